@@ -1,0 +1,157 @@
+"""The ``ckg`` command line: the composition root, the one module that may
+wire every layer (loaders, kg, server) together."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import __version__
+from kg.settings import Settings
+
+_store = click.option(
+    "--store",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The store directory [env CKG_STORE; default ./data/store].",
+)
+_base = click.option("--base-iri", default=None, help="The base of resource IRIs [env CKG_BASE_IRI].")
+
+
+def _fail(message: str) -> None:
+    click.secho(f"error: {message}", fg="red", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ckg")
+def main() -> None:
+    """caucasus-kg: build and publish a knowledge graph of the South Caucasus peace process."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_store
+@_base
+def build(paths: tuple[Path, ...], **flags: Any) -> None:
+    """Read documents (files or folders; default: the bundled corpus), extract,
+    reason, and write a new build of the store."""
+    from kg.build import BuildError
+    from kg.build import build as run_build
+    from kg.store import StoreError
+
+    settings = Settings.load(**flags)
+    try:
+        report = run_build(list(paths) or None, settings)
+    except (BuildError, StoreError, ValueError) as exc:
+        _fail(str(exc))
+        return
+    click.echo(f"built {report.store} (build {report.build}) in {report.seconds:.2f} s")
+    click.echo(f"  documents read      {len(report.documents)}")
+    click.echo(f"  statements          {report.statements}")
+    click.echo(f"  triples asserted    {report.asserted}")
+    click.echo(f"  triples inferred    {report.inferred}")
+    click.echo(f"  quads in the store  {report.quads} in {report.graphs} named graphs")
+    for problem in report.problems:
+        click.secho(f"  problem: {problem}", fg="yellow")
+    for message in report.inconsistencies:
+        click.secho(f"  inconsistency: {message}", fg="yellow")
+
+
+@main.command()
+@_store
+@_base
+@click.option("--host", default=None, help="Address to listen on [env CKG_HOST; default 127.0.0.1].")
+@click.option("--port", type=int, default=None, help="Port [env CKG_PORT; default 5000].")
+@click.option("--workers", type=int, default=None, help="Worker processes [env CKG_WORKERS; default: cores].")
+@click.option(
+    "--query-timeout", type=float, default=None, help="Seconds a query may run [env CKG_QUERY_TIMEOUT]."
+)
+@click.option("--max-rows", type=int, default=None, help="Rows a result may hold [env CKG_MAX_ROWS].")
+def serve(**flags: Any) -> None:
+    """Serve the store over HTTP with gunicorn (building it first if missing)."""
+    from kg import store as kgstore
+
+    settings = Settings.load(**flags)
+    if not kgstore.exists(settings.store):
+        click.echo(f"no store at {settings.store}: building it from the bundled documents first")
+        from kg.build import build as run_build
+
+        run_build(None, settings)
+    from server.wsgi import serve as run_server
+
+    click.echo(f"serving {settings.store} at http://{settings.host}:{settings.port}/sparql")
+    run_server(settings)
+
+
+@main.command()
+@click.argument("query")
+@_store
+@click.option(
+    "--format",
+    "fmt",
+    default=None,
+    help="json, xml, csv, tsv (SELECT/ASK); ttl, nt, rdf, jsonld (CONSTRUCT).",
+)
+def query(query: str, fmt: str | None, **flags: Any) -> None:
+    """Run one SPARQL query against the local store and print the result."""
+    from kg import store as kgstore
+    from kg.query import run
+
+    settings = Settings.load(**flags)
+    try:
+        text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
+        body, _ = run(kgstore.current(settings.store).open(), text, fmt)
+    except (kgstore.StoreError, KeyError, OSError) as exc:
+        _fail(str(exc.args[0] if isinstance(exc, KeyError) else exc))
+        return
+    except SyntaxError as exc:
+        _fail(f"invalid query: {exc}")
+        return
+    sys.stdout.buffer.write(body if body.endswith(b"\n") else body + b"\n")
+
+
+@main.command()
+@_store
+@click.option("--format", "fmt", default="ttl", show_default=True, help="ttl, nt, nq, trig, jsonld or rdf.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="File to write (a .gz name is gzipped); default: standard output.",
+)
+def dump(fmt: str, output: Path | None, **flags: Any) -> None:
+    """Write the whole dataset."""
+    from kg import store as kgstore
+    from kg.dump import dump as run_dump
+
+    settings = Settings.load(**flags)
+    try:
+        oxi = kgstore.current(settings.store).open()
+        run_dump(oxi, fmt, output if output else sys.stdout.buffer)
+    except (kgstore.StoreError, KeyError) as exc:
+        _fail(str(exc.args[0] if isinstance(exc, KeyError) else exc))
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option(
+    "--graph", default=None, help="IRI of the named graph to load into (default: the default graph)."
+)
+@_store
+def load(file: Path, graph: str | None, **flags: Any) -> None:
+    """Add an RDF file (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD) to the store."""
+    from kg import store as kgstore
+    from kg.load import load_file
+
+    settings = Settings.load(**flags)
+    try:
+        added = load_file(settings.store, file, graph)
+    except (kgstore.StoreError, KeyError, ValueError) as exc:
+        _fail(str(exc.args[0] if isinstance(exc, KeyError) else exc))
+        return
+    click.echo(f"loaded {added} quads from {file} into {graph or 'the default graph'}")

@@ -1,0 +1,67 @@
+"""The one declared table of settings.
+
+Each setting has a default, a ``CKG_*`` environment variable and a command-line
+flag; flags win over the environment, the environment over defaults.
+``Settings.load(**flags)`` applies that precedence.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+def _setting(default: Any, help: str, env: bool = True) -> Any:
+    return field(default=default, metadata={"help": help, "env": env})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    store: Path = _setting(Path("data/store"), "the store directory")
+    base_iri: str = _setting("https://w3id.org/caucasus-kg/", "the base of resource IRIs")
+    query_timeout: float = _setting(30.0, "seconds a query may run before it is stopped")
+    max_rows: int = _setting(100_000, "rows a result may hold before it is cut (and says so)")
+    workers: int = _setting(os.cpu_count() or 1, "server worker processes")
+    backend: str = _setting("", "a remote SPARQL 1.1 endpoint to serve instead of the local store")
+    host: str = _setting("127.0.0.1", "the address the server listens on")
+    port: int = _setting(5000, "the port the server listens on")
+
+    @classmethod
+    def load(cls, environ: dict[str, str] | None = None, **flags: Any) -> Settings:
+        """Defaults, overridden by ``CKG_*`` variables, overridden by flags that are not None."""
+        environ = dict(os.environ if environ is None else environ)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            variable = "CKG_" + f.name.upper()
+            if f.metadata.get("env") and environ.get(variable):
+                values[f.name] = _coerce(f.default, environ[variable], variable)
+            if flags.get(f.name) is not None:
+                values[f.name] = _coerce(f.default, flags[f.name], "--" + f.name.replace("_", "-"))
+        return replace(cls(), **values)
+
+    @property
+    def ontology_ns(self) -> str:
+        return "https://w3id.org/caucasus-kg/ontology#"
+
+    @classmethod
+    def table(cls) -> list[tuple[str, str, str, str]]:
+        """(variable, flag, help, default) for every setting: the README lists them all."""
+        return [
+            ("CKG_" + f.name.upper(), "--" + f.name.replace("_", "-"), f.metadata["help"], str(f.default))
+            for f in fields(cls)
+        ]
+
+
+def _coerce(default: Any, value: Any, where: str) -> Any:
+    if isinstance(value, type(default)) and not isinstance(default, Path):
+        return value
+    try:
+        if isinstance(default, Path):
+            return Path(value)
+        if isinstance(default, bool):
+            return str(value).lower() in {"1", "true", "yes", "on"}
+        return type(default)(value)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{where}: {value!r} is not a valid {type(default).__name__}") from exc

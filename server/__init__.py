@@ -1,0 +1,45 @@
+"""HTTP: the SPARQL endpoint, linked-data pages and dumps over the store.
+
+The last stage of the pipeline (loaders → kg → server).  ``create_app`` is
+the app factory; the store is opened once there and kept on the app.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, Response
+
+from kg.iri import PREFIXES, Minter
+from kg.settings import Settings
+from server import errors
+from server.storage import StoreHandle
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    settings = settings or Settings.load()
+    app = Flask(__name__)
+    minter = Minter(settings.base_iri)
+    app.config.update(
+        CKG_SETTINGS=settings,
+        CKG_MINTER=minter,
+        CKG_STORE=StoreHandle(settings.store),
+        CKG_PREFIXES=PREFIXES,
+        CKG_GRAPHS={"inferred": minter.graph("inferred"), "ontology": minter.graph("ontology")},
+        MAX_CONTENT_LENGTH=1024 * 1024,
+    )
+    errors.register(app)
+
+    from server.sparql import bp as sparql_bp
+
+    app.register_blueprint(sparql_bp)
+
+    @app.get("/health")
+    def health() -> Response:
+        snapshot = app.config["CKG_STORE"].get()
+        return Response(f'{{"status": "ok", "build": "{snapshot.build.id}"}}', mimetype="application/json")
+
+    @app.after_request
+    def cors(response: Response) -> Response:
+        response.headers.setdefault("Access-Control-Allow-Origin", "*")
+        return response
+
+    return app

@@ -1,0 +1,110 @@
+"""Shared fixtures: one session-scoped built store, the app, a client, a CLI
+runner, and a live gunicorn server on a free port."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from click.testing import CliRunner
+
+from kg.build import Report, build
+from kg.settings import Settings
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Report]:
+    """The bundled corpus built once into a temporary store."""
+    root = tmp_path_factory.mktemp("store") / "store"
+    report = build(None, Settings.load(environ={}, store=root))
+    return root, report
+
+
+@pytest.fixture(scope="session")
+def store_path(built_store: tuple[Path, Report]) -> Path:
+    return built_store[0]
+
+
+@pytest.fixture
+def app(store_path: Path):  # type: ignore[no-untyped-def]
+    from server import create_app
+
+    app = create_app(Settings.load(environ={}, store=store_path))
+    app.config["TESTING"] = True
+    return app
+
+
+@pytest.fixture
+def client(app):  # type: ignore[no-untyped-def]
+    return app.test_client()
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(
+    store: Path, *extra: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """``ckg serve`` as a real process; returns it and its base URL once it
+    answers.  Its log goes to ``<store>.<port>.log``."""
+    port = free_port()
+    log = Path(f"{store}.{port}.log")
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "kg",
+                "serve",
+                "--store",
+                str(store),
+                "--port",
+                str(port),
+                "--workers",
+                "2",
+                *extra,
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"ckg serve exited: {log.read_text(errors='replace')[-3000:]}")
+        try:
+            if requests.get(url + "/health", timeout=1).status_code == 200:
+                return process, url
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("ckg serve did not answer within 30 s")
+
+
+@pytest.fixture(scope="session")
+def live_server(store_path: Path) -> Iterator[str]:
+    """The real server (gunicorn, 2 workers) over the session store."""
+    process, url = start_server(store_path)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
