@@ -26,7 +26,7 @@ def service_description() -> Response:
         lines.append(f"    sd:resultFormat <{_format_iri(fmt.name)}> ;")
     lines.append("    sd:defaultDataset [ a sd:Dataset ;")
     lines.append("        sd:defaultGraph [ a sd:Graph ] ;")
-    graphs = sorted(g.value for g in snapshot.store.named_graphs())
+    graphs = sorted(row["g"].value for row in snapshot.query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }"))
     for graph in graphs:
         lines.append(f"        sd:namedGraph [ a sd:NamedGraph ; sd:name <{graph}> ] ;")
     lines.append("    ] .")

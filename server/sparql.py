@@ -16,6 +16,7 @@ from flask import Blueprint, Response, current_app, request
 from kg.formats import RDF_FORMATS, RESULT_FORMATS, Format, by_name
 from server.errors import BadRequest, Forbidden, NotAcceptable, QuerySyntaxError, UnsupportedMediaType
 from server.negotiation import choose
+from server.storage import Snapshot
 
 bp = Blueprint("sparql", __name__)
 
@@ -78,7 +79,7 @@ def check_safe(query: str) -> None:
         raise Forbidden("SERVICE is disabled: this endpoint makes no requests to other endpoints")
 
 
-def evaluate(store: ox.Store, query: str, default: list[str], named: list[str], infer: bool) -> object:
+def evaluate(store: Snapshot, query: str, default: list[str], named: list[str], infer: bool) -> object:
     kwargs: dict[str, object] = {}
     graphs = current_app.config["CKG_GRAPHS"]
     if default:
@@ -86,7 +87,11 @@ def evaluate(store: ox.Store, query: str, default: list[str], named: list[str], 
     elif infer:
         kwargs["use_default_graph_as_union"] = True
     else:
-        kwargs["default_graph"] = [g for g in store.named_graphs() if g.value != graphs["inferred"]]
+        kwargs["default_graph"] = [
+            ox.NamedNode(row["g"].value)
+            for row in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")
+            if row["g"].value != graphs["inferred"]
+        ]
     if named:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
     try:
@@ -128,7 +133,7 @@ def sparql() -> Response:
     check_safe(query)
     infer = request.values.get("infer", "true").lower() not in {"false", "0", "no"}
     snapshot = current_app.config["CKG_STORE"].get()
-    result = evaluate(snapshot.store, query, default, named, infer)
+    result = evaluate(snapshot, query, default, named, infer)
     fmt = pick(result)
     if isinstance(result, ox.QueryTriples):
         assert fmt.rdf is not None

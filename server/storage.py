@@ -26,6 +26,12 @@ class Snapshot:
     def etag(self) -> str:
         return self.build.id
 
+    def query(self, sparql: str, **options: Any) -> Any:
+        """Every read in ``server/`` goes through here (not ``quads_for_pattern``),
+        so that a remote SPARQL backend (``--backend``) can stand in for the store.
+        ``options`` are pyoxigraph's ``Store.query`` keyword arguments."""
+        return self.store.query(sparql, **options)
+
 
 class StoreHandle:
     def __init__(self, root: Path) -> None:
