@@ -95,7 +95,7 @@ def evaluate(store: Snapshot, query: str, default: list[str], named: list[str], 
     if named:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
     try:
-        return store.query(query, prefixes=current_app.config["CKG_PREFIXES"], **kwargs)  # type: ignore[arg-type]
+        return store.query(query, prefixes=current_app.config["CKG_PREFIXES"], **kwargs)
     except SyntaxError as exc:
         match = _POSITION.match(str(exc))
         if match:
