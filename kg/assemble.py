@@ -135,6 +135,10 @@ class Assembler:
         if doc.source:
             yield node, N(DCT + "source"), _lit(doc.source)
         yield node, N(ONTOLOGY + "sha256"), _lit(doc.sha256)
+        # The full text, so the document page can show every extracted span in place
+        # (the NIF context that the sentences' offsets point into).
+        yield node, _TYPE, N(NIF + "Context")
+        yield node, N(NIF + "isString"), _lit(doc.text)
 
     def lexicon_quads(self, keys: Iterable[str], graph_name: str = "lexicon") -> Iterator[ox.Quad]:
         """Types, labels and Wikidata links of the lexicon entities in use."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import store
+from kg import describe, store
 from kg.assemble import assemble
 from kg.iri import Minter
 from kg.reason import load_ontology, reason
@@ -37,6 +37,7 @@ class Report:
     asserted: int = 0  # domain triples asserted
     inferred: int = 0
     quads: int = 0
+    wikidata_links: int = 0  # owl:sameAs links to Wikidata (the VoID linkset)
     graphs: int = 0
     inconsistencies: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -96,8 +97,12 @@ def build(paths: Iterable[Path] | None, settings: Settings) -> Report:
         oxi.flush()
         report.quads = len(oxi)
         report.graphs = sum(1 for _ in oxi.named_graphs())
+        published = describe.publish(oxi, build_path, minter.base)  # dumps and VoID counts
+        report.wikidata_links = published["void"]["wikidataLinks"]
         del oxi
         report.seconds = round(time.perf_counter() - started, 3)
         report.build = build_path.name
-        store.commit(settings.store, build_path, {"report": report.as_dict(), "built": time.time()})
+        store.commit(
+            settings.store, build_path, {"report": report.as_dict(), "built": time.time(), **published}
+        )
     return report

@@ -55,6 +55,7 @@ def build(paths: tuple[Path, ...], **flags: Any) -> None:
     click.echo(f"  triples asserted    {report.asserted}")
     click.echo(f"  triples inferred    {report.inferred}")
     click.echo(f"  quads in the store  {report.quads} in {report.graphs} named graphs")
+    click.echo(f"  links to Wikidata   {report.wikidata_links}")
     for problem in report.problems:
         click.secho(f"  problem: {problem}", fg="yellow")
     for message in report.inconsistencies:
@@ -124,16 +125,31 @@ def query(query: str, fmt: str | None, **flags: Any) -> None:
     default=None,
     help="File to write (a .gz name is gzipped); default: standard output.",
 )
-def dump(fmt: str, output: Path | None, **flags: Any) -> None:
+@click.option(
+    "--all",
+    "every",
+    is_flag=True,
+    help="Write every dump format, gzipped, with a manifest (dumps.json) into the folder -o DIR.",
+)
+def dump(fmt: str, output: Path | None, every: bool, **flags: Any) -> None:
     """Write the whole dataset."""
     from kg import store as kgstore
     from kg.dump import dump as run_dump
+    from kg.dump import write_dumps
 
     settings = Settings.load(**flags)
+    if every and output is None:
+        _fail("--all writes several files: name the folder with -o DIR")
+        return
     try:
         oxi = kgstore.current(settings.store).open()
+        if every:
+            assert output is not None
+            for f in write_dumps(oxi, output):
+                click.echo(f"{output / f.file}  {f.bytes} bytes  {f.triples} {f.kind} statements  {f.sha256}")
+            return
         run_dump(oxi, fmt, output if output else sys.stdout.buffer)
-    except (kgstore.StoreError, KeyError) as exc:
+    except (kgstore.StoreError, KeyError, OSError) as exc:
         _fail(str(exc.args[0] if isinstance(exc, KeyError) else exc))
 
 

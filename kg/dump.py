@@ -1,38 +1,142 @@
-"""Writing the whole dataset in one of the RDF formats."""
+"""Writing the whole dataset in the RDF formats, one file or all of them.
+
+:func:`dump` writes one format to a file or a stream.  :func:`write_dumps`
+writes every dump format, gzipped, into a folder with a manifest
+(``dumps.json``: file, format, media type, size, triple count, SHA-256) that
+the server's ``/dumps/`` reads, so that no request ever computes a dump.  The
+build calls it once the store is written; ``ckg dump --all -o DIR`` writes the
+same files.
+
+Dataset formats (N-Quads, TriG) keep the named graphs; graph formats
+(Turtle, N-Triples, JSON-LD) hold the default-graph view that queries see:
+the union of all graphs.
+"""
 
 from __future__ import annotations
 
 import gzip
+import hashlib
+import json
+import os
+import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.formats import RDF_FORMATS, by_name
+from kg.formats import RDF_FORMATS, Format, by_name
 from kg.iri import PREFIXES
+
+DUMP_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld")
+MANIFEST = "dumps.json"
+STEM = "caucasus-kg"
+_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+_UNION_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+
+
+@dataclass(frozen=True, slots=True)
+class DumpFile:
+    """One gzipped dump file, as the manifest lists it."""
+
+    file: str
+    format: str  # short name in kg.formats
+    media_type: str  # of the uncompressed content
+    kind: str  # graph (default-graph view) or dataset (named graphs kept)
+    bytes: int
+    triples: int  # triples (graph view) or quads (dataset)
+    sha256: str
+    modified: float
 
 
 def dump(store: ox.Store, fmt: str, output: IO[bytes] | Path) -> None:
     """Dataset formats (nq, trig) keep the named graphs; graph formats get the
     union of all graphs (the default-graph view that queries see)."""
     chosen = by_name(fmt, RDF_FORMATS)
-    assert chosen.rdf is not None
     if isinstance(output, Path):
         if output.name.endswith(".gz"):
-            with gzip.open(output, "wb") as gz:
-                _write(store, chosen.rdf, chosen.kind == "dataset", gz)  # type: ignore[arg-type]
+            with (
+                open(output, "wb") as raw,
+                gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as gz,
+            ):
+                _write(store, chosen, gz)  # type: ignore[arg-type]
         else:
             with open(output, "wb") as f:
-                _write(store, chosen.rdf, chosen.kind == "dataset", f)
+                _write(store, chosen, f)
     else:
-        _write(store, chosen.rdf, chosen.kind == "dataset", output)
+        _write(store, chosen, output)
 
 
-def _write(store: ox.Store, rdf: ox.RdfFormat, dataset: bool, out: IO[bytes] | BinaryIO) -> None:
+def _write(store: ox.Store, fmt: Format, out: IO[bytes] | BinaryIO) -> None:
+    assert fmt.rdf is not None
+    rdf = fmt.rdf
     prefixes = PREFIXES if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
-    if dataset:
+    if fmt.kind == "dataset":
         store.dump(out, format=rdf, prefixes=prefixes)
         return
-    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    triples = store.query(_UNION, use_default_graph_as_union=True)
     assert isinstance(triples, ox.QueryTriples)
     ox.serialize(triples, out, format=rdf, prefixes=prefixes)
+
+
+def file_name(fmt: str) -> str:
+    """``caucasus-kg.ttl.gz`` and so on."""
+    return f"{STEM}.{by_name(fmt, RDF_FORMATS).extension}.gz"
+
+
+def write_dumps(store: ox.Store, folder: Path, formats: tuple[str, ...] = DUMP_FORMATS) -> list[DumpFile]:
+    """Write every format gzipped into ``folder`` with its manifest; return the manifest.
+
+    The gzip header carries no time stamp, so the same data always gives the
+    same bytes and the same checksum.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    union = _count(store, _UNION_COUNT)
+    quads = len(store)
+    files: list[DumpFile] = []
+    for name in formats:
+        fmt = by_name(name, RDF_FORMATS)
+        path = folder / file_name(name)
+        partial = path.with_name(path.name + ".part")
+        dump(store, name, partial)
+        os.replace(partial, path)
+        files.append(
+            DumpFile(
+                file=path.name,
+                format=fmt.name,
+                media_type=fmt.media_type,
+                kind=fmt.kind,
+                bytes=path.stat().st_size,
+                triples=quads if fmt.kind == "dataset" else union,
+                sha256=sha256(path),
+                modified=time.time(),
+            )
+        )
+    (folder / MANIFEST).write_text(json.dumps([asdict(f) for f in files], indent=2), encoding="utf-8")
+    return files
+
+
+def read_manifest(folder: Path) -> list[DumpFile]:
+    """The manifest :func:`write_dumps` wrote, or ``[]`` when there is none."""
+    try:
+        rows: list[dict[str, Any]] = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [DumpFile(**row) for row in rows]
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _count(store: ox.Store, query: str) -> int:
+    rows = store.query(query, use_default_graph_as_union=True)
+    assert isinstance(rows, ox.QuerySolutions)
+    for row in rows:
+        value = row["n"]
+        return int(value.value) if value is not None else 0
+    return 0
