@@ -4,6 +4,7 @@ build is switched in (``CURRENT`` changes), so ``ckg build`` beside a running
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from dataclasses import dataclass
@@ -13,6 +14,9 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg import store as kgstore
+from server.errors import StoreUnavailable
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +55,17 @@ class StoreHandle:
             return self._snapshot
         with self._lock:
             if self._snapshot is None or stamp != self._pointer_stat:
-                build = kgstore.current(self.root)
-                info = build.info()
-                self._snapshot = Snapshot(build.open(), build, info, float(info.get("built", 0.0)))
+                try:
+                    build = kgstore.current(self.root)
+                    info = build.info()
+                    self._snapshot = Snapshot(build.open(), build, info, float(info.get("built", 0.0)))
+                except kgstore.StoreError as exc:
+                    if self._snapshot is None:
+                        raise StoreUnavailable(f"no store to serve yet: {exc}") from None
+                    # Keep answering from the build already open; try again on the next request.
+                    _log.warning(
+                        "keeping build %s: the new one cannot be opened: %s", self._snapshot.build.id, exc
+                    )
+                    return self._snapshot
                 self._pointer_stat = stamp
             return self._snapshot
