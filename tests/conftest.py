@@ -108,3 +108,9 @@ def live_server(store_path: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def server_factory():  # type: ignore[no-untyped-def]
+    """:func:`start_server` for tests (conftest is not importable under ``--import-mode=importlib``)."""
+    return start_server
