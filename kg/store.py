@@ -118,8 +118,8 @@ def exists(root: Path) -> bool:
 def writing(root: Path) -> Iterator[Path]:
     """Hold the store's lock and give a fresh build directory to write into.
 
-    On success the caller calls :func:`commit`; on any failure the partial
-    build is removed and ``CURRENT`` is untouched.  A second writer is
+    On success the caller calls :func:`commit`; on any failure (or without a
+    commit) the partial build is removed and ``CURRENT`` is untouched.  A second writer is
     refused at once with :class:`StoreLocked`, naming the process that
     holds the lock.
     """
@@ -151,9 +151,9 @@ def writing(root: Path) -> Iterator[Path]:
         path.mkdir()
         try:
             yield path
-        except BaseException:
-            shutil.rmtree(path, ignore_errors=True)
-            raise
+        finally:
+            if not (path / "build.json").is_file():  # not committed: the caller failed or gave up
+                shutil.rmtree(path, ignore_errors=True)
     finally:
         lock.close()
 
