@@ -32,6 +32,10 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app.register_blueprint(sparql_bp)
 
+    from server.site import register as register_site
+
+    register_site(app)  # linked-data pages: /id/, /ontology, /dumps/, /.well-known/void, /timeline
+
     @app.get("/health")
     def health() -> Response:
         snapshot = app.config["CKG_STORE"].get()

@@ -1,0 +1,203 @@
+"""What the store says about one resource, read through ``Snapshot.query``.
+
+:func:`describe` gathers the resource's facts both ways with the graphs each
+comes from (so that a fact found only in ``graph/inferred`` is marked
+inferred), the provenance records of its asserted facts (the sentence, the
+span, the rule, the modality), and the labels and classes of its neighbours.
+:func:`rdf` is the same description as RDF, for content negotiation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.iri import NIF, ONTOLOGY, PROV, RDF, RDFS
+from server.storage import Snapshot
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+@dataclass(slots=True)
+class Source:
+    """One provenance record: where in which document a fact was read."""
+
+    statement: str
+    document: str
+    sentence: str  # the sentence's IRI (…/id/document/<key>#char=s,e)
+    before: str  # sentence text before the span, the span, after it
+    span: str
+    after: str
+    rule: str
+    modality: str  # local name: Asserted, Intended, Reported
+
+
+@dataclass(slots=True)
+class Fact:
+    predicate: str
+    value: Term  # the object (outgoing) or the subject (incoming)
+    graphs: set[str] = field(default_factory=set)
+    sources: list[Source] = field(default_factory=list)
+
+    def inferred_only(self, inferred_graph: str) -> bool:
+        return bool(self.graphs) and self.graphs <= {inferred_graph}
+
+
+@dataclass(slots=True)
+class Description:
+    iri: str
+    outgoing: list[Fact]
+    incoming: list[Fact]
+    unasserted: list[Fact]  # read from a document but not asserted (intended, reported)
+    labels: dict[str, dict[str, str]]  # of the resource and its neighbours, per language
+    classes: dict[str, set[str]]  # ckg classes of the resource and its neighbours
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.outgoing or self.incoming)
+
+    def types(self) -> list[str]:
+        return sorted(
+            f.value.value
+            for f in self.outgoing
+            if f.predicate == RDF + "type" and isinstance(f.value, ox.NamedNode)
+        )
+
+
+_PROVENANCE = f"""
+SELECT ?st ?role ?p ?other ?sentence ?anchor ?sb ?begin ?end ?rule ?modality ?doc WHERE {{
+  GRAPH ?g {{
+    {{ ?st <{RDF}subject> ?x ; <{RDF}object> ?other . BIND("out" AS ?role) }}
+    UNION {{ ?st <{RDF}object> ?x ; <{RDF}subject> ?other . BIND("in" AS ?role) }}
+    ?st <{RDF}predicate> ?p ; <{PROV}wasDerivedFrom> ?sentence .
+    OPTIONAL {{ ?st <{ONTOLOGY}beginIndex> ?begin ; <{ONTOLOGY}endIndex> ?end }}
+    OPTIONAL {{ ?st <{ONTOLOGY}extractionRule> ?rule }}
+    OPTIONAL {{ ?st <{ONTOLOGY}modality> ?modality }}
+    OPTIONAL {{ ?st <{ONTOLOGY}sourceDocument> ?doc }}
+    OPTIONAL {{ ?sentence <{NIF}anchorOf> ?anchor ; <{NIF}beginIndex> ?sb }}
+  }}
+}}"""
+
+
+def _key(term: Term) -> tuple[str, str]:
+    return (type(term).__name__, str(term))
+
+
+def describe(snap: Snapshot, iri: str, limit: int = 2000) -> Description:
+    node = f"<{iri}>"
+    outgoing: dict[tuple[str, tuple[str, str]], Fact] = {}
+    incoming: dict[tuple[str, tuple[str, str]], Fact] = {}
+    for row in snap.query(
+        f"SELECT ?p ?o ?g WHERE {{ {{ GRAPH ?g {{ {node} ?p ?o }} }} UNION {{ {node} ?p ?o }} }} "
+        f"LIMIT {limit}"
+    ):
+        fact = outgoing.setdefault((row["p"].value, _key(row["o"])), Fact(row["p"].value, row["o"]))
+        fact.graphs.add(row["g"].value if row["g"] is not None else "")
+    for row in snap.query(
+        f"SELECT ?s ?p ?g WHERE {{ {{ GRAPH ?g {{ ?s ?p {node} }} }} UNION {{ ?s ?p {node} }} "
+        f"FILTER(?p NOT IN (<{RDF}subject>, <{RDF}object>)) }} LIMIT {limit}"
+    ):
+        fact = incoming.setdefault((row["p"].value, _key(row["s"])), Fact(row["p"].value, row["s"]))
+        fact.graphs.add(row["g"].value if row["g"] is not None else "")
+    unasserted: dict[tuple[str, tuple[str, str]], Fact] = {}
+    for row in snap.query(_PROVENANCE.replace("?x", node)):
+        source = _source(row)
+        key = (row["p"].value, _key(row["other"]))
+        table = outgoing if row["role"].value == "out" else incoming
+        found = table.get(key) or unasserted.setdefault(key, Fact(row["p"].value, row["other"]))
+        found.sources.append(source)
+    neighbours = {iri} | {
+        f.value.value
+        for f in (*outgoing.values(), *incoming.values(), *unasserted.values())
+        if isinstance(f.value, ox.NamedNode)
+    }
+    labels, classes = _labels_and_classes(snap, neighbours)
+    order = _order
+    return Description(
+        iri,
+        sorted(outgoing.values(), key=order),
+        sorted(incoming.values(), key=order),
+        sorted(unasserted.values(), key=order),
+        labels,
+        classes,
+    )
+
+
+def _order(fact: Fact) -> tuple[int, str, str]:
+    first = {RDF + "type": 0, RDFS + "label": 1}.get(fact.predicate, 2)
+    return (first, fact.predicate, str(fact.value))
+
+
+def _source(row: Any) -> Source:
+    anchor = row["anchor"].value if row["anchor"] is not None else ""
+    start = int(row["sb"].value) if row["sb"] is not None else 0
+    begin = int(row["begin"].value) - start if row["begin"] is not None else 0
+    end = int(row["end"].value) - start if row["end"] is not None else 0
+    if not (0 <= begin <= end <= len(anchor)):
+        begin = end = 0
+    modality = row["modality"].value.rsplit("#", 1)[-1] if row["modality"] is not None else "Asserted"
+    sentence = row["sentence"].value
+    document = row["doc"].value if row["doc"] is not None else sentence.split("#", 1)[0]
+    return Source(
+        statement=row["st"].value,
+        document=document,
+        sentence=sentence,
+        before=anchor[:begin],
+        span=anchor[begin:end],
+        after=anchor[end:],
+        rule=row["rule"].value if row["rule"] is not None else "",
+        modality=modality,
+    )
+
+
+def _labels_and_classes(
+    snap: Snapshot, iris: set[str]
+) -> tuple[dict[str, dict[str, str]], dict[str, set[str]]]:
+    labels: dict[str, dict[str, str]] = {}
+    classes: dict[str, set[str]] = {}
+    wanted = sorted(iris)
+    for chunk in (wanted[i : i + 200] for i in range(0, len(wanted), 200)):
+        values = " ".join(f"<{i}>" for i in chunk)
+        rows = snap.query(
+            f"SELECT ?n ?l ?c WHERE {{ VALUES ?n {{ {values} }} "
+            f'{{ ?n <{RDFS}label> ?l }} UNION {{ ?n a ?c FILTER(STRSTARTS(STR(?c), "{ONTOLOGY}")) }} }}',
+            use_default_graph_as_union=True,
+        )
+        for row in rows:
+            if row["l"] is not None:
+                labels.setdefault(row["n"].value, {})[row["l"].language or ""] = row["l"].value
+            if row["c"] is not None:
+                classes.setdefault(row["n"].value, set()).add(row["c"].value)
+    return labels, classes
+
+
+def exists(snap: Snapshot, iri: str) -> bool:
+    result = snap.query(
+        f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}", use_default_graph_as_union=True
+    )
+    return bool(result)
+
+
+def rdf(snap: Snapshot, iri: str) -> list[ox.Triple]:
+    """The resource's description as triples: its facts both ways, the labels
+    of its neighbours, and its provenance records with their sentences."""
+    node = f"<{iri}>"
+    query = f"""
+CONSTRUCT {{
+  {node} ?p ?o . ?s ?q {node} . ?n <{RDFS}label> ?l .
+  ?st ?sp ?so . ?sent ?sentp ?sento .
+}} WHERE {{
+  {{ {node} ?p ?o }}
+  UNION {{ ?s ?q {node} }}
+  UNION {{ {{ {node} ?p0 ?n }} UNION {{ ?n ?p0 {node} }} ?n <{RDFS}label> ?l }}
+  UNION {{ {{ ?st <{RDF}subject> {node} }} UNION {{ ?st <{RDF}object> {node} }} ?st ?sp ?so }}
+  UNION {{
+    {{ ?st <{RDF}subject> {node} }} UNION {{ ?st <{RDF}object> {node} }}
+    ?st <{PROV}wasDerivedFrom> ?sent . ?sent ?sentp ?sento
+    FILTER(?sentp != <{NIF}isString>)
+  }}
+}}"""
+    result = snap.query(query, use_default_graph_as_union=True)
+    return list(result)

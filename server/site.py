@@ -1,0 +1,308 @@
+"""What every linked-data page shares: the language of labels, the words of
+the interface in Turkish and English, links from IRIs to pages, labels of
+terms, and the one ``render`` that fills the site's base template.
+
+The language is ``?lang=tr|en`` when given (remembered in a cookie), else
+the best match of ``Accept-Language``, else English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import quote
+
+import pyoxigraph as ox
+from flask import Response, current_app, g, render_template, request
+
+from kg.formats import RDF_FORMATS
+from kg.iri import DCT, NIF, ONTOLOGY, OWL, PROV, RDF, RDFS, SKOS, WIKIDATA
+from server.storage import Snapshot
+
+LANGUAGES = ("en", "tr")
+COOKIE = "ckg_lang"
+GRAPH_FORMATS = tuple(f for f in RDF_FORMATS if f.kind == "graph")
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "browse": "Browse",
+        "timeline": "Timeline",
+        "ontology": "Ontology",
+        "dumps": "Dumps",
+        "sparql": "SPARQL",
+        "void": "Dataset description",
+        "query": "Query editor",
+        "type": "Type",
+        "properties": "Properties",
+        "inverse": "Referenced by",
+        "inferred": "inferred",
+        "why": "why?",
+        "sources": "Sources",
+        "source_sentence": "From the sentence",
+        "document": "Document",
+        "rule": "rule",
+        "same_as": "Same as",
+        "raw": "This resource as data",
+        "neighbourhood": "Neighbourhood",
+        "not_found": "Not found",
+        "no_description": "No description in the sources.",
+        "text": "Text",
+        "extracted": "Extracted facts",
+        "metadata": "Metadata",
+        "language": "Language",
+        "issued": "Published",
+        "publisher": "Publisher",
+        "source": "Source",
+        "graph": "Named graph",
+        "licence": "Data: CC BY 4.0. Each fact links to the sentence it came from.",
+        "all_actors": "all actors",
+        "filter": "Filter",
+        "participants": "Participants",
+        "mediators": "Mediators",
+        "place": "Place",
+        "undated": "Undated",
+        "events": "events",
+        "stated_only": "stated as",
+        "explanation": "Explanation",
+        "classes": "Classes",
+        "object_properties": "Object properties",
+        "datatype_properties": "Datatype properties",
+        "annotation_properties": "Other properties",
+        "diagram": "Diagram",
+        "definition": "Definition",
+        "file": "File",
+        "format": "Format",
+        "size": "Size",
+        "triples": "Triples",
+        "checksum": "SHA-256",
+        "resources": "resources",
+        "asserted": "asserted",
+    },
+    "tr": {
+        "browse": "Göz at",
+        "timeline": "Zaman çizelgesi",
+        "ontology": "Ontoloji",
+        "dumps": "Veri dökümleri",
+        "sparql": "SPARQL",
+        "void": "Veri kümesi tanımı",
+        "query": "Sorgu düzenleyici",
+        "type": "Tür",
+        "properties": "Özellikler",
+        "inverse": "Buna bağlananlar",
+        "inferred": "çıkarsanmış",
+        "why": "neden?",
+        "sources": "Kaynaklar",
+        "source_sentence": "Kaynak cümle",
+        "document": "Belge",
+        "rule": "kural",
+        "same_as": "Aynısı",
+        "raw": "Bu kaynak veri olarak",
+        "neighbourhood": "Komşuluk",
+        "not_found": "Bulunamadı",
+        "no_description": "Kaynaklarda açıklama yok.",
+        "text": "Metin",
+        "extracted": "Çıkarılan olgular",
+        "metadata": "Üst veri",
+        "language": "Dil",
+        "issued": "Yayın tarihi",
+        "publisher": "Yayıncı",
+        "source": "Kaynak",
+        "graph": "Adlandırılmış çizge",
+        "licence": "Veri: CC BY 4.0. Her olgu geldiği cümleye bağlanır.",
+        "all_actors": "tüm aktörler",
+        "filter": "Süz",
+        "participants": "Katılımcılar",
+        "mediators": "Arabulucular",
+        "place": "Yer",
+        "undated": "Tarihsiz",
+        "events": "olay",
+        "stated_only": "şöyle belirtilmiş",
+        "explanation": "Açıklama",
+        "classes": "Sınıflar",
+        "object_properties": "Nesne özellikleri",
+        "datatype_properties": "Veri özellikleri",
+        "annotation_properties": "Diğer özellikler",
+        "diagram": "Diyagram",
+        "definition": "Tanım",
+        "file": "Dosya",
+        "format": "Biçim",
+        "size": "Boyut",
+        "triples": "Üçlüler",
+        "checksum": "SHA-256",
+        "resources": "kaynak",
+        "asserted": "belirtilmiş",
+    },
+}
+
+# Labels of the common vocabulary terms pages show, beside the ontology's own.
+KNOWN: dict[str, dict[str, str]] = {
+    RDF + "type": {"en": "type", "tr": "tür"},
+    RDFS + "label": {"en": "label", "tr": "etiket"},
+    RDFS + "comment": {"en": "comment", "tr": "açıklama"},
+    OWL + "sameAs": {"en": "same as", "tr": "aynısı"},
+    SKOS + "altLabel": {"en": "also known as", "tr": "diğer adları"},
+    SKOS + "definition": {"en": "definition", "tr": "tanım"},
+    DCT + "title": {"en": "title", "tr": "başlık"},
+    DCT + "language": {"en": "language", "tr": "dil"},
+    DCT + "issued": {"en": "published", "tr": "yayın tarihi"},
+    DCT + "publisher": {"en": "publisher", "tr": "yayıncı"},
+    DCT + "source": {"en": "source", "tr": "kaynak"},
+    PROV + "wasDerivedFrom": {"en": "derived from", "tr": "türetildiği yer"},
+    NIF + "isString": {"en": "text", "tr": "metin"},
+    NIF + "anchorOf": {"en": "sentence text", "tr": "cümle metni"},
+    NIF + "referenceContext": {"en": "in document", "tr": "belgesi"},
+    RDF + "subject": {"en": "subject", "tr": "özne"},
+    RDF + "predicate": {"en": "predicate", "tr": "yüklem"},
+    RDF + "object": {"en": "object", "tr": "nesne"},
+}
+
+_SHORT = {
+    ONTOLOGY: "ckg:",
+    RDF: "rdf:",
+    RDFS: "rdfs:",
+    OWL: "owl:",
+    SKOS: "skos:",
+    DCT: "dcterms:",
+    PROV: "prov:",
+    NIF: "nif:",
+    WIKIDATA: "wd:",
+}
+
+
+def language() -> str:
+    """tr or en, for this request (memoized on ``g``)."""
+    if "ckg_lang" not in g:
+        asked = request.args.get("lang", "")
+        if asked in LANGUAGES:
+            g.ckg_lang = asked
+        elif request.cookies.get(COOKIE) in LANGUAGES:
+            g.ckg_lang = request.cookies[COOKIE]
+        else:
+            g.ckg_lang = request.accept_languages.best_match(LANGUAGES, default="en") or "en"
+    return str(g.ckg_lang)
+
+
+def words() -> dict[str, str]:
+    return WORDS[language()]
+
+
+def snapshot() -> Snapshot:
+    return current_app.config["CKG_STORE"].get()
+
+
+def base() -> str:
+    return str(current_app.config["CKG_MINTER"].base)
+
+
+def href(iri: str) -> str:
+    """Where a browser goes for ``iri``: our pages for our IRIs, else the IRI."""
+    ours = base() + "id/"
+    if iri.startswith(ours):
+        return "/id/" + iri[len(ours) :]
+    if iri.startswith(ONTOLOGY):
+        return "/ontology#" + iri[len(ONTOLOGY) :]
+    if iri.startswith(base() + "graph/"):
+        return "/sparql?query=" + quote(f"SELECT * WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} LIMIT 100")
+    return iri
+
+
+def short(iri: str) -> str:
+    """``ckg:State`` for the ontology's IRIs and so on; ours shortened to their slug."""
+    for ns, prefix in _SHORT.items():
+        if iri.startswith(ns):
+            return prefix + iri[len(ns) :]
+    ours = base() + "id/"
+    if iri.startswith(ours):
+        return iri[len(ours) :]
+    return iri
+
+
+def humanize(iri: str) -> str:
+    """A readable name made from an IRI when the graph gives no label."""
+    tail = re.split(r"[/#]", iri.rstrip("/"))[-1]
+    return tail.replace("-", " ").replace("_", " ") or iri
+
+
+def pick_label(labels: dict[str, str], fallback: str) -> str:
+    """The label in the page's language, else English, else any, else ``fallback``."""
+    lang = language()
+    return labels.get(lang) or labels.get("en") or next(iter(labels.values()), "") or fallback
+
+
+def term_labels() -> dict[str, dict[str, str]]:
+    """rdfs:label of every term of the ontology graph, per language (cached per build)."""
+    snap = snapshot()
+    cache = current_app.extensions.setdefault("ckg_term_labels", {})
+    if snap.etag not in cache:
+        cache.clear()
+        labels: dict[str, dict[str, str]] = {k: dict(v) for k, v in KNOWN.items()}
+        graph = current_app.config["CKG_GRAPHS"]["ontology"]
+        for row in snap.query(
+            f"SELECT ?t ?l WHERE {{ GRAPH <{graph}> {{ ?t <{RDFS}label> ?l FILTER(isIRI(?t)) }} }}"
+        ):
+            labels.setdefault(row["t"].value, {})[row["l"].language or "en"] = row["l"].value
+        cache[snap.etag] = labels
+    return cache[snap.etag]
+
+
+def term_label(iri: str) -> str:
+    return pick_label(term_labels().get(iri, {}), short(iri))
+
+
+def labels_of(iris: Iterable[str]) -> dict[str, dict[str, str]]:
+    """rdfs:label per language of each IRI (one query)."""
+    wanted = sorted({i for i in iris if i})
+    out: dict[str, dict[str, str]] = {}
+    for chunk in (wanted[i : i + 200] for i in range(0, len(wanted), 200)):
+        values = " ".join(f"<{i}>" for i in chunk)
+        rows = snapshot().query(
+            f"SELECT ?n ?l WHERE {{ VALUES ?n {{ {values} }} ?n <{RDFS}label> ?l }}",
+            use_default_graph_as_union=True,
+        )
+        for row in rows:
+            out.setdefault(row["n"].value, {})[row["l"].language or ""] = row["l"].value
+    return out
+
+
+def literal_text(term: ox.Literal) -> str:
+    return str(term.value)
+
+
+def nquote(value: str) -> str:
+    return quote(value, safe="")
+
+
+def render(template: str, status: int = 200, **context: Any) -> Response:
+    """A page of the site: the template with the language, words and helpers."""
+    lang = language()
+    body = render_template(
+        template,
+        lang=lang,
+        w=WORDS[lang],
+        other_lang="tr" if lang == "en" else "en",
+        href=href,
+        short=short,
+        term_label=term_label,
+        **context,
+    )
+    response = Response(body, status=status, mimetype="text/html")
+    response.headers["Content-Language"] = lang
+    response.vary.update(("Accept", "Accept-Language", "Cookie"))
+    if request.args.get("lang") in LANGUAGES:
+        response.set_cookie(COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax")
+    return response
+
+
+def register(app: Any) -> None:
+    """Add the linked-data pages to ``app`` (called by ``create_app``)."""
+    from server import context, pages
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(context.bp)
+    for name in ("ontology_page", "dumps", "void", "timeline"):
+        try:
+            module = __import__(f"server.{name}", fromlist=["bp"])
+        except ModuleNotFoundError:
+            continue
+        app.register_blueprint(module.bp)
