@@ -72,10 +72,18 @@ def build(paths: tuple[Path, ...], **flags: Any) -> None:
     "--query-timeout", type=float, default=None, help="Seconds a query may run [env CKG_QUERY_TIMEOUT]."
 )
 @click.option("--max-rows", type=int, default=None, help="Rows a result may hold [env CKG_MAX_ROWS].")
+@click.option(
+    "--allow-service",
+    "--allowed-services",
+    "allowed_services",
+    multiple=True,
+    help="A SPARQL endpoint queries may call with SERVICE; repeat for more [env CKG_ALLOWED_SERVICES].",
+)
 def serve(**flags: Any) -> None:
     """Serve the store over HTTP with gunicorn (building it first if missing)."""
     from kg import store as kgstore
 
+    flags["allowed_services"] = " ".join(flags["allowed_services"]) or None
     settings = Settings.load(**flags)
     if not kgstore.exists(settings.store):
         click.echo(f"no store at {settings.store}: building it from the bundled documents first")

@@ -26,6 +26,7 @@ class Format:
     rdf: ox.RdfFormat | None = None
     results: ox.QueryResultsFormat | None = None
     aliases: tuple[str, ...] = ()  # other media types that mean the same
+    nicknames: tuple[str, ...] = ()  # short names clients send as ?format= (turtle, rdf+xml)
 
     @property
     def label(self) -> str:
@@ -33,11 +34,44 @@ class Format:
 
 
 RDF_FORMATS: tuple[Format, ...] = (
-    Format("ttl", "text/turtle", "ttl", "graph", ox.RdfFormat.TURTLE, aliases=("application/x-turtle",)),
-    Format("nt", "application/n-triples", "nt", "graph", ox.RdfFormat.N_TRIPLES, aliases=("text/plain",)),
-    Format("rdf", "application/rdf+xml", "rdf", "graph", ox.RdfFormat.RDF_XML, aliases=("application/xml",)),
-    Format("jsonld", "application/ld+json", "jsonld", "graph", ox.RdfFormat.JSON_LD),
-    Format("nq", "application/n-quads", "nq", "dataset", ox.RdfFormat.N_QUADS),
+    Format(
+        "ttl",
+        "text/turtle",
+        "ttl",
+        "graph",
+        ox.RdfFormat.TURTLE,
+        aliases=("application/x-turtle",),
+        nicknames=("turtle", "n3"),
+    ),
+    Format(
+        "nt",
+        "application/n-triples",
+        "nt",
+        "graph",
+        ox.RdfFormat.N_TRIPLES,
+        aliases=("text/plain",),
+        nicknames=("ntriples", "n-triples"),
+    ),
+    Format(
+        "rdf",
+        "application/rdf+xml",
+        "rdf",
+        "graph",
+        ox.RdfFormat.RDF_XML,
+        aliases=("application/xml",),
+        nicknames=("rdf+xml", "rdfxml", "xml"),
+    ),
+    Format(
+        "jsonld",
+        "application/ld+json",
+        "jsonld",
+        "graph",
+        ox.RdfFormat.JSON_LD,
+        nicknames=("json-ld", "json"),
+    ),
+    Format(
+        "nq", "application/n-quads", "nq", "dataset", ox.RdfFormat.N_QUADS, nicknames=("nquads", "n-quads")
+    ),
     Format("trig", "application/trig", "trig", "dataset", ox.RdfFormat.TRIG),
 )
 
@@ -69,7 +103,7 @@ def by_name(name: str, formats: tuple[Format, ...] = ALL) -> Format:
     """The format called ``name`` (short name, extension or media type)."""
     wanted = name.strip().lower()
     for fmt in formats:
-        if wanted in (fmt.name, fmt.extension, fmt.media_type, *fmt.aliases):
+        if wanted in (fmt.name, fmt.extension, fmt.media_type, *fmt.aliases, *fmt.nicknames):
             return fmt
     names = ", ".join(f.name for f in formats)
     raise KeyError(f"unknown format {name!r}; use one of: {names}")

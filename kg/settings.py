@@ -25,6 +25,9 @@ class Settings:
     max_rows: int = _setting(100_000, "rows a result may hold before it is cut (and says so)")
     workers: int = _setting(os.cpu_count() or 1, "server worker processes")
     backend: str = _setting("", "a remote SPARQL 1.1 endpoint to serve instead of the local store")
+    allowed_services: str = _setting(
+        "", "SPARQL endpoints a query may call with SERVICE (IRIs, space- or comma-separated)"
+    )
     host: str = _setting("127.0.0.1", "the address the server listens on")
     port: int = _setting(5000, "the port the server listens on")
 
@@ -40,6 +43,11 @@ class Settings:
             if flags.get(f.name) is not None:
                 values[f.name] = _coerce(f.default, flags[f.name], "--" + f.name.replace("_", "-"))
         return replace(cls(), **values)
+
+    @property
+    def allowed_service_list(self) -> tuple[str, ...]:
+        """``allowed_services`` as a tuple of IRIs."""
+        return tuple(iri for iri in self.allowed_services.replace(",", " ").split() if iri)
 
     @property
     def ontology_ns(self) -> str:

@@ -28,9 +28,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     )
     errors.register(app)
 
-    from server.sparql import bp as sparql_bp
+    from server.sparql import install as install_sparql
 
-    app.register_blueprint(sparql_bp)
+    install_sparql(app)  # /sparql, with the query time limit of gunicorn workers
 
     from server.site import register as register_site
 

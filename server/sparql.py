@@ -1,146 +1,297 @@
 """``/sparql``: the SPARQL 1.1 Protocol, read-only.
 
 GET ``?query=``, POST ``application/x-www-form-urlencoded`` and POST
-``application/sparql-query``; ``default-graph-uri`` and ``named-graph-uri``;
-results by content negotiation or ``?format=``.  Updates, LOAD and SERVICE
-are refused; ``?infer=false`` restricts the default graph to asserted data.
+``application/sparql-query``; ``default-graph-uri`` and ``named-graph-uri``
+(they override the query's FROM and FROM NAMED); results by content
+negotiation or ``?format=``.  Without a query: the service description.
+
+Parameters beyond the protocol's:
+
+- ``format`` (or ``output``): a short name or media type from ``kg.formats``;
+- ``infer=false``: asserted data only.  The default graph is the union of
+  every graph (``infer=true``, the default) or of every graph but
+  ``graph/inferred``, which then is not a named graph either.
+
+Updates, LOAD and SERVICE are refused (``server.screening``); the time
+limit and the heavy-query cap are ``server.limits``'; the row limit
+``server.results``'.
 """
 
 from __future__ import annotations
 
-import re
+import gzip
+import hashlib
+from collections.abc import Callable
+from typing import Any
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Flask, Response, current_app, request
+from werkzeug.http import http_date
 
 from kg.formats import RDF_FORMATS, RESULT_FORMATS, Format, by_name
+from kg.settings import Settings
+from server import limits, results
 from server.errors import BadRequest, Forbidden, NotAcceptable, QuerySyntaxError, UnsupportedMediaType
 from server.negotiation import choose
+from server.screening import screen
 from server.storage import Snapshot
 
 bp = Blueprint("sparql", __name__)
 
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
-    r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-    re.IGNORECASE,
-)
-_STRIP = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
-)
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-_POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.DOTALL)
-GRAPH_FORMATS = tuple(f for f in RDF_FORMATS if f.kind == "graph")
+GRAPH_FORMATS = RDF_FORMATS  # CONSTRUCT/DESCRIBE: triples, also as N-Quads/TriG in the default graph
+GZIP_OVER = 4096  # bytes: smaller answers go uncompressed
+_UPDATE_TYPES = ("application/sparql-update",)
+_METHODS = "GET, POST, OPTIONS"
 
 
 def read_request() -> tuple[str, list[str], list[str]]:
     """The query text and dataset parameters, from whichever form the protocol allows."""
+    args = request.args
+    if "update" in args or "using-graph-uri" in args or "using-named-graph-uri" in args:
+        raise Forbidden("this endpoint is read-only: SPARQL Update is not accepted")
     if request.method == "POST":
         mimetype = request.mimetype
+        charset = request.mimetype_params.get("charset", "utf-8").lower()
         if mimetype == "application/x-www-form-urlencoded":
             form = request.form
             if "update" in form:
                 raise Forbidden("this endpoint is read-only: SPARQL Update is not accepted")
-            query = form.get("query")
-            default = form.getlist("default-graph-uri") + request.args.getlist("default-graph-uri")
-            named = form.getlist("named-graph-uri") + request.args.getlist("named-graph-uri")
+            queries = form.getlist("query")
+            if "query" in args:
+                raise BadRequest("give the query once: in the body or in the URL, not both")
+            default = form.getlist("default-graph-uri") + args.getlist("default-graph-uri")
+            named = form.getlist("named-graph-uri") + args.getlist("named-graph-uri")
         elif mimetype == "application/sparql-query":
-            query = request.get_data(as_text=True)
-            default = request.args.getlist("default-graph-uri")
-            named = request.args.getlist("named-graph-uri")
-        elif mimetype == "application/sparql-update":
+            if charset not in ("utf-8", "utf8"):
+                raise UnsupportedMediaType(
+                    f"unsupported charset {charset} for application/sparql-query: send UTF-8"
+                )
+            if "query" in args:
+                raise BadRequest("give the query once: in the body or in the URL, not both")
+            try:
+                queries = [request.get_data().decode("utf-8")]
+            except UnicodeDecodeError as exc:
+                raise BadRequest(f"the query is not valid UTF-8 (byte {exc.start} of the body)") from None
+            default = args.getlist("default-graph-uri")
+            named = args.getlist("named-graph-uri")
+        elif mimetype in _UPDATE_TYPES:
             raise Forbidden("this endpoint is read-only: SPARQL Update is not accepted")
         else:
             raise UnsupportedMediaType(
-                f"unsupported request body type {mimetype or '(none)'}: send "
-                "application/x-www-form-urlencoded or application/sparql-query"
+                f"unsupported request body type {mimetype or '(none)'}: send the query as "
+                "application/x-www-form-urlencoded (query=...) or as application/sparql-query"
             )
-        if "query" in request.args and query is not None:
-            raise BadRequest("give the query once: in the body or in the URL, not both")
     else:
-        if "update" in request.args:
-            raise Forbidden("this endpoint is read-only: SPARQL Update is not accepted")
-        values = request.args.getlist("query")
-        if len(values) > 1:
-            raise BadRequest("more than one query parameter")
-        query = values[0] if values else None
-        default = request.args.getlist("default-graph-uri")
-        named = request.args.getlist("named-graph-uri")
-    if query is None:
+        queries = args.getlist("query")
+        default = args.getlist("default-graph-uri")
+        named = args.getlist("named-graph-uri")
+    if len(queries) > 1:
+        raise BadRequest(f"{len(queries)} queries given: send exactly one `query` parameter")
+    if not queries or not queries[0].strip():
         raise BadRequest("no query: pass the SPARQL query as the `query` parameter")
-    return query, default, named
+    for iri in default + named:
+        if not iri or any(c in iri for c in ' <>"{}|\\^`') or ":" not in iri:
+            raise BadRequest(
+                f"graph IRI {iri!r} in default-graph-uri or named-graph-uri is not an absolute IRI"
+            )
+    return queries[0], default, named
 
 
-def check_safe(query: str) -> None:
-    code = _STRIP.sub(" ", query)
-    if _UPDATE.match(code):
-        raise Forbidden("this endpoint is read-only: SPARQL Update and LOAD are not accepted")
-    if _SERVICE.search(code):
-        raise Forbidden("SERVICE is disabled: this endpoint makes no requests to other endpoints")
+def read_infer() -> bool:
+    value = request.values.get("infer", "true").strip().lower()
+    if value in {"true", "1", "yes", ""}:
+        return True
+    if value in {"false", "0", "no"}:
+        return False
+    raise BadRequest(
+        f"infer={value!r}: use infer=true (asserted and inferred data) or infer=false (asserted only)"
+    )
 
 
-def evaluate(store: Snapshot, query: str, default: list[str], named: list[str], infer: bool) -> object:
-    kwargs: dict[str, object] = {}
-    graphs = current_app.config["CKG_GRAPHS"]
-    if default:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in default]
-    elif infer:
-        kwargs["use_default_graph_as_union"] = True
-    else:
-        kwargs["default_graph"] = [
-            ox.NamedNode(row["g"].value)
-            for row in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")
-            if row["g"].value != graphs["inferred"]
-        ]
-    if named:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
-    try:
-        return store.query(query, prefixes=current_app.config["CKG_PREFIXES"], **kwargs)
-    except SyntaxError as exc:
-        match = _POSITION.match(str(exc))
-        if match:
-            line, column, message = match.groups()
-            raise QuerySyntaxError(f"syntax error: {message}", line=int(line), column=int(column)) from None
-        raise QuerySyntaxError(f"syntax error: {exc}") from None
-    except ValueError as exc:
-        raise BadRequest(f"invalid query: {exc}") from None
-
-
-def pick(result: object) -> Format:
-    explicit = request.values.get("format") or request.values.get("output")
-    formats = GRAPH_FORMATS if isinstance(result, ox.QueryTriples) else RESULT_FORMATS
-    if explicit:
+def pick(form: str | None) -> Format:
+    """The answer's format, from ``format=`` or the Accept header, before any evaluation."""
+    formats = GRAPH_FORMATS if form in ("construct", "describe") else RESULT_FORMATS
+    # SPARQLWrapper sends format=, output= and results=, some twice (a name and a media type)
+    explicit = [v for key in ("format", "output", "results") for v in request.values.getlist(key) if v]
+    for value in explicit:
         try:
-            return by_name(explicit, formats)
-        except KeyError as exc:
-            raise BadRequest(str(exc.args[0])) from None
+            return by_name(value, formats)
+        except KeyError:
+            continue
+    if explicit:
+        names = ", ".join(f.name for f in formats)
+        raise BadRequest(f"format={explicit[0]!r} cannot be produced for this query; use one of: {names}")
     chosen = choose(request.accept_mimetypes, formats, formats[0])
     if chosen is None:
         offered = ", ".join(f.media_type for f in formats)
         raise NotAcceptable(
-            f"none of the accepted media types can be produced; this result comes as {offered}"
+            f"none of the accepted media types ({request.headers.get('Accept')}) can be produced; "
+            f"this result comes as {offered} (or use ?format=)",
+            available=[f.media_type for f in formats],
         )
     return chosen
 
 
-@bp.route("/sparql", methods=["GET", "POST"])
+def dataset(snapshot: Snapshot, default: list[str], named: list[str], infer: bool) -> dict[str, Any]:
+    """pyoxigraph's dataset options for the request."""
+    kwargs: dict[str, Any] = {}
+    asserted: list[ox.NamedNode] | None = None
+    if not infer and not (default and named):
+        inferred = current_app.config["CKG_GRAPHS"]["inferred"]
+        asserted = [ox.NamedNode(g) for g in graph_names(snapshot) if g != inferred]
+    if default:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in default]
+    elif asserted is not None:
+        kwargs["default_graph"] = asserted
+    else:
+        kwargs["use_default_graph_as_union"] = True
+    if named:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
+    elif asserted is not None:
+        kwargs["named_graphs"] = asserted
+    return kwargs
+
+
+def graph_names(snapshot: Snapshot) -> list[str]:
+    cache = current_app.extensions.setdefault("ckg_graph_names", {})
+    if snapshot.etag not in cache:
+        cache.clear()
+        rows = snapshot.query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")
+        cache[snapshot.etag] = sorted(row["g"].value for row in rows)
+    return list(cache[snapshot.etag])
+
+
+def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:
+    text = str(exc)
+    if text.startswith("error at ") and ":" in text[9:]:
+        position, _, message = text[9:].partition(": ")
+        line, _, column = position.partition(":")
+        if line.isdigit() and column.isdigit():
+            return QuerySyntaxError(
+                f"syntax error at line {line}, column {column}: {message}", line=int(line), column=int(column)
+            )
+    return QuerySyntaxError(f"syntax error: {text}")
+
+
+def evaluate(snapshot: Snapshot, query: str, fmt: Format, options: dict[str, Any], max_rows: int) -> Response:
+    prefixes = current_app.config["CKG_PREFIXES"]
+
+    def run() -> Any:
+        try:
+            return snapshot.query(query, prefixes=prefixes, **options)
+        except SyntaxError as exc:
+            raise _syntax_error(exc) from None
+        except ValueError as exc:
+            raise BadRequest(f"invalid query: {exc}") from None
+
+    first = run()
+    if isinstance(first, ox.QueryTriples):
+        if fmt.rdf is None:
+            fmt = pick("construct")
+        assert fmt.rdf is not None
+        body, count, cut = results.triples(first, fmt.rdf, max_rows, prefixes)
+    else:
+        if fmt.results is None:
+            fmt = pick("select")
+        assert fmt.results is not None
+        pending: list[Any] = [first]
+        body, maybe, cut = results.solutions(
+            lambda: pending.pop() if pending else run(), fmt.results, max_rows
+        )
+        count = maybe or 0
+    response = Response(body, mimetype=fmt.media_type)
+    if cut:
+        response.headers["X-CKG-Truncated"] = "true"
+        response.headers["X-CKG-Rows"] = str(count)
+        response.headers["X-CKG-Max-Rows"] = str(max_rows)
+        response.headers["Warning"] = f'199 - "result cut at {max_rows} rows (the server\'s limit)"'
+    return response
+
+
+def guarded(work: Callable[[], Response]) -> Response:
+    """Run ``work`` under the worker's watchdog when gunicorn serves us."""
+    sock = request.environ.get("gunicorn.socket")
+    watchdog: limits.Watchdog | None = current_app.extensions.get("ckg_watchdog")
+    if sock is None or watchdog is None:
+        return work()
+    generation = watchdog.arm(sock)
+    try:
+        return work()
+    finally:
+        watchdog.disarm(generation)
+
+
+def _validators(snapshot: Snapshot, fmt: Format, query: str) -> tuple[str, str]:
+    key = hashlib.blake2b(
+        "\x00".join([query, fmt.name, request.query_string.decode("latin-1")]).encode(), digest_size=8
+    ).hexdigest()
+    return f'"{snapshot.etag}-{key}"', http_date(snapshot.mtime or None)
+
+
+def _not_modified(etag: str, modified: str, snapshot: Snapshot) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.if_none_match:
+        return request.if_none_match.contains(etag.strip('"'))
+    since = request.if_modified_since
+    return since is not None and snapshot.mtime > 0 and int(snapshot.mtime) <= since.timestamp()
+
+
+def _compress(response: Response) -> Response:
+    if (
+        response.content_length is not None
+        and response.content_length > GZIP_OVER
+        and "gzip" in request.accept_encodings
+    ):
+        response.set_data(gzip.compress(response.get_data(), compresslevel=4))
+        response.headers["Content-Encoding"] = "gzip"
+    return response
+
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
 def sparql() -> Response:
+    if request.method == "OPTIONS":
+        return preflight()
     if request.method == "GET" and not request.args:
         from server.description import service_description
 
         return service_description()
+    settings: Settings = current_app.config["CKG_SETTINGS"]
     query, default, named = read_request()
-    check_safe(query)
-    infer = request.values.get("infer", "true").lower() not in {"false", "0", "no"}
-    snapshot = current_app.config["CKG_STORE"].get()
-    result = evaluate(snapshot, query, default, named, infer)
-    fmt = pick(result)
-    if isinstance(result, ox.QueryTriples):
-        assert fmt.rdf is not None
-        body = result.serialize(format=fmt.rdf)
+    form = screen(query, settings.allowed_service_list)
+    fmt = pick(form)
+    infer = read_infer()
+    snapshot: Snapshot = current_app.config["CKG_STORE"].get()
+    etag, modified = _validators(snapshot, fmt, query)
+    if _not_modified(etag, modified, snapshot):
+        response = Response(status=304)
     else:
-        assert fmt.results is not None
-        body = result.serialize(format=fmt.results)  # type: ignore[attr-defined]
-    response = Response(body, mimetype=fmt.media_type)
-    response.headers["Vary"] = "Accept"
+        options = dataset(snapshot, default, named, infer)
+        response = guarded(lambda: evaluate(snapshot, query, fmt, options, settings.max_rows))
+        response = _compress(response)
+    response.headers["ETag"] = etag
+    response.headers["Last-Modified"] = modified
+    response.headers["Cache-Control"] = "public, max-age=60" if request.method == "GET" else "no-store"
+    response.headers["Vary"] = "Accept, Accept-Encoding"
     return response
+
+
+def preflight() -> Response:
+    response = Response(status=204)
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Allow-Methods"] = _METHODS
+    response.headers["Access-Control-Allow-Headers"] = (
+        request.headers.get("Access-Control-Request-Headers") or "Accept, Content-Type"
+    )
+    response.headers["Access-Control-Max-Age"] = "86400"
+    response.headers["Allow"] = _METHODS
+    return response
+
+
+def install(app: Flask) -> None:
+    """The blueprint, plus the worker's watchdog (used only under gunicorn)."""
+    settings: Settings = app.config["CKG_SETTINGS"]
+    directory = limits.slot_directory(settings.store, settings.port)
+    slots = limits.HeavySlots(directory, max(1, settings.workers - 1))
+    app.extensions["ckg_watchdog"] = limits.Watchdog(settings.query_timeout, slots)
+    app.register_blueprint(bp)

@@ -1,0 +1,149 @@
+"""The query time limit and the cap on long-running queries, for gunicorn's
+sync workers.
+
+pyoxigraph cannot be interrupted from Python while it evaluates, but it
+releases the GIL, so a watchdog thread in each worker keeps time.  When a
+query overruns, the watchdog answers ``503`` on the client's socket itself
+and ends the worker process (``os._exit``): the work really stops, the
+memory is freed, and gunicorn's master starts a fresh worker while the
+others keep serving.  The fast path costs a lock and a condition notify.
+
+A query that runs longer than ``HEAVY_AFTER`` seconds becomes *heavy* and
+must hold one of ``slots`` heavy slots (``flock``-ed files shared by the
+workers; the kernel releases them when a worker dies).  With no slot free
+it is stopped at once with ``503``, so long queries can never hold every
+worker and quick ones always find one free.
+
+Without gunicorn (Flask's test client, ``flask run``) there is no socket to
+answer on and no master to replace the worker: the watchdog stays off.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HEAVY_AFTER = 1.0  # seconds
+
+
+def slot_directory(store: Path, port: int) -> Path:
+    """Where the workers of one server share their heavy-query slots."""
+    key = hashlib.sha256(f"{Path(store).resolve()}:{port}".encode()).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"ckg-slots-{os.getuid()}-{key}"
+    path.mkdir(mode=0o700, exist_ok=True)
+    return path
+
+
+class HeavySlots:
+    def __init__(self, directory: Path, slots: int) -> None:
+        self.directory = directory
+        self.slots = max(1, slots)
+        self._held: int | None = None
+
+    def acquire(self) -> bool:
+        for n in range(self.slots):
+            fd = os.open(self.directory / f"slot-{n}", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            self._held = fd
+            return True
+        return False
+
+    def release(self) -> None:
+        if self._held is not None:
+            os.close(self._held)  # closing drops the flock
+            self._held = None
+
+
+def _answer(sock: Any, status: str, message: str, kind: str) -> None:
+    body = json.dumps({"error": message, "status": int(status.split()[0]), "kind": kind}).encode()
+    head = (
+        f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        "Retry-After: 5\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n"
+    ).encode()
+    try:
+        sock.settimeout(2.0)
+        sock.sendall(head + body)
+    except OSError:
+        pass
+
+
+class Watchdog:
+    """One per worker process: ``guard`` a request with a deadline."""
+
+    def __init__(self, timeout: float, slots: HeavySlots, exit: Callable[[int], Any] = os._exit) -> None:
+        self.timeout = timeout
+        self.slots = slots
+        self._exit = exit
+        self._cond = threading.Condition()
+        self._sock: Any = None
+        self._started = 0.0
+        self._generation = 0
+        self._thread: threading.Thread | None = None
+        self._pid = 0
+
+    def arm(self, sock: Any) -> int:
+        with self._cond:
+            if self._thread is None or self._pid != os.getpid():
+                self._pid = os.getpid()
+                self._thread = threading.Thread(target=self._run, name="ckg-watchdog", daemon=True)
+                self._thread.start()
+            self._generation += 1
+            self._sock = sock
+            self._started = time.monotonic()
+            self._cond.notify()
+            return self._generation
+
+    def disarm(self, generation: int) -> None:
+        with self._cond:
+            if generation == self._generation:
+                self._sock = None
+            self.slots.release()
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                if self._sock is None:
+                    self._cond.wait()
+                    continue
+                generation, started = self._generation, self._started
+                heavy_at = started + min(HEAVY_AFTER, self.timeout)
+                now = time.monotonic()
+                if now < heavy_at:
+                    self._cond.wait(heavy_at - now)
+                    continue
+                if self._sock is None or generation != self._generation:
+                    continue
+                if self.slots._held is None and not self.slots.acquire():
+                    self._stop(
+                        "the server is busy with other long-running queries and stopped this one "
+                        f"after {min(HEAVY_AFTER, self.timeout):g} s; retry later or simplify the query",
+                        "busy",
+                    )
+                    return
+                deadline = started + self.timeout
+                now = time.monotonic()
+                if now < deadline:
+                    self._cond.wait(deadline - now)
+                    continue
+                self._stop(
+                    f"the query ran past the time limit of {self.timeout:g} s and was stopped; "
+                    "add a LIMIT, narrow the patterns, or run it on a copy of the data (see /dumps/)",
+                    "timeout",
+                )
+                return
+
+    def _stop(self, message: str, kind: str) -> None:
+        _answer(self._sock, "503 Service Unavailable", message, kind)
+        self._exit(3)
