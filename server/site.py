@@ -69,6 +69,7 @@ WORDS: dict[str, dict[str, str]] = {
         "object_properties": "Object properties",
         "datatype_properties": "Datatype properties",
         "annotation_properties": "Other properties",
+        "individuals": "Individuals",
         "diagram": "Diagram",
         "definition": "Definition",
         "file": "File",
@@ -123,6 +124,7 @@ WORDS: dict[str, dict[str, str]] = {
         "object_properties": "Nesne özellikleri",
         "datatype_properties": "Veri özellikleri",
         "annotation_properties": "Diğer özellikler",
+        "individuals": "Bireyler",
         "diagram": "Diyagram",
         "definition": "Tanım",
         "file": "Dosya",
@@ -296,13 +298,7 @@ def render(template: str, status: int = 200, **context: Any) -> Response:
 
 def register(app: Any) -> None:
     """Add the linked-data pages to ``app`` (called by ``create_app``)."""
-    from server import context, pages
+    from server import context, dumps, ontology_page, pages, timeline, void
 
-    app.register_blueprint(pages.bp)
-    app.register_blueprint(context.bp)
-    for name in ("ontology_page", "dumps", "void", "timeline"):
-        try:
-            module = __import__(f"server.{name}", fromlist=["bp"])
-        except ModuleNotFoundError:
-            continue
+    for module in (pages, context, ontology_page, dumps, void, timeline):
         app.register_blueprint(module.bp)

@@ -1,0 +1,10 @@
+// The timeline's actor filter applies as soon as an actor is chosen; without
+// this script the form's button does the same.
+(function () {
+  "use strict";
+  var select = document.getElementById("actor");
+  if (!select || !select.form) { return; }
+  select.addEventListener("change", function () { select.form.submit(); });
+  var button = select.form.querySelector("button[type=submit]");
+  if (button) { button.hidden = true; }
+}());
