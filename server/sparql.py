@@ -175,10 +175,11 @@ def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:
 
 def evaluate(snapshot: Snapshot, query: str, fmt: Format, options: dict[str, Any], max_rows: int) -> Response:
     prefixes = current_app.config["CKG_PREFIXES"]
+    base = request.base_url  # relative IRIs in a query resolve against the endpoint
 
     def run() -> Any:
         try:
-            return snapshot.query(query, prefixes=prefixes, **options)
+            return snapshot.query(query, prefixes=prefixes, base_iri=base, **options)
         except SyntaxError as exc:
             raise _syntax_error(exc) from None
         except ValueError as exc:
