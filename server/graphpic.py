@@ -83,7 +83,7 @@ def layout(
         angle = -math.pi / 2 + 2 * math.pi * i / count
         x, y = cx + rx * math.cos(angle), cy + ry * math.sin(angle)
         nodes.append(Node(round(x, 1), round(y, 1), _cut(label, 26), href, fill))
-        lx, ly = cx + (x - cx) * 0.55, cy + (y - cy) * 0.55
+        lx, ly = cx + (x - cx) * 0.62, cy + (y - cy) * 0.62
         edges.append(
             Edge(round(cx, 1), round(cy, 1), round(x, 1), round(y, 1), _cut(edge_label, 22), lx, ly, inferred)
         )

@@ -144,14 +144,23 @@ def value(term: Any, desc: Description) -> dict[str, Any]:
         iri = term.value
         if iri.startswith(WIKIDATA):
             return {"kind": "iri", "href": iri, "text": "Wikidata " + iri[len(WIKIDATA) :], "external": True}
-        label = site.pick_label(desc.labels.get(iri, {}), "")
-        if not label:
-            label = site.term_label(iri) if iri.startswith(ONTOLOGY) else site.humanize(iri)
+        label = site.pick_label(desc.labels.get(iri, {}), "") or unnamed(iri, desc)
         return {"kind": "iri", "href": site.href(iri), "text": label, "iri": iri, "external": False}
     if isinstance(term, ox.BlankNode):
         return {"kind": "bnode", "text": "_:" + term.value}
     datatype = term.datatype.value.rsplit("#", 1)[-1] if term.datatype else ""
     return {"kind": "literal", "text": term.value, "lang": term.language or "", "datatype": datatype}
+
+
+def unnamed(iri: str, desc: Description) -> str:
+    """A name for what has no label: an ontology term's own label, an event's
+    kind and date ("Meeting 2022-05-22"), else words from its IRI."""
+    if iri.startswith(ONTOLOGY):
+        return site.term_label(iri)
+    kinds = sorted(desc.classes.get(iri, set()) - {ONTOLOGY + "Event", ONTOLOGY + "Agent"})
+    if iri in desc.dates and kinds:
+        return f"{site.term_label(kinds[0]).capitalize()} {desc.dates[iri]}"
+    return site.humanize(iri)
 
 
 def title_of(desc: Description) -> str:

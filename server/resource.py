@@ -53,6 +53,7 @@ class Description:
     unasserted: list[Fact]  # read from a document but not asserted (intended, reported)
     labels: dict[str, dict[str, str]]  # of the resource and its neighbours, per language
     classes: dict[str, set[str]]  # ckg classes of the resource and its neighbours
+    dates: dict[str, str] = field(default_factory=dict)  # ckg:date of those that have one
 
     @property
     def exists(self) -> bool:
@@ -113,7 +114,7 @@ def describe(snap: Snapshot, iri: str, limit: int = 2000) -> Description:
         for f in (*outgoing.values(), *incoming.values(), *unasserted.values())
         if isinstance(f.value, ox.NamedNode)
     }
-    labels, classes = _labels_and_classes(snap, neighbours)
+    labels, classes, dates = _labels_and_classes(snap, neighbours)
     order = _order
     return Description(
         iri,
@@ -122,6 +123,7 @@ def describe(snap: Snapshot, iri: str, limit: int = 2000) -> Description:
         sorted(unasserted.values(), key=order),
         labels,
         classes,
+        dates,
     )
 
 
@@ -154,15 +156,17 @@ def _source(row: Any) -> Source:
 
 def _labels_and_classes(
     snap: Snapshot, iris: set[str]
-) -> tuple[dict[str, dict[str, str]], dict[str, set[str]]]:
+) -> tuple[dict[str, dict[str, str]], dict[str, set[str]], dict[str, str]]:
     labels: dict[str, dict[str, str]] = {}
     classes: dict[str, set[str]] = {}
+    dates: dict[str, str] = {}
     wanted = sorted(iris)
     for chunk in (wanted[i : i + 200] for i in range(0, len(wanted), 200)):
         values = " ".join(f"<{i}>" for i in chunk)
         rows = snap.query(
-            f"SELECT ?n ?l ?c WHERE {{ VALUES ?n {{ {values} }} "
-            f'{{ ?n <{RDFS}label> ?l }} UNION {{ ?n a ?c FILTER(STRSTARTS(STR(?c), "{ONTOLOGY}")) }} }}',
+            f"SELECT ?n ?l ?c ?d WHERE {{ VALUES ?n {{ {values} }} "
+            f'{{ ?n <{RDFS}label> ?l }} UNION {{ ?n a ?c FILTER(STRSTARTS(STR(?c), "{ONTOLOGY}")) }} '
+            f"UNION {{ ?n <{ONTOLOGY}date> ?d }} }}",
             use_default_graph_as_union=True,
         )
         for row in rows:
@@ -170,7 +174,9 @@ def _labels_and_classes(
                 labels.setdefault(row["n"].value, {})[row["l"].language or ""] = row["l"].value
             if row["c"] is not None:
                 classes.setdefault(row["n"].value, set()).add(row["c"].value)
-    return labels, classes
+            if row["d"] is not None:
+                dates[row["n"].value] = min(dates.get(row["n"].value, row["d"].value), row["d"].value)
+    return labels, classes, dates
 
 
 def exists(snap: Snapshot, iri: str) -> bool:

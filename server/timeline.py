@@ -159,11 +159,8 @@ def timeline() -> Response:
     items: list[dict[str, Any]] = []
     for i, e in enumerate(shown):
         place = ", ".join(name(p) for p in e.roles.get("places", []))
-        title = (
-            site.pick_label(labels.get(e.iri, {}), "")
-            or " · ".join(p for p in (_kind(e).capitalize(), place) if p)
-            or site.humanize(e.iri)
-        )
+        who = " – ".join(name(p) for p in e.roles.get("participants", [])[:3])
+        title = site.pick_label(labels.get(e.iri, {}), "") or place or who or _kind(e).capitalize()
         items.append(
             {
                 "id": f"ev-{i}",
