@@ -1,0 +1,406 @@
+"""The fast closure: owlrl's OWL 2 RL consequences, computed on the data by
+compiled rules.
+
+owlrl remains the definition of what is inferred.  It closes the *ontology*
+alone once (a few hundred triples: fast); :func:`compile_rules` turns that
+closed schema into per-predicate and per-class rule tables (which super
+properties, inverses, chains, domains, ranges, super classes and
+restrictions apply); :meth:`Rules.closure` then applies them to the *data*
+by semi-naive forward chaining over integer-coded triples held in Python
+dictionaries.  Every triple is joined once, when it is first derived,
+against everything derived before it, so each rule instance fires exactly
+when its last premise appears, and the loop ends at the fixpoint.
+
+The rules are those of the OWL 2 RL/RDF rule set whose premises mix schema
+and data (prp-spo1, prp-eqp, prp-inv, prp-symp, prp-trp, prp-spo2, prp-dom,
+prp-rng, cax-sco, cax-eqc, cls-svf1/2, cls-hv1/2, cls-avf, cls-int1/2,
+cls-uni) plus the consistency checks cax-dw, cax-adc, cls-nothing2 and
+owlrl's literal check (dt-not-type).  An ontology using a construct that
+needs equality reasoning (functional or inverse-functional properties,
+cardinalities, keys) or another axiom this module does not compile is
+refused with :class:`Unsupported`, and the build falls back to owlrl.
+``tests/test_reason_equivalence.py`` holds the two engines to identical
+results.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+import rdflib
+from owlrl.DatatypeHandling import AltXSDToPYTHON
+from owlrl.XsdDatatypes import OWL_RL_Datatypes
+from rdflib.namespace import OWL, RDF, RDFS
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Triple = tuple[Term, Term, Term]
+
+# Axioms the compiled rules do not implement: they make owlrl infer owl:sameAs
+# (and then copy triples between equal nodes) or check things we never use.
+_UNSUPPORTED_TYPES = {
+    OWL.FunctionalProperty,
+    OWL.InverseFunctionalProperty,
+    OWL.AsymmetricProperty,
+    OWL.IrreflexiveProperty,
+    OWL.AllDisjointProperties,
+    OWL.NegativePropertyAssertion,
+}
+_UNSUPPORTED_PREDICATES = {
+    OWL.maxCardinality,
+    OWL.maxQualifiedCardinality,
+    OWL.cardinality,
+    OWL.qualifiedCardinality,
+    OWL.hasKey,
+    OWL.propertyDisjointWith,
+    OWL.complementOf,
+    OWL.sameAs,
+}
+
+
+class Unsupported(Exception):
+    """The ontology uses an axiom the compiled rules do not implement."""
+
+
+def to_ox(term: rdflib.term.Node) -> Term:
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    assert isinstance(term, rdflib.Literal)
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+@dataclass(slots=True)
+class _PropertyRules:
+    supers: list[int] = field(default_factory=list)
+    inverses: list[int] = field(default_factory=list)
+    symmetric: bool = False
+    transitive: bool = False
+    domains: list[int] = field(default_factory=list)
+    ranges: list[int] = field(default_factory=list)
+    some_values: list[tuple[int, int | None]] = field(default_factory=list)  # (restriction, filler)
+    has_value: list[tuple[int, int]] = field(default_factory=list)  # (restriction, value)
+    all_values: list[tuple[int, int]] = field(default_factory=list)  # (restriction, filler)
+    chains: list[tuple[int, tuple[int, ...], int]] = field(default_factory=list)  # (property, chain, i)
+
+
+@dataclass(slots=True)
+class _ClassRules:
+    supers: list[int] = field(default_factory=list)
+    filler_of: list[tuple[int, int]] = field(default_factory=list)  # (restriction, property)
+    has_value: tuple[int, int] | None = None  # this is a hasValue restriction: (property, value)
+    all_values: tuple[int, int] | None = None  # this is an allValuesFrom restriction: (property, filler)
+    members: tuple[int, ...] = ()  # this is an intersection of these
+    in_intersections: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
+    in_unions: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A contradiction: a node in two disjoint classes (cax-dw, cax-adc), in
+    owl:Nothing (cls-nothing2), or a literal outside its datatype."""
+
+    message: str
+    triples: tuple[Triple, ...]
+
+
+class Rules:
+    """The closed schema, compiled; apply with :meth:`closure`."""
+
+    def __init__(self) -> None:
+        self.terms: list[Term] = []
+        self.ids: dict[Term, int] = {}
+        self.properties: dict[int, _PropertyRules] = defaultdict(_PropertyRules)
+        self.classes: dict[int, _ClassRules] = defaultdict(_ClassRules)
+        self.disjoint: dict[int, set[int]] = defaultdict(set)
+        self.backward: set[int] = set()  # predicates whose object → subjects index is needed
+        self.type = self.id(ox.NamedNode(str(RDF.type)))
+        self.nothing = self.id(ox.NamedNode(str(OWL.Nothing)))
+
+    def id(self, term: Term) -> int:
+        found = self.ids.get(term)
+        if found is None:
+            found = self.ids[term] = len(self.terms)
+            self.terms.append(term)
+        return found
+
+    def closure(self, asserted: Iterable[Triple]) -> Closure:
+        """Every triple that follows from ``asserted`` (included) under the rules."""
+        closure = Closure(self)
+        closure.run(asserted)
+        return closure
+
+
+class Closure:
+    """Semi-naive forward chaining to the fixpoint, over integer-coded triples."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.out: dict[int, dict[int, set[int]]] = defaultdict(dict)  # p → s → {o}
+        self.back: dict[int, dict[int, set[int]]] = defaultdict(dict)  # p → o → {s}, for rules.backward
+        self.asserted: set[tuple[int, int, int]] = set()
+        self._queue: list[tuple[int, int, int]] = []
+
+    def __len__(self) -> int:
+        return sum(len(os) for by_s in self.out.values() for os in by_s.values())
+
+    def _add(self, s: int, p: int, o: int) -> None:
+        by_s = self.out[p]
+        objects = by_s.get(s)
+        if objects is None:
+            by_s[s] = {o}
+        elif o in objects:
+            return
+        else:
+            objects.add(o)
+        if p in self.rules.backward:
+            subjects = self.back[p].get(o)
+            if subjects is None:
+                self.back[p][o] = {s}
+            else:
+                subjects.add(s)
+        self._queue.append((s, p, o))
+
+    def run(self, asserted: Iterable[Triple]) -> None:
+        term_id = self.rules.id
+        for s, p, o in asserted:
+            triple = (term_id(s), term_id(p), term_id(o))
+            self.asserted.add(triple)
+            self._add(*triple)
+        queue = self._queue
+        while queue:
+            self._fire(*queue.pop())
+
+    def _fire(self, s: int, p: int, o: int) -> None:
+        rules = self.rules
+        add = self._add
+        out = self.out
+        prop = rules.properties.get(p)
+        if prop is not None:
+            for q in prop.supers:
+                add(s, q, o)
+            for q in prop.inverses:
+                add(o, q, s)
+            if prop.symmetric:
+                add(o, p, s)
+            if prop.transitive:
+                for z in list(out[p].get(o, ())):
+                    add(s, p, z)
+                for w in list(self.back[p].get(s, ())):
+                    add(w, p, o)
+            for c in prop.domains:
+                add(s, rules.type, c)
+            for c in prop.ranges:
+                add(o, rules.type, c)
+            for restriction, filler in prop.some_values:
+                if filler is None or filler in out[rules.type].get(o, ()):
+                    add(s, rules.type, restriction)
+            for restriction, value in prop.has_value:
+                if o == value:
+                    add(s, rules.type, restriction)
+            for restriction, filler in prop.all_values:
+                if restriction in out[rules.type].get(s, ()):
+                    add(o, rules.type, filler)
+            for q, chain, i in prop.chains:
+                starts = {s}
+                for link in reversed(chain[:i]):
+                    starts = {w for x in starts for w in self.back[link].get(x, ())}
+                    if not starts:
+                        break
+                ends = {o}
+                for link in chain[i + 1 :]:
+                    ends = {z for x in ends for z in out[link].get(x, ())}
+                    if not ends:
+                        break
+                for start in starts:
+                    for end in ends:
+                        add(start, q, end)
+        if p == rules.type:
+            cls = rules.classes.get(o)
+            if cls is None:
+                return
+            for d in cls.supers:
+                add(s, p, d)
+            for restriction, q in cls.filler_of:
+                for w in list(self.back[q].get(s, ())):
+                    add(w, p, restriction)
+            if cls.has_value is not None:
+                add(s, cls.has_value[0], cls.has_value[1])
+            if cls.all_values is not None:
+                q, filler = cls.all_values
+                for y in list(out[q].get(s, ())):
+                    add(y, p, filler)
+            for member in cls.members:
+                add(s, p, member)
+            types = out[p].get(s, ())
+            for intersection, members in cls.in_intersections:
+                if all(m in types for m in members):
+                    add(s, p, intersection)
+            for union in cls.in_unions:
+                add(s, p, union)
+
+    def triples(self) -> Iterator[tuple[Term, Term, Term]]:
+        terms = self.rules.terms
+        for p, by_s in self.out.items():
+            tp = terms[p]
+            for s, objects in by_s.items():
+                ts = terms[s]
+                for o in objects:
+                    yield ts, tp, terms[o]
+
+    def inferred(self) -> Iterator[tuple[Term, Term, Term]]:
+        """The triples of the closure that were not asserted."""
+        terms = self.rules.terms
+        asserted = self.asserted
+        for p, by_s in self.out.items():
+            tp = terms[p]
+            for s, objects in by_s.items():
+                ts = terms[s]
+                for o in objects:
+                    if (s, p, o) not in asserted:
+                        yield ts, tp, terms[o]
+
+    def conflicts(self) -> list[Conflict]:
+        """The contradictions owlrl reports on this closure, with their triples."""
+        rules = self.rules
+        terms = rules.terms
+        type_ = terms[rules.type]
+        found: list[Conflict] = []
+        for s, classes in self.out.get(rules.type, {}).items():
+            if rules.nothing in classes:
+                found.append(
+                    Conflict(
+                        f"{_show(terms[s])} is of type owl:Nothing",
+                        ((terms[s], type_, terms[rules.nothing]),),
+                    )
+                )
+            for c in classes:
+                for d in rules.disjoint.get(c, ()):
+                    if d in classes and c < d:
+                        found.append(
+                            Conflict(
+                                f"Disjoint classes {_show(terms[c])} and {_show(terms[d])} "
+                                f"have a common individual {_show(terms[s])}",
+                                ((terms[s], type_, terms[c]), (terms[s], type_, terms[d])),
+                            )
+                        )
+        for s, p, o in sorted(self.asserted):
+            term = terms[o]
+            if isinstance(term, ox.Literal) and rdflib.URIRef(term.datatype.value) in OWL_RL_Datatypes:
+                converter = AltXSDToPYTHON.get(rdflib.URIRef(term.datatype.value))
+                if converter is None:
+                    continue
+                try:
+                    converter(term.value)
+                except ValueError:
+                    found.append(
+                        Conflict(
+                            f"Lexical value of the literal {term} does not match its datatype",
+                            ((terms[s], terms[p], term),),
+                        )
+                    )
+        return found
+
+
+def _show(term: Term) -> str:
+    return term.value if isinstance(term, ox.NamedNode) else str(term)
+
+
+def _list(graph: rdflib.Graph, head: rdflib.term.Node) -> list[rdflib.term.Node]:
+    return list(graph.items(head))
+
+
+def compile_rules(closed: rdflib.Graph) -> Rules:
+    """Compile an ontology already closed by owlrl into :class:`Rules`.
+
+    Raises :class:`Unsupported` when the ontology uses an axiom the rules
+    leave out (see the module docstring)."""
+    for t in _UNSUPPORTED_TYPES:
+        for s in closed.subjects(RDF.type, t):
+            raise Unsupported(f"{s} is an {t.fragment}: the compiled rules do not do equality reasoning")
+    for pred in _UNSUPPORTED_PREDICATES:
+        for s, o in closed.subject_objects(pred):
+            if pred == OWL.sameAs and s == o:
+                continue
+            raise Unsupported(f"{s} {pred.fragment} {o}: the compiled rules do not implement it")
+    p: rdflib.term.Node
+    q: rdflib.term.Node
+    c: rdflib.term.Node
+    d: rdflib.term.Node
+    rules = Rules()
+    rid = rules.id
+
+    def node(term: rdflib.term.Node) -> int:
+        return rid(to_ox(term))
+
+    for p, q in closed.subject_objects(RDFS.subPropertyOf):
+        if p != q:
+            rules.properties[node(p)].supers.append(node(q))
+    for p, q in closed.subject_objects(OWL.equivalentProperty):
+        if p != q:
+            rules.properties[node(p)].supers.append(node(q))
+            rules.properties[node(q)].supers.append(node(p))
+    for p, q in closed.subject_objects(OWL.inverseOf):
+        rules.properties[node(p)].inverses.append(node(q))
+        rules.properties[node(q)].inverses.append(node(p))
+    for p in closed.subjects(RDF.type, OWL.SymmetricProperty):
+        rules.properties[node(p)].symmetric = True
+    for p in closed.subjects(RDF.type, OWL.TransitiveProperty):
+        rules.properties[node(p)].transitive = True
+        rules.backward.add(node(p))
+    for p, c in closed.subject_objects(RDFS.domain):
+        rules.properties[node(p)].domains.append(node(c))
+    for p, c in closed.subject_objects(RDFS.range):
+        rules.properties[node(p)].ranges.append(node(c))
+    for q, head in closed.subject_objects(OWL.propertyChainAxiom):
+        chain = tuple(node(x) for x in _list(closed, head))
+        for i, link in enumerate(chain):
+            rules.properties[link].chains.append((node(q), chain, i))
+        rules.backward.update(chain)
+    for c, d in closed.subject_objects(RDFS.subClassOf):
+        if c != d:
+            rules.classes[node(c)].supers.append(node(d))
+    for c, d in closed.subject_objects(OWL.equivalentClass):
+        if c != d:
+            rules.classes[node(c)].supers.append(node(d))
+            rules.classes[node(d)].supers.append(node(c))
+    for r, p in closed.subject_objects(OWL.onProperty):
+        for filler in closed.objects(r, OWL.someValuesFrom):
+            if filler == OWL.Thing:
+                rules.properties[node(p)].some_values.append((node(r), None))
+            else:
+                rules.properties[node(p)].some_values.append((node(r), node(filler)))
+                rules.classes[node(filler)].filler_of.append((node(r), node(p)))
+                rules.backward.add(node(p))
+        for value in closed.objects(r, OWL.hasValue):
+            rules.properties[node(p)].has_value.append((node(r), node(value)))
+            rules.classes[node(r)].has_value = (node(p), node(value))
+        for filler in closed.objects(r, OWL.allValuesFrom):
+            rules.properties[node(p)].all_values.append((node(r), node(filler)))
+            rules.classes[node(r)].all_values = (node(p), node(filler))
+    for c, head in closed.subject_objects(OWL.intersectionOf):
+        members = tuple(node(x) for x in _list(closed, head))
+        rules.classes[node(c)].members = members
+        for member in members:
+            rules.classes[member].in_intersections.append((node(c), members))
+    for c, head in closed.subject_objects(OWL.unionOf):
+        for m in _list(closed, head):
+            rules.classes[node(m)].in_unions.append(node(c))
+    for c, d in closed.subject_objects(OWL.disjointWith):
+        rules.disjoint[node(c)].add(node(d))
+        rules.disjoint[node(d)].add(node(c))
+    for axiom in closed.subjects(RDF.type, OWL.AllDisjointClasses):
+        for head in closed.objects(axiom, OWL.members):
+            classes = [node(x) for x in _list(closed, head)]
+            for i, one in enumerate(classes):
+                for other in classes[i + 1 :]:
+                    rules.disjoint[one].add(other)
+                    rules.disjoint[other].add(one)
+    return rules
