@@ -45,6 +45,27 @@ def expected_quads(build: store.Build) -> int:
     return int(json.loads((build.path / "build.json").read_text())["report"]["quads"])
 
 
+def timeline(root: Path) -> tuple[float, float, float]:
+    """Seconds from start until a build's directory appears, until it is
+    switched in, and until the process ends (one build, watched closely)."""
+    names = {p.name for p in (root / "builds").iterdir()}
+    pointer = (root / "CURRENT").read_text()
+    started = time.monotonic()
+    build = start_build(root)
+    appeared = switched = 0.0
+    while build.poll() is None:
+        now = time.monotonic() - started
+        if not appeared and {p.name for p in (root / "builds").iterdir()} - names:
+            appeared = now
+        if not switched and (root / "CURRENT").read_text() != pointer:
+            switched = now
+        time.sleep(0.002)
+    ended = time.monotonic() - started
+    _, err = build.communicate()
+    assert build.returncode == 0, err.decode()
+    return appeared or ended, switched or ended, ended
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_builds_killed_at_random_moments_never_damage_the_served_store(
@@ -55,19 +76,21 @@ def test_builds_killed_at_random_moments_never_damage_the_served_store(
     rng = random.Random(seed)
     root = tmp_path / "store"
 
-    started = time.monotonic()
     first = start_build(root)
     _, err = first.communicate(timeout=300)
     assert first.returncode == 0, err.decode()
-    duration = time.monotonic() - started
+    writing, switching, duration = timeline(root)
 
     process, url = server_factory(root)
     try:
         killed_at: list[float] = []
         partial = switched = 0
         # Stratified over the whole run, so that every phase (start-up, reading,
-        # reasoning, writing, switching, pruning) gets its kills.
-        slots = [(i + rng.random()) * duration * 1.1 / KILLS for i in range(KILLS)]
+        # reasoning, writing, switching, pruning) gets its kills, and a third of
+        # them over the window where the new build is on disk but not switched.
+        spread = KILLS - KILLS // 3
+        slots = [(i + rng.random()) * duration * 1.1 / spread for i in range(spread)]
+        slots += [rng.uniform(writing, switching) for _ in range(KILLS // 3)]
         rng.shuffle(slots)
         for delay in slots:
             before = store.current(root)
@@ -92,7 +115,8 @@ def test_builds_killed_at_random_moments_never_damage_the_served_store(
             assert requests.get(url + "/health", timeout=10).status_code == 200
 
         print(
-            f"kill test: killed at {sorted(killed_at)} s of a {duration:.2f} s build; "
+            f"kill test: killed at {sorted(killed_at)} s of a {duration:.2f} s build "
+            f"(on disk from {writing:.2f} s, switched at {switching:.2f} s); "
             f"{partial} times a partial build lay on disk, {switched} times the build had switched"
         )
         # Kills landed while a build was being written, not only before or after.
