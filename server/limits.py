@@ -146,4 +146,4 @@ class Watchdog:
 
     def _stop(self, message: str, kind: str) -> None:
         _answer(self._sock, "503 Service Unavailable", message, kind)
-        self._exit(3)
+        self._exit(1)  # not 3 or 4: gunicorn halts on those (boot and load errors)
