@@ -49,12 +49,13 @@ class DumpFile:
     modified: float
 
 
-def dump(store: ox.Store, fmt: str, output: IO[bytes] | Path) -> None:
+def dump(store: ox.Store, fmt: str, output: IO[bytes] | Path, gzipped: bool | None = None) -> None:
     """Dataset formats (nq, trig) keep the named graphs; graph formats get the
-    union of all graphs (the default-graph view that queries see)."""
+    union of all graphs (the default-graph view that queries see).  A file is
+    gzipped when ``gzipped`` says so, or by default when its name ends in ``.gz``."""
     chosen = by_name(fmt, RDF_FORMATS)
     if isinstance(output, Path):
-        if output.name.endswith(".gz"):
+        if gzipped or (gzipped is None and output.name.endswith(".gz")):
             with (
                 open(output, "wb") as raw,
                 gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as gz,
@@ -98,7 +99,7 @@ def write_dumps(store: ox.Store, folder: Path, formats: tuple[str, ...] = DUMP_F
         fmt = by_name(name, RDF_FORMATS)
         path = folder / file_name(name)
         partial = path.with_name(path.name + ".part")
-        dump(store, name, partial)
+        dump(store, name, partial, gzipped=True)
         os.replace(partial, path)
         files.append(
             DumpFile(

@@ -1,0 +1,164 @@
+"""Dumps: made at build time, each loaded into a fresh store is isomorphic to
+the served store; checksums, ETag, Last-Modified, ranges; nothing outside
+the manifest is served; ``ckg dump --all`` writes the same files."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import warnings
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from kg import store as kgstore
+from kg.cli import main
+from kg.dump import DUMP_FORMATS, read_manifest
+from kg.formats import by_name
+
+
+def get(client, url: str, **kwargs):  # type: ignore[no-untyped-def]
+    """A response read to the end and closed (files are sent as streams)."""
+    response = client.get(url, **kwargs)
+    _ = response.data
+    response.close()
+    return response
+
+
+def rdflib_graph(triples: list[ox.Triple]) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", format="nt")
+    return graph
+
+
+def assert_isomorphic(expected: rdflib.Graph, got: rdflib.Graph, what: str) -> None:
+    if isomorphic(expected, got):
+        return
+    _, only_expected, only_got = graph_diff(to_isomorphic(expected), to_isomorphic(got))
+    missing = "\n".join(sorted(only_expected.serialize(format="nt").splitlines())[:20])
+    extra = "\n".join(sorted(only_got.serialize(format="nt").splitlines())[:20])
+    pytest.fail(
+        f"{what} differs from the store\nmissing from the dump:\n{missing}\nextra in the dump:\n{extra}"
+    )
+
+
+@pytest.fixture(scope="module")
+def served(store_path: Path) -> ox.Store:
+    return kgstore.current(store_path).open()
+
+
+def union(oxi: ox.Store) -> list[ox.Triple]:
+    return list(oxi.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
+
+
+def by_graph(oxi: ox.Store) -> dict[str, list[ox.Triple]]:
+    graphs: dict[str, list[ox.Triple]] = {}
+    for quad in oxi:
+        name = str(quad.graph_name)
+        graphs.setdefault(name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
+    return graphs
+
+
+def test_the_build_made_every_dump_format(store_path: Path) -> None:
+    files = read_manifest(kgstore.current(store_path).path / "dumps")
+    assert sorted(f.format for f in files) == sorted(DUMP_FORMATS)
+
+
+@pytest.mark.parametrize("fmt", DUMP_FORMATS)
+def test_dump_loaded_into_a_fresh_store_is_isomorphic(client, served: ox.Store, fmt: str) -> None:
+    listing = get(client, "/dumps/?format=json").get_json()
+    entry = next(f for f in listing["files"] if f["format"] == fmt)
+    response = get(client, f"/dumps/{entry['file']}")
+    assert response.status_code == 200
+    body = response.data
+    assert hashlib.sha256(body).hexdigest() == entry["sha256"] == response.headers["ETag"].strip('"')
+    assert len(body) == entry["bytes"]
+    chosen = by_name(fmt)
+    assert chosen.rdf is not None
+    fresh = ox.Store()
+    fresh.load(gzip.decompress(body), format=chosen.rdf)
+    if chosen.kind == "dataset":
+        assert len(fresh) == len(served) == entry["triples"]
+        expected, got = by_graph(served), by_graph(fresh)
+        assert sorted(expected) == sorted(got), "the same named graphs"
+        for name in expected:
+            assert_isomorphic(rdflib_graph(expected[name]), rdflib_graph(got[name]), f"{fmt} graph {name}")
+    else:
+        expected_graph = rdflib_graph(union(served))
+        got_graph = rdflib_graph(list(fresh))
+        assert len(got_graph) == entry["triples"]
+        assert_isomorphic(expected_graph, got_graph, f"{fmt} dump")
+
+
+def test_files_answer_ranges_and_conditional_requests(client) -> None:
+    entry = get(client, "/dumps/?format=json").get_json()["files"][0]
+    url = f"/dumps/{entry['file']}"
+    whole = get(client, url)
+    assert whole.headers["Accept-Ranges"] == "bytes"
+    assert whole.headers["Last-Modified"] and whole.mimetype == "application/gzip"
+    part = get(client, url, headers={"Range": "bytes=10-109"})
+    assert part.status_code == 206
+    assert part.data == whole.data[10:110]
+    assert part.headers["Content-Range"] == f"bytes 10-109/{entry['bytes']}"
+    again = get(client, url, headers={"If-None-Match": whole.headers["ETag"]})
+    assert again.status_code == 304
+    since = get(client, url, headers={"If-Modified-Since": whole.headers["Last-Modified"]})
+    assert since.status_code == 304
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/dumps/../build.json",
+        "/dumps/..%2Fbuild.json",
+        "/dumps/%2e%2e%2fbuild.json",
+        "/dumps/..%5Cbuild.json",
+        "/dumps/dumps.json",
+        "/dumps/caucasus-kg.ttl.gz.part",
+        "/dumps/%2Fetc%2Fpasswd",
+        "/dumps/....//build.json",
+    ],
+)
+def test_nothing_outside_the_manifest_is_served(client, path: str) -> None:
+    response = get(client, path)
+    assert response.status_code == 404
+    assert b'"report"' not in response.data and b"root:" not in response.data
+
+
+def test_index_page_lists_sizes_counts_and_checksums(client, served: ox.Store) -> None:
+    html = get(client, "/dumps/", headers={"Accept": "text/html"}).get_data(as_text=True)
+    listing = get(client, "/dumps/", headers={"Accept": "application/json"}).get_json()
+    for entry in listing["files"]:
+        assert f'href="/dumps/{entry["file"]}"' in html and entry["sha256"] in html
+    quads = next(f for f in listing["files"] if f["format"] == "nq")
+    assert quads["triples"] == len(served)
+
+
+def test_ckg_dump_all_writes_the_same_files(runner, store_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dumps"
+    result = runner.invoke(main, ["dump", "--all", "-o", str(out), "--store", str(store_path)])
+    assert result.exit_code == 0, result.output
+    built = {f.file: f for f in read_manifest(kgstore.current(store_path).path / "dumps")}
+    written = {f.file: f for f in read_manifest(out)}
+    assert sorted(built) == sorted(written)
+    for name, entry in written.items():
+        assert entry.triples == built[name].triples
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == entry.sha256
+        assert entry.sha256 == built[name].sha256, f"{name}: the same data gives the same bytes"
+
+
+def test_ckg_dump_all_needs_a_folder(runner, store_path: Path) -> None:
+    result = runner.invoke(main, ["dump", "--all", "--store", str(store_path)])
+    assert result.exit_code != 0 and "-o DIR" in result.output
+
+
+def test_rdflib_reads_the_jsonld_dump(client) -> None:
+    entry = next(f for f in get(client, "/dumps/?format=json").get_json()["files"] if f["format"] == "jsonld")
+    graph = rdflib.Graph()
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "ConjunctiveGraph is deprecated", DeprecationWarning)
+        graph.parse(data=gzip.decompress(get(client, f"/dumps/{entry['file']}").data), format="json-ld")
+    assert len(graph) == entry["triples"]
