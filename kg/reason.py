@@ -115,11 +115,21 @@ def reason(
 def reason_rules(rules: Rules, asserted: Iterable[Triple], resource_prefix: str) -> Reasoning:
     closure = rules.closure(asserted)
     result = Reasoning(engine="rules")
-    result.inferred = {
-        (s, p, o)  # type: ignore[misc]
-        for s, p, o in closure.inferred()
-        if _kept(s, p, o, resource_prefix)  # type: ignore[arg-type]
+    terms = closure.terms
+    ours = {
+        i for i, t in enumerate(terms) if isinstance(t, ox.NamedNode) and t.value.startswith(resource_prefix)
     }
+    classes = {i for i, t in enumerate(terms) if isinstance(t, ox.NamedNode) and t.value.startswith(ONTOLOGY)}
+    for p, pairs in closure.pairs.items():
+        predicate = terms[p]
+        if p == closure.type:
+            kept = {(s, o) for s, o in pairs if s in ours and o in classes}
+        elif isinstance(predicate, ox.NamedNode) and predicate.value.startswith(ONTOLOGY):
+            kept = {(s, o) for s, o in pairs if s in ours}
+        else:
+            continue
+        kept -= closure.asserted.get(p, set())
+        result.inferred.update((terms[s], predicate, terms[o]) for s, o in kept)  # type: ignore[misc]
     result.conflicts = closure.conflicts()
     result.inconsistencies = sorted(c.message for c in result.conflicts)
     return result

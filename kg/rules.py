@@ -60,6 +60,9 @@ _UNSUPPORTED_PREDICATES = {
 }
 
 
+_RL_DATATYPES = frozenset(OWL_RL_Datatypes)
+
+
 class Unsupported(Exception):
     """The ontology uses an axiom the compiled rules do not implement."""
 
@@ -139,141 +142,182 @@ class Rules:
 
 
 class Closure:
-    """Semi-naive forward chaining to the fixpoint, over integer-coded triples."""
+    """Semi-naive forward chaining to the fixpoint, a set at a time.
+
+    Each round joins the triples new in the last round (the delta) with
+    everything known, for every rule, with set comprehensions per predicate;
+    what is new becomes the next delta.  Terms are coded as integers: the
+    schema's codes first (shared with :class:`Rules`), then this data's.
+    """
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
+        self.terms: list[Term] = list(rules.terms)
+        self.ids: dict[Term, int] = dict(rules.ids)
+        self.type = rules.type
+        self.pairs: dict[int, set[tuple[int, int]]] = defaultdict(set)  # p → {(s, o)}
         self.out: dict[int, dict[int, set[int]]] = defaultdict(dict)  # p → s → {o}
         self.back: dict[int, dict[int, set[int]]] = defaultdict(dict)  # p → o → {s}, for rules.backward
-        self.asserted: set[tuple[int, int, int]] = set()
-        self._queue: list[tuple[int, int, int]] = []
+        self.asserted: dict[int, set[tuple[int, int]]] = defaultdict(set)
+        self.rounds = 0
 
     def __len__(self) -> int:
-        return sum(len(os) for by_s in self.out.values() for os in by_s.values())
+        return sum(len(pairs) for pairs in self.pairs.values())
 
-    def _add(self, s: int, p: int, o: int) -> None:
-        by_s = self.out[p]
-        objects = by_s.get(s)
-        if objects is None:
-            by_s[s] = {o}
-        elif o in objects:
-            return
-        else:
-            objects.add(o)
-        if p in self.rules.backward:
-            subjects = self.back[p].get(o)
-            if subjects is None:
-                self.back[p][o] = {s}
-            else:
-                subjects.add(s)
-        self._queue.append((s, p, o))
+    def id(self, term: Term) -> int:
+        found = self.ids.get(term)
+        if found is None:
+            found = self.ids[term] = len(self.terms)
+            self.terms.append(term)
+        return found
 
     def run(self, asserted: Iterable[Triple]) -> None:
-        term_id = self.rules.id
+        term_id = self.id
         for s, p, o in asserted:
-            triple = (term_id(s), term_id(p), term_id(o))
-            self.asserted.add(triple)
-            self._add(*triple)
-        queue = self._queue
-        while queue:
-            self._fire(*queue.pop())
+            self.asserted[term_id(p)].add((term_id(s), term_id(o)))
+        delta = self._merge({p: set(pairs) for p, pairs in self.asserted.items()})
+        while delta:
+            self.rounds += 1
+            delta = self._merge(self._round(delta))
 
-    def _fire(self, s: int, p: int, o: int) -> None:
+    def _merge(self, candidates: dict[int, set[tuple[int, int]]]) -> dict[int, set[tuple[int, int]]]:
+        """Add what is new among ``candidates``; return it (the next delta)."""
+        delta = {}
+        for p, pairs in candidates.items():
+            fresh = pairs - self.pairs[p]
+            if not fresh:
+                continue
+            self.pairs[p] |= fresh
+            delta[p] = fresh
+            out = self.out[p]
+            for s, o in fresh:
+                objects = out.get(s)
+                if objects is None:
+                    out[s] = {o}
+                else:
+                    objects.add(o)
+            if p in self.rules.backward:
+                back = self.back[p]
+                for s, o in fresh:
+                    subjects = back.get(o)
+                    if subjects is None:
+                        back[o] = {s}
+                    else:
+                        subjects.add(s)
+        return delta
+
+    def _round(self, delta: dict[int, set[tuple[int, int]]]) -> dict[int, set[tuple[int, int]]]:
         rules = self.rules
-        add = self._add
-        out = self.out
-        prop = rules.properties.get(p)
-        if prop is not None:
-            for q in prop.supers:
-                add(s, q, o)
-            for q in prop.inverses:
-                add(o, q, s)
-            if prop.symmetric:
-                add(o, p, s)
-            if prop.transitive:
-                for z in list(out[p].get(o, ())):
-                    add(s, p, z)
-                for w in list(self.back[p].get(s, ())):
-                    add(w, p, o)
-            for c in prop.domains:
-                add(s, rules.type, c)
-            for c in prop.ranges:
-                add(o, rules.type, c)
-            for restriction, filler in prop.some_values:
-                if filler is None or filler in out[rules.type].get(o, ()):
-                    add(s, rules.type, restriction)
-            for restriction, value in prop.has_value:
-                if o == value:
-                    add(s, rules.type, restriction)
-            for restriction, filler in prop.all_values:
-                if restriction in out[rules.type].get(s, ()):
-                    add(o, rules.type, filler)
-            for q, chain, i in prop.chains:
-                starts = {s}
-                for link in reversed(chain[:i]):
-                    starts = {w for x in starts for w in self.back[link].get(x, ())}
-                    if not starts:
-                        break
-                ends = {o}
-                for link in chain[i + 1 :]:
-                    ends = {z for x in ends for z in out[link].get(x, ())}
-                    if not ends:
-                        break
-                for start in starts:
-                    for end in ends:
-                        add(start, q, end)
-        if p == rules.type:
-            cls = rules.classes.get(o)
+        out, back, type_ = self.out, self.back, self.type
+        types = out[type_]
+        new: dict[int, set[tuple[int, int]]] = defaultdict(set)
+        for p, pairs in delta.items():
+            prop = rules.properties.get(p)
+            if prop is not None:
+                for q in prop.supers:
+                    new[q] |= pairs
+                for q in prop.inverses:
+                    new[q].update((o, s) for s, o in pairs)
+                if prop.symmetric:
+                    new[p].update((o, s) for s, o in pairs)
+                if prop.transitive:
+                    forward, backward = out[p], back[p]
+                    new[p].update((s, z) for s, o in pairs for z in forward.get(o, ()))
+                    new[p].update((w, o) for s, o in pairs for w in backward.get(s, ()))
+                for c in prop.domains:
+                    new[type_].update((s, c) for s, _ in pairs)
+                for c in prop.ranges:
+                    new[type_].update((o, c) for _, o in pairs)
+                for restriction, filler in prop.some_values:
+                    if filler is None:
+                        new[type_].update((s, restriction) for s, _ in pairs)
+                    else:
+                        new[type_].update((s, restriction) for s, o in pairs if filler in types.get(o, ()))
+                for restriction, value in prop.has_value:
+                    new[type_].update((s, restriction) for s, o in pairs if o == value)
+                for restriction, filler in prop.all_values:
+                    new[type_].update((o, filler) for s, o in pairs if restriction in types.get(s, ()))
+                for q, chain, i in prop.chains:
+                    new[q].update(self._chain(chain, i, pairs))
+            if p == type_:
+                self._class_round(pairs, new)
+        return new
+
+    def _chain(
+        self, chain: tuple[int, ...], i: int, pairs: set[tuple[int, int]]
+    ) -> Iterator[tuple[int, int]]:
+        out, back = self.out, self.back
+        for s, o in pairs:
+            starts = {s}
+            for link in reversed(chain[:i]):
+                starts = {w for x in starts for w in back[link].get(x, ())}
+                if not starts:
+                    break
+            if not starts:
+                continue
+            ends = {o}
+            for link in chain[i + 1 :]:
+                ends = {z for x in ends for z in out[link].get(x, ())}
+                if not ends:
+                    break
+            for start in starts:
+                for end in ends:
+                    yield start, end
+
+    def _class_round(self, pairs: set[tuple[int, int]], new: dict[int, set[tuple[int, int]]]) -> None:
+        rules = self.rules
+        type_ = self.type
+        types = self.out[type_]
+        by_class: dict[int, list[int]] = defaultdict(list)
+        for s, c in pairs:
+            by_class[c].append(s)
+        for c, members in by_class.items():
+            cls = rules.classes.get(c)
             if cls is None:
-                return
+                continue
             for d in cls.supers:
-                add(s, p, d)
+                new[type_].update((s, d) for s in members)
             for restriction, q in cls.filler_of:
-                for w in list(self.back[q].get(s, ())):
-                    add(w, p, restriction)
+                back = self.back[q]
+                new[type_].update((w, restriction) for s in members for w in back.get(s, ()))
             if cls.has_value is not None:
-                add(s, cls.has_value[0], cls.has_value[1])
+                q, value = cls.has_value
+                new[q].update((s, value) for s in members)
             if cls.all_values is not None:
                 q, filler = cls.all_values
-                for y in list(out[q].get(s, ())):
-                    add(y, p, filler)
-            for member in cls.members:
-                add(s, p, member)
-            types = out[p].get(s, ())
-            for intersection, members in cls.in_intersections:
-                if all(m in types for m in members):
-                    add(s, p, intersection)
+                out = self.out[q]
+                new[type_].update((y, filler) for s in members for y in out.get(s, ()))
+            for member_class in cls.members:
+                new[type_].update((s, member_class) for s in members)
+            for intersection, needed in cls.in_intersections:
+                new[type_].update(
+                    (s, intersection) for s in members if all(m in types.get(s, ()) for m in needed)
+                )
             for union in cls.in_unions:
-                add(s, p, union)
+                new[type_].update((s, union) for s in members)
 
     def triples(self) -> Iterator[tuple[Term, Term, Term]]:
-        terms = self.rules.terms
-        for p, by_s in self.out.items():
+        terms = self.terms
+        for p, pairs in self.pairs.items():
             tp = terms[p]
-            for s, objects in by_s.items():
-                ts = terms[s]
-                for o in objects:
-                    yield ts, tp, terms[o]
+            for s, o in pairs:
+                yield terms[s], tp, terms[o]
 
     def inferred(self) -> Iterator[tuple[Term, Term, Term]]:
         """The triples of the closure that were not asserted."""
-        terms = self.rules.terms
-        asserted = self.asserted
-        for p, by_s in self.out.items():
+        terms = self.terms
+        for p, pairs in self.pairs.items():
             tp = terms[p]
-            for s, objects in by_s.items():
-                ts = terms[s]
-                for o in objects:
-                    if (s, p, o) not in asserted:
-                        yield ts, tp, terms[o]
+            for s, o in pairs - self.asserted.get(p, set()):
+                yield terms[s], tp, terms[o]
 
     def conflicts(self) -> list[Conflict]:
         """The contradictions owlrl reports on this closure, with their triples."""
         rules = self.rules
-        terms = rules.terms
-        type_ = terms[rules.type]
+        terms = self.terms
+        type_ = terms[self.type]
         found: list[Conflict] = []
-        for s, classes in self.out.get(rules.type, {}).items():
+        for s, classes in self.out.get(self.type, {}).items():
             if rules.nothing in classes:
                 found.append(
                     Conflict(
@@ -291,22 +335,33 @@ class Closure:
                                 ((terms[s], type_, terms[c]), (terms[s], type_, terms[d])),
                             )
                         )
-        for s, p, o in sorted(self.asserted):
-            term = terms[o]
-            if isinstance(term, ox.Literal) and rdflib.URIRef(term.datatype.value) in OWL_RL_Datatypes:
-                converter = AltXSDToPYTHON.get(rdflib.URIRef(term.datatype.value))
-                if converter is None:
-                    continue
-                try:
-                    converter(term.value)
-                except ValueError:
-                    found.append(
-                        Conflict(
-                            f"Lexical value of the literal {term} does not match its datatype",
-                            ((terms[s], terms[p], term),),
+        bad = {i for i in range(len(rules.terms), len(terms)) if not _well_formed(terms[i])}
+        if bad:
+            for p, pairs in self.asserted.items():
+                for s, o in pairs:
+                    if o in bad:
+                        found.append(
+                            Conflict(
+                                f"Lexical value of the literal {terms[o]} does not match its datatype",
+                                ((terms[s], terms[p], terms[o]),),
+                            )
                         )
-                    )
         return found
+
+
+def _well_formed(term: Term) -> bool:
+    """owlrl's dt-not-type check: does the literal's text belong to its datatype?"""
+    if not isinstance(term, ox.Literal):
+        return True
+    datatype = rdflib.URIRef(term.datatype.value)
+    converter = AltXSDToPYTHON.get(datatype) if datatype in _RL_DATATYPES else None
+    if converter is None:
+        return True
+    try:
+        converter(term.value)
+    except ValueError:
+        return False
+    return True
 
 
 def _show(term: Term) -> str:
@@ -403,4 +458,6 @@ def compile_rules(closed: rdflib.Graph) -> Rules:
                 for other in classes[i + 1 :]:
                     rules.disjoint[one].add(other)
                     rules.disjoint[other].add(one)
+    rules.properties = dict(rules.properties)
+    rules.classes = dict(rules.classes)
     return rules

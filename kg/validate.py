@@ -1,0 +1,72 @@
+"""SHACL validation of the domain data with pyshacl.
+
+The data graph is what the shapes speak of: the asserted domain triples, the
+inferred ones (so ``sh:class ckg:Agent`` sees types that follow from
+domains and ranges) and the entities' ``rdfs:label``.  Provenance records
+and the ontology stay out: pyshacl on the whole store would be slow for no
+gain.  The shapes are ``ontology/shapes.ttl``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+from pyshacl import validate as shacl_validate
+from rdflib.namespace import RDF, SH
+
+from kg.reason import to_rdflib
+
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Violation:
+    """One SHACL result: which node, along which path, what is wrong."""
+
+    focus: str
+    path: str
+    message: str
+    severity: str = "Violation"
+    value: str = ""
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        value = f" (value {self.value})" if self.value else ""
+        return f"{self.focus}{where}: {self.message}{value}"
+
+
+def load_shapes(path: Path) -> rdflib.Graph:
+    return rdflib.Graph().parse(path, format="turtle")
+
+
+def validate(shapes: rdflib.Graph, triples: Iterable[Triple]) -> list[Violation]:
+    """Every SHACL result of ``triples`` against ``shapes``, sorted."""
+    data = rdflib.Graph()
+    for s, p, o in triples:
+        data.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
+    conforms, results, _ = shacl_validate(
+        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+    )
+    if conforms:
+        return []
+    assert isinstance(results, rdflib.Graph)
+    found = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        message = results.value(result, SH.resultMessage)
+        path = results.value(result, SH.resultPath)
+        value = results.value(result, SH.value)
+        severity = results.value(result, SH.resultSeverity)
+        found.append(
+            Violation(
+                focus=str(results.value(result, SH.focusNode)),
+                path=str(path) if isinstance(path, rdflib.URIRef) else "",
+                message=str(message) if message is not None else "does not conform",
+                severity=severity.fragment if isinstance(severity, rdflib.URIRef) else "Violation",
+                value=str(value) if value is not None else "",
+            )
+        )
+    return sorted(set(found))
