@@ -1,4 +1,11 @@
-"""Dates in English and Turkish text, as ISO strings with their precision."""
+"""Dates in English and Turkish text, as ISO strings with their precision.
+
+Day-precise dates ("8 Ağustos 2025", "November 10, 2020", "22 Ağustos
+tarihinde", "2025'te"), months ("in November", "Kasım 2022'de") and years
+("in 2020", "2020 yılında").  A date without a year takes the year of the
+next date in the same sentence that has one, else the document's year; such
+dates say where their year came from (:attr:`DateMention.note`).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +25,18 @@ MONTHS = {
     "october": 10,
     "november": 11,
     "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
     "ocak": 1,
     "şubat": 2,
     "mart": 3,
@@ -32,12 +51,30 @@ MONTHS = {
     "aralık": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_SUFFIX = r"(?:['’]?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya|i|ı|u|ü|de ki|deki|daki|teki|taki))?"
+_APOS = "['’‘ʼ`´]"
+_SUFFIX = (
+    rf"(?:{_APOS}?(?:[dt][ae]ki|[dt][ae]n|[dt][ae]|n[dt][ae]|y?[ae]|[ıiuü]n|n[ıiuü]n|y?[ıiuü])(?!\w))?"
+    r"(?:\s+(?:tarihinde|tarihli|tarihinden|tarihine|tarihindeki|günü))?"
+)
+_YEAR = r"(?:1[89]|20)\d\d"
 _DAY_MONTH = re.compile(
-    rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>(?:19|20)\d\d))?{_SUFFIX}\b", re.I
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\d){_SUFFIX}",
+    re.I,
 )
 _MONTH_DAY = re.compile(
-    rf"\b(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I
+    rf"\b(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)", re.I
+)
+_ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_NUMERIC = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})(?!\d){_SUFFIX}", re.I)
+_MONTH_ONLY = re.compile(
+    rf"(?:\b(?:in|by|since|until|from|early|late|mid-|end of|beginning of)\s+(?P<m>{_MONTH})\b(?!\s+\d)"
+    rf"|\b(?P<m2>{_MONTH})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki)\b|\s+ay[ıi]nda\b|\s+ay[ıi]\b))",
+    re.I,
+)
+_YEAR_ONLY = re.compile(
+    rf"(?:\b(?:in|since|by|until|from|of)\s+(?P<y>{_YEAR})\b(?!\s*[-–/]\d)"
+    rf"|\b(?P<y2>{_YEAR})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[ıiuü]n)\b|\s+y[ıi]l[ıi]nda\b|\s+y[ıi]l[ıi]\b))",
 )
 
 
@@ -45,36 +82,71 @@ _MONTH_DAY = re.compile(
 class DateMention:
     start: int
     end: int
-    value: str  # "2020-12-14"
+    value: str  # "2020-12-14", "2022-11", "2020"
     year_given: bool
+    precision: str = "date"  # the XSD type: date, gYearMonth, gYear
+    note: str = ""  # where an inferred year came from
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().replace("I", "ı").replace("i̇", "i")]
 
 
 def find_dates(text: str, default_year: str = "") -> list[DateMention]:
-    """Day-precise dates in ``text``.  A date without a year takes the year of
-    the next date in the text that has one, else ``default_year``.
+    """Dates in ``text``, most precise first where they overlap.  A date
+    without a year takes the year of the next date in the text that has one,
+    else ``default_year``.
 
     >>> [d.value for d in find_dates("on 14 December 2020, 30 March and 22 May 2022")]
     ['2020-12-14', '2022-03-30', '2022-05-22']
-    >>> [d.value for d in find_dates("8 Ağustos 2025 tarihinde ve 22 Ağustos'ta", "2025")]
-    ['2025-08-08', '2025-08-22']
+    >>> [(d.value, d.note) for d in find_dates("8 Ağustos 2025 tarihinde ve 22 Ağustos'ta", "2025")]
+    [('2025-08-08', ''), ('2025-08-22', 'year from document date')]
+    >>> [(d.value, d.precision) for d in find_dates("in November 2022 and 2020'de", "")]
+    [('2022-11', 'gYearMonth'), ('2020', 'gYear')]
     """
-    found: dict[int, tuple[int, str, str, str]] = {}
-    for pattern in (_DAY_MONTH, _MONTH_DAY):
+    found: list[tuple[int, int, str, str, str, str]] = []  # start, end, y, m, d, precision
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e, *_ in found)
+
+    for pattern in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, (e, *_) in found.items()):
+            if not free(m.start(), m.end()):
                 continue
-            month = MONTHS[m.group("m").lower().replace("I", "ı")]
+            raw = m.group("m")
+            month = int(raw) if raw.isdigit() else _month(raw)
             day = int(m.group("d"))
-            if not 1 <= day <= 31:
+            if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
-            found[m.start()] = (m.end(), f"{month:02d}", f"{day:02d}", m.group("y") or "")
+            if (
+                not raw.isdigit()
+                and raw[0].islower()
+                and raw.lower() in ("may", "march", "mar", "jan", "dec")
+            ):
+                continue  # "may" the verb, not the month
+            found.append((m.start(), m.end(), m.group("y") or "", f"{month:02d}", f"{day:02d}", "date"))
+    for m in _MONTH_YEAR.finditer(text):
+        if free(m.start(), m.end()) and m.group("m")[0].isupper():
+            found.append((m.start(), m.end(), m.group("y"), f"{_month(m.group('m')):02d}", "", "gYearMonth"))
+    for m in _MONTH_ONLY.finditer(text):
+        name = m.group("m") or m.group("m2")
+        if free(m.start(), m.end()) and name[0].isupper():
+            found.append((m.start(), m.end(), "", f"{_month(name):02d}", "", "gYearMonth"))
+    for m in _YEAR_ONLY.finditer(text):
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), m.group("y") or m.group("y2"), "", "", "gYear"))
+    found.sort()
     mentions: list[DateMention] = []
-    ordered = sorted(found.items())
-    for i, (start, (end, mm, dd, year)) in enumerate(ordered):
-        given = bool(year)
+    for i, (start, end, year, mm, dd, precision) in enumerate(found):
+        note = ""
         if not year:
-            later = [later_date[1][3] for later_date in ordered[i + 1 :] if later_date[1][3]]
-            year = later[0] if later else default_year
-        if year:
-            mentions.append(DateMention(start, end, f"{year}-{mm}-{dd}", given))
+            later = [f[2] for f in found[i + 1 :] if f[2]]
+            if later:
+                year, note = later[0], "year from context"
+            elif default_year:
+                year, note = default_year, "year from document date"
+            else:
+                continue
+        value = "-".join(p for p in (year, mm, dd) if p)
+        mentions.append(DateMention(start, end, value, not note, precision, note))
     return mentions

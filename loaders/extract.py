@@ -1,191 +1,110 @@
-"""Rules that read events and relations out of sentences.
+"""Reading events and relations out of a document, sentence by sentence.
 
-Each rule has a name (``meeting.mediation``...) that travels with every
-statement it makes, so a triple can be traced to the rule and the sentence.
+The document's text is first cleaned (PDF page furniture, hyphenation,
+Markdown markup: :mod:`loaders.cleanup`) into a view with an offset map; the
+rules (:mod:`loaders.rules`) read the view, and every sentence, mention and
+statement they produce is mapped back, so ``document.text[start:end]`` is
+exactly its surface text.  Each statement carries the rule that made it.
 """
 
 from __future__ import annotations
 
-import re
-
+from loaders.cleanup import clean_markdown, clean_text, front_matter
 from loaders.dates import find_dates
 from loaders.lexicon import Lexicon
-from loaders.records import Document, Extraction, Mention, Statement
-from loaders.text import fold, split_sentences
+from loaders.records import Document, Extraction, Mention, Sentence, Statement
+from loaders.rules import M
+from loaders.rules import Sentence as RuleSentence
+from loaders.rules.meetings import meetings
+from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
+from loaders.rules.relations import control, corridors, stances, wars
+from loaders.rules.treaties import treaties
+from loaders.text import TextView, fold, split_sentences
 
-AGENT_TYPES = {"State", "Person", "Organization"}
+LANGUAGES = ("en", "tr")
 
-_MEETING = {
-    "en": re.compile(r"\b(?:met|meet|meeting|meetings|talks|summit|negotiations)\b"),
-    "tr": re.compile(r"(?:görüşme|görüştü|bir araya gel|zirve|müzakere)"),
-}
-# A mediation phrase: the group "who" is where the mediator's mention must end
-# (English) or begin (Turkish).
-_MEDIATION = {
-    "en": re.compile(
-        r"(?:under the mediation of|mediated by|with the mediation of|brokered by|hosted by)"
-        r"\s+(?:the\s+)?(?P<tail>.{0,80})"
-    ),
-    "tr": re.compile(
-        r"(?P<head>.{0,80}?)\s*(?:arabuluculuğunda|arabuluculuğu ile|aracılığıyla|ev sahipliğinde)"
-    ),
-}
-_TITLES = {
-    "en": r"(?:president|prime minister|chancellor|foreign minister|deputy prime minister)",
-    "tr": r"(?:cumhurbaşkanı|devlet başkanı|başkanı|başbakanı|dışişleri bakanı|başbakan yardımcısı)",
-}
+
+def view_of(document: Document) -> TextView:
+    """The cleaned text the rules read, with its map to ``document.text``."""
+    if document.format == "markdown":
+        _, body = front_matter(document.text)
+        return clean_markdown(document.text, body)
+    if document.format == "html":
+        return TextView.identity(document.text)
+    return clean_text(document.text)
 
 
 def extract(document: Document, lexicon: Lexicon) -> Extraction:
     """Read ``document``: its sentences, entity mentions and statements."""
-    result = Extraction(document=document, sentences=split_sentences(document.text))
-    year = document.date[:4]
-    for sentence in result.sentences:
-        mentions = [
-            Mention(key, sentence.index, sentence.start + s, sentence.start + e, sentence.text[s:e])
-            for key, s, e in lexicon.find(sentence.text)
-        ]
-        result.mentions.extend(mentions)
-        rules = _SentenceRules(
-            document, lexicon, sentence.index, sentence.start, sentence.text, mentions, year
+    view = view_of(document)
+    result = Extraction(document=document)
+    lang = document.language if document.language in LANGUAGES else "en"
+    if document.language not in LANGUAGES:
+        result.warnings.append(f"language {document.language!r} is not read by the rules; read as English")
+    doc_year = document.date[:4]
+    recent_states: list[str] = []
+    for clean in split_sentences(view.text):
+        start, end = view.span(clean.start, clean.end)
+        index = len(result.sentences)
+        result.sentences.append(Sentence(index, start, end, document.text[start:end]))
+        s = RuleSentence(
+            document=document,
+            lexicon=lexicon,
+            view=view,
+            index=index,
+            base=clean.start,
+            text=clean.text,
+            folded=fold(clean.text),
+            lang=lang,
+            dates=find_dates(clean.text, doc_year),
+            doc_year=doc_year,
         )
-        result.statements.extend(rules.leadership())
-        result.statements.extend(rules.meetings())
+        s.mentions = [M(k, lexicon.entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
+        add_demonyms(s)
+        resolve_metonymy(s)
+        resolve_two(s, recent_states)
+        titles(s)
+        treaties(s, [])
+        meetings(s, recent_states)
+        if any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
+            _signatories_at_meeting(s)
+        control(s)
+        corridors(s)
+        stances(s)
+        wars(s)
+        for m in s.mentions:
+            a, b = view.span(clean.start + m.start, clean.start + m.end)
+            result.mentions.append(Mention(m.key, index, a, b, document.text[a:b], m.kind))
+        recent_states.extend(m.key for m in sorted(s.mentions, key=lambda m: m.start) if m.type == "State")
+        result.statements.extend(_dedupe(s.out))
     return result
 
 
-class _SentenceRules:
-    def __init__(
-        self,
-        document: Document,
-        lexicon: Lexicon,
-        index: int,
-        offset: int,
-        text: str,
-        mentions: list[Mention],
-        year: str,
-    ) -> None:
-        self.doc = document
-        self.lang = document.language if document.language in _MEETING else "en"
-        self.lexicon = lexicon
-        self.index = index
-        self.offset = offset
-        self.text = text
-        self.folded = fold(text)
-        self.mentions = mentions
-        self.year = year
+def _signatories_at_meeting(s: RuleSentence) -> None:
+    """A passive signing at a meeting ("... görüşmede Deklarasyon imzalanmıştır"):
+    the meeting's participants signed.  Re-run the treaty rule with them."""
+    if any(st.relation == "signatory" for st in s.out):
+        return
+    participants = {
+        st.object for st in s.out if st.relation == "participant" and st.subject.startswith("meeting/")
+    }
+    people = [m for m in s.mentions if m.key in participants]
+    unique: dict[str, M] = {}
+    for m in people:
+        unique.setdefault(m.key, m)
+    before = len(s.out)
+    treaties(s, list(unique.values()))
+    s.out[:] = s.out[:before] + [
+        st for st in s.out[before:] if st.rule.startswith(("treaty.signatory", "treaty.party"))
+    ]
 
-    def _type(self, key: str) -> str:
-        return self.lexicon.entities[key].type
 
-    def _statement(
-        self, s: str, rel: str, o: str, kind: str, start: int, end: int, rule: str, datatype: str = ""
-    ) -> Statement:
-        return Statement(
-            subject=s,
-            relation=rel,
-            object=o,
-            kind=kind,  # type: ignore[arg-type]
-            document=self.doc.key,
-            sentence=self.index,
-            start=start,
-            end=end,
-            surface=self.doc.text[start:end],
-            rule=rule,
-            language=self.lang,
-            datatype=datatype,
-        )
-
-    def leadership(self) -> list[Statement]:
-        """``<State> President <Person>`` / ``President of the <Org> <Person>``."""
-        out = []
-        title = _TITLES[self.lang]
-        for person in (m for m in self.mentions if self._type(m.entity) == "Person"):
-            local = person.start - self.offset
-            before = self.folded[max(0, local - 60) : local]
-            match = re.search(rf"{title}\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,3}}$", before)
-            if not match:
-                continue
-            window = (self.offset + local - 60, person.start)
-            heads = [
-                m
-                for m in self.mentions
-                if window[0] <= m.start < m.end <= person.start
-                and self._type(m.entity) in {"State", "Organization"}
-            ]
-            if heads:
-                head = heads[-1]
-                out.append(
-                    self._statement(
-                        person.entity,
-                        "leaderOf",
-                        head.entity,
-                        "entity",
-                        head.start,
-                        person.end,
-                        f"leadership.title.{self.lang}",
-                    )
-                )
-        return out
-
-    def meetings(self) -> list[Statement]:
-        if not _MEETING[self.lang].search(self.folded):
-            return []
-        agents = [m for m in self.mentions if self._type(m.entity) in AGENT_TYPES]
-        mediators = self._mediators(agents)
-        participants = sorted({m.entity for m in agents} - {m.entity for m in mediators})
-        if len(participants) < 2 and not mediators:
-            return []
-        dates = find_dates(self.text, self.year)
-        places = [m for m in self.mentions if self._type(m.entity) == "Place"]
-        out: list[Statement] = []
-        start, end = self.offset, self.offset + len(self.text)
-        rule = f"meeting.{self.lang}"
-        for date in dates or [None]:  # type: ignore[list-item]
-            place = places[0].entity if places else ""
-            key = "meeting/" + "-".join(
-                p for p in [date.value if date else self.doc.key, place, *participants[:3]] if p
-            )
-            out.append(self._statement(key, "type", "Meeting", "class", start, end, rule))
-            for p in participants:
-                out.append(self._statement(key, "participant", p, "entity", start, end, rule))
-            for m in mediators:
-                out.append(
-                    self._statement(
-                        key,
-                        "mediatedBy",
-                        m.entity,
-                        "entity",
-                        m.start,
-                        m.end,
-                        f"meeting.mediation.{self.lang}",
-                    )
-                )
-            if place:
-                out.append(
-                    self._statement(key, "heldIn", place, "entity", places[0].start, places[0].end, rule)
-                )
-            if date:
-                out.append(
-                    self._statement(
-                        key,
-                        "date",
-                        date.value,
-                        "literal",
-                        self.offset + date.start,
-                        self.offset + date.end,
-                        rule,
-                        "date",
-                    )
-                )
-        return out
-
-    def _mediators(self, agents: list[Mention]) -> list[Mention]:
-        found = []
-        for match in _MEDIATION[self.lang].finditer(self.folded):
-            group = "tail" if self.lang == "en" else "head"
-            lo, hi = (self.offset + match.start(group), self.offset + match.end(group))
-            inside = [m for m in agents if lo <= m.start and m.end <= hi]
-            if inside:
-                found.append(inside[0] if self.lang == "en" else inside[-1])
-        return found
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for st in statements:
+        key = (st.subject, st.relation, st.object, st.modality)
+        if key not in seen:
+            seen.add(key)
+            out.append(st)
+    return out

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
+LANGUAGES = ("tr", "en")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SCRIPTS = (
+    ("Cyrillic", "\u0400", "\u04ff"),
+    ("Armenian", "\u0530", "\u058f"),
+    ("Georgian", "\u10a0", "\u10ff"),
+    ("Arabic", "\u0600", "\u06ff"),
+    ("Greek", "\u0370", "\u03ff"),
+    ("CJK", "\u4e00", "\u9fff"),
+)
 _STOPWORDS = {
     "tr": frozenset(
         [
@@ -95,3 +104,20 @@ def detect_language(text: str) -> str:
     if any(ch in text for ch in "ğışİĞŞ") and scores["tr"] >= scores["en"] * 0.5:
         return "tr"
     return lang
+
+
+def describe_script(text: str) -> str:
+    """What the text looks like, for an error message.
+
+    >>> describe_script("Привет, как дела")
+    'mostly Cyrillic script'
+    >>> describe_script("Der Vertrag wurde unterzeichnet")
+    'Latin script, but few Turkish or English function words'
+    """
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    if not letters:
+        return "no letters at all"
+    for name, low, high in _SCRIPTS:
+        if sum(low <= ch <= high for ch in letters) > len(letters) // 2:
+            return f"mostly {name} script"
+    return "Latin script, but few Turkish or English function words"

@@ -1,9 +1,10 @@
 """The curated actor lexicon: TOML data files → entities and a name matcher.
 
-Each file in ``loaders/lexicon/`` holds ``[[entity]]`` tables (see
-``states.toml`` for the fields).  The matcher finds every alias in a text,
-Turkish case suffixes included (``Rusya'nın``, ``Rusyanın``, ``ABDye``), and
-refuses derived words (``Rusça``, ``Azerbaycanlı``).
+Each file in ``loaders/lexicon/`` holds ``[[entity]]`` tables (the fields are
+listed in :data:`FIELDS` and described at the top of each file).  The matcher
+finds every alias in a text, Turkish case suffixes included (``Rusya'nın``,
+``Rusyanın``, ``ABDye``), and refuses derived words (``Rusça``,
+``Azerbaycanlı``).  A broken file fails with its name, the line and the reason.
 """
 
 from __future__ import annotations
@@ -20,11 +21,42 @@ from loaders.text import fold
 
 # Inflectional suffixes that may follow a proper name in Turkish, with or
 # without an apostrophe: case endings in every vowel-harmony and consonant
-# variant, plural, possessive and the copula/locative-relative -ki.
+# variant, plural, possessive and the relative -ki.  Derivational suffixes
+# (-ca/-çe "in the language of", -lı/-li "from") are not among them.
 _TR_SUFFIX = (
     r"(?:'?(?:n?[ıiuü]n|n?[ae]|y?[ae]|[dt][ae]n|n[dt]an|n[dt]en|[dt][ae]|n[dt][ae]|y?[ıiuü]|n[ıiuü]"
-    r"|y?l[ae]|n?[ıiuü]n[dt][ae]|ler|lar|ler[ıi]n?|lar[ıi]n?)(?:ki|n[ıiuü]n|d[ae]n)?)?"
+    r"|y?l[ae]|n?[ıiuü]n[dt][ae]|ler|lar|ler[ıi]n?|lar[ıi]n?|s[ıiuü]|s[ıiuü]n[ıiuü]n|s[ıiuü]n[ae]"
+    r"|s[ıiuü]n[dt][ae]|s[ıiuü]n[dt][ae]n|s[ıiuü]n[ıiuü]|n[ıiuü]n[ıiuü]n)(?:ki|n[ıiuü]n|d[ae]n)?)?"
 )
+TYPES = {"State", "Person", "Organization", "Place", "Corridor", "Treaty", "Event", "Meeting", "Agent"}
+FIELDS = {
+    "key",
+    "type",
+    "qid",
+    "en",
+    "tr",
+    "demonym_en",
+    "demonym_tr",
+    "capital",
+    "leader_title",
+    "located_in",
+    "roles",
+    "date",
+    "kind",
+    "initialled",
+    "parties",
+    "description",
+}
+_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_QID = re.compile(r"Q[1-9]\d*")
+_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+Trie = dict[str, "Trie"]
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used: ``file, line N: reason``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,56 +67,159 @@ class Role:
     end: str
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, factored as a trie so
+    that Python's engine does not try hundreds of alternatives at each place.
+
+    >>> trie_pattern(["rus", "rusya", "iran"])
+    '(?:iran|rus(?:ya)?)'
+    """
+    trie: Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: Trie) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 @dataclass(slots=True)
 class Lexicon:
     entities: dict[str, Entity]
     roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)
     located_in: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, dict[str, object]] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
+    _demonym_pattern: re.Pattern[str] | None = None
     _by_alias: dict[str, str] = field(default_factory=dict)
+    _cased: dict[str, set[str]] = field(default_factory=dict)
+    _by_demonym: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         aliases: dict[str, str] = {}
         for entity in self.entities.values():
             for names in entity.labels.values():
                 for name in names:
-                    aliases.setdefault(fold(name), entity.key)
+                    aliases.setdefault(" ".join(fold(name).split()), entity.key)
+                    if len(name) <= 3:
+                        self._cased.setdefault(fold(name), set()).add(name)
         self._by_alias = aliases
-        alternatives = sorted(aliases, key=len, reverse=True)
-        body = "|".join(re.escape(a) for a in alternatives)
-        self._pattern = re.compile(rf"(?<![\w])(?P<name>{body})(?P<suffix>{_TR_SUFFIX})(?![\w])")
+        self._pattern = re.compile(
+            rf"(?<![\w'])(?P<name>{trie_pattern(aliases)})(?P<suffix>{_TR_SUFFIX})(?!\w)"
+        )
+        demonyms: dict[str, str] = {}
+        for key, attrs in self.attributes.items():
+            for lang in ("en", "tr"):
+                for name in attrs.get(f"demonym_{lang}", ()):  # type: ignore[attr-defined]
+                    demonyms.setdefault(fold(str(name)), key)
+        self._by_demonym = demonyms
+        self._demonym_pattern = re.compile(rf"(?<![\w'])(?P<name>{trie_pattern(demonyms)})(?!\w)")
 
-    def find(self, text: str) -> Iterator[tuple[str, int, int]]:
+    def find(self, text: str, folded: str | None = None) -> Iterator[tuple[str, int, int]]:
         """``(entity key, start, end)`` of every name in ``text``; the span
         covers the name and its suffix."""
         assert self._pattern is not None
-        folded = fold(text)
-        for match in self._pattern.finditer(folded):
-            name = match.group("name")
-            # An all-caps alias (ABD, AB, EU, US) only matches in capitals.
-            original = text[match.start("name") : match.end("name")]
-            if len(name) <= 3 and not original.isupper():
+        for match in self._pattern.finditer(fold(text) if folded is None else folded):
+            name = " ".join(match.group("name").split())
+            # A short alias (ABD, AB, EU, US, Xi) only matches as written.
+            if name in self._cased and text[match.start("name") : match.end("name")] not in self._cased[name]:
                 continue
             yield self._by_alias[name], match.start(), match.end()
+
+    def find_demonyms(self, text: str, folded: str | None = None) -> Iterator[tuple[str, int, int]]:
+        """Capitalised adjectives that stand for a state (``Russian``, ``Rus``)."""
+        assert self._demonym_pattern is not None
+        for match in self._demonym_pattern.finditer(fold(text) if folded is None else folded):
+            if text[match.start()].isupper():
+                yield self._by_demonym[match.group("name")], match.start(), match.end()
+
+    def attribute(self, key: str, name: str, default: object = "") -> object:
+        return self.attributes.get(key, {}).get(name, default)
+
+    def capitals(self) -> dict[str, str]:
+        """``place key -> state or organization key`` for seats of government."""
+        return {str(a["capital"]): key for key, a in self.attributes.items() if a.get("capital")}
+
+    def holders(self, of: str, title: str, date: str) -> list[str]:
+        """Who held ``title`` of ``of`` at ``date`` (ISO, any precision)."""
+        found = []
+        for person, roles in self.roles.items():
+            for role in roles:
+                if role.of == of and role.title == title and _within(date, role.start, role.end):
+                    found.append(person)
+        return found
+
+    def roles_of(self, person: str, date: str) -> list[Role]:
+        return [r for r in self.roles.get(person, ()) if not date or _within(date, r.start, r.end)]
 
     def leaders_at(self, date: str) -> dict[tuple[str, str], str]:
         """``(state key, title) -> person key`` for the roles held at ``date``."""
         held: dict[tuple[str, str], str] = {}
         for person, roles in self.roles.items():
             for role in roles:
-                if role.start[: len(date)] <= date and (not role.end or date <= role.end):
+                if _within(date, role.start, role.end):
                     held[(role.of, role.title)] = person
         return held
 
+    def treaties_dated(self, date: str) -> list[str]:
+        return [
+            key
+            for key, e in self.entities.items()
+            if e.type == "Treaty" and str(self.attribute(key, "date")) == date
+        ]
 
-def _entries(files: Iterable[tuple[str, str]]) -> Iterator[tuple[str, dict[str, object]]]:
+
+def _within(date: str, start: str, end: str) -> bool:
+    """Whether ``date`` (any precision) falls in ``[start, end)``; an open end
+    means still in office."""
+    if not date:
+        return False
+    return start[: len(date)] <= date and (not end or date < end[: len(date)] or date[: len(end)] < end)
+
+
+def _line_of(content: str, index: int) -> int:
+    """The line of the ``index``-th ``[[entity]]`` header in ``content``."""
+    headers = [i + 1 for i, line in enumerate(content.splitlines()) if line.strip() == "[[entity]]"]
+    return headers[index] if index < len(headers) else 1
+
+
+def _entries(files: Iterable[tuple[str, str]]) -> Iterator[tuple[str, int, dict[str, object]]]:
     for name, content in files:
         try:
             data = tomllib.loads(content)
         except tomllib.TOMLDecodeError as exc:
-            raise ValueError(f"lexicon file {name}: {exc}") from exc
-        for entry in data.get("entity", []):
-            yield name, entry
+            where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+            reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+            line = f"line {where.group(1)}, column {where.group(2)}" if where else "somewhere"
+            raise LexiconError(f"lexicon file {name}, {line}: not valid TOML: {reason}") from exc
+        unknown = set(data) - {"entity"}
+        if unknown:
+            raise LexiconError(f"lexicon file {name}, line 1: unknown top-level table(s) {sorted(unknown)}")
+        entries = data.get("entity", [])
+        if not isinstance(entries, list):
+            raise LexiconError(f"lexicon file {name}: 'entity' must be an array of tables, [[entity]]")
+        for index, entry in enumerate(entries):
+            yield name, _line_of(content, index), entry
+
+
+def _strings(value: object, where: str, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{where}: {what} must be a list of non-empty strings, got {value!r}")
+    return tuple(value)
 
 
 def load_lexicon(folder: Path | None = None) -> Lexicon:
@@ -93,23 +228,84 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         base = resources.files("loaders") / "lexicon"
         files = [(p.name, p.read_text(encoding="utf-8")) for p in base.iterdir() if p.name.endswith(".toml")]
     else:
-        files = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.toml"))]
+        files = []
+        for p in sorted(folder.glob("*.toml")):
+            try:
+                files.append((p.name, p.read_text(encoding="utf-8")))
+            except UnicodeDecodeError as exc:
+                raise LexiconError(f"lexicon file {p.name}: not UTF-8 (byte {exc.start})") from exc
     entities: dict[str, Entity] = {}
     roles: dict[str, tuple[Role, ...]] = {}
     located_in: dict[str, str] = {}
-    for name, entry in _entries(sorted(files)):
+    attributes: dict[str, dict[str, object]] = {}
+    references: list[tuple[str, str, str]] = []  # (where, field, key) to check once all are read
+    for name, line, entry in _entries(sorted(files)):
         key = str(entry.get("key", ""))
-        if not key or "type" not in entry:
-            raise ValueError(f"lexicon file {name}: an entity without key or type: {entry}")
+        where = f"lexicon file {name}, line {line}" + (f" (entity {key!r})" if key else "")
+        if not key:
+            raise LexiconError(f"{where}: an entity without a key")
+        if not _KEY.fullmatch(key):
+            raise LexiconError(f"{where}: key must be lower-case words joined by '-', like 'ilham-aliyev'")
+        unknown = set(entry) - FIELDS
+        if unknown:
+            raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}; known: {sorted(FIELDS)}")
+        if entry.get("type") not in TYPES:
+            raise LexiconError(f"{where}: type must be one of {sorted(TYPES)}, got {entry.get('type')!r}")
         if key in entities:
-            raise ValueError(f"lexicon file {name}: entity {key!r} is defined twice")
+            raise LexiconError(f"{where}: entity {key!r} is defined twice")
+        qid = str(entry.get("qid", ""))
+        if qid and not _QID.fullmatch(qid):
+            raise LexiconError(f"{where}: qid must look like 'Q227', got {qid!r}")
         labels: dict[str, tuple[str, ...]] = {
-            lang: tuple(str(name) for name in entry[lang])  # type: ignore[attr-defined]
-            for lang in ("en", "tr")
-            if lang in entry
+            lang: _strings(entry[lang], where, lang) for lang in ("en", "tr") if lang in entry
         }
-        entities[key] = Entity(key=key, type=str(entry["type"]), labels=labels, qid=str(entry.get("qid", "")))
-        roles[key] = tuple(Role(**r) for r in entry.get("roles", []))  # type: ignore[attr-defined]
+        if not labels:
+            raise LexiconError(f"{where}: no labels: give en = [...] and/or tr = [...]")
+        for date_field in ("date", "initialled"):
+            if date_field in entry and not _DATE.fullmatch(str(entry[date_field])):
+                raise LexiconError(f"{where}: {date_field} must be an ISO date, got {entry[date_field]!r}")
+        entities[key] = Entity(key=key, type=str(entry["type"]), labels=labels, qid=qid)
+        person_roles = []
+        raw_roles = entry.get("roles", [])
+        if not isinstance(raw_roles, list):
+            raise LexiconError(f"{where}: roles must be a list of {{ of, title, start, end }} tables")
+        for raw in raw_roles:
+            if (
+                not isinstance(raw, dict)
+                or not {"of", "title", "start"} <= set(raw)
+                or set(raw)
+                - {
+                    "of",
+                    "title",
+                    "start",
+                    "end",
+                }
+            ):
+                raise LexiconError(f"{where}: a role needs exactly of, title, start (and end), got {raw!r}")
+            for date_field in ("start", "end"):
+                value = str(raw.get(date_field, ""))
+                if value and not _DATE.fullmatch(value):
+                    raise LexiconError(f"{where}: role {date_field} must be an ISO date, got {value!r}")
+            person_roles.append(
+                Role(str(raw["of"]), str(raw["title"]), str(raw["start"]), str(raw.get("end", "")))
+            )
+            references.append((where, "roles.of", str(raw["of"])))
+        if person_roles:
+            roles[key] = tuple(person_roles)
         if "located_in" in entry:
             located_in[key] = str(entry["located_in"])
-    return Lexicon(entities, {k: v for k, v in roles.items() if v}, located_in)
+            references.append((where, "located_in", located_in[key]))
+        attrs: dict[str, object] = {}
+        for attr in ("demonym_en", "demonym_tr", "parties"):
+            if attr in entry:
+                attrs[attr] = _strings(entry[attr], where, attr)
+        for attr in ("capital", "leader_title", "date", "kind", "initialled", "description"):
+            if attr in entry:
+                attrs[attr] = str(entry[attr])
+        for party in attrs.get("parties", ()):  # type: ignore[attr-defined]
+            references.append((where, "parties", party))
+        attributes[key] = attrs
+    for where, field_name, ref in references:
+        if ref not in entities:
+            raise LexiconError(f"{where}: {field_name} names {ref!r}, which no lexicon entry defines")
+    return Lexicon(entities, roles, located_in, attributes)

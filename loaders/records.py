@@ -30,6 +30,7 @@ class Document:
     source: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
     sha256: str = ""
+    format: str = "text"  # "text" (maybe PDF-extracted), "markdown" or "html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class Mention:
     start: int
     end: int
     surface: str
+    kind: str = "name"  # name, demonym, metonym ("Bakü yönetimi"), title ("ABD Başkanı"), coref ("iki ülke")
 
 
 @dataclass(frozen=True, slots=True)

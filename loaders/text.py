@@ -1,17 +1,26 @@
-"""Text utilities that never shift character offsets.
+"""Text utilities that never lose track of character offsets.
 
 ``fold`` maps a text to a same-length form for matching (Turkish dotted and
 dotless I folded, case folded, curly apostrophes made straight), so an offset
 found in the folded text is the offset in the original.
+
+Cleaning that does change the length (dropping a PDF page footer, joining a
+word hyphenated across lines, removing Markdown markup) goes through
+:class:`Cleaner`, which keeps an :class:`OffsetMap` from every character of
+the cleaned text back to the original: rules read the cleaned text, and every
+span they find is mapped back, so ``original[start:end]`` is still exactly
+the surface text of what was found.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from loaders.records import Sentence
 
-APOSTROPHES = "'’‘ʼ`´"
+APOSTROPHES = "'’‘ʼ`´′"
 _FOLD = str.maketrans({"İ": "i", "I": "i", "ı": "i", **{a: "'" for a in APOSTROPHES}})
 
 
@@ -28,13 +37,134 @@ def fold(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
 
 
+@dataclass(slots=True)
+class OffsetMap:
+    """Where each run of the cleaned text came from in the original.
+
+    Runs are ``(clean start, original start, length, copied)``: a copied run
+    maps character for character, an inserted one (a space standing for a
+    removed page break) maps every character to one original position.
+    """
+
+    runs: list[tuple[int, int, int, bool]] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def add(self, clean_start: int, original_start: int, length: int, copied: bool) -> None:
+        if length <= 0:
+            return
+        if self.runs and copied:
+            cs, os_, n, was_copied = self.runs[-1]
+            if was_copied and cs + n == clean_start and os_ + n == original_start:
+                self.runs[-1] = (cs, os_, n + length, True)
+                return
+        self.runs.append((clean_start, original_start, length, copied))
+        self._starts.append(clean_start)
+
+    @property
+    def identity(self) -> bool:
+        return len(self.runs) <= 1 and all(cs == os_ and copied for cs, os_, _, copied in self.runs)
+
+    def _run(self, index: int) -> tuple[int, int, int, bool]:
+        return self.runs[max(0, bisect_right(self._starts, index) - 1)]
+
+    def start(self, index: int) -> int:
+        """The original offset of the clean character at ``index``."""
+        if not self.runs:
+            return index
+        cs, os_, _, copied = self._run(index)
+        return os_ + (index - cs if copied else 0)
+
+    def end(self, index: int) -> int:
+        """The original offset just after the clean character at ``index - 1``."""
+        if not self.runs or index <= 0:
+            return self.start(index)
+        cs, os_, _, copied = self._run(index - 1)
+        return os_ + (index - cs) if copied else os_
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.start(start), self.end(end)
+
+
+@dataclass(slots=True)
+class TextView:
+    """A cleaned text that rules read, and the map back to the original."""
+
+    text: str
+    offsets: OffsetMap
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.span(start, end)
+
+    @classmethod
+    def identity(cls, text: str) -> TextView:
+        offsets = OffsetMap()
+        offsets.add(0, 0, len(text), True)
+        return cls(text, offsets)
+
+
+class Cleaner:
+    """Builds a cleaned text from pieces of an original, keeping the map.
+
+    >>> c = Cleaner("Azer-\\nbaycan ve [Rusya](http://x)")
+    >>> c.copy(0, 4); c.copy(6, 16); c.copy(17, 22); view = c.view()
+    >>> view.text
+    'Azerbaycan ve Rusya'
+    >>> s, e = view.span(14, 19); c.original[s:e]
+    'Rusya'
+    >>> s, e = view.span(0, 10); c.original[s:e]
+    'Azer-\\nbaycan'
+    """
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.parts: list[str] = []
+        self.offsets = OffsetMap()
+        self.length = 0
+
+    def copy(self, start: int, end: int) -> None:
+        if end > start:
+            self.offsets.add(self.length, start, end - start, True)
+            self.parts.append(self.original[start:end])
+            self.length += end - start
+
+    def insert(self, text: str, at: int) -> None:
+        if text:
+            self.offsets.add(self.length, at, len(text), False)
+            self.parts.append(text)
+            self.length += len(text)
+
+    def view(self) -> TextView:
+        return TextView("".join(self.parts), self.offsets)
+
+
+def apply_edits(original: str, edits: list[tuple[int, int, str]]) -> TextView:
+    """The view of ``original`` with each ``(start, end, replacement)`` applied
+    (edits sorted, not overlapping; overlapping ones are dropped).
+
+    >>> v = apply_edits("a-\\nb  c", [(1, 3, ""), (4, 6, " ")])
+    >>> v.text, v.span(0, 2)
+    ('ab c', (0, 4))
+    """
+    cleaner = Cleaner(original)
+    position = 0
+    for start, end, replacement in sorted(edits):
+        if start < position:
+            continue
+        cleaner.copy(position, start)
+        cleaner.insert(replacement, start)
+        position = end
+    cleaner.copy(position, len(original))
+    return cleaner.view()
+
+
 # A sentence ends at . ! ? (optionally followed by a closing quote or a
 # footnote mark like [1]) before white space and an upper-case letter or a
 # digit, or at a blank line.  Abbreviations and initials do not end one.
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|No|vs|etc|Jr|Sr|U\.S|Inc|Ltd|Doç|Yrd|Av)|\b[A-ZÇĞİÖŞÜ])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|No|vs|etc|Jr|Sr|U\.S|Inc|Ltd|Doç|Yrd|Av|Art|Md|bkz|vb|vd)"
+    r"|\b[A-ZÇĞİÖŞÜ]|(?<![\d.])\b\d{1,2})\.$"
 )
-_BOUNDARY = re.compile(r"[.!?…](?:[\"'”’)\]]|\[\d+\])*(?=\s+[\"“'‘(]?[A-ZÇĞİÖŞÜ0-9])|\n\s*\n")
+_BOUNDARY = re.compile(r"[.!?…](?:[\"'”’)\]]|\[\d+\])*(?=\s+[\"“'‘(]?[A-ZÇĞİÖŞÜ0-9])|\n[ \t\r\f\v]*\n")
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -1,0 +1,215 @@
+"""What every rule reads: one sentence, its mentions and dates, and how to
+make a statement with exact provenance.
+
+Rule families live in their own modules (:mod:`.mentions` for titles,
+metonymy and coreference, :mod:`.meetings`, :mod:`.treaties`,
+:mod:`.relations` for corridors, control, stances and wars).  Each rule has a
+name (``meeting.mediation.tr``...) that travels with every statement it
+makes.  Rules match the cleaned, folded sentence (same length as the cleaned
+sentence); every span is mapped back to the original document text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.dates import DateMention
+from loaders.lexicon import Lexicon
+from loaders.records import Document, Modality, Statement
+from loaders.text import TextView
+
+AGENT_TYPES = frozenset({"State", "Person", "Organization"})
+HEAD_TITLES = frozenset({"president", "prime-minister", "chancellor", "supreme-leader", "secretary-general"})
+
+
+@dataclass(slots=True)
+class M:
+    """A mention inside one sentence (offsets local to the cleaned sentence)."""
+
+    key: str
+    type: str
+    start: int
+    end: int
+    kind: str = "name"  # name, demonym, metonym, title, coref
+    consumed: bool = False  # part of a larger phrase (the "Azerbaijani" of "Azerbaijani President")
+
+
+@dataclass(slots=True)
+class Sentence:
+    document: Document
+    lexicon: Lexicon
+    view: TextView
+    index: int
+    base: int  # offset of the sentence in the cleaned text
+    text: str
+    folded: str
+    lang: str
+    dates: list[DateMention]
+    doc_year: str
+    mentions: list[M] = field(default_factory=list)
+    claimed_dates: set[int] = field(default_factory=set)
+    out: list[Statement] = field(default_factory=list)
+
+    # -- mentions ---------------------------------------------------------
+    def agents(self, include_consumed: bool = False) -> list[M]:
+        return [
+            m
+            for m in self.mentions
+            if m.type in AGENT_TYPES and (include_consumed or not m.consumed) and m.kind != "demonym"
+        ]
+
+    def of_type(self, *types: str) -> list[M]:
+        return [m for m in self.mentions if m.type in types and not m.consumed]
+
+    def at(self, start: int, end: int, types: set[str] | frozenset[str] | None = None) -> M | None:
+        """The mention starting exactly at ``start`` (skipping spaces), if any."""
+        while start < len(self.text) and self.text[start] in " \t\n,":
+            start += 1
+        best = [m for m in self.mentions if m.start == start and (types is None or m.type in types)]
+        return max(best, key=lambda m: m.end) if best else None
+
+    def ending_near(self, position: int, types: set[str] | frozenset[str], gap: str = r"[\s,]*") -> M | None:
+        """The mention that ends just before ``position`` (only ``gap`` between)."""
+        candidates = [
+            m
+            for m in self.mentions
+            if m.end <= position and m.type in types and re.fullmatch(gap, self.folded[m.end : position])
+        ]
+        return max(candidates, key=lambda m: (m.end, m.end - m.start)) if candidates else None
+
+    def coordination(self, first: M, types: set[str] | frozenset[str], forward: bool = True) -> list[M]:
+        """``first`` and the mentions joined to it by and / ve / ile / commas."""
+        joined = [
+            m for m in self.mentions if m.start == first.start and m.end == first.end and m.type in types
+        ]
+        joined = joined or [first]
+        join = r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|&)\s+|\s*[-–]\s*)(?:the\s+|both\s+)?"
+        current = first
+        while True:
+            if forward:
+                nxt = [
+                    m
+                    for m in self.mentions
+                    if m.start >= current.end
+                    and m.type in types
+                    and m is not current
+                    and re.fullmatch(join, self.folded[current.end : m.start])
+                ]
+            else:
+                nxt = [
+                    m
+                    for m in self.mentions
+                    if m.end <= current.start
+                    and m.type in types
+                    and m is not current
+                    and re.fullmatch(join, self.folded[m.end : current.start])
+                ]
+            if not nxt:
+                return joined
+            current = min(nxt, key=lambda m: m.start) if forward else max(nxt, key=lambda m: m.end)
+            joined.extend(
+                m
+                for m in self.mentions
+                if (m.start, m.end) == (current.start, current.end) and m.type in types
+            )
+
+    def day_dates(self) -> list[DateMention]:
+        return [d for d in self.dates if d.precision == "date" and d.start not in self.claimed_dates]
+
+    # -- statements -------------------------------------------------------
+    def state(
+        self,
+        subject: str,
+        relation: str,
+        obj: str,
+        kind: str,
+        span: tuple[int, int],
+        rule: str,
+        *,
+        datatype: str = "",
+        modality: Modality = "asserted",
+        note: str = "",
+    ) -> None:
+        start, end = self.view.span(self.base + span[0], self.base + span[1])
+        self.out.append(
+            Statement(
+                subject=subject,
+                relation=relation,
+                object=obj,
+                kind=kind,  # type: ignore[arg-type]
+                document=self.document.key,
+                sentence=self.index,
+                start=start,
+                end=end,
+                surface=self.document.text[start:end],
+                rule=f"{rule}.{self.lang}",
+                language=self.lang,
+                datatype=datatype,
+                modality=modality,
+                note=note,
+            )
+        )
+
+    def whole(self) -> tuple[int, int]:
+        return 0, len(self.text)
+
+    def cover(self, *spans: tuple[int, int] | M | DateMention | None) -> tuple[int, int]:
+        points = [(s.start, s.end) if not isinstance(s, tuple) else s for s in spans if s is not None]
+        return min(p[0] for p in points), max(p[1] for p in points)
+
+
+# Future and conditional forms: the event is intended, not (yet) a fact.
+_INTENDED = {
+    "en": re.compile(
+        r"\b(?:will|would|shall|is to|are to|to be|expected to|plans? to|planned|planning|intends? to|"
+        r"aims? to|set to|should|could|may|might|agreed to|decided to|ready to|upcoming|next|future|"
+        r"proposed|envisag\w*|foresee\w*|once|when|if)\b"
+    ),
+    "tr": re.compile(
+        r"(?:\w*(?:[ae]c[ae]k|[ae]c[ae]ğ)\w*|öngörül\w*|ön görül\w*|planlan\w*|kararlaştiril\w*|"
+        r"karar veril\w*|beklen\w*|hedeflen\w*|\w*m[ae]s[ii] halinde|\w*d[ii]ğ[ii]nda|"
+        r"gelecek|önümüzdeki|bir sonraki)"
+    ),
+}
+_NEGATED = {
+    "en": re.compile(
+        r"\b(?:not|n't|never|no longer|failed to|refused to|did not|was not|were not|has not|have not|"
+        r"cancel+ed|postponed|called off|rejected)\b"
+    ),
+    "tr": re.compile(
+        r"(?:\w+(?:m[ae]d[ii]|m[ae]m[ii]ş|m[ae]yacak|m[ae]z|m[ae]mekte|m[ae]makta)\w*|değil\w*|iptal edil\w*|"
+        r"ertelen\w*|reddet\w*|gerçekleşmedi\w*)"
+    ),
+}
+
+
+_FINITE = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|m[ae]ktedir|m[ae]kta|[ae]c[ae]k)\w{0,6}$")
+
+
+def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
+    """The modality of a trigger word at ``[start, end)``: ``intended`` for
+    future and conditional forms, ``None`` for negated ones (dropped),
+    ``asserted`` otherwise.  English looks at the few words before the
+    trigger; Turkish at the trigger's own suffixes and the words after it."""
+    lang = sentence.lang
+    folded = sentence.folded
+    if lang == "en":
+        window = folded[max(0, start - 40) : end]
+        window = window[window.find(" ") + 1 :] if start >= 40 else window
+        clause_start = max(folded.rfind(",", 0, start), folded.rfind(";", 0, start), 0)
+        clause = folded[clause_start:end]
+    else:
+        after = folded[end : end + 60]
+        words = after.split()[:3]
+        window = folded[start:end] + " " + " ".join(words)
+        clause = window
+    if _NEGATED[lang].search(window):
+        return None
+    if lang == "tr" and not _FINITE.search(folded[start:end]):
+        # A nominal trigger ("bağlantı", "görüşmede") takes the mood of the
+        # sentence's main verb, which Turkish puts last.
+        window += " " + " ".join(folded.split()[-3:])
+    if _INTENDED[lang].search(window) or (lang == "en" and re.search(r"\b(?:when|once|if)\b", clause)):
+        return "intended"
+    return "asserted"

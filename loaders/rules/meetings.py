@@ -1,0 +1,224 @@
+"""Meetings: who met whom, where, when, under whose mediation.
+
+A meeting is an event keyed by its date and place (``meeting/2022-05-22-brussels``,
+or ``meeting/2025-08-08`` when the place is not said), so that every document
+reporting it adds to the same node.  Undated talks with a mediator are the
+peace process's (``armenia-azerbaijan-peace-process``) when Armenia and
+Azerbaijan are in view.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon
+from loaders.rules import AGENT_TYPES, M, Sentence, modality
+
+PROCESS = "armenia-azerbaijan-peace-process"
+_TRIGGER = {
+    "en": re.compile(
+        r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
+        r"came together|hosted|"
+        r"round of talks|trilateral|sat down)\b"
+    ),
+    "tr": re.compile(
+        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler)\w*|bir araya gel\w*|zirve\w*|müzakere\w*|"
+        r"toplant\w*|toplan(?:di|acak)\w*|"
+        r"buluş\w*)"
+    ),
+}
+_PROCESS_WORD = {
+    "en": re.compile(r"\b(?:process|negotiations|talks|dialogue)\b"),
+    "tr": re.compile(r"(?:süreç|süreci|müzakere|görüşme|diyalog)\w*"),
+}
+# Mediation phrases.  English names the mediator after the phrase, Turkish
+# before it (with a genitive suffix).  "participation" makes the agent both
+# a participant and a mediator.
+_MEDIATION_EN = re.compile(
+    r"\b(?:under the (?:mediation|auspices) of|through the mediation of|with the mediation of|"
+    r"thanks to the mediation of|mediated by|brokered by|facilitated by|hosted by|at the invitation of|"
+    r"(?P<part>with the participation of))"
+    r"\s+(?:both\s+)?(?:the\s+)?"
+)
+_MEDIATION_EN_BEFORE = re.compile(r"(?:-|\s+)(?:brokered|mediated|hosted|sponsored)\b")
+_MEDIATION_TR = re.compile(
+    r"\s*(?:arabuluculuğ\w*|ev sahipliğ\w*|himayesi\w*|gözetimi\w*|(?P<part>katilim\w*)|araciliğ\w* ile)"
+)
+_AT_PLACE = {
+    "en": re.compile(r"\b(?:in|at|hosted in|held in)\s+(?:the\s+)?$"),
+}
+
+
+def mediators(s: Sentence) -> tuple[list[M], set[str]]:
+    """Mediator mentions, and the keys that also took part."""
+    agents = set(AGENT_TYPES)
+    found: list[M] = []
+    participating: set[str] = set()
+    if s.lang == "en":
+        for match in _MEDIATION_EN.finditer(s.folded):
+            first = s.at(match.end(), len(s.text), agents)
+            if first is None:
+                # "under the mediation of US President Donald Trump": a title first
+                nearby = [
+                    m for m in s.mentions if m.type in agents and match.end() <= m.start <= match.end() + 30
+                ]
+                persons = [m for m in nearby if m.type == "Person"]
+                first = min(persons or nearby, key=lambda m: m.start) if nearby else None
+            if first is None:
+                continue
+            group = s.coordination(first, agents)
+            found.extend(group)
+            if match.group("part"):
+                participating.update(m.key for m in group)
+        for match in _MEDIATION_EN_BEFORE.finditer(s.folded):
+            before = s.ending_near(match.start(), agents, r"")
+            if before is not None:
+                found.append(before)
+    else:
+        for match in _MEDIATION_TR.finditer(s.folded):
+            if match.start() == 0:
+                continue
+            last = s.ending_near(match.start(), agents, r"\s*")
+            if last is None:
+                continue
+            group = s.coordination(last, agents, forward=False)
+            found.extend(group)
+            if match.group("part"):
+                participating.update(m.key for m in group)
+    return found, participating
+
+
+def _place(s: Sentence, lexicon: Lexicon) -> M | None:
+    places = [m for m in s.of_type("Place") if m.kind == "name"]
+    if not places:
+        return None
+    if s.lang == "en":
+        marked = [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 12) : m.start])]
+    else:
+        marked = [m for m in places if re.search(r"'?[dt][ae](?:ki)?$", s.folded[m.start : m.end])]
+        marked += [m for m in places if re.match(r"\s+(?:şehrinde|kentinde|başkentinde)", s.folded[m.end :])]
+    return (marked or [])[0] if marked else None
+
+
+def meetings(s: Sentence, recent_states: list[str]) -> None:
+    trigger = _TRIGGER[s.lang].search(s.folded)
+    mediator_mentions, participating = mediators(s)
+    if trigger is None:
+        if mediator_mentions:
+            _process(s, mediator_mentions, recent_states)
+        return
+    dates = s.day_dates() or [
+        d for d in s.dates if d.precision == "gYearMonth" and d.start not in s.claimed_dates
+    ]
+    place = _place(s, s.lexicon)
+    mediator_keys = {m.key for m in mediator_mentions}
+    people = [m for m in s.agents() if m.key not in mediator_keys or m.key in participating]
+    persons = {m.key for m in people if m.type == "Person"}
+    participants: list[M] = []
+    for m in people:
+        if m.type in ("State", "Organization") and _represented(s, m.key, persons):
+            continue
+        if all(m.key != p.key for p in participants):
+            participants.append(m)
+    if not dates:
+        if mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
+            _process(s, mediator_mentions, recent_states)
+        return
+    if len(participants) + len(mediator_keys) < 1 and place is None:
+        return
+    mood = modality(s, trigger.start(), trigger.end())
+    if mood is None:
+        return
+    for date in dates:
+        if date.precision != "date" and mood == "asserted":
+            continue  # a month is too coarse to name a meeting that happened
+        key = "meeting/" + date.value + (f"-{place.key}" if place else "")
+        span = s.cover(trigger.span(), date)
+        s.state(key, "type", "Meeting", "class", span, "meeting.type", modality=mood)
+        s.state(
+            key,
+            "label",
+            _label(s, participants, place, date.value),
+            "literal",
+            span,
+            "meeting.label",
+            datatype="string",
+            modality=mood,
+        )
+        s.state(
+            key,
+            "date",
+            date.value,
+            "literal",
+            (date.start, date.end),
+            "meeting.date",
+            datatype=date.precision,
+            modality=mood,
+            note=date.note,
+        )
+        if place is not None:
+            s.state(
+                key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.place", modality=mood
+            )
+        for p in participants:
+            s.state(
+                key,
+                "participant",
+                p.key,
+                "entity",
+                s.cover(trigger.span(), p),
+                "meeting.participant",
+                modality=mood,
+            )
+        for m in _unique(mediator_mentions):
+            s.state(
+                key,
+                "mediatedBy",
+                m.key,
+                "entity",
+                s.cover(trigger.span(), m),
+                "meeting.mediation",
+                modality=mood,
+            )
+
+
+def _represented(s: Sentence, state: str, persons: set[str]) -> bool:
+    """Whether a person in the sentence holds a role of ``state`` at the time."""
+    date = s.document.date or s.doc_year
+    days = s.day_dates()
+    if days:
+        date = days[0].value
+    return any(role.of == state for person in persons for role in s.lexicon.roles_of(person, date))
+
+
+def _unique(mentions: list[M]) -> list[M]:
+    seen: dict[str, M] = {}
+    for m in mentions:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
+def _label(s: Sentence, participants: list[M], place: M | None, date: str) -> str:
+    names = [s.lexicon.entities[p.key].labels.get(s.lang, ("",))[0] or p.key for p in participants[:4]]
+    where = s.lexicon.entities[place.key].labels.get(s.lang, ("",))[0] if place else ""
+    if s.lang == "tr":
+        who = " ve ".join(names) if names else "Görüşme"
+        return f"{who} görüşmesi" + (f", {where}" if where else "") + f", {date}"
+    if not names:
+        return "Meeting" + (f" in {where}" if where else "") + f", {date}"
+    return f"Meeting of {' and '.join(names)}" + (f" in {where}" if where else "") + f", {date}"
+
+
+def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) -> None:
+    """Undated talks with a mediator: the Armenia–Azerbaijan peace process."""
+    in_view = set(recent_states[-4:]) | {m.key for m in s.mentions if m.type == "State"}
+    if not {"armenia", "azerbaijan"} <= in_view and not any(m.key == PROCESS for m in s.mentions):
+        return
+    word = _PROCESS_WORD[s.lang].search(s.folded)
+    if word is None and not any(m.key == PROCESS for m in s.mentions):
+        return
+    for m in _unique(mediator_mentions):
+        if m.key in ("armenia", "azerbaijan"):
+            continue
+        span = s.cover(word.span() if word else (m.start, m.end), m)
+        s.state(PROCESS, "mediatedBy", m.key, "entity", span, "process.mediation")

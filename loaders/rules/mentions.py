@@ -1,0 +1,215 @@
+"""Mentions beyond names: demonyms, metonymy, coreference and titles.
+
+- "Azerbaijani President", "Rus askerleri": a demonym stands for its state.
+- "the Baku administration", "Bakü yönetimi": a capital's government is its state.
+- "the two countries", "iki ülke": the two states most recently named.
+- "ABD Başkani", "the Russian President": a title resolves to its holder at
+  the date of the sentence (or of the document); with a name beside it, the
+  title also says whom the person leads (``leaderOf``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.rules import AGENT_TYPES, HEAD_TITLES, M, Sentence
+
+_GOVERNMENT = {
+    "en": re.compile(r"(?:'s)?\s+(?:administration|government|leadership|authorities|regime|officials)\b"),
+    "tr": re.compile(r"\s+(?:yönetim|hükümet|iktidar|rejim)\w*"),
+}
+_TWO = {
+    "en": re.compile(
+        r"\b(?:the two|both|the two neighbou?ring|both neighbou?ring)\s+"
+        r"(?:countries|states|sides|nations|republics|parties)\b"
+    ),
+    "tr": re.compile(r"(?:her )?iki (?:ülke|devlet|taraf|komşu ülke|cumhuriyet)\w*|taraflar\w*"),
+}
+_TWO_LEADERS = {
+    "en": re.compile(r"\b(?:the two|both)\s+leaders\b"),
+    "tr": re.compile(r"(?:her )?iki lider\w*"),
+}
+TITLES = {
+    "en": [
+        (r"deputy prime minister", "deputy-prime-minister"),
+        (r"prime minister|premier|pm", "prime-minister"),
+        (r"vice[- ]president", "vice-president"),
+        (r"president", "president"),
+        (r"chancellor", "chancellor"),
+        (r"foreign minister|minister of foreign affairs", "foreign-minister"),
+        (r"secretary of state", "secretary-of-state"),
+        (r"high representative", "high-representative"),
+        (r"secretary[- ]general", "secretary-general"),
+        (r"supreme leader", "supreme-leader"),
+        (r"leaders?", "leader"),
+    ],
+    "tr": [
+        (r"başbakan yardimcis[ii]", "deputy-prime-minister"),
+        (r"cumhurbaşkan[ii]|devlet başkan[ii]|başkan[ii]?", "president"),
+        (r"başbakan[ii]?", "prime-minister"),
+        (r"şansölyes[ii]", "chancellor"),
+        (r"dişişleri bakan[ii]", "foreign-minister"),
+        (r"yüksek temsilcis[ii]", "high-representative"),
+        (r"genel sekreter[ii]?", "secretary-general"),
+        (r"dini lider[ii]", "supreme-leader"),
+        (r"lider(?:ler)?[ii]?", "leader"),
+    ],
+}
+_TITLE_RE = {
+    lang: re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(entries))
+        + r")(?:'?(?:n[ii]n|y[ii]|ndan|na|nin))?(?!\w)"
+    )
+    for lang, entries in TITLES.items()
+}
+_FORMER = re.compile(r"(?:former|ex-|then|late|eski|önceki|sabik)\s*$")
+
+
+def add_demonyms(s: Sentence) -> None:
+    taken = [(m.start, m.end) for m in s.mentions]
+    for key, start, end in s.lexicon.find_demonyms(s.text, s.folded):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        s.mentions.append(M(key, s.lexicon.entities[key].type, start, end, "demonym"))
+
+
+def resolve_metonymy(s: Sentence) -> None:
+    """A capital followed by a word for government stands for the state."""
+    capitals = s.lexicon.capitals()
+    for m in list(s.mentions):
+        if m.key in capitals and m.kind == "name":
+            match = _GOVERNMENT[s.lang].match(s.folded, m.end)
+            if match:
+                state = capitals[m.key]
+                s.mentions.remove(m)
+                s.mentions.append(M(state, s.lexicon.entities[state].type, m.start, match.end(), "metonym"))
+
+
+def resolve_two(s: Sentence, recent_states: list[str]) -> None:
+    """ "the two countries" / "iki ülke": the last two states named."""
+    for match in _TWO[s.lang].finditer(s.folded):
+        before = [m.key for m in s.mentions if m.type == "State" and m.end <= match.start()]
+        pool = _distinct(recent_states + before)
+        if len(pool) >= 2:
+            for key in pool[-2:]:
+                s.mentions.append(M(key, "State", match.start(), match.end(), "coref"))
+    for match in _TWO_LEADERS[s.lang].finditer(s.folded):
+        pool = _distinct(recent_states + [m.key for m in s.mentions if m.type == "State"])
+        for key in pool[-2:]:
+            for person in _heads(s, key):
+                s.mentions.append(M(person, "Person", match.start(), match.end(), "title"))
+
+
+def _distinct(keys: list[str]) -> list[str]:
+    seen: list[str] = []
+    for key in keys:
+        if key in seen:
+            seen.remove(key)
+        seen.append(key)
+    return seen
+
+
+def _date_for_roles(s: Sentence) -> str:
+    days = [d for d in s.dates if d.precision == "date"]
+    return days[0].value if days else (s.document.date or s.doc_year)
+
+
+def _heads(s: Sentence, of: str) -> list[str]:
+    title = str(s.lexicon.attribute(of, "leader_title", "president"))
+    return s.lexicon.holders(of, title, _date_for_roles(s))
+
+
+def titles(s: Sentence) -> None:
+    """Leaders by title: ``leaderOf`` from apposition, and person mentions
+    for titles without a name."""
+    states = {"State", "Organization"}
+    date = _date_for_roles(s)
+    for match in _TITLE_RE[s.lang].finditer(s.folded):
+        title = next(TITLES[s.lang][int(k[1:])][1] for k, v in match.groupdict().items() if v)
+        ts, te = match.start(), match.end()
+        if (
+            s.lang == "tr"
+            and title == "president"
+            and s.folded[ts:te].startswith("başkan")
+            and not s.ending_near(ts, states, r"\s*")
+        ):
+            continue  # "başkani" alone is any chair; it needs its state: "ABD Başkani"
+        # The state or organization: before the title ("Azerbaijani President",
+        # "ABD Başkani", "European Council President") or after it ("President of Azerbaijan").
+        of = s.ending_near(ts, states, r"(?:'s)?\s*" if s.lang == "en" else r"\s*")
+        phrase_end = te
+        if of is None and s.lang == "en":
+            after = re.match(r"\s+of\s+(?:the\s+)?", s.folded[te:])
+            if after:
+                of = s.at(te + after.end(), len(s.text), states)
+                if of is not None:
+                    phrase_end = of.end
+        phrase_start = of.start if of is not None and of.start < ts else ts
+        if title == "leader":
+            _leaders(s, match.start(), match.end(), phrase_start, phrase_end)
+            continue
+        # The holder: the name right after the phrase, or before it in apposition.
+        holder = s.at(phrase_end, len(s.text), {"Person"})
+        if holder is not None and not re.fullmatch(r"[\s,]*", s.folded[phrase_end : holder.start]):
+            holder = None
+        if holder is None and s.lang == "en":
+            holder = s.ending_near(phrase_start, {"Person"}, r",\s*(?:the\s+)?(?:then[- ])?")
+        if of is not None:
+            of.consumed = True
+        if holder is not None:
+            heads = title in HEAD_TITLES
+            if of is not None and heads:
+                s.state(
+                    holder.key,
+                    "leaderOf",
+                    of.key,
+                    "entity",
+                    s.cover((phrase_start, phrase_end), holder),
+                    "leadership.title",
+                )
+            elif of is None and heads:
+                for role in s.lexicon.roles_of(holder.key, date):
+                    if role.title == title:
+                        s.state(
+                            holder.key,
+                            "leaderOf",
+                            role.of,
+                            "entity",
+                            s.cover((ts, te), holder),
+                            "leadership.role",
+                        )
+                        break
+        elif of is not None and not _FORMER.search(s.folded[max(0, phrase_start - 12) : phrase_start]):
+            people = s.lexicon.holders(of.key, title, date)
+            if len(people) == 1 and not re.match(r"s\b", s.folded[te : te + 2]):
+                s.mentions.append(M(people[0], "Person", phrase_start, phrase_end, "title"))
+
+
+def _leaders(s: Sentence, ts: int, te: int, phrase_start: int, phrase_end: int) -> None:
+    """ "the leaders of Azerbaijan and Armenia", "Azerbaycan ve Ermenistan liderleri"."""
+    states = {"State"}
+    before = s.ending_near(ts, states, r"(?:'s)?\s*" if s.lang == "en" else r"\s*")
+    group: list[M] = []
+    if before is not None:
+        group = s.coordination(before, states, forward=False)
+        span = (min(m.start for m in group), te)
+    else:
+        after = re.match(r"\s+of\s+(?:the\s+)?", s.folded[te:])
+        first = s.at(te + after.end(), len(s.text), states) if after else None
+        if first is None:
+            return
+        group = s.coordination(first, states)
+        span = (ts, max(m.end for m in group))
+    for state in group:
+        state.consumed = True
+        for person in _heads(s, state.key):
+            s.mentions.append(M(person, "Person", span[0], span[1], "title"))
+
+
+def agents_by_key(mentions: list[M]) -> dict[str, M]:
+    out: dict[str, M] = {}
+    for m in mentions:
+        if m.type in AGENT_TYPES:
+            out.setdefault(m.key, m)
+    return out

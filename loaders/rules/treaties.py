@@ -1,0 +1,270 @@
+"""Treaties: who signed what, when, and which states are bound.
+
+A treaty is found by its name in the lexicon, or by a generic phrase ("the
+joint declaration", "Bariş Deklarasyonu") with the date it was signed: a
+lexicon treaty of that date is that treaty, otherwise one is minted as
+``treaty/<date>-<kind>``.  ``signatory`` comes from the signing clause (its
+subject, its "by" agents, or, for a passive signing at a meeting, the
+meeting's participants); ``partyTo`` from states that sign or that the text
+puts "between" it ("an agreement between Armenia and Azerbaijan").
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.rules import AGENT_TYPES, M, Sentence, modality
+from loaders.rules.meetings import mediators
+
+_GENERIC = {
+    "en": re.compile(
+        r"\b(?:(?:joint|trilateral|tripartite|quadrilateral|peace|ceasefire|final)\s+)?"
+        r"(?P<kind>declaration|statement|memorandum(?: of understanding)?|agreement|treaty|protocol|accord)"
+        r"s?\b"
+    ),
+    "tr": re.compile(
+        r"(?:(?:ortak|üçlü|dörtlü|bariş|ateşkes|nihai)\s+)?"
+        r"(?P<kind>deklarasyon|bildiri(?!m)|bildirge|mutabakat zapti|mutabakat muhtirasi|anlaşma|antlaşma|"
+        r"protokol|beyanname)\w*"
+    ),
+}
+_KINDS = {
+    "declaration": "declaration",
+    "deklarasyon": "declaration",
+    "beyanname": "declaration",
+    "statement": "statement",
+    "bildiri": "statement",
+    "bildirge": "declaration",
+    "memorandum": "memorandum",
+    "memorandum of understanding": "memorandum",
+    "mutabakat zapti": "memorandum",
+    "mutabakat muhtirasi": "memorandum",
+    "agreement": "agreement",
+    "anlaşma": "agreement",
+    "antlaşma": "agreement",
+    "accord": "agreement",
+    "treaty": "agreement",
+    "protocol": "protocol",
+    "protokol": "protocol",
+}
+_SIGN = {
+    "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded)\b"),
+    "tr": re.compile(r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza att\w*|paraf\w*)"),
+}
+_BETWEEN = {
+    "en": re.compile(r"\bbetween\s+(?:the\s+)?"),
+    "tr": re.compile(r"\s*(?:arasinda|arasindaki)\b"),
+}
+_COMMITTED = {
+    "en": re.compile(r"\b(?:committed|undertook|pledged|obliged|is bound|was bound|agreed)\b"),
+    "tr": re.compile(r"(?:taahhüt\w*|yükümlü\w*|söz verdi\w*)"),
+}
+
+
+def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
+    """``(start, end, key or "", kind)`` of every treaty named or described."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in s.mentions:
+        if m.type == "Treaty":
+            found.append((m.start, m.end, m.key, str(s.lexicon.attribute(m.key, "kind", ""))))
+    for match in _GENERIC[s.lang].finditer(s.folded):
+        if any(a < match.end() and match.start() < b for a, b, *_ in found):
+            continue
+        found.append((match.start(), match.end(), "", _KINDS.get(match.group("kind"), "agreement")))
+    return sorted(found)
+
+
+def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
+    mentions = _treaty_mentions(s)
+    if not mentions:
+        return
+    used: set[int] = set()
+    for sign in _SIGN[s.lang].finditer(s.folded):
+        mood = modality(s, sign.start(), sign.end())
+        if mood is None:
+            continue
+        treaty = _nearest(s, mentions, sign.start(), sign.end(), used)
+        if treaty is None:
+            continue
+        used.add(treaty[0])
+        date = _signing_date(s, treaty, sign.span())
+        key = _identify(s, treaty, date.value if date else "")
+        if not key:
+            continue
+        span = s.cover(treaty[:2], sign.span())
+        _describe(s, key, treaty, date, span, mood)
+        signers = _signers(s, treaty, sign.span())
+        if not signers and mood == "asserted":
+            signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+        for m in signers:
+            s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
+            if m.type == "State":
+                s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party", modality=mood)
+        _parties_between(s, treaty, key, mood)
+        _committed(s, treaty, key)
+    for treaty in mentions:
+        if treaty[0] in used:
+            continue
+        key = _identify(s, treaty, "")
+        mood = modality(s, treaty[0], treaty[1])
+        if key and mood is not None:
+            _parties_between(s, treaty, key, mood)
+            _committed(s, treaty, key)
+
+
+def _nearest(
+    s: Sentence, mentions: list[tuple[int, int, str, str]], start: int, end: int, used: set[int]
+) -> tuple[int, int, str, str] | None:
+    free = [t for t in mentions if t[0] not in used]
+    if not free:
+        return None
+    if s.lang == "tr":
+        before = [t for t in free if t[1] <= start and start - t[1] <= 60]
+        if before:
+            return max(before, key=lambda t: t[1])
+
+    def distance(t: tuple[int, int, str, str]) -> int:
+        return start - t[1] if t[1] <= start else t[0] - end
+
+    best = min(free, key=distance)
+    return best if distance(best) <= 80 else None
+
+
+def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]):
+    days = [d for d in s.dates if d.precision == "date"]
+    if not days:
+        return None
+    lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
+
+    def distance(d) -> int:
+        return 0 if lo <= d.start < hi else (lo - d.end if d.end <= lo else d.start - hi)
+
+    best = min(days, key=distance)
+    if distance(best) > 80 and len(days) > 1:
+        return None
+    s.claimed_dates.add(best.start) if not _is_meeting_date(s, best) else None
+    return best
+
+
+def _is_meeting_date(s: Sentence, date) -> bool:
+    window = s.folded[max(0, date.start - 60) : date.end + 60]
+    return bool(re.search(r"\b(?:met|meeting|talks|summit)\b|görüş|bir araya|zirve", window))
+
+
+def _identify(s: Sentence, treaty: tuple[int, int, str, str], date: str) -> str:
+    """The treaty's key: the lexicon's (by name, or by date and kind), or a
+    minted ``treaty/<date>-<kind>``; "" when it cannot be told apart."""
+    _, _, key, kind = treaty
+    if key:
+        known = str(s.lexicon.attribute(key, "date", ""))
+        if not date or not known or known == date:
+            return key
+    if not date:
+        return ""
+    dated = s.lexicon.treaties_dated(date)
+    same_kind = [k for k in dated if s.lexicon.attribute(k, "kind") == kind]
+    if same_kind or (dated and not key):
+        return (same_kind or dated)[0]
+    return f"treaty/{date}-{kind or 'agreement'}"
+
+
+def _describe(
+    s: Sentence, key: str, treaty: tuple[int, int, str, str], date, span: tuple[int, int], mood
+) -> None:
+    if key.startswith("treaty/"):
+        s.state(key, "type", "Treaty", "class", span, "treaty.type", modality="asserted")
+        label = s.text[treaty[0] : treaty[1]].strip()
+        label = label[:1].upper() + label[1:]
+        s.state(
+            key,
+            "label",
+            f"{label} ({date.value})" if date else label,
+            "literal",
+            treaty[:2],
+            "treaty.label",
+            datatype="string",
+        )
+    if date is not None and mood == "asserted":
+        s.state(
+            key,
+            "date",
+            date.value,
+            "literal",
+            (date.start, date.end),
+            "treaty.date",
+            datatype=date.precision,
+            note=date.note,
+        )
+
+
+def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]) -> list[M]:
+    agents = set(AGENT_TYPES)
+    mediator_keys = {m.key for m in mediators(s)[0]}
+    if s.lang == "en":
+        by = re.match(r"\s+by\s+(?:the\s+)?", s.folded[sign[1] :])
+        if by:
+            first = s.at(sign[1] + by.end(), len(s.text), agents)
+            return s.coordination(first, agents) if first else []
+        subject = s.ending_near(
+            sign[0], agents, r"\s*(?:,[^,]*,\s*)?(?:have |has |had |jointly |also |then |formally )*"
+        )
+        if subject is not None:
+            return [m for m in s.coordination(subject, agents, forward=False) if m.key not in mediator_keys]
+        return []
+    by = re.search(r"(\S+)\s+tarafindan\s*$", s.folded[max(0, treaty[0] - 80) : sign[0]])
+    if by:
+        last = s.ending_near(sign[0] - len(by.group(0)) + len(by.group(1)), agents, r"")
+        if last is not None:
+            return s.coordination(last, agents, forward=False)
+    # Active Turkish: the subject is a nominative agent before the object.
+    if re.match(r"imzala(?:d|m|y|r)", s.folded[sign[0] : sign[1]]):
+        subjects = [m for m in s.agents() if m.end <= treaty[0] and m.key not in mediator_keys]
+        if subjects:
+            return s.coordination(subjects[0], agents)
+    return []
+
+
+def _parties_between(s: Sentence, treaty: tuple[int, int, str, str], key: str, mood) -> None:
+    states = {"State"}
+    if s.lang == "en":
+        for match in _BETWEEN["en"].finditer(s.folded, treaty[1], min(len(s.text), treaty[1] + 25)):
+            first = s.at(match.end(), len(s.text), states)
+            if first is not None:
+                for m in s.coordination(first, states):
+                    s.state(
+                        m.key,
+                        "partyTo",
+                        key,
+                        "entity",
+                        s.cover(treaty[:2], m),
+                        "treaty.between",
+                        modality=mood,
+                    )
+                return
+        return
+    window_start = max(0, treaty[0] - 60)
+    for match in _BETWEEN["tr"].finditer(s.folded, window_start, treaty[0]):
+        gap = s.folded[match.end() : treaty[0]]
+        if (
+            len(gap) > 30
+            or _GENERIC["tr"].search(gap)
+            or any(match.end() <= m.start < treaty[0] for m in s.mentions if m.type == "Treaty")
+        ):
+            continue
+        last = s.ending_near(match.start(), states, r"\s*")
+        if last is not None:
+            for m in s.coordination(last, states, forward=False):
+                s.state(
+                    m.key, "partyTo", key, "entity", s.cover(treaty[:2], m), "treaty.between", modality=mood
+                )
+
+
+def _committed(s: Sentence, treaty: tuple[int, int, str, str], key: str) -> None:
+    """ "Armenia, which committed to ... in the tripartite declaration"."""
+    commit = _COMMITTED[s.lang].search(s.folded)
+    if commit is None or abs(commit.start() - treaty[0]) > 120:
+        return
+    states = [m for m in s.of_type("State") if m.end <= commit.start()]
+    if states and modality(s, commit.start(), commit.end()) == "asserted":
+        subject = states[0]
+        s.state(subject.key, "partyTo", key, "entity", s.cover(subject, treaty[:2]), "treaty.commitment")
