@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 from flask import Response, current_app, g, render_template, request
@@ -275,6 +275,13 @@ def nquote(value: str) -> str:
     return quote(value, safe="")
 
 
+def lang_href(code: str) -> str:
+    """This page in language ``code``: the same path and parameters, ``lang`` set."""
+    args = request.args.to_dict(flat=False)
+    args["lang"] = [code]
+    return request.path + "?" + urlencode(args, doseq=True)
+
+
 def render(template: str, status: int = 200, **context: Any) -> Response:
     """A page of the site: the template with the language, words and helpers."""
     lang = language()
@@ -286,6 +293,7 @@ def render(template: str, status: int = 200, **context: Any) -> Response:
         href=href,
         short=short,
         term_label=term_label,
+        lang_href=lang_href,
         **context,
     )
     response = Response(body, status=status, mimetype="text/html")
