@@ -9,11 +9,16 @@ STORE ?= data/store
 
 .PHONY: serve build test lint setup clean
 
-$(BIN)/ckg: pyproject.toml
+$(BIN)/ckg: pyproject.toml server/static/vendor/yasgui/yasgui.min.js
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	@touch $(BIN)/ckg
+
+# The query editor's YASGUI files, from npm (package.json), copied where the server and the wheel find them.
+server/static/vendor/yasgui/yasgui.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	npm run --silent vendor
 
 build: $(BIN)/ckg
 	$(BIN)/ckg build --store $(STORE)

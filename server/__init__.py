@@ -32,6 +32,10 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     install_sparql(app)  # /sparql, with the query time limit of gunicorn workers
 
+    from server.editor import bp as editor_bp
+
+    app.register_blueprint(editor_bp)  # / : the query editor (YASGUI)
+
     from server.site import register as register_site
 
     register_site(app)  # linked-data pages: /id/, /ontology, /dumps/, /.well-known/void, /timeline

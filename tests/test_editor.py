@@ -1,0 +1,120 @@
+"""The query editor at ``/``: in Flask's test client, and end to end in a
+real headless Chromium (Debian's, driven by playwright; never downloaded):
+open the page, run an example, see the rows; nothing loaded from another
+origin."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).parent / "artifacts"
+VENDORED = (
+    Path(__file__).parent.parent / "server" / "static" / "vendor" / "yasgui" / "yasgui.min.js"
+).exists()
+
+
+def _config(html: str) -> dict[str, Any]:
+    match = re.search(r'<script type="application/json" id="editor-config">(.*?)</script>', html, re.S)
+    assert match, "editor configuration missing"
+    return json.loads(match.group(1))
+
+
+def test_page_lists_examples_in_both_languages(client: Any) -> None:
+    en = client.get("/?lang=en")
+    tr = client.get("/?lang=tr")
+    assert en.status_code == tr.status_code == 200
+    config = _config(en.data.decode())
+    assert config["endpoint"].endswith("/sparql")
+    assert config["prefixes"]["ckg"] == "https://w3id.org/caucasus-kg/ontology#"
+    assert len(config["examples"]) >= 3
+    example = config["examples"][0]
+    assert example["en"] and example["tr"] and example["en"] != example["tr"]
+    assert example["en"] in en.data.decode() and example["tr"] in tr.data.decode()
+    for e in config["examples"]:  # every example declares the prefixes it uses and runs
+        if "ckg:" in e["query"]:
+            assert "PREFIX ckg: <https://w3id.org/caucasus-kg/ontology#>" in e["query"]
+        answer = client.post("/sparql", data={"query": e["query"]})
+        assert answer.status_code == 200, (e["id"], answer.data)
+
+
+def test_page_loads_nothing_from_elsewhere(client: Any) -> None:
+    html = client.get("/").data.decode()
+    for url in re.findall(r'(?:src|href)="([^"]+)"', html):
+        assert not urlsplit(url).netloc or urlsplit(url).netloc == "localhost", url
+    assert "<script>" not in html  # no inline script: CSP-ready
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    if not VENDORED:
+        pytest.skip("YASGUI is not vendored: npm ci && npm run vendor")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_run_an_example_and_see_rows(browser: Any, live_server: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    foreign: list[str] = []
+    errors: list[str] = []
+    origin = urlsplit(live_server).netloc
+    page.on(
+        "request", lambda r: foreign.append(r.url) if urlsplit(r.url).netloc not in (origin, "") else None
+    )
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(live_server + "/?lang=en")
+        page.wait_for_selector(".yasqe .CodeMirror", timeout=15000)
+        button = page.locator("button.example", has_text="most events")
+        with page.expect_response(lambda r: r.url.startswith(live_server + "/sparql"), timeout=15000) as info:
+            button.click()
+        assert info.value.status == 200
+        page.wait_for_selector(".yasr table tbody tr", timeout=15000)
+        rows = page.locator(".yasr table tbody tr").count()
+        assert rows >= 2
+        assert "participant" in page.locator(".yasqe .CodeMirror").inner_text()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "editor-table.png"), full_page=True)
+        # the counts chart: our own YASR plugin
+        page.locator(".yasr .select_chart").click()
+        page.wait_for_selector("svg.ckg-chart rect", timeout=5000)
+        assert page.locator("svg.ckg-chart rect").count() == rows
+        page.screenshot(path=str(ARTIFACTS / "editor-chart.png"), full_page=True)
+        # asserted data only: the request carries infer=false
+        page.locator("#asserted-only").check()
+        with page.expect_request(lambda r: r.url.startswith(live_server + "/sparql")) as sent:
+            page.locator("button.example").first.click()
+        assert "infer=false" in (sent.value.post_data or "") + sent.value.url
+    finally:
+        context.close()
+    assert not foreign, f"requests to other origins: {foreign}"
+    assert not errors, errors
