@@ -36,21 +36,33 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_store
 @_base
-def build(paths: tuple[Path, ...], **flags: Any) -> None:
+@click.option("--jobs", "-j", type=int, default=None, help="Extraction processes [default: every core].")
+@click.option("--no-cache", is_flag=True, help="Extract every document afresh, ignoring DIR/cache.")
+def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, **flags: Any) -> None:
     """Read documents (files or folders; default: the bundled corpus), extract,
-    reason, and write a new build of the store."""
+    reason, and write a new build of the store.  Unchanged documents are taken
+    from the extraction cache; progress bars show on a terminal."""
     from kg.build import BuildError
     from kg.build import build as run_build
+    from kg.progress import for_terminal
     from kg.store import StoreError
 
     settings = Settings.load(**flags)
+    if jobs is not None and jobs < 1:
+        _fail(f"--jobs {jobs}: give at least 1")
     try:
-        report = run_build(list(paths) or None, settings)
+        with for_terminal() as progress:
+            report = run_build(
+                list(paths) or None, settings, jobs=jobs, cache=not no_cache, progress=progress
+            )
     except (BuildError, StoreError, ValueError) as exc:
         _fail(str(exc))
         return
     click.echo(f"built {report.store} (build {report.build}) in {report.seconds:.2f} s")
-    click.echo(f"  documents read      {len(report.documents)}")
+    click.echo(
+        f"  documents read      {len(report.documents)} "
+        f"({report.extracted} extracted on {report.workers} processes, {report.from_cache} unchanged)"
+    )
     click.echo(f"  statements          {report.statements}")
     click.echo(f"  triples asserted    {report.asserted}")
     click.echo(f"  triples inferred    {report.inferred}")
@@ -60,6 +72,7 @@ def build(paths: tuple[Path, ...], **flags: Any) -> None:
         click.secho(f"  problem: {problem}", fg="yellow")
     for message in report.inconsistencies:
         click.secho(f"  inconsistency: {message}", fg="yellow")
+    click.echo("  seconds by step     " + ", ".join(f"{k} {v:.2f}" for k, v in report.timings.items()))
 
 
 @main.command()
@@ -79,12 +92,27 @@ def build(paths: tuple[Path, ...], **flags: Any) -> None:
     multiple=True,
     help="A SPARQL endpoint queries may call with SERVICE; repeat for more [env CKG_ALLOWED_SERVICES].",
 )
+@click.option(
+    "--backend",
+    default=None,
+    metavar="URL",
+    help="Serve a remote SPARQL 1.1 endpoint instead of the local store [env CKG_BACKEND].",
+)
 def serve(**flags: Any) -> None:
-    """Serve the store over HTTP with gunicorn (building it first if missing)."""
+    """Serve the store over HTTP with gunicorn (building it first if missing),
+    or, with --backend URL, a remote SPARQL endpoint holding the graph."""
     from kg import store as kgstore
 
     flags["allowed_services"] = " ".join(flags["allowed_services"]) or None
     settings = Settings.load(**flags)
+    if settings.backend:
+        from server.wsgi import serve as run_remote
+
+        click.echo(
+            f"serving the SPARQL endpoint {settings.backend} at http://{settings.host}:{settings.port}/sparql"
+        )
+        run_remote(settings)
+        return
     if not kgstore.exists(settings.store):
         click.echo(f"no store at {settings.store}: building it from the bundled documents first")
         from kg.build import build as run_build
@@ -161,6 +189,29 @@ def dump(fmt: str, output: Path | None, every: bool, **flags: Any) -> None:
         _fail(str(exc.args[0] if isinstance(exc, KeyError) else exc))
 
 
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path, exists=True))
+@_store
+@_base
+@click.option("--details", is_flag=True, help="Also list every missed and every spurious fact.")
+def evaluate(gold: Path, details: bool, **flags: Any) -> None:
+    """Precision, recall and F1 of the extraction in the store against gold
+    annotations (a gold .toml file or a folder of them), per relation and language."""
+    from kg import store as kgstore
+    from kg.evaluate import GoldError, facts_in_store, load_gold, report
+    from kg.evaluate import evaluate as run_evaluate
+    from kg.iri import Minter
+
+    settings = Settings.load(**flags)
+    try:
+        golds = load_gold(gold)
+        predicted = facts_in_store(kgstore.current(settings.store).open(), Minter(settings.base_iri))
+    except (GoldError, kgstore.StoreError) as exc:
+        _fail(str(exc))
+        return
+    click.echo(report(run_evaluate(golds, predicted), details=details))
+
+
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option(
@@ -179,3 +230,40 @@ def load(file: Path, graph: str | None, **flags: Any) -> None:
         _fail(str(exc.args[0] if isinstance(exc, KeyError) else exc))
         return
     click.echo(f"loaded {added} quads from {file} into {graph or 'the default graph'}")
+
+
+@main.command()
+@click.option("--to", "target", required=True, metavar="URL", help="The Graph Store Protocol endpoint.")
+@_store
+@click.option("--user", default=None, metavar="NAME:PASSWORD", help="Credentials, if the server asks.")
+@click.option("--connections", type=int, default=4, show_default=True, help="Graphs sent at once.")
+def publish(target: str, user: str | None, connections: int, **flags: Any) -> None:
+    """Push every named graph of the store to a SPARQL 1.1 Graph Store Protocol
+    server (one PUT per graph, replacing it)."""
+    from kg import store as kgstore
+    from kg.publish import PublishError, Pushed
+    from kg.publish import publish as run_publish
+
+    settings = Settings.load(**flags)
+    verbose = sys.stdout.isatty()
+
+    def done(pushed: Pushed) -> None:
+        if not pushed.ok:
+            click.secho(f"  failed  {pushed.graph}: {pushed.error}", fg="red", err=True)
+        elif verbose:
+            click.echo(f"  {pushed.status}  {pushed.graph}  {pushed.triples} triples  {pushed.seconds:.2f} s")
+
+    try:
+        results = run_publish(settings.store, target, user=user, connections=connections, done=done)
+    except (PublishError, kgstore.StoreError) as exc:
+        _fail(str(exc))
+        return
+    failed = [r for r in results if not r.ok]
+    triples = sum(r.triples for r in results if r.ok)
+    seconds = max((r.seconds for r in results), default=0.0)
+    click.echo(
+        f"published {len(results) - len(failed)} of {len(results)} graphs ({triples} triples) to {target}"
+        + (f"; the slowest took {seconds:.2f} s" if results else "")
+    )
+    if failed:
+        _fail(f"{len(failed)} graphs were not published (see above); run again to retry them all")

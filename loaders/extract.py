@@ -43,6 +43,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         result.warnings.append(f"language {document.language!r} is not read by the rules; read as English")
     doc_year = document.date[:4]
     recent_states: list[str] = []
+    recent_corridors: list[str] = []
     for clean in split_sentences(view.text):
         start, end = view.span(clean.start, clean.end)
         index = len(result.sentences)
@@ -69,13 +70,15 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         if any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
             _signatories_at_meeting(s)
         control(s)
-        corridors(s)
+        corridors(s, recent_corridors)
         stances(s)
         wars(s)
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
             result.mentions.append(Mention(m.key, index, a, b, document.text[a:b], m.kind))
-        recent_states.extend(m.key for m in sorted(s.mentions, key=lambda m: m.start) if m.type == "State")
+        ordered = sorted(s.mentions, key=lambda m: m.start)
+        recent_states.extend(m.key for m in ordered if m.type == "State")
+        recent_corridors.extend(m.key for m in ordered if m.type == "Corridor" and m.kind == "name")
         result.statements.extend(_dedupe(s.out))
     return result
 

@@ -84,7 +84,10 @@ class Sentence:
             m for m in self.mentions if m.start == first.start and m.end == first.end and m.type in types
         ]
         joined = joined or [first]
-        join = r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|&)\s+|\s*[-–]\s*)(?:the\s+|both\s+)?"
+        join = (
+            r"(?:\s+(?:ülkeleri|countries|states|nations|region|bölgesi)\w*)?"
+            r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|&)\s+|\s*[-–]\s*)(?:the\s+|both\s+)?"
+        )
         current = first
         while True:
             if forward:

@@ -13,17 +13,32 @@ _ENDPOINTS = {"Place", "State"}
 
 _CONNECT = {
     "en": re.compile(
-        r"\b(?:connect\w*|link\w*|join\w*|bridg\w*|access to|route between|road between|railway between|"
+        r"\b(?:connect\w*|link\w*|join\w*|bridg\w*|access to|(?:route|road|railway|rail link|transit) between|"
         r"highway connection|land connection|land bridge)\b"
     ),
-    "tr": re.compile(r"(?:bağla\w*|bağlanti\w*|birleştir\w*|ulaşim\w* (?:imkan|sağla)\w*|erişim\w*)"),
+    "tr": re.compile(
+        r"(?:bağla\w*|bağlanti\w*|birleştir\w*|ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
+        r"(?<=arasinda )(?:\w+\s+){0,3}(?:ulaşim|rota|güzergah|kara yolu|karayolu|demir ?yolu)\w*)"
+    ),
+}
+_ANAPHOR = {
+    "en": re.compile(r"^(?:this|it)\b|\b(?:the|this|that) (?:corridor|route|road|railway|line|project)\b"),
+    "tr": re.compile(
+        r"^bu\b|söz konusu (?:ulaşim )?(?:rota|koridor|güzergah|hat)\w*|\bbu (?:rota|koridor|güzergah|hat)\w*"
+    ),
 }
 
 
-def corridors(s: Sentence) -> None:
+def corridors(s: Sentence, recent: list[str]) -> None:
     named = [m for m in s.mentions if m.type == "Corridor"]
     for corridor in named:
         _name_endpoints(s, corridor)
+    if not named and recent:
+        anaphor = _ANAPHOR[s.lang].search(s.folded)
+        if anaphor is None:
+            return
+        named = [M(recent[-1], "Corridor", anaphor.start(), anaphor.end(), "coref")]
+        s.mentions.append(named[0])
     if not named:
         return
     for trigger in _CONNECT[s.lang].finditer(s.folded):
@@ -123,6 +138,11 @@ _CONTROL_EN = re.compile(
     r"operated by|managed by|run by|administered by|returned to|handed over to|handed to|transferred to|"
     r"came under)\s+(?:the\s+)?"
 )
+_RETURN_EN = re.compile(
+    r"\b(?:return|returned|returning|hand over|handed over|handing over|cede|ceded|transfer|transferred)\s+"
+    r"(?:the\s+)?(?:(?:provinces?|districts?|regions?|territories|lands?|cities|city|town|towns)\s+(?:of\s+)?)?"
+)
+_RETURN_TR = re.compile(r"\s*(?:iade|teslim|devr)\w*")
 _CONTROL_EN_ACTIVE = re.compile(
     r"\b(?:took|takes|take|taking|regained|retook|seized|captured|will take|gained|assumed|established) "
     r"(?:full\s+|complete\s+)?(?:control (?:of|over)|over)\s+(?:the\s+)?|"
@@ -154,6 +174,15 @@ def control(s: Sentence) -> None:
             ]
             if agent and things:
                 pairs.append((things[-1], agent, match.span()))
+        for match in _RETURN_EN.finditer(s.folded):
+            first = s.at(match.end(), len(s.text), controlled_types)
+            if first is None:
+                continue
+            group = s.coordination(first, controlled_types)
+            to = re.match(r"\s+to\s+(?:the\s+)?", s.folded[group[-1].end :])
+            agent = s.at(group[-1].end + to.end(), len(s.text), agents) if to else None
+            if agent is not None:
+                pairs.extend((thing, agent, match.span()) for thing in group)
         for match in _CONTROL_EN_ACTIVE.finditer(s.folded):
             thing = s.at(match.end(), len(s.text), controlled_types)
             agent = s.ending_near(match.start(), agents, r"[\s,]*(?:\w+\s+){0,2}")
