@@ -153,7 +153,7 @@ def facts_in_store(store: ox.Store, minter: Minter) -> dict[str, set[Fact]]:
         }}"""
     out: dict[str, set[Fact]] = defaultdict(set)
     for row in store.query(query):  # type: ignore[union-attr]
-        graph, subject, predicate, obj, mood = (row[i].value for i in range(5))  # type: ignore[index]
+        graph, subject, predicate, obj, mood = (row[i].value for i in range(5))
         if not graph.startswith(graph_base) or predicate in (RDF + "type", RDFS + "label"):
             continue
         relation = predicate.removeprefix(ONTOLOGY)
