@@ -179,8 +179,12 @@ def timeline() -> Response:
                 },
             }
         )
+    for item in items:
+        item["present"] = [(role, people) for role, people in item["roles"].items() if people]
     if request.args.get("format") == "json":
-        body = [{k: v for k, v in item.items() if k not in ("href", "x_year", "id")} for item in items]
+        body = [
+            {k: v for k, v in item.items() if k not in ("href", "x_year", "id", "present")} for item in items
+        ]
         return Response(
             json.dumps({"events": body}, indent=2, ensure_ascii=False), mimetype="application/json"
         )
