@@ -312,7 +312,7 @@ def render(template: str, status: int = 200, **context: Any) -> Response:
 
 def register(app: Any) -> None:
     """Add the linked-data pages to ``app`` (called by ``create_app``)."""
-    from server import context, dumps, ontology_page, pages, timeline, void
+    from server import context, dumps, explain_page, ontology_page, pages, timeline, void
 
-    for module in (pages, context, ontology_page, dumps, void, timeline):
+    for module in (pages, context, ontology_page, dumps, void, timeline, explain_page):
         app.register_blueprint(module.bp)

@@ -257,3 +257,32 @@ def test_base_iri_differs_from_host(hostile_client) -> None:
     html = hostile_client.get("/id/azerbaijan", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "<code>https://example.org/kg/id/azerbaijan</code>" in html
     assert 'href="/id/document/hostile' in html, "links stay on this host"
+
+
+def test_explanation_goes_down_to_sentences(client) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("kg.explain") is None:
+        pytest.skip("kg.explain (the reasoning work) is not installed here")
+    rows = client.get(
+        "/sparql",
+        query_string={
+            "query": "SELECT ?s ?o WHERE { GRAPH <https://w3id.org/caucasus-kg/graph/inferred> "
+            "{ ?s ckg:mediatorOf ?o } } ORDER BY ?s LIMIT 1"
+        },
+        headers={"Accept": "application/sparql-results+json"},
+    ).get_json()["results"]["bindings"]
+    args = {"s": rows[0]["s"]["value"], "p": str(CKG.mediatorOf), "o": rows[0]["o"]["value"]}
+    html = client.get("/explain", query_string=args, headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'class="step inferred"' in html and 'class="badge asserted"' in html
+    assert '<blockquote class="sentence">' in html and 'href="/id/document/' in html
+    data = client.get("/explain", query_string=args, headers={"Accept": "application/json"}).get_json()
+    assert data["derivation"]["inferred"] is True and data["derivation"]["premises"]
+    missing = client.get(
+        "/explain", query_string={**args, "o": BASE + "id/nothing-here"}, headers={"Accept": "text/html"}
+    )
+    assert missing.status_code == 404
+    bad = client.get(
+        "/explain", query_string={**args, "s": "not an iri>"}, headers={"Accept": "application/json"}
+    )
+    assert bad.status_code == 400
