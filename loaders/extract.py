@@ -17,7 +17,7 @@ from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.meetings import meetings
 from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
-from loaders.rules.relations import control, corridors, stances, wars
+from loaders.rules.relations import Unnamed, control, corridors, events, stances, wars
 from loaders.rules.treaties import treaties
 from loaders.text import TextView, fold, split_sentences
 
@@ -44,6 +44,10 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     doc_year = document.date[:4]
     recent_states: list[str] = []
     recent_corridors: list[str] = []
+    recent_treaties: list[str] = []
+    previous_date = ""
+    recent_meeting = ""
+    unnamed: Unnamed | None = None
     for clean in split_sentences(view.text):
         start, end = view.span(clean.start, clean.end)
         index = len(result.sentences)
@@ -59,26 +63,39 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             lang=lang,
             dates=find_dates(clean.text, doc_year),
             doc_year=doc_year,
+            recent_treaties=recent_treaties[-6:],
+            previous_date=previous_date,
+            recent_meeting=recent_meeting,
         )
         s.mentions = [M(k, lexicon.entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
         add_demonyms(s)
         resolve_metonymy(s)
-        resolve_two(s, recent_states)
         titles(s)
+        resolve_two(s, recent_states)
         treaties(s, [])
         meetings(s, recent_states)
         if any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
             _signatories_at_meeting(s)
         control(s)
-        corridors(s, recent_corridors)
+        late, unnamed = corridors(s, recent_corridors, unnamed)
+        result.statements.extend(late)
         stances(s)
         wars(s)
+        events(s)
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
             result.mentions.append(Mention(m.key, index, a, b, document.text[a:b], m.kind))
         ordered = sorted(s.mentions, key=lambda m: m.start)
         recent_states.extend(m.key for m in ordered if m.type == "State")
         recent_corridors.extend(m.key for m in ordered if m.type == "Corridor" and m.kind == "name")
+        recent_treaties.extend(m.key for m in ordered if m.type == "Treaty")
+        recent_treaties.extend(st.subject for st in s.out if st.relation == "signatory")
+        days = [d for d in s.dates if d.precision == "date"]
+        previous_date = days[-1].value if days else ""
+        meetings_here = [
+            st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"
+        ]
+        recent_meeting = meetings_here[-1] if meetings_here else ""
         result.statements.extend(_dedupe(s.out))
     return result
 

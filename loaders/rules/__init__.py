@@ -49,6 +49,11 @@ class Sentence:
     doc_year: str
     mentions: list[M] = field(default_factory=list)
     claimed_dates: set[int] = field(default_factory=set)
+    # What earlier sentences leave in view: treaties named (most recent last),
+    # the last day-precise date, the last meeting.
+    recent_treaties: list[str] = field(default_factory=list)
+    previous_date: str = ""
+    recent_meeting: str = ""
     out: list[Statement] = field(default_factory=list)
 
     # -- mentions ---------------------------------------------------------
@@ -85,7 +90,7 @@ class Sentence:
         ]
         joined = joined or [first]
         join = (
-            r"(?:\s+(?:ülkeleri|countries|states|nations|region|bölgesi)\w*)?"
+            r"(?:\s+(?:ülkeleri|countries|states|nations|regions?|bölges[i]|bölgeleri|provinces?|districts?)\w*)?"
             r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|&)\s+|\s*[-–]\s*)(?:the\s+|both\s+)?"
         )
         current = first
@@ -198,9 +203,10 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
     lang = sentence.lang
     folded = sentence.folded
     if lang == "en":
-        window = folded[max(0, start - 40) : end]
-        window = window[window.find(" ") + 1 :] if start >= 40 else window
-        clause_start = max(folded.rfind(",", 0, start), folded.rfind(";", 0, start), 0)
+        clause_start = max(folded.rfind(c, 0, start) for c in ",;:")
+        window = folded[max(0, start - 40, clause_start + 1) : end]
+        window = window[window.find(" ") + 1 :] if start - 40 > clause_start + 1 else window
+        clause_start = max(clause_start, 0)
         clause = folded[clause_start:end]
     else:
         after = folded[end : end + 60]

@@ -27,6 +27,10 @@ _TRIGGER = {
         r"buluş\w*)"
     ),
 }
+_ATTENDED = {
+    "en": re.compile(r"\b(?:attended|took part|joined|were present|was present|participated)\b"),
+    "tr": re.compile(r"katil(?:di|mişti|mişlardi|dilar)\b|hazir bulundu\w*|iştirak etti\w*"),
+}
 _PROCESS_WORD = {
     "en": re.compile(r"\b(?:process|negotiations|talks|dialogue)\b"),
     "tr": re.compile(r"(?:süreç|süreci|müzakere|görüşme|diyalog)\w*"),
@@ -116,12 +120,16 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     persons = {m.key for m in people if m.type == "Person"}
     participants: list[M] = []
     for m in people:
-        if m.type in ("State", "Organization") and _represented(s, m.key, persons):
-            continue
+        if m.type in ("State", "Organization") and (len(persons) >= 2 or _represented(s, m.key, persons)):
+            continue  # the people who met, not the countries named around them
         if all(m.key != p.key for p in participants):
             participants.append(m)
     if not dates:
-        if mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
+        if s.recent_meeting and _ATTENDED[s.lang].search(s.folded):
+            for p in participants:
+                span = s.cover(trigger.span(), p)
+                s.state(s.recent_meeting, "participant", p.key, "entity", span, "meeting.attended")
+        elif mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
             _process(s, mediator_mentions, recent_states)
         return
     if len(participants) + len(mediator_keys) < 1 and place is None:

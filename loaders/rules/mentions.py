@@ -87,18 +87,23 @@ def resolve_metonymy(s: Sentence) -> None:
 
 
 def resolve_two(s: Sentence, recent_states: list[str]) -> None:
-    """ "the two countries" / "iki ülke": the last two states named."""
+    """ "the two countries" / "iki ülke": the two states just named (the
+    parties to the conflict when both are in view)."""
     for match in _TWO[s.lang].finditer(s.folded):
-        before = [m.key for m in s.mentions if m.type == "State" and m.end <= match.start()]
-        pool = _distinct(recent_states + before)
-        if len(pool) >= 2:
-            for key in pool[-2:]:
-                s.mentions.append(M(key, "State", match.start(), match.end(), "coref"))
+        for key in _pair(s, recent_states, match.start()):
+            s.mentions.append(M(key, "State", match.start(), match.end(), "coref"))
     for match in _TWO_LEADERS[s.lang].finditer(s.folded):
-        pool = _distinct(recent_states + [m.key for m in s.mentions if m.type == "State"])
-        for key in pool[-2:]:
+        for key in _pair(s, recent_states, match.start()):
             for person in _heads(s, key):
                 s.mentions.append(M(person, "Person", match.start(), match.end(), "title"))
+
+
+def _pair(s: Sentence, recent_states: list[str], before: int) -> list[str]:
+    here = [m.key for m in s.mentions if m.type == "State" and m.end <= before and not m.consumed]
+    pool = _distinct(recent_states[-8:] + here)
+    if {"armenia", "azerbaijan"} <= set(pool):
+        return ["azerbaijan", "armenia"]
+    return pool[-2:] if len(pool) >= 2 else []
 
 
 def _distinct(keys: list[str]) -> list[str]:

@@ -4,7 +4,9 @@ duration), stances (who objects to what) and wars (who fought)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from loaders.records import Modality, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, modality
 
 _ENDPOINTS = {"Place", "State"}
@@ -13,34 +15,82 @@ _ENDPOINTS = {"Place", "State"}
 
 _CONNECT = {
     "en": re.compile(
-        r"\b(?:connect\w*|link\w*|join\w*|bridg\w*|access to|(?:route|road|railway|rail link|transit) between|"
-        r"highway connection|land connection|land bridge)\b"
+        r"\b(?:connect\w*|link\w*|join\w*|bridg\w*|access to|"
+        r"(?:route|road|railway|rail link|transit) between|highway connection|land connection|land bridge)\b"
     ),
     "tr": re.compile(
-        r"(?:bağla\w*|bağlanti\w*|birleştir\w*|ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
+        r"(?:bağla\w*|bağlanti(?!li olarak)\w*|birleştir\w*|ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
         r"(?<=arasinda )(?:\w+\s+){0,3}(?:ulaşim|rota|güzergah|kara yolu|karayolu|demir ?yolu)\w*)"
     ),
 }
+_ROUTE = {
+    "en": re.compile(
+        r"\ban? (?:new |transit |transport |land |direct )*(?:route|corridor|road|railway|rail line)\b"
+    ),
+    "tr": re.compile(r"\bbir (?:ulaşim |transit |kara |demir )*(?:güzergah|koridor|yol|hat)\w*"),
+}
+_NAMING = {
+    "en": re.compile(r"\b(?:called|named|known as|dubbed)\b"),
+    "tr": re.compile(r"(?:adi veril|olarak adlandiril|isimli|adli)\w*"),
+}
 _ANAPHOR = {
-    "en": re.compile(r"^(?:this|it)\b|\b(?:the|this|that) (?:corridor|route|road|railway|line|project)\b"),
+    "en": re.compile(
+        r"^(?:this|it)\s+(?:will|would|is|was|has|connects|links|opens|gives)\b|"
+        r"\b(?:the|this|that) (?:corridor|route|road|railway|line|project)\b"
+    ),
     "tr": re.compile(
-        r"^bu\b|söz konusu (?:ulaşim )?(?:rota|koridor|güzergah|hat)\w*|\bbu (?:rota|koridor|güzergah|hat)\w*"
+        r"^bu,|söz konusu (?:ulaşim )?(?:rota|koridor|güzergah|hat)\w*|\bbu (?:rota|koridor|güzergah|hat)\w*"
     ),
 }
 
 
-def corridors(s: Sentence, recent: list[str]) -> None:
+@dataclass(slots=True)
+class Unnamed:
+    """A route the sentence describes before naming it ("a transit route ...
+    will connect X with Y. The route will be called TRIPP")."""
+
+    sentence: Sentence
+    trigger: tuple[int, int]
+    route: M
+    ends: list[M]
+    mood: Modality
+
+    def name(self, key: str) -> list[Statement]:
+        before = len(self.sentence.out)
+        for m in self.ends:
+            span = self.sentence.cover(self.route, m, self.trigger)
+            self.sentence.state(
+                key, "connects", m.key, "entity", span, "corridor.connects.named-after", modality=self.mood
+            )
+        return self.sentence.out[before:]
+
+
+def corridors(
+    s: Sentence, recent: list[str], pending: Unnamed | None = None
+) -> tuple[list[Statement], Unnamed | None]:
+    """What corridors connect; returns the statements made for a route the
+    previous sentence described before this one named it, and a route this
+    sentence describes without a name."""
     named = [m for m in s.mentions if m.type == "Corridor"]
+    late: list[Statement] = []
+    if pending is not None and named and _NAMING[s.lang].search(s.folded):
+        late = pending.name(named[0].key)
     for corridor in named:
         _name_endpoints(s, corridor)
     if not named and recent:
         anaphor = _ANAPHOR[s.lang].search(s.folded)
-        if anaphor is None:
-            return
-        named = [M(recent[-1], "Corridor", anaphor.start(), anaphor.end(), "coref")]
-        s.mentions.append(named[0])
+        if anaphor is not None:
+            named = [M(recent[-1], "Corridor", anaphor.start(), anaphor.end(), "coref")]
+            s.mentions.append(named[0])
     if not named:
-        return
+        route = _ROUTE[s.lang].search(s.folded)
+        trigger = _CONNECT[s.lang].search(s.folded)
+        if route is None or trigger is None:
+            return late, None
+        mood = modality(s, trigger.start(), trigger.end())
+        placeholder = M("", "Corridor", route.start(), route.end(), "unnamed")
+        ends = _endpoints(s, trigger.start(), trigger.end(), placeholder) if mood else []
+        return late, Unnamed(s, trigger.span(), placeholder, ends, mood) if ends and mood else None
     for trigger in _CONNECT[s.lang].finditer(s.folded):
         mood = modality(s, trigger.start(), trigger.end())
         if mood is None:
@@ -62,7 +112,8 @@ def corridors(s: Sentence, recent: list[str]) -> None:
                 modality=mood,
             )
         if ends:
-            return
+            return late, None
+    return late, None
 
 
 def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
@@ -78,16 +129,26 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
         lead = re.match(r"\s*(?:the\s+)?(?:west of\s+|east of\s+)?", s.folded[end:])
         if between or lead:
             at = start + between.end() if between else end + (lead.end() if lead else 0)
-            first = s.at(at, len(s.text), _ENDPOINTS)
-            if first is not None and first in candidates:
+            # "connect mainland Azerbaijan with ...", "between the west of Azerbaijan and ..."
+            after = [
+                m
+                for m in candidates
+                if at <= m.start <= at + 25 and not re.search(r"[,;.]", s.folded[at : m.start])
+            ]
+            first = after[0] if after else None
+            if first is not None:
                 group = s.coordination(first, _ENDPOINTS)
-                more = re.match(
-                    r"\s*(?:and|with|to)\s+(?:the\s+)?(?:west of\s+|east of\s+)?", s.folded[group[-1].end :]
-                )
+                more = re.match(r"\s*(?:and|with|to)\s+", s.folded[group[-1].end :])
                 if len(group) == 1 and more:
-                    second = s.at(group[-1].end + more.end(), len(s.text), _ENDPOINTS)
-                    if second is not None:
-                        group.append(second)
+                    # "with the Armenian-populated part of Karabakh", "with its Nakhchivan exclave"
+                    at2 = group[-1].end + more.end()
+                    second = [
+                        m
+                        for m in candidates
+                        if at2 <= m.start <= at2 + 40 and not re.search(r"[,;.]", s.folded[at2 : m.start])
+                    ]
+                    if second:
+                        group.append(second[0])
                 if len(group) >= 2:
                     return group
         before = [m for m in candidates if m.end <= start]
@@ -110,6 +171,10 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
         group = s.coordination(before[-1], _ENDPOINTS, forward=False)
         if len(group) >= 2:
             return group
+        # "Azerbaycan'ı Nahçıvan'a bağlayacak": the object and the goal before the verb
+        inside = [m for m in before if m.start >= corridor.end and ";" not in s.folded[m.end : start]]
+        if len(inside) >= 2:
+            return inside
     return []
 
 
@@ -142,7 +207,13 @@ _RETURN_EN = re.compile(
     r"\b(?:return|returned|returning|hand over|handed over|handing over|cede|ceded|transfer|transferred)\s+"
     r"(?:the\s+)?(?:(?:provinces?|districts?|regions?|territories|lands?|cities|city|town|towns)\s+(?:of\s+)?)?"
 )
-_RETURN_TR = re.compile(r"\s*(?:iade|teslim|devr)\w*")
+_TREATY_WORD = re.compile(
+    r"\b(?:declaration|statement|agreement|treaty|memorandum|protocol)\b|deklarasyon|bildiri|anlaşma|antlaşma"
+)
+_COMPANY_EN = re.compile(
+    r"\b(?:company|companies|firm|consortium|operator)\b[^.;]{0,60}?"
+    r"\b(?:operate|operated|operating|manage|managed|run|control|controlled|develop)\b"
+)
 _CONTROL_EN_ACTIVE = re.compile(
     r"\b(?:took|takes|take|taking|regained|retook|seized|captured|will take|gained|assumed|established) "
     r"(?:full\s+|complete\s+)?(?:control (?:of|over)|over)\s+(?:the\s+)?|"
@@ -172,8 +243,9 @@ def control(s: Sentence) -> None:
                 for m in s.mentions
                 if m.type in controlled_types and m.end <= match.start() and not m.consumed
             ]
-            if agent and things:
-                pairs.append((things[-1], agent, match.span()))
+            if agent and things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
+                group = s.coordination(things[-1], controlled_types, forward=False)
+                pairs.extend((thing, agent, match.span()) for thing in group)
         for match in _RETURN_EN.finditer(s.folded):
             first = s.at(match.end(), len(s.text), controlled_types)
             if first is None:
@@ -183,6 +255,12 @@ def control(s: Sentence) -> None:
             agent = s.at(group[-1].end + to.end(), len(s.text), agents) if to else None
             if agent is not None:
                 pairs.extend((thing, agent, match.span()) for thing in group)
+        for match in _COMPANY_EN.finditer(s.folded):
+            # "a US company is expected to develop and operate it"
+            agent = s.ending_near(match.start(), agents, r"\s*(?:[\w-]+\s+){0,2}")
+            corridors_here = [m for m in s.mentions if m.type == "Corridor"]
+            if agent is not None and corridors_here:
+                pairs.append((corridors_here[-1], agent, match.span()))
         for match in _CONTROL_EN_ACTIVE.finditer(s.folded):
             thing = s.at(match.end(), len(s.text), controlled_types)
             agent = s.ending_near(match.start(), agents, r"[\s,]*(?:\w+\s+){0,2}")
@@ -205,8 +283,9 @@ def control(s: Sentence) -> None:
                 for m in s.mentions
                 if m.type in controlled_types and m.end <= agent.start and not m.consumed
             ]
-            if things:
-                pairs.append((things[-1], agent, match.span()))
+            if things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
+                group = s.coordination(things[-1], controlled_types, forward=False)
+                pairs.extend((thing, agent, match.span()) for thing in group)
     done: set[tuple[str, str]] = set()
     for thing, agent, trigger in pairs:
         if (thing.key, agent.key) in done or thing.key == agent.key:
@@ -234,7 +313,8 @@ def control(s: Sentence) -> None:
                 modality=mood,
             )
         days = s.day_dates()
-        if days and mood == "asserted" and thing.type == "Place":
+        treaty_here = any(m.type == "Treaty" for m in s.mentions) or _TREATY_WORD.search(s.folded)
+        if days and mood == "asserted" and thing.type == "Place" and not treaty_here:
             date = days[0]
             key = f"control/{date.value}-{thing.key}"
             s.state(key, "type", "Event", "class", span, "control.event")
@@ -256,11 +336,15 @@ def control(s: Sentence) -> None:
 
 _OPPOSE_EN = re.compile(
     r"\b(?:oppos\w*|object\w*|reject\w*|protest\w*|condemn\w*|is against|are against|was against|criticiz\w*|"
-    r"criticis\w*|red line|resist\w*|warned against|negative (?:stance|attitude|position))\b"
+    r"criticis\w*|red line|resist\w*|warned against|negative (?:stance|attitude|position)|"
+    r"(?:expressed|voiced|raised) (?:its |their |his |her |serious |deep )?concerns?)\b"
 )
 _OPPOSE_TR = re.compile(
     r"(?:itiraz\w*|karşi çik\w*|karşi\w* olduğ\w*|reddet\w*|olumsuz tavr\w*|olumsuz tutum\w*|muhalefet\w*|"
-    r"tepki gösterdi\w*|kirmizi çizgi\w*|karşi duruş\w*)"
+    r"tepki gösterdi\w*|kirmizi çizgi\w*|karşi duruş\w*|kayg\w* (?:dile getir|ifade et)\w*)"
+)
+_PARTICIPATION_OF = re.compile(
+    r"\s*(?:to\s+)?(?:the\s+)?(?:participation|presence|involvement|role|inclusion)\s+of\s+(?:the\s+)?"
 )
 
 
@@ -271,37 +355,124 @@ def stances(s: Sentence) -> None:
         mood = modality(s, match.start(), match.end())
         if mood is None:
             continue
-        targets = [m for m in s.mentions if m.type in ("Corridor", "Treaty")]
         agents = [
             m for m in s.mentions if (m.type in AGENT_TYPES or m.key in capitals) and m.kind != "demonym"
         ]
+        targets = _stance_targets(s, match.start(), match.end())
         if not targets or not agents:
             continue
-        before = [m for m in agents if m.end <= match.start()]
+        before = [m for m in agents if m.end <= match.start() and m not in targets]
         after = [
             m
             for m in agents
             if m.start >= match.end()
             and s.lang == "en"
-            and re.match(r"\s*(?:of|from|by)\s+(?:the\s+)?$", s.folded[match.end() : m.start])
+            and re.fullmatch(r"\s*(?:of|from|by)\s+(?:the\s+)?", s.folded[match.end() : m.start])
         ]
+        clause = max(s.folded.rfind(c, 0, match.start()) for c in ",;:")
+        in_clause = [m for m in before if m.start > clause]
         if s.lang == "en" and after:
             agent = after[0]
+        elif in_clause:
+            agent = in_clause[-1]
         elif before:
             agent = before[-1] if s.lang == "tr" else before[0]
         else:
             continue
         key = capitals.get(agent.key, agent.key) if agent.type == "Place" else agent.key
-        target = min(targets, key=lambda t: abs(t.start - match.start()))
-        s.state(
-            key,
-            "opposes",
-            target.key,
-            "entity",
-            s.cover(agent, target, match.span()),
-            "stance.opposes",
-            modality=mood,
-        )
+        for target in targets:
+            if target.key != key:
+                span = s.cover(agent, target, match.span())
+                s.state(key, "opposes", target.key, "entity", span, "stance.opposes", modality=mood)
+
+
+def _stance_targets(s: Sentence, start: int, end: int) -> list[M]:
+    """What the stance is about: a corridor or treaty named close by (after an
+    English verb, before a Turkish one, in the same clause), or the agents
+    whose participation is objected to."""
+    participation = _PARTICIPATION_OF.match(s.folded, end)
+    if participation:
+        first = s.at(participation.end(), len(s.text), set(AGENT_TYPES))
+        if first is not None:
+            return s.coordination(first, set(AGENT_TYPES))
+    things = [m for m in s.mentions if m.type in ("Corridor", "Treaty")]
+    if s.lang == "en":
+        near = [
+            m
+            for m in things
+            if end <= m.start <= end + 40 and not re.search(r"[;,.]", s.folded[end : m.start])
+        ]
+        near = near or [
+            m for m in things if m.end <= start and start - m.end <= 40 and "," not in s.folded[m.end : start]
+        ]
+    else:
+        near = [
+            m for m in things if m.end <= start and start - m.end <= 80 and ";" not in s.folded[m.end : start]
+        ]
+    return near[-1:] if s.lang == "tr" else near[:1]
+
+
+# -- events -------------------------------------------------------------------
+
+_LAUNCH = {
+    "en": re.compile(r"\b(?:launched|began|started|carried out|conducted|staged|mounted)\b"),
+    "tr": re.compile(r"(?:başlatt|başlad|düzenled|gerçekleştird)\w*"),
+}
+
+
+def events(s: Sentence) -> None:
+    """Operations and wars with their date ("On 19 September 2023 Azerbaijan
+    launched ... measures in Karabakh", "Eylül 2023'teki antiterör operasyonu"):
+    the date, who launched it and where."""
+    for event in [m for m in s.mentions if m.type == "Event" and not m.key.endswith("process")]:
+        launch = _LAUNCH[s.lang].search(s.folded)
+        if launch is not None and (launch.start() > event.start) != (s.lang == "tr"):
+            launch = None  # "X launched the operation" / "X operasyonu başlattı"
+        date = None
+        for d in s.dates:
+            gap_before = s.folded[d.end : event.start]
+            gap_after = s.folded[event.end : d.start]
+            before = d.end <= event.start and re.fullmatch(r"(?:'?\w{0,5})?\s*", gap_before)
+            after = d.start >= event.end and re.fullmatch(r"\s+(?:on|of|in|since)\s+", gap_after)
+            if before or after:
+                date = d
+        if date is None and launch is not None:
+            dated = [d for d in s.dates if d.precision in ("date", "gYearMonth")]
+            date = dated[0] if len(dated) == 1 else None
+        if date is not None:
+            s.state(
+                event.key,
+                "date",
+                date.value,
+                "literal",
+                (date.start, date.end),
+                "event.date",
+                datatype=date.precision,
+                note=date.note,
+            )
+        if launch is None:
+            continue
+        head = launch.start() if s.lang == "en" else event.start
+        agent = s.ending_near(head, set(AGENT_TYPES), r"\s*(?:\w+\s+){0,1}")
+        if agent is not None:
+            s.state(event.key, "participant", agent.key, "entity", s.cover(agent, event), "event.launched")
+        place = [
+            m
+            for m in s.mentions
+            if m.type == "Place"
+            and m.start >= event.end
+            and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", s.folded[event.end : m.start])
+        ]
+        if s.lang == "tr":
+            place = [
+                m
+                for m in s.mentions
+                if m.type == "Place"
+                and m.end <= event.start
+                and re.search(r"[dt][ae](?:ki)?$", s.folded[m.start : m.end])
+            ]
+        if place:
+            s.state(event.key, "heldIn", place[0].key, "entity", s.cover(event, place[0]), "event.place")
 
 
 # -- wars ----------------------------------------------------------------------

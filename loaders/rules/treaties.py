@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.dates import DateMention
 from loaders.rules import AGENT_TYPES, M, Sentence, modality
 from loaders.rules.meetings import mediators
 
@@ -25,7 +26,7 @@ _GENERIC = {
     "tr": re.compile(
         r"(?:(?:ortak|üçlü|dörtlü|bariş|ateşkes|nihai)\s+)?"
         r"(?P<kind>deklarasyon|bildiri(?!m)|bildirge|mutabakat zapti|mutabakat muhtirasi|anlaşma|antlaşma|"
-        r"protokol|beyanname)\w*"
+        r"protokol|beyanname|belge)\w*"
     ),
 }
 _KINDS = {
@@ -46,6 +47,7 @@ _KINDS = {
     "treaty": "agreement",
     "protocol": "protocol",
     "protokol": "protocol",
+    "belge": "",
 }
 _SIGN = {
     "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded)\b"),
@@ -56,7 +58,9 @@ _BETWEEN = {
     "tr": re.compile(r"\s*(?:arasinda|arasindaki)\b"),
 }
 _COMMITTED = {
-    "en": re.compile(r"\b(?:committed|undertook|pledged|obliged|is bound|was bound|agreed)\b"),
+    "en": re.compile(
+        r"\b(?:committed|commitment|undertook|pledged|obliged|is bound|was bound|agreed|adhere\w*)\b"
+    ),
     "tr": re.compile(r"(?:taahhüt\w*|yükümlü\w*|söz verdi\w*)"),
 }
 
@@ -83,17 +87,42 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         mood = modality(s, sign.start(), sign.end())
         if mood is None:
             continue
+        initialled = bool(re.match(r"paraf|initial", s.folded[sign.start() :]))
         treaty = _nearest(s, mentions, sign.start(), sign.end(), used)
         if treaty is None:
             continue
         used.add(treaty[0])
         date = _signing_date(s, treaty, sign.span())
-        key = _identify(s, treaty, date.value if date else "")
+        key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
         if not key:
             continue
+        if (
+            date is None
+            and not treaty[2]
+            and s.previous_date
+            and s.lexicon.attribute(key, "date") == s.previous_date
+        ):
+            # "After the meeting, X and Y signed a joint declaration": the
+            # declaration of the day the previous sentence speaks of.
+            date = DateMention(0, 0, s.previous_date, False, "date", "date of the previous sentence")
         span = s.cover(treaty[:2], sign.span())
-        _describe(s, key, treaty, date, span, mood)
         signers = _signers(s, treaty, sign.span())
+        if initialled:
+            # Initialling agrees a text that is still to be signed: its
+            # parties are bound only in intention.
+            for m in signers:
+                if m.type == "State":
+                    s.state(
+                        m.key,
+                        "partyTo",
+                        key,
+                        "entity",
+                        s.cover(span, m),
+                        "treaty.initialled",
+                        modality="intended",
+                    )
+            continue
+        _describe(s, key, treaty, date, span, mood)
         if not signers and mood == "asserted":
             signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
         for m in signers:
@@ -105,19 +134,59 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
     for treaty in mentions:
         if treaty[0] in used:
             continue
-        key = _identify(s, treaty, "")
+        date = _adjacent_date(s, treaty)
+        key = _identify(s, treaty, date.value if date else "")
         mood = modality(s, treaty[0], treaty[1])
         if key and mood is not None:
+            if date is not None and mood == "asserted" and not key.startswith("treaty/"):
+                s.state(
+                    key, "date", date.value, "literal", (date.start, date.end), "treaty.date", datatype="date"
+                )
             _parties_between(s, treaty, key, mood)
             _committed(s, treaty, key)
+
+
+def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention | None:
+    """A day-precise date that names the treaty: "the statement of 10 November
+    2020", "10 Kasım 2020 tarihli üçlü bildiri"."""
+    for d in s.dates:
+        if d.precision != "date":
+            continue
+        after = s.folded[treaty[1] : d.start]
+        before = s.folded[d.end : treaty[0]]
+        if treaty[0] <= d.start and d.end <= treaty[1]:
+            return d
+        if d.start >= treaty[1] and re.fullmatch(r"\s+(?:of|dated|from|signed on|of the)\s+", after):
+            return d
+        if d.end <= treaty[0] and re.fullmatch(
+            r"\s+(?:tarihli|tarihinde imzalanan)\s+(?:\w+\s+){0,2}|\s+", before
+        ):
+            return d
+    return None
+
+
+def _refer(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
+    """A treaty named by a common noun ("Bildiriyi", "the declaration", "belgeyi"):
+    one named just before, or the one of the date the text is speaking of."""
+    if treaty[2]:
+        return ""
+    kind = treaty[3]
+    for key in reversed(s.recent_treaties):
+        if not kind or s.lexicon.attribute(key, "kind") == kind or key.endswith("-" + kind):
+            return key
+    if s.previous_date and kind:
+        same = [
+            k for k in s.lexicon.treaties_dated(s.previous_date) if s.lexicon.attribute(k, "kind") == kind
+        ]
+        if same:
+            return same[0]
+    return ""
 
 
 def _nearest(
     s: Sentence, mentions: list[tuple[int, int, str, str]], start: int, end: int, used: set[int]
 ) -> tuple[int, int, str, str] | None:
-    free = [t for t in mentions if t[0] not in used]
-    if not free:
-        return None
+    free = [t for t in mentions if t[0] not in used] or mentions
     if s.lang == "tr":
         before = [t for t in free if t[1] <= start and start - t[1] <= 60]
         if before:
@@ -142,7 +211,8 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
     best = min(days, key=distance)
     if distance(best) > 80 and len(days) > 1:
         return None
-    s.claimed_dates.add(best.start) if not _is_meeting_date(s, best) else None
+    if len(days) > 1 and not _is_meeting_date(s, best):
+        s.claimed_dates.add(best.start)
     return best
 
 
@@ -201,12 +271,13 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
     agents = set(AGENT_TYPES)
     mediator_keys = {m.key for m in mediators(s)[0]}
     if s.lang == "en":
-        by = re.match(r"\s+by\s+(?:the\s+)?", s.folded[sign[1] :])
+        by = re.match(r"[^,;]{0,40}?\s+by\s+", s.folded[sign[1] :])
         if by:
-            first = s.at(sign[1] + by.end(), len(s.text), agents)
-            return s.coordination(first, agents) if first else []
+            clause_end = re.search(r";|,\s+(?:and|but|while|which)\b|$", s.folded[sign[1] + by.end() :])
+            stop = sign[1] + by.end() + (clause_end.start() if clause_end else 0)
+            return [m for m in s.agents() if sign[1] <= m.start < stop]
         subject = s.ending_near(
-            sign[0], agents, r"\s*(?:,[^,]*,\s*)?(?:have |has |had |jointly |also |then |formally )*"
+            sign[0], agents, r"\s*(?:,[^,]*,\s*)?(?:have |has |had |jointly |also |then |formally |both )*"
         )
         if subject is not None:
             return [m for m in s.coordination(subject, agents, forward=False) if m.key not in mediator_keys]
@@ -216,11 +287,18 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         last = s.ending_near(sign[0] - len(by.group(0)) + len(by.group(1)), agents, r"")
         if last is not None:
             return s.coordination(last, agents, forward=False)
-    # Active Turkish: the subject is a nominative agent before the object.
-    if re.match(r"imzala(?:d|m|y|r)", s.folded[sign[0] : sign[1]]):
-        subjects = [m for m in s.agents() if m.end <= treaty[0] and m.key not in mediator_keys]
-        if subjects:
-            return s.coordination(subjects[0], agents)
+    # Active Turkish: the subject stands before the verb, before or after the object.
+    if re.match(r"imzala(?:d|m|y|r)|paraf", s.folded[sign[0] : sign[1]]):
+        between = [
+            m for m in s.agents() if treaty[1] <= m.start and m.end <= sign[0] and m.key not in mediator_keys
+        ]
+        if between:
+            return s.coordination(between[0], agents)
+        before = [m for m in s.agents() if m.end <= treaty[0] and m.key not in mediator_keys]
+        if before:
+            return [
+                m for m in s.coordination(before[-1], agents, forward=False) if m.key not in mediator_keys
+            ]
     return []
 
 
@@ -266,5 +344,5 @@ def _committed(s: Sentence, treaty: tuple[int, int, str, str], key: str) -> None
         return
     states = [m for m in s.of_type("State") if m.end <= commit.start()]
     if states and modality(s, commit.start(), commit.end()) == "asserted":
-        subject = states[0]
-        s.state(subject.key, "partyTo", key, "entity", s.cover(subject, treaty[:2]), "treaty.commitment")
+        for subject in s.coordination(states[0], {"State"}):
+            s.state(subject.key, "partyTo", key, "entity", s.cover(subject, treaty[:2]), "treaty.commitment")
