@@ -26,6 +26,11 @@ class Links(HTMLParser):
                 self.found.append(value)
 
 
+# Pages fetched and RDF forms checked, shared by the two walks (they overlap).
+_PAGES: dict[str, tuple[int, list[str]]] = {}
+_CHECKED: set[str] = set()
+
+
 def crawl(client, seeds: list[str], skip: tuple[str, ...] = ()) -> dict[str, int]:  # type: ignore[no-untyped-def]
     seen: dict[str, int] = {}
     queue = list(seeds)
@@ -33,14 +38,15 @@ def crawl(client, seeds: list[str], skip: tuple[str, ...] = ()) -> dict[str, int
         url = queue.pop(0)
         if url in seen or url in skip:
             continue
-        response = client.get(url, headers={"Accept": BROWSER})
-        seen[url] = response.status_code
-        if response.status_code != 200 or response.mimetype != "text/html":
+        if url not in _PAGES:
+            response = client.get(url, headers={"Accept": BROWSER})
+            parser = Links()
+            if response.status_code == 200 and response.mimetype == "text/html":
+                parser.feed(response.get_data(as_text=True))
             response.close()
-            continue
-        parser = Links()
-        parser.feed(response.get_data(as_text=True))
-        for link in parser.found:
+            _PAGES[url] = (response.status_code, parser.found)
+        seen[url], found = _PAGES[url]
+        for link in found:
             target = urlsplit(urljoin("http://localhost" + url, link))
             if target.netloc != "localhost" or target.path.startswith("/dumps/caucasus-kg"):
                 continue
@@ -60,6 +66,9 @@ def check(client, seen: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     )
     assert resources
     for url in resources:
+        if url in _CHECKED:
+            continue
+        _CHECKED.add(url)
         for suffix, fmt in FORMS.items():
             response = client.get(f"{url}.{suffix}")
             assert response.status_code == 200, f"{url}.{suffix}"
@@ -73,6 +82,7 @@ def check(client, seen: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
             assert len(graph) > 0, f"{url}.{suffix} is empty"
 
 
+@pytest.mark.slow
 def test_crawl_from_the_resource_index_reaches_everything(client) -> None:
     seen = crawl(client, ["/id/"], skip=("/",))  # the front page has a test of its own
     for page in ("/timeline", "/ontology", "/dumps/", "/.well-known/void", "/context.jsonld"):
@@ -88,6 +98,7 @@ def test_crawl_from_the_resource_index_reaches_everything(client) -> None:
     check(client, seen)
 
 
+@pytest.mark.slow
 def test_crawl_from_the_front_page(client) -> None:
     front = client.get("/", headers={"Accept": BROWSER})
     if front.status_code == 404:
