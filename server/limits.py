@@ -80,69 +80,62 @@ def _answer(sock: Any, status: str, message: str, kind: str) -> None:
 
 
 class Watchdog:
-    """One per worker process: ``guard`` a request with a deadline."""
+    """One per worker process: ``arm`` at the start of a query, ``disarm`` at
+    its end.  Both are a few attribute writes and an uncontended lock: the
+    watchdog thread polls every ``TICK`` seconds instead of being woken per
+    request (waking it would make the request thread wait for the GIL)."""
+
+    TICK = 0.1
 
     def __init__(self, timeout: float, slots: HeavySlots, exit: Callable[[int], Any] = os._exit) -> None:
         self.timeout = timeout
         self.slots = slots
         self._exit = exit
-        self._cond = threading.Condition()
+        self._lock = threading.Lock()
         self._sock: Any = None
         self._started = 0.0
         self._generation = 0
-        self._thread: threading.Thread | None = None
         self._pid = 0
 
     def arm(self, sock: Any) -> int:
-        with self._cond:
-            if self._thread is None or self._pid != os.getpid():
-                self._pid = os.getpid()
-                self._thread = threading.Thread(target=self._run, name="ckg-watchdog", daemon=True)
-                self._thread.start()
-            self._generation += 1
-            self._sock = sock
-            self._started = time.monotonic()
-            self._cond.notify()
-            return self._generation
+        if self._pid != os.getpid():  # first request of this (forked) worker
+            self._pid = os.getpid()
+            threading.Thread(target=self._run, name="ckg-watchdog", daemon=True).start()
+        self._started = time.monotonic()
+        self._generation += 1
+        self._sock = sock
+        return self._generation
 
     def disarm(self, generation: int) -> None:
-        with self._cond:
-            if generation == self._generation:
-                self._sock = None
-            self.slots.release()
+        with self._lock:  # waits only while the watchdog is answering 503 (and then never returns)
+            self._sock = None
+            if self.slots._held is not None:
+                self.slots.release()
 
     def _run(self) -> None:
-        with self._cond:
-            while True:
-                if self._sock is None:
-                    self._cond.wait()
-                    continue
-                generation, started = self._generation, self._started
-                heavy_at = started + min(HEAVY_AFTER, self.timeout)
-                now = time.monotonic()
-                if now < heavy_at:
-                    self._cond.wait(heavy_at - now)
-                    continue
+        heavy_after = min(HEAVY_AFTER, self.timeout)
+        while True:
+            time.sleep(self.TICK)
+            if self._sock is None:
+                continue
+            generation, elapsed = self._generation, time.monotonic() - self._started
+            if elapsed < heavy_after:
+                continue
+            with self._lock:
                 if self._sock is None or generation != self._generation:
                     continue
                 if self.slots._held is None and not self.slots.acquire():
                     self._stop(
                         "the server is busy with other long-running queries and stopped this one "
-                        f"after {min(HEAVY_AFTER, self.timeout):g} s; retry later or simplify the query",
+                        f"after {heavy_after:g} s; retry later or simplify the query",
                         "busy",
                     )
-                    return
-                deadline = started + self.timeout
-                now = time.monotonic()
-                if now < deadline:
-                    self._cond.wait(deadline - now)
-                    continue
-                self._stop(
-                    f"the query ran past the time limit of {self.timeout:g} s and was stopped; "
-                    "add a LIMIT, narrow the patterns, or run it on a copy of the data (see /dumps/)",
-                    "timeout",
-                )
-                return
+                if elapsed >= self.timeout:
+                    self._stop(
+                        f"the query ran past the time limit of {self.timeout:g} s and was stopped; "
+                        "add a LIMIT, narrow the patterns, or run it on a copy of the data (see /dumps/)",
+                        "timeout",
+                    )
 
     def _stop(self, message: str, kind: str) -> None:
         _answer(self._sock, "503 Service Unavailable", message, kind)

@@ -110,9 +110,20 @@ def read_infer() -> bool:
 
 def pick(form: str | None) -> Format:
     """The answer's format, from ``format=`` or the Accept header, before any evaluation."""
-    formats = GRAPH_FORMATS if form in ("construct", "describe") else RESULT_FORMATS
+    graph = form in ("construct", "describe")
+    formats = GRAPH_FORMATS if graph else RESULT_FORMATS
+    values = request.values if request.method == "POST" else request.args
+    if not ("format" in values or "output" in values or "results" in values):
+        # the fast path: the same Accept header gets the same answer (bounded memo)
+        key = (graph, request.headers.get("Accept", ""))
+        memo: dict[tuple[bool, str], Format] = current_app.extensions.setdefault("ckg_negotiated", {})
+        if key not in memo:
+            memo[key] = _negotiate(formats)
+            if len(memo) > 512:
+                memo.clear()
+        return memo[key]
     # SPARQLWrapper sends format=, output= and results=, some twice (a name and a media type)
-    explicit = [v for key in ("format", "output", "results") for v in request.values.getlist(key) if v]
+    explicit = [v for key in ("format", "output", "results") for v in values.getlist(key) if v]
     for value in explicit:
         try:
             return by_name(value, formats)
@@ -121,6 +132,10 @@ def pick(form: str | None) -> Format:
     if explicit:
         names = ", ".join(f.name for f in formats)
         raise BadRequest(f"format={explicit[0]!r} cannot be produced for this query; use one of: {names}")
+    return _negotiate(formats)
+
+
+def _negotiate(formats: tuple[Format, ...]) -> Format:
     chosen = choose(request.accept_mimetypes, formats, formats[0])
     if chosen is None:
         offered = ", ".join(f.media_type for f in formats)
@@ -175,7 +190,7 @@ def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:
 
 def evaluate(snapshot: Snapshot, query: str, fmt: Format, options: dict[str, Any], max_rows: int) -> Response:
     prefixes = current_app.config["CKG_PREFIXES"]
-    base = request.base_url  # relative IRIs in a query resolve against the endpoint
+    base = endpoint_url()  # relative IRIs in a query resolve against the endpoint
 
     def run() -> Any:
         try:
@@ -207,6 +222,11 @@ def evaluate(snapshot: Snapshot, query: str, fmt: Format, options: dict[str, Any
         response.headers["X-CKG-Max-Rows"] = str(max_rows)
         response.headers["Warning"] = f'199 - "result cut at {max_rows} rows (the server\'s limit)"'
     return response
+
+
+def endpoint_url() -> str:
+    """The endpoint's own URL (``request.base_url`` is slow: it re-quotes the whole URL)."""
+    return f"{request.scheme}://{request.host}{request.script_root}{request.path}"
 
 
 def guarded(work: Callable[[], Response]) -> Response:
