@@ -102,8 +102,8 @@ def extract_all(
     jobs = max(1, jobs or os.cpu_count() or 1)
     if jobs == 1 or len(todo) < MIN_PARALLEL:
         lexicon = load_lexicon()
-        for position, path in todo:
-            record(_extract_one(position, Path(path), lexicon))
+        for position, name in todo:
+            record(_extract_one(position, Path(name), lexicon))
             advance(1)
     else:
         result.workers = jobs

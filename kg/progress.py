@@ -19,7 +19,9 @@ class Quiet:
     def __enter__(self) -> Quiet:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         return None
 
     def step(self, name: str, total: int | None = None) -> None:

@@ -11,7 +11,15 @@ from flask import Flask, Response
 from kg.iri import PREFIXES, Minter
 from kg.settings import Settings
 from server import errors
+from server.backend import RemoteHandle
 from server.storage import StoreHandle
+
+
+def store_handle(settings: Settings) -> StoreHandle | RemoteHandle:
+    """The local store, or the remote SPARQL endpoint named by ``--backend``/``CKG_BACKEND``."""
+    if settings.backend:
+        return RemoteHandle(settings.backend, settings.query_timeout)
+    return StoreHandle(settings.store)
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -21,7 +29,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.config.update(
         CKG_SETTINGS=settings,
         CKG_MINTER=minter,
-        CKG_STORE=StoreHandle(settings.store),
+        CKG_STORE=store_handle(settings),
         CKG_PREFIXES=PREFIXES,
         CKG_GRAPHS={"inferred": minter.graph("inferred"), "ontology": minter.graph("ontology")},
         MAX_CONTENT_LENGTH=1024 * 1024,
