@@ -101,11 +101,13 @@ def pdf_edits(text: str) -> list[Edit]:
         j = i
         while j + 1 < len(lines) and (j + 1 in artifacts or not text[slice(*lines[j + 1])].strip()):
             j += 1
-        before = text[: lines[i][0]].rstrip()
+        start = lines[i][0]
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        before = text[max(0, start - 1) : start]  # the last character of the prose before
         after_start = lines[j][1]
         while after_start < len(text) and text[after_start].isspace():
             after_start += 1
-        start = len(before)
         if before.endswith("-") and after_start < len(text) and text[after_start].islower():
             edits.append((start - 1, after_start, ""))
         elif not before or after_start >= len(text) or before.endswith(_SENTENCE_END):

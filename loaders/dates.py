@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.lexicon import trie_pattern
+
 MONTHS = {
     "january": 1,
     "february": 2,
@@ -50,7 +52,7 @@ MONTHS = {
     "kasım": 11,
     "aralık": 12,
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = trie_pattern(MONTHS)
 _APOS = "['’‘ʼ`´]"
 _SUFFIX = (
     rf"(?:{_APOS}?(?:[dt][ae]ki|[dt][ae]n|[dt][ae]|n[dt][ae]|y?[ae]|[ıiuü]n|n[ıiuü]n|y?[ıiuü])(?!\w))?"
@@ -76,6 +78,10 @@ _YEAR_ONLY = re.compile(
     rf"(?:\b(?:in|since|by|until|from|of)\s+(?P<y>{_YEAR})\b(?!\s*[-–/]\d)"
     rf"|\b(?P<y2>{_YEAR})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[ıiuü]n)\b|\s+y[ıi]l[ıi]nda\b|\s+y[ıi]l[ıi]\b))",
 )
+
+
+_DIGIT = re.compile(r"\d")
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTH})", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +110,26 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
     >>> [(d.value, d.precision) for d in find_dates("in November 2022 and 2020'de", "")]
     [('2022-11', 'gYearMonth'), ('2020', 'gYear')]
     """
+    digits = _DIGIT.search(text) is not None
+    months = _MONTH_NAME.search(text) is not None
+    if not digits and not months:
+        return []
     found: list[tuple[int, int, str, str, str, str]] = []  # start, end, y, m, d, precision
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e, *_ in found)
 
-    for pattern in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY):
+    patterns = [
+        p
+        for p, need in (
+            (_ISO, digits),
+            (_NUMERIC, digits),
+            (_DAY_MONTH, digits and months),
+            (_MONTH_DAY, digits and months),
+        )
+        if need
+    ]
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -125,14 +145,14 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
             ):
                 continue  # "may" the verb, not the month
             found.append((m.start(), m.end(), m.group("y") or "", f"{month:02d}", f"{day:02d}", "date"))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _MONTH_YEAR.finditer(text) if digits and months else ():
         if free(m.start(), m.end()) and m.group("m")[0].isupper():
             found.append((m.start(), m.end(), m.group("y"), f"{_month(m.group('m')):02d}", "", "gYearMonth"))
-    for m in _MONTH_ONLY.finditer(text):
+    for m in _MONTH_ONLY.finditer(text) if months else ():
         name = m.group("m") or m.group("m2")
         if free(m.start(), m.end()) and name[0].isupper():
             found.append((m.start(), m.end(), "", f"{_month(name):02d}", "", "gYearMonth"))
-    for m in _YEAR_ONLY.finditer(text):
+    for m in _YEAR_ONLY.finditer(text) if digits else ():
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), m.group("y") or m.group("y2"), "", "", "gYear"))
     found.sort()

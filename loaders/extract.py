@@ -10,7 +10,6 @@ exactly its surface text.  Each statement carries the rule that made it.
 from __future__ import annotations
 
 from loaders.cleanup import clean_markdown, clean_text, front_matter
-from loaders.dates import find_dates
 from loaders.lexicon import Lexicon
 from loaders.records import Document, Extraction, Mention, Sentence, Statement
 from loaders.rules import M
@@ -22,6 +21,7 @@ from loaders.rules.treaties import treaties
 from loaders.text import TextView, fold, split_sentences
 
 LANGUAGES = ("en", "tr")
+AGENTS = frozenset({"State", "Person", "Organization"})
 
 
 def view_of(document: Document) -> TextView:
@@ -45,7 +45,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     recent_states: list[str] = []
     recent_corridors: list[str] = []
     recent_treaties: list[str] = []
-    previous_date = ""
+    previous: RuleSentence | None = None
     recent_meeting = ""
     unnamed: Unnamed | None = None
     for clean in split_sentences(view.text):
@@ -61,27 +61,35 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             text=clean.text,
             folded=fold(clean.text),
             lang=lang,
-            dates=find_dates(clean.text, doc_year),
             doc_year=doc_year,
             recent_treaties=recent_treaties[-6:],
-            previous_date=previous_date,
+            previous=previous,
             recent_meeting=recent_meeting,
         )
         s.mentions = [M(k, lexicon.entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
+        # Each rule family runs only where what it needs is mentioned.
         add_demonyms(s)
-        resolve_metonymy(s)
-        titles(s)
+        types = {m.type for m in s.mentions}
+        if "Place" in types:
+            resolve_metonymy(s)
+        if types & AGENTS:
+            titles(s)
         resolve_two(s, recent_states)
         treaties(s, [])
-        meetings(s, recent_states)
-        if any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
-            _signatories_at_meeting(s)
-        control(s)
+        types = {m.type for m in s.mentions}
+        if types & (AGENTS | {"Place"}):
+            meetings(s, recent_states)
+            if any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
+                _signatories_at_meeting(s)
+        if types & AGENTS and types & {"Place", "Corridor"}:
+            control(s)
         late, unnamed = corridors(s, recent_corridors, unnamed)
         result.statements.extend(late)
-        stances(s)
-        wars(s)
-        events(s)
+        if types & AGENTS or any(m.key in lexicon.capitals() for m in s.mentions):
+            stances(s)
+        if "Event" in types:
+            wars(s)
+            events(s)
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
             result.mentions.append(Mention(m.key, index, a, b, document.text[a:b], m.kind))
@@ -90,8 +98,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         recent_corridors.extend(m.key for m in ordered if m.type == "Corridor" and m.kind == "name")
         recent_treaties.extend(m.key for m in ordered if m.type == "Treaty")
         recent_treaties.extend(st.subject for st in s.out if st.relation == "signatory")
-        days = [d for d in s.dates if d.precision == "date"]
-        previous_date = days[-1].value if days else ""
+        s.previous = None  # keep one sentence of context, not a chain through the document
+        previous = s
         meetings_here = [
             st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"
         ]

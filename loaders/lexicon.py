@@ -106,6 +106,8 @@ class Lexicon:
     _by_alias: dict[str, str] = field(default_factory=dict)
     _cased: dict[str, set[str]] = field(default_factory=dict)
     _by_demonym: dict[str, str] = field(default_factory=dict)
+    _capitals: dict[str, str] | None = None
+    memo: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # rules' caches of derived facts
 
     def __post_init__(self) -> None:
         aliases: dict[str, str] = {}
@@ -150,7 +152,11 @@ class Lexicon:
 
     def capitals(self) -> dict[str, str]:
         """``place key -> state or organization key`` for seats of government."""
-        return {str(a["capital"]): key for key, a in self.attributes.items() if a.get("capital")}
+        if self._capitals is None:
+            self._capitals = {
+                str(a["capital"]): key for key, a in self.attributes.items() if a.get("capital")
+            }
+        return self._capitals
 
     def holders(self, of: str, title: str, date: str) -> list[str]:
         """Who held ``title`` of ``of`` at ``date`` (ISO, any precision)."""

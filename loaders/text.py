@@ -91,9 +91,15 @@ class TextView:
 
     text: str
     offsets: OffsetMap
+    _identity: bool = False
 
     def span(self, start: int, end: int) -> tuple[int, int]:
+        if self._identity:
+            return start, end
         return self.offsets.span(start, end)
+
+    def __post_init__(self) -> None:
+        self._identity = self.offsets.identity
 
     @classmethod
     def identity(cls, text: str) -> TextView:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.dates import DateMention
+from loaders.dates import DateMention, find_dates
 from loaders.lexicon import Lexicon
 from loaders.records import Document, Modality, Statement
 from loaders.text import TextView
@@ -45,15 +45,32 @@ class Sentence:
     text: str
     folded: str
     lang: str
-    dates: list[DateMention]
     doc_year: str
     mentions: list[M] = field(default_factory=list)
     claimed_dates: set[int] = field(default_factory=set)
     # What earlier sentences leave in view: treaties named (most recent last),
     # the last day-precise date, the last meeting.
     recent_treaties: list[str] = field(default_factory=list)
-    previous_date: str = ""
+    previous: Sentence | None = None  # the sentence before, for what it leaves in view
     recent_meeting: str = ""
+    _dates: list[DateMention] | None = None
+    mediation: tuple[list[M], set[str]] | None = None  # computed once by meetings.mediators
+
+    @property
+    def previous_date(self) -> str:
+        """The last day-precise date of the previous sentence."""
+        if self.previous is None:
+            return ""
+        days = [d for d in self.previous.dates if d.precision == "date"]
+        return days[-1].value if days else ""
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """The sentence's dates, read the first time a rule asks."""
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.doc_year)
+        return self._dates
+
     out: list[Statement] = field(default_factory=list)
 
     # -- mentions ---------------------------------------------------------
@@ -165,6 +182,14 @@ class Sentence:
     def cover(self, *spans: tuple[int, int] | M | DateMention | None) -> tuple[int, int]:
         points = [(s.start, s.end) if not isinstance(s, tuple) else s for s in spans if s is not None]
         return min(p[0] for p in points), max(p[1] for p in points)
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap literal test that lets a rule skip a sentence before any regex runs."""
+    for word in words:  # noqa: SIM110 -- a plain loop: any() over a generator costs twice as much here
+        if word in text:
+            return True
+    return False
 
 
 # Future and conditional forms: the event is intended, not (yet) a fact.

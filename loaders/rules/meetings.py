@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon import Lexicon
-from loaders.rules import AGENT_TYPES, M, Sentence, modality
+from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 
 PROCESS = "armenia-azerbaijan-peace-process"
 _TRIGGER = {
@@ -53,8 +53,34 @@ _AT_PLACE = {
 }
 
 
+_MEDIATION_WORDS = {
+    "en": ("mediat", "auspices", "broker", "facilitat", "host", "invitation", "participation", "sponsor"),
+    "tr": ("arabulucu", "ev sahipli", "himaye", "gözetim", "katilim", "aracili"),
+}
+_MEETING_WORDS = {
+    "en": (
+        "met",
+        "meet",
+        "talk",
+        "summit",
+        "negotia",
+        "gather",
+        "together",
+        "host",
+        "trilateral",
+        "sat down",
+    ),
+    "tr": ("görüş", "araya", "zirve", "müzakere", "toplan", "buluş"),
+}
+
+
 def mediators(s: Sentence) -> tuple[list[M], set[str]]:
     """Mediator mentions, and the keys that also took part."""
+    if s.mediation is not None:
+        return s.mediation
+    s.mediation = ([], set())
+    if not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
+        return s.mediation
     agents = set(AGENT_TYPES)
     found: list[M] = []
     participating: set[str] = set()
@@ -89,7 +115,8 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
             found.extend(group)
             if match.group("part"):
                 participating.update(m.key for m in group)
-    return found, participating
+    s.mediation = (found, participating)
+    return s.mediation
 
 
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
@@ -105,6 +132,8 @@ def _place(s: Sentence, lexicon: Lexicon) -> M | None:
 
 
 def meetings(s: Sentence, recent_states: list[str]) -> None:
+    if not has_any(s.folded, _MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
+        return
     trigger = _TRIGGER[s.lang].search(s.folded)
     mediator_mentions, participating = mediators(s)
     if trigger is None:

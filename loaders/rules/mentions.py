@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.rules import AGENT_TYPES, HEAD_TITLES, M, Sentence
+from loaders.rules import AGENT_TYPES, HEAD_TITLES, M, Sentence, has_any
 
 _GOVERNMENT = {
     "en": re.compile(r"(?:'s)?\s+(?:administration|government|leadership|authorities|regime|officials)\b"),
@@ -89,6 +89,8 @@ def resolve_metonymy(s: Sentence) -> None:
 def resolve_two(s: Sentence, recent_states: list[str]) -> None:
     """ "the two countries" / "iki ülke": the two states just named (the
     parties to the conflict when both are in view)."""
+    if not has_any(s.folded, _TWO_WORDS[s.lang]):
+        return
     for match in _TWO[s.lang].finditer(s.folded):
         for key in _pair(s, recent_states, match.start()):
             s.mentions.append(M(key, "State", match.start(), match.end(), "coref"))
@@ -96,6 +98,13 @@ def resolve_two(s: Sentence, recent_states: list[str]) -> None:
         for key in _pair(s, recent_states, match.start()):
             for person in _heads(s, key):
                 s.mentions.append(M(person, "Person", match.start(), match.end(), "title"))
+
+
+_TWO_WORDS = {"en": ("two", "both"), "tr": ("iki", "taraf")}
+_TITLE_WORDS = {
+    "en": ("president", "minister", "premier", "pm", "chancellor", "secretary", "representative", "leader"),
+    "tr": ("başkan", "bakan", "şansölye", "sekreter", "temsilci", "lider"),
+}
 
 
 def _pair(s: Sentence, recent_states: list[str], before: int) -> list[str]:
@@ -129,7 +138,8 @@ def titles(s: Sentence) -> None:
     """Leaders by title: ``leaderOf`` from apposition, and person mentions
     for titles without a name."""
     states = {"State", "Organization"}
-    date = _date_for_roles(s)
+    if not has_any(s.folded, _TITLE_WORDS[s.lang]):
+        return
     for match in _TITLE_RE[s.lang].finditer(s.folded):
         title = next(TITLES[s.lang][int(k[1:])][1] for k, v in match.groupdict().items() if v)
         ts, te = match.start(), match.end()
@@ -174,7 +184,7 @@ def titles(s: Sentence) -> None:
                     "leadership.title",
                 )
             elif of is None and heads:
-                for role in s.lexicon.roles_of(holder.key, date):
+                for role in s.lexicon.roles_of(holder.key, _date_for_roles(s)):
                     if role.title == title:
                         s.state(
                             holder.key,
@@ -186,7 +196,7 @@ def titles(s: Sentence) -> None:
                         )
                         break
         elif of is not None and not _FORMER.search(s.folded[max(0, phrase_start - 12) : phrase_start]):
-            people = s.lexicon.holders(of.key, title, date)
+            people = s.lexicon.holders(of.key, title, _date_for_roles(s))
             if len(people) == 1 and not re.match(r"s\b", s.folded[te : te + 2]):
                 s.mentions.append(M(people[0], "Person", phrase_start, phrase_end, "title"))
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.records import Modality, Statement
-from loaders.rules import AGENT_TYPES, M, Sentence, modality
+from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 
 _ENDPOINTS = {"Place", "State"}
 
@@ -183,12 +183,16 @@ def _name_endpoints(s: Sentence, corridor: M) -> None:
     surface = s.text[corridor.start : corridor.end]
     if not re.search(r"\w\s*[-–—]\s*\w", surface):
         return
-    inner = [
-        key
-        for part in re.split(r"[-–—\s]+", surface)
-        for key, _, _ in s.lexicon.find(part)
-        if key != corridor.key
-    ]
+    memo = s.lexicon.memo.setdefault("name-endpoints", {})
+    if surface in memo:
+        inner = memo[surface]
+    else:
+        inner = memo[surface] = [
+            key
+            for part in re.split(r"[-–—\s]+", surface)
+            for key, _, _ in s.lexicon.find(part)
+            if key != corridor.key
+        ]
     if len(inner) < 2:
         return
     for key in dict.fromkeys(inner):
@@ -228,7 +232,57 @@ _DURATION = re.compile(
 )
 
 
+_CONTROL_WORDS = {
+    "en": (
+        "control",
+        "operat",
+        "manag",
+        "return",
+        "hand",
+        "transfer",
+        "came under",
+        "run",
+        "administ",
+        "author",
+        "sovereign",
+        "jurisdic",
+        "company",
+        "firm",
+        "consortium",
+        "took",
+        "took",
+        "retook",
+        "regain",
+        "seiz",
+        "captur",
+        "cede",
+        "assum",
+        "gained",
+        "establish",
+    ),
+    "tr": ("kontrol", "denet", "yönetim", "egemen", "işlet", "hakimiyet", "teslim", "iade", "devr"),
+}
+_OPPOSE_WORDS = {
+    "en": (
+        "oppos",
+        "object",
+        "reject",
+        "protest",
+        "condemn",
+        "against",
+        "critici",
+        "red line",
+        "resist",
+        "negative",
+        "concern",
+    ),
+    "tr": ("itiraz", "karşi", "reddet", "olumsuz", "muhalefet", "tepki", "kirmizi", "kayg"),
+}
+
+
 def control(s: Sentence) -> None:
+    if not has_any(s.folded, _CONTROL_WORDS[s.lang]):
+        return
     agents = set(AGENT_TYPES)
     controlled_types = {"Place", "Corridor"}
     pairs: list[tuple[M, M, tuple[int, int]]] = []
@@ -349,6 +403,8 @@ _PARTICIPATION_OF = re.compile(
 
 
 def stances(s: Sentence) -> None:
+    if not has_any(s.folded, _OPPOSE_WORDS[s.lang]):
+        return
     pattern = _OPPOSE_EN if s.lang == "en" else _OPPOSE_TR
     capitals = s.lexicon.capitals()
     for match in pattern.finditer(s.folded):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import DateMention
-from loaders.rules import AGENT_TYPES, M, Sentence, modality
+from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.rules.meetings import mediators
 
 _GENERIC = {
@@ -65,9 +65,27 @@ _COMMITTED = {
 }
 
 
+_TREATY_WORDS = {
+    "en": ("declaration", "statement", "memorand", "agreement", "treat", "protocol", "accord"),
+    "tr": (
+        "deklarasyon",
+        "bildiri",
+        "bildirge",
+        "mutabakat",
+        "anlaşma",
+        "antlaşma",
+        "protokol",
+        "beyanname",
+        "belge",
+    ),
+}
+
+
 def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
     """``(start, end, key or "", kind)`` of every treaty named or described."""
     found: list[tuple[int, int, str, str]] = []
+    if not has_any(s.folded, _TREATY_WORDS[s.lang]) and not any(m.type == "Treaty" for m in s.mentions):
+        return found
     for m in s.mentions:
         if m.type == "Treaty":
             found.append((m.start, m.end, m.key, str(s.lexicon.attribute(m.key, "kind", ""))))
