@@ -208,7 +208,11 @@ def _entries(files: Iterable[tuple[str, str]]) -> Iterator[tuple[str, int, dict[
         except tomllib.TOMLDecodeError as exc:
             where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
             reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-            line = f"line {where.group(1)}, column {where.group(2)}" if where else "somewhere"
+            if where:
+                line = f"line {where.group(1)}, column {where.group(2)}"
+            else:
+                line = f"line {content.count(chr(10)) + 1} (the end of the file)"
+            reason = reason.replace(" (at end of document)", "")
             raise LexiconError(f"lexicon file {name}, {line}: not valid TOML: {reason}") from exc
         unknown = set(data) - {"entity"}
         if unknown:

@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from loaders import extract, load_lexicon, read_document, read_documents
 from loaders.dates import find_dates
 from loaders.documents import DocumentError
+from loaders.lexicon import LexiconError
 from loaders.text import fold, split_sentences
 
 
@@ -61,3 +64,83 @@ def test_bad_documents_become_errors(tmp_path: Path) -> None:
     assert set(errors) == {"empty.txt", "binary.txt"}
     assert "empty" in errors["empty.txt"]
     assert "NUL" in errors["binary.txt"]
+
+
+# -- the lexicon as data ------------------------------------------------------------
+
+GOOD = '[[entity]]\nkey = "armenia"\ntype = "State"\nen = ["Armenia"]\n'
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            GOOD + '\n[[entity]]\nkey = "x"\ntype = "State"\nen = ["X",, ]\n',
+            "bad.toml, line 9, column 11: not valid TOML",
+        ),
+        (
+            GOOD + '\n[[entity]]\nkey = "x"\ntype = "State"\nen = ["X"\n',
+            "bad.toml, line 10 (the end of the file)",
+        ),
+        (GOOD + '\n[[entity]]\ntype = "State"\nen = ["X"]\n', "bad.toml, line 6: an entity without a key"),
+        (
+            GOOD + '\n[[entity]]\nkey = "x"\ntype = "Country"\nen = ["X"]\n',
+            "line 6 (entity 'x'): type must be one of",
+        ),
+        (
+            GOOD + '\n[[entity]]\nkey = "x"\ntype = "State"\nlable = "X"\nen = ["X"]\n',
+            "unknown field(s) ['lable']",
+        ),
+        (GOOD + '\n[[entity]]\nkey = "x"\ntype = "State"\n', "line 6 (entity 'x'): no labels"),
+        (
+            GOOD + '\n[[entity]]\nkey = "armenia"\ntype = "State"\nen = ["A"]\n',
+            "entity 'armenia' is defined twice",
+        ),
+        (GOOD + '\n[[entity]]\nkey = "x"\ntype = "State"\nqid = "227"\nen = ["X"]\n', "qid must look like"),
+        (
+            GOOD + '\n[[entity]]\nkey = "p"\ntype = "Person"\nen = ["P"]\n'
+            'roles = [{ of = "armenia", title = "president" }]\n',
+            "a role needs exactly of, title, start",
+        ),
+        (
+            GOOD + '\n[[entity]]\nkey = "p"\ntype = "Person"\nen = ["P"]\n'
+            'roles = [{ of = "mars", title = "president", start = "2020" }]\n',
+            "line 6 (entity 'p'): roles.of names 'mars', which no lexicon entry defines",
+        ),
+        (
+            GOOD + '\n[[entity]]\nkey = "x"\ntype = "Place"\nen = ["X"]\nlocated_in = "atlantis"\n',
+            "located_in names 'atlantis'",
+        ),
+        (
+            GOOD + '\n[[entity]]\nkey = "Big Key"\ntype = "Place"\nen = ["X"]\n',
+            "key must be lower-case words",
+        ),
+        (
+            GOOD + '\n[[entity]]\nkey = "x"\ntype = "Treaty"\nen = ["X"]\ndate = "1991/12/21"\n',
+            "date must be an ISO date",
+        ),
+    ],
+)
+def test_broken_lexicon_files_say_file_line_and_reason(tmp_path: Path, content: str, expected: str) -> None:
+    (tmp_path / "bad.toml").write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        load_lexicon(tmp_path)
+    assert expected in str(error.value)
+
+
+def test_the_bundled_lexicon_covers_the_subject() -> None:
+    lexicon = load_lexicon()
+    types = [e.type for e in lexicon.entities.values()]
+    assert {
+        t: types.count(t) >= n
+        for t, n in {"State": 15, "Person": 25, "Place": 25, "Corridor": 8, "Treaty": 9}.items()
+    }
+    assert lexicon.entities["european-council"].qid == "Q8886"  # not Q8896
+    michel = lexicon.roles["charles-michel"][0]
+    assert (michel.of, michel.title, michel.start[:4], michel.end[:4]) == (
+        "european-council",
+        "president",
+        "2019",
+        "2024",
+    )
+    assert lexicon.holders("european-council", "president", "2025-03") == ["antonio-costa"]

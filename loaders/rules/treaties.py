@@ -295,7 +295,11 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             stop = sign[1] + by.end() + (clause_end.start() if clause_end else 0)
             return [m for m in s.agents() if sign[1] <= m.start < stop]
         subject = s.ending_near(
-            sign[0], agents, r"\s*(?:,[^,]*,\s*)?(?:have |has |had |jointly |also |then |formally |both )*"
+            sign[0],
+            agents,
+            r"\s*(?:,[^,]*,\s*)?(?:(?:have|has|had|jointly|also|then|formally|both|are|is|were|was|will|would|could|"
+            r"may|might|shall|should|to|expected|set|due|ready|going|plan|plans|planning|agreed|hope|hopes|"
+            r"intend|intends|finally|officially)\s+)*",
         )
         if subject is not None:
             return [m for m in s.coordination(subject, agents, forward=False) if m.key not in mediator_keys]

@@ -1,0 +1,318 @@
+"""One family of rules at a time, in both languages, on sentences written for
+these tests (none is taken from the bundled documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import Document, extract, load_lexicon
+from loaders.lexicon import Lexicon
+
+Fact = tuple[str, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def read(lexicon: Lexicon, text: str, language: str, date: str = "2025-09") -> set[Fact]:
+    document = Document(key="t", path="t.txt", text=text, language=language, date=date)
+    extraction = extract(document, lexicon)
+    for st in extraction.statements:
+        assert document.text[st.start : st.end] == st.surface
+    return {(st.subject, st.relation, st.object, st.modality) for st in extraction.statements}
+
+
+def relations(facts: set[Fact], *names: str) -> set[Fact]:
+    return {f for f in facts if f[1] in names}
+
+
+# -- leadership and titles ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Kazakh President Kassym-Jomart Tokayev received the delegations.",
+            "en",
+            ("kassym-jomart-tokayev", "kazakhstan"),
+        ),
+        (
+            "The talks were opened by Irakli Kobakhidze, the Prime Minister of Georgia.",
+            "en",
+            ("irakli-kobakhidze", "georgia"),
+        ),
+        (
+            "Gürcistan Başbakanı İrakli Kobahidze Bakü'yü ziyaret etti.",
+            "tr",
+            ("irakli-kobakhidze", "georgia"),
+        ),
+        ("İran Cumhurbaşkanı Mesud Pezeşkiyan Erivan'a gitti.", "tr", ("masoud-pezeshkian", "iran")),
+        ("Cumhurbaşkanı Erdoğan, Nahçıvan'da konuştu.", "tr", ("recep-tayyip-erdogan", "turkiye")),
+    ],
+)
+def test_titles_in_apposition_say_who_leads_what(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "leaderOf", expected[1], "asserted") in read(lexicon, text, language)
+
+
+def test_a_minister_is_not_a_leader(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Russian Foreign Minister Sergey Lavrov arrived in Baku.", "en")
+    assert not relations(facts, "leaderOf")
+
+
+@pytest.mark.parametrize(("date", "holder"), [("2025-08", "donald-trump"), ("2022-05", "joe-biden")])
+def test_a_bare_title_is_its_holder_at_the_date(lexicon: Lexicon, date: str, holder: str) -> None:
+    facts = read(
+        lexicon,
+        "ABD Başkanı'nın arabuluculuğunda Aliyev ve Paşinyan 3 Mart'ta Washington'da görüştü.",
+        "tr",
+        date,
+    )
+    meeting = f"meeting/{date[:4]}-03-03-washington"
+    assert (meeting, "mediatedBy", holder, "asserted") in facts
+
+
+# -- metonymy and coreference ---------------------------------------------------
+
+
+def test_capital_administrations_are_their_states(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "The Yerevan administration objected to the Zangezur corridor.", "en")
+    assert ("armenia", "opposes", "zangezur-corridor", "asserted") in facts
+    facts = read(lexicon, "Tahran yönetimi, Zengezur koridoruna itiraz etti.", "tr")
+    assert ("iran", "opposes", "zangezur-corridor", "asserted") in facts
+
+
+def test_the_two_countries_are_the_two_states_just_named(lexicon: Lexicon) -> None:
+    text = (
+        "Türkiye ve Gürcistan ulaştırma bakanları Tiflis'te buluştu. "
+        "İki ülke, 4 Nisan 2024'te bir mutabakat zaptı imzaladı."
+    )
+    facts = read(lexicon, text, "tr")
+    assert {
+        ("georgia", "partyTo", "treaty/2024-04-04-memorandum", "asserted"),
+        ("turkiye", "partyTo", "treaty/2024-04-04-memorandum", "asserted"),
+    } <= facts
+
+
+# -- meetings ------------------------------------------------------------------
+
+
+def test_meeting_in_english_with_host(lexicon: Lexicon) -> None:
+    text = "Jeyhun Bayramov and Ararat Mirzoyan met in Almaty on 10 May 2024 at the invitation of Kazakhstan."
+    facts = read(lexicon, text, "en")
+    key = "meeting/2024-05-10-almaty"
+    assert {
+        (key, "participant", "jeyhun-bayramov", "asserted"),
+        (key, "participant", "ararat-mirzoyan", "asserted"),
+        (key, "heldIn", "almaty", "asserted"),
+        (key, "date", "2024-05-10", "asserted"),
+        (key, "mediatedBy", "kazakhstan", "asserted"),
+    } <= facts
+    assert (key, "participant", "kazakhstan", "asserted") not in facts
+
+
+def test_meeting_in_turkish_with_mediator_and_suffixes(lexicon: Lexicon) -> None:
+    text = "Aliyev ve Paşinyan, 14 Mayıs 2023’te Brüksel’de Michel’in ev sahipliğinde bir araya geldi."
+    facts = read(lexicon, text, "tr")
+    key = "meeting/2023-05-14-brussels"
+    assert {
+        (key, "participant", "ilham-aliyev", "asserted"),
+        (key, "participant", "nikol-pashinyan", "asserted"),
+        (key, "mediatedBy", "charles-michel", "asserted"),
+        (key, "heldIn", "brussels", "asserted"),
+    } <= facts
+
+
+def test_a_year_taken_from_the_document_date_says_so(lexicon: Lexicon) -> None:
+    document = Document(
+        key="t",
+        path="t.txt",
+        text="Pashinyan and Aliyev met in Prague on 6 October.",
+        language="en",
+        date="2022-10",
+    )
+    dates = [st for st in extract(document, lexicon).statements if st.relation == "date"]
+    assert [(d.object, d.note) for d in dates] == [("2022-10-06", "year from document date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev and Pashinyan did not meet in Granada on 5 October 2023.", "en"),
+        ("Aliyev ile Paşinyan 5 Ekim 2023'te Granada'da görüşmedi.", "tr"),
+    ],
+)
+def test_negated_meetings_are_dropped(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not relations(read(lexicon, text, language), "participant", "heldIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev and Pashinyan will meet in Abu Dhabi on 10 July 2026.", "en"),
+        ("Aliyev ve Paşinyan'ın 10 Temmuz 2026'da Abu Dabi'de görüşmesi planlanıyor.", "tr"),
+    ],
+)
+def test_planned_meetings_are_intentions(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language), "participant")
+    assert facts and {f[3] for f in facts} == {"intended"}
+
+
+# -- treaties ------------------------------------------------------------------
+
+
+def test_states_signing_a_new_memorandum(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Armenia and Georgia signed a memorandum of understanding on 3 March 2024.", "en")
+    key = "treaty/2024-03-03-memorandum"
+    assert {
+        (key, "signatory", "armenia", "asserted"),
+        (key, "signatory", "georgia", "asserted"),
+        ("armenia", "partyTo", key, "asserted"),
+        (key, "date", "2024-03-03", "asserted"),
+    } <= facts
+
+
+def test_turkish_signing_of_a_named_declaration(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Azerbaycan ve Türkiye, 15 Haziran 2021'de Şuşa Beyannamesi'ni imzaladı.", "tr")
+    key = "treaty/2021-06-15-declaration"
+    assert {(key, "signatory", "azerbaijan", "asserted"), (key, "signatory", "turkiye", "asserted")} <= facts
+
+
+def test_a_lexicon_treaty_is_found_by_its_date(lexicon: Lexicon) -> None:
+    facts = read(
+        lexicon, "Pashinyan, Aliyev and Putin signed a joint statement in Sochi on 26 November 2021.", "en"
+    )
+    assert ("sochi-statement-2021", "signatory", "vladimir-putin", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia and Azerbaijan are expected to sign the peace agreement next year.", "en"),
+        ("Ermenistan ve Azerbaycan'ın barış anlaşmasını gelecek yıl imzalaması bekleniyor.", "tr"),
+    ],
+)
+def test_signing_to_come_is_an_intention(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language), "signatory", "partyTo")
+    assert facts and {f[3] for f in facts} == {"intended"}
+
+
+def test_a_refused_signature_is_dropped(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Azerbaijan refused to sign the Granada declaration.", "en")
+    assert not relations(facts, "signatory", "partyTo")
+
+
+# -- control, corridors, stances, wars ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Shusha came under Azerbaijani control on 8 November 2020.", "en"),
+        ("Şuşa, 8 Kasım 2020'de Azerbaycan'ın kontrolüne geçti.", "tr"),
+    ],
+)
+def test_control_of_a_place_with_its_date(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read(lexicon, text, language)
+    assert ("shusha", "controlledBy", "azerbaijan", "asserted") in facts
+    assert ("control/2020-11-08-shusha", "date", "2020-11-08", "asserted") in facts
+
+
+def test_a_treaty_article_puts_a_corridor_under_control(lexicon: Lexicon) -> None:
+    facts = read(
+        lexicon, "Under Article 9, the Lachin corridor shall remain under the control of Russia.", "en"
+    )
+    assert ("lachin-corridor", "controlledBy", "russia", "intended") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Middle Corridor links China with Europe through the Caspian Sea.", "en"),
+        ("Orta Koridor, Çin ile Avrupa arasında kesintisiz bir demiryolu bağlantısı sağlıyor.", "tr"),
+    ],
+)
+def test_what_a_corridor_connects(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language), "connects")
+    assert {f[:3] for f in facts} == {
+        ("middle-corridor", "connects", "china"),
+        ("middle-corridor", "connects", "europe"),
+    }
+
+
+def test_a_railway_connects_the_places_it_is_named_after(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Freight on the Baku–Tbilisi–Kars railway doubled last year.", "en")
+    assert {f[2] for f in relations(facts, "connects")} == {"baku", "tbilisi", "kars"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Iran opposes the Zangezur corridor.", "en", ("iran", "zangezur-corridor")),
+        ("Tahran, Zengezur koridoruna karşı çıkıyor.", "tr", ("iran", "zangezur-corridor")),
+        ("Rusya'nın TRIPP'e itirazı sürüyor.", "tr", ("russia", "trump-route")),
+    ],
+)
+def test_stances(lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "opposes", expected[1], "asserted") in read(lexicon, text, language)
+
+
+def test_a_denied_objection_is_dropped(lexicon: Lexicon) -> None:
+    assert not read(lexicon, "Georgia does not oppose the Middle Corridor.", "en") & {
+        ("georgia", "opposes", "middle-corridor", "asserted")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The First Karabakh War between Armenia and Azerbaijan ended with the Bishkek Protocol.", "en"),
+        ("Ermenistan ile Azerbaycan arasındaki Birinci Karabağ Savaşı 1994'te sona erdi.", "tr"),
+    ],
+)
+def test_who_fought_a_war(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language), "participant")
+    assert {f[2] for f in facts if f[0] == "first-karabakh-war"} == {"armenia", "azerbaijan"}
+
+
+# -- the lexicon's Turkish morphology --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Rusya'ya", "russia"),
+        ("Rusya’dan", "russia"),
+        ("Rusyadan", "russia"),
+        ("Türkiye'ye", "turkiye"),
+        ("Türkiyeden", "turkiye"),
+        ("TÜRKİYE'NİN", "turkiye"),
+        ("İran'ın", "iran"),
+        ("İRAN’IN", "iran"),
+        ("Irandan", "iran"),
+        ("ABD'ye", "united-states"),
+        ("ABD‘nin", "united-states"),
+        ("AB'nin", "european-union"),
+        ("Azerbaycan'la", "azerbaijan"),
+        ("Ermenistan'ınki", "armenia"),
+        ("Iğdır'a", "igdir"),
+        ("IĞDIR", "igdir"),
+        ("Bakü'de", "baku"),
+        ("Erivan`dan", "yerevan"),
+        ("Nahçıvan’a", "nakhchivan"),
+    ],
+)
+def test_turkish_names_with_suffixes(lexicon: Lexicon, text: str, key: str) -> None:
+    found = list(lexicon.find(f"Bu {text} haberi"))
+    assert [(k, s, e) for k, s, e in found] == [(key, 3, 3 + len(text))]
+
+
+@pytest.mark.parametrize(
+    "text", ["Rusça", "Azerbaycanlı", "Ermenice", "İranlılar", "Türkiyeli", "Bakülü", "abd", "Abd"]
+)
+def test_derived_words_and_lower_case_acronyms_are_not_names(lexicon: Lexicon, text: str) -> None:
+    assert list(lexicon.find(f"Bu {text} haberi")) == []
