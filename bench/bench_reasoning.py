@@ -2,20 +2,26 @@
 against owlrl (the definition), on generated domain triples.
 
     python bench/bench_reasoning.py                       # 1k … 1M, owlrl up to 10k
-    python bench/bench_reasoning.py --sizes 1000 10000 --owlrl-max 10000
+    python bench/bench_reasoning.py --sizes 1000 10000 --owlrl-max 10000 --validate-max 100000
 
-For every size it prints the seconds each engine takes (reason() as the build
-calls it: closure, filtering, contradiction checks; the one-off compilation
-of the ontology is timed apart), the ratio owlrl / rules measured in the same
-run, whether the kept inferences are identical (where owlrl ran), the growth
-exponent from the previous size (time ∝ size^k), and the peak memory of the
-process.  Data: bench/reasoning_data.py, reproducible from --seed.
+Each size runs in a fresh process (so memory and garbage of one size do not
+weigh on the next).  For every size it prints the wall and CPU seconds of
+``reason()`` as the build calls it (closure, filtering, contradiction
+checks; the one-off compilation of the ontology is timed apart) for the rules
+and for owlrl, the ratio owlrl / rules (CPU: the engines are single-threaded,
+and CPU time is steady when other work shares the machine), whether the kept
+inferences are identical where owlrl ran, the growth exponent k of the rules'
+CPU time from the previous size (time ∝ size^k), the peak memory of the
+process, and the seconds pyshacl takes to validate the domain data.
+Data: bench/reasoning_data.py, reproducible from --seed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
+import os
 import platform
 import resource
 import subprocess
@@ -23,13 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from reasoning_data import generate
-
-from kg.reason import compiled_rules, load_ontology, reason
-from kg.resources import ontology_files
-
+HERE = Path(__file__).resolve().parent
 PREFIX = "https://w3id.org/caucasus-kg/id/"
 
 
@@ -43,53 +43,82 @@ def _cpu() -> str:
     return platform.processor() or "unknown"
 
 
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def measure(size: int, seed: int, owlrl: bool, validate: bool) -> dict[str, object]:
+    """One size, in this process."""
+    sys.path.insert(0, str(HERE))
+    from reasoning_data import generate
+
+    from kg.reason import compiled_rules, load_ontology, reason
+    from kg.resources import ontology_files
+
+    ontology = load_ontology(ontology_files())
+    began = time.perf_counter()
+    compiled_rules(ontology)
+    result: dict[str, object] = {"compile_s": time.perf_counter() - began}
+    data = generate(size, seed)
+    result["asserted"] = len(data)
+    wall, cpu = time.perf_counter(), time.process_time()
+    fast = reason(ontology, data, PREFIX, engine="rules")
+    result["rules_wall"], result["rules_cpu"] = time.perf_counter() - wall, time.process_time() - cpu
+    result["inferred"] = len(fast.inferred)
+    if validate:
+        from kg.resources import shapes_file
+        from kg.validate import load_shapes
+        from kg.validate import validate as shacl
+
+        wall = time.perf_counter()
+        shacl(load_shapes(shapes_file()), [*data, *fast.inferred])
+        result["shacl_wall"] = time.perf_counter() - wall
+    if owlrl:
+        wall, cpu = time.perf_counter(), time.process_time()
+        slow = reason(ontology, data, PREFIX, engine="owlrl")
+        result["owlrl_wall"], result["owlrl_cpu"] = time.perf_counter() - wall, time.process_time() - cpu
+        result["identical"] = slow.inferred == fast.inferred
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000, 1_000_000])
     parser.add_argument("--owlrl-max", type=int, default=10_000, help="largest size owlrl is run on")
+    parser.add_argument("--validate-max", type=int, default=100_000, help="largest size SHACL is run on")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-
-    import os
+    if args.one is not None:
+        print(
+            json.dumps(
+                measure(args.one, args.seed, args.one <= args.owlrl_max, args.one <= args.validate_max)
+            )
+        )
+        return
 
     print(f"machine: {os.cpu_count()} cores, {_cpu()}; Python {platform.python_version()}")
-    ontology = load_ontology(ontology_files())
-    started = time.perf_counter()
-    compiled_rules(ontology)
-    print(f"ontology closed by owlrl and compiled once: {time.perf_counter() - started:.2f} s")
-    print(
-        f"{'asserted':>10} {'inferred':>10} {'rules s':>9} {'owlrl s':>9} {'owlrl/rules':>11} "
-        f"{'identical':>9} {'growth k':>8} {'peak MB':>8}"
+    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    header = (
+        f"{'asserted':>9} {'inferred':>9} {'rules wall':>10} {'rules cpu':>9} {'owlrl cpu':>9} "
+        f"{'owlrl/rules':>11} {'identical':>9} {'growth k':>8} {'peak MB':>7} {'shacl s':>7}"
     )
+    print(header)
     previous: tuple[int, float] | None = None
     for size in args.sizes:
-        data = generate(size, args.seed)
-        started = time.perf_counter()
-        fast = reason(ontology, data, PREFIX, engine="rules")
-        fast_s = time.perf_counter() - started
-        slow_s = math.nan
-        identical = "-"
-        if size <= args.owlrl_max:
-            started = time.perf_counter()
-            slow = reason(ontology, data, PREFIX, engine="owlrl")
-            slow_s = time.perf_counter() - started
-            identical = "yes" if slow.inferred == fast.inferred else "NO"
-        growth = ""
-        if previous:
-            growth = f"{math.log(fast_s / previous[1]) / math.log(len(data) / previous[0]):.2f}"
-        ratio = f"{slow_s / fast_s:.0f}×" if not math.isnan(slow_s) else "-"
-        slow_text = f"{slow_s:.2f}" if not math.isnan(slow_s) else "-"
+        command = [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed)]
+        command += ["--owlrl-max", str(args.owlrl_max), "--validate-max", str(args.validate_max)]
+        r = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+        asserted, cpu = int(r["asserted"]), float(r["rules_cpu"])
+        growth = f"{math.log(cpu / previous[1]) / math.log(asserted / previous[0]):.2f}" if previous else ""
+        owlrl_cpu = f"{r['owlrl_cpu']:.2f}" if "owlrl_cpu" in r else "-"
+        ratio = f"{r['owlrl_cpu'] / cpu:.0f}×" if "owlrl_cpu" in r else "-"
+        identical = {True: "yes", False: "NO"}.get(r.get("identical"), "-")  # type: ignore[call-overload]
+        shacl = f"{r['shacl_wall']:.2f}" if "shacl_wall" in r else "-"
         print(
-            f"{len(data):>10} {len(fast.inferred):>10} {fast_s:>9.2f} {slow_text:>9} {ratio:>11} "
-            f"{identical:>9} {growth:>8} {_peak_mb():>8.0f}",
+            f"{asserted:>9} {r['inferred']:>9} {r['rules_wall']:>10.2f} {cpu:>9.2f} {owlrl_cpu:>9} "
+            f"{ratio:>11} {identical:>9} {growth:>8} {r['peak_mb']:>7.0f} {shacl:>7}",
             flush=True,
         )
-        previous = (len(data), fast_s)
-        del data, fast
+        previous = (asserted, cpu)
+    print(f"load average at end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -22,18 +22,21 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from kg import describe, store
 from kg.assemble import assemble
 from kg.cache import ExtractionCache
+from kg.explain import explain_conflicts
 from kg.extraction import extract_all
 from kg.iri import Minter
 from kg.progress import Quiet
 from kg.reason import load_ontology, reason
-from kg.resources import documents_dir, ontology_files
+from kg.resources import documents_dir, ontology_files, published_ontology_files
 from kg.settings import Settings
+from kg.validate import strict_failure, validate_build
 from loaders import load_lexicon
 from loaders.documents import discover
 
@@ -54,7 +57,9 @@ class Report:
     quads: int = 0
     wikidata_links: int = 0  # owl:sameAs links to Wikidata (the VoID linkset)
     graphs: int = 0
-    inconsistencies: list[str] = field(default_factory=list)
+    inconsistencies: list[str] = field(default_factory=list)  # with the sentences behind them
+    violations: list[str] = field(default_factory=list)  # SHACL results (ontology/shapes.ttl)
+    reasoner: str = ""
     seconds: float = 0.0
     extracted: int = 0  # documents extracted by this build
     from_cache: int = 0  # documents whose extraction was unchanged and taken from the cache
@@ -76,12 +81,17 @@ def build(
     jobs: int | None = None,
     cache: bool = True,
     progress: Quiet | None = None,
+    strict: bool = False,
+    dumps: bool = True,
 ) -> Report:
     """Build a new store from the documents under ``paths``.
 
     ``jobs`` extraction processes (default: every core); ``cache=False``
     extracts every document afresh; ``progress`` shows the steps (default:
-    nothing)."""
+    nothing); ``strict`` fails the build, before the store is switched, on a
+    contradiction or a SHACL violation; ``dumps=False`` leaves the dump
+    files and stored VoID counts out (the server then counts on demand;
+    benchmarks time the dumps on their own)."""
     started = time.perf_counter()
     progress = progress or Quiet()
     report = Report(store=str(settings.store))
@@ -127,12 +137,19 @@ def build(
 
     with step("reason"):
         ontology = load_ontology(ontology_files())
-        reasoning = reason(ontology, assembled.domain, minter.base + "id/")
-        report.inferred = len(reasoning.inferred)
-        report.inconsistencies = reasoning.inconsistencies
+        reasoning = reason(ontology, assembled.domain, minter.base + "id/", settings.reasoner)
+        report.inferred, report.reasoner = len(reasoning.inferred), reasoning.engine
+        report.problems.extend([reasoning.note] if reasoning.note else [])
+        report.inconsistencies = explain_conflicts(
+            reasoning.conflicts, assembled.quads, reasoning.inferred, minter
+        )
 
     with step("validate"):
-        pass  # SHACL validation slots in here
+        report.violations = [
+            str(v) for v in validate_build(assembled.quads, assembled.domain, reasoning.inferred)
+        ]
+        if strict and (report.inconsistencies or report.violations):
+            raise BuildError(strict_failure(report.inconsistencies, report.violations))
 
     with store.writing(settings.store) as build_path:
         with step("write"):
@@ -140,7 +157,7 @@ def build(
             inferred_graph = ox.NamedNode(minter.graph("inferred"))
             quads.extend(ox.Quad(s, p, o, inferred_graph) for s, p, o in sorted(reasoning.inferred, key=str))
             ontology_graph = ox.NamedNode(minter.graph("ontology"))
-            for path in ontology_files():
+            for path in published_ontology_files():
                 quads.extend(
                     ox.Quad(q.subject, q.predicate, q.object, ontology_graph)
                     for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
@@ -152,8 +169,10 @@ def build(
             report.quads = len(oxi)
             report.graphs = sum(1 for _ in oxi.named_graphs())
         with step("dumps"):
-            published = describe.publish(oxi, build_path, minter.base)  # dumps and VoID counts
-            report.wikidata_links = published["void"]["wikidataLinks"]
+            published: dict[str, Any] = {}
+            if dumps:
+                published = describe.publish(oxi, build_path, minter.base)  # dumps and VoID counts
+                report.wikidata_links = published["void"]["wikidataLinks"]
             del oxi
         with step("commit"):
             report.seconds = round(time.perf_counter() - started, 3)

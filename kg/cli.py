@@ -38,7 +38,16 @@ def main() -> None:
 @_base
 @click.option("--jobs", "-j", type=int, default=None, help="Extraction processes [default: every core].")
 @click.option("--no-cache", is_flag=True, help="Extract every document afresh, ignoring DIR/cache.")
-def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, **flags: Any) -> None:
+@click.option(
+    "--strict", is_flag=True, help="Fail (and keep the served store) on a contradiction or a SHACL violation."
+)
+@click.option(
+    "--reasoner",
+    type=click.Choice(["rules", "owlrl"]),
+    default=None,
+    help="rules (fast, identical to owlrl) or owlrl itself [env CKG_REASONER; default rules].",
+)
+def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, strict: bool, **flags: Any) -> None:
     """Read documents (files or folders; default: the bundled corpus), extract,
     reason, and write a new build of the store.  Unchanged documents are taken
     from the extraction cache; progress bars show on a terminal."""
@@ -53,7 +62,7 @@ def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, **flags: An
     try:
         with for_terminal() as progress:
             report = run_build(
-                list(paths) or None, settings, jobs=jobs, cache=not no_cache, progress=progress
+                list(paths) or None, settings, jobs=jobs, cache=not no_cache, progress=progress, strict=strict
             )
     except (BuildError, StoreError, ValueError) as exc:
         _fail(str(exc))
@@ -72,6 +81,8 @@ def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, **flags: An
         click.secho(f"  problem: {problem}", fg="yellow")
     for message in report.inconsistencies:
         click.secho(f"  inconsistency: {message}", fg="yellow")
+    for message in report.violations:
+        click.secho(f"  violation: {message}", fg="yellow")
     click.echo("  seconds by step     " + ", ".join(f"{k} {v:.2f}" for k, v in report.timings.items()))
 
 
@@ -267,3 +278,42 @@ def publish(target: str, user: str | None, connections: int, **flags: Any) -> No
     )
     if failed:
         _fail(f"{len(failed)} graphs were not published (see above); run again to retry them all")
+
+
+@main.command()
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("object")
+@_store
+@_base
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def explain(subject: str, predicate: str, object: str, fmt: str, **flags: Any) -> None:
+    """Show how a triple follows from asserted ones, down to the source sentences.
+
+    Terms are IRIs, prefixed names (ckg:mediatorOf, id:russia, a for
+    rdf:type) or id slugs: ckg explain russia ckg:mediatorOf
+    meeting/2021-01-11-moscow"""
+    import json
+
+    from kg import store as kgstore
+    from kg.explain import explain as run_explain
+    from kg.explain import parse_term, render
+    from kg.iri import Minter
+
+    settings = Settings.load(**flags)
+    minter = Minter(settings.base_iri)
+    try:
+        s, p, o = (parse_term(x, minter) for x in (subject, predicate, object))
+        oxi = kgstore.current(settings.store).open()
+    except (ValueError, kgstore.StoreError) as exc:
+        _fail(str(exc))
+        return
+    derivation = run_explain(oxi, s, p, o, base_iri=settings.base_iri)
+    if derivation is None:
+        _fail(f"{s} {p} {o} is not in the graph of {settings.store}, asserted or inferred")
+        return
+    if fmt == "json":
+        click.echo(json.dumps(derivation.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        for line in render(derivation):
+            click.echo(line)

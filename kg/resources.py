@@ -33,3 +33,18 @@ def ontology_files() -> list[Path]:
     """The ontology's Turtle files that the reasoner reads (alignments and
     shapes are kept apart: they inform people and tools, not inference)."""
     return [ontology_dir() / "caucasus-kg.ttl"]
+
+
+def alignments_file() -> Path:
+    """SKOS mappings to Wikidata and schema.org: published, never reasoned with."""
+    return ontology_dir() / "alignments.ttl"
+
+
+def shapes_file() -> Path:
+    """The SHACL shapes the build validates the domain data with."""
+    return ontology_dir() / "shapes.ttl"
+
+
+def published_ontology_files() -> list[Path]:
+    """What the graph ``ontology`` holds: the ontology and its alignments."""
+    return [*ontology_files(), alignments_file()]

@@ -30,6 +30,7 @@ class Settings:
     )
     host: str = _setting("127.0.0.1", "the address the server listens on")
     port: int = _setting(5000, "the port the server listens on")
+    reasoner: str = _setting("rules", "reasoning engine: rules (compiled from owlrl, fast) or owlrl")
 
     @classmethod
     def load(cls, environ: dict[str, str] | None = None, **flags: Any) -> Settings:

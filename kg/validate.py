@@ -21,6 +21,7 @@ from rdflib.namespace import RDF, SH
 from kg.reason import to_rdflib
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -70,3 +71,35 @@ def validate(shapes: rdflib.Graph, triples: Iterable[Triple]) -> list[Violation]
             )
         )
     return sorted(set(found))
+
+
+def domain_data(
+    quads: Iterable[ox.Quad], asserted: Iterable[Triple], inferred: Iterable[Triple]
+) -> list[Triple]:
+    """What the shapes read: asserted and inferred domain triples, and the labels."""
+    label = RDFS_LABEL
+    labels = [(q.subject, q.predicate, q.object) for q in quads if q.predicate == label]
+    return [*asserted, *inferred, *labels]  # type: ignore[list-item]
+
+
+def validate_build(
+    quads: Iterable[ox.Quad], asserted: Iterable[Triple], inferred: Iterable[Triple]
+) -> list[Violation]:
+    """The bundled shapes checked on a build's domain data."""
+    from kg.resources import shapes_file
+
+    return validate(load_shapes(shapes_file()), domain_data(quads, asserted, inferred))
+
+
+def strict_failure(inconsistencies: list[str], violations: list[str], shown: int = 20) -> str:
+    """The message of a ``--strict`` build that found problems."""
+    lines = [
+        f"--strict: {len(inconsistencies)} contradiction(s) and {len(violations)} SHACL violation(s); "
+        "the store was not switched. Fix the documents or the lexicon, or build without --strict:"
+    ]
+    lines += [f"  inconsistency: {x}" for x in inconsistencies[:shown]]
+    lines += [f"  violation: {x}" for x in violations[:shown]]
+    hidden = max(0, len(inconsistencies) - shown) + max(0, len(violations) - shown)
+    if hidden:
+        lines.append(f"  … and {hidden} more")
+    return "\n".join(lines)
