@@ -60,7 +60,8 @@ _SUFFIX = (
 )
 _YEAR = r"(?:1[89]|20)\d\d"
 _DAY_MONTH = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\d){_SUFFIX}",
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s*[-–—]\s*[0-3]?\d(?:st|nd|rd|th|\.)?)?\s+(?:of\s+)?"
+    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\d){_SUFFIX}",
     re.I,
 )
 _MONTH_DAY = re.compile(
@@ -109,6 +110,8 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
     [('2025-08-08', ''), ('2025-08-22', 'year from document date')]
     >>> [(d.value, d.precision) for d in find_dates("in November 2022 and 2020'de", "")]
     [('2022-11', 'gYearMonth'), ('2020', 'gYear')]
+    >>> [d.value for d in find_dates("talks in Almaty on 10–11 May 2024")]  # a range: its first day
+    ['2024-05-10']
     """
     digits = _DIGIT.search(text) is not None
     months = _MONTH_NAME.search(text) is not None

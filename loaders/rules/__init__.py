@@ -201,7 +201,7 @@ _INTENDED = {
     ),
     "tr": re.compile(
         r"(?:\w*(?:[ae]c[ae]k|[ae]c[ae]ğ)\w*|öngörül\w*|ön görül\w*|planlan\w*|kararlaştiril\w*|"
-        r"karar veril\w*|beklen\w*|hedeflen\w*|\w*m[ae]s[ii] halinde|\w*d[ii]ğ[ii]nda|"
+        r"karar veril\w*|beklen\w*|hedeflen\w*|gerek\w*|\w*m[ae]s[ii] halinde|\w*d[ii]ğ[ii]nda|"
         r"gelecek|önümüzdeki|bir sonraki)"
     ),
 }

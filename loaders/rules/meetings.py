@@ -31,6 +31,10 @@ _ATTENDED = {
     "en": re.compile(r"\b(?:attended|took part|joined|were present|was present|participated)\b"),
     "tr": re.compile(r"katil(?:di|mişti|mişlardi|dilar)\b|hazir bulundu\w*|iştirak etti\w*"),
 }
+_SIDES = {
+    "en": re.compile(r"\b(?:the (?:two )?(?:sides|parties)|both (?:sides|countries))\b"),
+    "tr": re.compile(r"(?:taraflar\w*|iki (?:ülke|taraf)\w*)"),
+}
 _PROCESS_WORD = {
     "en": re.compile(r"\b(?:process|negotiations|talks|dialogue)\b"),
     "tr": re.compile(r"(?:süreç|süreci|müzakere|görüşme|diyalog)\w*"),
@@ -251,7 +255,7 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
     in_view = set(recent_states[-4:]) | {m.key for m in s.mentions if m.type == "State"}
     if not {"armenia", "azerbaijan"} <= in_view and not any(m.key == PROCESS for m in s.mentions):
         return
-    word = _PROCESS_WORD[s.lang].search(s.folded)
+    word = _PROCESS_WORD[s.lang].search(s.folded) or _SIDES[s.lang].search(s.folded)
     if word is None and not any(m.key == PROCESS for m in s.mentions):
         return
     for m in _unique(mediator_mentions):

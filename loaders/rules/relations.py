@@ -214,6 +214,14 @@ _RETURN_EN = re.compile(
 _TREATY_WORD = re.compile(
     r"\b(?:declaration|statement|agreement|treaty|memorandum|protocol)\b|deklarasyon|bildiri|anlaşma|antlaşma"
 )
+_CHECKPOINT = {
+    "en": re.compile(
+        r"\b(?:set up|established|installed|opened|placed)\s+(?:a\s+|its\s+)?(?:border\s+)?checkpoints?\b"
+    ),
+    "tr": re.compile(
+        r"(?:sinir\s+)?kontrol nokta\w*\s+(?:kurdu|kurmuş|kuruldu|kurulmuş|açti|yerleştirdi)\w*"
+    ),
+}
 _COMPANY_EN = re.compile(
     r"\b(?:company|companies|firm|consortium|operator)\b[^.;]{0,60}?"
     r"\b(?:operate|operated|operating|manage|managed|run|control|controlled|develop)\b"
@@ -250,7 +258,6 @@ _CONTROL_WORDS = {
         "firm",
         "consortium",
         "took",
-        "took",
         "retook",
         "regain",
         "seiz",
@@ -259,6 +266,7 @@ _CONTROL_WORDS = {
         "assum",
         "gained",
         "establish",
+        "checkpoint",
     ),
     "tr": ("kontrol", "denet", "yönetim", "egemen", "işlet", "hakimiyet", "teslim", "iade", "devr"),
 }
@@ -340,6 +348,20 @@ def control(s: Sentence) -> None:
             if things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
                 group = s.coordination(things[-1], controlled_types, forward=False)
                 pairs.extend((thing, agent, match.span()) for thing in group)
+    for match in _CHECKPOINT[s.lang].finditer(s.folded):
+        # "Azerbaijan set up a checkpoint on the Lachin corridor": control of the passage
+        agent = next((m for m in s.agents() if m.end <= match.start() and m.type == "State"), None)
+        if s.lang == "en":
+            thing = next(
+                (m for m in s.mentions if m.type in controlled_types and m.start >= match.end()), None
+            )
+        else:
+            thing = next(
+                (m for m in reversed(s.mentions) if m.type in controlled_types and m.end <= match.start()),
+                None,
+            )
+        if agent is not None and thing is not None and abs(thing.start - match.start()) <= 80:
+            pairs.append((thing, agent, match.span()))
     done: set[tuple[str, str]] = set()
     for thing, agent, trigger in pairs:
         if (thing.key, agent.key) in done or thing.key == agent.key:
