@@ -23,6 +23,7 @@ import hashlib
 import os
 import pickle
 import shutil
+import stat
 import tempfile
 from dataclasses import replace
 from importlib import resources
@@ -63,6 +64,8 @@ def sidecar(path: Path) -> Path:
 def content_key(path: Path) -> str:
     """The key of a document's current content: file name, bytes, sidecar bytes.
     Raises ``OSError`` when the file cannot be read (the reader then says why)."""
+    if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block the build forever
+        raise OSError(f"{path}: not a regular file")
     digest = hashlib.sha256(path.name.encode() + b"\0")
     digest.update(path.read_bytes())
     meta = sidecar(path)
