@@ -36,7 +36,8 @@ class Example:
     sparql: str
 
 
-# Used until ``kg.queries`` (the competency questions, another issue) exists.
+# Exploratory examples shown after the competency questions of ``kg.queries``
+# (and alone if that package is missing): counts that draw as a chart, evidence.
 FALLBACK: tuple[Example, ...] = (
     Example(
         "mediators",
@@ -112,7 +113,7 @@ ORDER BY DESC(?statements)""",
 
 
 def examples() -> list[Example]:
-    """The competency questions from ``kg.queries`` when it exists, else ours."""
+    """The competency questions from ``kg.queries``, then ours."""
     try:
         module: Any = import_module("kg.queries")
     except ImportError:
@@ -132,7 +133,8 @@ def examples() -> list[Example]:
                     str(get("sparql")),
                 )
             )
-    return out or list(FALLBACK)
+    known = {e.id for e in out}
+    return out + [e for e in FALLBACK if e.id not in known]  # then our exploratory ones
 
 
 def with_prefixes(sparql: str, prefixes: dict[str, str]) -> str:

@@ -57,10 +57,13 @@ class _CountingWriter:
         self._keep = max(len(m) for m in markers) - 1
 
     def write(self, data: bytes) -> int:
-        self.parts.append(bytes(data))
-        window = self._tail + data
-        self.count += sum(window.count(m) for m in self.markers)
-        self._tail = window[-self._keep :] if self._keep else b""
+        data = bytes(data)
+        self.parts.append(data)
+        self.count += sum(data.count(m) for m in self.markers)
+        if self._keep:  # markers split across two writes
+            seam = self._tail + data[: self._keep]
+            self.count += sum(seam.count(m) for m in self.markers)
+            self._tail = (self._tail + data)[-self._keep :] if len(data) < self._keep else data[-self._keep :]
         if self.count > self.limit:
             raise _Overflow
         return len(data)
@@ -95,10 +98,42 @@ def solutions(
     return _WRITERS[fmt.file_extension](variables, taken), len(taken), cut
 
 
+class _ByteBudget:
+    def __init__(self, limit: int) -> None:
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.limit = limit
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(bytes(data))
+        self.size += len(data)
+        if self.size > self.limit:
+            raise _Overflow
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
 def triples(
-    result: Any, fmt: ox.RdfFormat, max_rows: int, prefixes: dict[str, str]
-) -> tuple[bytes, int, bool]:
-    """(body, triples, cut) for a CONSTRUCT or DESCRIBE."""
+    run: Callable[[], Any], fmt: ox.RdfFormat, max_rows: int, prefixes: dict[str, str]
+) -> tuple[bytes, int | None, bool]:
+    """(body, triples, cut) for a CONSTRUCT or DESCRIBE; ``triples`` is
+    counted only when the result is cut.
+
+    No format writes a triple in fewer than two bytes, so an answer within
+    ``2 * max_rows`` bytes cannot be over the limit: pyoxigraph writes it
+    straight through.  Longer answers are taken triple by triple up to the
+    limit (the query is run again) and written with the prefixes."""
+    result = run()
+    if fmt not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+        budget = _ByteBudget(2 * max_rows)
+        try:
+            result.serialize(budget, format=fmt)
+        except _Overflow:
+            result = run()
+        else:
+            return b"".join(budget.parts), None, False
     taken = list(itertools.islice(result, max_rows + 1))
     cut = len(taken) > max_rows
     if cut:

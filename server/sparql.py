@@ -42,6 +42,7 @@ GRAPH_FORMATS = RDF_FORMATS  # CONSTRUCT/DESCRIBE: triples, also as N-Quads/TriG
 GZIP_OVER = 4096  # bytes: smaller answers go uncompressed
 _UPDATE_TYPES = ("application/sparql-update",)
 _METHODS = "GET, POST, OPTIONS"
+_EXPOSED = "X-CKG-Truncated, X-CKG-Rows, X-CKG-Max-Rows, ETag, Last-Modified, Warning"
 
 
 def read_request() -> tuple[str, list[str], list[str]]:
@@ -58,7 +59,11 @@ def read_request() -> tuple[str, list[str], list[str]]:
                 raise Forbidden("this endpoint is read-only: SPARQL Update is not accepted")
             queries = form.getlist("query")
             if "query" in args:
-                raise BadRequest("give the query once: in the body or in the URL, not both")
+                raise BadRequest(
+                    "give the query once: in the body or in the URL, not both"
+                    if queries
+                    else "with POST, send the query in the body (query=...), not in the URL"
+                )
             default = form.getlist("default-graph-uri") + args.getlist("default-graph-uri")
             named = form.getlist("named-graph-uri") + args.getlist("named-graph-uri")
         elif mimetype == "application/sparql-query":
@@ -205,7 +210,11 @@ def evaluate(snapshot: Snapshot, query: str, fmt: Format, options: dict[str, Any
         if fmt.rdf is None:
             fmt = pick("construct")
         assert fmt.rdf is not None
-        body, count, cut = results.triples(first, fmt.rdf, max_rows, prefixes)
+        pending_triples: list[Any] = [first]
+        body, maybe_count, cut = results.triples(
+            lambda: pending_triples.pop() if pending_triples else run(), fmt.rdf, max_rows, prefixes
+        )
+        count = maybe_count or 0
     else:
         if fmt.results is None:
             fmt = pick("select")
@@ -294,6 +303,7 @@ def sparql() -> Response:
     response.headers["Last-Modified"] = modified
     response.headers["Cache-Control"] = "public, max-age=60" if request.method == "GET" else "no-store"
     response.headers["Vary"] = "Accept, Accept-Encoding"
+    response.headers["Access-Control-Expose-Headers"] = _EXPOSED
     return response
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,7 +38,7 @@ def test_page_lists_examples_in_both_languages(client: Any) -> None:
     assert len(config["examples"]) >= 3
     example = config["examples"][0]
     assert example["en"] and example["tr"] and example["en"] != example["tr"]
-    assert example["en"] in en.data.decode() and example["tr"] in tr.data.decode()
+    assert escape(example["en"]) in en.data.decode() and escape(example["tr"]) in tr.data.decode()
     for e in config["examples"]:  # every example declares the prefixes it uses and runs
         if "ckg:" in e["query"]:
             assert "PREFIX ckg: <https://w3id.org/caucasus-kg/ontology#>" in e["query"]

@@ -241,6 +241,7 @@ def test_cors_and_preflight(live_server: str) -> None:
     assert "content-type" in response.headers["Access-Control-Allow-Headers"].lower()
     got = requests.get(live_server + "/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://x"})
     assert got.headers["Access-Control-Allow-Origin"] == "*"
+    assert "X-CKG-Truncated" in got.headers["Access-Control-Expose-Headers"]  # readable by browser tools
 
 
 def test_request_size_limit(live_server: str) -> None:
