@@ -50,7 +50,7 @@ def validate(shapes: rdflib.Graph, triples: Iterable[Triple]) -> list[Violation]
     for s, p, o in triples:
         data.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
     conforms, results, _ = shacl_validate(
-        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+        data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True
     )
     if conforms:
         return []
