@@ -48,6 +48,10 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     register_site(app)  # linked-data pages: /id/, /ontology, /dumps/, /.well-known/void, /timeline
 
+    from server.openapi import bp as openapi_bp
+
+    app.register_blueprint(openapi_bp)  # /openapi.json: the HTTP interface described
+
     from server.security import register as register_security
 
     register_security(app)  # security headers, Content Security Policy for pages
