@@ -119,6 +119,38 @@ class Assembler:
         for p, o in quads:
             out.quads.append(ox.Quad(record, p, o, graph))
 
+    def curated(self, statements: Iterable[Statement], out: Assembled) -> None:
+        """A curator's statements (see :mod:`loaders.curation`): asserted in the
+        graph ``curated``, each with a provenance record whose rule is ``curated``."""
+        graph = N(self.minter.graph("curated"))
+        for st in statements:
+            subject = self.node(st.subject)
+            predicate = (
+                _TYPE
+                if st.relation == "type"
+                else (_LABEL if st.relation == "label" else N(ONTOLOGY + st.relation))
+            )
+            obj = self.object_term(st)
+            out.quads.append(ox.Quad(subject, predicate, obj, graph))
+            if st.relation != "label":
+                out.domain.add((subject, predicate, obj))
+            for key in (st.subject, st.object if st.kind == "entity" else ""):
+                if key in self.lexicon.entities:
+                    out.entities.add(key)
+            record = N(self.minter.statement("curated", st.subject, st.relation, st.object))
+            quads = [
+                (_TYPE, N(RDF + "Statement")),
+                (N(RDF + "subject"), subject),
+                (N(RDF + "predicate"), predicate),
+                (N(RDF + "object"), obj),
+                (N(ONTOLOGY + "extractionRule"), _lit("curated")),
+                (N(ONTOLOGY + "modality"), N(ONTOLOGY + "Asserted")),
+            ]
+            if st.note:
+                quads.append((N(RDFS + "comment"), _lit(st.note)))
+            for p, o in quads:
+                out.quads.append(ox.Quad(record, p, o, graph))
+
     def _document_description(self, doc: Document, node: ox.NamedNode) -> Iterator[Triple]:
         yield node, _TYPE, N(ONTOLOGY + "Document")
         yield (
@@ -164,12 +196,16 @@ class Assembler:
                 yield ox.Quad(node, N(ONTOLOGY + "locatedIn"), self.node(self.lexicon.located_in[key]), graph)
 
 
-def assemble(extractions: Iterable[Extraction], minter: Minter, lexicon: Lexicon) -> Assembled:
-    """Every document's quads and the domain triples the reasoner reads."""
+def assemble(
+    extractions: Iterable[Extraction], minter: Minter, lexicon: Lexicon, curated: Iterable[Statement] = ()
+) -> Assembled:
+    """Every document's quads, a curator's statements (graph ``curated``) and
+    the domain triples the reasoner reads."""
     assembler = Assembler(minter, lexicon)
     out = Assembled()
     for extraction in extractions:
         assembler.document(extraction, out)
+    assembler.curated(curated, out)
     lexicon_quads = list(assembler.lexicon_quads(out.entities))
     out.quads.extend(lexicon_quads)
     out.domain.update(

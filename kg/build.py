@@ -38,6 +38,7 @@ from kg.resources import documents_dir, ontology_files, published_ontology_files
 from kg.settings import Settings
 from kg.validate import strict_failure, validate_build
 from loaders import load_lexicon
+from loaders.curation import CurationError, apply_curation, find_curation_files, load_curation
 from loaders.documents import discover
 
 
@@ -65,6 +66,7 @@ class Report:
     from_cache: int = 0  # documents whose extraction was unchanged and taken from the cache
     workers: int = 1  # processes that extracted
     timings: dict[str, float] = field(default_factory=dict)  # step -> seconds
+    curation: list[str] = field(default_factory=list)  # what documents/curation.toml added and retracted
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -129,8 +131,15 @@ def build(
     if not extractions:
         raise BuildError("no document could be read: " + "; ".join(report.problems or ["none given"]))
 
+    with step("curate"):
+        try:
+            curation = load_curation(find_curation_files(paths), lexicon)
+        except CurationError as exc:
+            raise BuildError(str(exc)) from exc
+        report.curation = apply_curation(extractions, curation)
+
     with step("assemble"):
-        assembled = assemble(extractions, minter, lexicon)
+        assembled = assemble(extractions, minter, lexicon, curation.added)
         report.statements = sum(len(x.statements) for x in extractions)
         report.asserted = len(assembled.domain)
         del extractions

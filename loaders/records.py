@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ObjectKind = Literal["entity", "class", "literal"]
-Modality = Literal["asserted", "intended", "reported"]
+Modality = Literal["asserted", "intended", "reported", "retracted"]  # retracted: by a curator
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,8 +28,15 @@ _TRIGGER = {
     ),
 }
 _ATTENDED = {
-    "en": re.compile(r"\b(?:attended|took part|joined|were present|was present|participated)\b"),
-    "tr": re.compile(r"katil(?:di|mişti|mişlardi|dilar)\b|hazir bulundu\w*|iştirak etti\w*"),
+    "en": re.compile(
+        r"\b(?:attended|took part|joined|were present|was present|participated)\b|"
+        r"^(?:after|at|during|following) the (?:meeting|talks|summit)\b"
+    ),
+    "tr": re.compile(
+        r"katil(?:di|mişti|mişlardi|dilar)\b|hazir bulundu\w*|iştirak etti\w*|"
+        r"^(?:görüşmenin|toplantinin|zirvenin) (?:ardindan|sonrasinda|sonunda)\b|"
+        r"^(?:görüşmede|toplantida|zirvede)\b"
+    ),
 }
 _SIDES = {
     "en": re.compile(r"\b(?:the (?:two )?(?:sides|parties)|both (?:sides|countries))\b"),

@@ -53,6 +53,7 @@ _SIGN = {
     "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded)\b"),
     "tr": re.compile(r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza att\w*|paraf\w*)"),
 }
+_WITNESS = re.compile(r"(?:\s+\S+){0,2}?\s+(?:as (?:a )?witness|tanik (?:olarak|sifatiyla))")
 _BETWEEN = {
     "en": re.compile(r"\bbetween\s+(?:the\s+)?"),
     "tr": re.compile(r"\s*(?:arasinda|arasindaki)\b"),
@@ -143,6 +144,8 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         _describe(s, key, treaty, date, span, mood)
         if not signers and mood == "asserted":
             signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+        if _WITNESS.match(s.folded, sign.end()):
+            continue  # "Trump signed it as a witness": a witness is not bound by what he signs
         for m in signers:
             s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
             if m.type == "State":
