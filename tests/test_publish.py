@@ -204,10 +204,10 @@ def start_ckg(store: Path, *flags: str) -> tuple[subprocess.Popen[bytes], str]:
     """``ckg serve`` (gunicorn, 2 workers) on a free loopback port, once it answers."""
     port = free_port()
     log = Path(f"{store}.publish-{port}.log")
+    command = [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)]
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), "--workers", "2"]
-            + list(flags),
+            [*command, "--workers", "2", *flags],
             stdout=out,
             stderr=subprocess.STDOUT,
         )
