@@ -18,6 +18,7 @@ succeeded (see :mod:`kg.store`).
 from __future__ import annotations
 
 import contextlib
+import resource
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -66,6 +67,7 @@ class Report:
     from_cache: int = 0  # documents whose extraction was unchanged and taken from the cache
     workers: int = 1  # processes that extracted
     timings: dict[str, float] = field(default_factory=dict)  # step -> seconds
+    peak_mb: dict[str, float] = field(default_factory=dict)  # step -> peak memory of the process so far
     curation: list[str] = field(default_factory=list)  # what documents/curation.toml added and retracted
 
     def as_dict(self) -> dict[str, object]:
@@ -104,6 +106,7 @@ def build(
         began = time.perf_counter()
         yield
         report.timings[name] = round(time.perf_counter() - began, 3)
+        report.peak_mb[name] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
     paths = list(paths or [documents_dir()])
     for path in paths:
