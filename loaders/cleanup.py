@@ -50,10 +50,13 @@ def _artifact_lines(text: str) -> set[int]:
     blank = [not c for c in content]
     artifacts: set[int] = set()
     # Running headers and footers: a short line repeated on three pages or more.
-    shapes = Counter(_shape(c) for c in content if c and len(c) <= 100)
-    for i, c in enumerate(content):
-        if c and len(c) <= 100 and shapes[_shape(c)] >= 3 and not c.endswith((".", "!", "?")):
-            artifacts.add(i)
+    short = [c for c in content if c and len(c) <= 100 and not c.endswith((".", "!", "?"))]
+    if len(short) >= 3:  # (most articles have no short lines at all: no need to count shapes)
+        shapes = Counter(_shape(c) for c in short)
+        if shapes.most_common(1)[0][1] >= 3:
+            for i, c in enumerate(content):
+                if c and len(c) <= 100 and shapes[_shape(c)] >= 3 and not c.endswith((".", "!", "?")):
+                    artifacts.add(i)
     # Page numbers: a number alone between blank lines (or the text's edges),
     # and the short footer block next to it.
     for i, c in enumerate(content):

@@ -23,6 +23,10 @@ _CONNECT = {
         r"(?<=arasinda )(?:\w+\s+){0,3}(?:ulaşim|rota|güzergah|kara yolu|karayolu|demir ?yolu)\w*)"
     ),
 }
+_CONNECT_WORDS = {
+    "en": ("connect", "link", "join", "bridg", "access", "between"),
+    "tr": ("bağla", "bağlant", "birleştir", "ulaşim", "erişim", "arasinda"),
+}
 _ROUTE = {
     "en": re.compile(
         r"\ban? (?:new |transit |transport |land |direct )*(?:route|corridor|road|railway|rail line)\b"
@@ -77,6 +81,12 @@ def corridors(
         late = pending.name(named[0].key)
     for corridor in named:
         _name_endpoints(s, corridor)
+    if (
+        not named
+        and not has_any(s.folded, _CONNECT_WORDS[s.lang])
+        and not has_any(s.folded, _OPPOSE_WORDS[s.lang])
+    ):
+        return late, None  # an unnamed or anaphoric corridor matters only to what connects or opposes it
     if not named and recent:
         anaphor = _ANAPHOR[s.lang].search(s.folded)
         if anaphor is not None:

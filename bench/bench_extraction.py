@@ -1,0 +1,179 @@
+"""Extraction benchmark: documents of about 5 KB per second, and one 5 MB
+document read and extracted within memory and time.
+
+    python bench/bench_extraction.py                    # 2,000 documents, 2 processes
+    python bench/bench_extraction.py --docs 5000 --jobs 2 --seed 7
+
+The corpus comes from bench/generate_corpus.py (seeded, about 5 KB a
+document, Turkish and English).  Documents are read first (decoding,
+sidecars, language), then extracted (cleaning, sentences, lexicon, every
+rule family) on ``--jobs`` processes that each load the lexicon once, the
+way ``ckg build`` does.  The baseline, measured in the same run on the same
+texts, is the plainest reading there is: fold the text and split it into
+words with one regular expression.  Printed: documents per second (wall
+clock, all processes), CPU documents per second per process (steady when
+other work shares the machine), and the ratios to the baseline.
+
+The 5 MB document (the corpus concatenated) is read and extracted in a fresh
+process, which reports its time and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TARGET_DOCS_PER_SECOND = 150
+
+
+def _cpu() -> str:
+    try:
+        for line in subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout.splitlines():
+            if line.startswith("Model name:"):
+                return line.split(":", 1)[1].strip()
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    return platform.processor() or "unknown"
+
+
+_lexicon = None
+
+
+def _init() -> None:
+    global _lexicon
+    from loaders import load_lexicon
+
+    _lexicon = load_lexicon()
+
+
+def _extract(texts: list[tuple[str, str, str, str]]) -> tuple[int, float]:
+    """Extract a batch; returns (statements, CPU seconds)."""
+    from loaders import Document, extract
+
+    began = time.process_time()
+    statements = 0
+    for key, text, language, date in texts:
+        document = Document(key=key, path=key, text=text, language=language, date=date)
+        statements += len(extract(document, _lexicon).statements)  # type: ignore[arg-type]
+    return statements, time.process_time() - began
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _baseline(texts: list[tuple[str, str, str, str]]) -> tuple[int, float]:
+    from loaders.text import fold
+
+    began = time.process_time()
+    words = sum(len(_WORD.findall(fold(text))) for _, text, _, _ in texts)
+    return words, time.process_time() - began
+
+
+def _run(function, batches: list[list[tuple[str, str, str, str]]], jobs: int) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+    """Wall seconds, summed CPU seconds and summed counts of ``function`` over batches."""
+    began = time.perf_counter()
+    with ProcessPoolExecutor(jobs, initializer=_init) as pool:
+        results = list(pool.map(function, batches))
+    wall = time.perf_counter() - began
+    return wall, sum(cpu for _, cpu in results), sum(n for n, _ in results)
+
+
+def big_document(path: Path) -> None:
+    """Read and extract one big document in this process; print what it took."""
+    from loaders import extract, load_lexicon, read_document
+
+    lexicon = load_lexicon()
+    began = time.perf_counter()
+    document = read_document(path)
+    read_s = time.perf_counter() - began
+    extraction = extract(document, lexicon)
+    total = time.perf_counter() - began
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"  {path.stat().st_size / 2**20:.1f} MB document: read {read_s:.2f} s, "
+        f"read + extract {total:.1f} s, "
+        f"{len(extraction.sentences):,} sentences, {len(extraction.statements):,} statements, "
+        f"peak memory {peak_mb:.0f} MB"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--big-mb", type=float, default=5.0)
+    parser.add_argument("--big", type=Path, help=argparse.SUPPRESS)  # internal: measure one big document
+    args = parser.parse_args()
+    if args.big:
+        big_document(args.big)
+        return
+    from loaders import read_documents
+    from loaders.documents import DocumentError
+
+    print(f"machine: {_cpu()}, {os.cpu_count()} cores; python {platform.python_version()}")
+    print(
+        f"command: python bench/bench_extraction.py --docs {args.docs} --seed {args.seed} --jobs {args.jobs}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        generate = [sys.executable, str(HERE / "generate_corpus.py"), "--docs", str(args.docs)]
+        generate += ["--seed", str(args.seed), "--out", str(corpus)]
+        subprocess.run(generate, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        began = time.perf_counter()
+        documents = [d for d in read_documents([corpus]) if not isinstance(d, DocumentError)]
+        read_s = time.perf_counter() - began
+        texts = [(d.key, d.text, d.language, d.date) for d in documents]
+        size = sum(len(t[1].encode()) for t in texts)
+        print(
+            f"corpus: {len(texts)} documents, {size / 2**20:.1f} MB, {size / len(texts) / 1024:.1f} KB each"
+        )
+        print(f"  read (decode, sidecars, language): {len(texts) / read_s:,.0f} documents/s in one process")
+        batches = [texts[i : i + 50] for i in range(0, len(texts), 50)]
+        base_wall, base_cpu, _ = _run(_baseline, batches, args.jobs)
+        wall, cpu, statements = _run(_extract, batches, args.jobs)
+        docs_per_s = len(texts) / wall
+        print(
+            f"  baseline (fold + regex words): {len(texts) / base_wall:,.0f} documents/s wall, "
+            f"{len(texts) / base_cpu:,.0f} CPU documents/s per process"
+        )
+        print(
+            f"  extraction on {args.jobs} processes: {docs_per_s:,.0f} documents/s wall "
+            f"({size / wall / 2**20:.2f} MB/s), {len(texts) / cpu:,.0f} CPU documents/s per process, "
+            f"{statements:,} statements"
+        )
+        print(
+            f"  ratio extraction / baseline: wall {base_wall / wall:.3f}, CPU {base_cpu / cpu:.3f} "
+            f"(extraction costs {cpu / base_cpu:.0f}x the plainest reading)"
+        )
+        verdict = "meets" if docs_per_s >= TARGET_DOCS_PER_SECOND else "MISSES"
+        print(f"  target {TARGET_DOCS_PER_SECOND} documents/s: {verdict}")
+
+        big = Path(tmp) / "big.txt"
+        target = int(args.big_mb * 2**20)
+        with open(big, "w", encoding="utf-8") as out:
+            written = 0
+            while written < target:
+                for _, text, language, _ in texts:
+                    if language == "en":
+                        out.write(text + "\n\n")
+                        written += len(text.encode()) + 2
+                        if written >= target:
+                            break
+        subprocess.run([sys.executable, __file__, "--big", str(big)], check=True)
+
+
+if __name__ == "__main__":
+    main()
