@@ -22,7 +22,13 @@ Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 _TYPE = ox.NamedNode(RDF + "type")
 _LABEL = ox.NamedNode(RDFS + "label")
-_DATATYPES = {"date": "date", "gYearMonth": "gYearMonth", "gYear": "gYear", "string": "string"}
+_DATATYPES = {
+    "date": "date",
+    "gYearMonth": "gYearMonth",
+    "gYear": "gYear",
+    "string": "string",
+    "duration": "duration",
+}
 
 
 def N(iri: str) -> ox.NamedNode:
