@@ -12,7 +12,7 @@ from __future__ import annotations
 from loaders.cleanup import clean_markdown, clean_text, front_matter
 from loaders.lexicon import Lexicon
 from loaders.records import Document, Extraction, Mention, Sentence, Statement
-from loaders.rules import M
+from loaders.rules import M, has_any
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.meetings import meetings
 from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
@@ -22,6 +22,7 @@ from loaders.text import TextView, fold, split_sentences
 
 LANGUAGES = ("en", "tr")
 AGENTS = frozenset({"State", "Person", "Organization"})
+EVENT_WORDS = ("operation", "offensive", "assault", "campaign", "operasyon", "harekat", "saldiri")
 
 
 def view_of(document: Document) -> TextView:
@@ -87,7 +88,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         result.statements.extend(late)
         if types & AGENTS or any(m.key in lexicon.capitals() for m in s.mentions):
             stances(s)
-        if "Event" in types:
+        if "Event" in types or has_any(s.folded, EVENT_WORDS):
             wars(s)
             events(s)
         for m in s.mentions:

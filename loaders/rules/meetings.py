@@ -60,7 +60,7 @@ _MEDIATION_TR = re.compile(
     r"\s*(?:arabuluculuğ\w*|ev sahipliğ\w*|himayesi\w*|gözetimi\w*|(?P<part>katilim\w*)|araciliğ\w* ile)"
 )
 _AT_PLACE = {
-    "en": re.compile(r"\b(?:in|at|hosted in|held in)\s+(?:the\s+)?$"),
+    "en": re.compile(r"\b(?:in|at|hosted in|held in|sidelines of|margins of)\s+(?:the\s+)?$"),
 }
 
 
@@ -98,10 +98,19 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
     if s.lang == "en":
         for match in _MEDIATION_EN.finditer(s.folded):
             first = s.at(match.end(), len(s.text), agents)
+            if first is not None and first.consumed:
+                # "at the invitation of German Chancellor Olaf Scholz": the title's holder if named,
+                # else the state of the official ("hosted by Kazakh Foreign Minister Murat Nurtleu")
+                holder = [
+                    m for m in s.mentions if m.type == "Person" and first.end <= m.start <= first.end + 40
+                ]
+                first = holder[0] if holder else first
             if first is None:
                 # "under the mediation of US President Donald Trump": a title first
                 nearby = [
-                    m for m in s.mentions if m.type in agents and match.end() <= m.start <= match.end() + 30
+                    m
+                    for m in s.mentions
+                    if m.type in agents and match.end() <= m.start <= match.end() + 40 and not m.consumed
                 ]
                 persons = [m for m in nearby if m.type == "Person"]
                 first = min(persons or nearby, key=lambda m: m.start) if nearby else None
@@ -135,7 +144,7 @@ def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     if not places:
         return None
     if s.lang == "en":
-        marked = [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 12) : m.start])]
+        marked = [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 20) : m.start])]
     else:
         marked = [m for m in places if re.search(r"'?[dt][ae](?:ki)?$", s.folded[m.start : m.end])]
         marked += [m for m in places if re.match(r"\s+(?:şehrinde|kentinde|başkentinde)", s.folded[m.end :])]

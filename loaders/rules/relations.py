@@ -16,16 +16,18 @@ _ENDPOINTS = {"Place", "State"}
 _CONNECT = {
     "en": re.compile(
         r"\b(?:connect\w*|link\w*|join\w*|bridg\w*|access to|"
-        r"(?:route|road|railway|rail link|transit) between|highway connection|land connection|land bridge)\b"
+        r"(?:route|road|railway|rail link|transit) between|highway connection|land connection|land bridge|"
+        r"(?:stretch|run|extend|reach)(?:es|s|ing)? from)\b"
     ),
     "tr": re.compile(
-        r"(?:bağla\w*|bağlanti(?!li olarak)\w*|birleştir\w*|ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
+        r"(?:bağla\w*|bağlanti(?!li olarak)\w*|uzan(?:an|iyor|acak)\w*|birleştir\w*|"
+        r"ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
         r"(?<=arasinda )(?:\w+\s+){0,3}(?:ulaşim|rota|güzergah|kara yolu|karayolu|demir ?yolu)\w*)"
     ),
 }
 _CONNECT_WORDS = {
-    "en": ("connect", "link", "join", "bridg", "access", "between"),
-    "tr": ("bağla", "bağlant", "birleştir", "ulaşim", "erişim", "arasinda"),
+    "en": ("connect", "link", "join", "bridg", "access", "between", " from "),
+    "tr": ("bağla", "bağlant", "birleştir", "ulaşim", "erişim", "arasinda", "uzan"),
 }
 _ROUTE = {
     "en": re.compile(
@@ -176,6 +178,12 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             group = s.coordination(last, _ENDPOINTS, forward=False)
             if len(group) >= 2:
                 return group
+    if corridor.start >= end:
+        # "Çin'den Avrupa'ya uzanan Orta Koridor": the places before the verb that describes it
+        clause = max(s.folded.rfind(c, 0, start) for c in ",;:")
+        ahead = [m for m in candidates if clause < m.start and m.end <= start and start - m.end <= 60]
+        if len(ahead) >= 2:
+            return ahead
     before = [m for m in candidates if m.end <= start and start - m.end <= 60 and m.start > corridor.start]
     if before:
         group = s.coordination(before[-1], _ENDPOINTS, forward=False)
@@ -508,10 +516,35 @@ _LAUNCH = {
 }
 
 
+_EVENT_WORD = {
+    "en": re.compile(r"\b(?:military )?(?:operation|offensive|assault|campaign)\b"),
+    "tr": re.compile(r"(?:askeri )?(?:operasyon|harekat|saldiri)\w*"),
+}
+
+
+def _generic_events(s: Sentence) -> None:
+    """ "the offensive began on 19 September 2023", "military operation in
+    September 2023": the lexicon's event of that date is meant."""
+    if any(m.type == "Event" for m in s.mentions):
+        return
+    match = _EVENT_WORD[s.lang].search(s.folded)
+    if match is None:
+        return
+    for d in s.dates:
+        if d.precision == "gYear":
+            continue
+        for key, entity in s.lexicon.entities.items():
+            known = str(s.lexicon.attribute(key, "date", ""))
+            if entity.type == "Event" and known and (known.startswith(d.value) or d.value.startswith(known)):
+                s.mentions.append(M(key, "Event", match.start(), match.end(), "coref"))
+                return
+
+
 def events(s: Sentence) -> None:
     """Operations and wars with their date ("On 19 September 2023 Azerbaijan
     launched ... measures in Karabakh", "Eylül 2023'teki antiterör operasyonu"):
     the date, who launched it and where."""
+    _generic_events(s)
     for event in [m for m in s.mentions if m.type == "Event" and not m.key.endswith("process")]:
         launch = _LAUNCH[s.lang].search(s.folded)
         if launch is not None and (launch.start() > event.start) != (s.lang == "tr"):
@@ -521,7 +554,9 @@ def events(s: Sentence) -> None:
             gap_before = s.folded[d.end : event.start]
             gap_after = s.folded[event.end : d.start]
             before = d.end <= event.start and re.fullmatch(r"(?:'?\w{0,5})?\s*", gap_before)
-            after = d.start >= event.end and re.fullmatch(r"\s+(?:on|of|in|since)\s+", gap_after)
+            after = d.start >= event.end and re.fullmatch(
+                r"\s+(?:(?:began|started|was launched|commenced|ended)\s+)?(?:on|of|in|since)\s+", gap_after
+            )
             if before or after:
                 date = d
         if date is None and launch is not None:
@@ -538,20 +573,30 @@ def events(s: Sentence) -> None:
                 datatype=date.precision,
                 note=date.note,
             )
-        if launch is None:
+        agent = None
+        if launch is not None:
+            head = launch.start() if s.lang == "en" else event.start
+            agent = s.ending_near(head, set(AGENT_TYPES), r"\s*(?:\w+\s+){0,1}")
+        if agent is None:
+            # "Azerbaijan's one-day military operation", "Azerbaycan'ın askeri operasyonu"
+            gap = r"'s\s+(?:[\w-]+\s+){0,2}" if s.lang == "en" else r"\s+(?:[\w-]+\s+){0,2}"
+            genitive = s.ending_near(event.start, {"State"}, gap)
+            if genitive is not None and (
+                s.lang == "en" or re.search(r"n[ıiuü]n$|[ıiuü]n$", s.folded[: genitive.end])
+            ):
+                agent = genitive
+        if agent is None:
             continue
-        head = launch.start() if s.lang == "en" else event.start
-        agent = s.ending_near(head, set(AGENT_TYPES), r"\s*(?:\w+\s+){0,1}")
-        if agent is not None:
-            s.state(event.key, "participant", agent.key, "entity", s.cover(agent, event), "event.launched")
-        place = [
-            m
-            for m in s.mentions
-            if m.type == "Place"
-            and m.start >= event.end
-            and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", s.folded[event.end : m.start])
-        ]
-        if s.lang == "tr":
+        s.state(event.key, "participant", agent.key, "entity", s.cover(agent, event), "event.launched")
+        if s.lang == "en":
+            place = [
+                m
+                for m in s.mentions
+                if m.type == "Place"
+                and m.start >= event.end
+                and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s.folded[: m.start])
+            ]
+        else:
             place = [
                 m
                 for m in s.mentions
