@@ -94,14 +94,16 @@ def big_document(path: Path) -> None:
 
     lexicon = load_lexicon()
     began = time.perf_counter()
+    cpu_began = time.process_time()
     document = read_document(path)
     read_s = time.perf_counter() - began
     extraction = extract(document, lexicon)
     total = time.perf_counter() - began
+    cpu = time.process_time() - cpu_began
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"  {path.stat().st_size / 2**20:.1f} MB document: read {read_s:.2f} s, "
-        f"read + extract {total:.1f} s, "
+        f"read + extract {total:.1f} s ({cpu:.1f} CPU s), "
         f"{len(extraction.sentences):,} sentences, {len(extraction.statements):,} statements, "
         f"peak memory {peak_mb:.0f} MB"
     )
@@ -124,6 +126,7 @@ def main() -> None:
     from loaders.documents import DocumentError
 
     print(f"machine: {_cpu()}, {os.cpu_count()} cores; python {platform.python_version()}")
+    print(f"load average before the run: {os.getloadavg()[0]:.1f}")
     print(
         f"command: python bench/bench_extraction.py --docs {args.docs} --seed {args.seed} --jobs {args.jobs}"
     )
@@ -159,7 +162,17 @@ def main() -> None:
             f"(extraction costs {cpu / base_cpu:.0f}x the plainest reading)"
         )
         verdict = "meets" if docs_per_s >= TARGET_DOCS_PER_SECOND else "MISSES"
-        print(f"  target {TARGET_DOCS_PER_SECOND} documents/s: {verdict}")
+        load = os.getloadavg()[0]
+        print(
+            f"  target {TARGET_DOCS_PER_SECOND} documents/s on the wall clock: {verdict} "
+            f"(load average {load:.1f} on {os.cpu_count()} cores during the run)"
+        )
+        bound = args.jobs * len(texts) / cpu  # what the processes do when each has a core to itself
+        cpu_verdict = "meets" if bound >= TARGET_DOCS_PER_SECOND else "MISSES"
+        print(
+            f"  {args.jobs} processes x the CPU rate: {bound:,.0f} documents/s "
+            f"on {args.jobs} idle cores: {cpu_verdict}"
+        )
 
         big = Path(tmp) / "big.txt"
         target = int(args.big_mb * 2**20)
