@@ -3,7 +3,7 @@
 - "Azerbaijani President", "Rus askerleri": a demonym stands for its state.
 - "the Baku administration", "Bakü yönetimi": a capital's government is its state.
 - "the two countries", "iki ülke": the two states most recently named.
-- "ABD Başkani", "the Russian President": a title resolves to its holder at
+- "ABD Başkanı", "the Russian President": a title resolves to its holder at
   the date of the sentence (or of the document); with a name beside it, the
   title also says whom the person leads (``leaderOf``).
 """
@@ -149,9 +149,9 @@ def titles(s: Sentence) -> None:
             and s.folded[ts:te].startswith("başkan")
             and not s.ending_near(ts, states, r"\s*")
         ):
-            continue  # "başkani" alone is any chair; it needs its state: "ABD Başkani"
+            continue  # "başkanı" alone is any chair; it needs its state: "ABD Başkanı"
         # The state or organization: before the title ("Azerbaijani President",
-        # "ABD Başkani", "European Council President") or after it ("President of Azerbaijan").
+        # "ABD Başkanı", "European Council President") or after it ("President of Azerbaijan").
         of = s.ending_near(ts, states, r"(?:'s)?\s*" if s.lang == "en" else r"\s*")
         phrase_end = te
         if of is None and s.lang == "en":

@@ -197,7 +197,7 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
 
 
 def _name_endpoints(s: Sentence, corridor: M) -> None:
-    """ "Kars–Iğdir–Dilucu railway": the corridor links the places it is named after."""
+    """ "Kars–Iğdır–Dilucu railway": the corridor links the places it is named after."""
     surface = s.text[corridor.start : corridor.end]
     if not re.search(r"\w\s*[-–—]\s*\w", surface):
         return

@@ -1,7 +1,7 @@
 """Treaties: who signed what, when, and which states are bound.
 
 A treaty is found by its name in the lexicon, or by a generic phrase ("the
-joint declaration", "Bariş Deklarasyonu") with the date it was signed: a
+joint declaration", "Barış Deklarasyonu") with the date it was signed: a
 lexicon treaty of that date is that treaty, otherwise one is minted as
 ``treaty/<date>-<kind>``.  ``signatory`` comes from the signing clause (its
 subject, its "by" agents, or, for a passive signing at a meeting, the
