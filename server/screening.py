@@ -87,6 +87,26 @@ def screen(query: str, allowed_services: Iterable[str] = ()) -> str | None:
     return form(query)
 
 
+_IRI = re.compile(r'<([^<>"{}|^`\\\s]*)>')
+_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+_PNAME_PREFIX = re.compile(r"(?<![\w?$:.-])([A-Za-z][\w-]*(?:\.[\w-]+)*)?:(?![/])")
+
+
+def needs(query: str, predefined: Iterable[str]) -> tuple[frozenset[str], bool]:
+    """Which ``predefined`` prefixes the query uses without declaring them,
+    and whether it holds a relative IRI (so needs a base IRI): pyoxigraph
+    parses every prefix it is given, so the server passes only these.
+
+    >>> needs("PREFIX ex: <http://e/> SELECT * { ?s ex:p ckg:State ; <rel> ?o }", ["ckg", "ex", "owl"])
+    (frozenset({'ckg'}), True)
+    """
+    code = blank(query)
+    declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(query)}
+    used = {m.group(1) or "" for m in _PNAME_PREFIX.finditer(code)}
+    relative = any(":" not in iri for iri in _IRI.findall(query) if iri)
+    return frozenset((used - declared) & set(predefined)), relative
+
+
 def service_endpoints(query: str) -> list[str | None]:
     """The endpoints the query's SERVICE clauses call (``None`` for a variable),
     as rdflib's SPARQL parser resolves them (prefixes and BASE included)."""

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pyoxigraph as ox
-from flask import Blueprint, Flask, Response, current_app, request
+from flask import Blueprint, Flask, Request, Response, current_app, request
 from werkzeug.http import http_date
 
 from kg.formats import RDF_FORMATS, RESULT_FORMATS, Format, by_name
@@ -33,7 +33,7 @@ from kg.settings import Settings
 from server import limits, results
 from server.errors import BadRequest, Forbidden, NotAcceptable, QuerySyntaxError, UnsupportedMediaType
 from server.negotiation import choose
-from server.screening import screen
+from server.screening import needs, screen
 from server.storage import Snapshot
 
 bp = Blueprint("sparql", __name__)
@@ -45,16 +45,27 @@ _METHODS = "GET, POST, OPTIONS"
 _EXPOSED = "X-CKG-Truncated, X-CKG-Rows, X-CKG-Max-Rows, ETag, Last-Modified, Warning"
 
 
+def _req() -> Request:
+    """The request itself: one lookup through Flask's proxy instead of one per use
+    (they add up on the fast path)."""
+    return request._get_current_object()  # type: ignore[attr-defined]
+
+
+def _app() -> Flask:
+    return current_app._get_current_object()  # type: ignore[attr-defined]
+
+
 def read_request() -> tuple[str, list[str], list[str]]:
     """The query text and dataset parameters, from whichever form the protocol allows."""
-    args = request.args
+    req = _req()
+    args = req.args
     if "update" in args or "using-graph-uri" in args or "using-named-graph-uri" in args:
         raise Forbidden("this endpoint is read-only: SPARQL Update is not accepted")
-    if request.method == "POST":
-        mimetype = request.mimetype
-        charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if req.method == "POST":
+        mimetype = req.mimetype
+        charset = req.mimetype_params.get("charset", "utf-8").lower()
         if mimetype == "application/x-www-form-urlencoded":
-            form = request.form
+            form = req.form
             if "update" in form:
                 raise Forbidden("this endpoint is read-only: SPARQL Update is not accepted")
             queries = form.getlist("query")
@@ -74,7 +85,7 @@ def read_request() -> tuple[str, list[str], list[str]]:
             if "query" in args:
                 raise BadRequest("give the query once: in the body or in the URL, not both")
             try:
-                queries = [request.get_data().decode("utf-8")]
+                queries = [req.get_data().decode("utf-8")]
             except UnicodeDecodeError as exc:
                 raise BadRequest(f"the query is not valid UTF-8 (byte {exc.start} of the body)") from None
             default = args.getlist("default-graph-uri")
@@ -103,7 +114,8 @@ def read_request() -> tuple[str, list[str], list[str]]:
 
 
 def read_infer() -> bool:
-    values = request.values if request.method == "POST" else request.args
+    req = _req()
+    values = req.values if req.method == "POST" else req.args
     value = values.get("infer", "true").strip().lower()
     if value in {"true", "1", "yes", ""}:
         return True
@@ -116,13 +128,15 @@ def read_infer() -> bool:
 
 def pick(form: str | None) -> Format:
     """The answer's format, from ``format=`` or the Accept header, before any evaluation."""
+    req = _req()
+    app = _app()
     graph = form in ("construct", "describe")
     formats = GRAPH_FORMATS if graph else RESULT_FORMATS
-    values = request.values if request.method == "POST" else request.args
+    values = req.values if req.method == "POST" else req.args
     if not ("format" in values or "output" in values or "results" in values):
         # the fast path: the same Accept header gets the same answer (bounded memo)
-        key = (graph, request.headers.get("Accept", ""))
-        memo: dict[tuple[bool, str], Format] = current_app.extensions.setdefault("ckg_negotiated", {})
+        key = (graph, req.headers.get("Accept", ""))
+        memo: dict[tuple[bool, str], Format] = app.extensions.setdefault("ckg_negotiated", {})
         if key not in memo:
             memo[key] = _negotiate(formats)
             if len(memo) > 512:
@@ -142,11 +156,12 @@ def pick(form: str | None) -> Format:
 
 
 def _negotiate(formats: tuple[Format, ...]) -> Format:
-    chosen = choose(request.accept_mimetypes, formats, formats[0])
+    req = _req()
+    chosen = choose(req.accept_mimetypes, formats, formats[0])
     if chosen is None:
         offered = ", ".join(f.media_type for f in formats)
         raise NotAcceptable(
-            f"none of the accepted media types ({request.headers.get('Accept')}) can be produced; "
+            f"none of the accepted media types ({req.headers.get('Accept')}) can be produced; "
             f"this result comes as {offered} (or use ?format=)",
             available=[f.media_type for f in formats],
         )
@@ -155,10 +170,11 @@ def _negotiate(formats: tuple[Format, ...]) -> Format:
 
 def dataset(snapshot: Snapshot, default: list[str], named: list[str], infer: bool) -> dict[str, Any]:
     """pyoxigraph's dataset options for the request."""
+    app = _app()
     kwargs: dict[str, Any] = {}
     asserted: list[ox.NamedNode] | None = None
     if not infer and not (default and named):
-        inferred = current_app.config["CKG_GRAPHS"]["inferred"]
+        inferred = app.config["CKG_GRAPHS"]["inferred"]
         asserted = [ox.NamedNode(g) for g in graph_names(snapshot) if g != inferred]
     if default:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default]
@@ -174,7 +190,8 @@ def dataset(snapshot: Snapshot, default: list[str], named: list[str], infer: boo
 
 
 def graph_names(snapshot: Snapshot) -> list[str]:
-    cache = current_app.extensions.setdefault("ckg_graph_names", {})
+    app = _app()
+    cache = app.extensions.setdefault("ckg_graph_names", {})
     if snapshot.etag not in cache:
         cache.clear()
         rows = snapshot.query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")
@@ -194,13 +211,48 @@ def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:
     return QuerySyntaxError(f"syntax error: {text}")
 
 
-def evaluate(snapshot: Snapshot, query: str, fmt: Format, options: dict[str, Any], max_rows: int) -> Response:
-    prefixes = current_app.config["CKG_PREFIXES"]
-    base = endpoint_url()  # relative IRIs in a query resolve against the endpoint
+def _plan(query: str, settings: Settings) -> tuple[str | None, dict[str, str], bool]:
+    """Screened once per query text (dashboards and tools repeat theirs): the
+    query form, the predefined prefixes it uses undeclared, whether it has
+    relative IRIs.  Refusals are not remembered: they raise every time."""
+    app = _app()
+    plans: dict[str, tuple[str | None, dict[str, str], bool]] = app.extensions.setdefault("ckg_plans", {})
+    plan = plans.get(query)
+    if plan is None:
+        form = screen(query, settings.allowed_service_list)
+        predefined: dict[str, str] = app.config["CKG_PREFIXES"]
+        used, relative = needs(query, predefined)
+        plan = (form, {name: predefined[name] for name in sorted(used)}, relative)
+        if len(plans) > 1024:
+            plans.clear()
+        plans[query] = plan
+    return plan
+
+
+def evaluate(
+    snapshot: Snapshot,
+    query: str,
+    fmt: Format,
+    options: dict[str, Any],
+    max_rows: int,
+    prefixes: dict[str, str] | None = None,
+    relative: bool = True,
+) -> Response:
+    """Run the query and write its answer.  pyoxigraph parses every prefix
+    it is given, so only those the query uses are passed; relative IRIs
+    resolve against the endpoint's URL."""
+    app = _app()
+    if prefixes is None:
+        prefixes = app.config["CKG_PREFIXES"]
+    if prefixes:
+        options = {**options, "prefixes": prefixes}
+    if relative:
+        options = {**options, "base_iri": endpoint_url()}
+    all_prefixes = app.config["CKG_PREFIXES"]
 
     def run() -> Any:
         try:
-            return snapshot.query(query, prefixes=prefixes, base_iri=base, **options)
+            return snapshot.query(query, **options)
         except SyntaxError as exc:
             raise _syntax_error(exc) from None
         except ValueError as exc:
@@ -213,7 +265,7 @@ def evaluate(snapshot: Snapshot, query: str, fmt: Format, options: dict[str, Any
         assert fmt.rdf is not None
         pending_triples: list[Any] = [first]
         body, maybe_count, cut = results.triples(
-            lambda: pending_triples.pop() if pending_triples else run(), fmt.rdf, max_rows, prefixes
+            lambda: pending_triples.pop() if pending_triples else run(), fmt.rdf, max_rows, all_prefixes
         )
         count = maybe_count or 0
     else:
@@ -237,15 +289,18 @@ def evaluate(snapshot: Snapshot, query: str, fmt: Format, options: dict[str, Any
 
 def endpoint_url() -> str:
     """The endpoint's own URL (``request.base_url`` is slow: it re-quotes the whole URL)."""
-    environ = request.environ
+    req = _req()
+    environ = req.environ
     host = environ.get("HTTP_HOST") or f"{environ['SERVER_NAME']}:{environ['SERVER_PORT']}"
-    return f"{environ['wsgi.url_scheme']}://{host}{environ.get('SCRIPT_NAME', '')}{request.path}"
+    return f"{environ['wsgi.url_scheme']}://{host}{environ.get('SCRIPT_NAME', '')}{req.path}"
 
 
 def guarded(work: Callable[[], Response]) -> Response:
     """Run ``work`` under the worker's watchdog when gunicorn serves us."""
-    sock = request.environ.get("gunicorn.socket")
-    watchdog: limits.Watchdog | None = current_app.extensions.get("ckg_watchdog")
+    req = _req()
+    app = _app()
+    sock = req.environ.get("gunicorn.socket")
+    watchdog: limits.Watchdog | None = app.extensions.get("ckg_watchdog")
     if sock is None or watchdog is None:
         return work()
     generation = watchdog.arm(sock)
@@ -256,10 +311,12 @@ def guarded(work: Callable[[], Response]) -> Response:
 
 
 def _validators(snapshot: Snapshot, fmt: Format, query: str) -> tuple[str, str]:
+    req = _req()
+    app = _app()
     key = hashlib.blake2b(
-        "\x00".join([query, fmt.name, request.query_string.decode("latin-1")]).encode(), digest_size=8
+        "\x00".join([query, fmt.name, req.query_string.decode("latin-1")]).encode(), digest_size=8
     ).hexdigest()
-    dates = current_app.extensions.setdefault("ckg_http_dates", {})
+    dates = app.extensions.setdefault("ckg_http_dates", {})
     if snapshot.etag not in dates:
         dates.clear()
         dates[snapshot.etag] = http_date(snapshot.mtime or None)
@@ -267,23 +324,25 @@ def _validators(snapshot: Snapshot, fmt: Format, query: str) -> tuple[str, str]:
 
 
 def _not_modified(etag: str, modified: str, snapshot: Snapshot) -> bool:
-    environ = request.environ
-    if request.method not in ("GET", "HEAD") or not (
+    req = _req()
+    environ = req.environ
+    if req.method not in ("GET", "HEAD") or not (
         "HTTP_IF_NONE_MATCH" in environ or "HTTP_IF_MODIFIED_SINCE" in environ
     ):
         return False
-    if request.if_none_match:
-        return request.if_none_match.contains(etag.strip('"'))
-    since = request.if_modified_since
+    if req.if_none_match:
+        return req.if_none_match.contains(etag.strip('"'))
+    since = req.if_modified_since
     return since is not None and snapshot.mtime > 0 and int(snapshot.mtime) <= since.timestamp()
 
 
 def _compress(response: Response) -> Response:
+    req = _req()
     if (
-        "gzip" in request.environ.get("HTTP_ACCEPT_ENCODING", "")
+        "gzip" in req.environ.get("HTTP_ACCEPT_ENCODING", "")
         and response.content_length is not None
         and response.content_length > GZIP_OVER
-        and "gzip" in request.accept_encodings
+        and "gzip" in req.accept_encodings
     ):
         response.set_data(gzip.compress(response.get_data(), compresslevel=4))
         response.headers["Content-Encoding"] = "gzip"
@@ -292,37 +351,34 @@ def _compress(response: Response) -> Response:
 
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
 def sparql() -> Response:
-    if request.method == "OPTIONS":
+    req = _req()
+    app = _app()
+    if req.method == "OPTIONS":
         return preflight()
-    if request.method == "GET" and not request.args:
+    if req.method == "GET" and not req.args:
         from server.description import service_description
 
         return service_description()
-    settings: Settings = current_app.config["CKG_SETTINGS"]
+    settings: Settings = app.config["CKG_SETTINGS"]
     query, default, named = read_request()
-    screened: dict[str, str | None] = current_app.extensions.setdefault("ckg_screened", {})
-    if query in screened:  # a query seen before (dashboards, benchmarks): screened once
-        form = screened[query]
-    else:
-        form = screen(query, settings.allowed_service_list)
-        if len(screened) > 1024:
-            screened.clear()
-        screened[query] = form
+    form, prefixes, relative = _plan(query, settings)
     fmt = pick(form)
     infer = read_infer()
-    snapshot: Snapshot = current_app.config["CKG_STORE"].get()
+    snapshot: Snapshot = app.config["CKG_STORE"].get()
     etag, modified = _validators(snapshot, fmt, query)
     if _not_modified(etag, modified, snapshot):
         response = Response(status=304)
     else:
         options = dataset(snapshot, default, named, infer)
-        response = guarded(lambda: evaluate(snapshot, query, fmt, options, settings.max_rows))
+        response = guarded(
+            lambda: evaluate(snapshot, query, fmt, options, settings.max_rows, prefixes, relative)
+        )
         response = _compress(response)
     response.headers.extend(
         [
             ("ETag", etag),
             ("Last-Modified", modified),
-            ("Cache-Control", "public, max-age=60" if request.method == "GET" else "no-store"),
+            ("Cache-Control", "public, max-age=60" if req.method == "GET" else "no-store"),
             ("Vary", "Accept, Accept-Encoding"),
             ("Access-Control-Expose-Headers", _EXPOSED),
         ]
@@ -331,11 +387,12 @@ def sparql() -> Response:
 
 
 def preflight() -> Response:
+    req = _req()
     response = Response(status=204)
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["Access-Control-Allow-Methods"] = _METHODS
     response.headers["Access-Control-Allow-Headers"] = (
-        request.headers.get("Access-Control-Request-Headers") or "Accept, Content-Type"
+        req.headers.get("Access-Control-Request-Headers") or "Accept, Content-Type"
     )
     response.headers["Access-Control-Max-Age"] = "86400"
     response.headers["Allow"] = _METHODS

@@ -149,7 +149,12 @@ def test_service_names_are_not_the_keyword(live_server: str) -> None:
 def test_allowed_service_is_called(store_path: Path, server_factory: Any) -> None:
     """An operator-allowed endpoint is really called (here: a second server of ours)."""
     other, other_url = server_factory(store_path)
-    process, url = server_factory(store_path, "--allow-service", other_url + "/sparql")
+    try:
+        process, url = server_factory(store_path, "--allow-service", other_url + "/sparql")
+    except BaseException:
+        other.terminate()
+        other.wait(timeout=15)
+        raise
     try:
         query = f"SELECT ?s WHERE {{ SERVICE <{other_url}/sparql> {{ ?s a ckg:State }} }} LIMIT 2"
         response = requests.get(url + "/sparql", params={"query": query}, timeout=20)
