@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from server.errors import Forbidden
+from server.errors import BadRequest, Forbidden
 
 # Long strings first, then short ones, IRIs and comments; ``<`` followed by a
 # space or ``=`` is the less-than operator, not an IRI.
@@ -39,6 +39,29 @@ _UPDATE_WORDS = frozenset(
     {"insert", "delete", "load", "clear", "create", "drop", "copy", "move", "add", "with"}
 )
 _FORMS = ("select", "construct", "describe", "ask")
+
+
+# Deeper nesting crashes the worker: pyoxigraph's recursive parser overflows
+# the stack (SIGSEGV) near 2,000 nested groups, and nested collections take
+# super-linear time to parse.  Real queries stay well under 20.
+MAX_NESTING = 64
+_BRACKETS = re.compile(r"[^(){}\[\]]+")
+
+
+def nesting(query: str) -> int:
+    """How deep brackets, braces and parentheses nest outside strings, IRIs and comments.
+
+    >>> nesting("SELECT * { ?s ?p ?o FILTER((?o > 1) && ')))') }")
+    3
+    """
+    depth = deepest = 0
+    for ch in _BRACKETS.sub("", blank(query)):
+        if ch in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
 
 
 def blank(query: str) -> str:
@@ -62,7 +85,14 @@ def form(query: str) -> str | None:
 
 def screen(query: str, allowed_services: Iterable[str] = ()) -> str | None:
     """Refuse updates, LOAD and SERVICE (unless every endpoint it calls is
-    allowed); returns the query form."""
+    allowed); returns the query form.  Queries nested deeper than
+    :data:`MAX_NESTING` are refused before the parser sees them."""
+    deepest = nesting(query)
+    if deepest > MAX_NESTING:
+        raise BadRequest(
+            f"the query nests brackets, braces or parentheses {deepest} deep; the limit is {MAX_NESTING}: "
+            "flatten it (several FILTERs or patterns instead of nested ones)"
+        )
     words = keywords(query)
     update = words & _UPDATE_WORDS
     if update:
