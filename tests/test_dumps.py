@@ -144,10 +144,24 @@ def test_ckg_dump_all_writes_the_same_files(runner, store_path: Path, tmp_path: 
     built = {f.file: f for f in read_manifest(kgstore.current(store_path).path / "dumps")}
     written = {f.file: f for f in read_manifest(out)}
     assert sorted(built) == sorted(written)
+    build_folder = kgstore.current(store_path).path / "dumps"
     for name, entry in written.items():
         assert entry.triples == built[name].triples
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == entry.sha256
-        assert entry.sha256 == built[name].sha256, f"{name}: the same data gives the same bytes"
+        if entry.format == "nq":  # written straight from the store's index: byte for byte the same
+            assert entry.sha256 == built[name].sha256, f"{name}: the same data gives the same bytes"
+            continue
+        # The others are written from an in-memory copy (fresh blank node labels) and the union
+        # is deduplicated through a hash set: the same graphs, not always the same bytes.
+        rdf = by_name(entry.format).rdf
+        assert rdf is not None
+        ours, theirs = ox.Store(), ox.Store()
+        ours.load(gzip.decompress((out / name).read_bytes()), format=rdf)
+        theirs.load(gzip.decompress((build_folder / name).read_bytes()), format=rdf)
+        mine, built_graphs = by_graph(ours), by_graph(theirs)
+        assert sorted(mine) == sorted(built_graphs)
+        for graph in mine:
+            assert_isomorphic(rdflib_graph(built_graphs[graph]), rdflib_graph(mine[graph]), f"{name} {graph}")
 
 
 def test_ckg_dump_all_needs_a_folder(runner, store_path: Path) -> None:
