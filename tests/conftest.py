@@ -93,9 +93,10 @@ def start_server(
         try:
             if requests.get(url + "/health", timeout=1).status_code == 200:
                 return process, url
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # a loaded machine answers late
             time.sleep(0.1)
     process.kill()
+    process.wait(timeout=15)  # reaped: no ResourceWarning (an error under filterwarnings)
     raise RuntimeError("ckg serve did not answer within 30 s")
 
 
