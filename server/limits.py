@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-HEAVY_AFTER = 1.0  # seconds
+HEAVY_AFTER = 2.0  # seconds: past this a query is heavy (quick ones wait at most this long)
 
 
 def slot_directory(store: Path, port: int) -> Path:
@@ -82,10 +82,10 @@ def _answer(sock: Any, status: str, message: str, kind: str) -> None:
 class Watchdog:
     """One per worker process: ``arm`` at the start of a query, ``disarm`` at
     its end.  Both are a few attribute writes and an uncontended lock: the
-    watchdog thread polls every ``TICK`` seconds instead of being woken per
+    watchdog thread polls every ``TICK`` seconds (a 0.25 s precision on the limits) instead of being woken per
     request (waking it would make the request thread wait for the GIL)."""
 
-    TICK = 0.1
+    TICK = 0.25  # wake-ups take the GIL from the request thread: few of them
 
     def __init__(self, timeout: float, slots: HeavySlots, exit: Callable[[int], Any] = os._exit) -> None:
         self.timeout = timeout
