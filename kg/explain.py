@@ -32,6 +32,7 @@ Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Triple = tuple[Term, Term, Term]
 _TYPE = ox.NamedNode(RDF + "type")
 _MAX_DEPTH = 10
+_RESOURCES = "https://w3id.org/caucasus-kg/id/"  # shown as id: (other bases in full)
 _BINDINGS = 25  # candidate bindings tried per open premise
 
 
@@ -86,6 +87,8 @@ class Derivation:
 def short(term: Term) -> str:
     """A prefixed name where a known prefix fits, else the N-Triples form."""
     if isinstance(term, ox.NamedNode):
+        if term.value.startswith(_RESOURCES):
+            return "id:" + term.value[len(_RESOURCES) :]
         for prefix, ns in PREFIXES.items():
             if term.value.startswith(ns) and "/" not in term.value[len(ns) :]:
                 return f"{prefix}:{term.value[len(ns) :]}"
