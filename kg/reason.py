@@ -20,6 +20,7 @@ membership of literals, the ontology's own schema closure) is dropped.
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,6 +114,16 @@ def reason(
 
 
 def reason_rules(rules: Rules, asserted: Iterable[Triple], resource_prefix: str) -> Reasoning:
+    collecting = gc.isenabled()
+    gc.disable()  # see kg.rules.Closure.run
+    try:
+        return _reason_rules(rules, asserted, resource_prefix)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _reason_rules(rules: Rules, asserted: Iterable[Triple], resource_prefix: str) -> Reasoning:
     closure = rules.closure(asserted)
     result = Reasoning(engine="rules")
     terms = closure.terms
