@@ -179,24 +179,40 @@ def title_of(desc: Description) -> str:
     return " · ".join(parts) if len(parts) > 1 else site.humanize(desc.iri)
 
 
-def rows(facts: list[Fact], desc: Description, skip: set[str]) -> list[dict[str, Any]]:
+SHOWN_VALUES = 60  # values of one property on a page; the rest are a query away
+SHOWN_SOURCES = 3  # sentences shown for one fact
+
+
+def rows(facts: list[Fact], desc: Description, skip: set[str], inverse: bool = False) -> list[dict[str, Any]]:
     inferred_graph = current_app.config["CKG_GRAPHS"]["inferred"]
-    grouped: dict[str, list[dict[str, Any]]] = {}
+    grouped: dict[str, list[Fact]] = {}
     for fact in facts:
-        if fact.predicate in skip:
-            continue
-        grouped.setdefault(fact.predicate, []).append(
+        if fact.predicate not in skip:
+            grouped.setdefault(fact.predicate, []).append(fact)
+    out = []
+    for p, found in grouped.items():
+        shown = sorted(found, key=lambda f: (f.inferred_only(inferred_graph), -len(f.sources)))[:SHOWN_VALUES]
+        pattern = f"?x <{p}> <{desc.iri}>" if inverse else f"<{desc.iri}> <{p}> ?x"
+        out.append(
             {
-                "value": value(fact.value, desc),
-                "term": fact.value,
-                "inferred": fact.inferred_only(inferred_graph),
-                "sources": fact.sources,
+                "predicate": p,
+                "label": site.term_label(p),
+                "href": site.href(p),
+                "values": [
+                    {
+                        "value": value(f.value, desc),
+                        "term": f.value,
+                        "inferred": f.inferred_only(inferred_graph),
+                        "sources": f.sources[:SHOWN_SOURCES],
+                        "more_sources": max(len(f.sources) - SHOWN_SOURCES, 0),
+                    }
+                    for f in shown
+                ],
+                "more": len(found) - len(shown),
+                "more_href": "/sparql?query=" + site.nquote(f"SELECT ?x WHERE {{ {pattern} }}"),
             }
         )
-    return [
-        {"predicate": p, "label": site.term_label(p), "href": site.href(p), "values": values}
-        for p, values in grouped.items()
-    ]
+    return out
 
 
 def explain_href(s: str, p: str, o: Any) -> str:
@@ -255,7 +271,7 @@ def page_context(desc: Description, page: str) -> dict[str, Any]:
         "types": types,
         "same_as": same_as,
         "outgoing": rows(desc.outgoing, desc, _HEADER | set(_DESCRIPTIONS)),
-        "incoming": rows(desc.incoming, desc, set()),
+        "incoming": rows(desc.incoming, desc, set(), inverse=True),
         "unasserted": rows(desc.unasserted, desc, set()),
         "formats": formats,
         "picture": picture(desc),

@@ -103,7 +103,7 @@ def describe(snap: Snapshot, iri: str, limit: int = 2000) -> Description:
         fact = incoming.setdefault((row["p"].value, _key(row["s"])), Fact(row["p"].value, row["s"]))
         fact.graphs.add(row["g"].value if row["g"] is not None else "")
     unasserted: dict[tuple[str, tuple[str, str]], Fact] = {}
-    for row in snap.query(_PROVENANCE.replace("?x", node)):
+    for row in snap.query(_PROVENANCE.replace("?x", node) + f" LIMIT {limit}"):
         source = _source(row)
         key = (row["p"].value, _key(row["other"]))
         table = outgoing if row["role"].value == "out" else incoming

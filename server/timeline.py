@@ -62,39 +62,77 @@ def decimal_year(date: str) -> float | None:
     return year + (month - 1) / 12 + (day - 1) / 365
 
 
-def events() -> list[Event]:
-    snap = site.snapshot()
+def _classes(snap: Any) -> dict[str, bool]:
+    """Every class of events and treaties (subclasses included): is it a treaty?"""
     rows = snap.query(
-        f"""SELECT DISTINCT ?e ?t ?top WHERE {{
-          VALUES ?top {{ <{ONTOLOGY}Event> <{ONTOLOGY}Treaty> }}
-          ?e a ?t . ?t <{RDFS}subClassOf>* ?top .
-          FILTER(STRSTARTS(STR(?t), "{ONTOLOGY}"))
-        }}""",
+        f"SELECT DISTINCT ?t ?top WHERE {{ VALUES ?top {{ <{ONTOLOGY}Event> <{ONTOLOGY}Treaty> }} "
+        f"?t <{RDFS}subClassOf>* ?top FILTER(isIRI(?t)) }}",
         use_default_graph_as_union=True,
     )
-    found: dict[str, Event] = {}
+    out: dict[str, bool] = {}
     for row in rows:
-        iri = row["e"].value
-        event = found.setdefault(iri, Event(iri, site.href(iri)))
-        event.kinds.add(row["t"].value)
-        event.treaty = event.treaty or row["top"].value == ONTOLOGY + "Treaty"
-    iris = sorted(found)
-    wanted = " ".join(f"<{p}>" for p in (*ROLES, *DATES, ONTOLOGY + "endDate"))
+        out[row["t"].value] = out.get(row["t"].value, False) or row["top"].value == ONTOLOGY + "Treaty"
+    return out
+
+
+def events(actor: str = "") -> list[Event]:
+    """Every event and treaty (of ``actor`` when given) with its kinds and dates, in date order:
+    two aggregate queries, whatever the size of the graph."""
+    snap = site.snapshot()
+    classes = _classes(snap)
+    values = " ".join(f"<{c}>" for c in classes)
+    involved = ""
+    if actor:
+        roles = " ".join(f"<{r}>" for r in ROLES if ROLES[r] != "places")
+        involved = f"VALUES ?role {{ {roles} }} ?e ?role <{actor}> ."
+    rows = snap.query(
+        f"""SELECT ?e (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?kinds)
+                  (MIN(STR(?d)) AS ?date) (MAX(STR(?end)) AS ?last) WHERE {{
+          VALUES ?t {{ {values} }} ?e a ?t . {involved}
+          OPTIONAL {{ ?e <{DATES[0]}>|<{DATES[1]}> ?d }}
+          OPTIONAL {{ ?e <{ONTOLOGY}endDate> ?end }}
+        }} GROUP BY ?e""",
+        use_default_graph_as_union=True,
+    )
+    found = []
+    for row in rows:
+        kinds = set(row["kinds"].value.split()) if row["kinds"] is not None else set()
+        event = Event(row["e"].value, site.href(row["e"].value), kinds=kinds)
+        event.date = row["date"].value if row["date"] is not None else ""
+        event.end = row["last"].value if row["last"] is not None else ""
+        event.treaty = any(classes.get(k, False) for k in kinds)
+        found.append(event)
+    return sorted(found, key=lambda e: (e.date == "", e.date, e.iri))
+
+
+def fill_roles(shown: list[Event]) -> None:
+    """Participants, mediators, signatories, parties and places of the events shown."""
+    by_iri = {e.iri: e for e in shown}
+    iris = sorted(by_iri)
+    wanted = " ".join(f"<{p}>" for p in ROLES)
     for chunk in (iris[i : i + 200] for i in range(0, len(iris), 200)):
         values = " ".join(f"<{i}>" for i in chunk)
-        for row in snap.query(
+        for row in site.snapshot().query(
             f"SELECT DISTINCT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }} "
             f"VALUES ?p {{ {wanted} }} ?e ?p ?o }}",
             use_default_graph_as_union=True,
         ):
-            event, p, o = found[row["e"].value], row["p"].value, row["o"].value
-            if p in DATES and (not event.date or o < event.date):
-                event.date = o
-            elif p == ONTOLOGY + "endDate":
-                event.end = o
-            elif p in ROLES and o not in event.roles[ROLES[p]]:
+            event, p, o = by_iri[row["e"].value], row["p"].value, row["o"].value
+            if o not in event.roles[ROLES[p]]:
                 event.roles[ROLES[p]].append(o)
-    return sorted(found.values(), key=lambda e: (e.date == "", e.date, e.iri))
+
+
+def top_actors(limit: int = 150) -> list[tuple[str, int]]:
+    """The agents in the most events and treaties (for the filter)."""
+    snap = site.snapshot()
+    classes = " ".join(f"<{c}>" for c in _classes(snap))
+    roles = " ".join(f"<{r}>" for r in ROLES if ROLES[r] != "places")
+    rows = snap.query(
+        f"SELECT ?a (COUNT(DISTINCT ?e) AS ?n) WHERE {{ VALUES ?t {{ {classes} }} VALUES ?role {{ {roles} }} "
+        f"?e a ?t ; ?role ?a FILTER(isIRI(?a)) }} GROUP BY ?a ORDER BY DESC(?n) LIMIT {limit}",
+        use_default_graph_as_union=True,
+    )
+    return [(row["a"].value, int(row["n"].value)) for row in rows]
 
 
 def _kind(event: Event) -> str:
@@ -103,17 +141,48 @@ def _kind(event: Event) -> str:
     return site.term_label(specific[0]) if specific else ""
 
 
-def axis(dated: list[dict[str, Any]]) -> dict[str, Any]:
-    """Positions on the axis: x by date, stacked in rows where dots would touch."""
+DOTS = 150  # above this many dated events the axis draws a histogram by month
+
+
+def axis(dated: list[dict[str, Any]], anchors: dict[str, str]) -> dict[str, Any]:
+    """The time axis: one dot per event (stacked where dots would touch), or,
+    for many events, one bar per month whose height counts them."""
     years = [d["x_year"] for d in dated]
     if not years:
-        return {"width": WIDTH, "height": 60, "dots": [], "ticks": []}
+        return {"width": WIDTH, "height": 60, "dots": [], "bars": [], "ticks": []}
     first, last = int(min(years)), int(max(years)) + 1
     span = max(last - first, 1)
 
     def x(year: float) -> float:
         return round(LEFT + (WIDTH - LEFT - RIGHT) * (year - first) / span, 1)
 
+    ticks = [{"x": x(year), "label": str(year)} for year in range(first, last + 1)]
+    if len(dated) > DOTS:
+        months: dict[int, int] = defaultdict(int)
+        for d in dated:
+            months[int((d["x_year"] - first) * 12)] += 1
+        height, top = 150, max(months.values())
+        width = (WIDTH - LEFT - RIGHT) / (span * 12)
+        bars = [
+            {
+                "x": round(x(first + m / 12), 1),
+                "width": round(max(width - 1, 1), 1),
+                "height": round(90 * n / top, 1),
+                "y": round(height - 24 - 90 * n / top, 1),
+                "count": n,
+                "month": f"{first + m // 12}-{m % 12 + 1:02d}",
+                "href": f"?year={first + m // 12}",
+            }
+            for m, n in sorted(months.items())
+        ]
+        return {
+            "width": WIDTH,
+            "height": height,
+            "dots": [],
+            "bars": bars,
+            "ticks": ticks,
+            "baseline": height - 24,
+        }
     rows: list[float] = []
     dots = []
     for d in dated:
@@ -123,44 +192,58 @@ def axis(dated: list[dict[str, Any]]) -> dict[str, Any]:
             rows.append(px)
         else:
             rows[row] = px
-        dots.append({**d, "x": px, "row": row})
+        anchor = anchors.get(d["iri"])
+        dots.append({**d, "x": px, "row": row, "href": f"#{anchor}" if anchor else site.href(d["iri"])})
     height = 50 + ROW * max(len(rows), 1)
     for dot in dots:
         dot["y"] = height - 34 - ROW * dot["row"]
-    ticks = [{"x": x(year), "label": str(year)} for year in range(first, last + 1)]
-    return {"width": WIDTH, "height": height, "dots": dots, "ticks": ticks, "baseline": height - 24}
+    return {
+        "width": WIDTH,
+        "height": height,
+        "dots": dots,
+        "bars": [],
+        "ticks": ticks,
+        "baseline": height - 24,
+    }
+
+
+PAGE = 300  # events listed on one page; the axis shows them all
 
 
 @bp.get("/timeline")
 def timeline() -> Response:
-    everything = events()
+    chosen = request.args.get("actor", "").strip().strip("/")
+    actor_iri = site.base() + "id/" + chosen if chosen else ""
+    everything = events(actor_iri)
+    year = request.args.get("year", "").strip()
+    selected = [e for e in everything if not year or e.year == year or (year == "-" and not e.date)]
+    try:
+        page = max(int(request.args.get("page", "1")), 1)
+    except ValueError:
+        page = 1
+    pages = max((len(selected) + PAGE - 1) // PAGE, 1)
+    shown = selected[(page - 1) * PAGE : page * PAGE]
+    fill_roles(shown)
+    actors = top_actors()
     labels = site.labels_of(
-        {e.iri for e in everything} | {a for e in everything for people in e.roles.values() for a in people}
+        {e.iri for e in shown}
+        | {a for e in shown for people in e.roles.values() for a in people}
+        | {a for a, _ in actors}
+        | ({actor_iri} if actor_iri else set())
     )
 
     def name(iri: str) -> str:
         return site.pick_label(labels.get(iri, {}), site.humanize(iri))
 
-    actors: dict[str, int] = defaultdict(int)
-    for e in everything:
-        for role in ("participants", "mediators", "signatories", "parties"):
-            for who in e.roles.get(role, []):
-                actors[who] += 1
-    chosen = request.args.get("actor", "").strip().strip("/")
-    actor_iri = site.base() + "id/" + chosen if chosen else ""
-    shown = [
-        e
-        for e in everything
-        if not actor_iri
-        or any(
-            actor_iri in e.roles.get(r, []) for r in ("participants", "mediators", "signatories", "parties")
-        )
-    ]
     items: list[dict[str, Any]] = []
     for i, e in enumerate(shown):
         place = ", ".join(name(p) for p in e.roles.get("places", []))
         who = " – ".join(name(p) for p in e.roles.get("participants", [])[:3])
         title = site.pick_label(labels.get(e.iri, {}), "") or place or who or _kind(e).capitalize()
+        roles = {
+            role: [{"label": name(w), "href": site.href(w), "iri": w} for w in e.roles.get(role, [])]
+            for role in ("participants", "mediators", "signatories", "parties", "places")
+        }
         items.append(
             {
                 "id": f"ev-{i}",
@@ -172,41 +255,52 @@ def timeline() -> Response:
                 "date": e.date,
                 "end": e.end,
                 "year": e.year,
-                "x_year": decimal_year(e.date) if e.date else None,
-                "roles": {
-                    role: [{"label": name(w), "href": site.href(w), "iri": w} for w in e.roles.get(role, [])]
-                    for role in ("participants", "mediators", "signatories", "parties", "places")
-                },
+                "roles": roles,
+                "present": [(role, people) for role, people in roles.items() if people],
             }
         )
-    for item in items:
-        item["present"] = [(role, people) for role, people in item["roles"].items() if people]
     if request.args.get("format") == "json":
-        body = [
-            {k: v for k, v in item.items() if k not in ("href", "x_year", "id", "present")} for item in items
-        ]
+        body = [{k: v for k, v in item.items() if k not in ("href", "id", "present")} for item in items]
         return Response(
-            json.dumps({"events": body}, indent=2, ensure_ascii=False), mimetype="application/json"
+            json.dumps(
+                {"events": body, "total": len(selected), "page": page, "pages": pages},
+                indent=2,
+                ensure_ascii=False,
+            ),
+            mimetype="application/json",
         )
     years: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in items:
         years[str(item["year"] or site.words()["undated"])].append(item)
+    counts: dict[str, int] = defaultdict(int)
+    for e in everything:
+        counts[e.year or "-"] += 1
     options = sorted(
         (
             {"slug": site.href(a).removeprefix("/id/"), "label": name(a), "count": n}
-            for a, n in actors.items()
+            for a, n in actors
             if a.startswith(site.base() + "id/")
         ),
         key=lambda o: str(o["label"]).casefold(),
     )
+    dated = [
+        {"x_year": decimal_year(e.date), "date": e.date, "treaty": e.treaty, "iri": e.iri}
+        for e in everything
+        if e.date
+    ]
+    anchors = {item["iri"]: item["id"] for item in items}
     return site.render(
         "timeline.html",
         title=site.words()["timeline"],
         years=list(years.items()),
-        axis=axis([i for i in items if i["x_year"] is not None]),
+        axis=axis([d for d in dated if d["x_year"] is not None], anchors),
         actors=options,
         chosen=chosen,
         chosen_label=name(actor_iri) if actor_iri else "",
         total=len(everything),
         shown=len(items),
+        year=year,
+        year_counts=sorted(counts.items()),
+        page=page,
+        pages=pages,
     )
