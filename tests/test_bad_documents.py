@@ -286,3 +286,35 @@ def test_a_broken_lexicon_file_is_named_with_its_line(tmp_path: Path, content: s
     assert "broken.toml" in message
     assert re.search(r"line \d+", message), message
     assert reason in message, message
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "reason"),
+    [
+        ('[[add]]\nsubject = "azerbaijan"\nrelation = "opposes\n', "line 3", "not valid TOML"),
+        ('[[add]]\nsubject = "azerbaijan"\nrelation = "likes"\nobject = "armenia"\n', "entry 1", "likes"),
+        (
+            '[[add]]\nsubject = "azerbaijan"\nrelation = "opposes"\nobject = "nowhere-land"\n',
+            "entry 1",
+            "nowhere-land",
+        ),
+    ],
+)
+def test_a_broken_curation_file_fails_the_build_and_changes_nothing(
+    tmp_path: Path, content: str, where: str, reason: str
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text(TURKISH, encoding="utf-8")
+    root = tmp_path / "store"
+    code, output = run_build(docs, root)
+    assert code == 0, output
+    served = store.current(root).id
+    (docs / "curation.toml").write_text(content, encoding="utf-8")
+    code, output = run_build(docs, root)
+    assert code == 1, output
+    error = [line for line in output.splitlines() if line.startswith("error:")]
+    assert len(error) == 1, output
+    assert "curation.toml" in error[0] and where in error[0] and reason in error[0], error[0]
+    assert "Traceback" not in output
+    assert store.current(root).id == served
