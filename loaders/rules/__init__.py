@@ -20,6 +20,10 @@ from loaders.records import Document, Modality, Statement
 from loaders.text import TextView
 
 AGENT_TYPES = frozenset({"State", "Person", "Organization"})
+_TITLE_WORDS = re.compile(
+    r"\s*\b(?:(?:deputy |vice[- ])?(?:prime minister|president|chancellor|foreign minister|minister)|"
+    r"cumhurbaşkani|devlet başkani|başbakani?|dişişleri bakani|başkani)\b\s*"
+)
 HEAD_TITLES = frozenset({"president", "prime-minister", "chancellor", "supreme-leader", "secretary-general"})
 
 
@@ -119,7 +123,7 @@ class Sentence:
                     if m.start >= current.end
                     and m.type in types
                     and m is not current
-                    and re.fullmatch(join, self.folded[current.end : m.start])
+                    and re.fullmatch(join, self._gap(current.end, m.start))
                 ]
             else:
                 nxt = [
@@ -128,7 +132,7 @@ class Sentence:
                     if m.end <= current.start
                     and m.type in types
                     and m is not current
-                    and re.fullmatch(join, self.folded[m.end : current.start])
+                    and re.fullmatch(join, self._gap(m.end, current.start))
                 ]
             if not nxt:
                 return joined
@@ -138,6 +142,17 @@ class Sentence:
                 for m in self.mentions
                 if (m.start, m.end) == (current.start, current.end) and m.type in types
             )
+
+    def _gap(self, start: int, end: int) -> str:
+        """The text between two mentions, without the titles that introduce the
+        second ("Erdoğan and Azerbaijani President Ilham Aliyev")."""
+        gap = self.folded[start:end]
+        if end - start > 60:
+            return gap
+        for m in self.mentions:
+            if m.consumed and start <= m.start and m.end <= end:
+                gap = gap[: m.start - start] + " " * (m.end - m.start) + gap[m.end - start :]
+        return _TITLE_WORDS.sub(" ", gap).replace("  ", " ") if _TITLE_WORDS.search(gap) else gap
 
     def day_dates(self) -> list[DateMention]:
         return [d for d in self.dates if d.precision == "date" and d.start not in self.claimed_dates]

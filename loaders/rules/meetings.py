@@ -160,9 +160,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         if mediator_mentions:
             _process(s, mediator_mentions, recent_states)
         return
-    dates = s.day_dates() or [
-        d for d in s.dates if d.precision == "gYearMonth" and d.start not in s.claimed_dates
-    ]
+    dates = (
+        s.day_dates()
+        or [d for d in s.dates if d.precision == "gYearMonth" and d.start not in s.claimed_dates]
+        or [d for d in s.dates if d.precision == "gYear" and d.start not in s.claimed_dates][:1]
+    )
     place = _place(s, s.lexicon)
     mediator_keys = {m.key for m in mediator_mentions}
     people = [m for m in s.agents() if m.key not in mediator_keys or m.key in participating]
@@ -187,8 +189,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     if mood is None:
         return
     for date in dates:
-        if date.precision != "date" and mood == "asserted":
-            continue  # a month is too coarse to name a meeting that happened
+        persons_here = [p for p in participants if p.type == "Person"]
+        if date.precision != "date" and mood == "asserted" and (place is None or len(persons_here) < 2):
+            continue  # a month or a year names a meeting that happened only with its place and people
         key = "meeting/" + date.value + (f"-{place.key}" if place else "")
         span = s.cover(trigger.span(), date)
         s.state(key, "type", "Meeting", "class", span, "meeting.type", modality=mood)

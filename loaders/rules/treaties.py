@@ -20,7 +20,9 @@ from loaders.rules.meetings import mediators
 _GENERIC = {
     "en": re.compile(
         r"\b(?:(?:joint|trilateral|tripartite|quadrilateral|peace|ceasefire|final)\s+)?"
-        r"(?P<kind>declaration|statement|memorandum(?: of understanding)?|agreement|treaty|protocol|accord)"
+        r"(?P<kind>declaration|statement|memorandum(?: of understanding)?|agreement|treaty|protocol|accord|"
+        r"pact|"
+        r"document)"
         r"s?\b"
     ),
     "tr": re.compile(
@@ -46,6 +48,8 @@ _KINDS = {
     "accord": "agreement",
     "treaty": "agreement",
     "protocol": "protocol",
+    "pact": "agreement",
+    "document": "",
     "protokol": "protocol",
     "belge": "",
 }
@@ -60,14 +64,26 @@ _BETWEEN = {
 }
 _COMMITTED = {
     "en": re.compile(
-        r"\b(?:committed|commitment|undertook|pledged|obliged|is bound|was bound|agreed|adhere\w*)\b"
+        r"\b(?:committed|commitment|commits|undertook|pledged|obliged|obliges|binds|is bound|was bound|"
+        r"agreed|"
+        r"adhere\w*)\b"
     ),
     "tr": re.compile(r"(?:taahhüt\w*|yükümlü\w*|söz verdi\w*)"),
 }
 
 
 _TREATY_WORDS = {
-    "en": ("declaration", "statement", "memorand", "agreement", "treat", "protocol", "accord"),
+    "en": (
+        "declaration",
+        "statement",
+        "memorand",
+        "agreement",
+        "treat",
+        "protocol",
+        "accord",
+        "pact",
+        "document",
+    ),
     "tr": (
         "deklarasyon",
         "bildiri",
@@ -156,7 +172,7 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         if treaty[0] in used:
             continue
         date = _adjacent_date(s, treaty)
-        key = _identify(s, treaty, date.value if date else "")
+        key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
         mood = modality(s, treaty[0], treaty[1])
         if key and mood is not None:
             if date is not None and mood == "asserted" and not key.startswith("treaty/"):
@@ -264,7 +280,10 @@ def _describe(
 ) -> None:
     if key.startswith("treaty/"):
         s.state(key, "type", "Treaty", "class", span, "treaty.type", modality="asserted")
-        label = s.text[treaty[0] : treaty[1]].strip()
+        # The name it goes by: the capitalised words just before the common noun
+        # ("Shusha Declaration", "Şuşa Beyannamesi").
+        name = re.search(r"(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){1,3}$", s.text[max(0, treaty[0] - 40) : treaty[0]])
+        label = s.text[treaty[0] - (len(name.group()) if name else 0) : treaty[1]].strip()
         label = label[:1].upper() + label[1:]
         s.state(
             key,
@@ -330,7 +349,9 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
 def _parties_between(s: Sentence, treaty: tuple[int, int, str, str], key: str, mood) -> None:
     states = {"State"}
     if s.lang == "en":
-        for match in _BETWEEN["en"].finditer(s.folded, treaty[1], min(len(s.text), treaty[1] + 25)):
+        for match in _BETWEEN["en"].finditer(s.folded, treaty[1], min(len(s.text), treaty[1] + 80)):
+            if re.search(r"[;.]|\band\b|\bwhich\b", s.folded[treaty[1] : match.start()]):
+                break  # "the Shusha Declaration ..., a pact of allied relations between X and Y", no further
             first = s.at(match.end(), len(s.text), states)
             if first is not None:
                 for m in s.coordination(first, states):
@@ -367,7 +388,10 @@ def _committed(s: Sentence, treaty: tuple[int, int, str, str], key: str) -> None
     commit = _COMMITTED[s.lang].search(s.folded)
     if commit is None or abs(commit.start() - treaty[0]) > 120:
         return
-    states = [m for m in s.of_type("State") if m.end <= commit.start()]
+    states = [m for m in s.of_type("State") if m.end <= commit.start() and m.start < treaty[0]]
+    if not states:
+        # "The document commits the two states to ..."
+        states = [m for m in s.of_type("State") if commit.end() <= m.start <= commit.end() + 12]
     if states and modality(s, commit.start(), commit.end()) == "asserted":
         for subject in s.coordination(states[0], {"State"}):
             s.state(subject.key, "partyTo", key, "entity", s.cover(subject, treaty[:2]), "treaty.commitment")
