@@ -316,3 +316,10 @@ def test_turkish_names_with_suffixes(lexicon: Lexicon, text: str, key: str) -> N
 )
 def test_derived_words_and_lower_case_acronyms_are_not_names(lexicon: Lexicon, text: str) -> None:
     assert list(lexicon.find(f"Bu {text} haberi")) == []
+
+
+def test_an_operation_named_by_its_date(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "The offensive began on 19 September 2023 in Karabakh.", "en")
+    assert ("karabakh-operation-2023", "date", "2023-09-19", "asserted") in facts
+    # A railway's "operation" is no offensive
+    assert not read(lexicon, "The railway began operation in September 2023.", "en")

@@ -516,9 +516,9 @@ _LAUNCH = {
 }
 
 
-_EVENT_WORD = {
-    "en": re.compile(r"\b(?:military )?(?:operation|offensive|assault|campaign)\b"),
-    "tr": re.compile(r"(?:askeri )?(?:operasyon|harekat|saldiri)\w*"),
+_EVENT_WORD = {  # military ones only: "the railway began operation in May 2024" is no offensive
+    "en": re.compile(r"\b(?:military (?:operation|campaign)|offensive|assault|anti-terror\w* operation)\b"),
+    "tr": re.compile(r"(?:askeri operasyon|askeri harekat|harekat|saldiri|antiterör operasyon)\w*"),
 }
 
 
