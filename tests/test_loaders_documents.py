@@ -114,8 +114,14 @@ def test_unsupported_suffix_and_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Der Vertrag wurde gestern in Berlin von beiden Regierungen unterzeichnet und gilt ab sofort.", "Latin"),
-        ("Переговоры между Арменией и Азербайджаном продолжаются в Москве уже третий день подряд.", "Cyrillic"),
+        (
+            "Der Vertrag wurde gestern in Berlin von beiden Regierungen unterzeichnet und gilt ab sofort.",
+            "Latin",
+        ),
+        (
+            "Переговоры между Арменией и Азербайджаном продолжаются в Москве уже третий день подряд.",
+            "Cyrillic",
+        ),
         ("Հայաստանի և Ադրբեջանի միջև բանակցությունները շարունակվում են Մոսկվայում։", "Armenian"),
     ],
 )
@@ -175,7 +181,11 @@ def test_html_keeps_the_article_and_drops_scripts_and_navigation() -> None:
 
 def test_deeply_nested_script_heavy_html(tmp_path: Path) -> None:
     path = tmp_path / "deep.html"
-    body = "<div><span>" * 8000 + "<p>Aliyev met Pashinyan in Brussels on 14 May 2023.</p>" + "</span></div>" * 8000
+    body = (
+        "<div><span>" * 8000
+        + "<p>Aliyev met Pashinyan in Brussels on 14 May 2023.</p>"
+        + "</span></div>" * 8000
+    )
     scripts = "<script>var x = '<p>Putin</p>';</script>" * 2000
     path.write_text(f"<html lang='en'><head>{scripts}</head><body>{body}</body></html>", encoding="utf-8")
     started = time.perf_counter()
