@@ -6,8 +6,9 @@ asserted domain triples only (never the provenance records, never the
 every triple onto the Wikidata IRIs).  Two engines compute the same closure:
 
 - ``rules`` (the default): owlrl closes the ontology once, and
-  :mod:`kg.rules` applies the compiled consequences to the data; about a
-  hundred times faster, and held to owlrl's output by the tests;
+  :mod:`kg.rules` applies the compiled consequences to the data; hundreds
+  of times faster (docs/benchmarks.md), and held to owlrl's output by the
+  tests;
 - ``owlrl``: owlrl's own closure of ontology + data, the definition and the
   test oracle (``CKG_REASONER=owlrl`` or ``ckg build --reasoner owlrl``).
 

@@ -7,9 +7,9 @@ closed schema into per-predicate and per-class rule tables (which super
 properties, inverses, chains, domains, ranges, super classes and
 restrictions apply); :meth:`Rules.closure` then applies them to the *data*
 by semi-naive forward chaining over integer-coded triples held in Python
-dictionaries.  Every triple is joined once, when it is first derived,
-against everything derived before it, so each rule instance fires exactly
-when its last premise appears, and the loop ends at the fixpoint.
+sets and dictionaries: each round joins only the triples new in the last
+round with everything known, so each rule instance is found in the round
+after its last premise appears, and the loop ends at the fixpoint.
 
 The rules are those of the OWL 2 RL/RDF rule set whose premises mix schema
 and data (prp-spo1, prp-eqp, prp-inv, prp-symp, prp-trp, prp-spo2, prp-dom,
