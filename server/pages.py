@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from typing import Any
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
@@ -80,15 +81,41 @@ def index() -> Response:
     by_class: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         by_class[row["c"].value].add(row["s"].value)
-    labels = site.labels_of(i for members in by_class.values() for i in members)
+    wanted = request.args.get("class", "")
+    try:
+        page = max(int(request.args.get("page", "1")), 1)
+    except ValueError:
+        page = 1
+    size = INDEX_PAGE if wanted else INDEX_SAMPLE
+    shown = {
+        cls: sorted(members)[(page - 1) * size : page * size] if cls == wanted or not wanted else []
+        for cls, members in by_class.items()
+    }
+    labels = site.labels_of(i for members in shown.values() for i in members)
     groups = []
     for cls in sorted(by_class, key=site.term_label):
+        if wanted and cls != wanted:
+            continue
         members = sorted(
-            ((site.pick_label(labels.get(i, {}), site.humanize(i)), site.href(i)) for i in by_class[cls]),
+            ((site.pick_label(labels.get(i, {}), site.humanize(i)), site.href(i)) for i in shown[cls]),
             key=lambda m: m[0].casefold(),
         )
-        groups.append({"class": cls, "label": site.term_label(cls), "members": members})
-    return site.render("index.html", groups=groups)
+        total = len(by_class[cls])
+        groups.append(
+            {
+                "class": cls,
+                "label": site.term_label(cls),
+                "members": members,
+                "total": total,
+                "pages": (total + size - 1) // size,
+                "query": urlencode({"class": cls}),
+            }
+        )
+    return site.render("index.html", groups=groups, page=page, wanted=wanted)
+
+
+INDEX_SAMPLE = 300  # resources listed per class on /id/
+INDEX_PAGE = 1000  # per page on /id/?class=…
 
 
 @bp.get("/id/<path:slug>")
