@@ -78,6 +78,7 @@ def context_document() -> dict[str, Any]:
 
 
 @bp.get("/context.jsonld")
+@site.cached
 def context() -> Response:
     response = Response(
         json.dumps(context_document(), indent=2, ensure_ascii=False), mimetype="application/ld+json"

@@ -42,6 +42,7 @@ def _entry(f: DumpFile) -> dict[str, Any]:
 
 @bp.get("/dumps")
 @bp.get("/dumps/")
+@site.cached
 def index() -> Response:
     files = manifest()
     wants_json = request.args.get("format") == "json" or (

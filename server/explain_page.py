@@ -85,6 +85,7 @@ def _valid(iri: str, what: str) -> str:
 
 
 @bp.get("/explain")
+@site.cached
 def explain() -> Response:
     s, p, o = (request.args.get(k, "").strip() for k in ("s", "p", "o"))
     if not (s and p and o):

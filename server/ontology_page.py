@@ -247,6 +247,7 @@ def diagram(g: Graph, classes: list[Term]) -> tuple[list[Box], list[Arrow], int,
 @bp.get("/ontology")
 @bp.get("/ontology/")
 @bp.get("/ontology.<ext>")
+@site.cached
 def ontology(ext: str = "") -> Response:
     g, triples = load()
     fmt = HTML

@@ -70,6 +70,7 @@ def not_found(what: str, path: str, suggestions: list[tuple[str, str]] | None = 
 
 
 @bp.get("/id/")
+@site.cached
 def index() -> Response:
     """Every resource with a label, by class: where a browser or crawler starts."""
     snap = site.snapshot()
@@ -119,6 +120,7 @@ INDEX_PAGE = 1000  # per page on /id/?class=…
 
 
 @bp.get("/id/<path:slug>")
+@site.cached
 def resource(slug: str) -> Response:
     if not _IRI_SAFE.match(slug):
         return not_found(site.words()["not_found"], request.path)

@@ -8,8 +8,12 @@ the best match of ``Accept-Language``, else English.
 
 from __future__ import annotations
 
+import datetime
+import functools
+import hashlib
 import re
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -318,3 +322,49 @@ def register(app: Any) -> None:
 
     for module in (pages, context, ontology_page, dumps, void, timeline, explain_page):
         app.register_blueprint(module.bp)
+
+
+CACHE_ENTRIES = 512  # pages kept per worker for the build being served
+CACHE_LARGEST = 2 * 1024 * 1024  # bytes: larger answers are made each time
+
+
+def cached(view: Callable[..., Response]) -> Callable[..., Response]:
+    """Answers of ``view`` kept per build: a build never changes once served,
+    so a page is made once per worker until ``CURRENT`` moves.  Every answer
+    also gets an ``ETag`` and ``Last-Modified`` and honours conditional requests."""
+
+    @functools.wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Response:
+        snap = snapshot()
+        key = (
+            request.host_url,  # VoID and the dumps index name this server's own URLs
+            request.full_path,
+            request.headers.get("Accept", ""),
+            request.headers.get("Accept-Language", ""),
+            request.cookies.get(COOKIE, ""),
+        )
+        cache = current_app.extensions.setdefault("ckg_pages", {"build": None, "items": OrderedDict()})
+        if cache["build"] != snap.etag:
+            cache["build"] = snap.etag
+            cache["items"].clear()
+        items: OrderedDict[tuple[str, ...], tuple[bytes, int, list[tuple[str, str]]]] = cache["items"]
+        hit = items.get(key)
+        if hit is not None:
+            items.move_to_end(key)
+            response = Response(hit[0], status=hit[1], headers=hit[2])
+        else:
+            response = view(*args, **kwargs)
+            if response.status_code in (200, 404) and not response.direct_passthrough:
+                body = response.get_data()
+                if len(body) <= CACHE_LARGEST:
+                    items[key] = (body, response.status_code, list(response.headers.items()))
+                    while len(items) > CACHE_ENTRIES:
+                        items.popitem(last=False)
+        if response.status_code == 200 and not response.direct_passthrough:
+            response.set_etag(hashlib.sha256(repr((snap.etag, key)).encode()).hexdigest()[:32])
+            if snap.mtime:
+                response.last_modified = datetime.datetime.fromtimestamp(snap.mtime, tz=datetime.UTC)
+            response.make_conditional(request)
+        return response
+
+    return wrapper

@@ -211,6 +211,7 @@ PAGE = 300  # events listed on one page; the axis shows them all
 
 
 @bp.get("/timeline")
+@site.cached
 def timeline() -> Response:
     chosen = request.args.get("actor", "").strip().strip("/")
     actor_iri = site.base() + "id/" + chosen if chosen else ""

@@ -152,6 +152,7 @@ def _dumps() -> list[str]:
 
 
 @bp.get("/.well-known/void")
+@site.cached
 def void() -> Response:
     fmt = choose(request.accept_mimetypes, site.GRAPH_FORMATS, site.GRAPH_FORMATS[0]) or site.GRAPH_FORMATS[0]
     explicit = request.args.get("format")

@@ -286,3 +286,21 @@ def test_explanation_goes_down_to_sentences(client) -> None:
         "/explain", query_string={**args, "s": "not an iri>"}, headers={"Accept": "application/json"}
     )
     assert bad.status_code == 400
+
+
+def test_pages_are_conditional_and_the_same_from_the_cache(client) -> None:
+    slug = first_entity(client, "State")
+    first = client.get(f"/id/{slug}", headers={"Accept": "text/html"})
+    again = client.get(f"/id/{slug}", headers={"Accept": "text/html"})
+    assert first.data == again.data and first.headers["ETag"] == again.headers["ETag"]
+    assert first.headers["Last-Modified"]
+    assert (
+        client.get(
+            f"/id/{slug}", headers={"Accept": "text/html", "If-None-Match": first.headers["ETag"]}
+        ).status_code
+        == 304
+    )
+    turtle = client.get(f"/id/{slug}", headers={"Accept": "text/turtle"})
+    assert turtle.mimetype == "text/turtle" and turtle.headers["ETag"] != first.headers["ETag"]
+    turkish = client.get(f"/id/{slug}", headers={"Accept": "text/html", "Accept-Language": "tr"})
+    assert turkish.headers["Content-Language"] == "tr"
