@@ -50,7 +50,8 @@ _ACCEPT = {"results": "application/sparql-results+json", "graph": "application/n
 _NOISE = re.compile(
     r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
 )
-_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+# A keyword, not a variable (?ask), a prefix (ask:) or a local name (ex:select).
+_FORM = re.compile(r"(?<![\w?$:])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.IGNORECASE)
 _TRIPLES = ("application/n-triples", "text/plain", "text/ntriples")
 
 
