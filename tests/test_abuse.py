@@ -376,3 +376,39 @@ def test_path_traversal(server: str, path: str) -> None:
     assert "root:x:0:0" not in text
     assert "def writing" not in text
     assert_serving(server)
+
+
+# --- query injection through page parameters ----------------------------------------------------
+
+TIMELINE_BUG = (
+    "server/timeline.py puts ?actor= into its SPARQL unescaped (injection; 500 on any '>' or space)"
+)
+
+
+SERVICE_TRAP = "SERVICE SILENT <http://127.0.0.1:PORT/> { ?a ?b ?c }"
+INJECTIONS = [
+    pytest.param(
+        "/timeline?actor=" + quote(f"x> . {SERVICE_TRAP} ?e ?role <http://y"),
+        marks=pytest.mark.xfail(strict=True, reason=TIMELINE_BUG),
+        id="timeline-actor",
+    ),
+    pytest.param(
+        "/explain?s=" + quote(f"http://x/a> ?p ?o }} {SERVICE_TRAP} #") + "&p=http://x/p&o=x", id="explain-s"
+    ),
+    pytest.param(
+        "/explain?s=http://x/a&p=" + quote(f"http://x/p> ?o }} {SERVICE_TRAP} #") + "&o=x", id="explain-p"
+    ),
+    pytest.param("/explain?s=http://x/a&p=http://x/p&o=" + quote(f'x" }} {SERVICE_TRAP} #'), id="explain-o"),
+    pytest.param("/id/" + quote(f"x> ?p ?o }} {SERVICE_TRAP} #", safe=""), id="id-slug"),
+    pytest.param("/id/x?lang=" + quote(f'en" }} {SERVICE_TRAP} #'), id="lang"),
+]
+
+
+@pytest.mark.parametrize("path", INJECTIONS)
+def test_page_parameters_cannot_inject_sparql(server: str, listener: Listener, path: str) -> None:
+    path = path.replace("PORT", str(listener.port))
+    before = listener.connections
+    status, _, body = raw(server, "GET", path, headers={"Accept": "application/json"})
+    assert listener.connections == before, f"the server connected out for {path}"
+    assert_clean(status, body, {200, 400, 404})
+    assert_serving(server)
