@@ -194,5 +194,4 @@ def build(
             )
             if extraction_cache is not None:
                 extraction_cache.prune()
-    progress.step("done", 0)
     return report
