@@ -10,6 +10,7 @@ gives the same events as JSON.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,9 @@ from flask import Blueprint, Response, json, request
 
 from kg.iri import ONTOLOGY, RDFS
 from server import site
+from server.errors import BadRequest
+
+_SLUG = re.compile(r"[A-Za-z0-9._~:/@!$&'()*+,;=%-]+")
 
 bp = Blueprint("timeline", __name__)
 
@@ -214,6 +218,8 @@ PAGE = 300  # events listed on one page; the axis shows them all
 @site.cached
 def timeline() -> Response:
     chosen = request.args.get("actor", "").strip().strip("/")
+    if chosen and not _SLUG.fullmatch(chosen):  # it goes into SPARQL as an IRI: nothing that could end it
+        raise BadRequest(f"actor: {chosen[:80]!r} is not a resource name like 'azerbaijan' (see /id/)")
     actor_iri = site.base() + "id/" + chosen if chosen else ""
     everything = events(actor_iri)
     year = request.args.get("year", "").strip()

@@ -51,9 +51,7 @@ def test_the_description_is_served_with_this_server(live_server: str) -> None:
 
 
 # Known failures in other modules, kept visible: strict, so a fix shows up as XPASS.
-KNOWN = {
-    ("/timeline", "GET"): "server/timeline.py puts ?actor= into its SPARQL unescaped: 500 on odd characters",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 OPERATIONS = [
     pytest.param(
         path,
