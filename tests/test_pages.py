@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+import rdflib.compare
 from rdflib.namespace import OWL, RDFS
 
 from kg.build import build
@@ -304,3 +305,13 @@ def test_pages_are_conditional_and_the_same_from_the_cache(client) -> None:
     assert turtle.mimetype == "text/turtle" and turtle.headers["ETag"] != first.headers["ETag"]
     turkish = client.get(f"/id/{slug}", headers={"Accept": "text/html", "Accept-Language": "tr"})
     assert turkish.headers["Content-Language"] == "tr"
+
+
+def test_jsonld_says_what_turtle_says(client) -> None:
+    for slug in (first_entity(client, "State"), first_entity(client, "Meeting")):
+        turtle = parse(client.get(f"/id/{slug}.ttl").data, "turtle")
+        jsonld = parse(client.get(f"/id/{slug}.jsonld").data, "json-ld")
+        assert len(turtle) == len(jsonld)
+        assert rdflib.compare.isomorphic(turtle, jsonld), slug
+    ontology = parse(client.get("/ontology.ttl").data, "turtle")
+    assert rdflib.compare.isomorphic(ontology, parse(client.get("/ontology.jsonld").data, "json-ld"))
