@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import store
+from kg import describe, store
 from kg.formats import by_suffix
 
 
@@ -36,8 +36,11 @@ def load_file(root: Path, path: Path, graph: str | None) -> int:
             raise ValueError(f"{path}: not valid {fmt.label}: {exc}") from None
         oxi.flush()
         added = len(oxi) - before
+        # The dumps and VoID counts of the build loaded into are stale now: make them again.
+        space = str(info.get("void", {}).get("uriSpace", "https://w3id.org/caucasus-kg/id/"))
+        published = describe.publish(oxi, build_path, space.removesuffix("id/"))
         del oxi
         loads = list(info.get("loads", []))
         loads.append({"file": str(path), "graph": graph or "(default)", "quads": added, "at": time.time()})
-        store.commit(root, build_path, {**info, "loads": loads, "built": time.time()})
+        store.commit(root, build_path, {**info, **published, "loads": loads, "built": time.time()})
     return added

@@ -176,3 +176,26 @@ def test_rdflib_reads_the_jsonld_dump(client) -> None:
         warnings.filterwarnings("ignore", "ConjunctiveGraph is deprecated", DeprecationWarning)
         graph.parse(data=gzip.decompress(get(client, f"/dumps/{entry['file']}").data), format="json-ld")
     assert len(graph) == entry["triples"]
+
+
+def test_ckg_load_makes_the_dumps_and_counts_again(runner, tmp_path: Path) -> None:
+    from kg.build import build
+    from kg.settings import Settings
+
+    root = tmp_path / "store"
+    build(None, Settings.load(environ={}, store=root))
+    before = {f.format: f.triples for f in read_manifest(kgstore.current(root).path / "dumps")}
+    extra = tmp_path / "extra.nt"
+    extra.write_text(
+        "<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"
+        '<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "a" .\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        main, ["load", str(extra), "--graph", "https://example.org/g", "--store", str(root)]
+    )
+    assert result.exit_code == 0, result.output
+    build_now = kgstore.current(root)
+    after = {f.format: f.triples for f in read_manifest(build_now.path / "dumps")}
+    assert after["nq"] == before["nq"] + 2 and after["ttl"] == before["ttl"] + 2
+    assert build_now.info()["void"]["triples"] == after["ttl"]
