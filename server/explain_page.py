@@ -35,7 +35,7 @@ def _object(s: str, p: str, o: str) -> ox.NamedNode | ox.Literal:
     """``o`` as the store holds it: an IRI, or the literal of ``s p`` whose text is ``o``."""
     if o.startswith(("http://", "https://", "urn:")):
         return ox.NamedNode(o)
-    escaped = o.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = o.translate({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"})
     for row in site.snapshot().query(
         f'SELECT ?o WHERE {{ <{s}> <{p}> ?o FILTER(isLiteral(?o) && STR(?o) = "{escaped}") }} LIMIT 1',
         use_default_graph_as_union=True,

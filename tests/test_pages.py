@@ -315,3 +315,13 @@ def test_jsonld_says_what_turtle_says(client) -> None:
         assert rdflib.compare.isomorphic(turtle, jsonld), slug
     ontology = parse(client.get("/ontology.ttl").data, "turtle")
     assert rdflib.compare.isomorphic(ontology, parse(client.get("/ontology.jsonld").data, "json-ld"))
+
+
+def test_explain_with_odd_values_is_not_a_server_error(client) -> None:
+    for o in ('a "quoted"\nvalue', "back\\slash", "}"):
+        response = client.get(
+            "/explain",
+            query_string={"s": BASE + "id/azerbaijan", "p": str(CKG.date), "o": o},
+            headers={"Accept": "text/html"},
+        )
+        assert response.status_code in (200, 404), (o, response.status_code)

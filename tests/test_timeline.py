@@ -47,3 +47,12 @@ def test_html_timeline_links_events_and_actors(client) -> None:
     assert f'href="/id/{first["iri"].removeprefix(BASE)}"' in html
     assert "<svg" in html and 'name="actor"' in html
     assert 'src="/static/site/timeline.js"' in html
+
+
+def test_actor_that_is_not_a_name_is_refused(client) -> None:
+    for bad in ("russia> } UNION { ?s ?p ?o", 'a"b', "x y"):
+        response = client.get(
+            "/timeline", query_string={"actor": bad}, headers={"Accept": "application/json"}
+        )
+        assert response.status_code == 400, bad
+        assert "actor" in response.get_json()["error"]
