@@ -121,9 +121,11 @@ PATHOLOGICAL = {
         'FILTER(REGEX(CONCAT(STR(?o1), STR(?o2)), "^(a+)+(b|c|d+)*[x-z]{2,}$")) }',
         {503},
     ),
+    # A regex over the engine's size limit is an error inside FILTER, which SPARQL
+    # reads as false (an empty 200), unless compiling it row by row hits the limit.
     "huge regex": (
         'SELECT * WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), "((a{100}){100}){100}")) } LIMIT 1',
-        {400, 503},
+        {200, 400, 503},
     ),
     "huge literal": ('SELECT * WHERE { ?s ?p "' + "x" * 500_000 + '" }', {200, 400}),
     "many variables": (
