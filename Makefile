@@ -16,9 +16,13 @@ $(BIN)/ckg: pyproject.toml server/static/vendor/yasgui/yasgui.min.js
 	@touch $(BIN)/ckg
 
 # The query editor's YASGUI files, from npm (package.json), copied where the server and the wheel find them.
+# Without npm everything but the editor works, and the editor page says what to run.
 server/static/vendor/yasgui/yasgui.min.js: package.json package-lock.json
-	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
-	npm run --silent vendor
+	@if command -v npm >/dev/null; then \
+	  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && npm run --silent vendor; \
+	else \
+	  echo "npm not found: the query editor at / needs 'npm ci && npm run vendor' (apt-get install npm)"; \
+	fi
 
 build: $(BIN)/ckg
 	$(BIN)/ckg build --store $(STORE)
