@@ -10,7 +10,7 @@ rule that read it, and the modality (asserted, or only intended).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
@@ -29,6 +29,7 @@ _DATATYPES = {
     "string": "string",
     "duration": "duration",
 }
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def N(iri: str) -> ox.NamedNode:
@@ -41,13 +42,69 @@ def _lit(value: object, datatype: str = "") -> ox.Literal:
     return ox.Literal(str(value))
 
 
+def iri(value: str) -> str:
+    """An IRI in N-Quads (the minter's IRIs need no escaping)."""
+    return f"<{value}>"
+
+
+def lit(value: object, datatype: str = "", language: str = "") -> str:
+    """A literal in N-Quads: ``"text"``, ``"text"^^<datatype>`` or ``"text"@lang``.
+
+    >>> lit('say "hi"\\n'), lit(3, "integer"), lit("Ermenistan", language="tr")
+    ('"say \\\\"hi\\\\"\\\\n"', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>', '"Ermenistan"@tr')
+    """
+    text = '"' + str(value).translate(_ESCAPES) + '"'
+    if datatype and datatype != "string":
+        return f"{text}^^<{XSD}{datatype}>"
+    return f"{text}@{language}" if language else text
+
+
+_RDF_TYPE = iri(RDF + "type")
+_RDFS_LABEL = iri(RDFS + "label")
+_P = {
+    name: iri(value)
+    for name, value in {
+        "statement": RDF + "Statement",
+        "subject": RDF + "subject",
+        "predicate": RDF + "predicate",
+        "object": RDF + "object",
+        "derived": PROV + "wasDerivedFrom",
+        "source": ONTOLOGY + "sourceDocument",
+        "begin": ONTOLOGY + "beginIndex",
+        "end": ONTOLOGY + "endIndex",
+        "surface": ONTOLOGY + "surfaceForm",
+        "rule": ONTOLOGY + "extractionRule",
+        "modality": ONTOLOGY + "modality",
+        "sentence": NIF + "Sentence",
+        "context": NIF + "referenceContext",
+        "nbegin": NIF + "beginIndex",
+        "nend": NIF + "endIndex",
+        "anchor": NIF + "anchorOf",
+        "comment": RDFS + "comment",
+    }.items()
+}
+
+
 @dataclass(slots=True)
 class Assembled:
-    """What one build adds: domain triples (the reasoner's input) and quads."""
+    """What one build adds: the domain triples (the reasoner's input, a small
+    part), the ``rdfs:label`` triples (which validation reads besides), and
+    every quad as N-Quads text, one string per document graph (the bulk of
+    the data, kept as text: pyoxigraph parses it in the store's bulk load)."""
 
     domain: set[Triple] = field(default_factory=set)
-    quads: list[ox.Quad] = field(default_factory=list)
+    nquads: list[str] = field(default_factory=list)
+    labels: list[Triple] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)  # keys of lexicon entities used
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        """Every quad as pyoxigraph objects (parsed from the text: for tests and
+        for tracing contradictions, not for the bulk of a large build)."""
+        return list(ox.parse(input="".join(self.nquads).encode(), format=ox.RdfFormat.N_QUADS))
+
+    def nquads_bytes(self) -> bytes:
+        return "".join(self.nquads).encode()
 
 
 class Assembler:
@@ -65,118 +122,137 @@ class Assembler:
             return N(ONTOLOGY + st.object)
         return _lit(st.object, _DATATYPES.get(st.datatype, ""))
 
+    def object_text(self, st: Statement) -> str:
+        if st.kind == "entity":
+            return iri(self.minter.entity(st.object))
+        if st.kind == "class":
+            return iri(ONTOLOGY + st.object)
+        return lit(st.object, _DATATYPES.get(st.datatype, ""))
+
+    @staticmethod
+    def predicate_text(relation: str) -> str:
+        if relation == "type":
+            return _RDF_TYPE
+        return _RDFS_LABEL if relation == "label" else iri(ONTOLOGY + relation)
+
     def document(self, extraction: Extraction, out: Assembled) -> None:
         doc = extraction.document
-        graph = N(self.minter.document_graph(doc.key))
-
-        def add(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
-            out.quads.append(ox.Quad(s, N(p), o, graph))
-
-        doc_node = N(self.minter.document(doc.key))
-        for quad in self._document_description(doc, doc_node):
-            out.quads.append(ox.Quad(quad[0], quad[1], quad[2], graph))
+        graph = " " + iri(self.minter.document_graph(doc.key)) + " .\n"
+        lines: list[str] = []
+        add = lines.append
+        doc_node = iri(self.minter.document(doc.key))
+        for s, p, o in self._document_description(doc, doc_node):
+            add(f"{s} {p} {o}{graph}")
         used_sentences = {st.sentence for st in extraction.statements}
+        spans: dict[int, str] = {}
         for sentence in extraction.sentences:
+            node = iri(self.minter.sentence(doc.key, sentence.start, sentence.end))
+            spans[sentence.index] = node
             if sentence.index not in used_sentences:
                 continue
-            node = N(self.minter.sentence(doc.key, sentence.start, sentence.end))
-            add(node, RDF + "type", N(NIF + "Sentence"))
-            add(node, NIF + "referenceContext", doc_node)
-            add(node, NIF + "beginIndex", _lit(sentence.start, "nonNegativeInteger"))
-            add(node, NIF + "endIndex", _lit(sentence.end, "nonNegativeInteger"))
-            add(node, NIF + "anchorOf", _lit(sentence.text))
-        spans = {s.index: (s.start, s.end) for s in extraction.sentences}
+            add(f"{node} {_RDF_TYPE} {_P['sentence']}{graph}")
+            add(f"{node} {_P['context']} {doc_node}{graph}")
+            add(f"{node} {_P['nbegin']} {lit(sentence.start, 'nonNegativeInteger')}{graph}")
+            add(f"{node} {_P['nend']} {lit(sentence.end, 'nonNegativeInteger')}{graph}")
+            add(f"{node} {_P['anchor']} {lit(sentence.text)}{graph}")
         for st in extraction.statements:
-            self._statement(st, doc, N(self.minter.sentence(doc.key, *spans[st.sentence])), graph, out)
+            self._statement(st, doc.key, doc_node, spans[st.sentence], graph, lines, out)
         for mention in extraction.mentions:
             out.entities.add(mention.entity)
+        out.nquads.append("".join(lines))
 
-    def _statement(
-        self, st: Statement, doc: Document, sentence: ox.NamedNode, graph: ox.NamedNode, out: Assembled
-    ) -> None:
-        subject = self.node(st.subject)
-        predicate = (
-            _TYPE
-            if st.relation == "type"
-            else (_LABEL if st.relation == "label" else N(ONTOLOGY + st.relation))
-        )
-        obj = self.object_term(st)
+    def _fact(self, st: Statement, out: Assembled) -> tuple[str, str, str]:
+        """The statement's triple as text; asserted ones also into the domain (and labels)."""
+        subject = iri(self.minter.entity(st.subject))
+        predicate = self.predicate_text(st.relation)
+        obj = self.object_text(st)
         if st.modality == "asserted":
-            out.quads.append(ox.Quad(subject, predicate, obj, graph))
-            if st.relation != "label":
-                out.domain.add((subject, predicate, obj))
+            triple = (
+                self.node(st.subject),
+                _TYPE
+                if st.relation == "type"
+                else (_LABEL if st.relation == "label" else N(ONTOLOGY + st.relation)),
+                self.object_term(st),
+            )
+            if st.relation == "label":
+                out.labels.append(triple)
+            else:
+                out.domain.add(triple)
         for key in (st.subject, st.object if st.kind == "entity" else ""):
             if key in self.lexicon.entities:
                 out.entities.add(key)
-        record = N(self.minter.statement(doc.key, st.subject, st.relation, st.object, st.start, st.end))
-        quads = [
-            (_TYPE, N(RDF + "Statement")),
-            (N(RDF + "subject"), subject),
-            (N(RDF + "predicate"), predicate),
-            (N(RDF + "object"), obj),
-            (N(PROV + "wasDerivedFrom"), sentence),
-            (N(ONTOLOGY + "sourceDocument"), N(self.minter.document(doc.key))),
-            (N(ONTOLOGY + "beginIndex"), _lit(st.start, "nonNegativeInteger")),
-            (N(ONTOLOGY + "endIndex"), _lit(st.end, "nonNegativeInteger")),
-            (N(ONTOLOGY + "surfaceForm"), _lit(st.surface)),
-            (N(ONTOLOGY + "extractionRule"), _lit(st.rule)),
-            (N(ONTOLOGY + "modality"), N(ONTOLOGY + st.modality.capitalize())),
-        ]
-        for p, o in quads:
-            out.quads.append(ox.Quad(record, p, o, graph))
+        return subject, predicate, obj
+
+    def _statement(
+        self,
+        st: Statement,
+        doc_key: str,
+        doc_node: str,
+        sentence: str,
+        graph: str,
+        lines: list[str],
+        out: Assembled,
+    ) -> None:
+        subject, predicate, obj = self._fact(st, out)
+        if st.modality == "asserted":
+            lines.append(f"{subject} {predicate} {obj}{graph}")
+        record = iri(self.minter.statement(doc_key, st.subject, st.relation, st.object, st.start, st.end))
+        lines.append(
+            f"{record} {_RDF_TYPE} {_P['statement']}{graph}"
+            f"{record} {_P['subject']} {subject}{graph}"
+            f"{record} {_P['predicate']} {predicate}{graph}"
+            f"{record} {_P['object']} {obj}{graph}"
+            f"{record} {_P['derived']} {sentence}{graph}"
+            f"{record} {_P['source']} {doc_node}{graph}"
+            f"{record} {_P['begin']} {lit(st.start, 'nonNegativeInteger')}{graph}"
+            f"{record} {_P['end']} {lit(st.end, 'nonNegativeInteger')}{graph}"
+            f"{record} {_P['surface']} {lit(st.surface)}{graph}"
+            f"{record} {_P['rule']} {lit(st.rule)}{graph}"
+            f"{record} {_P['modality']} {iri(ONTOLOGY + st.modality.capitalize())}{graph}"
+        )
 
     def curated(self, statements: Iterable[Statement], out: Assembled) -> None:
         """A curator's statements (see :mod:`loaders.curation`): asserted in the
         graph ``curated``, each with a provenance record whose rule is ``curated``."""
-        graph = N(self.minter.graph("curated"))
+        graph = " " + iri(self.minter.graph("curated")) + " .\n"
+        lines: list[str] = []
         for st in statements:
-            subject = self.node(st.subject)
-            predicate = (
-                _TYPE
-                if st.relation == "type"
-                else (_LABEL if st.relation == "label" else N(ONTOLOGY + st.relation))
+            st = replace(st, modality="asserted") if st.modality != "asserted" else st
+            subject, predicate, obj = self._fact(st, out)
+            lines.append(f"{subject} {predicate} {obj}{graph}")
+            record = iri(self.minter.statement("curated", st.subject, st.relation, st.object))
+            lines.append(
+                f"{record} {_RDF_TYPE} {_P['statement']}{graph}"
+                f"{record} {_P['subject']} {subject}{graph}"
+                f"{record} {_P['predicate']} {predicate}{graph}"
+                f"{record} {_P['object']} {obj}{graph}"
+                f"{record} {_P['rule']} {lit('curated')}{graph}"
+                f"{record} {_P['modality']} {iri(ONTOLOGY + 'Asserted')}{graph}"
             )
-            obj = self.object_term(st)
-            out.quads.append(ox.Quad(subject, predicate, obj, graph))
-            if st.relation != "label":
-                out.domain.add((subject, predicate, obj))
-            for key in (st.subject, st.object if st.kind == "entity" else ""):
-                if key in self.lexicon.entities:
-                    out.entities.add(key)
-            record = N(self.minter.statement("curated", st.subject, st.relation, st.object))
-            quads = [
-                (_TYPE, N(RDF + "Statement")),
-                (N(RDF + "subject"), subject),
-                (N(RDF + "predicate"), predicate),
-                (N(RDF + "object"), obj),
-                (N(ONTOLOGY + "extractionRule"), _lit("curated")),
-                (N(ONTOLOGY + "modality"), N(ONTOLOGY + "Asserted")),
-            ]
             if st.note:
-                quads.append((N(RDFS + "comment"), _lit(st.note)))
-            for p, o in quads:
-                out.quads.append(ox.Quad(record, p, o, graph))
+                lines.append(f"{record} {_P['comment']} {lit(st.note)}{graph}")
+        out.nquads.append("".join(lines))
 
-    def _document_description(self, doc: Document, node: ox.NamedNode) -> Iterator[Triple]:
-        yield node, _TYPE, N(ONTOLOGY + "Document")
+    def _document_description(self, doc: Document, node: str) -> Iterator[tuple[str, str, str]]:
+        yield node, _RDF_TYPE, iri(ONTOLOGY + "Document")
         yield (
             node,
-            N(DCT + "title"),
-            ox.Literal(doc.title, language=doc.language) if doc.language in ("tr", "en") else _lit(doc.title),
+            iri(DCT + "title"),
+            lit(doc.title, language=doc.language) if doc.language in ("tr", "en") else lit(doc.title),
         )
-        yield node, N(DCT + "language"), _lit(doc.language)
+        yield node, iri(DCT + "language"), lit(doc.language)
         if doc.date:
             kind = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(doc.date), "")
-            yield node, N(DCT + "issued"), _lit(doc.date, kind)
+            yield node, iri(DCT + "issued"), lit(doc.date, kind)
         if doc.publisher:
-            yield node, N(DCT + "publisher"), _lit(doc.publisher)
+            yield node, iri(DCT + "publisher"), lit(doc.publisher)
         if doc.source:
-            yield node, N(DCT + "source"), _lit(doc.source)
-        yield node, N(ONTOLOGY + "sha256"), _lit(doc.sha256)
+            yield node, iri(DCT + "source"), lit(doc.source)
+        yield node, iri(ONTOLOGY + "sha256"), lit(doc.sha256)
         # The full text, so the document page can show every extracted span in place
         # (the NIF context that the sentences' offsets point into).
-        yield node, _TYPE, N(NIF + "Context")
-        yield node, N(NIF + "isString"), _lit(doc.text)
+        yield node, _RDF_TYPE, iri(NIF + "Context")
+        yield node, iri(NIF + "isString"), lit(doc.text)
 
     def lexicon_quads(self, keys: Iterable[str], graph_name: str = "lexicon") -> Iterator[ox.Quad]:
         """Types, labels and Wikidata links of the lexicon entities in use."""
@@ -213,10 +289,10 @@ def assemble(
         assembler.document(extraction, out)
     assembler.curated(curated, out)
     lexicon_quads = list(assembler.lexicon_quads(out.entities))
-    out.quads.extend(lexicon_quads)
-    out.domain.update(
-        (q.subject, q.predicate, q.object)  # type: ignore[misc]
-        for q in lexicon_quads
-        if q.predicate.value in (RDF + "type", ONTOLOGY + "locatedIn")
-    )
+    out.nquads.append((ox.serialize(lexicon_quads, format=ox.RdfFormat.N_QUADS) or b"").decode())
+    for q in lexicon_quads:
+        if q.predicate.value in (RDF + "type", ONTOLOGY + "locatedIn"):
+            out.domain.add((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
+        elif q.predicate == _LABEL:
+            out.labels.append((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
     return out

@@ -8,7 +8,7 @@ is visible::
 Extraction runs on every core and takes unchanged documents from the
 extraction cache (``DIR/cache/``, see :mod:`kg.cache`), so a rebuild after
 changing a few documents extracts only those.  Loading is one bulk
-operation (pyoxigraph's ``bulk_extend``).
+operation: the assembled N-Quads text, parsed by pyoxigraph's ``bulk_load``.
 
 One broken document never spoils the others: it becomes a line in the
 report.  The store is switched to the new build only when everything
@@ -37,7 +37,7 @@ from kg.progress import Quiet
 from kg.reason import load_ontology, reason
 from kg.resources import documents_dir, ontology_files, published_ontology_files
 from kg.settings import Settings
-from kg.validate import strict_failure, validate_build
+from kg.validate import load_shapes, strict_failure, validate
 from loaders import load_lexicon
 from loaders.curation import CurationError, apply_curation, find_curation_files, load_curation
 from loaders.documents import discover
@@ -152,32 +152,47 @@ def build(
         reasoning = reason(ontology, assembled.domain, minter.base + "id/", settings.reasoner)
         report.inferred, report.reasoner = len(reasoning.inferred), reasoning.engine
         report.problems.extend([reasoning.note] if reasoning.note else [])
-        report.inconsistencies = explain_conflicts(
-            reasoning.conflicts, assembled.quads, reasoning.inferred, minter
-        )
+        if reasoning.conflicts:  # traced on the quads, parsed from the text only then
+            report.inconsistencies = explain_conflicts(
+                reasoning.conflicts, assembled.quads, reasoning.inferred, minter
+            )
 
     with step("validate"):
-        report.violations = [
-            str(v) for v in validate_build(assembled.quads, assembled.domain, reasoning.inferred)
-        ]
+        from kg.resources import shapes_file  # looked up now: tests substitute the shapes
+
+        shapes = load_shapes(shapes_file())  # on what the shapes read: domain, inferred, labels
+        data = [*assembled.domain, *reasoning.inferred, *assembled.labels]
+        report.violations = [str(v) for v in validate(shapes, data)]
         if strict and (report.inconsistencies or report.violations):
             raise BuildError(strict_failure(report.inconsistencies, report.violations))
 
     with store.writing(settings.store) as build_path:
         with step("write"):
-            quads = assembled.quads
+            # The N-Quads text goes to a file that pyoxigraph's bulk loader parses
+            # on every core; the Python side never holds the quads as objects.
+            text = build_path / "load.nq"
+            with open(text, "w", encoding="utf-8") as f:
+                f.writelines(assembled.nquads)
+            del assembled
+            extra: list[ox.Quad] = []
             inferred_graph = ox.NamedNode(minter.graph("inferred"))
-            quads.extend(ox.Quad(s, p, o, inferred_graph) for s, p, o in sorted(reasoning.inferred, key=str))
+            extra.extend(ox.Quad(s, p, o, inferred_graph) for s, p, o in sorted(reasoning.inferred, key=str))
             ontology_graph = ox.NamedNode(minter.graph("ontology"))
             for path in published_ontology_files():
-                quads.extend(
+                extra.extend(
                     ox.Quad(q.subject, q.predicate, q.object, ontology_graph)
                     for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
                 )
+            with open(text, "ab") as tail:
+                tail.write(ox.serialize(extra, format=ox.RdfFormat.N_QUADS) or b"")
+            del extra
             oxi = ox.Store(str(build_path / "oxigraph"))
-            oxi.bulk_extend(quads)
+            try:
+                oxi.bulk_load(path=str(text), format=ox.RdfFormat.N_QUADS)
+            except SyntaxError as exc:  # a bug of the assembler, not of the documents
+                raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
             oxi.flush()
-            del quads, assembled
+            text.unlink()
             report.quads = len(oxi)
             report.graphs = sum(1 for _ in oxi.named_graphs())
         with step("dumps"):
