@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     quads = len(oxi)
     documents = sum(1 for g in oxi.named_graphs() if "/graph/document/" in g.value)
     print(f"store: {args.store} (build {build.id}): {quads} quads, {documents} documents")
-    print(f"command: python bench/bench_queries.py --store {args.store} --repeat {args.repeat}")
+    flags = " --no-dumps" if args.no_dumps else ""
+    print(f"command: python bench/bench_queries.py --store {args.store} --repeat {args.repeat}{flags}")
 
     def run(sparql: str) -> Callable[[], object]:
         def work() -> object:
