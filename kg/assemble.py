@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -93,7 +94,8 @@ class Assembled:
     the data, kept as text: pyoxigraph parses it in the store's bulk load)."""
 
     domain: set[Triple] = field(default_factory=set)
-    nquads: list[str] = field(default_factory=list)
+    nquads: list[str] = field(default_factory=list)  # unless written to ``sink``
+    sink: BinaryIO | None = None  # where the N-Quads go (UTF-8) when given: a large build's file
     labels: list[Triple] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)  # keys of lexicon entities used
 
@@ -103,8 +105,11 @@ class Assembled:
         for tracing contradictions, not for the bulk of a large build)."""
         return list(ox.parse(input="".join(self.nquads).encode(), format=ox.RdfFormat.N_QUADS))
 
-    def nquads_bytes(self) -> bytes:
-        return "".join(self.nquads).encode()
+    def write(self, text: str) -> None:
+        if self.sink is None:
+            self.nquads.append(text)
+        else:
+            self.sink.write(text.encode())
 
 
 class Assembler:
@@ -159,7 +164,7 @@ class Assembler:
             self._statement(st, doc.key, doc_node, spans[st.sentence], graph, lines, out)
         for mention in extraction.mentions:
             out.entities.add(mention.entity)
-        out.nquads.append("".join(lines))
+        out.write("".join(lines))
 
     def _fact(self, st: Statement, out: Assembled) -> tuple[str, str, str]:
         """The statement's triple as text; asserted ones also into the domain (and labels)."""
@@ -231,7 +236,7 @@ class Assembler:
             )
             if st.note:
                 lines.append(f"{record} {_P['comment']} {lit(st.note)}{graph}")
-        out.nquads.append("".join(lines))
+        out.write("".join(lines))
 
     def _document_description(self, doc: Document, node: str) -> Iterator[tuple[str, str, str]]:
         yield node, _RDF_TYPE, iri(ONTOLOGY + "Document")
@@ -279,17 +284,23 @@ class Assembler:
 
 
 def assemble(
-    extractions: Iterable[Extraction], minter: Minter, lexicon: Lexicon, curated: Iterable[Statement] = ()
+    extractions: Iterable[Extraction],
+    minter: Minter,
+    lexicon: Lexicon,
+    curated: Iterable[Statement] = (),
+    sink: BinaryIO | None = None,
 ) -> Assembled:
     """Every document's quads, a curator's statements (graph ``curated``) and
-    the domain triples the reasoner reads."""
+    the domain triples the reasoner reads.  The quads are N-Quads text,
+    written to ``sink`` as each document is done when it is given (then
+    nothing of a document is kept but its domain triples and labels)."""
     assembler = Assembler(minter, lexicon)
-    out = Assembled()
+    out = Assembled(sink=sink)
     for extraction in extractions:
         assembler.document(extraction, out)
     assembler.curated(curated, out)
     lexicon_quads = list(assembler.lexicon_quads(out.entities))
-    out.nquads.append((ox.serialize(lexicon_quads, format=ox.RdfFormat.N_QUADS) or b"").decode())
+    out.write((ox.serialize(lexicon_quads, format=ox.RdfFormat.N_QUADS) or b"").decode())
     for q in lexicon_quads:
         if q.predicate.value in (RDF + "type", ONTOLOGY + "locatedIn"):
             out.domain.add((q.subject, q.predicate, q.object))  # type: ignore[arg-type]

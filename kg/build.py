@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import resource
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -141,21 +142,53 @@ def build(
             raise BuildError(str(exc)) from exc
         report.curation = apply_curation(extractions, curation)
 
-    with step("assemble"):
-        assembled = assemble(extractions, minter, lexicon, curation.added)
-        report.statements = sum(len(x.statements) for x in extractions)
-        report.asserted = len(assembled.domain)
-        del extractions
+    settings.store.mkdir(parents=True, exist_ok=True)
+    # The assembled N-Quads go straight to a file beside the builds, one
+    # document at a time; each extraction is let go once it is written.
+    text_fd, text_name = tempfile.mkstemp(dir=settings.store, prefix=".assembled-", suffix=".nq")
+    text = Path(text_name)
+    try:
+        with step("assemble"), open(text_fd, "wb", buffering=1 << 20) as sink:
+            report.statements = sum(len(x.statements) for x in extractions)
+            assembled = assemble(_drain(extractions), minter, lexicon, curation.added, sink=sink)
+            report.asserted = len(assembled.domain)
+            del extractions, extracted
+        return _finish(
+            report, settings, minter, assembled, text, step, started, extraction_cache, strict, dumps
+        )
+    finally:
+        text.unlink(missing_ok=True)
 
+
+def _drain(items: list[Any]) -> Iterator[Any]:
+    """The items of ``items`` in order, each dropped from the list once taken."""
+    for i in range(len(items)):
+        item, items[i] = items[i], None
+        yield item
+
+
+def _finish(
+    report: Report,
+    settings: Settings,
+    minter: Minter,
+    assembled: Any,
+    text: Path,
+    step: Any,
+    started: float,
+    extraction_cache: ExtractionCache | None,
+    strict: bool,
+    dumps: bool,
+) -> Report:
+    """Reason, validate, load ``text`` (the assembled N-Quads) into a new build, dump, commit."""
     with step("reason"):
         ontology = load_ontology(ontology_files())
         reasoning = reason(ontology, assembled.domain, minter.base + "id/", settings.reasoner)
         report.inferred, report.reasoner = len(reasoning.inferred), reasoning.engine
         report.problems.extend([reasoning.note] if reasoning.note else [])
         if reasoning.conflicts:  # traced on the quads, parsed from the text only then
-            report.inconsistencies = explain_conflicts(
-                reasoning.conflicts, assembled.quads, reasoning.inferred, minter
-            )
+            quads = list(ox.parse(path=str(text), format=ox.RdfFormat.N_QUADS))
+            report.inconsistencies = explain_conflicts(reasoning.conflicts, quads, reasoning.inferred, minter)
+            del quads
 
     with step("validate"):
         from kg.resources import shapes_file  # looked up now: tests substitute the shapes
@@ -168,11 +201,8 @@ def build(
 
     with store.writing(settings.store) as build_path:
         with step("write"):
-            # The N-Quads text goes to a file that pyoxigraph's bulk loader parses
-            # on every core; the Python side never holds the quads as objects.
-            text = build_path / "load.nq"
-            with open(text, "w", encoding="utf-8") as f:
-                f.writelines(assembled.nquads)
+            # The N-Quads file is parsed by pyoxigraph's bulk loader on every
+            # core; the Python side never holds the quads as objects.
             del assembled
             extra: list[ox.Quad] = []
             inferred_graph = ox.NamedNode(minter.graph("inferred"))
@@ -192,7 +222,6 @@ def build(
             except SyntaxError as exc:  # a bug of the assembler, not of the documents
                 raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
             oxi.flush()
-            text.unlink()
             report.quads = len(oxi)
             report.graphs = sum(1 for _ in oxi.named_graphs())
         with step("dumps"):
