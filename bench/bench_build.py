@@ -62,6 +62,7 @@ print(json.dumps({
     "inferred": report.inferred,
     "quads": report.quads,
     "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "peak_mb": report.peak_mb,
 }))
 """
 
@@ -156,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
             + f" {per_doc:>7.1f} {per_doc / baseline:>6.2f}",
             flush=True,
         )
+        peaks: dict[str, float] = r.get("peak_mb", {})  # type: ignore[assignment]
+        print("       peak MB after each step: " + ", ".join(f"{k} {v:.0f}" for k, v in peaks.items()))
     if len(points) >= 2:
         print(f"fitted exponent b (seconds ~ documents^b): {fit(points):.2f}")
 

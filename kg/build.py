@@ -7,8 +7,10 @@ is visible::
 
 Extraction runs on every core and takes unchanged documents from the
 extraction cache (``DIR/cache/``, see :mod:`kg.cache`), so a rebuild after
-changing a few documents extracts only those.  Loading is one bulk
-operation: the assembled N-Quads text, parsed by pyoxigraph's ``bulk_load``.
+changing a few documents extracts only those.  Assembly writes N-Quads
+text to a file, one document at a time; loading gives it to pyoxigraph's
+``bulk_load`` in pieces of :data:`LOAD_CHUNK` bytes (one load of a whole
+large corpus holds all of it in memory).
 
 One broken document never spoils the others: it becomes a line in the
 report.  The store is switched to the new build only when everything
@@ -160,6 +162,25 @@ def build(
         text.unlink(missing_ok=True)
 
 
+LOAD_CHUNK = 32 << 20  # bytes of N-Quads per bulk load
+
+
+def _chunks(path: Path, size: int = LOAD_CHUNK) -> Iterator[bytes]:
+    """The file at ``path`` in pieces of about ``size`` bytes, cut after a line."""
+    rest = b""
+    with open(path, "rb") as f:
+        while block := f.read(size):
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            if cut == 0:
+                rest = block
+                continue
+            rest = block[cut:]
+            yield block[:cut]
+    if rest:
+        yield rest
+
+
 def _drain(items: list[Any]) -> Iterator[Any]:
     """The items of ``items`` in order, each dropped from the list once taken."""
     for i in range(len(items)):
@@ -217,10 +238,11 @@ def _finish(
                 tail.write(ox.serialize(extra, format=ox.RdfFormat.N_QUADS) or b"")
             del extra
             oxi = ox.Store(str(build_path / "oxigraph"))
-            try:
-                oxi.bulk_load(path=str(text), format=ox.RdfFormat.N_QUADS)
-            except SyntaxError as exc:  # a bug of the assembler, not of the documents
-                raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
+            for chunk in _chunks(text):  # in parts: one bulk load of it all holds it all in memory
+                try:
+                    oxi.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+                except SyntaxError as exc:  # a bug of the assembler, not of the documents
+                    raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
             oxi.flush()
             report.quads = len(oxi)
             report.graphs = sum(1 for _ in oxi.named_graphs())
