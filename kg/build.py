@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import resource
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -144,22 +143,19 @@ def build(
             raise BuildError(str(exc)) from exc
         report.curation = apply_curation(extractions, curation)
 
-    settings.store.mkdir(parents=True, exist_ok=True)
-    # The assembled N-Quads go straight to a file beside the builds, one
-    # document at a time; each extraction is let go once it is written.
-    text_fd, text_name = tempfile.mkstemp(dir=settings.store, prefix=".assembled-", suffix=".nq")
-    text = Path(text_name)
-    try:
-        with step("assemble"), open(text_fd, "wb", buffering=1 << 20) as sink:
+    # From here on the new build has its directory (removed if anything fails,
+    # or by the next build after a crash); the assembled N-Quads go to a file
+    # in it, one document at a time, and each extraction is let go once written.
+    with store.writing(settings.store) as build_path:
+        text = build_path / "assembled.nq"
+        with step("assemble"), open(text, "wb", buffering=1 << 20) as sink:
             report.statements = sum(len(x.statements) for x in extractions)
             assembled = assemble(_drain(extractions), minter, lexicon, curation.added, sink=sink)
             report.asserted = len(assembled.domain)
             del extractions, extracted
         return _finish(
-            report, settings, minter, assembled, text, step, started, extraction_cache, strict, dumps
+            report, settings, minter, assembled, build_path, step, started, extraction_cache, strict, dumps
         )
-    finally:
-        text.unlink(missing_ok=True)
 
 
 LOAD_CHUNK = 32 << 20  # bytes of N-Quads per bulk load
@@ -193,14 +189,15 @@ def _finish(
     settings: Settings,
     minter: Minter,
     assembled: Any,
-    text: Path,
+    build_path: Path,
     step: Any,
     started: float,
     extraction_cache: ExtractionCache | None,
     strict: bool,
     dumps: bool,
 ) -> Report:
-    """Reason, validate, load ``text`` (the assembled N-Quads) into a new build, dump, commit."""
+    """Reason, validate, load the assembled N-Quads into ``build_path``, dump, commit."""
+    text = build_path / "assembled.nq"
     with step("reason"):
         ontology = load_ontology(ontology_files())
         reasoning = reason(ontology, assembled.domain, minter.base + "id/", settings.reasoner)
@@ -220,44 +217,44 @@ def _finish(
         if strict and (report.inconsistencies or report.violations):
             raise BuildError(strict_failure(report.inconsistencies, report.violations))
 
-    with store.writing(settings.store) as build_path:
-        with step("write"):
-            # The N-Quads file is parsed by pyoxigraph's bulk loader on every
-            # core; the Python side never holds the quads as objects.
-            del assembled
-            extra: list[ox.Quad] = []
-            inferred_graph = ox.NamedNode(minter.graph("inferred"))
-            extra.extend(ox.Quad(s, p, o, inferred_graph) for s, p, o in sorted(reasoning.inferred, key=str))
-            ontology_graph = ox.NamedNode(minter.graph("ontology"))
-            for path in published_ontology_files():
-                extra.extend(
-                    ox.Quad(q.subject, q.predicate, q.object, ontology_graph)
-                    for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-                )
-            with open(text, "ab") as tail:
-                tail.write(ox.serialize(extra, format=ox.RdfFormat.N_QUADS) or b"")
-            del extra
-            oxi = ox.Store(str(build_path / "oxigraph"))
-            for chunk in _chunks(text):  # in parts: one bulk load of it all holds it all in memory
-                try:
-                    oxi.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
-                except SyntaxError as exc:  # a bug of the assembler, not of the documents
-                    raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
-            oxi.flush()
-            report.quads = len(oxi)
-            report.graphs = sum(1 for _ in oxi.named_graphs())
-        with step("dumps"):
-            published: dict[str, Any] = {}
-            if dumps:
-                published = describe.publish(oxi, build_path, minter.base)  # dumps and VoID counts
-                report.wikidata_links = published["void"]["wikidataLinks"]
-            del oxi
-        with step("commit"):
-            report.seconds = round(time.perf_counter() - started, 3)
-            report.build = build_path.name
-            store.commit(
-                settings.store, build_path, {"report": report.as_dict(), "built": time.time(), **published}
+    with step("write"):
+        # The N-Quads file is parsed by pyoxigraph's bulk loader on every
+        # core; the Python side never holds the quads as objects.
+        del assembled
+        extra: list[ox.Quad] = []
+        inferred_graph = ox.NamedNode(minter.graph("inferred"))
+        extra.extend(ox.Quad(s, p, o, inferred_graph) for s, p, o in sorted(reasoning.inferred, key=str))
+        ontology_graph = ox.NamedNode(minter.graph("ontology"))
+        for path in published_ontology_files():
+            extra.extend(
+                ox.Quad(q.subject, q.predicate, q.object, ontology_graph)
+                for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
             )
-            if extraction_cache is not None:
-                extraction_cache.prune()
+        with open(text, "ab") as tail:
+            tail.write(ox.serialize(extra, format=ox.RdfFormat.N_QUADS) or b"")
+        del extra
+        oxi = ox.Store(str(build_path / "oxigraph"))
+        for chunk in _chunks(text):  # in parts: one bulk load of it all holds it all in memory
+            try:
+                oxi.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+            except SyntaxError as exc:  # a bug of the assembler, not of the documents
+                raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
+        oxi.flush()
+        text.unlink()  # not part of the build
+        report.quads = len(oxi)
+        report.graphs = sum(1 for _ in oxi.named_graphs())
+    with step("dumps"):
+        published: dict[str, Any] = {}
+        if dumps:
+            published = describe.publish(oxi, build_path, minter.base)  # dumps and VoID counts
+            report.wikidata_links = published["void"]["wikidataLinks"]
+        del oxi
+    with step("commit"):
+        report.seconds = round(time.perf_counter() - started, 3)
+        report.build = build_path.name
+        store.commit(
+            settings.store, build_path, {"report": report.as_dict(), "built": time.time(), **published}
+        )
+        if extraction_cache is not None:
+            extraction_cache.prune()
     return report
