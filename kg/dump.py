@@ -87,12 +87,18 @@ def _write(store: ox.Store, fmt: Format, out: IO[bytes] | BinaryIO | Path) -> No
     ox.serialize(triples, target, format=rdf, prefixes=prefixes)
 
 
+# Measured on 64 MB of this data's N-Quads (compressed size in %):
+# level 3 2.7 s (6.4 %), level 6 5.5 s (5.3 %), level 9 13.6 s (5.1 %).
+GZIP_LEVEL = 3
+
+
 def _gzip(source: Path, target: Path) -> int:
-    """Compress ``source`` into ``target`` (no time stamp in the header: the
-    same data in the same order gives the same bytes); return the lines of ``source``."""
+    """Compress ``source`` into ``target`` at :data:`GZIP_LEVEL` (no time stamp
+    in the header: the same data in the same order gives the same bytes);
+    return the lines of ``source``."""
     lines = 0
     with open(source, "rb") as src, open(target, "wb") as raw:
-        with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as gz:
+        with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=GZIP_LEVEL, mtime=0) as gz:
             for block in iter(lambda: src.read(1 << 20), b""):
                 lines += block.count(b"\n")
                 gz.write(block)
