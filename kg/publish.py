@@ -32,6 +32,7 @@ import pyoxigraph as ox
 from kg import store as kgstore
 
 CONNECTIONS = 4
+ATTEMPTS = 3  # tries of one graph's PUT when the server answers busy or deadlocked
 
 
 class PublishError(Exception):
@@ -91,34 +92,52 @@ def _explain(target: str, status: int, detail: str) -> str:
     return f"HTTP {status}: {detail[:300]}"
 
 
+def _transient(status: int, detail: str) -> bool:
+    """A refusal worth one more try: the server was busy or two writers deadlocked
+    (Virtuoso answers SR172 "Transaction deadlocked" to parallel PUTs)."""
+    return status in (429, 503) or (status == 500 and "deadlock" in detail.lower())
+
+
 def _put(
-    opener: urllib.request.OpenerDirector, target: str, graph: str, body: Path, timeout: float
+    opener: urllib.request.OpenerDirector,
+    target: str,
+    graph: str,
+    body: Path,
+    timeout: float,
+    attempts: int = ATTEMPTS,
 ) -> Pushed:
+    """PUT one graph. A PUT replaces the graph whole, so a transient refusal is
+    safely tried again (up to ``attempts`` times, backing off)."""
     size = body.stat().st_size
     triples = 0
     with open(body, "rb") as f:
         for _ in f:
             triples += 1
     started = time.perf_counter()
-    with open(body, "rb") as f:
-        request = urllib.request.Request(
-            graph_url(target, graph),
-            data=f,
-            method="PUT",
-            headers={"Content-Type": "application/n-triples", "Content-Length": str(size)},
-        )
-        try:
-            with opener.open(request, timeout=timeout) as response:
-                status = response.status
-                response.read()
-        except urllib.error.HTTPError as exc:
-            detail = exc.read(2000).decode("utf-8", "replace").strip()
-            seconds = time.perf_counter() - started
-            return Pushed(graph, triples, size, exc.code, seconds, _explain(target, exc.code, detail))
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            return Pushed(graph, triples, size, 0, time.perf_counter() - started, f"no answer: {reason}")
-    return Pushed(graph, triples, size, status, time.perf_counter() - started)
+    for attempt in range(1, attempts + 1):
+        with open(body, "rb") as f:
+            request = urllib.request.Request(
+                graph_url(target, graph),
+                data=f,
+                method="PUT",
+                headers={"Content-Type": "application/n-triples", "Content-Length": str(size)},
+            )
+            try:
+                with opener.open(request, timeout=timeout) as response:
+                    status = response.status
+                    response.read()
+            except urllib.error.HTTPError as exc:
+                detail = exc.read(2000).decode("utf-8", "replace").strip()
+                if attempt < attempts and _transient(exc.code, detail):
+                    time.sleep(0.5 * attempt)
+                    continue
+                seconds = time.perf_counter() - started
+                return Pushed(graph, triples, size, exc.code, seconds, _explain(target, exc.code, detail))
+            except (urllib.error.URLError, OSError) as exc:
+                reason = getattr(exc, "reason", exc)
+                return Pushed(graph, triples, size, 0, time.perf_counter() - started, f"no answer: {reason}")
+        return Pushed(graph, triples, size, status, time.perf_counter() - started)
+    raise AssertionError("unreachable: the last attempt returns")
 
 
 def publish(
