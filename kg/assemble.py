@@ -101,8 +101,8 @@ class Assembled:
 
     @property
     def quads(self) -> list[ox.Quad]:
-        """Every quad as pyoxigraph objects (parsed from the text: for tests and
-        for tracing contradictions, not for the bulk of a large build)."""
+        """Every quad as pyoxigraph objects, parsed from the text kept here (for
+        tests and small corpora; with a ``sink`` the text is in the sink's file)."""
         return list(ox.parse(input="".join(self.nquads).encode(), format=ox.RdfFormat.N_QUADS))
 
     def write(self, text: str) -> None:
