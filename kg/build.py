@@ -43,6 +43,7 @@ from kg.validate import load_shapes, strict_failure, validate
 from loaders import load_lexicon
 from loaders.curation import CurationError, apply_curation, find_curation_files, load_curation
 from loaders.documents import discover
+from loaders.records import Document
 
 
 class BuildError(Exception):
@@ -55,6 +56,7 @@ class Report:
     build: str = ""
     documents: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # "path: what is wrong; what was done"
+    notes: list[str] = field(default_factory=list)  # "path: what was unusual; what was done"
     statements: int = 0
     asserted: int = 0  # domain triples asserted
     inferred: int = 0
@@ -129,6 +131,7 @@ def build(
         report.workers = extracted.workers
         for extraction in extractions:
             report.documents.append(extraction.document.path)
+            report.notes.extend(_reading_notes(extraction.document))
             if not extraction.mentions:
                 report.problems.append(
                     f"{extraction.document.path}: no entity of the lexicon is mentioned; built with no facts"
@@ -258,3 +261,20 @@ def _finish(
         if extraction_cache is not None:
             extraction_cache.prune()
     return report
+
+
+_UNICODE = {"utf-8", "utf-8-sig", "ascii"}
+
+
+def _reading_notes(document: Document) -> list[str]:
+    """Report lines for documents that were read, but not as plain UTF-8 text."""
+    notes = []
+    encoding = document.metadata.get("encoding", "utf-8")
+    if encoding not in _UNICODE:
+        notes.append(f"{document.path}: decoded from {encoding}, not UTF-8; built")
+    if document.metadata.get("format") == "html":
+        notes.append(
+            f"{document.path}: an HTML page: text taken from its markup, scripts, styles and "
+            "navigation dropped; built"
+        )
+    return notes

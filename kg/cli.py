@@ -79,6 +79,8 @@ def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, strict: boo
     click.echo(f"  links to Wikidata   {report.wikidata_links}")
     for problem in report.problems:
         click.secho(f"  problem: {problem}", fg="yellow")
+    for note in report.notes:
+        click.echo(f"  note: {note}")
     for message in report.inconsistencies:
         click.secho(f"  inconsistency: {message}", fg="yellow")
     for message in report.violations:

@@ -318,3 +318,20 @@ def test_a_broken_curation_file_fails_the_build_and_changes_nothing(
     assert "curation.toml" in error[0] and where in error[0] and reason in error[0], error[0]
     assert "Traceback" not in output
     assert store.current(root).id == served
+
+
+NOTE = re.compile(r"^\s*note: (?P<path>.+?): (?P<what>.+); (?P<done>[^;]+)$")
+
+
+@pytest.mark.parametrize(
+    ("name", "what"),
+    [("cp1254-turkish.txt", "cp1254"), ("utf16-bom.txt", "utf-16"), ("scripts.html", "HTML")],
+)
+def test_documents_read_unusually_get_a_note(
+    bad_corpus: tuple[Path, Path, int, str], name: str, what: str
+) -> None:
+    _, _, _, output = bad_corpus
+    notes = [m for line in output.splitlines() if (m := NOTE.match(line)) and Path(m["path"]).name == name]
+    assert len(notes) == 1, f"{name}: expected one note line in the report\n{output}"
+    assert what.lower() in notes[0]["what"].lower()
+    assert notes[0]["done"] == "built"
