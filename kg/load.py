@@ -21,9 +21,11 @@ def load_file(root: Path, path: Path, graph: str | None) -> int:
     fmt = by_suffix(path.name)
     assert fmt.rdf is not None
     target: ox.NamedNode | ox.DefaultGraph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
-    base = store.current(root)
-    info = base.info()
+    store.current(root)  # no store to add to: say so before taking the lock
     with store.writing(root) as build_path:
+        # Read under the lock, so a build that finished meanwhile is the one copied.
+        base = store.current(root)
+        info = base.info()
         base.open().backup(str(build_path / "oxigraph"))
         oxi = ox.Store(str(build_path / "oxigraph"))
         before = len(oxi)
