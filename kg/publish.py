@@ -32,7 +32,7 @@ import pyoxigraph as ox
 from kg import store as kgstore
 
 CONNECTIONS = 4
-ATTEMPTS = 3  # tries of one graph's PUT when the server answers busy or deadlocked
+ATTEMPTS = 3  # tries of one graph's PUT when the server fails on its side (5xx, 429)
 
 
 class PublishError(Exception):
@@ -92,10 +92,12 @@ def _explain(target: str, status: int, detail: str) -> str:
     return f"HTTP {status}: {detail[:300]}"
 
 
-def _transient(status: int, detail: str) -> bool:
-    """A refusal worth one more try: the server was busy or two writers deadlocked
-    (Virtuoso answers SR172 "Transaction deadlocked" to parallel PUTs)."""
-    return status in (429, 503) or (status == 500 and "deadlock" in detail.lower())
+def _transient(status: int) -> bool:
+    """A server-side failure worth another try. A PUT replaces its graph whole, so
+    it is idempotent and safe to repeat. Virtuoso, for one, fails parallel PUTs now
+    and then: "SR172: Transaction deadlocked", or "SR197: Non unique primary key on
+    DB.DBA.RDF_LANGUAGE" when two requests register the same language tag at once."""
+    return status == 429 or status >= 500
 
 
 def _put(
@@ -128,7 +130,7 @@ def _put(
                     response.read()
             except urllib.error.HTTPError as exc:
                 detail = exc.read(2000).decode("utf-8", "replace").strip()
-                if attempt < attempts and _transient(exc.code, detail):
+                if attempt < attempts and _transient(exc.code):
                     time.sleep(0.5 * attempt)
                     continue
                 seconds = time.perf_counter() - started

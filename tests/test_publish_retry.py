@@ -53,6 +53,12 @@ def test_deadlock_is_tried_again(flaky_server: str, tmp_path: Path) -> None:
     assert _Flaky.seen == 2
 
 
+def test_a_clash_in_virtuosos_dictionary_is_tried_again(flaky_server: str, tmp_path: Path) -> None:
+    _Flaky.answers = [(500, b"SR197: Non unique primary key on DB.DBA.RDF_LANGUAGE."), (201, b"")]
+    pushed = _put(_opener(flaky_server, None), flaky_server, "http://example.org/g", _body(tmp_path), 10)
+    assert pushed.ok and _Flaky.seen == 2
+
+
 def test_a_real_refusal_is_not_retried(flaky_server: str, tmp_path: Path) -> None:
     _Flaky.answers = [(403, b"no")]
     pushed = _put(_opener(flaky_server, None), flaky_server, "http://example.org/g", _body(tmp_path), 10)
