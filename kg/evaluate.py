@@ -30,21 +30,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.iri import ONTOLOGY, RDF, RDFS, Minter
-from loaders.records import Extraction
+from loaders.records import CONTRACT_RELATIONS, Extraction
 
-RELATIONS = (
-    "leaderOf",
-    "participant",
-    "mediatedBy",
-    "signatory",
-    "partyTo",
-    "connects",
-    "controlledBy",
-    "locatedIn",
-    "heldIn",
-    "opposes",
-    "date",
-)
+RELATIONS = CONTRACT_RELATIONS
 Fact = tuple[str, str, str, str]  # subject, relation, object, modality
 
 

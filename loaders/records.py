@@ -12,6 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+# The contract's relations (CONTRACT.md): what a statement may assert beyond
+# typing ("type") and naming ("label").
+CONTRACT_RELATIONS = (
+    "leaderOf",
+    "participant",
+    "mediatedBy",
+    "signatory",
+    "partyTo",
+    "connects",
+    "controlledBy",
+    "locatedIn",
+    "heldIn",
+    "opposes",
+    "date",
+)
+
 ObjectKind = Literal["entity", "class", "literal"]
 Modality = Literal["asserted", "intended", "reported", "retracted"]  # retracted: by a curator
 
