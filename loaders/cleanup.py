@@ -26,8 +26,12 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple('.!?…:;"”’)]')
-_HYPHEN_LOWER = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zçğıöşü])")
-_HYPHEN_UPPER = re.compile(r"(?<=[^\W\d_]-)[ \t]*\r?\n[ \t]*(?=[A-ZÇĞİÖŞÜ])")
+# A hyphen at a line's end after a letter.  The patterns start at the hyphen
+# (a literal the engine jumps to) and the letter before it is checked apart:
+# a look-behind first would have the engine try every position of the text.
+_HYPHEN_LOWER = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[a-zçğıöşü])")
+_HYPHEN_UPPER = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[A-ZÇĞİÖŞÜ])")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -119,9 +123,11 @@ def pdf_edits(text: str) -> list[Edit]:
             edits.append((start, after_start, " "))
         i = j + 1
     for match in _HYPHEN_LOWER.finditer(text):
-        edits.append((match.start(), match.end(), ""))
+        if match.start() and _LETTER.match(text, match.start() - 1):
+            edits.append((match.start(), match.end(), ""))
     for match in _HYPHEN_UPPER.finditer(text):
-        edits.append((match.start(), match.end(), ""))
+        if match.start() and _LETTER.match(text, match.start() - 1):
+            edits.append((match.start() + 1, match.end(), ""))  # the hyphen stays: "Baku-\nTbilisi"
     return edits
 
 
