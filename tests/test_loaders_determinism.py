@@ -101,3 +101,26 @@ def test_the_seed_does_change_set_order() -> None:
         for seed in ("1", "2024", "7")
     }
     assert len(orders) > 1
+
+
+def test_records_survive_pickling_equal_hashable_and_frozen() -> None:
+    """Records pickle as their class and a tuple of values (fast for the
+    process pool and the extraction cache): they must come back equal, with
+    the same hash, still frozen."""
+    import dataclasses
+    import pickle
+
+    from loaders.records import Mention, Sentence, Statement
+
+    records = [
+        Sentence(0, 0, 5, "Hello"),
+        Mention("armenia", 0, 0, 7, "Armenia", "name"),
+        Statement("armenia", "partyTo", "treaty/x", "entity", "doc", 0, 0, 7, "Armenia", "r.en", "en"),
+    ]
+    for record in records:
+        back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+        assert type(back) is type(record)
+        assert back == record
+        assert hash(back) == hash(record)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            back.start = 3  # type: ignore[misc]
