@@ -98,6 +98,11 @@ class Assembled:
     sink: BinaryIO | None = None  # where the N-Quads go (UTF-8) when given: a large build's file
     labels: list[Triple] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)  # keys of lexicon entities used
+    # Each document's asserted facts (its domain and label triples) as N-Quads in
+    # its graph, and the entities it uses, in document order, when ``facts`` is
+    # given: what a later delta build needs of the documents it keeps.
+    facts: BinaryIO | None = None
+    document_entities: list[list[str]] = field(default_factory=list)
 
     @property
     def quads(self) -> list[ox.Quad]:
@@ -148,6 +153,8 @@ class Assembler:
         doc_node = iri(self.minter.document(doc.key))
         for s, p, o in self._document_description(doc, doc_node):
             add(f"{s} {p} {o}{graph}")
+        entities = {mention.entity for mention in extraction.mentions}
+        facts: list[str] = []
         used_sentences = {st.sentence for st in extraction.statements}
         spans: dict[int, str] = {}
         for sentence in extraction.sentences:
@@ -161,12 +168,14 @@ class Assembler:
             add(f"{node} {_P['nend']} {lit(sentence.end, 'nonNegativeInteger')}{graph}")
             add(f"{node} {_P['anchor']} {lit(sentence.text)}{graph}")
         for st in extraction.statements:
-            self._statement(st, doc.key, doc_node, spans[st.sentence], graph, lines, out)
-        for mention in extraction.mentions:
-            out.entities.add(mention.entity)
+            self._statement(st, doc.key, doc_node, spans[st.sentence], graph, lines, out, entities, facts)
+        out.entities |= entities
         out.write("".join(lines))
+        if out.facts is not None:
+            out.facts.write("".join(facts).encode())
+            out.document_entities.append(sorted(entities))
 
-    def _fact(self, st: Statement, out: Assembled) -> tuple[str, str, str]:
+    def _fact(self, st: Statement, out: Assembled, entities: set[str]) -> tuple[str, str, str]:
         """The statement's triple as text; asserted ones also into the domain (and labels)."""
         subject = iri(self.minter.entity(st.subject))
         predicate = self.predicate_text(st.relation)
@@ -185,7 +194,7 @@ class Assembler:
                 out.domain.add(triple)
         for key in (st.subject, st.object if st.kind == "entity" else ""):
             if key in self.lexicon.entities:
-                out.entities.add(key)
+                entities.add(key)
         return subject, predicate, obj
 
     def _statement(
@@ -197,10 +206,13 @@ class Assembler:
         graph: str,
         lines: list[str],
         out: Assembled,
+        entities: set[str],
+        facts: list[str],
     ) -> None:
-        subject, predicate, obj = self._fact(st, out)
+        subject, predicate, obj = self._fact(st, out, entities)
         if st.modality == "asserted":
             lines.append(f"{subject} {predicate} {obj}{graph}")
+            facts.append(lines[-1])
         record = iri(self.minter.statement(doc_key, st.subject, st.relation, st.object, st.start, st.end))
         lines.append(
             f"{record} {_RDF_TYPE} {_P['statement']}{graph}"
@@ -223,7 +235,7 @@ class Assembler:
         lines: list[str] = []
         for st in statements:
             st = replace(st, modality="asserted") if st.modality != "asserted" else st
-            subject, predicate, obj = self._fact(st, out)
+            subject, predicate, obj = self._fact(st, out, out.entities)
             lines.append(f"{subject} {predicate} {obj}{graph}")
             record = iri(self.minter.statement("curated", st.subject, st.relation, st.object))
             lines.append(
@@ -289,16 +301,25 @@ def assemble(
     lexicon: Lexicon,
     curated: Iterable[Statement] = (),
     sink: BinaryIO | None = None,
+    *,
+    facts: BinaryIO | None = None,
+    entities: Iterable[str] = (),
 ) -> Assembled:
     """Every document's quads, a curator's statements (graph ``curated``) and
     the domain triples the reasoner reads.  The quads are N-Quads text,
     written to ``sink`` as each document is done when it is given (then
-    nothing of a document is kept but its domain triples and labels)."""
+    nothing of a document is kept but its domain triples and labels).
+
+    ``facts``, when given, receives each document's asserted facts (see
+    :attr:`Assembled.facts`); ``entities`` are entities used by documents
+    not assembled here (a delta build's kept documents), which the graph
+    ``lexicon`` describes too."""
     assembler = Assembler(minter, lexicon)
-    out = Assembled(sink=sink)
+    out = Assembled(sink=sink, facts=facts)
     for extraction in extractions:
         assembler.document(extraction, out)
     assembler.curated(curated, out)
+    out.entities.update(entities)
     lexicon_quads = list(assembler.lexicon_quads(out.entities))
     out.write((ox.serialize(lexicon_quads, format=ox.RdfFormat.N_QUADS) or b"").decode())
     for q in lexicon_quads:

@@ -22,14 +22,14 @@ from __future__ import annotations
 import contextlib
 import resource
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
-from kg import describe, store
+from kg import delta, describe, store
 from kg.assemble import assemble
 from kg.cache import ExtractionCache
 from kg.explain import explain_conflicts
@@ -41,7 +41,7 @@ from kg.resources import documents_dir, ontology_files, published_ontology_files
 from kg.settings import Settings
 from kg.validate import load_shapes, strict_failure, validate
 from loaders import load_lexicon
-from loaders.curation import CurationError, apply_curation, find_curation_files, load_curation
+from loaders.curation import Curation, CurationError, apply_curation, find_curation_files, load_curation
 from loaders.documents import discover
 from loaders.records import Document
 
@@ -73,6 +73,7 @@ class Report:
     timings: dict[str, float] = field(default_factory=dict)  # step -> seconds
     peak_mb: dict[str, float] = field(default_factory=dict)  # step -> peak memory of the process so far
     curation: list[str] = field(default_factory=list)  # what documents/curation.toml added and retracted
+    mode: str = ""  # "delta build: …" or "full build: why not a delta"
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -95,11 +96,15 @@ def build(
     """Build a new store from the documents under ``paths``.
 
     ``jobs`` extraction processes (default: every core); ``cache=False``
-    extracts every document afresh; ``progress`` shows the steps (default:
-    nothing); ``strict`` fails the build, before the store is switched, on a
-    contradiction or a SHACL violation; ``dumps=False`` leaves the dump
-    files and stored VoID counts out (the server then counts on demand;
-    benchmarks time the dumps on their own)."""
+    extracts every document afresh (and makes a full build); ``progress``
+    shows the steps (default: nothing); ``strict`` fails the build, before
+    the store is switched, on a contradiction or a SHACL violation;
+    ``dumps=False`` leaves the dump files and stored VoID counts out (the
+    server then counts on demand; benchmarks time the dumps on their own).
+
+    When the previous build allows it (see :mod:`kg.delta`), the build is a
+    delta: a copy of the served store with only the changed documents'
+    graphs redone; ``Report.mode`` says which it was, and why not a delta."""
     started = time.perf_counter()
     progress = progress or Quiet()
     report = Report(store=str(settings.store))
@@ -122,6 +127,22 @@ def build(
         lexicon = load_lexicon()
         minter = Minter(settings.base_iri)
         extraction_cache = ExtractionCache(cache_dir(settings.store)) if cache else None
+        curation_files = find_curation_files(paths)
+        key = delta.build_key(
+            settings.base_iri, settings.reasoner, published_ontology_files(), curation_files
+        )
+        planned = delta.plan(settings.store, files, key) if cache else "the extraction cache is off"
+    context = _Context(settings, minter, lexicon, extraction_cache, curation_files, key, step, started)
+
+    if isinstance(planned, delta.Plan):
+        try:
+            return _delta_build(report, context, planned, files, jobs, progress, strict, dumps)
+        except _NotDelta as exc:
+            planned = str(exc)
+            read = report.timings.get("read", 0.0), report.peak_mb.get("read", 0.0)
+            report = Report(store=str(settings.store))  # the steps' timings go to the new one
+            report.timings["read"], report.peak_mb["read"] = read
+    report.mode = f"full build: {planned}"
 
     with step("extract", len(files)):
         extracted = extract_all(files, extraction_cache, jobs, progress.advance)
@@ -129,36 +150,228 @@ def build(
         report.problems.extend(extracted.problems)
         report.extracted, report.from_cache = extracted.extracted, extracted.from_cache
         report.workers = extracted.workers
-        for extraction in extractions:
+        lines = [_document_lines(extraction) for extraction in extractions]
+        for extraction, (notes, problems) in zip(extractions, lines, strict=True):
             report.documents.append(extraction.document.path)
-            report.notes.extend(_reading_notes(extraction.document))
-            if not extraction.mentions:
-                report.problems.append(
-                    f"{extraction.document.path}: no entity of the lexicon is mentioned; built with no facts"
-                )
+            report.notes.extend(notes)
+            report.problems.extend(problems)
     if not extractions:
         raise BuildError("no document could be read: " + "; ".join(report.problems or ["none given"]))
 
     with step("curate"):
-        try:
-            curation = load_curation(find_curation_files(paths), lexicon)
-        except CurationError as exc:
-            raise BuildError(str(exc)) from exc
-        report.curation = apply_curation(extractions, curation)
+        curation = _load_curation(curation_files, lexicon)
+        hits = [_retractions(extraction, curation) for extraction in extractions]
+        report.curation = delta.curation_lines(apply_curation([], curation), _sum(hits, curation))
+
+    entries = [
+        delta.entry_for(
+            content, x.document, minter.document_graph(x.document.key), len(x.statements), *doc_lines
+        )
+        for content, x, doc_lines in zip(extracted.keys, extractions, lines, strict=True)
+    ]
+    for entry, retracted in zip(entries, hits, strict=True):
+        entry.retracted = retracted
+    manifest = delta.Manifest(key, entries) if all(extracted.keys) else None
 
     # From here on the new build has its directory (removed if anything fails,
     # or by the next build after a crash); the assembled N-Quads go to a file
     # in it, one document at a time, and each extraction is let go once written.
     with store.writing(settings.store) as build_path:
         text = build_path / "assembled.nq"
-        with step("assemble"), open(text, "wb", buffering=1 << 20) as sink:
+        with (
+            step("assemble"),
+            open(text, "wb", buffering=1 << 20) as sink,
+            open(build_path / delta.FACTS, "wb", buffering=1 << 20) as facts,
+        ):
             report.statements = sum(len(x.statements) for x in extractions)
-            assembled = assemble(_drain(extractions), minter, lexicon, curation.added, sink=sink)
+            assembled = assemble(_drain(extractions), minter, lexicon, curation.added, sink=sink, facts=facts)
             report.asserted = len(assembled.domain)
             del extractions, extracted
-        return _finish(
-            report, settings, minter, assembled, build_path, step, started, extraction_cache, strict, dumps
+        if manifest is not None:
+            for entry, entities in zip(manifest.documents, assembled.document_entities, strict=True):
+                entry.entities = entities
+        return _finish(report, context, assembled, build_path, strict, dumps, manifest)
+
+
+class _NotDelta(Exception):
+    """A planned delta build turned out not to be safe: build in full."""
+
+
+@dataclass(slots=True)
+class _Context:
+    settings: Settings
+    minter: Minter
+    lexicon: Any
+    extraction_cache: ExtractionCache | None
+    curation_files: list[Path]
+    key: str
+    step: Any
+    started: float
+
+
+def _load_curation(files: list[Path], lexicon: Any) -> Curation:
+    try:
+        return load_curation(files, lexicon)
+    except CurationError as exc:
+        raise BuildError(str(exc)) from exc
+
+
+def _retractions(extraction: Any, curation: Curation) -> list[int]:
+    """Apply the curation's retractions to one document; how many statements each hit."""
+    if not curation.retracted:
+        return []
+    return delta.retraction_hits(apply_curation([extraction], curation), len(curation.retracted))
+
+
+def _sum(hits: Iterable[list[int]], curation: Curation) -> list[int]:
+    totals = [0] * len(curation.retracted)
+    for row in hits:
+        totals = [a + b for a, b in zip(totals, row, strict=True)]
+    return totals
+
+
+def _document_lines(extraction: Any) -> tuple[list[str], list[str]]:
+    """A document's report lines: notes, and problems (no entity mentioned)."""
+    problems = []
+    if not extraction.mentions:
+        problems.append(
+            f"{extraction.document.path}: no entity of the lexicon is mentioned; built with no facts"
         )
+    return _reading_notes(extraction.document), problems
+
+
+def _delta_build(
+    report: Report,
+    context: _Context,
+    plan: delta.Plan,
+    files: list[Path],
+    jobs: int | None,
+    progress: Quiet,
+    strict: bool,
+    dumps: bool,
+) -> Report:
+    """The build as a copy of the previous one with only what changed redone (see :mod:`kg.delta`)."""
+    step, minter, settings = context.step, context.minter, context.settings
+    with step("extract", len(plan.todo)):
+        extracted = extract_all(
+            [files[i] for i in plan.todo], context.extraction_cache, jobs, progress.advance
+        )
+        report.problems.extend(extracted.problems)
+        report.extracted = extracted.extracted
+        report.from_cache = extracted.from_cache + len(plan.kept)
+        report.workers = extracted.workers
+        new = {
+            plan.todo[i]: (content, extraction)
+            for i, content, extraction in zip(
+                extracted.positions, extracted.keys, extracted.extractions, strict=True
+            )
+        }
+        keys = [entry.key for entry in plan.kept.values()] + [x.document.key for _, x in new.values()]
+        if len(set(keys)) != len(keys):
+            raise _NotDelta("two documents have the same key")
+        if not all(content for content, _ in new.values()):
+            raise _NotDelta("a document's content key could not be computed")
+    if not keys:
+        raise BuildError("no document could be read: " + "; ".join(report.problems or ["none given"]))
+
+    with step("curate"):
+        curation = _load_curation(context.curation_files, context.lexicon)
+        entries: dict[int, delta.Entry] = {}
+        for position, (content, extraction) in new.items():
+            doc_lines = _document_lines(extraction)
+            graph = minter.document_graph(extraction.document.key)
+            entry = delta.entry_for(
+                content, extraction.document, graph, len(extraction.statements), *doc_lines
+            )
+            entry.retracted = _retractions(extraction, curation)
+            entries[position] = entry
+        entries.update(plan.kept)
+        order = sorted(entries)
+        hits = [entries[position].retracted for position in order]
+        report.curation = delta.curation_lines(apply_curation([], curation), _sum(hits, curation))
+        for position in order:
+            entry, path = entries[position], str(files[position])
+            report.documents.append(path)
+            report.notes.extend(path + line for line in entry.notes)
+            report.problems.extend(path + line for line in entry.problems)
+        report.statements = sum(entries[position].statements for position in order)
+        report.mode = (
+            f"delta build: {len(new)} documents new or changed, {plan.removed} of the previous "
+            f"build's changed or removed, {len(plan.kept)} kept from build {plan.previous.id}"
+        )
+
+    with store.writing(settings.store) as build_path:
+        try:
+            if store.current(settings.store).id != plan.previous.id:
+                raise _NotDelta("another build was committed meanwhile")
+        except store.StoreError as exc:
+            raise _NotDelta(f"the previous build is gone ({exc})") from exc
+        with step("copy"):
+            previous = plan.previous.open()
+            previous.backup(str(build_path / "oxigraph"))  # a checkpoint: hard links
+            del previous
+            oxi = ox.Store(str(build_path / "oxigraph"))
+            for graph in [
+                *plan.dropped,
+                *(minter.graph(name) for name in ("curated", "lexicon", "inferred")),
+            ]:
+                oxi.remove_graph(ox.NamedNode(graph))
+            kept_facts = delta.kept_facts(plan.previous.path, set(plan.dropped))
+            (build_path / delta.FACTS).write_bytes(kept_facts)
+            kept_entities = {name for entry in plan.kept.values() for name in entry.entities}
+
+        text = build_path / "assembled.nq"
+        with (
+            step("assemble"),
+            open(text, "wb", buffering=1 << 20) as sink,
+            open(build_path / delta.FACTS, "ab") as facts,
+        ):
+            extractions = [new[position][1] for position in sorted(new)]
+            assembled = assemble(
+                extractions,
+                minter,
+                context.lexicon,
+                curation.added,
+                sink=sink,
+                facts=facts,
+                entities=kept_entities,
+            )
+            for position, entities in zip(sorted(new), assembled.document_entities, strict=True):
+                entries[position].entities = entities
+            for quad in ox.parse(input=kept_facts, format=ox.RdfFormat.N_QUADS):
+                triple = (quad.subject, quad.predicate, quad.object)
+                if quad.predicate == _LABEL:
+                    assembled.labels.append(triple)
+                else:
+                    assembled.domain.add(triple)
+            report.asserted = len(assembled.domain)
+            del extractions, new, kept_facts
+
+        with step("write"):
+            _load(oxi, text)
+        manifest = delta.Manifest(context.key, [entries[position] for position in order])
+        ontology_graph = minter.graph("ontology")
+
+        def quads() -> list[ox.Quad]:
+            return [
+                q
+                for q in oxi
+                if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == ontology_graph)
+            ]
+
+        reasoning = _reason_and_validate(report, context, assembled, quads, strict)
+        loading = report.timings["write"]
+        with step("write"):
+            inferred_graph = ox.NamedNode(minter.graph("inferred"))
+            oxi.bulk_extend(ox.Quad(s, p, o, inferred_graph) for s, p, o in reasoning.inferred)
+            oxi.flush()
+            report.quads = len(oxi)
+            report.graphs = sum(1 for _ in oxi.named_graphs())
+        report.timings["write"] = round(report.timings["write"] + loading, 3)
+        return _publish_and_commit(report, context, oxi, build_path, dumps, manifest)
+
+
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 LOAD_CHUNK = 32 << 20  # bytes of N-Quads per bulk load
@@ -187,29 +400,32 @@ def _drain(items: list[Any]) -> Iterator[Any]:
         yield item
 
 
-def _finish(
-    report: Report,
-    settings: Settings,
-    minter: Minter,
-    assembled: Any,
-    build_path: Path,
-    step: Any,
-    started: float,
-    extraction_cache: ExtractionCache | None,
-    strict: bool,
-    dumps: bool,
-) -> Report:
-    """Reason, validate, load the assembled N-Quads into ``build_path``, dump, commit."""
-    text = build_path / "assembled.nq"
+def _load(oxi: ox.Store, text: Path) -> None:
+    """Bulk-load the N-Quads file ``text`` into ``oxi`` in pieces, then delete it."""
+    for chunk in _chunks(text):  # in parts: one bulk load of it all holds it all in memory
+        try:
+            oxi.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+        except SyntaxError as exc:  # a bug of the assembler, not of the documents
+            raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
+    oxi.flush()
+    text.unlink()  # not part of the build
+
+
+def _reason_and_validate(
+    report: Report, context: _Context, assembled: Any, quads: Callable[[], list[ox.Quad]], strict: bool
+) -> Any:
+    """Reason over the domain triples, validate; ``quads()`` gives the
+    assembled quads to trace contradictions on (called only when there are some)."""
+    step = context.step
     with step("reason"):
         ontology = load_ontology(ontology_files())
-        reasoning = reason(ontology, assembled.domain, minter.base + "id/", settings.reasoner)
+        reasoning = reason(ontology, assembled.domain, context.minter.base + "id/", context.settings.reasoner)
         report.inferred, report.reasoner = len(reasoning.inferred), reasoning.engine
         report.problems.extend([reasoning.note] if reasoning.note else [])
-        if reasoning.conflicts:  # traced on the quads, parsed from the text only then
-            quads = list(ox.parse(path=str(text), format=ox.RdfFormat.N_QUADS))
-            report.inconsistencies = explain_conflicts(reasoning.conflicts, quads, reasoning.inferred, minter)
-            del quads
+        if reasoning.conflicts:
+            report.inconsistencies = explain_conflicts(
+                reasoning.conflicts, quads(), reasoning.inferred, context.minter
+            )
 
     with step("validate"):
         from kg.resources import shapes_file  # looked up now: tests substitute the shapes
@@ -219,8 +435,27 @@ def _finish(
         report.violations = [str(v) for v in validate(shapes, data)]
         if strict and (report.inconsistencies or report.violations):
             raise BuildError(strict_failure(report.inconsistencies, report.violations))
+    return reasoning
 
-    with step("write"):
+
+def _finish(
+    report: Report,
+    context: _Context,
+    assembled: Any,
+    build_path: Path,
+    strict: bool,
+    dumps: bool,
+    manifest: delta.Manifest | None,
+) -> Report:
+    """Reason, validate, load the assembled N-Quads into ``build_path``, dump, commit."""
+    text = build_path / "assembled.nq"
+    minter = context.minter
+
+    def quads() -> list[ox.Quad]:  # parsed from the text only when there are contradictions
+        return list(ox.parse(path=str(text), format=ox.RdfFormat.N_QUADS))
+
+    reasoning = _reason_and_validate(report, context, assembled, quads, strict)
+    with context.step("write"):
         # The N-Quads file is parsed by pyoxigraph's bulk loader on every
         # core; the Python side never holds the quads as objects.
         del assembled
@@ -237,29 +472,41 @@ def _finish(
             tail.write(ox.serialize(extra, format=ox.RdfFormat.N_QUADS) or b"")
         del extra
         oxi = ox.Store(str(build_path / "oxigraph"))
-        for chunk in _chunks(text):  # in parts: one bulk load of it all holds it all in memory
-            try:
-                oxi.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
-            except SyntaxError as exc:  # a bug of the assembler, not of the documents
-                raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
-        oxi.flush()
-        text.unlink()  # not part of the build
+        _load(oxi, text)
         report.quads = len(oxi)
         report.graphs = sum(1 for _ in oxi.named_graphs())
-    with step("dumps"):
+    return _publish_and_commit(report, context, oxi, build_path, dumps, manifest)
+
+
+def _publish_and_commit(
+    report: Report,
+    context: _Context,
+    oxi: ox.Store,
+    build_path: Path,
+    dumps: bool,
+    manifest: delta.Manifest | None,
+) -> Report:
+    """Dump, record what a later delta build needs, and switch the store to the new build."""
+    with context.step("dumps"):
         published: dict[str, Any] = {}
         if dumps:
-            published = describe.publish(oxi, build_path, minter.base)  # dumps and VoID counts
+            published = describe.publish(oxi, build_path, context.minter.base)  # dumps and VoID counts
             report.wikidata_links = published["void"]["wikidataLinks"]
         del oxi
-    with step("commit"):
-        report.seconds = round(time.perf_counter() - started, 3)
+    with context.step("commit"):
+        if manifest is not None:
+            manifest.write(build_path)
+        else:
+            (build_path / delta.FACTS).unlink(missing_ok=True)
+        report.seconds = round(time.perf_counter() - context.started, 3)
         report.build = build_path.name
         store.commit(
-            settings.store, build_path, {"report": report.as_dict(), "built": time.time(), **published}
+            context.settings.store,
+            build_path,
+            {"report": report.as_dict(), "built": time.time(), **published},
         )
-        if extraction_cache is not None:
-            extraction_cache.prune()
+        if context.extraction_cache is not None:
+            context.extraction_cache.prune()
     return report
 
 

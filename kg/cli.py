@@ -68,6 +68,7 @@ def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, strict: boo
         _fail(str(exc))
         return
     click.echo(f"built {report.store} (build {report.build}) in {report.seconds:.2f} s")
+    click.echo(f"  {report.mode}")
     click.echo(
         f"  documents read      {len(report.documents)} "
         f"({report.extracted} extracted on {report.workers} processes, {report.from_cache} unchanged)"

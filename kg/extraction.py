@@ -30,6 +30,8 @@ Outcome = tuple[int, Extraction | None, str]  # (position, extraction, problem)
 @dataclass(slots=True)
 class Extracted:
     extractions: list[Extraction] = field(default_factory=list)  # in document order
+    keys: list[str] = field(default_factory=list)  # each extraction's content key ("" if none)
+    positions: list[int] = field(default_factory=list)  # each extraction's place in the files given
     problems: list[str] = field(default_factory=list)
     from_cache: int = 0
     extracted: int = 0
@@ -121,6 +123,8 @@ def extract_all(
         extraction = slots[position]
         if extraction is not None:
             result.extractions.append(extraction)
+            result.keys.append(keys.get(position, ""))
+            result.positions.append(position)
         elif position in problems:
             result.problems.append(problems[position])
     return result

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import importlib.util
 import pickle
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
+from kg import delta
 from kg import store as kgstore
 from kg.build import build, cache_dir
 from kg.cache import ExtractionCache, code_version, content_key
 from kg.settings import Settings
+from loaders import DocumentError, extract, load_lexicon, read_documents
 
 SCRIPT = Path(__file__).parents[1] / "bench" / "generate_corpus.py"
 
@@ -107,7 +110,16 @@ def test_a_damaged_cache_entry_is_extracted_again(corpus: Path, tmp_path: Path) 
     assert len(entries) == 6
     entries[0].write_bytes(b"not a pickle")
     entries[1].write_bytes(pickle.dumps({"not": "an extraction"}))
+    # A delta build reads no cache entry of the documents it keeps ...
     report = build([corpus], settings(root), dumps=False)
+    assert report.mode.startswith("delta build") and (report.extracted, report.from_cache) == (0, 6)
+    # ... a full build reads them all, and extracts the damaged ones again.
+    (kgstore.current(root).path / delta.MANIFEST).unlink()
+    report = build([corpus], settings(root), dumps=False)
+    assert (
+        report.mode
+        == "full build: the previous build has no document manifest (made by an older version, or loaded)"
+    )
     assert (report.extracted, report.from_cache) == (2, 4)
     assert not report.problems or all("no entity" not in p for p in report.problems)
 
@@ -122,3 +134,144 @@ def test_a_moved_corpus_is_still_found_in_the_cache(corpus: Path, tmp_path: Path
     report = build([moved], settings(root), dumps=False)
     assert report.from_cache == 6
     assert all(d.startswith(str(moved)) for d in report.documents)
+
+
+# Delta builds (kg.delta): a copy of the served store with only the changed documents redone.
+
+_REPORTED = (
+    "documents",
+    "statements",
+    "asserted",
+    "inferred",
+    "quads",
+    "graphs",
+    "curation",
+    "problems",
+    "notes",
+)
+
+
+def _copy(corpus: Path, folder: Path) -> Path:
+    folder.mkdir()
+    for path in corpus.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+def _same_as_full(root: Path, paths: list[Path], tmp_path: Path, report: object) -> None:
+    """The delta-built store equals a full build of the same documents (quads and report)."""
+    fresh = tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    full = build(paths, settings(fresh), cache=False, dumps=False)
+    assert full.mode == "full build: the extraction cache is off"
+    assert quads(root) == quads(fresh)
+    assert {name: getattr(report, name) for name in _REPORTED} == {
+        name: getattr(full, name) for name in _REPORTED
+    }
+
+
+def test_a_delta_build_after_changing_adding_and_removing_documents_equals_a_full_build(
+    corpus: Path, tmp_path: Path
+) -> None:
+    folder = _copy(corpus, tmp_path / "docs")
+    root = tmp_path / "store"
+    first = build([folder], settings(root), dumps=False)
+    assert first.mode == "full build: no previous build"
+    before = kgstore.current(root)
+    files = sorted(folder.glob("*.txt"))
+    files[1].write_bytes(
+        files[1].read_bytes() + b"\nOn 3 March 2024, Armenia and Azerbaijan met in Brussels.\n"
+    )
+    files[3].unlink()
+    files[3].with_name(files[3].stem + ".meta.toml").unlink()
+    (folder / "en-added.txt").write_text(
+        "Azerbaijan and Armenia signed a peace treaty in Washington on 8 August 2025.\n", encoding="utf-8"
+    )
+    report = build([folder], settings(root), dumps=False)
+    assert report.mode.startswith("delta build: 2 documents new or changed, 2 of the previous build's")
+    assert (report.extracted, report.from_cache) == (2, 4)
+    assert set(report.timings) >= {"copy", "assemble", "write", "reason", "validate"}
+    assert kgstore.current(root).id != before.id
+    assert before.open() is not None and len(before.open()) == first.quads  # the served build untouched
+    assert any("en-added" in g.value for g in kgstore.current(root).open().named_graphs())
+    assert not any(files[3].stem in g.value for g in kgstore.current(root).open().named_graphs())
+    _same_as_full(root, [folder], tmp_path, report)
+    # A second delta, from a delta-built store, with nothing changed: same store again.
+    again = build([folder], settings(root), dumps=False)
+    assert again.mode.startswith("delta build: 0 documents new or changed, 0 of")
+    _same_as_full(root, [folder], tmp_path, again)
+
+
+def test_a_delta_build_keeps_the_curation_of_the_documents_it_keeps(corpus: Path, tmp_path: Path) -> None:
+    folder = _copy(corpus, tmp_path / "docs")
+    files = sorted(folder.glob("*.txt"))
+    lexicon = load_lexicon()
+    facts = [
+        st
+        for path in files
+        for document in read_documents([path])
+        if not isinstance(document, DocumentError)
+        for st in extract(document, lexicon).statements
+        if st.modality == "asserted" and st.kind == "entity"
+    ]
+    assert facts, "the generated corpus states no fact between two entities"
+    fact = facts[0]
+    (folder / "curation.toml").write_text(
+        f'[[retract]]\nsubject = "{fact.subject}"\nrelation = "{fact.relation}"\nobject = "{fact.object}"\n'
+        f'[[add]]\nsubject = "{fact.subject}"\nrelation = "{fact.relation}"\nobject = "{fact.object}"\n'
+        'note = "checked by hand"\n',
+        encoding="utf-8",
+    )
+    root = tmp_path / "store"
+    first = build([folder], settings(root), dumps=False)
+    assert first.curation[0].startswith(f"retracted {fact.subject} {fact.relation} {fact.object} (")
+    assert not first.curation[0].endswith("(0 statements)")
+    changed = next(p for p in files if fact.document not in p.name)
+    changed.write_bytes(changed.read_bytes() + b"\nThe talks were described as constructive.\n")
+    report = build([folder], settings(root), dumps=False)
+    assert report.mode.startswith("delta build: 1 documents new or changed")
+    assert report.curation == first.curation
+    _same_as_full(root, [folder], tmp_path, report)
+    # Curation edited: the retraction may hit any kept document, so the build is full.
+    (folder / "curation.toml").write_text("", encoding="utf-8")
+    report = build([folder], settings(root), dumps=False)
+    assert (
+        report.mode == "full build: the code, ontology, curation or settings changed since the previous build"
+    )
+    _same_as_full(root, [folder], tmp_path, report)
+
+
+def test_a_failed_delta_build_leaves_the_served_build(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _copy(corpus, tmp_path / "docs")
+    root = tmp_path / "store"
+    build([folder], settings(root), dumps=False)
+    served = kgstore.current(root)
+    path = sorted(folder.glob("*.txt"))[0]
+    path.write_bytes(path.read_bytes() + b"\nThe talks were described as constructive.\n")
+
+    def broken(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("kg.build._load", broken)
+    with pytest.raises(OSError, match="disk full"):
+        build([folder], settings(root), dumps=False)
+    assert kgstore.current(root) == served
+    assert [p.name for p in (root / "builds").iterdir()] == [served.id]
+    monkeypatch.undo()
+    assert build([folder], settings(root), dumps=False).mode.startswith("delta build: 1 documents")
+
+
+def test_too_many_changes_or_no_cache_make_a_full_build(corpus: Path, tmp_path: Path) -> None:
+    folder = _copy(corpus, tmp_path / "docs")
+    root = tmp_path / "store"
+    build([folder], settings(root), dumps=False)
+    assert (
+        build([folder], settings(root), cache=False, dumps=False).mode
+        == "full build: the extraction cache is off"
+    )
+    for path in sorted(folder.glob("*.txt"))[:4]:
+        path.write_bytes(path.read_bytes() + b"\nThe talks were described as constructive.\n")
+    report = build([folder], settings(root), dumps=False)
+    assert report.mode == "full build: 4 of 6 documents changed or new: a full build is as fast"
