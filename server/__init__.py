@@ -54,16 +54,11 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     from server.security import register as register_security
 
-    register_security(app)  # security headers, Content Security Policy for pages
+    register_security(app)  # security headers, Content Security Policy for pages, open CORS
 
     @app.get("/health")
     def health() -> Response:
         snapshot = app.config["CKG_STORE"].get()
         return Response(f'{{"status": "ok", "build": "{snapshot.build.id}"}}', mimetype="application/json")
-
-    @app.after_request
-    def cors(response: Response) -> Response:
-        response.headers.setdefault("Access-Control-Allow-Origin", "*")
-        return response
 
     return app

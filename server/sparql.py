@@ -116,6 +116,8 @@ def read_request() -> tuple[str, list[str], list[str]]:
 def read_infer() -> bool:
     req = _req()
     values = req.values if req.method == "POST" else req.args
+    if "infer" not in values:
+        return True
     value = values.get("infer", "true").strip().lower()
     if value in {"true", "1", "yes", ""}:
         return True
@@ -135,7 +137,7 @@ def pick(form: str | None) -> Format:
     values = req.values if req.method == "POST" else req.args
     if not ("format" in values or "output" in values or "results" in values):
         # the fast path: the same Accept header gets the same answer (bounded memo)
-        key = (graph, req.headers.get("Accept", ""))
+        key = (graph, req.environ.get("HTTP_ACCEPT", ""))
         memo: dict[tuple[bool, str], Format] = app.extensions.setdefault("ckg_negotiated", {})
         if key not in memo:
             memo[key] = _negotiate(formats)
