@@ -8,7 +8,8 @@ only what changed:
   document key, named graph, the lexicon entities it uses, its statement
   count, its report lines and the statements each curation retraction hit;
 - ``facts.nq``: each document's asserted facts (the domain and ``rdfs:label``
-  triples the reasoner and the shapes read) as N-Quads in its graph.
+  triples the reasoner and the shapes read) as N-Quads in its graph;
+- ``inferred.nt``: the graph ``inferred``, as N-Triples.
 
 When the next build's key is the same (same extraction code and lexicon,
 assembly and reasoning code, ontology, curation files, base IRI and
@@ -16,11 +17,12 @@ reasoner), :func:`plan` compares the documents by content key: the kept
 ones are neither read nor assembled again; the build copies the served store
 (``Store.backup``: a RocksDB checkpoint, hard links), drops the graphs of the
 changed and removed documents and the graphs that depend on every document
-(``curated``, ``lexicon``, ``inferred``), loads the new documents' graphs and
-reasons again over every document's facts (kept ones read from
-``facts.nq``).  The store it makes holds the same quads as a full build of the
-same documents (``tests/test_incremental.py`` compares them).  When the delta
-is not safe or not worth it, :func:`plan` says why and the build is full.
+(``curated``, ``lexicon``), loads the new documents' graphs, reasons again
+over every document's facts (kept ones read from ``facts.nq``) and changes
+the graph ``inferred`` by the difference from ``inferred.nt``.  The store it
+makes holds the same quads as a full build of the same documents
+(``tests/test_incremental.py`` compares them).  When the delta is not safe
+or not worth it, :func:`plan` says why and the build is full.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from kg.cache import code_version, content_key
 FORMAT = 1
 MANIFEST = "documents.json"
 FACTS = "facts.nq"
+INFERRED = "inferred.nt"
 MAX_CHANGED = 0.5  # above this share of changed documents, a full build is as cheap
 # What the quads of a build depend on besides the documents: the code that
 # assembles, mints, reasons and writes (the extraction code is code_version()).
@@ -112,7 +115,7 @@ def plan(root: Path, files: list[Path], key: str) -> Plan | str:
     except store.StoreError:
         return "no previous build"
     manifest = Manifest.read(previous.path)
-    if manifest is None or not (previous.path / FACTS).is_file():
+    if manifest is None or not all((previous.path / name).is_file() for name in (FACTS, INFERRED)):
         return "the previous build has no document manifest (made by an older version, or loaded)"
     if manifest.key != key:
         return "the code, ontology, curation or settings changed since the previous build"
@@ -170,13 +173,13 @@ def curation_lines(lines: list[str], hits: list[int]) -> list[str]:
 
 def kept_facts(folder: Path, dropped: set[str]) -> bytes:
     """The lines of the previous build's :data:`FACTS` whose graph is not in ``dropped``."""
-    kept = []
-    with open(folder / FACTS, "rb") as f:
-        for line in f:
-            graph = line.rstrip(b" .\n").rsplit(b" ", 1)[-1]
-            if graph[1:-1].decode() not in dropped:
-                kept.append(line)
-    return b"".join(kept)
+    data = (folder / FACTS).read_bytes()
+    if not dropped:
+        return data
+    tails = {f" <{graph}> .".encode() for graph in dropped}
+    return b"".join(
+        line for line in data.splitlines(keepends=True) if line[line.rfind(b" <") : -1] not in tails
+    )
 
 
 def entry_for(
