@@ -70,8 +70,10 @@ _MONTH_DAY = re.compile(
 _ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})(?!\d){_SUFFIX}", re.I)
+_LEADS = ("in", "by", "since", "until", "from", "early", "late", "mid-", "end of", "beginning of")
+_LONGEST_LEAD = max(map(len, _LEADS))
 _MONTH_ONLY = re.compile(
-    rf"(?:\b(?:in|by|since|until|from|early|late|mid-|end of|beginning of)\s+(?P<m>{_MONTH})\b(?!\s+\d)"
+    rf"(?:\b(?:{'|'.join(_LEADS)})\s+(?P<m>{_MONTH})\b(?!\s+\d)"
     rf"|\b(?P<m2>{_MONTH})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki)\b|\s+ay[ıi]nda\b|\s+ay[ıi]\b))",
     re.I,
 )
@@ -83,6 +85,27 @@ _YEAR_ONLY = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH})", re.I)
+
+
+def _caseless(text: str) -> str:
+    """``text`` as the regular-expression engine compares it under ``re.I``:
+    simple lower case (``İ`` is ``i``), with ``ı`` and ``i``, ``ſ`` and ``s``
+    the same letter.  Same length as ``text``."""
+    return text.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
+
+
+# Every month name contains one of these: a text without any of them (in
+# :func:`_caseless` form) has no month name, and the case-insensitive
+# patterns, slow to try at every position, need not run at all.
+_MONTH_STEMS = tuple(
+    sorted(
+        {
+            stem
+            for stem in map(_caseless, MONTHS)
+            if not any(other != stem and other in stem for other in map(_caseless, MONTHS))
+        }
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +137,19 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
     ['2024-05-10']
     """
     digits = _DIGIT.search(text) is not None
-    months = _MONTH_NAME.search(text) is not None
+    caseless = _caseless(text)
+    first = None
+    for stem in _MONTH_STEMS:
+        if stem in caseless:
+            first = _MONTH_NAME.search(text)
+            break
+    months = first is not None
     if not digits and not months:
         return []
+    # No month-name pattern can match before the first month name (nor, for
+    # "in November", before the word and the spaces that lead to it).
+    month_at = first.start() if first is not None else 0
+    lead_at = max(0, len(text[:month_at].rstrip()) - _LONGEST_LEAD)
     found: list[tuple[int, int, str, str, str, str]] = []  # start, end, y, m, d, precision
 
     def free(start: int, end: int) -> bool:
@@ -133,7 +166,7 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
         if need
     ]
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, month_at if pattern is _MONTH_DAY else 0):
             if not free(m.start(), m.end()):
                 continue
             raw = m.group("m")
@@ -148,10 +181,10 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
             ):
                 continue  # "may" the verb, not the month
             found.append((m.start(), m.end(), m.group("y") or "", f"{month:02d}", f"{day:02d}", "date"))
-    for m in _MONTH_YEAR.finditer(text) if digits and months else ():
+    for m in _MONTH_YEAR.finditer(text, month_at) if digits and months else ():
         if free(m.start(), m.end()) and m.group("m")[0].isupper():
             found.append((m.start(), m.end(), m.group("y"), f"{_month(m.group('m')):02d}", "", "gYearMonth"))
-    for m in _MONTH_ONLY.finditer(text) if months else ():
+    for m in _MONTH_ONLY.finditer(text, lead_at) if months else ():
         name = m.group("m") or m.group("m2")
         if free(m.start(), m.end()) and name[0].isupper():
             found.append((m.start(), m.end(), "", f"{_month(name):02d}", "", "gYearMonth"))
