@@ -118,8 +118,13 @@ class DateMention:
     note: str = ""  # where an inferred year came from
 
 
+_CASELESS_MONTHS = {_caseless(name): number for name, number in MONTHS.items()}
+
+
 def _month(name: str) -> int:
-    return MONTHS[name.lower().replace("I", "ı").replace("i̇", "i")]
+    """The month a name found by a case-insensitive pattern stands for:
+    ``ARALIK``, ``Kasim`` (typed without Turkish letters), ``MAYIS``."""
+    return _CASELESS_MONTHS[_caseless(name)]
 
 
 def find_dates(text: str, default_year: str = "") -> list[DateMention]:

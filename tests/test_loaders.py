@@ -27,6 +27,22 @@ def test_dates_carry_the_year_forward() -> None:
     assert values == ["2020-12-14", "2022-03-30", "2022-05-22"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("10 ARALIK 2020 tarihinde", "2020-12-10"),  # capitals: I is the dotless letter's capital
+        ("26 Kasim 2021'de", "2021-11-26"),  # typed without Turkish letters
+        ("MAYIS 2022'de", "2022-05"),
+        ("İn Kasım", "2025-11"),
+        ("by AUGUST", "2025-08"),
+    ],
+)
+def test_month_names_in_any_case_and_spelling(text: str, value: str) -> None:
+    """Whatever spelling the case-insensitive pattern finds, the month is
+    known (it used to fail the whole document with a KeyError)."""
+    assert [d.value for d in find_dates(text, "2025")] == [value]
+
+
 def test_lexicon_matches_turkish_suffixes() -> None:
     lexicon = load_lexicon()
     text = "Rusya'nın ve Rusyanın, ABD'ye ve Azerbaycan ile Türkiyeyi"
