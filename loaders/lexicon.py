@@ -107,6 +107,8 @@ class Lexicon:
     _cased: dict[str, set[str]] = field(default_factory=dict)
     _by_demonym: dict[str, str] = field(default_factory=dict)
     _capitals: dict[str, str] | None = None
+    _role_index: dict[tuple[str, str], list[tuple[str, Role]]] | None = None
+    _treaty_dates: dict[str, list[str]] | None = None
     memo: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # rules' caches of derived facts
 
     def __post_init__(self) -> None:
@@ -160,12 +162,17 @@ class Lexicon:
 
     def holders(self, of: str, title: str, date: str) -> list[str]:
         """Who held ``title`` of ``of`` at ``date`` (ISO, any precision)."""
-        found = []
-        for person, roles in self.roles.items():
-            for role in roles:
-                if role.of == of and role.title == title and _within(date, role.start, role.end):
-                    found.append(person)
-        return found
+        if self._role_index is None:  # (of, title) -> its holders, in lexicon order
+            index: dict[tuple[str, str], list[tuple[str, Role]]] = {}
+            for person, roles in self.roles.items():
+                for role in roles:
+                    index.setdefault((role.of, role.title), []).append((person, role))
+            self._role_index = index
+        return [
+            person
+            for person, role in self._role_index.get((of, title), ())
+            if _within(date, role.start, role.end)
+        ]
 
     def roles_of(self, person: str, date: str) -> list[Role]:
         return [r for r in self.roles.get(person, ()) if not date or _within(date, r.start, r.end)]
@@ -180,11 +187,13 @@ class Lexicon:
         return held
 
     def treaties_dated(self, date: str) -> list[str]:
-        return [
-            key
-            for key, e in self.entities.items()
-            if e.type == "Treaty" and str(self.attribute(key, "date")) == date
-        ]
+        if self._treaty_dates is None:  # date -> treaties, in lexicon order
+            dates: dict[str, list[str]] = {}
+            for key, e in self.entities.items():
+                if e.type == "Treaty":
+                    dates.setdefault(str(self.attribute(key, "date")), []).append(key)
+            self._treaty_dates = dates
+        return list(self._treaty_dates.get(date, ()))
 
 
 def _within(date: str, start: str, end: str) -> bool:

@@ -195,8 +195,18 @@ class Sentence:
         return 0, len(self.text)
 
     def cover(self, *spans: tuple[int, int] | M | DateMention | None) -> tuple[int, int]:
-        points = [(s.start, s.end) if not isinstance(s, tuple) else s for s in spans if s is not None]
-        return min(p[0] for p in points), max(p[1] for p in points)
+        first, last = -1, -1  # a plain loop: this runs for nearly every statement
+        for span in spans:
+            if span is None:
+                continue
+            start, end = span[:2] if isinstance(span, tuple) else (span.start, span.end)
+            if first < 0 or start < first:
+                first = start
+            if end > last:
+                last = end
+        if first < 0:
+            raise ValueError("cover() of no span")
+        return first, last
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -232,6 +242,7 @@ _NEGATED = {
 }
 
 
+_CONDITION = re.compile(r"\b(?:when|once|if)\b")
 _FINITE = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|m[ae]ktedir|m[ae]kta|[ae]c[ae]k)\w{0,6}$")
 
 
@@ -243,7 +254,8 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
     lang = sentence.lang
     folded = sentence.folded
     if lang == "en":
-        clause_start = max(folded.rfind(c, 0, start) for c in ",;:")
+        rfind = folded.rfind
+        clause_start = max(rfind(",", 0, start), rfind(";", 0, start), rfind(":", 0, start))
         window = folded[max(0, start - 40, clause_start + 1) : end]
         window = window[window.find(" ") + 1 :] if start - 40 > clause_start + 1 else window
         clause_start = max(clause_start, 0)
@@ -259,6 +271,6 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
         # A nominal trigger ("bağlantı", "görüşmede") takes the mood of the
         # sentence's main verb, which Turkish puts last.
         window += " " + " ".join(folded.split()[-3:])
-    if _INTENDED[lang].search(window) or (lang == "en" and re.search(r"\b(?:when|once|if)\b", clause)):
+    if _INTENDED[lang].search(window) or (lang == "en" and _CONDITION.search(clause)):
         return "intended"
     return "asserted"

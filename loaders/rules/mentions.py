@@ -141,7 +141,7 @@ def titles(s: Sentence) -> None:
     if not has_any(s.folded, _TITLE_WORDS[s.lang]):
         return
     for match in _TITLE_RE[s.lang].finditer(s.folded):
-        title = next(TITLES[s.lang][int(k[1:])][1] for k, v in match.groupdict().items() if v)
+        title = TITLES[s.lang][int(str(match.lastgroup)[1:])][1]  # the one title group that matched
         ts, te = match.start(), match.end()
         if (
             s.lang == "tr"
