@@ -33,6 +33,7 @@ from pathlib import Path
 import owlrl
 import pyoxigraph as ox
 import rdflib
+from rdflib.compare import to_canonical_graph
 
 from kg import rules as rules_module
 from kg.iri import ONTOLOGY, RDF
@@ -99,7 +100,9 @@ def compiled_rules(ontology: rdflib.Graph, cache: Path | None = None) -> Rules:
     text = _canonical(ontology)
     if cache is None:
         return _compiled(text)
-    digest = hashlib.sha256(f"{owlrl.__version__}\0{text}\0".encode())
+    # Keyed by the canonical form (blank nodes labelled by structure, not by the parse).
+    canonical = _canonical(to_canonical_graph(ontology))
+    digest = hashlib.sha256(f"{owlrl.__version__}\0{canonical}\0".encode())
     for module in (__file__, rules_module.__file__):
         digest.update(Path(module).read_bytes() + b"\0")
     path = cache / f"rules-{digest.hexdigest()[:24]}.pickle"

@@ -275,3 +275,32 @@ def test_too_many_changes_or_no_cache_make_a_full_build(corpus: Path, tmp_path: 
         path.write_bytes(path.read_bytes() + b"\nThe talks were described as constructive.\n")
     report = build([folder], settings(root), dumps=False)
     assert report.mode == "full build: 4 of 6 documents changed or new: a full build is as fast"
+
+
+def test_compiled_rules_are_kept_on_disk_and_a_damaged_copy_is_compiled_again(
+    corpus: Path, tmp_path: Path
+) -> None:
+    from kg.assemble import assemble
+    from kg.extraction import extract_all
+    from kg.iri import Minter
+    from kg.reason import compiled_rules, load_ontology, reason_rules
+    from kg.resources import ontology_files
+
+    minter = Minter(settings(tmp_path).base_iri)
+    domain = assemble(
+        extract_all(sorted(corpus.glob("*.txt")), None, 1).extractions, minter, load_lexicon()
+    ).domain
+
+    def inferred(rules: object) -> object:
+        return reason_rules(rules, domain, minter.base + "id/").inferred  # type: ignore[arg-type]
+
+    fresh = compiled_rules(load_ontology(ontology_files()))
+    assert inferred(fresh)
+    compiled_rules(load_ontology(ontology_files()), tmp_path)
+    (entry,) = tmp_path.glob("rules-*.pickle")
+    kept = compiled_rules(load_ontology(ontology_files()), tmp_path)  # a new parse: new blank-node labels
+    assert kept is not fresh and inferred(kept) == inferred(fresh)
+    assert list(tmp_path.glob("rules-*.pickle")) == [entry]
+    entry.write_bytes(b"damaged")
+    assert inferred(compiled_rules(load_ontology(ontology_files()), tmp_path)) == inferred(fresh)
+    assert entry.read_bytes() != b"damaged"
