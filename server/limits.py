@@ -23,6 +23,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import tempfile
 import threading
@@ -30,6 +31,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+_log = logging.getLogger(__name__)
 
 HEAVY_AFTER = 2.0  # seconds: past this a query is heavy (quick ones wait at most this long)
 
@@ -95,6 +98,7 @@ class Watchdog:
         self._sock: Any = None
         self._started = 0.0
         self._generation = 0
+        self._streaming = 0  # the generation whose answer has begun to go out
         self._pid = 0
 
     def arm(self, sock: Any) -> int:
@@ -105,6 +109,11 @@ class Watchdog:
         self._generation += 1
         self._sock = sock
         return self._generation
+
+    def streaming(self, generation: int) -> None:
+        """The answer's status and first bytes are on their way: stopping it
+        now can only cut the connection (the client sees the body end early)."""
+        self._streaming = generation
 
     def disarm(self, generation: int) -> None:
         with self._lock:  # waits only while the watchdog is answering 503 (and then never returns)
@@ -138,5 +147,8 @@ class Watchdog:
                     )
 
     def _stop(self, message: str, kind: str) -> None:
-        _answer(self._sock, "503 Service Unavailable", message, kind)
+        if self._streaming != self._generation:
+            _answer(self._sock, "503 Service Unavailable", message, kind)
+        else:  # mid-stream: no final chunk, so clients see an incomplete answer, never a short one
+            _log.warning("stopped a streamed answer: %s", message)
         self._exit(1)  # not 3 or 4: gunicorn halts on those (boot and load errors)

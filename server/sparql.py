@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
@@ -43,6 +44,27 @@ GZIP_OVER = 4096  # bytes: smaller answers go uncompressed
 _UPDATE_TYPES = ("application/sparql-update",)
 _METHODS = "GET, POST, OPTIONS"
 _EXPOSED = "X-CKG-Truncated, X-CKG-Rows, X-CKG-Max-Rows, ETag, Last-Modified, Warning"
+
+
+_VARY = [("Vary", "Accept, Accept-Encoding"), ("Access-Control-Expose-Headers", _EXPOSED)]
+_CACHE_GET = [("Cache-Control", "public, max-age=60"), *_VARY]
+_CACHE_OTHER = [("Cache-Control", "no-store"), *_VARY]
+
+
+class Answered(Response):
+    """An answer of ``/sparql``.  Its ``trusted`` headers (constants, and the
+    validators we make from the build's id, a digest and a date) go into the
+    WSGI header list as they are: Werkzeug checks every header it is given,
+    twice per response (when set, and in the copy it sends), which costs as
+    much as the rest of our protocol layer on a small query."""
+
+    trusted: tuple[tuple[str, str], ...] = ()
+
+    def __call__(self, environ: Any, start_response: Any) -> Any:
+        app_iter, status, headers = self.get_wsgi_response(environ)
+        headers.extend(self.trusted)
+        start_response(status, headers)
+        return app_iter
 
 
 def _req() -> Request:
@@ -239,7 +261,7 @@ def evaluate(
     max_rows: int,
     prefixes: dict[str, str] | None = None,
     relative: bool = True,
-) -> Response:
+) -> Answered:
     """Run the query and write its answer.  pyoxigraph parses every prefix
     it is given, so only those the query uses are passed; relative IRIs
     resolve against the endpoint's URL."""
@@ -266,24 +288,24 @@ def evaluate(
             fmt = pick("construct")
         assert fmt.rdf is not None
         pending_triples: list[Any] = [first]
-        body, maybe_count, cut = results.triples(
+        answer = results.triples(
             lambda: pending_triples.pop() if pending_triples else run(), fmt.rdf, max_rows, all_prefixes
         )
-        count = maybe_count or 0
     else:
         if fmt.results is None:
             fmt = pick("select")
         assert fmt.results is not None
         pending: list[Any] = [first]
-        body, maybe, cut = results.solutions(
-            lambda: pending.pop() if pending else run(), fmt.results, max_rows
-        )
-        count = maybe or 0
-    charset = "; charset=utf-8" if fmt.media_type.startswith("text/") else ""
-    response = Response(body, content_type=fmt.media_type + charset)
-    if cut:
+        answer = results.solutions(lambda: pending.pop() if pending else run(), fmt.results, max_rows)
+    content_type = fmt.media_type + ("; charset=utf-8" if fmt.media_type.startswith("text/") else "")
+    if answer.body is not None:
+        response = Answered(answer.body, content_type=content_type)
+    else:
+        assert answer.chunks is not None
+        response = Answered(answer.chunks, content_type=content_type, direct_passthrough=True)
+    if answer.cut:
         response.headers["X-CKG-Truncated"] = "true"
-        response.headers["X-CKG-Rows"] = str(count)
+        response.headers["X-CKG-Rows"] = str(answer.rows or 0)
         response.headers["X-CKG-Max-Rows"] = str(max_rows)
         response.headers["Warning"] = f'199 - "result cut at {max_rows} rows (the server\'s limit)"'
     return response
@@ -297,8 +319,10 @@ def endpoint_url() -> str:
     return f"{environ['wsgi.url_scheme']}://{host}{environ.get('SCRIPT_NAME', '')}{req.path}"
 
 
-def guarded(work: Callable[[], Response]) -> Response:
-    """Run ``work`` under the worker's watchdog when gunicorn serves us."""
+def guarded(work: Callable[[], Answered]) -> Answered:
+    """Run ``work`` under the worker's watchdog when gunicorn serves us; a
+    streamed answer stays under it until its last piece is written (or the
+    client goes away)."""
     req = _req()
     app = _app()
     sock = req.environ.get("gunicorn.socket")
@@ -307,8 +331,30 @@ def guarded(work: Callable[[], Response]) -> Response:
         return work()
     generation = watchdog.arm(sock)
     try:
-        return work()
+        response = work()
+    except BaseException:
+        watchdog.disarm(generation)
+        raise
+    if not response.is_streamed:
+        watchdog.disarm(generation)
+        return response
+    response.response = _watched(response.response, watchdog, generation)
+    return response
+
+
+def _watched(chunks: Iterable[Any], watchdog: limits.Watchdog, generation: int) -> Iterator[bytes]:
+    iterator = iter(chunks)
+    try:
+        first = True
+        for chunk in iterator:
+            if first:  # from here on a 503 can no longer be sent: the status is on its way
+                watchdog.streaming(generation)
+                first = False
+            yield chunk
     finally:
+        close = getattr(iterator, "close", None)
+        if close is not None:
+            close()
         watchdog.disarm(generation)
 
 
@@ -338,17 +384,35 @@ def _not_modified(etag: str, modified: str, snapshot: Snapshot) -> bool:
     return since is not None and snapshot.mtime > 0 and int(snapshot.mtime) <= since.timestamp()
 
 
-def _compress(response: Response) -> Response:
+def _compress(response: Answered) -> Answered:
     req = _req()
-    if (
-        "gzip" in req.environ.get("HTTP_ACCEPT_ENCODING", "")
-        and response.content_length is not None
-        and response.content_length > GZIP_OVER
-        and "gzip" in req.accept_encodings
-    ):
+    if "gzip" not in req.environ.get("HTTP_ACCEPT_ENCODING", ""):
+        return response
+    streamed = response.is_streamed  # streamed answers are large: compressed piece by piece
+    size = response.content_length
+    if not (streamed or (size is not None and size > GZIP_OVER)) or "gzip" not in req.accept_encodings:
+        return response
+    if streamed:
+        response.response = _gzipped(response.response)
+    else:
         response.set_data(gzip.compress(response.get_data(), compresslevel=4))
-        response.headers["Content-Encoding"] = "gzip"
+    response.headers["Content-Encoding"] = "gzip"
     return response
+
+
+def _gzipped(chunks: Iterable[Any]) -> Iterator[bytes]:
+    iterator = iter(chunks)
+    packer = zlib.compressobj(4, zlib.DEFLATED, 31)  # 31: the gzip container
+    try:
+        for chunk in iterator:
+            packed = packer.compress(chunk)
+            if packed:
+                yield packed
+        yield packer.flush()
+    finally:
+        close = getattr(iterator, "close", None)
+        if close is not None:
+            close()
 
 
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
@@ -369,21 +433,17 @@ def sparql() -> Response:
     snapshot: Snapshot = app.config["CKG_STORE"].get()
     etag, modified = _validators(snapshot, fmt, query)
     if _not_modified(etag, modified, snapshot):
-        response = Response(status=304)
+        response = Answered(status=304)
     else:
         options = dataset(snapshot, default, named, infer)
         response = guarded(
             lambda: evaluate(snapshot, query, fmt, options, settings.max_rows, prefixes, relative)
         )
         response = _compress(response)
-    response.headers.extend(
-        [
-            ("ETag", etag),
-            ("Last-Modified", modified),
-            ("Cache-Control", "public, max-age=60" if req.method == "GET" else "no-store"),
-            ("Vary", "Accept, Accept-Encoding"),
-            ("Access-Control-Expose-Headers", _EXPOSED),
-        ]
+    response.trusted = (
+        ("ETag", etag),
+        ("Last-Modified", modified),
+        *(_CACHE_GET if req.method == "GET" else _CACHE_OTHER),
     )
     return response
 
