@@ -77,8 +77,10 @@ _MONTH_ONLY = re.compile(
     rf"|\b(?P<m2>{_MONTH})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki)\b|\s+ay[ıi]nda\b|\s+ay[ıi]\b))",
     re.I,
 )
+_YEAR_LEADS = ("in", "since", "by", "until", "from", "of")
+_LONGEST_YEAR_LEAD = max(map(len, _YEAR_LEADS))
 _YEAR_ONLY = re.compile(
-    rf"(?:\b(?:in|since|by|until|from|of)\s+(?P<y>{_YEAR})\b(?!\s*[-–/]\d)"
+    rf"(?:\b(?:{'|'.join(_YEAR_LEADS)})\s+(?P<y>{_YEAR})\b(?!\s*[-–/]\d)"
     rf"|\b(?P<y2>{_YEAR})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[ıiuü]n)\b|\s+y[ıi]l[ıi]nda\b|\s+y[ıi]l[ıi]\b))",
 )
 
@@ -141,7 +143,8 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
     >>> [d.value for d in find_dates("talks in Almaty on 10–11 May 2024")]  # a range: its first day
     ['2024-05-10']
     """
-    digits = _DIGIT.search(text) is not None
+    digit = _DIGIT.search(text)
+    digits = digit is not None
     caseless = _caseless(text)
     first = None
     for stem in _MONTH_STEMS:
@@ -151,10 +154,13 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
     months = first is not None
     if not digits and not months:
         return []
-    # No month-name pattern can match before the first month name (nor, for
-    # "in November", before the word and the spaces that lead to it).
+    # No pattern can match before the first digit or month name it starts
+    # with (nor, for "in November" or "in 2020", before the word and the
+    # spaces that lead to it): the scans start there.
     month_at = first.start() if first is not None else 0
     lead_at = max(0, len(text[:month_at].rstrip()) - _LONGEST_LEAD)
+    digit_at = digit.start() if digit is not None else 0
+    year_lead_at = max(0, len(text[:digit_at].rstrip()) - _LONGEST_YEAR_LEAD)
     found: list[tuple[int, int, str, str, str, str]] = []  # start, end, y, m, d, precision
 
     def free(start: int, end: int) -> bool:
@@ -171,7 +177,7 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
         if need
     ]
     for pattern in patterns:
-        for m in pattern.finditer(text, month_at if pattern is _MONTH_DAY else 0):
+        for m in pattern.finditer(text, month_at if pattern is _MONTH_DAY else digit_at):
             if not free(m.start(), m.end()):
                 continue
             raw = m.group("m")
@@ -193,7 +199,7 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
         name = m.group("m") or m.group("m2")
         if free(m.start(), m.end()) and name[0].isupper():
             found.append((m.start(), m.end(), "", f"{_month(name):02d}", "", "gYearMonth"))
-    for m in _YEAR_ONLY.finditer(text) if digits else ():
+    for m in _YEAR_ONLY.finditer(text, year_lead_at) if digits else ():
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), m.group("y") or m.group("y2"), "", "", "gYear"))
     found.sort()

@@ -49,6 +49,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     previous: RuleSentence | None = None
     recent_meeting = ""
     unnamed: Unnamed | None = None
+    entities = lexicon.entities
+    capitals = lexicon.capitals()
     for clean in split_sentences(view.text):
         start, end = view.span(clean.start, clean.end)
         index = len(result.sentences)
@@ -67,7 +69,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             previous=previous,
             recent_meeting=recent_meeting,
         )
-        s.mentions = [M(k, lexicon.entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
+        s.mentions = [M(k, entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
         # Each rule family runs only where what it needs is mentioned.
         add_demonyms(s)
         types = {m.type for m in s.mentions}
@@ -86,7 +88,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             control(s)
         late, unnamed = corridors(s, recent_corridors, unnamed)
         result.statements.extend(late)
-        if types & AGENTS or any(m.key in lexicon.capitals() for m in s.mentions):
+        if types & AGENTS or any(m.key in capitals for m in s.mentions):
             stances(s)
         if "Event" in types or has_any(s.folded, EVENT_WORDS):
             wars(s)
@@ -94,19 +96,28 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
             result.mentions.append(Mention(m.key, index, a, b, document.text[a:b], m.kind))
-        ordered = sorted(s.mentions, key=lambda m: m.start)
-        recent_states.extend(m.key for m in ordered if m.type == "State")
-        recent_corridors.extend(m.key for m in ordered if m.type == "Corridor" and m.kind == "name")
-        recent_treaties.extend(m.key for m in ordered if m.type == "Treaty")
-        recent_treaties.extend(st.subject for st in s.out if st.relation == "signatory")
+        for m in sorted(s.mentions, key=_start):
+            if m.type == "State":
+                recent_states.append(m.key)
+            elif m.type == "Corridor":
+                if m.kind == "name":
+                    recent_corridors.append(m.key)
+            elif m.type == "Treaty":
+                recent_treaties.append(m.key)
         s.previous = None  # keep one sentence of context, not a chain through the document
         previous = s
-        meetings_here = [
-            st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"
-        ]
-        recent_meeting = meetings_here[-1] if meetings_here else ""
+        recent_meeting = ""
+        for st in s.out:
+            if st.relation == "signatory":
+                recent_treaties.append(st.subject)
+            if st.subject.startswith("meeting/") and st.modality == "asserted":
+                recent_meeting = st.subject
         result.statements.extend(_dedupe(s.out))
     return result
+
+
+def _start(m: M) -> int:
+    return m.start
 
 
 def _signatories_at_meeting(s: RuleSentence) -> None:

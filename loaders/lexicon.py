@@ -135,12 +135,17 @@ class Lexicon:
         """``(entity key, start, end)`` of every name in ``text``; the span
         covers the name and its suffix."""
         assert self._pattern is not None
+        by_alias, cased = self._by_alias, self._cased
         for match in self._pattern.finditer(fold(text) if folded is None else folded):
-            name = " ".join(match.group("name").split())
+            name = match.group("name")
+            key = by_alias.get(name)  # an alias as written in the lexicon: already normalised
+            if key is None:
+                name = " ".join(name.split())
+                key = by_alias[name]
             # A short alias (ABD, AB, EU, US, Xi) only matches as written.
-            if name in self._cased and text[match.start("name") : match.end("name")] not in self._cased[name]:
+            if name in cased and text[match.start("name") : match.end("name")] not in cased[name]:
                 continue
-            yield self._by_alias[name], match.start(), match.end()
+            yield key, match.start(), match.end()
 
     def find_demonyms(self, text: str, folded: str | None = None) -> Iterator[tuple[str, int, int]]:
         """Capitalised adjectives that stand for a state (``Russian``, ``Rus``)."""

@@ -202,9 +202,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+    piece = text[start:end]
+    stripped = piece.strip()  # str.strip() removes exactly what str.isspace() calls space
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))

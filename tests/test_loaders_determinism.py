@@ -124,3 +124,44 @@ def test_records_survive_pickling_equal_hashable_and_frozen() -> None:
         assert hash(back) == hash(record)
         with pytest.raises(dataclasses.FrozenInstanceError):
             back.start = 3  # type: ignore[misc]
+
+
+def test_rules_make_the_same_statement_as_the_constructor() -> None:
+    """Rules build statements from their values in field order (fast path);
+    a field added to Statement must not shift them."""
+    from loaders import Document, load_lexicon
+    from loaders.records import Statement
+    from loaders.rules import Sentence as RuleSentence
+    from loaders.text import TextView
+
+    text = "Armenia signed it."
+    document = Document(key="doc", path="doc.txt", text=text, language="en")
+    s = RuleSentence(
+        document=document,
+        lexicon=load_lexicon(),
+        view=TextView.identity(text),
+        index=0,
+        base=0,
+        text=text,
+        folded=text.lower(),
+        lang="en",
+        doc_year="",
+    )
+    s.state("armenia", "partyTo", "treaty/x", "entity", (0, 7), "treaty.party", modality="intended", note="n")
+    expected = Statement(
+        subject="armenia",
+        relation="partyTo",
+        object="treaty/x",
+        kind="entity",
+        document="doc",
+        sentence=0,
+        start=0,
+        end=7,
+        surface="Armenia",
+        rule="treaty.party.en",
+        language="en",
+        datatype="",
+        modality="intended",
+        note="n",
+    )
+    assert s.out == [expected]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from loaders.dates import DateMention, find_dates
 from loaders.lexicon import Lexicon
-from loaders.records import Document, Modality, Statement
+from loaders.records import Document, Modality, Statement, from_values
 from loaders.text import TextView
 
 AGENT_TYPES = frozenset({"State", "Person", "Organization"})
@@ -172,22 +172,26 @@ class Sentence:
         note: str = "",
     ) -> None:
         start, end = self.view.span(self.base + span[0], self.base + span[1])
+        document = self.document
         self.out.append(
-            Statement(
-                subject=subject,
-                relation=relation,
-                object=obj,
-                kind=kind,  # type: ignore[arg-type]
-                document=self.document.key,
-                sentence=self.index,
-                start=start,
-                end=end,
-                surface=self.document.text[start:end],
-                rule=f"{rule}.{self.lang}",
-                language=self.lang,
-                datatype=datatype,
-                modality=modality,
-                note=note,
+            from_values(
+                Statement,
+                (
+                    subject,
+                    relation,
+                    obj,
+                    kind,
+                    document.key,
+                    self.index,
+                    start,
+                    end,
+                    document.text[start:end],
+                    f"{rule}.{self.lang}",
+                    self.lang,
+                    datatype,
+                    modality,
+                    note,
+                ),
             )
         )
 
