@@ -199,3 +199,62 @@ def test_ckg_load_makes_the_dumps_and_counts_again(runner, tmp_path: Path) -> No
     after = {f.format: f.triples for f in read_manifest(build_now.path / "dumps")}
     assert after["nq"] == before["nq"] + 2 and after["ttl"] == before["ttl"] + 2
     assert build_now.info()["void"]["triples"] == after["ttl"]
+
+
+def test_gzip_sink_writes_a_multi_member_gzip_of_exactly_the_text(tmp_path: Path, monkeypatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg import dump as kgdump
+
+    monkeypatch.setattr(kgdump, "BLOCK", 1000)  # many members from a small text
+    text = b"".join(b'<http://example.org/s%d> <http://example.org/p> "%d" .\n' % (i, i) for i in range(700))
+    written = []
+    for chunk_size in (1, 333, 8192):  # pyoxigraph writes 8 kB at a time; the bytes must not depend on it
+        target = tmp_path / f"out-{chunk_size}.gz"
+        with ThreadPoolExecutor(max_workers=3) as pool, open(target, "wb") as raw:
+            sink = kgdump.GzipSink(raw, pool)
+            for start in range(0, len(text), chunk_size):
+                sink.write(text[start : start + chunk_size])
+            sink.close()
+        body = target.read_bytes()
+        assert body.count(b"\x1f\x8b\x08") >= len(text) // 1000, "one member per block"
+        assert gzip.decompress(body) == text
+        assert sink.lines == 700 and sink.bytes == len(body)
+        assert sink.digest.hexdigest() == hashlib.sha256(body).hexdigest()
+        written.append(body)
+    assert written[0] == written[1] == written[2], "the same text gives the same bytes"
+    empty = tmp_path / "empty.gz"
+    with ThreadPoolExecutor(max_workers=1) as pool, open(empty, "wb") as raw:
+        sink = kgdump.GzipSink(raw, pool)
+        sink.close()
+    assert gzip.decompress(empty.read_bytes()) == b"" and sink.lines == 0
+
+
+def test_dump_of_one_format_is_gzipped_as_it_is_written(served: ox.Store, tmp_path: Path) -> None:
+    from kg.dump import dump
+
+    target = tmp_path / "one.ttl.gz"
+    dump(served, "ttl", target)
+    fresh = ox.Store()
+    fresh.load(gzip.decompress(target.read_bytes()), format=ox.RdfFormat.TURTLE)
+    assert len(fresh) == len(set(union(served)))
+    assert list(tmp_path.iterdir()) == [target], "no uncompressed copy left behind"
+
+
+def test_write_dumps_rejects_an_unknown_format_before_writing(served: ox.Store, tmp_path: Path) -> None:
+    from kg.dump import write_dumps
+
+    with pytest.raises(KeyError):
+        write_dumps(served, tmp_path / "dumps", ("nq", "xml-ish"))
+    assert not (tmp_path / "dumps").exists()
+
+
+def test_write_dumps_of_one_graph_format_leaves_only_that_file(served: ox.Store, tmp_path: Path) -> None:
+    from kg.dump import write_dumps
+
+    files = write_dumps(served, tmp_path, ("ttl",))
+    assert [f.file for f in files] == ["caucasus-kg.ttl.gz"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["caucasus-kg.ttl.gz", "dumps.json"]
+    fresh = ox.Store()
+    fresh.load(gzip.decompress((tmp_path / "caucasus-kg.ttl.gz").read_bytes()), format=ox.RdfFormat.TURTLE)
+    assert len(fresh) == files[0].triples == len(set(union(served)))
