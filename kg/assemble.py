@@ -271,6 +271,19 @@ class Assembler:
         yield node, _RDF_TYPE, iri(NIF + "Context")
         yield node, iri(NIF + "isString"), lit(doc.text)
 
+    def finish(self, out: Assembled, curated: Iterable[Statement] = (), entities: Iterable[str] = ()) -> None:
+        """After the documents: the graphs ``curated`` and ``lexicon`` (the
+        entities used by the documents assembled into ``out`` and ``entities``)."""
+        self.curated(curated, out)
+        out.entities.update(entities)
+        lexicon_quads = list(self.lexicon_quads(out.entities))
+        out.write((ox.serialize(lexicon_quads, format=ox.RdfFormat.N_QUADS) or b"").decode())
+        for q in lexicon_quads:
+            if q.predicate.value in (RDF + "type", ONTOLOGY + "locatedIn"):
+                out.domain.add((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
+            elif q.predicate == _LABEL:
+                out.labels.append((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
+
     def lexicon_quads(self, keys: Iterable[str], graph_name: str = "lexicon") -> Iterator[ox.Quad]:
         """Types, labels and Wikidata links of the lexicon entities in use."""
         graph = N(self.minter.graph(graph_name))
@@ -318,13 +331,5 @@ def assemble(
     out = Assembled(sink=sink, facts=facts)
     for extraction in extractions:
         assembler.document(extraction, out)
-    assembler.curated(curated, out)
-    out.entities.update(entities)
-    lexicon_quads = list(assembler.lexicon_quads(out.entities))
-    out.write((ox.serialize(lexicon_quads, format=ox.RdfFormat.N_QUADS) or b"").decode())
-    for q in lexicon_quads:
-        if q.predicate.value in (RDF + "type", ONTOLOGY + "locatedIn"):
-            out.domain.add((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
-        elif q.predicate == _LABEL:
-            out.labels.append((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
+    assembler.finish(out, curated, entities)
     return out

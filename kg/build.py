@@ -7,10 +7,14 @@ is visible::
 
 Extraction runs on every core and takes unchanged documents from the
 extraction cache (``DIR/cache/``, see :mod:`kg.cache`), so a rebuild after
-changing a few documents extracts only those.  Assembly writes N-Quads
-text to a file, one document at a time; loading gives it to pyoxigraph's
-``bulk_load`` in pieces of :data:`LOAD_CHUNK` bytes (one load of a whole
-large corpus holds all of it in memory).
+changing a few documents extracts only those.  Each document is curated and
+assembled to N-Quads text as soon as it is extracted, and the text goes to
+pyoxigraph's ``bulk_load`` in a thread, in pieces of :data:`LOAD_CHUNK`
+bytes, while the next documents are extracted (the bulk load mostly waits
+for the disk; one load of a whole large corpus would hold all of it in
+memory).  When only documents changed since the served build, the build is
+a delta (see :mod:`kg.delta`): a copy of the served store with only the
+changed documents' graphs redone.
 
 One broken document never spoils the others: it becomes a line in the
 report.  The store is switched to the new build only when everything
@@ -20,7 +24,10 @@ succeeded (see :mod:`kg.store`).
 from __future__ import annotations
 
 import contextlib
+import io
+import queue
 import resource
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -30,7 +37,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg import delta, describe, store
-from kg.assemble import assemble
+from kg.assemble import Assembled, Assembler, assemble
 from kg.cache import ExtractionCache
 from kg.explain import explain_conflicts
 from kg.extraction import extract_all
@@ -43,7 +50,7 @@ from kg.validate import load_shapes, strict_failure, validate
 from loaders import load_lexicon
 from loaders.curation import Curation, CurationError, apply_curation, find_curation_files, load_curation
 from loaders.documents import discover
-from loaders.records import Document
+from loaders.records import Document, Extraction
 
 
 class BuildError(Exception):
@@ -144,53 +151,64 @@ def build(
             report.timings["read"], report.peak_mb["read"] = read
     report.mode = f"full build: {planned}"
 
-    with step("extract", len(files)):
-        extracted = extract_all(files, extraction_cache, jobs, progress.advance)
-        extractions = extracted.extractions
-        report.problems.extend(extracted.problems)
-        report.extracted, report.from_cache = extracted.extracted, extracted.from_cache
-        report.workers = extracted.workers
-        lines = [_document_lines(extraction) for extraction in extractions]
-        for extraction, (notes, problems) in zip(extractions, lines, strict=True):
-            report.documents.append(extraction.document.path)
-            report.notes.extend(notes)
-            report.problems.extend(problems)
-    if not extractions:
-        raise BuildError("no document could be read: " + "; ".join(report.problems or ["none given"]))
-
-    with step("curate"):
+    with step("curate"):  # read first: each document is curated as soon as it is extracted
         curation = _load_curation(curation_files, lexicon)
-        hits = [_retractions(extraction, curation) for extraction in extractions]
-        report.curation = delta.curation_lines(apply_curation([], curation), _sum(hits, curation))
-
-    entries = [
-        delta.entry_for(
-            content, x.document, minter.document_graph(x.document.key), len(x.statements), *doc_lines
-        )
-        for content, x, doc_lines in zip(extracted.keys, extractions, lines, strict=True)
-    ]
-    for entry, retracted in zip(entries, hits, strict=True):
-        entry.retracted = retracted
-    manifest = delta.Manifest(key, entries) if all(extracted.keys) else None
 
     # From here on the new build has its directory (removed if anything fails,
-    # or by the next build after a crash); the assembled N-Quads go to a file
-    # in it, one document at a time, and each extraction is let go once written.
+    # or by the next build after a crash).  Each extraction is curated and
+    # assembled to N-Quads as soon as a worker gives it back, and let go; the
+    # text goes to pyoxigraph's bulk loader, in a thread, in pieces of
+    # LOAD_CHUNK bytes, while the workers extract the next documents (the
+    # bulk load mostly waits for the disk: it overlaps with extraction).
     with store.writing(settings.store) as build_path:
-        text = build_path / "assembled.nq"
-        with (
-            step("assemble"),
-            open(text, "wb", buffering=1 << 20) as sink,
-            open(build_path / delta.FACTS, "wb", buffering=1 << 20) as facts,
-        ):
-            report.statements = sum(len(x.statements) for x in extractions)
-            assembled = assemble(_drain(extractions), minter, lexicon, curation.added, sink=sink, facts=facts)
-            report.asserted = len(assembled.domain)
-            del extractions, extracted
-        if manifest is not None:
-            for entry, entities in zip(manifest.documents, assembled.document_entities, strict=True):
-                entry.entities = entities
-        return _finish(report, context, assembled, build_path, strict, dumps, manifest)
+        oxi = ox.Store(str(build_path / "oxigraph"))
+        with _Loader(oxi) as loader, open(build_path / delta.FACTS, "wb", buffering=1 << 20) as facts:
+            assembler = Assembler(minter, lexicon)
+            buffer = io.BytesIO()
+            assembled = Assembled(sink=buffer, facts=facts)
+            done: dict[int, tuple[str, list[str], list[str], delta.Entry]] = {}
+
+            def take(position: int, content: str, extraction: Extraction) -> None:
+                hits = _retractions(extraction, curation)
+                notes, problems = _document_lines(extraction)
+                document = extraction.document
+                graph = minter.document_graph(document.key)
+                entry = delta.entry_for(content, document, graph, len(extraction.statements), notes, problems)
+                entry.retracted = hits
+                assembler.document(extraction, assembled)
+                entry.entities = assembled.document_entities.pop()
+                done[position] = (document.path, notes, problems, entry)
+                if buffer.tell() >= LOAD_CHUNK:
+                    loader.put(buffer.getvalue())
+                    buffer.seek(0)
+                    buffer.truncate()
+
+            with step("extract", len(files)):
+                extracted = extract_all(files, extraction_cache, jobs, progress.advance, take)
+                report.problems.extend(extracted.problems)
+                report.extracted, report.from_cache = extracted.extracted, extracted.from_cache
+                report.workers = extracted.workers
+                order = sorted(done)
+                for position in order:
+                    doc_path, notes, problems, _ = done[position]
+                    report.documents.append(doc_path)
+                    report.notes.extend(notes)
+                    report.problems.extend(problems)
+            if not done:
+                raise BuildError("no document could be read: " + "; ".join(report.problems or ["none given"]))
+
+            with step("assemble"):
+                entries = [done[position][3] for position in order]
+                done.clear()
+                report.statements = sum(entry.statements for entry in entries)
+                hits = [entry.retracted for entry in entries]
+                report.curation = delta.curation_lines(apply_curation([], curation), _sum(hits, curation))
+                manifest = delta.Manifest(key, entries) if all(entry.content for entry in entries) else None
+                assembler.finish(assembled, curation.added)
+                loader.put(buffer.getvalue())
+                buffer.close()
+                report.asserted = len(assembled.domain)
+            return _finish(report, context, assembled, build_path, oxi, loader, strict, dumps, manifest)
 
 
 class _NotDelta(Exception):
@@ -421,13 +439,6 @@ def _chunks(path: Path, size: int = LOAD_CHUNK) -> Iterator[bytes]:
         yield rest
 
 
-def _drain(items: list[Any]) -> Iterator[Any]:
-    """The items of ``items`` in order, each dropped from the list once taken."""
-    for i in range(len(items)):
-        item, items[i] = items[i], None
-        yield item
-
-
 def _load(oxi: ox.Store, text: Path) -> None:
     """Bulk-load the N-Quads file ``text`` into ``oxi`` in pieces, then delete it."""
     for chunk in _chunks(text):  # in parts: one bulk load of it all holds it all in memory
@@ -474,22 +485,24 @@ def _finish(
     context: _Context,
     assembled: Any,
     build_path: Path,
+    oxi: ox.Store,
+    loader: _Loader,
     strict: bool,
     dumps: bool,
     manifest: delta.Manifest | None,
 ) -> Report:
-    """Reason, validate, load the assembled N-Quads into ``build_path``, dump, commit."""
-    text = build_path / "assembled.nq"
+    """Reason and validate while the documents load, then load the graphs
+    ``inferred`` and ``ontology``, dump, commit."""
     minter = context.minter
 
-    def quads() -> list[ox.Quad]:  # parsed from the text only when there are contradictions
-        return list(ox.parse(path=str(text), format=ox.RdfFormat.N_QUADS))
+    def quads() -> list[ox.Quad]:  # the assembled quads, only when there are contradictions
+        loader.close()
+        return list(oxi)
 
     reasoning = _reason_and_validate(report, context, assembled, quads, strict)
     with context.step("write"):
-        # The N-Quads file is parsed by pyoxigraph's bulk loader on every
-        # core; the Python side never holds the quads as objects.
         del assembled
+        loader.close()
         extra: list[ox.Quad] = []
         inferred_graph = ox.NamedNode(minter.graph("inferred"))
         extra.extend(ox.Quad(s, p, o, inferred_graph) for s, p, o in sorted(reasoning.inferred, key=str))
@@ -499,15 +512,62 @@ def _finish(
                 ox.Quad(q.subject, q.predicate, q.object, ontology_graph)
                 for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
             )
-        with open(text, "ab") as tail:
-            tail.write(ox.serialize(extra, format=ox.RdfFormat.N_QUADS) or b"")
+        oxi.bulk_extend(extra)
         del extra
         _write_inferred(build_path, reasoning.inferred)
-        oxi = ox.Store(str(build_path / "oxigraph"))
-        _load(oxi, text)
+        oxi.flush()
         report.quads = len(oxi)
         report.graphs = sum(1 for _ in oxi.named_graphs())
     return _publish_and_commit(report, context, oxi, build_path, dumps, manifest)
+
+
+class _Loader:
+    """Bulk-loads N-Quads pieces into a store in a thread (pyoxigraph releases
+    the GIL), at most two pieces waiting; its errors come out of :meth:`put`
+    and :meth:`close`."""
+
+    def __init__(self, oxi: ox.Store) -> None:
+        self.oxi = oxi
+        self.pieces: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.closed = False
+        self.thread = threading.Thread(target=self._run, name="bulk-load", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (piece := self.pieces.get()) is not None:
+            if self.error is None and piece:
+                try:
+                    self.oxi.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS)
+                except BaseException as exc:  # given to the build's thread
+                    self.error = exc
+
+    def _check(self) -> None:
+        if isinstance(self.error, SyntaxError):  # a bug of the assembler, not of the documents
+            raise BuildError(f"the assembled N-Quads do not parse: {self.error}") from self.error
+        if self.error is not None:
+            raise self.error
+
+    def put(self, piece: bytes) -> None:
+        self._check()
+        self.pieces.put(piece)
+
+    def close(self) -> None:
+        """Wait until every piece is loaded."""
+        if not self.closed:
+            self.closed = True
+            self.pieces.put(None)
+            self.thread.join()
+        self._check()
+
+    def __enter__(self) -> _Loader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.closed:
+            self.closed = True
+            self.pieces.put(None)
+            self.thread.join()
 
 
 def _publish_and_commit(

@@ -67,10 +67,13 @@ def extract_all(
     cache: ExtractionCache | None,
     jobs: int | None = None,
     advance: Callable[[int], None] = lambda n: None,
+    take: Callable[[int, str, Extraction], None] | None = None,
 ) -> Extracted:
     """Extract ``files`` (in order) on ``jobs`` processes (default: every core),
     taking unchanged documents from ``cache``; ``advance(n)`` is called as
-    documents are done."""
+    documents are done.  With ``take``, each extraction is given to
+    ``take(position, content_key, extraction)`` as soon as it is done (in
+    no particular order) and not kept: the result then holds no extraction."""
     result = Extracted()
     slots: list[Extraction | None] = [None] * len(files)
     problems: dict[int, str] = {}
@@ -91,18 +94,29 @@ def extract_all(
             result.from_cache += 1
     advance(result.from_cache)
 
+    def take_hits() -> None:  # the cached ones, while the workers extract the others
+        if take is not None:
+            for position, hit in enumerate(slots):
+                if hit is not None:
+                    slots[position] = None
+                    take(position, keys[position], hit)
+
     def record(outcome: Outcome) -> None:
         position, extraction, problem = outcome
         if extraction is None:
             problems[position] = problem
             return
-        slots[position] = extraction
         result.extracted += 1
         if cache is not None and position in keys:
             cache.put(keys[position], extraction)
+        if take is not None:
+            take(position, keys.get(position, ""), extraction)
+        else:
+            slots[position] = extraction
 
     jobs = max(1, jobs or os.cpu_count() or 1)
     if jobs == 1 or len(todo) < MIN_PARALLEL:
+        take_hits()
         lexicon = load_lexicon()
         for position, name in todo:
             record(_extract_one(position, Path(name), lexicon))
@@ -114,6 +128,7 @@ def extract_all(
         context = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
             futures = [pool.submit(_extract_batch, batch) for batch in batches]
+            take_hits()
             for future in as_completed(futures):
                 outcomes = future.result()
                 for outcome in outcomes:
