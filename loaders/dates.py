@@ -10,6 +10,7 @@ dates say where their year came from (:attr:`DateMention.note`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.lexicon import trie_pattern
@@ -71,14 +72,14 @@ _ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})(?!\d){_SUFFIX}", re.I)
 _LEADS = ("in", "by", "since", "until", "from", "early", "late", "mid-", "end of", "beginning of")
-_LONGEST_LEAD = max(map(len, _LEADS))
+_LEAD_LENGTHS = tuple(sorted(set(map(len, _LEADS))))
 _MONTH_ONLY = re.compile(
     rf"(?:\b(?:{'|'.join(_LEADS)})\s+(?P<m>{_MONTH})\b(?!\s+\d)"
     rf"|\b(?P<m2>{_MONTH})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki)\b|\s+ay[ıi]nda\b|\s+ay[ıi]\b))",
     re.I,
 )
 _YEAR_LEADS = ("in", "since", "by", "until", "from", "of")
-_LONGEST_YEAR_LEAD = max(map(len, _YEAR_LEADS))
+_YEAR_LEAD_LENGTHS = tuple(sorted(set(map(len, _YEAR_LEADS))))
 _YEAR_ONLY = re.compile(
     rf"(?:\b(?:{'|'.join(_YEAR_LEADS)})\s+(?P<y>{_YEAR})\b(?!\s*[-–/]\d)"
     rf"|\b(?P<y2>{_YEAR})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[ıiuü]n)\b|\s+y[ıi]l[ıi]nda\b|\s+y[ıi]l[ıi]\b))",
@@ -86,6 +87,7 @@ _YEAR_ONLY = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH})", re.I)
 
 
@@ -129,6 +131,31 @@ def _month(name: str) -> int:
     return _CASELESS_MONTHS[_caseless(name)]
 
 
+def _leads(text: str, starts: list[int], lengths: tuple[int, ...]) -> list[int]:
+    """``starts``, and where a leading word of one of ``lengths`` would begin
+    before the spaces in front of each."""
+    found = set(starts)
+    for start in starts:
+        word_end = len(text[:start].rstrip())
+        if word_end < start:
+            for length in lengths:
+                if word_end >= length:
+                    found.add(word_end - length)
+    return sorted(found)
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds when its matches can only begin
+    at ``starts`` (ascending): the pattern is tried at those places only."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
 def find_dates(text: str, default_year: str = "") -> list[DateMention]:
     """Dates in ``text``, most precise first where they overlap.  A date
     without a year takes the year of the next date in the text that has one,
@@ -154,13 +181,13 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
     months = first is not None
     if not digits and not months:
         return []
-    # No pattern can match before the first digit or month name it starts
-    # with (nor, for "in November" or "in 2020", before the word and the
-    # spaces that lead to it): the scans start there.
-    month_at = first.start() if first is not None else 0
-    lead_at = max(0, len(text[:month_at].rstrip()) - _LONGEST_LEAD)
-    digit_at = digit.start() if digit is not None else 0
-    year_lead_at = max(0, len(text[:digit_at].rstrip()) - _LONGEST_YEAR_LEAD)
+    # Every pattern starts at a digit run or a month name, or at the word
+    # leading to one ("in November", "in 2020"): it is tried there only (the
+    # case-insensitive ones cost the most when scanned through a sentence).
+    runs = [m.start() for m in _DIGIT_RUN.finditer(text, digit.start())] if digit is not None else []
+    names = [m.start() for m in _MONTH_NAME.finditer(text, first.start())] if first is not None else []
+    month_leads = _leads(text, names, _LEAD_LENGTHS)
+    year_leads = _leads(text, runs, _YEAR_LEAD_LENGTHS)
     found: list[tuple[int, int, str, str, str, str]] = []  # start, end, y, m, d, precision
 
     def free(start: int, end: int) -> bool:
@@ -177,7 +204,7 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
         if need
     ]
     for pattern in patterns:
-        for m in pattern.finditer(text, month_at if pattern is _MONTH_DAY else digit_at):
+        for m in _matches(pattern, text, names if pattern is _MONTH_DAY else runs):
             if not free(m.start(), m.end()):
                 continue
             raw = m.group("m")
@@ -192,14 +219,14 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
             ):
                 continue  # "may" the verb, not the month
             found.append((m.start(), m.end(), m.group("y") or "", f"{month:02d}", f"{day:02d}", "date"))
-    for m in _MONTH_YEAR.finditer(text, month_at) if digits and months else ():
+    for m in _matches(_MONTH_YEAR, text, names) if digits and months else ():
         if free(m.start(), m.end()) and m.group("m")[0].isupper():
             found.append((m.start(), m.end(), m.group("y"), f"{_month(m.group('m')):02d}", "", "gYearMonth"))
-    for m in _MONTH_ONLY.finditer(text, lead_at) if months else ():
+    for m in _matches(_MONTH_ONLY, text, month_leads) if months else ():
         name = m.group("m") or m.group("m2")
         if free(m.start(), m.end()) and name[0].isupper():
             found.append((m.start(), m.end(), "", f"{_month(name):02d}", "", "gYearMonth"))
-    for m in _YEAR_ONLY.finditer(text, year_lead_at) if digits else ():
+    for m in _matches(_YEAR_ONLY, text, year_leads) if digits else ():
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), m.group("y") or m.group("y2"), "", "", "gYear"))
     found.sort()

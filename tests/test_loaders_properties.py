@@ -116,3 +116,40 @@ def test_markdown_map_points_back(pieces: list[str]) -> None:
     for index, char in enumerate(view.text):
         start, end = view.span(index, index + 1)
         assert text[start:end] == char or char == "\n"
+
+
+DATE_PIECES = [
+    "in", "IN", "by", "since", "mid-", "end of", "beginning of", "of", "on", "may", "May", "March",
+    "MART", "Kasım", "KASIM", "Kasim", "ARALIK", "Ağustos", "Şubat", "Sept", "NOVEMBER", "Eylül",
+    "8", "14", "2025", "2020'de", "2022’te", "10–11", "1.", "31st", "2021-05-22", "12.03.2020",
+    "tarihinde", "ayında", "yılında", "'ta", "x2020", "İN", "٣",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(DATE_PIECES), st.sampled_from([" ", "  ", "\n", ", ", "", "-"]))))
+def test_date_patterns_tried_only_where_they_can_start_find_what_a_scan_finds(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """find_dates tries each pattern only at digit runs, month names and the
+    words that lead to them; that must find exactly what scanning every
+    position finds."""
+    from loaders import dates as d
+
+    text = "".join(a + b for a, b in pieces)
+    runs = [m.start() for m in d._DIGIT_RUN.finditer(text)]
+    names = [m.start() for m in d._MONTH_NAME.finditer(text)]
+    for pattern, starts in (
+        (d._ISO, runs),
+        (d._NUMERIC, runs),
+        (d._DAY_MONTH, runs),
+        (d._MONTH_DAY, names),
+        (d._MONTH_YEAR, names),
+        (d._MONTH_ONLY, d._leads(text, names, d._LEAD_LENGTHS)),
+        (d._YEAR_ONLY, d._leads(text, runs, d._YEAR_LEAD_LENGTHS)),
+    ):
+        assert [m.span() for m in d._matches(pattern, text, starts)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+    caseless = d._caseless(text)
+    assert (d._MONTH_NAME.search(text) is None) or any(stem in caseless for stem in d._MONTH_STEMS)
