@@ -28,11 +28,12 @@ def statistics(query: Query, base: str) -> dict[str, Any]:
     graph (pyoxigraph: ``use_default_graph_as_union=True``).
     """
     space = base.rstrip("/") + "/id/"
+    # Distinct subjects and objects need no distinct triples first; the
+    # triples and properties are the sums of the property partitions below
+    # (one DISTINCT over every quad less: a third of the counting time).
     totals = _one(
         query,
-        "SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects)"
-        " (COUNT(DISTINCT ?p) AS ?properties)"
-        " WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+        "SELECT (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects) WHERE { ?s ?p ?o }",
     )
     entities = _one(
         query,
@@ -61,10 +62,10 @@ def statistics(query: Query, base: str) -> dict[str, Any]:
         f'FILTER(STRSTARTS(STR(?o), "{WIKIDATA}")) }}',
     )
     return {
-        "triples": totals.get("triples", 0),
+        "triples": sum(p["triples"] for p in properties),
         "distinctSubjects": totals.get("subjects", 0),
         "distinctObjects": totals.get("objects", 0),
-        "properties": totals.get("properties", 0),
+        "properties": len(properties),
         "classes": len(classes),
         "entities": entities.get("entities", 0),
         "uriSpace": space,

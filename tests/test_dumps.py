@@ -258,3 +258,24 @@ def test_write_dumps_of_one_graph_format_leaves_only_that_file(served: ox.Store,
     fresh = ox.Store()
     fresh.load(gzip.decompress((tmp_path / "caucasus-kg.ttl.gz").read_bytes()), format=ox.RdfFormat.TURTLE)
     assert len(fresh) == files[0].triples == len(set(union(served)))
+
+
+def test_void_totals_equal_the_direct_counts(served: ox.Store) -> None:
+    from kg.describe import statistics
+
+    def query(sparql: str):  # type: ignore[no-untyped-def]
+        return served.query(sparql, use_default_graph_as_union=True)
+
+    stats = statistics(query, "https://w3id.org/caucasus-kg/")
+    direct = next(
+        iter(
+            query(
+                "SELECT (COUNT(*) AS ?t) (COUNT(DISTINCT ?s) AS ?s2) (COUNT(DISTINCT ?o) AS ?o2)"
+                " (COUNT(DISTINCT ?p) AS ?p2) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+            )
+        )
+    )
+    assert stats["triples"] == int(direct["t"].value) == len(set(union(served)))
+    assert stats["distinctSubjects"] == int(direct["s2"].value)
+    assert stats["distinctObjects"] == int(direct["o2"].value)
+    assert stats["properties"] == int(direct["p2"].value)
