@@ -16,17 +16,33 @@ other work shares the machine), and the ratios to the baseline.
 
 The 5 MB document (the corpus concatenated) is read and extracted in a fresh
 process, which reports its time and peak memory.
+
+Speed-up against a baseline revision (``--baseline REV``, default the commit
+before the extraction speed work; ``--baseline none`` to skip): its
+``loaders`` package is taken from git (``git archive``), renamed so that both
+versions live in one process, and the same documents go through each in
+alternating batches of 20, on one process: CPU milliseconds a document to
+read, to extract and to pickle the extraction there and back (what the build's
+worker processes do), for the baseline and now, and their ratios.  Taking
+turns makes the ratio hold when other work shares the machine.  The
+extractions of both are compared too: they must be equal (a fix that changes
+output must say so).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import importlib
+import io
 import os
+import pickle
 import platform
 import re
 import resource
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -34,6 +50,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TARGET_DOCS_PER_SECOND = 150
+BASELINE = "c79e0eb"  # the commit before the extraction speed work (issue 8)
 
 
 def _cpu() -> str:
@@ -109,6 +126,89 @@ def big_document(path: Path) -> None:
     )
 
 
+def _baseline_package(revision: str, into: Path) -> str:
+    """Put ``revision``'s ``loaders`` into ``into`` as ``loaders_baseline``; its name."""
+    archive = subprocess.run(
+        ["git", "archive", revision, "loaders"], cwd=HERE.parent, capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    (into / "loaders").rename(into / "loaders_baseline")
+    for source in (into / "loaders_baseline").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        source.write_text(re.sub(r"\bloaders\b", "loaders_baseline", text), encoding="utf-8")
+    sys.path.insert(0, str(into))
+    return "loaders_baseline"
+
+
+def _worker_path(loaders, lexicon, paths: list[Path]) -> tuple[float, float, float, list]:  # type: ignore[no-untyped-def]
+    """CPU seconds to read, extract and pickle there and back ``paths``; the extractions."""
+    read = extract = pickled = 0.0
+    out = []
+    for path in paths:
+        began = time.process_time()
+        document = next(iter(loaders.read_documents([path])))
+        read += time.process_time() - began
+        began = time.process_time()
+        extraction = loaders.extract(document, lexicon)
+        extract += time.process_time() - began
+        began = time.process_time()
+        pickle.loads(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+        pickled += time.process_time() - began
+        out.append(extraction)
+    return read, extract, pickled, out
+
+
+def _as_tuples(extraction) -> tuple:  # type: ignore[no-untyped-def]
+    kinds = (extraction.sentences, extraction.mentions, extraction.statements)
+    return (
+        *(tuple(dataclasses.astuple(r) for r in records) for records in kinds),
+        tuple(extraction.warnings),
+    )
+
+
+def against_baseline(revision: str, corpus: Path, docs: int, rounds: int = 2) -> None:
+    """Same documents, one process, baseline and now in turns: CPU ms a document."""
+    import loaders
+
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            name = _baseline_package(revision, Path(tmp))
+        except (OSError, subprocess.CalledProcessError) as exc:
+            print(f"  baseline {revision}: not available ({exc}); skipped")
+            return
+        old = importlib.import_module(name)
+        paths = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md", ".html"))[:docs]
+        lexicons = (old.load_lexicon(), loaders.load_lexicon())
+        totals = [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]
+        differ = 0
+        for _ in range(rounds):
+            for i in range(0, len(paths), 20):
+                batch = paths[i : i + 20]
+                results = []
+                for which, package in enumerate((old, loaders)):
+                    *seconds, extractions = _worker_path(package, lexicons[which], batch)
+                    totals[which] = [t + s for t, s in zip(totals[which], seconds, strict=True)]
+                    results.append(extractions)
+                differ += sum(_as_tuples(a) != _as_tuples(b) for a, b in zip(*results, strict=True))
+        n = len(paths) * rounds
+        (b_read, b_extract, b_pickle), (read, extract, pickled) = totals
+        print(
+            f"  one process, {len(paths)} documents x {rounds} rounds, baseline {revision} and now in turns:"
+        )
+        for label, before, now in (
+            ("read", b_read, read),
+            ("extract", b_extract, extract),
+            ("pickle there and back", b_pickle, pickled),
+            ("worker path (all three)", b_read + b_extract + b_pickle, read + extract + pickled),
+        ):
+            print(
+                f"    {label:24s} baseline {1000 * before / n:6.2f} ms/doc, "
+                f"now {1000 * now / n:5.2f} ms/doc: {before / now:.2f}x faster"
+            )
+        print(f"    extractions that differ from the baseline's: {differ // rounds} of {len(paths)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -117,6 +217,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--big-mb", type=float, default=5.0)
+    parser.add_argument("--baseline", default=BASELINE, help="git revision to compare with, or 'none'")
+    parser.add_argument("--baseline-docs", type=int, default=300, help="documents compared with the baseline")
     parser.add_argument("--big", type=Path, help=argparse.SUPPRESS)  # internal: measure one big document
     args = parser.parse_args()
     if args.big:
@@ -129,6 +231,7 @@ def main() -> None:
     print(f"load average before the run: {os.getloadavg()[0]:.1f}")
     print(
         f"command: python bench/bench_extraction.py --docs {args.docs} --seed {args.seed} --jobs {args.jobs}"
+        f" --baseline {args.baseline}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
@@ -173,6 +276,9 @@ def main() -> None:
             f"  {args.jobs} processes x the CPU rate: {bound:,.0f} documents/s "
             f"on {args.jobs} idle cores: {cpu_verdict}"
         )
+
+        if args.baseline != "none":
+            against_baseline(args.baseline, corpus, args.baseline_docs)
 
         big = Path(tmp) / "big.txt"
         target = int(args.big_mb * 2**20)
