@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.cleanup import clean_markdown, clean_text, front_matter
 from loaders.lexicon import Lexicon
-from loaders.records import Document, Extraction, Mention, Sentence, Statement
+from loaders.records import Document, Extraction, Mention, Sentence, Statement, from_values
 from loaders.rules import M, has_any
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.meetings import meetings
@@ -54,7 +54,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     for clean in split_sentences(view.text):
         start, end = view.span(clean.start, clean.end)
         index = len(result.sentences)
-        result.sentences.append(Sentence(index, start, end, document.text[start:end]))
+        result.sentences.append(from_values(Sentence, (index, start, end, document.text[start:end])))
         s = RuleSentence(
             document=document,
             lexicon=lexicon,
@@ -95,7 +95,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             events(s)
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
-            result.mentions.append(Mention(m.key, index, a, b, document.text[a:b], m.kind))
+            result.mentions.append(from_values(Mention, (m.key, index, a, b, document.text[a:b], m.kind)))
         for m in sorted(s.mentions, key=_start):
             if m.type == "State":
                 recent_states.append(m.key)

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from loaders.records import Sentence
+from loaders.records import Sentence, from_values
 
 APOSTROPHES = "'’‘ʼ`´′"
 _WIDE_APOSTROPHES = tuple(a for a in APOSTROPHES if not a.isascii())
@@ -206,4 +206,4 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     stripped = piece.strip()  # str.strip() removes exactly what str.isspace() calls space
     if stripped:
         start += len(piece) - len(piece.lstrip())
-        sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
+        sentences.append(from_values(Sentence, (len(sentences), start, start + len(stripped), stripped)))
