@@ -38,12 +38,20 @@ QUESTION_TARGET_MS = 100.0
 DUMP_TARGET_S = 30.0
 
 
+CPU = {"cpu": 0.0}  # the median CPU time of the last timed() call
+
+
 def timed(work: Callable[[], object], repeat: int) -> tuple[float, object]:
-    times, result = [], None
+    """Median wall time and the last result; the median CPU time of this
+    process goes to ``CPU["cpu"]`` (a query runs on one thread: on a loaded
+    machine its CPU time moves much less than its wall time)."""
+    times, cpus, result = [], [], None
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = work()
         times.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
+    CPU["cpu"] = statistics.median(cpus)
     return statistics.median(times), result
 
 
@@ -77,19 +85,20 @@ def main(argv: list[str] | None = None) -> int:
     baseline, _ = timed(run("ASK { ?s ?p ?o }"), args.repeat)
     print(f"baseline ASK {{ ?s ?p ?o }}: {baseline * 1000:.2f} ms")
     print(
-        f"{'question':<45} {'rows':>7} {'median ms':>10} {'× baseline':>11}"
+        f"{'question':<45} {'rows':>7} {'median ms':>10} {'CPU ms':>8} {'× baseline':>11}"
         f" {'first ' + str(args.first) + ' ms':>14}"
         f"  target {QUESTION_TARGET_MS:.0f} ms"
     )
     misses = 0
     for question in competency():
         seconds, rows = timed(run(question.sparql), args.repeat)
+        cpu = CPU["cpu"]
         first, _ = timed(run(question.sparql, args.first), args.repeat)
         ok = seconds * 1000 <= QUESTION_TARGET_MS
         misses += not ok
         print(
-            f"{question.id:<45} {rows:>7} {seconds * 1000:>10.1f} {seconds / baseline:>11.0f}"
-            f" {first * 1000:>14.1f}  "
+            f"{question.id:<45} {rows:>7} {seconds * 1000:>10.1f} {cpu * 1000:>8.1f}"
+            f" {seconds / baseline:>11.0f} {first * 1000:>14.1f}  "
             + ("met" if ok else f"MISSED by {seconds * 1000 - QUESTION_TARGET_MS:.0f} ms")
         )
     if not args.no_dumps:
