@@ -23,6 +23,7 @@ import gzip
 import hashlib
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
@@ -358,17 +359,61 @@ def _watched(chunks: Iterable[Any], watchdog: limits.Watchdog, generation: int) 
         watchdog.disarm(generation)
 
 
-def _validators(snapshot: Snapshot, fmt: Format, query: str) -> tuple[str, str]:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a request asks: the query, its dataset, its plan, the answer's
+    format, and the digest its ETag is made of."""
+
+    query: str
+    default: list[str]
+    named: list[str]
+    prefixes: dict[str, str]
+    relative: bool
+    fmt: Format
+    infer: bool
+    digest: str
+
+
+READINGS = 1024  # GET requests remembered, by their query string and Accept header
+READING_URL = 4096  # characters: longer query strings are read again each time
+
+
+def read(settings: Settings) -> Reading:
+    """The request read, checked and negotiated.  A GET request is wholly
+    told by its query string and ``Accept`` header, and dashboards and tools
+    repeat theirs: those readings are remembered (refusals never are: they
+    raise every time)."""
     req = _req()
-    app = _app()
-    key = hashlib.blake2b(
+    environ = req.environ
+    key: tuple[str, str] | None = None
+    if req.method == "GET":
+        key = (environ.get("QUERY_STRING", ""), environ.get("HTTP_ACCEPT", ""))
+        readings: dict[tuple[str, str], Reading] = _app().extensions.setdefault("ckg_readings", {})
+        reading = readings.get(key)
+        if reading is not None:
+            return reading
+    query, default, named = read_request()
+    form, prefixes, relative = _plan(query, settings)
+    fmt = pick(form)
+    infer = read_infer()
+    digest = hashlib.blake2b(
         "\x00".join([query, fmt.name, req.query_string.decode("latin-1")]).encode(), digest_size=8
     ).hexdigest()
+    reading = Reading(query, default, named, prefixes, relative, fmt, infer, digest)
+    if key is not None and len(key[0]) <= READING_URL:
+        if len(readings) >= READINGS:
+            readings.clear()
+        readings[key] = reading
+    return reading
+
+
+def _validators(snapshot: Snapshot, digest: str) -> tuple[str, str]:
+    app = _app()
     dates = app.extensions.setdefault("ckg_http_dates", {})
     if snapshot.etag not in dates:
         dates.clear()
         dates[snapshot.etag] = http_date(snapshot.mtime or None)
-    return f'"{snapshot.etag}-{key}"', dates[snapshot.etag]
+    return f'"{snapshot.etag}-{digest}"', dates[snapshot.etag]
 
 
 def _not_modified(etag: str, modified: str, snapshot: Snapshot) -> bool:
@@ -426,18 +471,15 @@ def sparql() -> Response:
 
         return service_description()
     settings: Settings = app.config["CKG_SETTINGS"]
-    query, default, named = read_request()
-    form, prefixes, relative = _plan(query, settings)
-    fmt = pick(form)
-    infer = read_infer()
+    r = read(settings)
     snapshot: Snapshot = app.config["CKG_STORE"].get()
-    etag, modified = _validators(snapshot, fmt, query)
+    etag, modified = _validators(snapshot, r.digest)
     if _not_modified(etag, modified, snapshot):
         response = Answered(status=304)
     else:
-        options = dataset(snapshot, default, named, infer)
+        options = dataset(snapshot, r.default, r.named, r.infer)
         response = guarded(
-            lambda: evaluate(snapshot, query, fmt, options, settings.max_rows, prefixes, relative)
+            lambda: evaluate(snapshot, r.query, r.fmt, options, settings.max_rows, r.prefixes, r.relative)
         )
         response = _compress(response)
     response.trusted = (

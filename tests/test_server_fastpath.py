@@ -77,3 +77,19 @@ def test_a_view_keeps_its_own_security_header(app: Any) -> None:
     assert r.headers.getlist("Content-Security-Policy") == ["default-src 'self'"]
     assert r.headers.getlist("Access-Control-Allow-Origin") == ["https://example.org"]
     assert r.headers["X-Frame-Options"] == "DENY"  # the HTML-only headers still come
+
+
+def test_remembered_readings_keep_negotiation_and_refusals(app: Any) -> None:
+    client = app.test_client()
+    url = "/sparql?query=" + quote("SELECT ?s WHERE { ?s ?p ?o } LIMIT 2")
+    for _ in range(2):  # the second time from the remembered reading
+        assert client.get(url).mimetype == "application/sparql-results+json"
+        assert client.get(url, headers={"Accept": "text/csv"}).mimetype == "text/csv"
+        assert client.get(url, headers={"Accept": "image/png"}).status_code == 406
+        assert client.get(url + "&update=x").status_code == 403
+    readings = app.extensions["ckg_readings"]
+    assert len(readings) == 2  # the two answers given, not the refusals
+    first = client.get(url)
+    again = client.get(url, headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304
+    assert client.get(url + "&format=xml").headers["ETag"] != first.headers["ETag"]

@@ -11,10 +11,10 @@ import gzip
 import io
 import resource
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -161,7 +161,7 @@ def test_a_client_that_goes_away_stops_the_writer() -> None:
             out.write(b"y" * 8192)
             written[0] += 1
 
-    pieces: Iterator[bytes] = stream(write)
+    pieces = cast(Generator[bytes, None, None], stream(write))
     next(pieces)
     pieces.close()  # joins the writer thread, which gave up at its next write
     stopped_at = written[0]
