@@ -17,7 +17,7 @@ from loaders.rules import Sentence as RuleSentence
 from loaders.rules.meetings import meetings
 from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
 from loaders.rules.relations import Unnamed, control, corridors, events, stances, wars
-from loaders.rules.treaties import treaties
+from loaders.rules.treaties import _SIGN, treaties
 from loaders.text import TextView, fold, split_sentences
 
 LANGUAGES = ("en", "tr")
@@ -125,6 +125,8 @@ def _signatories_at_meeting(s: RuleSentence) -> None:
     the meeting's participants signed.  Re-run the treaty rule with them."""
     if any(st.relation == "signatory" for st in s.out):
         return
+    if _SIGN[s.lang].search(s.folded) is None:
+        return  # signatories come from a signing word only: nothing to re-run for
     participants = {
         st.object for st in s.out if st.relation == "participant" and st.subject.startswith("meeting/")
     }
