@@ -216,7 +216,7 @@ def run_python(url: str, accept: str, connections: int, duration: float) -> Cell
     lock = threading.Lock()
 
     def worker() -> None:
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=30)
         mine = []
         while time.monotonic() < end:
             start = time.perf_counter()
