@@ -180,7 +180,11 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|No|vs|etc|Jr|Sr|U\.S|Inc|Ltd|Doç|Yrd|Av|Art|Md|bkz|vb|vd)"
     r"|\b[A-ZÇĞİÖŞÜ]|(?<![\d.])\b\d{1,2})\.$"
 )
-_BOUNDARY = re.compile(r"[.!?…](?:[\"'”’)\]]|\[\d+\])*(?=\s+[\"“'‘(]?[A-ZÇĞİÖŞÜ0-9])|\n[ \t\r\f\v]*\n")
+# (One character class first, so that the engine jumps between candidates;
+# an alternation of two would have it try every position.)
+_BOUNDARY = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])(?:[\"'”’)\]]|\[\d+\])*(?=\s+[\"“'‘(]?[A-ZÇĞİÖŞÜ0-9])|(?<=\n)[ \t\r\f\v]*\n)"
+)
 
 
 def split_sentences(text: str) -> list[Sentence]:
