@@ -67,6 +67,8 @@ class Cell:
     p50: float  # ms
     p99: float  # ms
     errors: int
+    requests: int = 0
+    cpu_us: float = 0.0  # the server's CPU time per request (its processes, children included)
 
 
 def free_port() -> int:
@@ -202,7 +204,8 @@ def run_wrk(url: str, accept: str, connections: int, duration: float) -> Cell:
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     if socket_errors:
         errors += sum(int(x) for x in socket_errors.groups())
-    return Cell(rps, ms("50%"), ms("99%"), errors)
+    done = re.search(r"(\d+) requests in", out)
+    return Cell(rps, ms("50%"), ms("99%"), errors, int(done.group(1)) if done else 0)
 
 
 def run_python(url: str, accept: str, connections: int, duration: float) -> Cell:
@@ -236,7 +239,29 @@ def run_python(url: str, accept: str, connections: int, duration: float) -> Cell
         t.join()
     latencies.sort()
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
-    return Cell(len(latencies) / duration, statistics.median(latencies) * 1000, p99 * 1000, errors[0])
+    return Cell(
+        len(latencies) / duration, statistics.median(latencies) * 1000, p99 * 1000, errors[0], len(latencies)
+    )
+
+
+def cpu_seconds(process: subprocess.Popen[bytes]) -> float:
+    """CPU time used so far by a server: its process and its direct children (gunicorn's workers).
+
+    Unlike requests per second it hardly moves when other work shares the machine."""
+    pids = [process.pid]
+    try:
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+        pids += [int(child) for child in children]
+    except OSError:
+        pass
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # a worker that just ended
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 LOAD_BEFORE = os.getloadavg()
@@ -304,7 +329,11 @@ def main() -> None:
                 for _ in range(count):
                     for name in servers:
                         target = f"{running[name][1]}?{urllib.parse.urlencode({'query': query})}"
-                        rounds[name].append(load(target, accept, args.connections, args.duration / count))
+                        before = cpu_seconds(running[name][0])
+                        cell = load(target, accept, args.connections, args.duration / count)
+                        used = cpu_seconds(running[name][0]) - before
+                        cell.cpu_us = used / cell.requests * 1e6 if cell.requests else 0.0
+                        rounds[name].append(cell)
                 for name in servers:
                     cells = rounds[name]
                     cell = Cell(
@@ -312,11 +341,13 @@ def main() -> None:
                         statistics.median(c.p50 for c in cells),
                         statistics.median(c.p99 for c in cells),
                         sum(c.errors for c in cells),
+                        sum(c.requests for c in cells),
+                        statistics.median(c.cpu_us for c in cells),
                     )
                     results[(name, label)] = cell
                     print(
                         f"{name:16} {label:15} {cell.rps:9.1f} req/s  p50 {cell.p50:7.2f} ms  "
-                        f"p99 {cell.p99:7.2f} ms  errors {cell.errors}",
+                        f"p99 {cell.p99:7.2f} ms  errors {cell.errors}  CPU {cell.cpu_us:8.0f} us/request",
                         file=sys.stderr,
                     )
         finally:
@@ -349,12 +380,14 @@ def report(
         "median of the rounds); gunicorn "
         f"{args.workers} sync workers for ours and the bare handler; load average "
         f"{LOAD_BEFORE[0]:.1f} when the run began (other work shares the machine: compare ratios, "
-        "not absolute figures). Command:",
+        "not absolute figures). CPU µs/request: the CPU time the server's processes used per answered "
+        "request, read from /proc (median of the rounds; it moves much less than requests/s when other "
+        "work shares the cores). Command:",
         "",
         "    .venv/bin/python bench/bench_http.py --write-docs",
         "",
-        "| query | server | requests/s | p50 ms | p99 ms | errors | vs bare | vs Oxigraph |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| query | server | requests/s | p50 ms | p99 ms | errors | vs bare | vs Oxigraph | CPU µs/request |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for label in QUERIES:
         bare = results.get(("bare", label))
@@ -364,12 +397,12 @@ def report(
             vs_bare = f"{cell.rps / bare.rps:.0%}" if bare and bare.rps > 0 else ""
             vs_oxi = f"{cell.rps / oxi.rps:.0%}" if oxi and oxi.rps > 0 else ""
             if cell.rps == 0:
-                lines.append(f"| {label} | {name} | none finished in {args.duration:g} s | | | | | |")
+                lines.append(f"| {label} | {name} | none finished in {args.duration:g} s | | | | | | |")
                 continue
             rps = f"{cell.rps:,.0f}" if cell.rps >= 100 else f"{cell.rps:.1f}"
             lines.append(
                 f"| {label} | {name} | {rps} | {cell.p50:.2f} | {cell.p99:.2f} | {cell.errors} "
-                f"| {vs_bare} | {vs_oxi} |"
+                f"| {vs_bare} | {vs_oxi} | {cell.cpu_us:,.0f} |"
             )
     lines.append("")
     targets = []
@@ -379,6 +412,13 @@ def report(
         targets.append(
             f"- small SELECT, ours / bare: {ratio:.0%} (target ≥ 80 %: {'met' if ratio >= 0.8 else 'MISSED'})"
         )
+        if small_ours.cpu_us > 0:
+            cpu_ratio = small_bare.cpu_us / small_ours.cpu_us
+            targets.append(
+                f"- small SELECT, server CPU per request, bare / ours: {cpu_ratio:.0%} "
+                "(the throughput each would reach on cores of its own; steadier than requests/s when "
+                "other work shares the machine)"
+            )
         for label in QUERIES:
             o, b = results.get(("ckg", label)), results.get(("bare", label))
             if o and b and b.p99 > 0:
