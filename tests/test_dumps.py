@@ -279,3 +279,13 @@ def test_void_totals_equal_the_direct_counts(served: ox.Store) -> None:
     assert stats["distinctSubjects"] == int(direct["s2"].value)
     assert stats["distinctObjects"] == int(direct["o2"].value)
     assert stats["properties"] == int(direct["p2"].value)
+
+
+def test_void_entities_equal_the_direct_count(served: ox.Store) -> None:
+    from kg.describe import statistics
+
+    base = "https://w3id.org/caucasus-kg/"
+    stats = statistics(lambda sparql: served.query(sparql, use_default_graph_as_union=True), base)  # type: ignore[arg-type,return-value]
+    subjects = {q.subject for q in served} | {t.subject for t in union(served)}
+    expected = {s for s in subjects if isinstance(s, ox.NamedNode) and s.value.startswith(base + "id/")}
+    assert stats["entities"] == len(expected) > 0
