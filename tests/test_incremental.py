@@ -275,6 +275,8 @@ def test_too_many_changes_or_no_cache_make_a_full_build(corpus: Path, tmp_path: 
         path.write_bytes(path.read_bytes() + b"\nThe talks were described as constructive.\n")
     report = build([folder], settings(root), dumps=False)
     assert report.mode == "full build: 4 of 6 documents changed or new: a full build is as fast"
+    report = build(sorted(folder.glob("*.txt"))[:2], settings(root), dumps=False)
+    assert report.mode == "full build: 4 of the previous build's 6 documents removed or changed"
 
 
 def test_compiled_rules_are_kept_on_disk_and_a_damaged_copy_is_compiled_again(
