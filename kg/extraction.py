@@ -14,8 +14,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from kg.cache import ExtractionCache, content_key
@@ -23,6 +24,7 @@ from loaders import DocumentError, Extraction, Lexicon, extract, load_lexicon, r
 
 BATCH = 64
 MIN_PARALLEL = 2 * BATCH  # fewer documents than this are extracted in-process
+IN_FLIGHT = 3  # batches submitted per worker at any time
 
 Outcome = tuple[int, Extraction | None, str]  # (position, extraction, problem)
 
@@ -127,13 +129,20 @@ def extract_all(
         # forkserver: forking a process that runs threads (rich, pyoxigraph) may deadlock.
         context = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
-            futures = [pool.submit(_extract_batch, batch) for batch in batches]
+            # At most IN_FLIGHT batches a worker submitted at once: when ``take``
+            # is slower than the workers (the store's loader behind it), the
+            # workers wait, rather than finished extractions piling up here.
+            waiting = iter(batches)
+            running = {pool.submit(_extract_batch, batch) for batch in islice(waiting, IN_FLIGHT * jobs)}
             take_hits()
-            for future in as_completed(futures):
-                outcomes = future.result()
-                for outcome in outcomes:
-                    record(outcome)
-                advance(len(outcomes))
+            while running:
+                finished, running = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    outcomes = future.result()
+                    for outcome in outcomes:
+                        record(outcome)
+                    advance(len(outcomes))
+                    running.update(pool.submit(_extract_batch, batch) for batch in islice(waiting, 1))
     for position in range(len(files)):
         extraction = slots[position]
         if extraction is not None:
