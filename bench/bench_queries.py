@@ -122,7 +122,13 @@ def main(argv: list[str] | None = None) -> int:
             )
         print(
             f"whole dumps step: {wall:.1f} s wall, {cpu:.1f} s CPU (all threads); scan of the disk store"
-            f" done at {phases['scan']:.1f} s, in-memory copy at {phases['copy']:.1f} s; peak memory "
+            f" done at {phases['scan']:.1f} s, "
+            + (
+                f"in-memory copy at {phases['copy']:.1f} s"
+                if "copy" in phases
+                else f"no copy (bounded), sorted union at {phases['union']:.1f} s"
+            )
+            + "; peak memory "
             f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
         )
     print(f"{misses} target(s) missed")
