@@ -320,7 +320,8 @@ def write_dumps_and_copy(
                     timing["union"] = round(time.perf_counter() - started, 3)
 
                 need_union = bool(graphs) or on_union is not None
-                with ThreadPoolExecutor(max_workers=2, thread_name_prefix="ckg-dump") as writers:
+                # Three at once: gzipping the scan is mostly zlib in the gzip pool, off the GIL.
+                with ThreadPoolExecutor(max_workers=3, thread_name_prefix="ckg-dump") as writers:
                     jobs: list[Future[object]] = [writers.submit(triples)] if need_union else []
                     if "trig" in formats:
                         jobs.append(writers.submit(trig))
