@@ -20,9 +20,10 @@ the GIL).  That copy costs ≈ 850 bytes a quad, so above :data:`IN_MEMORY_QUADS
 none is made: TriG and the union's triples are written from the scan's text
 as streams, the union deduplicated by ``sort -u`` on disk, and the graph
 formats (and the VoID counts, :func:`kg.describe.union_statistics`) made
-from that sorted text, in bounded memory whatever the store's size.  Every file is compressed as it is written, by :class:`GzipSink`,
-in blocks on a thread pool (zlib lets go of the GIL too): no uncompressed
-copy of a format is kept on disk (only two scratch texts: the scan, the union), memory
+from that sorted text, in bounded memory whatever the store's size.
+Every file is compressed as it is written, by :class:`GzipSink`, in blocks
+on a thread pool (zlib lets go of the GIL too): no uncompressed copy of a
+format is kept on disk (only scratch texts: the scan, the union), memory
 stays bounded, and the bytes depend only on the data.
 """
 
