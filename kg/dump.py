@@ -35,6 +35,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 import zlib
 from collections import deque
@@ -99,9 +100,34 @@ def _write(store: ox.Store, fmt: Format, out: IO[bytes] | BinaryIO | Path | Gzip
     if fmt.kind == "dataset":
         store.dump(target, format=rdf, prefixes=prefixes)
         return
-    triples = store.query(_UNION, use_default_graph_as_union=True)
-    assert isinstance(triples, ox.QueryTriples)
-    ox.serialize(triples, target, format=rdf, prefixes=prefixes)
+    if len(store) <= IN_MEMORY_QUADS:
+        triples = store.query(_UNION, use_default_graph_as_union=True)
+        assert isinstance(triples, ox.QueryTriples)
+        ox.serialize(triples, target, format=rdf, prefixes=prefixes)
+        return
+    # A large store: the DISTINCT would hold every triple in memory; the union is
+    # deduplicated on disk instead (scratch beside the output file, or in TMPDIR).
+    near = out.parent if isinstance(out, Path) else None
+    with tempfile.TemporaryDirectory(prefix=f".{STEM}-union-", dir=near) as folder:
+        scan, union = Path(folder) / "scan.nq", Path(folder) / "union.nt"
+        store.dump(str(scan), format=ox.RdfFormat.N_QUADS)
+        _union_of(scan, union, Path(folder))
+        scan.unlink()
+        ox.serialize(
+            ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES), target, format=rdf, prefixes=prefixes
+        )
+
+
+def _union_of(scan: Path, union: Path, folder: Path) -> None:
+    """The triples of the N-Quads text ``scan`` (each quad's graph dropped),
+    sorted and each once, as N-Triples lines into ``union``; scratch in ``folder``."""
+    unsorted = folder / f".{STEM}.unsorted.plain"
+    try:
+        scanned = ox.parse(path=str(scan), format=ox.RdfFormat.N_QUADS)
+        ox.serialize((q.triple for q in scanned), str(unsorted), format=ox.RdfFormat.N_TRIPLES)
+        _sort_unique(unsorted, union, folder / _SORT_SCRATCH)
+    finally:
+        unsorted.unlink(missing_ok=True)
 
 
 # Measured on 64 MB of this data's N-Quads (compressed size in %):
@@ -299,8 +325,6 @@ def write_dumps_and_copy(
                 # dropped) are written from the scan's text as streams, beside the
                 # N-Quads dump; the union is then deduplicated by an external sort, and
                 # N-Triples (that text gzipped), Turtle, JSON-LD and ``on_union`` read it.
-                unsorted = folder / f".{STEM}.unsorted.plain"
-
                 def trig() -> None:
                     since = time.perf_counter()
                     partial = folder / (file_name("trig") + ".part")
@@ -314,10 +338,7 @@ def write_dumps_and_copy(
                     finish("trig", partial, sink, 0, since)
 
                 def triples() -> None:
-                    scanned = ox.parse(path=str(scratch), format=ox.RdfFormat.N_QUADS)
-                    ox.serialize((q.triple for q in scanned), str(unsorted), format=ox.RdfFormat.N_TRIPLES)
-                    _sort_unique(unsorted, union_text, folder / _SORT_SCRATCH)
-                    unsorted.unlink()
+                    _union_of(scratch, union_text, folder)
                     timing["union"] = round(time.perf_counter() - started, 3)
 
                 need_union = bool(graphs) or on_union is not None

@@ -365,3 +365,17 @@ def test_sort_failure_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(kgdump, "SORT_BUFFER", "not-a-size")
     with pytest.raises(RuntimeError, match="sort failed"):
         kgdump._sort_unique(source, tmp_path / "again", tmp_path / "scratch")
+
+
+def test_dump_of_a_graph_format_from_a_large_store_deduplicates_on_disk(
+    served: ox.Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import dump as kgdump
+
+    monkeypatch.setattr(kgdump, "IN_MEMORY_QUADS", 0)
+    target = tmp_path / "one.nt.gz"
+    kgdump.dump(served, "nt", target)
+    lines = gzip.decompress(target.read_bytes()).splitlines()
+    assert len(lines) == len(set(lines)) == len(set(union(served))) > 0
+    assert lines == sorted(lines), "the union as sort -u leaves it"
+    assert list(tmp_path.iterdir()) == [target], "no scratch left behind"
