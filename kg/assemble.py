@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 
@@ -276,16 +276,22 @@ class Assembler:
         entities used by the documents assembled into ``out`` and ``entities``)."""
         self.curated(curated, out)
         out.entities.update(entities)
+        # The parties a lexicon entry names (a treaty's by definition) are in use with it.
+        out.entities.update(
+            party
+            for key in list(out.entities)
+            for party in cast(Iterable[str], self.lexicon.attribute(key, "parties", ()))
+        )
         lexicon_quads = list(self.lexicon_quads(out.entities))
         out.write((ox.serialize(lexicon_quads, format=ox.RdfFormat.N_QUADS) or b"").decode())
         for q in lexicon_quads:
-            if q.predicate.value in (RDF + "type", ONTOLOGY + "locatedIn"):
+            if q.predicate.value in (RDF + "type", ONTOLOGY + "locatedIn", ONTOLOGY + "hasParty"):
                 out.domain.add((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
             elif q.predicate == _LABEL:
                 out.labels.append((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
 
     def lexicon_quads(self, keys: Iterable[str], graph_name: str = "lexicon") -> Iterator[ox.Quad]:
-        """Types, labels and Wikidata links of the lexicon entities in use."""
+        """Types, labels, Wikidata links, places and parties of the lexicon entities in use."""
         graph = N(self.minter.graph(graph_name))
         for key in sorted(keys):
             entity = self.lexicon.entities.get(key)
@@ -306,6 +312,10 @@ class Assembler:
                 yield ox.Quad(node, N(OWL + "sameAs"), N(WIKIDATA + entity.qid), graph)
             if key in self.lexicon.located_in:
                 yield ox.Quad(node, N(ONTOLOGY + "locatedIn"), self.node(self.lexicon.located_in[key]), graph)
+            # A treaty whose parties are part of what it is (the Armenia–Azerbaijan peace
+            # agreement binds Armenia and Azerbaijan, signed or only initialled).
+            for party in cast(Iterable[str], self.lexicon.attribute(key, "parties", ())):
+                yield ox.Quad(node, N(ONTOLOGY + "hasParty"), self.node(party), graph)
 
 
 def assemble(
