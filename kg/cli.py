@@ -69,9 +69,10 @@ def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, strict: boo
         return
     click.echo(f"built {report.store} (build {report.build}) in {report.seconds:.2f} s")
     click.echo(f"  {report.mode}")
+    processes = f"{report.workers} process" + ("" if report.workers == 1 else "es")
     click.echo(
         f"  documents read      {len(report.documents)} "
-        f"({report.extracted} extracted on {report.workers} processes, {report.from_cache} unchanged)"
+        f"({report.extracted} extracted on {processes}, {report.from_cache} unchanged)"
     )
     click.echo(f"  statements          {report.statements}")
     click.echo(f"  triples asserted    {report.asserted}")
