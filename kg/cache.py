@@ -100,16 +100,7 @@ class ExtractionCache:
 
     def put(self, key: str, extraction: Extraction) -> None:
         """Store atomically (write, then rename): a crash leaves no half entry."""
-        target = self._path(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(extraction, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_pickle(self._path(key), extraction)
 
     def prune(self) -> None:
         """Remove the entries made by other versions of the extraction code."""
@@ -118,3 +109,17 @@ class ExtractionCache:
         for child in self.base.iterdir():
             if child.is_dir() and child.name != self.version:
                 shutil.rmtree(child, ignore_errors=True)
+
+
+def write_pickle(target: Path, value: object) -> None:
+    """Pickle ``value`` to ``target`` atomically (a temporary file in the same
+    folder, then a rename): a crash or a concurrent reader never sees half of it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

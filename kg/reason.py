@@ -23,9 +23,7 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
-import os
 import pickle
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +34,7 @@ import rdflib
 from rdflib.compare import to_canonical_graph
 
 from kg import rules as rules_module
+from kg.cache import write_pickle
 from kg.iri import ONTOLOGY, RDF
 from kg.rules import Conflict, Rules, Unsupported, compile_rules
 from kg.rules import to_ox as from_rdflib
@@ -114,15 +113,7 @@ def compiled_rules(ontology: rdflib.Graph, cache: Path | None = None) -> Rules:
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
         pass
     rules = _compiled(text)
-    cache.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(rules, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_pickle(path, rules)
     return rules
 
 
