@@ -166,18 +166,13 @@ def build(
             assembler = Assembler(minter, lexicon)
             buffer = io.BytesIO()
             assembled = Assembled(sink=buffer, facts=facts)
-            done: dict[int, tuple[str, list[str], list[str], delta.Entry]] = {}
+            done: dict[int, tuple[str, delta.Entry]] = {}
 
             def take(position: int, content: str, extraction: Extraction) -> None:
-                hits = _retractions(extraction, curation)
-                notes, problems = _document_lines(extraction)
-                document = extraction.document
-                graph = minter.document_graph(document.key)
-                entry = delta.entry_for(content, document, graph, len(extraction.statements), notes, problems)
-                entry.retracted = hits
+                entry = _entry(content, extraction, curation, minter)
                 assembler.document(extraction, assembled)
                 entry.entities = assembled.document_entities.pop()
-                done[position] = (document.path, notes, problems, entry)
+                done[position] = (extraction.document.path, entry)
                 if buffer.tell() >= LOAD_CHUNK:
                     loader.put(buffer.getvalue())
                     buffer.seek(0)
@@ -190,15 +185,12 @@ def build(
                 report.workers = extracted.workers
                 order = sorted(done)
                 for position in order:
-                    doc_path, notes, problems, _ = done[position]
-                    report.documents.append(doc_path)
-                    report.notes.extend(notes)
-                    report.problems.extend(problems)
+                    _report_document(report, *done[position])
             if not done:
                 raise BuildError("no document could be read: " + "; ".join(report.problems or ["none given"]))
 
             with step("assemble"):
-                entries = [done[position][3] for position in order]
+                entries = [done[position][1] for position in order]
                 done.clear()
                 report.statements = sum(entry.statements for entry in entries)
                 hits = [entry.retracted for entry in entries]
@@ -248,6 +240,24 @@ def _sum(hits: Iterable[list[int]], curation: Curation) -> list[int]:
     return totals
 
 
+def _entry(content: str, extraction: Extraction, curation: Curation, minter: Minter) -> delta.Entry:
+    """What the build's manifest records of one extracted document (its
+    entities are added once it is assembled)."""
+    document = extraction.document
+    graph = minter.document_graph(document.key)
+    notes, problems = _document_lines(extraction)
+    entry = delta.entry_for(content, document, graph, len(extraction.statements), notes, problems)
+    entry.retracted = _retractions(extraction, curation)
+    return entry
+
+
+def _report_document(report: Report, path: str, entry: delta.Entry) -> None:
+    """A document's lines in the report (the entry keeps them without the path)."""
+    report.documents.append(path)
+    report.notes.extend(path + line for line in entry.notes)
+    report.problems.extend(path + line for line in entry.problems)
+
+
 def _document_lines(extraction: Any) -> tuple[list[str], list[str]]:
     """A document's report lines: notes, and problems (no entity mentioned)."""
     problems = []
@@ -294,24 +304,16 @@ def _delta_build(
 
     with step("curate"):
         curation = _load_curation(context.curation_files, context.lexicon)
-        entries: dict[int, delta.Entry] = {}
-        for position, (content, extraction) in new.items():
-            doc_lines = _document_lines(extraction)
-            graph = minter.document_graph(extraction.document.key)
-            entry = delta.entry_for(
-                content, extraction.document, graph, len(extraction.statements), *doc_lines
-            )
-            entry.retracted = _retractions(extraction, curation)
-            entries[position] = entry
+        entries = {
+            position: _entry(content, extraction, curation, minter)
+            for position, (content, extraction) in new.items()
+        }
         entries.update(plan.kept)
         order = sorted(entries)
         hits = [entries[position].retracted for position in order]
         report.curation = delta.curation_lines(apply_curation([], curation), _sum(hits, curation))
         for position in order:
-            entry, path = entries[position], str(files[position])
-            report.documents.append(path)
-            report.notes.extend(path + line for line in entry.notes)
-            report.problems.extend(path + line for line in entry.problems)
+            _report_document(report, str(files[position]), entries[position])
         report.statements = sum(entries[position].statements for position in order)
         report.mode = (
             f"delta build: {len(new)} documents new or changed, {plan.removed} of the previous "
@@ -552,22 +554,22 @@ class _Loader:
         self._check()
         self.pieces.put(piece)
 
-    def close(self) -> None:
-        """Wait until every piece is loaded."""
+    def _stop(self) -> None:
         if not self.closed:
             self.closed = True
             self.pieces.put(None)
             self.thread.join()
+
+    def close(self) -> None:
+        """Wait until every piece is loaded."""
+        self._stop()
         self._check()
 
     def __enter__(self) -> _Loader:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if not self.closed:
-            self.closed = True
-            self.pieces.put(None)
-            self.thread.join()
+        self._stop()  # a failure already under way is not hidden by the loader's
 
 
 def _publish_and_commit(
