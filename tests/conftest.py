@@ -1,15 +1,19 @@
 """Shared fixtures: one session-scoped built store, the app, a client, a CLI
-runner, and a live gunicorn server on a free port."""
+runner, a live gunicorn server on a free port, and the bench/ scripts as
+modules (the corpus and reasoning-data generators)."""
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import requests
@@ -19,6 +23,24 @@ from kg.build import Report, build
 from kg.settings import Settings
 
 DATA = Path(__file__).parent / "data"
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+@functools.cache
+def _bench_script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def bench_script() -> Callable[[str], ModuleType]:
+    """``bench_script("generate_corpus")``: a script of bench/ (not a package)
+    as a module, loaded once a session."""
+    return _bench_script
 
 
 @pytest.fixture(scope="session")

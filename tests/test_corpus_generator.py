@@ -4,10 +4,10 @@ article, and fed by the lexicon data files."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -19,13 +19,8 @@ SCRIPT = Path(__file__).parents[1] / "bench" / "generate_corpus.py"
 
 
 @pytest.fixture(scope="module")
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_corpus", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
+def generator(bench_script: Callable[[str], ModuleType]) -> ModuleType:
+    return bench_script("generate_corpus")
 
 
 def contents(folder: Path) -> dict[str, bytes]:

@@ -4,11 +4,11 @@ version), and the store it makes is the one a full build would make."""
 
 from __future__ import annotations
 
-import importlib.util
 import pickle
 import shutil
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -19,16 +19,10 @@ from kg.cache import ExtractionCache, code_version, content_key
 from kg.settings import Settings
 from loaders import DocumentError, extract, load_lexicon, read_documents
 
-SCRIPT = Path(__file__).parents[1] / "bench" / "generate_corpus.py"
-
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("generate_corpus_incremental", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
+def corpus(tmp_path_factory: pytest.TempPathFactory, bench_script: Callable[[str], ModuleType]) -> Path:
+    module = bench_script("generate_corpus")
     folder = tmp_path_factory.mktemp("corpus")
     module.generate(6, 11, folder)
     return folder

@@ -9,17 +9,17 @@ bundled documents, the held-out articles and a generated corpus.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).parents[1]
-GENERATOR = ROOT / "bench" / "generate_corpus.py"
 
 # Run in a fresh interpreter: every record of every document, as JSON lines.
 DUMP = """
@@ -44,12 +44,10 @@ for item in read_documents([Path(p) for p in sys.argv[1:]]):
 
 
 @pytest.fixture(scope="module")
-def documents(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    spec = importlib.util.spec_from_file_location("generate_corpus_determinism", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+def documents(
+    tmp_path_factory: pytest.TempPathFactory, bench_script: Callable[[str], ModuleType]
+) -> list[Path]:
+    module = bench_script("generate_corpus")
     folder = tmp_path_factory.mktemp("generated")
     module.generate(40, 7, folder)
     found = sorted(folder.glob("*.txt"))

@@ -3,9 +3,9 @@ document order, with unreadable documents reported, not fatal."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -14,16 +14,10 @@ from kg import store as kgstore
 from kg.build import build
 from kg.settings import Settings
 
-SCRIPT = Path(__file__).parents[1] / "bench" / "generate_corpus.py"
-
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("generate_corpus_parallel", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+def corpus(tmp_path_factory: pytest.TempPathFactory, bench_script: Callable[[str], ModuleType]) -> Path:
+    module = bench_script("generate_corpus")
     folder = tmp_path_factory.mktemp("corpus")
     module.generate(8, 21, folder)
     (folder / "zz-broken.txt").write_bytes(b"\x7fELF\x02\x01\x01" + bytes(200))

@@ -4,10 +4,10 @@ data of several sizes, and on an ontology using the axioms ours does not."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
-from pathlib import Path
+from collections.abc import Callable
+from types import ModuleType
 
 import pyoxigraph as ox
 import pytest
@@ -23,13 +23,9 @@ PREFIX = "https://w3id.org/caucasus-kg/id/"
 CKG = "https://w3id.org/caucasus-kg/ontology#"
 
 
-def _generator():  # type: ignore[no-untyped-def]
-    path = Path(__file__).resolve().parent.parent / "bench" / "reasoning_data.py"
-    spec = importlib.util.spec_from_file_location("reasoning_data", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture(scope="module")
+def generator(bench_script: Callable[[str], ModuleType]) -> ModuleType:
+    return bench_script("reasoning_data")
 
 
 @pytest.fixture(scope="module")
@@ -67,18 +63,20 @@ def test_bundled_corpus_same_as_owlrl(ontology: rdflib.Graph) -> None:
 
 
 @pytest.mark.parametrize("size", [300, 1000])
-def test_generated_data_same_as_owlrl(ontology: rdflib.Graph, size: int) -> None:
-    _assert_same(ontology, _generator().generate(size, seed=size))
+def test_generated_data_same_as_owlrl(ontology: rdflib.Graph, generator: ModuleType, size: int) -> None:
+    _assert_same(ontology, generator.generate(size, seed=size))
 
 
-def test_contradictions_same_as_owlrl(ontology: rdflib.Graph) -> None:
-    _assert_same(ontology, _generator().generate(800, seed=7, conflicts=0.05), expect_conflicts=True)
+def test_contradictions_same_as_owlrl(ontology: rdflib.Graph, generator: ModuleType) -> None:
+    _assert_same(ontology, generator.generate(800, seed=7, conflicts=0.05), expect_conflicts=True)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("size", [6000])
-def test_larger_generated_data_same_as_owlrl(ontology: rdflib.Graph, size: int) -> None:
-    _assert_same(ontology, _generator().generate(size, seed=3, conflicts=0.005), expect_conflicts=True)
+def test_larger_generated_data_same_as_owlrl(
+    ontology: rdflib.Graph, generator: ModuleType, size: int
+) -> None:
+    _assert_same(ontology, generator.generate(size, seed=3, conflicts=0.005), expect_conflicts=True)
 
 
 # An ontology with the OWL 2 RL axioms ours does not use, so the compiled rules

@@ -4,8 +4,8 @@ shapes describe; shapes it cannot compile go to pyshacl."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from collections.abc import Callable
+from types import ModuleType
 
 import pyoxigraph as ox
 import pytest
@@ -75,13 +75,10 @@ def test_bundled_corpus_same_as_pyshacl(shapes: rdflib.Graph, ontology: rdflib.G
 
 
 @pytest.mark.parametrize("size", [500, 3000])
-def test_generated_data_same_as_pyshacl(shapes: rdflib.Graph, ontology: rdflib.Graph, size: int) -> None:
-    path = Path(__file__).resolve().parent.parent / "bench" / "reasoning_data.py"
-    spec = importlib.util.spec_from_file_location("reasoning_data", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    data = module.generate(size, seed=size, conflicts=0.03)
+def test_generated_data_same_as_pyshacl(
+    shapes: rdflib.Graph, ontology: rdflib.Graph, size: int, bench_script: Callable[[str], ModuleType]
+) -> None:
+    data = bench_script("reasoning_data").generate(size, seed=size, conflicts=0.03)
     inferred = reason(ontology, data, ID).inferred
     labels = [
         (s, LABEL, ox.Literal("x", language="en")) for s, p, _ in data if p == TYPE and hash(s) % 3 == 0
