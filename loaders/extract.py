@@ -14,6 +14,7 @@ from loaders.lexicon import Lexicon
 from loaders.records import Document, Extraction, Mention, Sentence, Statement, from_values
 from loaders.rules import M, has_any
 from loaders.rules import Sentence as RuleSentence
+from loaders.rules.discovery import Found, discover
 from loaders.rules.meetings import meetings
 from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
 from loaders.rules.relations import Unnamed, control, corridors, events, stances, wars
@@ -49,6 +50,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     previous: RuleSentence | None = None
     recent_meeting = ""
     unnamed: Unnamed | None = None
+    found = Found()
     entities = lexicon.entities
     capitals = lexicon.capitals()
     for clean in split_sentences(view.text):
@@ -68,6 +70,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             recent_treaties=recent_treaties[-6:],
             previous=previous,
             recent_meeting=recent_meeting,
+            found=found,
         )
         s.mentions = [M(k, entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
         # Each rule family runs only where what it needs is mentioned.
@@ -75,6 +78,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         types = {m.type for m in s.mentions}
         if "Place" in types:
             resolve_metonymy(s)
+        discover(s, found)
+        types = {m.type for m in s.mentions}
         if types & AGENTS:
             titles(s)
         resolve_two(s, recent_states)

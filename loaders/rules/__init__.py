@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from loaders.dates import DateMention, find_dates
 from loaders.lexicon import Lexicon
@@ -59,6 +60,7 @@ class Sentence:
     recent_meeting: str = ""
     _dates: list[DateMention] | None = None
     mediation: tuple[list[M], set[str]] | None = None  # computed once by meetings.mediators
+    found: Any = None  # the document's discovered entities (discovery.Found)
 
     @property
     def previous_date(self) -> str:
@@ -78,6 +80,24 @@ class Sentence:
     out: list[Statement] = field(default_factory=list)
 
     # -- mentions ---------------------------------------------------------
+    def label_of(self, key: str) -> str:
+        """The entity's label in the sentence's language: the lexicon's, or what discovery found."""
+        entity = self.lexicon.entities.get(key)
+        if entity is not None:
+            labels = entity.labels.get(self.lang) or next(iter(entity.labels.values()))
+            return labels[0]
+        if self.found is not None and key in self.found.entities:
+            return str(self.found.entities[key][1])
+        return key
+
+    def type_of(self, key: str) -> str:
+        entity = self.lexicon.entities.get(key)
+        if entity is not None:
+            return entity.type
+        if self.found is not None and key in self.found.entities:
+            return str(self.found.entities[key][0])
+        return ""
+
     def agents(self, include_consumed: bool = False) -> list[M]:
         return [
             m

@@ -140,7 +140,7 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
 
 
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
-    places = [m for m in s.of_type("Place") if m.kind == "name"]
+    places = [m for m in s.of_type("Place") if m.kind in ("name", "discovered")]
     if not places:
         return None
     if s.lang == "en":
@@ -259,8 +259,8 @@ def _unique(mentions: list[M]) -> list[M]:
 
 
 def _label(s: Sentence, participants: list[M], place: M | None, date: str) -> str:
-    names = [s.lexicon.entities[p.key].labels.get(s.lang, ("",))[0] or p.key for p in participants[:4]]
-    where = s.lexicon.entities[place.key].labels.get(s.lang, ("",))[0] if place else ""
+    names = [s.label_of(p.key) for p in participants[:4]]
+    where = s.label_of(place.key) if place else ""
     if s.lang == "tr":
         who = " ve ".join(names) if names else "Görüşme"
         return f"{who} görüşmesi" + (f", {where}" if where else "") + f", {date}"

@@ -480,6 +480,23 @@ def stances(s: Sentence) -> None:
             if target.key != key:
                 span = s.cover(agent, target, match.span())
                 s.state(key, "opposes", target.key, "entity", span, "stance.opposes", modality=mood)
+                for state in _speaks_for(s, agent):
+                    if state != target.key:
+                        s.state(state, "opposes", target.key, "entity", span, "stance.office", modality=mood)
+
+
+def _speaks_for(s: Sentence, agent: M) -> list[str]:
+    """The state a person speaks for when the sentence gives their office: "İran Dışişleri
+    Bakanı Abbas Arakçi" speaks for Iran, "Russian President Putin" for Russia."""
+    if agent.type != "Person":
+        return []
+    states = []
+    for st in s.out:
+        if st.subject == agent.key and st.relation == "leaderOf":
+            state = st.object.split("-ministry-of-")[0] if "-ministry-of-" in st.object else st.object
+            if s.type_of(state) == "State" and state not in states:
+                states.append(state)
+    return states
 
 
 def _stance_targets(s: Sentence, start: int, end: int) -> list[M]:

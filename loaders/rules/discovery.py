@@ -1,0 +1,727 @@
+"""Entities the lexicon does not know, found by the words around them.
+
+Real news names people, offices, organizations and places that no curated
+lexicon lists: a transport minister, a spokesperson, a border commission, a
+port.  A capitalised name becomes an entity when its slot says what it is:
+
+- a **person** after a title or office ("Foreign Minister Ceyhun Bayramov",
+  "Özel Temsilci Serdar Kılıç", "spokesperson Maria Zakharova") or before one
+  in apposition ("Ruben Rubinyan, Armenia's special envoy,");
+- an **organization** by its head word ("... Commission", "... Group",
+  "... Bakanlığı", "... Teşkilatı"); a state's ministry is keyed by its state
+  and portfolio in both languages (``azerbaijan-ministry-of-foreign-affairs``
+  for "Azerbaijani Foreign Ministry" and "Azerbaycan Dışişleri Bakanlığı");
+- a **place** in a place slot: "in X", "port of X", "X limanı", "X'te", a
+  head word ("... Bridge", "... Köprüsü"), or a dateline ("BRUSSELS, April 6 —").
+
+New entities get keys minted from their normalised name (the same name in
+two documents is one key), a type and label statements, and no Wikidata
+link.  Within a document a later bare surname ("Rubinyan said") is the
+person already named in full.  Offices make ``leaderOf``: a minister leads
+the ministry, a secretary general or chair the organization, a head of state
+or government the state.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from loaders.rules import M, Sentence
+
+_UP = "A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÀÈÑÄËÏ"
+_LOW = "a-zçğıöşüâîûáéíóúàèñäëïß"
+_APOS = "'’‘ʼ`´"
+# A capitalised word (hyphenated parts allowed: Kassym-Jomart, Al-Sisi), an
+# initial ("I."), and the lower-case particles names carry inside.
+_WORD = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
+_PARTICLE = r"(?:bin|ibn|al|el|von|der|van|de|da|di|du|la|le)"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+_SUFFIX = rf"(?:[{_APOS}][{_LOW}]+)?"
+_NAME_RE = re.compile(rf"(?P<name>{_NAME}){_SUFFIX}")
+_RUN = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,8}}"
+_CAPS_RE = re.compile(rf"(?<![\w{_APOS}])(?P<name>{_RUN})(?P<suffix>[{_APOS}][{_LOW}]+)?(?![\w])")
+_TR_FOLD = str.maketrans("çğıöşüâîûáéíóúàèñäëïİ", "cgiosuaiuaeiouaenaeiI")
+
+# -- offices --------------------------------------------------------------------
+
+# Portfolios, in the words of each language (folded text), to the key's English part.
+PORTFOLIOS: dict[str, dict[str, str]] = {
+    "en": {
+        "foreign": "foreign-affairs",
+        "foreign affairs": "foreign-affairs",
+        "defence": "defence",
+        "defense": "defence",
+        "interior": "interior",
+        "internal affairs": "interior",
+        "transport": "transport",
+        "transportation": "transport",
+        "transport and infrastructure": "transport",
+        "economy": "economy",
+        "economic development": "economy",
+        "energy": "energy",
+        "trade": "trade",
+        "commerce": "trade",
+        "finance": "finance",
+        "justice": "justice",
+        "agriculture": "agriculture",
+        "culture": "culture",
+        "education": "education",
+        "health": "health",
+        "emergency situations": "emergency-situations",
+        "digital development": "digital-development",
+        "territorial administration and infrastructure": "territorial-administration",
+    },
+    "tr": {
+        "dişişleri": "foreign-affairs",
+        "savunma": "defence",
+        "milli savunma": "defence",
+        "içişleri": "interior",
+        "ulaştirma": "transport",
+        "ulaştirma ve altyapi": "transport",
+        "ekonomi": "economy",
+        "enerji": "energy",
+        "enerji ve tabii kaynaklar": "energy",
+        "ticaret": "trade",
+        "hazine ve maliye": "finance",
+        "maliye": "finance",
+        "adalet": "justice",
+        "tarim ve orman": "agriculture",
+        "kültür ve turizm": "culture",
+        "milli eğitim": "education",
+        "sağlik": "health",
+        "acil durumlar": "emergency-situations",
+    },
+}
+_PORTFOLIO_EN = "|".join(sorted(map(re.escape, PORTFOLIOS["en"]), key=len, reverse=True))
+_PORTFOLIO_TR = "|".join(sorted(map(re.escape, PORTFOLIOS["tr"]), key=len, reverse=True))
+_PORTFOLIO_NAMES_EN = {v: k.title() for k, v in reversed(PORTFOLIOS["en"].items())}
+_PORTFOLIO_NAMES_TR = {
+    "foreign-affairs": "Dışişleri",
+    "defence": "Savunma",
+    "interior": "İçişleri",
+    "transport": "Ulaştırma ve Altyapı",
+    "economy": "Ekonomi",
+    "energy": "Enerji",
+    "trade": "Ticaret",
+    "finance": "Hazine ve Maliye",
+    "justice": "Adalet",
+    "agriculture": "Tarım",
+    "culture": "Kültür",
+    "education": "Eğitim",
+    "health": "Sağlık",
+    "emergency-situations": "Acil Durumlar",
+    "digital-development": "Dijital Kalkınma",
+    "territorial-administration": "Bölgesel Yönetim ve Altyapı",
+}
+
+# Titles before a name.  Group ``p``: a portfolio (a minister leads its
+# ministry); ``head``: a head of state or government; ``org``: the head of an
+# organization; anything else names a person and leads nothing.
+_TITLE_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w-])(?:(?:deputy|first deputy|acting|former|then)\s+)?(?:"
+        rf"(?P<p>{_PORTFOLIO_EN})\s+minister|minister\s+(?:of|for)\s+(?P<p2>{_PORTFOLIO_EN})|"
+        r"(?P<sos>secretary of state)|"
+        r"(?P<head>president|prime minister|premier|chancellor|king|emir|supreme leader|crown prince)|"
+        r"(?P<org>secretary[- ]general|chair(?:man|woman|person)?|director[- ]general|"
+        r"executive secretary|head)|"
+        r"(?P<other>vice[- ]president|vice[- ]premier|deputy secretary of state|"
+        r"assistant secretary of state|special envoy|envoy|special representative|representative|"
+        r"ambassador|spokes(?:person|man|woman)|(?:senior |national security |chief )?advis[eo]r|"
+        r"speaker|co-?chair(?:man)?|commander|senator|governor|mayor|chief of staff|mr|ms|mrs|dr|"
+        r"general|colonel|lieutenant general|major general|minister|patriarch|sheikh|mp|"
+        r"head of (?:the )?(?:\w+ )?delegation|negotiator|chief negotiator|lawmaker|official|analyst|"
+        r"expert|professor|journalist|correspondent|leader|opposition leader|former president|"
+        r"ombudsman|prosecutor)"
+        r")\.?\s+(?:of\s+\w+\s+)?$"
+    ),
+    "tr": re.compile(
+        r"(?<![\w-])(?:"
+        rf"(?P<p>{_PORTFOLIO_TR})\s+bakan[ii]|"
+        r"(?P<head>cumhurbaşkan[ii]|devlet başkan[ii]|başbakan[ii]?|kral[ii]?|emir[ii]?|dini lider[ii]|"
+        r"şansölyes[ii])|"
+        r"(?P<org>genel sekreter[ii]?|başkan[ii]|icra sekreter[ii])|"
+        r"(?P<other>(?:özel )?temsilcileri|bakanlari|liderleri|büyükelçileri|sözcüleri|"
+        r"cumhurbaşkani yardimcis[ii]|başbakan yardimcis[ii]|bakan yardimcis[ii]|"
+        r"dişişleri bakan yardimcis[ii]|özel temsilcis[ii]|özel temsilci|temsilcis[ii]|"
+        r"özel elçis[ii]|elçis[ii]|büyükelçis[ii]|büyükelçi|sözcüs[üu]|danişman[ii]|başdanişman[ii]|"
+        r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"
+        r"başmüzakerecis[ii]|müzakerecis[ii]|heyeti başkan[ii]|lider[ii]|muhalefet lideri|"
+        r"eski cumhurbaşkan[ii]|uzman[ii]?|profesör|prof\. dr\.|doç\. dr\.|dr\.)"
+        r")\s+$"
+    ),
+}
+_NOT_NAME = frozenset(
+    # Capitalised words that open a sentence or follow a title without being a name.
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "his",
+        "her",
+        "their",
+        "our",
+        "on",
+        "in",
+        "at",
+        "of",
+        "and",
+        "but",
+        "for",
+        "with",
+        "after",
+        "before",
+        "during",
+        "while",
+        "as",
+        "by",
+        "to",
+        "from",
+        "since",
+        "also",
+        "however",
+        "meanwhile",
+        "according",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "both",
+        "bu",
+        "şu",
+        "o",
+        "ve",
+        "ile",
+        "ancak",
+        "ayrica",
+        "öte",
+        "daha",
+        "sonra",
+        "önce",
+        "bir",
+        "mr",
+        "ms",
+        "said",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "pazartesi",
+        "sali",
+        "çarşamba",
+        "perşembe",
+        "cuma",
+        "cumartesi",
+        "pazar",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "ocak",
+        "şubat",
+        "mart",
+        "nisan",
+        "mayis",
+        "haziran",
+        "temmuz",
+        "ağustos",
+        "eylül",
+        "ekim",
+        "kasim",
+        "aralik",
+        "president",
+        "minister",
+        "prime",
+        "foreign",
+        "deputy",
+        "cumhurbaşkani",
+        "başbakan",
+        "bakan",
+        "dişişleri",
+    }
+)
+
+# Head words of organization names (the last word of the name, folded).
+_ORG_HEAD = {
+    "en": re.compile(
+        r"(?:ministry|commission|committee|council|group|organi[sz]ation|agency|service|union|alliance|"
+        r"parliament|assembly|office|mission|bank|fund|company|corporation|railways?|court|forum|institute|"
+        r"cent(?:er|re)|foundation|party|movement|army|forces|guard|directorate|department|administration|"
+        r"secretariat|consortium|authority|programme|program|coalition|federation|association|chamber|"
+        r"university|caspian shipping company|troops|contingent|initiative|platform|board|network|"
+        r"inc|ltd|llc|jsc|cjsc|plc)"
+    ),
+    "tr": re.compile(
+        r"(?:bakanliği|komisyonu|komitesi|konseyi|grubu|örgütü|teşkilati|ajansi|servisi|birliği|ittifaki|"
+        r"meclisi|parlamentosu|ofisi|misyonu|bankasi|fonu|şirketi|demiryollari|mahkemesi|forumu|enstitüsü|"
+        r"merkezi|vakfi|partisi|başkanliği|müdürlüğü|kuvvetleri|ordusu|sekreterliği|kurumu|kurulu|"
+        r"platformu|koalisyonu|federasyonu|derneği|odasi|üniversitesi|holding|a\.ş\.)"
+    ),
+}
+# Head words of place names, and the words that make a place of the name before or after them.
+_PLACE_HEAD = {
+    "en": re.compile(
+        r"(?:bridge|port|gate|crossing|checkpoint|airport|station|pass|valley|region|province|district|"
+        r"village|river|sea|lake|mountains?|highway|island|oblast|corridor|border crossing)"
+    ),
+    "tr": re.compile(
+        r"(?:köprüsü|limani|kapisi|sinir kapisi|havalimani|gari|istasyonu|geçidi|vadisi|bölgesi|ili|ilçesi|"
+        r"köyü|nehri|denizi|gölü|dağlari|otoyolu|adasi)"
+    ),
+}
+_PLACE_BEFORE_EN = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside|to|from|via|through|across|into|port of|city of|town of|"
+    r"village of|region of|province of|district of|capital,?|hosted in|held in|based in)\s+(?:the\s+)?)$"
+)
+_PLACE_AFTER_TR = re.compile(
+    r"\s+(?:limani|kenti|şehri|başkenti|ilçesi|köyü|bölgesi|sinir kapisi|kapisi|havalimani)\w*"
+)
+_LOCATIVE_TR = re.compile(rf"^[{_APOS}](?:[dt][ae]|n[dt][ae])(?:ki)?$")
+_DATELINE = re.compile(
+    rf"^\s*(?P<place>[{_UP}][{_UP}{_LOW}.-]+(?:[ ,]+[{_UP}][{_UP}{_LOW}.-]+)?)\s*"
+    r"(?:,\s*(?:\d|[A-Za-zÇĞİÖŞÜçğıöşü]+\s+\d)|\s*\((?:[A-Za-z/ -]+)\)\s*[-–—]|\s*[-–—]\s)"
+)
+_PERSON_AFTER = {
+    "en": re.compile(
+        r",\s+(?:the\s+|a\s+)?(?:\w+(?:'s)?\s+){0,3}?(?:foreign minister|minister|president|prime minister|"
+        r"envoy|special envoy|special representative|ambassador|spokes(?:person|man|woman)|advis[eo]r|"
+        r"secretary[- ]general|deputy \w+ minister|deputy prime minister|chair(?:man|woman)?|head|"
+        r"co-chair|commander|negotiator|senator|official)\b"
+    ),
+}
+_SAID = {
+    "en": re.compile(r"\s+(?:said|says|told|stated|noted|added|announced|declared|stressed|emphasi[sz]ed)\b"),
+    "tr": re.compile(r"\s*,?\s+(?:açiklama|dedi|söyledi|belirtti|ifade etti|vurguladi|kaydetti)"),
+}
+_SPEECH_TR = re.compile(rf"^[{_APOS}](?:[ıiuü]n|n[ıiuü]n)$")
+
+
+def slug(name: str) -> str:
+    """A key from a name: ASCII, lower case, words joined by ``-``.
+
+    >>> slug("Serdar Kılıç")
+    'serdar-kilic'
+    >>> slug("İlham Əliyev")
+    'ilham-aliyev'
+    """
+    text = name.replace("ə", "a").replace("Ə", "A").translate(_TR_FOLD)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@dataclass(slots=True)
+class Found:
+    """What a document has discovered so far: key -> (type, label), and the
+    surnames of the people named in full."""
+
+    entities: dict[str, tuple[str, str]] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
+    described: set[str] = field(default_factory=set)  # keys whose type and label were stated
+    dateline: str = ""  # the place key of the dateline, if any
+
+
+def ministry(state: str, portfolio: str) -> tuple[str, str, str]:
+    """Key and English and Turkish labels of a state's ministry (the key is the same in both
+    languages: ``<state>-ministry-of-<portfolio>``, the US Department of State included)."""
+    key = f"{state}-ministry-of-{portfolio}"
+    if key == "united-states-ministry-of-foreign-affairs":
+        return key, "United States Department of State", "ABD Dışişleri Bakanlığı"
+    name = _PORTFOLIO_NAMES_EN.get(portfolio, portfolio.replace("-", " ").title())
+    return key, f"Ministry of {name}", f"{_PORTFOLIO_NAMES_TR.get(portfolio, name)} Bakanlığı"
+
+
+def _ministry_label(s: Sentence, state: str, portfolio: str) -> str:
+    key, en, tr = ministry(state, portfolio)
+    if key == "united-states-ministry-of-foreign-affairs":
+        return tr if s.lang == "tr" else en
+    if s.lang == "tr":
+        return f"{s.label_of(state)} {tr}"
+    return f"{en} of {s.label_of(state)}"
+
+
+def _strip_suffix(name: str) -> str:
+    for apostrophe in _APOS:
+        if apostrophe in name:
+            return name[: name.index(apostrophe)]
+    return name
+
+
+def _covered(s: Sentence, start: int, end: int) -> M | None:
+    for m in s.mentions:
+        if m.start < end and start < m.end:
+            return m
+    return None
+
+
+def _add(s: Sentence, found: Found, key: str, type_: str, label: str, start: int, end: int) -> M | None:
+    """A discovered mention; the entity's type and label are stated once a document."""
+    if not key or len(key) < 3:
+        return None
+    known = s.lexicon.entities.get(key)
+    if known is not None:
+        m = M(key, known.type, start, end, "name")
+        s.mentions.append(m)
+        return m
+    if key not in found.entities:
+        found.entities[key] = (type_, label)
+    type_ = found.entities[key][0]
+    m = M(key, type_, start, end, "discovered")
+    s.mentions.append(m)
+    if key not in found.described:
+        found.described.add(key)
+        s.state(key, "type", type_, "class", (start, end), "entity.discovered")
+        s.state(
+            key, "label", found.entities[key][1], "literal", (start, end), "entity.label", datatype="string"
+        )
+    return m
+
+
+def _state_of_holder(s: Sentence, person: str, titles: tuple[str, ...]) -> str:
+    date = s.document.date or s.doc_year
+    for role in s.lexicon.roles_of(person, date):
+        if role.title in titles:
+            return role.of
+    return ""
+
+
+_TITLE_WORDS = frozenset(
+    " ".join(
+        (
+            "deputy first acting foreign minister ministers prime premier president vice secretary general",
+            "special envoy representative ambassador chairman chairwoman chair chairperson spokesperson",
+            "spokesman spokeswoman adviser advisor senior national security state of the for head co-chair",
+            "commander senator governor mayor defence defense transport transportation economy energy",
+            "interior trade finance justice affairs chief staff mr ms mrs dr sir his her excellency",
+            "king emir sheikh crown prince supreme leader chancellor lieutenant major colonel director",
+            "executive official officials cumhurbaşkani cumhurbaşkan başbakan başbakani dişişleri bakani",
+            "bakan yardimcisi özel temsilci temsilcisi sözcüsü büyükelçi büyükelçisi genel sekreteri",
+            "sekreter savunma ulaştirma ve altyapi danişmani başdanişmani elçisi eş başkani başkan komutani",
+            "içişleri ekonomi enerji ticaret milli soviet western eastern southern northern european",
+            "islamic christian muslim congress parliament",
+        )
+    ).split()
+)
+
+
+def discover(s: Sentence, found: Found) -> None:
+    """Add mentions of entities the lexicon does not know; state the offices they hold."""
+    text = s.text
+    folded = s.folded
+    if s.index == 0:
+        _dateline(s, found)
+    runs: list[tuple[int, int, str]] = []
+    for match in _CAPS_RE.finditer(text):
+        runs.append((match.start("name"), match.end("name"), match.group("suffix") or ""))
+    for start, end, suffix in runs:
+        covering = _covered(s, start, end)
+        if covering is not None and covering.start <= start and covering.end >= end:
+            continue  # the lexicon's own name
+        if _organization(s, found, start, end):
+            continue
+        if _place_by_head(s, found, start, end):
+            continue
+        # Leading words that are titles, a lexicon mention ("Armenian Deputy Foreign Minister
+        # Vahan Kostanian") or a sentence's opening word ("The", "On Tuesday") are not the name.
+        position = start
+        for word in re.finditer(r"\S+", text[start:end]):
+            w_start, w_end = start + word.start(), start + word.end()
+            w = folded[w_start:w_end].rstrip(".,")
+            if w in _TITLE_WORDS or w in _NOT_NAME or _covered(s, w_start, w_end) is not None:
+                position = w_end
+                continue
+            break
+        while position < end and text[position] == " ":
+            position += 1
+        if position >= end or _covered(s, position, end) is not None:
+            continue
+        name = text[position:end]
+        if (
+            s.lang == "tr"
+            and suffix
+            and len(name.split()) >= 3
+            and _TITLE_BEFORE["tr"].search(folded[max(0, position - 70) : position])
+        ):
+            # "Genel Sekreteri Kubanıçbek Ömüraliyev Gebele'de": the suffixed last word is a place.
+            last = name.rfind(" ")
+            if _person(s, found, position, position + last, name[:last], ""):
+                _place_by_slot(s, found, position + last + 1, end, name[last + 1 :], suffix)
+                continue
+        if _person(s, found, position, end, name, suffix):
+            continue
+        _place_by_slot(s, found, position, end, name, suffix)
+    _offices(s, found)
+
+
+def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: str) -> bool:
+    words = name.split()
+    folded_name = s.folded[start:end]
+    if folded_name in found.surnames:
+        _add(s, found, found.surnames[folded_name], "Person", name, start, end + len(suffix))
+        return True
+    if len(words) == 1 and folded_name.rstrip(".") in found.surnames:
+        return False
+    before = s.folded[max(0, start - 70) : start]
+    titled = _TITLE_BEFORE[s.lang].search(before) or _coordinated(s, start)
+    apposed = s.lang == "en" and _PERSON_AFTER["en"].match(s.folded, end)
+    speaking = len(words) >= 2 and (
+        _SAID[s.lang].match(s.folded, end + len(suffix))
+        or (s.lang == "tr" and _SPEECH_TR.match(suffix or "") and " açiklama" in s.folded[end : end + 40])
+    )
+    if not (titled or apposed or speaking):
+        return False
+    if titled and len(words) == 1 and not apposed and (name.isupper() or len(name) < 4):
+        # "Minister Bayramov": a surname alone after a title is a person, unless it is an
+        # acronym or too short to be a surname.
+        return False
+    if any(w.rstrip(".").lower() in _NOT_NAME for w in words[1:]):
+        return False
+    if len(words) > 4:
+        return False
+    key = slug(name)
+    m = _add(s, found, key, "Person", name, start, end + len(suffix))
+    if m is not None and len(words) >= 2:
+        found.surnames.setdefault(s.folded[start:end].split()[-1], key)
+    return m is not None
+
+
+def _coordinated(s: Sentence, start: int) -> bool:
+    """The second of two people: "Serdar Kılıç ile Ruben Rubinyan", "X and Y"."""
+    for m in s.mentions:
+        if (
+            m.type == "Person"
+            and m.end <= start
+            and re.fullmatch(r"(?:[a-zçğıöşü']*)\s*(?:,|\s+(?:and|ve|ile|with))\s+", s.folded[m.end : start])
+        ):
+            return True
+    return False
+
+
+def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
+    """A capitalised phrase whose last word is an organization's head word."""
+    folded = s.folded
+    # Extend over "of ..." / "for ..." continuations: "Ministry of Foreign Affairs of Azerbaijan",
+    # "Organization for Security and Co-operation in Europe".
+    phrase_end = end
+    tail = re.match(
+        rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME}(?:\s+(?:and|in|of)\s+{_NAME}){{0,2}}", s.text[end:]
+    )
+    last_word = folded[start:end].split()[-1] if folded[start:end].split() else ""
+    head = _ORG_HEAD[s.lang].fullmatch(last_word)
+    if s.lang == "en" and head is None and tail is not None:
+        # "Ministry of Foreign Affairs", "Commission on ..."
+        first_word = folded[start:end].split()[0]
+        if _ORG_HEAD["en"].fullmatch(first_word):
+            head = _ORG_HEAD["en"].fullmatch(first_word)
+    if head is None:
+        return False
+    if tail is not None and s.lang == "en":
+        phrase_end = end + tail.end()
+    phrase = s.text[start:phrase_end]
+    portfolio = _portfolio(folded[start:phrase_end], s.lang)
+    if portfolio and re.search(r"ministry|bakanliği", folded[start:phrase_end]):
+        state = _state_in(s, start, phrase_end)
+        if state is None:
+            return False
+        key = ministry(state.key, portfolio)[0]
+        state.consumed = True
+        label = _ministry_label(s, state.key, portfolio)
+        m_start = min(start, state.start)
+        _add(s, found, key, "Organization", label, m_start, phrase_end)
+        return True
+    inner = [m for m in s.mentions if start <= m.start and m.end <= phrase_end]
+    if len([w for w in phrase.split() if w.lower() not in ("the", "a", "an")]) < 2 and not inner:
+        return False  # "Group", "Ministry" alone name nothing
+    for m in inner:
+        m.consumed = True
+    words = phrase.split()
+    if words and words[0].lower() in ("the", "a"):
+        phrase = " ".join(words[1:])
+    _add(s, found, slug(phrase), "Organization", phrase, start, phrase_end)
+    return True
+
+
+def _portfolio(folded_phrase: str, lang: str) -> str:
+    table = PORTFOLIOS[lang]
+    for words in sorted(table, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded_phrase):
+            return table[words]
+    return ""
+
+
+def _state_in(s: Sentence, start: int, end: int) -> M | None:
+    """The state a ministry belongs to: inside its name ("Azerbaijani Foreign Ministry"), just
+    before it ("Azerbaijan's Foreign Ministry", "Azerbaycan Dışişleri Bakanlığı") or after
+    ("... of Azerbaijan", "of the Republic of Armenia")."""
+    inside = [m for m in s.mentions if m.type == "State" and start <= m.start and m.end <= end]
+    if inside:
+        return inside[0]
+    before = s.ending_near(start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+    if before is not None:
+        return before
+    after = re.match(r"\s+of\s+(?:the\s+)?(?:republic of\s+)?", s.folded[end:])
+    if after:
+        return s.at(end + after.end(), len(s.text), {"State"})
+    return None
+
+
+def _place_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
+    name = s.text[start:end]
+    words = s.folded[start:end].split()
+    if len(words) < 2 or not _PLACE_HEAD[s.lang].fullmatch(words[-1]):
+        return False
+    if words[-1] in ("corridor",):
+        return False  # corridors are the lexicon's; an unknown "X Corridor" is not a place
+    if words[0] in ("port", "city", "region", "province", "district", "village") and len(words) == 2:
+        # "Port Aktau"-like: the place is the name after the head word
+        name = s.text[start + len(words[0]) + 1 : end]
+        start = start + len(words[0]) + 1
+    _add(s, found, slug(name), "Place", name, start, end)
+    return True
+
+
+def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, suffix: str) -> bool:
+    words = name.split()
+    if len(words) > 3 or (name.isupper() and len(name) <= 3):
+        return False
+    if s.lang == "en":
+        before = s.folded[max(0, start - 22) : start]
+        if not _PLACE_BEFORE_EN.search(before):
+            return False
+        if start == 0 or s.text[start - 1] == "\n":
+            return False
+        if re.match(r"\s+(?:said|says|told|and\s+[A-Z])", s.text[end : end + 12]):
+            return False
+    else:
+        locative = bool(suffix) and _LOCATIVE_TR.match(s.folded[end : end + len(suffix)])
+        after = _PLACE_AFTER_TR.match(s.folded, end + len(suffix))
+        if not (locative or after):
+            return False
+        if start == 0 and not after:
+            return False  # a sentence's first word with a locative is as often a time ("Temmuz'da")
+    if words[0].lower() in _NOT_NAME:
+        return False
+    _add(s, found, slug(name), "Place", name, start, end + len(suffix))
+    return True
+
+
+def _dateline(s: Sentence, found: Found) -> None:
+    """ "BRUSSELS, April 6 —", "BAKÜ (AA) -", "Baku, 12 August": where the report was filed."""
+    match = _DATELINE.match(s.text)
+    if match is None:
+        return
+    start, end = match.span("place")
+    place = s.text[start:end].split(",")[0].strip()
+    end = start + len(place)
+    known = [m for m in s.mentions if m.start == start and m.type in ("Place", "State")]
+    if known:
+        found.dateline = known[0].key if known[0].type == "Place" else ""
+        return
+    if not place.isupper() or len(place) < 3:
+        return  # a dateline of an unknown place is written in capitals
+    m = _add(s, found, slug(place), "Place", place.title(), start, end)
+    if m is not None:
+        found.dateline = m.key
+
+
+# -- offices ---------------------------------------------------------------------
+
+_OFFICE_WORDS = {
+    "en": ("minister", "secretary", "chair", "president", "head", "director"),
+    "tr": ("bakan", "sekreter", "başkan"),
+}
+
+
+def _offices(s: Sentence, found: Found) -> None:
+    """``leaderOf`` from a title before a person's name: a minister leads the state's ministry,
+    a secretary general or chair the organization named with the title."""
+    folded = s.folded
+    if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
+        return
+    people = [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]
+    for person in people:
+        before = folded[max(0, person.start - 70) : person.start]
+        title = _TITLE_BEFORE[s.lang].search(before)
+        if title is None or re.match(r"(?:former|then|eski)\b", title.group(0)):
+            continue
+        if re.search(
+            r"\b(?:former|ex-|late|eski|önceki)\s+$",
+            folded[max(0, person.start - 70) : person.start - len(title.group(0)) + 1],
+        ):
+            continue
+        t_start = person.start - len(before) + title.start()
+        portfolio_words = (title.group("p") or title.group("p2")) if s.lang == "en" else title.group("p")
+        if s.lang == "en" and title.group("sos"):
+            portfolio_words = "foreign affairs"
+        if portfolio_words:
+            if re.search(r"deputy|yardimci", title.group(0)):
+                continue
+            portfolio = PORTFOLIOS[s.lang][" ".join(portfolio_words.split())]
+            state = s.ending_near(t_start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+            if state is None and s.lang == "en":
+                of = re.match(r"[^,]{0,40}?\bof\s+(?:the\s+)?", folded[t_start : person.start])
+                if of:
+                    state = s.at(t_start + of.end(), len(s.text), {"State"})
+            state_key = state.key if state is not None else ""
+            if not state_key:
+                codes = (
+                    ("foreign-minister", "secretary-of-state")
+                    if portfolio == "foreign-affairs"
+                    else (f"{portfolio}-minister",)
+                )
+                state_key = _state_of_holder(s, person.key, codes)
+            if not state_key:
+                continue
+            key = ministry(state_key, portfolio)[0]
+            label = _ministry_label(s, state_key, portfolio)
+            span_start = state.start if state is not None else t_start
+            if key not in s.lexicon.entities and key not in found.described:
+                found.entities[key] = ("Organization", label)
+                found.described.add(key)
+                s.state(key, "type", "Organization", "class", (span_start, person.end), "entity.discovered")
+                s.state(
+                    key,
+                    "label",
+                    label,
+                    "literal",
+                    (span_start, person.end),
+                    "entity.label",
+                    datatype="string",
+                )
+            s.state(person.key, "leaderOf", key, "entity", (span_start, person.end), "office.minister")
+            continue
+        if title.group("org") and not re.search(r"deputy|yardimci|vice", title.group(0)):
+            # "OSCE Secretary General X", "Türk Devletleri Teşkilatı Genel Sekreteri X"
+            org = s.ending_near(t_start, {"Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+            if org is None and s.lang == "en":
+                of = re.match(r"[^,]{0,12}?\bof\s+(?:the\s+)?", folded[t_start : person.start])
+                if of:
+                    org = s.at(t_start + of.end(), len(s.text), {"Organization"})
+            if org is not None and org.key not in ("",):
+                s.state(person.key, "leaderOf", org.key, "entity", (org.start, person.end), "office.head")
+            continue
+        if title.group("head") and person.kind == "discovered":
+            state = s.ending_near(t_start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+            if state is not None:
+                s.state(person.key, "leaderOf", state.key, "entity", (state.start, person.end), "office.head")
