@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from loaders.lexicon import trie_pattern
 
@@ -244,3 +245,72 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
         value = "-".join(p for p in (year, mm, dd) if p)
         mentions.append(DateMention(start, end, value, not note, precision, note))
     return mentions
+
+
+# -- dates said relative to the article's own ---------------------------------
+
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "pazartesi": 0,
+    "sali": 1,
+    "çarşamba": 2,
+    "perşembe": 3,
+    "cuma": 4,
+    "cumartesi": 5,
+    "pazar": 6,
+}
+_RELATIVE = {
+    "en": re.compile(
+        r"\b(?:(?P<yesterday>yesterday)|(?P<today>today)|"
+        r"(?:(?:on|last|this|late on|early on)\s+)"
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b"
+    ),
+    "tr": re.compile(
+        r"(?<!\w)(?:(?P<yesterday>dün)(?!ya)\w{0,4}|(?P<today>bugün)\w{0,4}|"
+        r"(?:geçen\s+)?(?P<weekday>pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)"
+        r"(?:\s+(?:günü|sabahi|akşami|öğleden sonra)|(?<=cumartesi|pazartesi)(?:'?y?[ıiae])?))(?!\w)"
+    ),
+}
+
+
+def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMention]:
+    """ "yesterday", "on Friday", "dün", "Cuma günü": the day they name, counted back from
+    the article's date (a weekday is the last such day on or before it).  Nothing when the
+    article's date is not known to the day.
+
+    >>> [d.value for d in relative_dates("trump hosted them on friday", "en", "2025-08-09")]
+    ['2025-08-08']
+    >>> [d.value for d in relative_dates("trump dün aliyev'i ağirladi", "tr", "2025-08-09")]
+    ['2025-08-08']
+    """
+    if len(document_date) != 10 or lang not in _RELATIVE:
+        return []
+    if not any(word in folded for word in _RELATIVE_WORDS[lang]):
+        return []
+    try:
+        day = date.fromisoformat(document_date)
+    except ValueError:
+        return []
+    found = []
+    for match in _RELATIVE[lang].finditer(folded):
+        if match.group("yesterday"):
+            value, note = day - timedelta(days=1), "yesterday, from the document's date"
+        elif match.group("today"):
+            value, note = day, "today, from the document's date"
+        else:
+            back = (day.weekday() - _WEEKDAYS[match.group("weekday")]) % 7
+            value, note = day - timedelta(days=back), "weekday, from the document's date"
+        found.append(DateMention(match.start(), match.end(), value.isoformat(), False, "date", note))
+    return found
+
+
+_RELATIVE_WORDS = {
+    "en": ("yesterday", "today", "day"),
+    "tr": ("dün", "bugün", "günü", "sali", "cuma", "pazar", "perşembe", "çarşamba", "sabahi", "akşami"),
+}

@@ -9,6 +9,9 @@ exactly its surface text.  Each statement carries the rule that made it.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from loaders.cleanup import clean_markdown, clean_text, front_matter
 from loaders.lexicon import Lexicon
 from loaders.records import Document, Extraction, Mention, Sentence, Statement, from_values
@@ -22,6 +25,7 @@ from loaders.rules.treaties import _SIGN, treaties
 from loaders.text import TextView, fold, split_sentences
 
 LANGUAGES = ("en", "tr")
+_ISO = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 AGENTS = frozenset({"State", "Person", "Organization"})
 EVENT_WORDS = ("operation", "offensive", "assault", "campaign", "operasyon", "harekat", "saldiri")
 
@@ -118,7 +122,49 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if st.subject.startswith("meeting/") and st.modality == "asserted":
                 recent_meeting = st.subject
         result.statements.extend(_dedupe(s.out))
+    result.statements = _dedupe(_one_meeting_a_day(result.statements, found))
     return result
+
+
+def _one_meeting_a_day(statements: list[Statement], found: Found) -> list[Statement]:
+    """One document, one meeting a day: a meeting whose place one sentence did not say
+    (``meeting/2025-08-08``) is the meeting of that day whose place another sentence said
+    (``meeting/2025-08-08-washington``), when there is exactly one; failing that, a meeting
+    the lead sentences report took place where the dateline says."""
+    keys = {st.subject for st in statements if st.subject.startswith("meeting/")}
+    rename: dict[str, str] = {}
+    extra: list[Statement] = []
+    for key in keys:
+        date = key.removeprefix("meeting/")
+        if not _ISO.fullmatch(date):
+            continue
+        placed = [
+            k for k in keys if k.startswith(key + "-") and not _ISO.fullmatch(k.removeprefix("meeting/"))
+        ]
+        if len(placed) == 1:
+            rename[key] = placed[0]
+        elif not placed and found.dateline:
+            lead = [st for st in statements if st.subject == key and st.sentence <= 2]
+            if lead and all(st.subject != key or st.sentence <= 2 for st in statements):
+                rename[key] = f"{key}-{found.dateline}"
+                first = lead[0]
+                extra.append(
+                    replace(
+                        first,
+                        relation="heldIn",
+                        object=found.dateline,
+                        kind="entity",
+                        rule=first.rule.split(".")[0] + ".dateline." + first.language,
+                    )
+                )
+    if not rename:
+        return statements
+    out = [
+        replace(st, subject=rename.get(st.subject, st.subject), object=rename.get(st.object, st.object))
+        for st in statements
+    ]
+    out += [replace(st, subject=rename[st.subject]) for st in extra]
+    return out
 
 
 def _start(m: M) -> int:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from loaders.dates import DateMention, find_dates
+from loaders.dates import DateMention, find_dates, relative_dates
 from loaders.lexicon import Lexicon
 from loaders.records import Document, Modality, Statement, from_values
 from loaders.text import TextView
@@ -75,6 +75,10 @@ class Sentence:
         """The sentence's dates, read the first time a rule asks."""
         if self._dates is None:
             self._dates = find_dates(self.text, self.doc_year)
+            relative = relative_dates(self.folded, self.lang, self.document.date)
+            if relative:
+                taken = [(d.start, d.end) for d in self._dates]
+                self._dates += [d for d in relative if not any(a < d.end and d.start < b for a, b in taken)]
         return self._dates
 
     out: list[Statement] = field(default_factory=list)

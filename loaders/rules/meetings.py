@@ -18,12 +18,13 @@ PROCESS = "armenia-azerbaijan-peace-process"
 _TRIGGER = {
     "en": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
-        r"came together|hosted|"
+        r"came together|hosted|received|welcomed|visited|(?:phone|telephone) (?:call|conversation)|"
+        r"spoke by (?:phone|telephone)|joint press conference|"
         r"round of talks|trilateral|sat down)\b"
     ),
     "tr": re.compile(
-        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler)\w*|bir araya gel\w*|zirve\w*|müzakere\w*|"
-        r"toplant\w*|toplan(?:di|acak)\w*|"
+        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
+        r"toplant\w*|toplan(?:di|acak)\w*|ağirla(?:di|mişti|yacak|yan)\w*|kabul (?:etti|etmiş|edecek)\w*|"
         r"buluş\w*)"
     ),
 }
@@ -80,8 +81,13 @@ _MEETING_WORDS = {
         "host",
         "trilateral",
         "sat down",
+        "received",
+        "welcomed",
+        "visited",
+        "phone",
+        "press conference",
     ),
-    "tr": ("görüş", "araya", "zirve", "müzakere", "toplan", "buluş"),
+    "tr": ("görüş", "araya", "zirve", "müzakere", "toplan", "buluş", "ağirla", "kabul et"),
 }
 
 
@@ -188,6 +194,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     mood = modality(s, trigger.start(), trigger.end())
     if mood is None:
         return
+    host = _host(s, trigger, participants)
+    if host is not None and all(m.key != host.key for m in mediator_mentions):
+        mediator_mentions = [*mediator_mentions, host]
     for date in dates:
         persons_here = [p for p in participants if p.type == "Person"]
         if date.precision != "date" and mood == "asserted" and (place is None or len(persons_here) < 2):
@@ -240,6 +249,23 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
                 "meeting.mediation",
                 modality=mood,
             )
+
+
+_HOSTING = re.compile(r"hosted|received|welcomed|ağirla|kabul e")
+
+
+def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | None:
+    """ "Trump hosted Aliyev and Pashinyan", "Trump, Aliyev ve Paşinyan'ı ağırladı": the host
+    of two guests from two other sides brought them together, and mediated."""
+    if not _HOSTING.match(trigger.group(0)):
+        return None
+    people = [p for p in participants if p.type in ("Person", "State")]
+    before = [p for p in people if p.end <= trigger.start()]
+    if not before:
+        return None
+    host = before[0]
+    guests = [p for p in people if p.key != host.key]
+    return host if len({g.key for g in guests}) >= 2 else None
 
 
 def _represented(s: Sentence, state: str, persons: set[str]) -> bool:

@@ -65,10 +65,19 @@ class Unnamed:
         before = len(self.sentence.out)
         for m in self.ends:
             span = self.sentence.cover(self.route, m, self.trigger)
-            self.sentence.state(
-                key, "connects", m.key, "entity", span, "corridor.connects.named-after", modality=self.mood
-            )
+            state_route(self.sentence, key, m.key, span, "corridor.connects.named-after", self.mood)
         return self.sentence.out[before:]
+
+
+def state_route(
+    s: Sentence, corridor: str, place: str, span: tuple[int, int], rule: str, mood: Modality
+) -> None:
+    """A corridor's route is what the corridor is, planned or built: ``connects`` is asserted
+    either way, and a route given in the future ("will connect") also says the corridor is
+    planned (``status``), with the words that say so in its provenance."""
+    s.state(corridor, "connects", place, "entity", span, rule, note="planned" if mood == "intended" else "")
+    if mood == "intended":
+        s.state(corridor, "status", "planned", "literal", span, "corridor.status", datatype="string")
 
 
 def corridors(
@@ -114,14 +123,8 @@ def corridors(
             corridor = min(named, key=lambda m: abs(m.start - trigger.start()))
         ends = _endpoints(s, trigger.start(), trigger.end(), corridor)
         for m in ends:
-            s.state(
-                corridor.key,
-                "connects",
-                m.key,
-                "entity",
-                s.cover(corridor, m, trigger.span()),
-                "corridor.connects",
-                modality=mood,
+            state_route(
+                s, corridor.key, m.key, s.cover(corridor, m, trigger.span()), "corridor.connects", mood
             )
         if ends:
             return late, None

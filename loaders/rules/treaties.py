@@ -166,6 +166,17 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
             if m.type == "State":
                 s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party", modality=mood)
+            elif m.type == "Person":
+                for state in represented(s, m.key, date.value if date else ""):
+                    s.state(
+                        state,
+                        "partyTo",
+                        key,
+                        "entity",
+                        s.cover(span, m),
+                        "treaty.party.signer",
+                        modality=mood,
+                    )
         _parties_between(s, treaty, key, mood)
         _committed(s, treaty, key)
     for treaty in mentions:
@@ -181,6 +192,27 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
                 )
             _parties_between(s, treaty, key, mood)
             _committed(s, treaty, key)
+
+
+_SIGNING_TITLES = ("president", "prime-minister", "chancellor", "foreign-minister", "secretary-of-state")
+
+
+def represented(s: Sentence, person: str, date: str) -> list[str]:
+    """The state a signer binds: the one whose head or foreign minister the sentence says they
+    are, else the one the lexicon says they served at the date (a mediating head of state who
+    signs binds their state too: the statement of 10 November 2020 has three parties)."""
+    states = [
+        st.object
+        for st in s.out
+        if st.subject == person and st.relation == "leaderOf" and s.type_of(st.object) == "State"
+    ]
+    if states:
+        return states[:1]
+    when = date or s.document.date or s.doc_year
+    for role in s.lexicon.roles_of(person, when):
+        if role.title in _SIGNING_TITLES and s.type_of(role.of) == "State":
+            return [role.of]
+    return []
 
 
 def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention | None:
