@@ -26,9 +26,25 @@ from pathlib import Path
 from kg.evaluate import Gold, evaluate, facts_of, load_gold, report
 from loaders.documents import DocumentError, read_documents
 from loaders.extract import extract
-from loaders.lexicon import load_lexicon
+from loaders.lexicon import Lexicon, load_lexicon
+from loaders.records import Extraction
 
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "devset"
+
+
+def lexicon_facts(extraction: Extraction, lexicon: Lexicon) -> set[tuple[str, str, str, str]]:
+    """The facts the built graph holds from the lexicon for the entities a document mentions
+    (its graph ``lexicon``: ``locatedIn`` of places, ``partyTo`` of a treaty's parties), as
+    ``ckg build`` writes them (:meth:`kg.assemble.Assembler.lexicon_quads`)."""
+    used = {m.entity for m in extraction.mentions}
+    used |= {st.subject for st in extraction.statements} | {st.object for st in extraction.statements}
+    out = set()
+    for key in used:
+        if key in lexicon.located_in:
+            out.add((key, "locatedIn", lexicon.located_in[key], "asserted"))
+        for party in lexicon.attribute(key, "parties", ()):  # type: ignore[attr-defined]
+            out.add((str(party), "partyTo", key, "asserted"))
+    return out
 
 
 def _asserted(gold: Gold) -> Gold:
@@ -89,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             extractions.append(extract(document, lexicon))
         facts = facts_of(extractions)
+        for extraction in extractions:  # what the graph's lexicon graph says of what it mentions
+            facts.setdefault(extraction.document.key, set()).update(lexicon_facts(extraction, lexicon))
         present = [g for g in golds if g.document in facts or any(p.stem == g.document for p in paths)]
         scored = present if args.strict else [_asserted(g) for g in present]
         if not args.strict:

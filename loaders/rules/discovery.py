@@ -144,7 +144,7 @@ _TITLE_BEFORE = {
         r"şansölyes[ii])|"
         r"(?P<org>genel sekreter[ii]?|başkan[ii]|icra sekreter[ii])|"
         r"(?P<other>(?:özel )?temsilcileri|bakanlari|liderleri|büyükelçileri|sözcüleri|"
-        r"cumhurbaşkani yardimcis[ii]|başbakan yardimcis[ii]|bakan yardimcis[ii]|"
+        r"cumhurbaşkani yardimcis[ii]|(?:parlamento |meclis )?başkan yardimcis[ii]|başbakan yardimcis[ii]|bakan yardimcis[ii]|"
         r"dişişleri bakan yardimcis[ii]|özel temsilcis[ii]|özel temsilci|temsilcis[ii]|"
         r"özel elçis[ii]|elçis[ii]|büyükelçis[ii]|büyükelçi|sözcüs[üu]|danişman[ii]|başdanişman[ii]|"
         r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"

@@ -18,9 +18,8 @@ PROCESS = "armenia-azerbaijan-peace-process"
 _TRIGGER = {
     "en": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
-        r"came together|hosted|received|welcomed|visited|(?:phone|telephone) (?:call|conversation)|"
-        r"spoke by (?:phone|telephone)|joint press conference|"
-        r"round of talks|trilateral|sat down)\b"
+        r"came together|hosted|received|welcomed|visited|joint press conference|"
+        r"round of talks|trilateral(?! (?:statement|declaration|agreement|document|ceasefire)s?\b)|sat down)\b"
     ),
     "tr": re.compile(
         r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
@@ -56,7 +55,7 @@ _MEDIATION_EN = re.compile(
     r"(?P<part>with the participation of))"
     r"\s+(?:both\s+)?(?:the\s+)?"
 )
-_MEDIATION_EN_BEFORE = re.compile(r"(?:-|\s+)(?:brokered|mediated|hosted|sponsored)\b")
+_MEDIATION_EN_BEFORE = re.compile(r"(?:-|\s+)(?:brokered|mediated|hosted|sponsored)\b(?!\s+by\b)")
 _MEDIATION_TR = re.compile(
     r"\s*(?:arabuluculuğ\w*|ev sahipliğ\w*|himayesi\w*|gözetimi\w*|(?P<part>katilim\w*)|araciliğ\w* ile)"
 )
@@ -84,7 +83,6 @@ _MEETING_WORDS = {
         "received",
         "welcomed",
         "visited",
-        "phone",
         "press conference",
     ),
     "tr": ("görüş", "araya", "zirve", "müzakere", "toplan", "buluş", "ağirla", "kabul et"),
@@ -145,12 +143,21 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
     return s.mediation
 
 
+# Regions a story is about, not venues a meeting is held in ("the situation in Karabakh").
+_REGIONS = frozenset(
+    {"karabakh", "south-caucasus", "central-asia", "europe", "caucasus", "asia", "middle-east"}
+)
+_CAPTION = re.compile(r",\s*(?:[a-z]+\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[a-zçğıöşü]+\s+\d{4})")
+
+
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
-    places = [m for m in s.of_type("Place") if m.kind in ("name", "discovered")]
+    places = [m for m in s.of_type("Place") if m.kind in ("name", "discovered") and m.key not in _REGIONS]
     if not places:
         return None
     if s.lang == "en":
         marked = [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 20) : m.start])]
+        # "…, White House, Washington, August 8, 2025": a caption's place and date
+        marked += [m for m in places if _CAPTION.match(s.folded, m.end)]
     else:
         marked = [m for m in places if re.search(r"'?[dt][ae](?:ki)?$", s.folded[m.start : m.end])]
         marked += [m for m in places if re.match(r"\s+(?:şehrinde|kentinde|başkentinde)", s.folded[m.end :])]
@@ -189,8 +196,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         elif mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
             _process(s, mediator_mentions, recent_states)
         return
-    if len(participants) + len(mediator_keys) < 1 and place is None:
-        return
+    if place is None and len(participants) + 2 * len(mediator_keys) < 2:
+        return  # without its place, a meeting is known by its two sides, or by its mediator
     mood = modality(s, trigger.start(), trigger.end())
     if mood is None:
         return

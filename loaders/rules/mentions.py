@@ -155,7 +155,7 @@ def titles(s: Sentence) -> None:
         of = s.ending_near(ts, states, r"(?:'s)?\s*" if s.lang == "en" else r"\s*")
         phrase_end = te
         if of is None and s.lang == "en":
-            after = re.match(r"\s+of\s+(?:the\s+)?", s.folded[te:])
+            after = re.match(r"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?", s.folded[te:])
             if after:
                 of = s.at(te + after.end(), len(s.text), states)
                 if of is not None:
@@ -166,7 +166,9 @@ def titles(s: Sentence) -> None:
             continue
         # The holder: the name right after the phrase, or before it in apposition.
         holder = s.at(phrase_end, len(s.text), {"Person"})
-        if holder is not None and not re.fullmatch(r"[\s,]*", s.folded[phrase_end : holder.start]):
+        if holder is not None and not re.fullmatch(
+            r"[\s,]*(?:[a-z]\.\s*)?", s.folded[phrase_end : holder.start]
+        ):
             holder = None
         if holder is None and s.lang == "en":
             holder = s.ending_near(phrase_start, {"Person"}, r",\s*(?:the\s+)?(?:then[- ])?")
@@ -210,7 +212,7 @@ def _leaders(s: Sentence, ts: int, te: int, phrase_start: int, phrase_end: int) 
         group = s.coordination(before, states, forward=False)
         span = (min(m.start for m in group), te)
     else:
-        after = re.match(r"\s+of\s+(?:the\s+)?", s.folded[te:])
+        after = re.match(r"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?", s.folded[te:])
         first = s.at(te + after.end(), len(s.text), states) if after else None
         if first is None:
             return

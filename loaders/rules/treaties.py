@@ -117,6 +117,13 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
     mentions = _treaty_mentions(s)
     if not mentions:
         return
+    # A lexicon treaty's own date beside it ("1991'de Alma-Ata Deklarasyonu'nun imzalandığı
+    # Dostluk Evi") dates the treaty, not the meeting the sentence reports.
+    for start, end, key, _ in mentions:
+        known = str(s.lexicon.attribute(key, "date", "")) if key else ""
+        for d in s.dates if known else ():
+            if known.startswith(d.value) and (abs(d.end - start) <= 40 or abs(d.start - end) <= 40):
+                s.claimed_dates.add(d.start)
     used: set[int] = set()
     for sign in _SIGN[s.lang].finditer(s.folded):
         mood = modality(s, sign.start(), sign.end())
@@ -158,7 +165,9 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
                     )
             continue
         _describe(s, key, treaty, date, span, mood)
-        if not signers and mood == "asserted":
+        known = str(s.lexicon.attribute(key, "date", ""))
+        if not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
+            # signed at the meeting the sentence reports (not a treaty of another day named there)
             signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
         if _WITNESS.match(s.folded, sign.end()):
             continue  # "Trump signed it as a witness": a witness is not bound by what he signs
