@@ -499,6 +499,14 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         return False
     if len(words) > 4:
         return False
+    if titled and not isinstance(titled, bool):
+        # "Türkiye ve Ermenistan özel temsilcileri X ile Y", "Armenia's envoy X": the states
+        # name whom the people speak for, and are not themselves the ones who act.
+        t_start = start - len(before) + titled.start()
+        state = s.ending_near(t_start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+        if state is not None:
+            for m in s.coordination(state, {"State"}, forward=False):
+                m.consumed = True
     key = slug(name)
     m = _add(s, found, key, "Person", name, start, end + len(suffix))
     if m is not None and len(words) >= 2:
