@@ -20,6 +20,7 @@ from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found, discover
 from loaders.rules.meetings import meetings
 from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
+from loaders.rules.provisions import declaration, deployments, provides
 from loaders.rules.relations import Unnamed, control, corridors, events, stances, wars
 from loaders.rules.treaties import _SIGN, treaties
 from loaders.text import TextView, fold, split_sentences
@@ -55,6 +56,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     recent_meeting = ""
     unnamed: Unnamed | None = None
     found = Found()
+    operative = False  # after "We, ... declare": the text's operative part, its provisions
     entities = lexicon.entities
     capitals = lexicon.capitals()
     for clean in split_sentences(view.text):
@@ -76,6 +78,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             recent_meeting=recent_meeting,
             found=found,
         )
+        s.provision = operative
         s.mentions = [M(k, entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
         # Each rule family runs only where what it needs is mentioned.
         add_demonyms(s)
@@ -87,6 +90,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         if types & AGENTS:
             titles(s)
         resolve_two(s, recent_states)
+        if not operative and index < 6 and declaration(s, recent_treaties):
+            operative = True
+        s.provision = s.provision or provides(s)
         treaties(s, [])
         types = {m.type for m in s.mentions}
         if types & (AGENTS | {"Place"}):
@@ -95,6 +101,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 _signatories_at_meeting(s)
         if types & AGENTS and types & {"Place", "Corridor"}:
             control(s)
+            deployments(s)
         late, unnamed = corridors(s, recent_corridors, unnamed)
         result.statements.extend(late)
         if types & AGENTS or any(m.key in capitals for m in s.mentions):

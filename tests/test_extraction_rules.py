@@ -225,10 +225,46 @@ def test_control_of_a_place_with_its_date(lexicon: Lexicon, text: str, language:
 
 
 def test_a_treaty_article_puts_a_corridor_under_control(lexicon: Lexicon) -> None:
+    """What a treaty provides is asserted as its provision (issue 12), not as an intention."""
     facts = read(
         lexicon, "Under Article 9, the Lachin corridor shall remain under the control of Russia.", "en"
     )
-    assert ("lachin-corridor", "controlledBy", "russia", "intended") in facts
+    assert ("lachin-corridor", "controlledBy", "russia", "asserted") in facts
+    plain = read(lexicon, "The Lachin corridor shall remain under the control of Russia.", "en")
+    assert ("lachin-corridor", "controlledBy", "russia", "intended") in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "We, the Prime Minister of the Republic of Armenia N.V. Pashinyan, the President of the "
+            "Republic of Azerbaijan I.H. Aliyev, and the President of the Russian Federation V.V. Putin, "
+            "have hereby stated the following. Peacekeeping contingent of the Russian Federation shall "
+            "be deployed along the Lachin corridor.",
+            "en",
+        ),
+        (
+            "Biz, Azerbaycan Cumhuriyeti Cumhurbaşkanı I. G. Aliyev, Ermenistan Cumhuriyeti Başbakanı "
+            "N. V. Paşinyan ve Rusya Federasyonu Devlet Başkanı V. V. Putin, şunları deklare ederiz. "
+            "Laçin koridoru boyunca Rusya Federasyonu Barışı Koruma Birliği konuşlandırılacaktır.",
+            "tr",
+        ),
+    ],
+)
+def test_an_official_text_in_the_first_person(lexicon: Lexicon, text: str, language: str) -> None:
+    """Its speakers sign the text the document is (the lexicon's statement of its date), their
+    states are its parties, and its provisions ("shall be deployed") are asserted."""
+    facts = read(lexicon, text, language, date="2020-11-10")
+    for person, state in (
+        ("nikol-pashinyan", "armenia"),
+        ("ilham-aliyev", "azerbaijan"),
+        ("vladimir-putin", "russia"),
+    ):
+        assert ("trilateral-statement-2020", "signatory", person, "asserted") in facts
+        assert (state, "partyTo", "trilateral-statement-2020", "asserted") in facts
+        assert (person, "leaderOf", state, "asserted") in facts
+    assert ("lachin-corridor", "controlledBy", "russia", "asserted") in facts
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,7 @@ class Sentence:
     _dates: list[DateMention] | None = None
     mediation: tuple[list[M], set[str]] | None = None  # computed once by meetings.mediators
     found: Any = None  # the document's discovered entities (discovery.Found)
+    provision: bool = False  # the sentence gives a treaty's provisions: "shall" is what it provides
 
     @property
     def previous_date(self) -> str:
@@ -300,5 +301,6 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
         # sentence's main verb, which Turkish puts last.
         window += " " + " ".join(folded.split()[-3:])
     if _INTENDED[lang].search(window) or (lang == "en" and _CONDITION.search(clause)):
-        return "intended"
+        # What an official text says shall happen, or a treaty provides, is its provision.
+        return "asserted" if sentence.provision else "intended"
     return "asserted"

@@ -144,7 +144,8 @@ _TITLE_BEFORE = {
         r"şansölyes[ii])|"
         r"(?P<org>genel sekreter[ii]?|başkan[ii]|icra sekreter[ii])|"
         r"(?P<other>(?:özel )?temsilcileri|bakanlari|liderleri|büyükelçileri|sözcüleri|"
-        r"cumhurbaşkani yardimcis[ii]|(?:parlamento |meclis )?başkan yardimcis[ii]|başbakan yardimcis[ii]|bakan yardimcis[ii]|"
+        r"cumhurbaşkani yardimcis[ii]|(?:parlamento |meclis )?başkan yardimcis[ii]|"
+        r"başbakan yardimcis[ii]|bakan yardimcis[ii]|"
         r"dişişleri bakan yardimcis[ii]|özel temsilcis[ii]|özel temsilci|temsilcis[ii]|"
         r"özel elçis[ii]|elçis[ii]|büyükelçis[ii]|büyükelçi|sözcüs[üu]|danişman[ii]|başdanişman[ii]|"
         r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"
@@ -505,13 +506,13 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         t_start = start - len(before) + titled.start()
         state = s.ending_near(t_start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
         if state is not None:
-            for m in s.coordination(state, {"State"}, forward=False):
-                m.consumed = True
+            for spoken_for in s.coordination(state, {"State"}, forward=False):
+                spoken_for.consumed = True
     key = slug(name)
-    m = _add(s, found, key, "Person", name, start, end + len(suffix))
-    if m is not None and len(words) >= 2:
+    person = _add(s, found, key, "Person", name, start, end + len(suffix))
+    if person is not None and len(words) >= 2:
         found.surnames.setdefault(s.folded[start:end].split()[-1], key)
-    return m is not None
+    return person is not None
 
 
 def _coordinated(s: Sentence, start: int) -> bool:

@@ -19,7 +19,8 @@ _TRIGGER = {
     "en": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
         r"came together|hosted|received|welcomed|visited|joint press conference|"
-        r"round of talks|trilateral(?! (?:statement|declaration|agreement|document|ceasefire)s?\b)|sat down)\b"
+        r"round of talks|trilateral(?! (?:statement|declaration|agreement|document|ceasefire)s?\b)|"
+        r"sat down)\b"
     ),
     "tr": re.compile(
         r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"

@@ -152,10 +152,10 @@ def titles(s: Sentence) -> None:
             continue  # "başkanı" alone is any chair; it needs its state: "ABD Başkanı"
         # The state or organization: before the title ("Azerbaijani President",
         # "ABD Başkanı", "European Council President") or after it ("President of Azerbaijan").
-        of = s.ending_near(ts, states, r"(?:'s)?\s*" if s.lang == "en" else r"\s*")
+        of = s.ending_near(ts, states, r"(?:'s)?\s*" if s.lang == "en" else r"\s*(?:cumhuriyeti\s+)?")
         phrase_end = te
         if of is None and s.lang == "en":
-            after = re.match(r"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?", s.folded[te:])
+            after = re.match(r"\s+of\s+(?:the\s+)?", s.folded[te:])
             if after:
                 of = s.at(te + after.end(), len(s.text), states)
                 if of is not None:
@@ -165,9 +165,10 @@ def titles(s: Sentence) -> None:
             _leaders(s, match.start(), match.end(), phrase_start, phrase_end)
             continue
         # The holder: the name right after the phrase, or before it in apposition.
-        holder = s.at(phrase_end, len(s.text), {"Person"})
+        initials = re.match(r"[\s,]*(?:[a-zçğöşü]\.\s*){0,3}", s.folded[phrase_end:])
+        holder = s.at(phrase_end + (initials.end() if initials else 0), len(s.text), {"Person"})
         if holder is not None and not re.fullmatch(
-            r"[\s,]*(?:[a-z]\.\s*)?", s.folded[phrase_end : holder.start]
+            r"[\s,]*(?:[a-zçğöşü]\.\s*){0,3}", s.folded[phrase_end : holder.start]
         ):
             holder = None
         if holder is None and s.lang == "en":
@@ -212,7 +213,7 @@ def _leaders(s: Sentence, ts: int, te: int, phrase_start: int, phrase_end: int) 
         group = s.coordination(before, states, forward=False)
         span = (min(m.start for m in group), te)
     else:
-        after = re.match(r"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?", s.folded[te:])
+        after = re.match(r"\s+of\s+(?:the\s+)?", s.folded[te:])
         first = s.at(te + after.end(), len(s.text), states) if after else None
         if first is None:
             return
