@@ -20,6 +20,7 @@ from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found, discover
 from loaders.rules.meetings import meetings
 from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
+from loaders.rules.places import locations
 from loaders.rules.provisions import declaration, deployments, provides
 from loaders.rules.relations import Unnamed, control, corridors, events, stances, wars
 from loaders.rules.treaties import _SIGN, treaties
@@ -99,6 +100,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             meetings(s, recent_states)
             if any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
                 _signatories_at_meeting(s)
+        if "Place" in types:
+            locations(s)
         if types & AGENTS and types & {"Place", "Corridor"}:
             control(s)
             deployments(s)

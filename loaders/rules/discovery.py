@@ -339,6 +339,7 @@ class Found:
 
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # folded name -> key, for later mentions
     described: set[str] = field(default_factory=set)  # keys whose type and label were stated
     dateline: str = ""  # the place key of the dateline, if any
 
@@ -387,6 +388,7 @@ def _add(s: Sentence, found: Found, key: str, type_: str, label: str, start: int
         return m
     if key not in found.entities:
         found.entities[key] = (type_, label)
+    found.names.setdefault(" ".join(s.folded[start:end].split("'")[0].split()), key)
     type_ = found.entities[key][0]
     m = M(key, type_, start, end, "discovered")
     s.mentions.append(m)
@@ -458,6 +460,10 @@ def discover(s: Sentence, found: Found) -> None:
         if position >= end or _covered(s, position, end) is not None:
             continue
         name = text[position:end]
+        known = found.names.get(" ".join(folded[position:end].split()))
+        if known is not None:  # named before in the document: "Aktau (Kazakhstan)" after "port of Aktau"
+            _add(s, found, known, found.entities[known][0], name, position, end + len(suffix))
+            continue
         if (
             s.lang == "tr"
             and suffix

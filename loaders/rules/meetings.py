@@ -18,13 +18,13 @@ PROCESS = "armenia-azerbaijan-peace-process"
 _TRIGGER = {
     "en": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
-        r"came together|hosted|received|welcomed|visited|joint press conference|"
-        r"round of talks|trilateral(?! (?:statement|declaration|agreement|document|ceasefire)s?\b)|"
-        r"sat down)\b"
+        r"came together|hosted|received|welcomed|visited|visits?|joint press conference|"
+        r"conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony))\b"
     ),
     "tr": re.compile(
         r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
         r"toplant\w*|toplan(?:di|acak)\w*|ağirla(?:di|mişti|yacak|yan)\w*|kabul (?:etti|etmiş|edecek)\w*|"
+        r"ziyaret\w*|konferans\w*|forum\w*|"
         r"buluş\w*)"
     ),
 }
@@ -61,7 +61,11 @@ _MEDIATION_TR = re.compile(
     r"\s*(?:arabuluculuğ\w*|ev sahipliğ\w*|himayesi\w*|gözetimi\w*|(?P<part>katilim\w*)|araciliğ\w* ile)"
 )
 _AT_PLACE = {
-    "en": re.compile(r"\b(?:in|at|hosted in|held in|sidelines of|margins of)\s+(?:the\s+)?$"),
+    "en": re.compile(
+        r"\b(?:in|at|hosted in|held in|sidelines of|margins of|"
+        r"(?:visit|visits|trip|travelled|traveled) to)\s+"
+        r"(?:the\s+)?$"
+    ),
 }
 
 
@@ -83,10 +87,25 @@ _MEETING_WORDS = {
         "sat down",
         "received",
         "welcomed",
-        "visited",
+        "visit",
+        "conference",
+        "forum",
+        "assembly",
         "press conference",
     ),
-    "tr": ("görüş", "araya", "zirve", "müzakere", "toplan", "buluş", "ağirla", "kabul et"),
+    "tr": (
+        "görüş",
+        "araya",
+        "zirve",
+        "müzakere",
+        "toplan",
+        "buluş",
+        "ağirla",
+        "kabul et",
+        "ziyaret",
+        "konferans",
+        "forum",
+    ),
 }
 
 
@@ -162,6 +181,13 @@ def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     else:
         marked = [m for m in places if re.search(r"'?[dt][ae](?:ki)?$", s.folded[m.start : m.end])]
         marked += [m for m in places if re.match(r"\s+(?:şehrinde|kentinde|başkentinde)", s.folded[m.end :])]
+        # "Bakü'ye ... ziyaret", "Erivan'a gitti": the place a visit went to
+        marked += [
+            m
+            for m in places
+            if re.search(r"'?y?[ae]$", s.folded[m.start : m.end])
+            and re.match(r"[^.;]{0,40}?(?:ziyaret|gitti|geldi|gidecek|gelecek)", s.folded[m.end :])
+        ]
     return (marked or [])[0] if marked else None
 
 

@@ -59,7 +59,7 @@ _SIGN = {
 }
 _WITNESS = re.compile(r"(?:\s+\S+){0,2}?\s+(?:as (?:a )?witness|tanik (?:olarak|sifatiyla))")
 _BETWEEN = {
-    "en": re.compile(r"\bbetween\s+(?:the\s+)?"),
+    "en": re.compile(r"\bbetween\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"),
     "tr": re.compile(r"\s*(?:arasinda|arasindaki)\b"),
 }
 _COMMITTED = {
