@@ -506,19 +506,42 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         return False
     if len(words) > 4:
         return False
-    if titled and not isinstance(titled, bool):
-        # "Türkiye ve Ermenistan özel temsilcileri X ile Y", "Armenia's envoy X": the states
-        # name whom the people speak for, and are not themselves the ones who act.
-        t_start = start - len(before) + titled.start()
-        state = s.ending_near(t_start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
-        if state is not None:
-            for spoken_for in s.coordination(state, {"State"}, forward=False):
-                spoken_for.consumed = True
+    if titled:
+        # "Türkiye ve Ermenistan özel temsilcileri X ile Y", "Türkiye'nin Ermenistan Özel
+        # Temsilcisi Büyükelçi X", "Armenia's envoy X": the states name whom the people speak
+        # for or to, and are not themselves the ones who act.
+        for spoken_for in _title_zone_states(s, start):
+            spoken_for.consumed = True
     key = slug(name)
     person = _add(s, found, key, "Person", name, start, end + len(suffix))
     if person is not None and len(words) >= 2:
         found.surnames.setdefault(s.folded[start:end].split()[-1], key)
     return person is not None
+
+
+_ZONE_GLUE = re.compile(r"^(?:'?[a-zçğıöşü]{0,4}|,|and|ve|ile|the|of)$")
+
+
+def _title_zone_states(s: Sentence, start: int) -> list[M]:
+    """The states in the run of titles just before a name (nothing but titles, other states
+    and their suffixes between them and the name)."""
+    zone: list[M] = []
+    for m in sorted((m for m in s.mentions if m.type == "State" and start - 80 <= m.end <= start), key=_end):
+        words = s.folded[m.end : start].replace("'", " '").split()
+        rest = [
+            w
+            for w in words
+            if w.strip(".,") not in _TITLE_WORDS
+            and not _ZONE_GLUE.match(w)
+            and not any(o.start <= s.folded.find(w, m.end) < o.end for o in s.mentions if o.type == "State")
+        ]
+        if not rest:
+            zone.append(m)
+    return zone
+
+
+def _end(m: M) -> int:
+    return m.end
 
 
 def _coordinated(s: Sentence, start: int) -> bool:

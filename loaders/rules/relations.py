@@ -224,7 +224,8 @@ def _name_endpoints(s: Sentence, corridor: M) -> None:
 # -- control -------------------------------------------------------------------
 
 _CONTROL_EN = re.compile(
-    r"\b(?:under (?:the )?(?:control|authority|sovereignty|jurisdiction|management) of|controlled by|"
+    r"\b(?:under (?:the )?(?:control|authority|sovereignty|jurisdiction|management|occupation) of|"
+    r"controlled by|held by|occupied by|"
     r"operated by|managed by|run by|administered by|returned to|handed over to|handed to|transferred to|"
     r"came under)\s+(?:the\s+)?"
 )
@@ -254,8 +255,14 @@ _CONTROL_EN_ACTIVE = re.compile(
 )
 _CONTROL_TR = re.compile(
     r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği altina|işletme\w*|"
-    r"işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*)"
+    r"işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade ed\w*)"
 )
+# "Ermenistan Cumhuriyeti'nin elinde bulunan Ağdam bölgesi": the holder before, the place after
+_HELD_TR = re.compile(
+    r"(?:'?n?[ıiuü]n)?\s+(?:elinde(?:ki| bulunan| olan| tuttuğu)|kontrolündeki|kontrolü altindaki|"
+    r"işgali altindaki)\s+"
+)
+_EXCEPT = re.compile(r"(?:\s*\([^)]{0,40}\))?\s*(?:haricinde|hariç|dişinda|except|excluding)\b")
 _DURATION = re.compile(
     r"\b(?:for\s+)?(?P<n>\d{1,3})[- ](?:years?|yil(?:lik)?)(?:\s+(?:süre(?:yle|\s+ile)?|boyunca))?\b"
 )
@@ -288,8 +295,24 @@ _CONTROL_WORDS = {
         "gained",
         "establish",
         "checkpoint",
+        "held by",
+        "occupied",
+        "occupation",
     ),
-    "tr": ("kontrol", "denet", "yönetim", "egemen", "işlet", "hakimiyet", "teslim", "iade", "devr"),
+    "tr": (
+        "kontrol",
+        "denet",
+        "yönetim",
+        "egemen",
+        "işlet",
+        "hakimiyet",
+        "teslim",
+        "iade",
+        "devr",
+        "elinde",
+        "geri ver",
+        "işgal",
+    ),
 }
 _OPPOSE_WORDS = {
     "en": (
@@ -315,6 +338,7 @@ def control(s: Sentence) -> None:
     agents = set(AGENT_TYPES)
     controlled_types = {"Place", "Corridor"}
     pairs: list[tuple[M, M, tuple[int, int]]] = []
+    holding: set[tuple[int, int]] = set()  # "X'in elinde bulunan Y": held now, whatever the verb
     if s.lang == "en":
         for match in _CONTROL_EN.finditer(s.folded):
             agent = s.at(match.end(), len(s.text), agents)
@@ -350,8 +374,18 @@ def control(s: Sentence) -> None:
             if thing and agent:
                 pairs.append((thing, agent, match.span()))
     else:
+        for match in _HELD_TR.finditer(s.folded):
+            holder = next(
+                (m for m in s.mentions if m.type in agents and m.start < match.start() < m.end), None
+            ) or s.ending_near(match.start(), agents, r"(?:\s+(?:cumhuriyeti|federasyonu))?")
+            held = s.at(match.end(), len(s.text), controlled_types)
+            if holder is not None and held is not None:
+                pairs.append((held, holder, match.span()))
+                holding.add(match.span())
         for match in _CONTROL_TR.finditer(s.folded):
-            agent = s.ending_near(match.start(), agents, r"\s*")
+            if s.folded.startswith(("elinde", "kontrolündeki", "kontrolü altindaki"), match.start() + 1):
+                continue
+            agent = s.ending_near(match.start(), agents, r"\s*(?:(?:cumhuriyeti|federasyonu)\S*\s*)?")
             if agent is None:
                 owned = re.search(
                     r"(\S+)\s+(?:ait|bağli)\s+(?:\w+\s+){0,4}?\w*(?:şirket|firma|kuruluş|konsorsiyum)\w*(?:\s+\w+){0,4}\s*$",
@@ -387,8 +421,10 @@ def control(s: Sentence) -> None:
     for thing, agent, trigger in pairs:
         if (thing.key, agent.key) in done or thing.key == agent.key:
             continue
+        if _EXCEPT.match(s.folded, thing.end):
+            continue  # "Laçin koridoru (5 km genişliğinde) haricinde": the one thing left out
         done.add((thing.key, agent.key))
-        mood = modality(s, trigger[0], trigger[1])
+        mood = "asserted" if trigger in holding else modality(s, trigger[0], trigger[1])
         if mood is None:
             continue
         article = re.search(r"\b(?:article|madde)\s*\d+|\d+\.\s*madde", s.folded)
@@ -411,7 +447,7 @@ def control(s: Sentence) -> None:
             )
         days = s.day_dates()
         treaty_here = any(m.type == "Treaty" for m in s.mentions) or _TREATY_WORD.search(s.folded)
-        if days and mood == "asserted" and thing.type == "Place" and not treaty_here:
+        if days and mood == "asserted" and thing.type == "Place" and not treaty_here and not s.provision:
             date = days[0]
             key = f"control/{date.value}-{thing.key}"
             s.state(key, "type", "Event", "class", span, "control.event")
