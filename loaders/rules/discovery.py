@@ -691,9 +691,38 @@ _OFFICE_WORDS = {
 }
 
 
+_COCHAIR = {
+    "en": re.compile(r"\bco-?chair\w*"),
+    "tr": re.compile(r"eş ?başkan\w*"),
+}
+
+
+def cochairs(s: Sentence) -> None:
+    """ "the OSCE Minsk Group, co-chaired by Russia, France and the United States", "eş
+    başkanlığını Rusya, ABD ve Fransa'nın yürüttüğü AGİT Minsk Grubu": each co-chair state
+    leads the group."""
+    match = _COCHAIR[s.lang].search(s.folded)
+    if match is None:
+        return
+    groups = [m for m in s.mentions if m.type == "Organization" and abs(m.start - match.start()) <= 90]
+    states = [
+        m
+        for m in s.mentions
+        if m.type == "State" and abs(m.start - match.end()) <= 40 and m.kind != "demonym"
+    ]
+    if not groups or not states:
+        return
+    group = min(groups, key=lambda m: abs(m.start - match.start()))
+    first = min(states, key=lambda m: m.start)
+    for state in s.coordination(first, {"State"}):
+        span = s.cover(state, group, match.span())
+        s.state(state.key, "leaderOf", group.key, "entity", span, "office.cochair")
+
+
 def _offices(s: Sentence, found: Found) -> None:
     """``leaderOf`` from a title before a person's name: a minister leads the state's ministry,
     a secretary general or chair the organization named with the title."""
+    cochairs(s)
     folded = s.folded
     if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
         return

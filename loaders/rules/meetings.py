@@ -155,7 +155,12 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
             last = s.ending_near(match.start(), agents, r"\s*")
             if last is None:
                 continue
-            group = s.coordination(last, agents, forward=False)
+            # "X ile Y, ABD Başkanı Z'nin ev sahipliğinde": a comma ends the mediator's phrase
+            group = [
+                m
+                for m in s.coordination(last, agents, forward=False)
+                if "," not in s.folded[m.end : last.start]
+            ]
             found.extend(group)
             if match.group("part"):
                 participating.update(m.key for m in group)

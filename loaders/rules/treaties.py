@@ -12,6 +12,8 @@ puts "between" it ("an agreement between Armenia and Azerbaijan").
 from __future__ import annotations
 
 import re
+from datetime import date as date_type
+from datetime import timedelta
 
 from loaders.dates import DateMention
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
@@ -135,7 +137,7 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             continue
         used.add(treaty[0])
         date = _signing_date(s, treaty, sign.span())
-        key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
+        key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty) or _just_signed(s, treaty)
         if not key:
             continue
         if (
@@ -241,6 +243,22 @@ def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMentio
         ):
             return d
     return None
+
+
+def _just_signed(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
+    """ "ortak deklarasyona imza attı" in an article of 9 August 2025: the lexicon's one
+    declaration signed in the week before the article."""
+    if treaty[2] or not treaty[3] or len(s.document.date) != 10:
+        return ""
+    try:
+        day = date_type.fromisoformat(s.document.date)
+    except ValueError:
+        return ""
+    found = []
+    for back in range(8):
+        when = (day - timedelta(days=back)).isoformat()
+        found += [k for k in s.lexicon.treaties_dated(when) if s.lexicon.attribute(k, "kind") == treaty[3]]
+    return found[0] if len(found) == 1 else ""
 
 
 def _refer(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
@@ -373,7 +391,7 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         if last is not None:
             return s.coordination(last, agents, forward=False)
     # Active Turkish: the subject stands before the verb, before or after the object.
-    if re.match(r"imzala(?:d|m|y|r)|paraf", s.folded[sign[0] : sign[1]]):
+    if re.match(r"imzala(?:d|m|y|r)|imza at|paraf", s.folded[sign[0] : sign[1]]):
         between = [
             m for m in s.agents() if treaty[1] <= m.start and m.end <= sign[0] and m.key not in mediator_keys
         ]
