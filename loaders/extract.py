@@ -15,21 +15,14 @@ from dataclasses import replace
 from loaders.cleanup import clean_markdown, clean_text, front_matter
 from loaders.lexicon import Lexicon
 from loaders.records import Document, Extraction, Mention, Sentence, Statement, from_values
-from loaders.rules import M, has_any
+from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
-from loaders.rules.discovery import Found, discover
-from loaders.rules.meetings import meetings
-from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
-from loaders.rules.places import locations
-from loaders.rules.provisions import declaration, deployments, provides
-from loaders.rules.relations import Unnamed, control, corridors, events, stances, wars
-from loaders.rules.treaties import _SIGN, treaties
+from loaders.rules.discovery import Found
+from loaders.rules.table import Context, run_families
 from loaders.text import TextView, fold, split_sentences
 
 LANGUAGES = ("en", "tr")
 _ISO = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
-AGENTS = frozenset({"State", "Person", "Organization"})
-EVENT_WORDS = ("operation", "offensive", "assault", "campaign", "operasyon", "harekat", "saldiri")
 
 
 def view_of(document: Document) -> TextView:
@@ -50,16 +43,10 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     if document.language not in LANGUAGES:
         result.warnings.append(f"language {document.language!r} is not read by the rules; read as English")
     doc_year = document.date[:4]
-    recent_states: list[str] = []
-    recent_corridors: list[str] = []
-    recent_treaties: list[str] = []
+    ctx = Context()
     previous: RuleSentence | None = None
     recent_meeting = ""
-    unnamed: Unnamed | None = None
-    found = Found()
-    operative = False  # after "We, ... declare": the text's operative part, its provisions
     entities = lexicon.entities
-    capitals = lexicon.capitals()
     for clean in split_sentences(view.text):
         start, end = view.span(clean.start, clean.end)
         index = len(result.sentences)
@@ -74,65 +61,37 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             folded=fold(clean.text),
             lang=lang,
             doc_year=doc_year,
-            recent_treaties=recent_treaties[-6:],
+            recent_treaties=ctx.recent_treaties[-6:],
             previous=previous,
             recent_meeting=recent_meeting,
-            found=found,
+            found=ctx.found,
         )
-        s.provision = operative
+        s.provision = ctx.operative
         s.mentions = [M(k, entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
-        # Each rule family runs only where what it needs is mentioned.
-        add_demonyms(s)
-        types = {m.type for m in s.mentions}
-        if "Place" in types:
-            resolve_metonymy(s)
-        discover(s, found)
-        types = {m.type for m in s.mentions}
-        if types & AGENTS:
-            titles(s)
-        resolve_two(s, recent_states)
-        if not operative and index < 6 and declaration(s, recent_treaties):
-            operative = True
-        s.provision = s.provision or provides(s)
-        treaties(s, [])
-        types = {m.type for m in s.mentions}
-        if types & (AGENTS | {"Place"}):
-            meetings(s, recent_states)
-            if any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
-                _signatories_at_meeting(s)
-        if "Place" in types:
-            locations(s)
-        if types & AGENTS and types & {"Place", "Corridor"}:
-            control(s)
-            deployments(s)
-        late, unnamed = corridors(s, recent_corridors, unnamed)
-        result.statements.extend(late)
-        if types & AGENTS or any(m.key in capitals for m in s.mentions):
-            stances(s)
-        if "Event" in types or has_any(s.folded, EVENT_WORDS):
-            wars(s)
-            events(s)
+        run_families(s, ctx)  # each family of loaders.rules.table.FAMILIES where what it needs is there
+        result.statements.extend(ctx.late)
+        ctx.late.clear()
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
             result.mentions.append(from_values(Mention, (m.key, index, a, b, document.text[a:b], m.kind)))
         for m in sorted(s.mentions, key=_start):
             if m.type == "State":
-                recent_states.append(m.key)
+                ctx.recent_states.append(m.key)
             elif m.type == "Corridor":
                 if m.kind == "name":
-                    recent_corridors.append(m.key)
+                    ctx.recent_corridors.append(m.key)
             elif m.type == "Treaty":
-                recent_treaties.append(m.key)
+                ctx.recent_treaties.append(m.key)
         s.previous = None  # keep one sentence of context, not a chain through the document
         previous = s
         recent_meeting = ""
         for st in s.out:
             if st.relation == "signatory":
-                recent_treaties.append(st.subject)
+                ctx.recent_treaties.append(st.subject)
             if st.subject.startswith("meeting/") and st.modality == "asserted":
                 recent_meeting = st.subject
         result.statements.extend(_dedupe(s.out))
-    result.statements = _dedupe(_one_meeting_a_day(result.statements, found))
+    result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found))
     return result
 
 
@@ -179,27 +138,6 @@ def _one_meeting_a_day(statements: list[Statement], found: Found) -> list[Statem
 
 def _start(m: M) -> int:
     return m.start
-
-
-def _signatories_at_meeting(s: RuleSentence) -> None:
-    """A passive signing at a meeting ("... görüşmede Deklarasyon imzalanmıştır"):
-    the meeting's participants signed.  Re-run the treaty rule with them."""
-    if any(st.relation == "signatory" for st in s.out):
-        return
-    if _SIGN[s.lang].search(s.folded) is None:
-        return  # signatories come from a signing word only: nothing to re-run for
-    participants = {
-        st.object for st in s.out if st.relation == "participant" and st.subject.startswith("meeting/")
-    }
-    people = [m for m in s.mentions if m.key in participants]
-    unique: dict[str, M] = {}
-    for m in people:
-        unique.setdefault(m.key, m)
-    before = len(s.out)
-    treaties(s, list(unique.values()))
-    s.out[:] = s.out[:before] + [
-        st for st in s.out[before:] if st.rule.startswith(("treaty.signatory", "treaty.party"))
-    ]
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

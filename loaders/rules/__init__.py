@@ -220,6 +220,21 @@ class Sentence:
             )
         )
 
+    def state_date(self, key: str, date: DateMention, rule: str, modality: Modality = "asserted") -> None:
+        """``key``'s date: the date's own span, its precision as the datatype (``date``,
+        ``gYearMonth``, ``gYear``) and where an inferred year came from as the note."""
+        self.state(
+            key,
+            "date",
+            date.value,
+            "literal",
+            (date.start, date.end),
+            rule,
+            datatype=date.precision,
+            modality=modality,
+            note=date.note,
+        )
+
     def whole(self) -> tuple[int, int]:
         return 0, len(self.text)
 

@@ -253,17 +253,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
             datatype="string",
             modality=mood,
         )
-        s.state(
-            key,
-            "date",
-            date.value,
-            "literal",
-            (date.start, date.end),
-            "meeting.date",
-            datatype=date.precision,
-            modality=mood,
-            note=date.note,
-        )
+        s.state_date(key, date, "meeting.date", mood)
         if place is not None:
             s.state(
                 key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.place", modality=mood

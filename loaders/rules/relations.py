@@ -451,16 +451,7 @@ def control(s: Sentence) -> None:
             date = days[0]
             key = f"control/{date.value}-{thing.key}"
             s.state(key, "type", "Event", "class", span, "control.event")
-            s.state(
-                key,
-                "date",
-                date.value,
-                "literal",
-                (date.start, date.end),
-                "control.date",
-                datatype="date",
-                note=date.note,
-            )
+            s.state_date(key, date, "control.date")
             s.state(key, "heldIn", thing.key, "entity", (thing.start, thing.end), "control.place")
             s.state(key, "participant", agent.key, "entity", (agent.start, agent.end), "control.agent")
 
@@ -619,16 +610,7 @@ def events(s: Sentence) -> None:
             dated = [d for d in s.dates if d.precision in ("date", "gYearMonth")]
             date = dated[0] if len(dated) == 1 else None
         if date is not None:
-            s.state(
-                event.key,
-                "date",
-                date.value,
-                "literal",
-                (date.start, date.end),
-                "event.date",
-                datatype=date.precision,
-                note=date.note,
-            )
+            s.state_date(event.key, date, "event.date")
         agent = None
         if launch is not None:
             head = launch.start() if s.lang == "en" else event.start

@@ -198,9 +198,7 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         mood = modality(s, treaty[0], treaty[1])
         if key and mood is not None:
             if date is not None and mood == "asserted" and not key.startswith("treaty/"):
-                s.state(
-                    key, "date", date.value, "literal", (date.start, date.end), "treaty.date", datatype="date"
-                )
+                s.state_date(key, date, "treaty.date")
             _parties_between(s, treaty, key, mood)
             _committed(s, treaty, key)
 
@@ -354,16 +352,7 @@ def _describe(
             datatype="string",
         )
     if date is not None and mood == "asserted":
-        s.state(
-            key,
-            "date",
-            date.value,
-            "literal",
-            (date.start, date.end),
-            "treaty.date",
-            datatype=date.precision,
-            note=date.note,
-        )
+        s.state_date(key, date, "treaty.date")
 
 
 def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]) -> list[M]:

@@ -1,0 +1,181 @@
+"""The rule families, in one declared table: what each needs, and what it runs.
+
+:func:`loaders.extract.extract` runs :data:`FAMILIES` in order on every
+sentence; a family runs only where what it needs is in the sentence (a
+mention of one of its types, or one of its words), so most sentences cost a
+few set tests.  A new relation is one entry here, with its function in its
+own module, not a hand-gated call in ``extract()``.
+
+What a family keeps from one sentence to the next (the states named so far,
+the corridor just named, a route described before it is named, whether the
+text is an official one in its operative part) lives in :class:`Context`,
+one per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from loaders.records import Statement
+from loaders.rules import AGENT_TYPES, M, Sentence, has_any
+from loaders.rules.discovery import Found, discover
+from loaders.rules.meetings import meetings
+from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
+from loaders.rules.places import locations
+from loaders.rules.provisions import declaration, deployments, provides
+from loaders.rules.relations import Unnamed, control, corridors, events, stances, wars
+from loaders.rules.treaties import _SIGN, treaties
+
+EVENT_WORDS = ("operation", "offensive", "assault", "campaign", "operasyon", "harekat", "saldiri")
+
+
+@dataclass(slots=True)
+class Context:
+    """What one document's sentences leave for the next ones."""
+
+    found: Found = field(default_factory=Found)
+    recent_states: list[str] = field(default_factory=list)
+    recent_corridors: list[str] = field(default_factory=list)
+    recent_treaties: list[str] = field(default_factory=list)
+    unnamed: Unnamed | None = None  # a route described before it is named
+    operative: bool = False  # after "We, ... declare": the official text's provisions
+    late: list[Statement] = field(default_factory=list)  # statements about an earlier sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Needs:
+    """When a family runs: ``any_of`` a mention type (empty: no type needed), ``and_any_of``
+    a second type as well, or ``words`` (literal, in the folded sentence) instead."""
+
+    any_of: frozenset[str] = frozenset()
+    and_any_of: frozenset[str] = frozenset()
+    words: tuple[str, ...] = ()
+    capitals: bool = False  # a capital standing for its government counts as an agent
+
+    def met(self, s: Sentence, types: set[str]) -> bool:
+        if self.words and has_any(s.folded, self.words):
+            return True
+        if self.capitals and any(m.key in s.lexicon.capitals() for m in s.mentions):
+            return True
+        if not self.any_of:
+            return not self.words
+        return bool(types & self.any_of) and (not self.and_any_of or bool(types & self.and_any_of))
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    needs: Needs
+    run: Callable[[Sentence, Context], None]
+    relations: str  # what it states, for the reader of this table
+
+
+ALWAYS = Needs()
+AGENTS = frozenset(AGENT_TYPES)
+PLACES = frozenset({"Place"})
+
+
+def _demonyms(s: Sentence, ctx: Context) -> None:
+    add_demonyms(s)
+
+
+def _metonymy(s: Sentence, ctx: Context) -> None:
+    resolve_metonymy(s)
+
+
+def _discovery(s: Sentence, ctx: Context) -> None:
+    discover(s, ctx.found)
+
+
+def _titles(s: Sentence, ctx: Context) -> None:
+    titles(s)
+
+
+def _two(s: Sentence, ctx: Context) -> None:
+    resolve_two(s, ctx.recent_states)
+
+
+def _declaration(s: Sentence, ctx: Context) -> None:
+    if not ctx.operative and s.index < 6 and declaration(s, ctx.recent_treaties):
+        ctx.operative = True
+    s.provision = ctx.operative or provides(s)
+
+
+def _treaties(s: Sentence, ctx: Context) -> None:
+    treaties(s, [])
+
+
+def _meetings(s: Sentence, ctx: Context) -> None:
+    meetings(s, ctx.recent_states)
+    if any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
+        _signatories_at_meeting(s)
+
+
+def _locations(s: Sentence, ctx: Context) -> None:
+    locations(s)
+
+
+def _control(s: Sentence, ctx: Context) -> None:
+    control(s)
+    deployments(s)
+
+
+def _corridors(s: Sentence, ctx: Context) -> None:
+    late, ctx.unnamed = corridors(s, ctx.recent_corridors, ctx.unnamed)
+    ctx.late.extend(late)
+
+
+def _stances(s: Sentence, ctx: Context) -> None:
+    stances(s)
+
+
+def _events(s: Sentence, ctx: Context) -> None:
+    wars(s)
+    events(s)
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("demonyms", ALWAYS, _demonyms, "mentions: 'Azerbaijani President', 'Rus askerleri'"),
+    Family("metonymy", Needs(PLACES), _metonymy, "mentions: 'the Baku administration' is the state"),
+    Family("discovery", ALWAYS, _discovery, "entities outside the lexicon; offices (leaderOf)"),
+    Family("titles", Needs(AGENTS), _titles, "leaderOf; title-only mentions ('ABD Başkanı')"),
+    Family("coreference", ALWAYS, _two, "mentions: 'the two countries', 'iki lider'"),
+    Family("official texts", ALWAYS, _declaration, "signatory, partyTo of 'We, ... declare'; provisions"),
+    Family("treaties", ALWAYS, _treaties, "signatory, partyTo, date of treaties"),
+    Family("meetings", Needs(AGENTS | PLACES), _meetings, "participant, mediatedBy, heldIn, date"),
+    Family("places", Needs(PLACES), _locations, "locatedIn from apposition"),
+    Family("control", Needs(AGENTS, frozenset({"Place", "Corridor"})), _control, "controlledBy"),
+    Family("corridors", ALWAYS, _corridors, "connects, status"),
+    Family("stances", Needs(AGENTS, capitals=True), _stances, "opposes"),
+    Family("events", Needs(frozenset({"Event"}), words=EVENT_WORDS), _events, "wars, operations"),
+)
+
+
+def run_families(s: Sentence, ctx: Context) -> None:
+    """Every family whose needs the sentence meets, in the table's order (each sees the
+    mentions the ones before it added)."""
+    for family in FAMILIES:
+        if family.needs.met(s, {m.type for m in s.mentions}):
+            family.run(s, ctx)
+
+
+def _signatories_at_meeting(s: Sentence) -> None:
+    """A passive signing at a meeting ("... görüşmede Deklarasyon imzalanmıştır"):
+    the meeting's participants signed.  Re-run the treaty rule with them."""
+    if any(st.relation == "signatory" for st in s.out):
+        return
+    if _SIGN[s.lang].search(s.folded) is None:
+        return  # signatories come from a signing word only: nothing to re-run for
+    participants = {
+        st.object for st in s.out if st.relation == "participant" and st.subject.startswith("meeting/")
+    }
+    unique: dict[str, M] = {}
+    for m in s.mentions:
+        if m.key in participants:
+            unique.setdefault(m.key, m)
+    before = len(s.out)
+    treaties(s, list(unique.values()))
+    s.out[:] = s.out[:before] + [
+        st for st in s.out[before:] if st.rule.startswith(("treaty.signatory", "treaty.party"))
+    ]
