@@ -32,6 +32,16 @@ class Settings:
     port: int = _setting(5000, "the port the server listens on")
     reasoner: str = _setting("rules", "reasoning engine: rules (compiled from owlrl, fast) or owlrl")
 
+    def __post_init__(self) -> None:
+        # Every path is made absolute once, here, against the working directory the
+        # settings are read in: a relative ``data/store`` resolved later by a library
+        # against another folder (Flask's send_file uses the app's package folder)
+        # names a different file.
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, Path) and not value.is_absolute():
+                object.__setattr__(self, f.name, Path(os.path.abspath(value)))
+
     @classmethod
     def load(cls, environ: dict[str, str] | None = None, **flags: Any) -> Settings:
         """Defaults, overridden by ``CKG_*`` variables, overridden by flags that are not None."""

@@ -236,6 +236,20 @@ def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:
     return QuerySyntaxError(f"syntax error: {text}")
 
 
+def check_syntax(query: str, prefixes: dict[str, str], relative: bool) -> None:
+    """Raise the query's syntax error, if it has one, without touching the store:
+    the query is parsed (and run) against an empty store."""
+    options: dict[str, Any] = {"prefixes": prefixes} if prefixes else {}
+    if relative:
+        options["base_iri"] = endpoint_url()
+    try:
+        ox.Store().query(query, **options)
+    except SyntaxError as exc:
+        raise _syntax_error(exc) from None
+    except ValueError as exc:
+        raise BadRequest(f"invalid query: {exc}") from None
+
+
 def _plan(query: str, settings: Settings) -> tuple[str | None, dict[str, str], bool]:
     """Screened once per query text (dashboards and tools repeat theirs): the
     query form, the predefined prefixes it uses undeclared, whether it has
@@ -394,7 +408,13 @@ def read(settings: Settings) -> Reading:
             return reading
     query, default, named = read_request()
     form, prefixes, relative = _plan(query, settings)
-    fmt = pick(form)
+    try:
+        fmt = pick(form)
+    except NotAcceptable:
+        # Parse first, then negotiate: a malformed query is a 400 whatever the
+        # client accepts (answered in the best type it accepts, errors.render).
+        check_syntax(query, prefixes, relative)
+        raise
     infer = read_infer()
     digest = hashlib.blake2b(
         "\x00".join([query, fmt.name, req.query_string.decode("latin-1")]).encode(), digest_size=8
