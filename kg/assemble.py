@@ -9,6 +9,7 @@ rule that read it, and the modality (asserted, or only intended).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO, cast
@@ -62,6 +63,20 @@ def lit(value: object, datatype: str = "", language: str = "") -> str:
 
 _RDF_TYPE = iri(RDF + "type")
 _RDFS_LABEL = iri(RDFS + "label")
+# A minted resource's kind in words: English, Turkish, and each with its place.
+_KIND_WORDS = {
+    "meeting": ("Meeting", "Görüşme", "Meeting in {}", "{} görüşmesi"),
+    "control": ("Change of control", "Kontrol değişikliği", "Control of {}", "{} kontrolü"),
+    "event": ("Event", "Olay", "Event in {}", "{} olayı"),
+}
+_TREATY_WORDS = {
+    "agreement": {"en": "Agreement", "tr": "Anlaşma"},
+    "treaty": {"en": "Treaty", "tr": "Antlaşma"},
+    "declaration": {"en": "Declaration", "tr": "Bildiri"},
+    "statement": {"en": "Statement", "tr": "Açıklama"},
+    "memorandum": {"en": "Memorandum", "tr": "Mutabakat zaptı"},
+    "protocol": {"en": "Protocol", "tr": "Protokol"},
+}
 _P = {
     name: iri(value)
     for name, value in {
@@ -169,6 +184,7 @@ class Assembler:
             add(f"{node} {_P['anchor']} {lit(sentence.text)}{graph}")
         for st in extraction.statements:
             self._statement(st, doc.key, doc_node, spans[st.sentence], graph, lines, out, entities, facts)
+        self._minted_labels(extraction, graph, lines, out, facts)
         out.entities |= entities
         out.write("".join(lines))
         if out.facts is not None:
@@ -228,6 +244,65 @@ class Assembler:
             f"{record} {_P['modality']} {iri(ONTOLOGY + st.modality.capitalize())}{graph}"
         )
 
+    def _minted_labels(
+        self, extraction: Extraction, graph: str, lines: list[str], out: Assembled, facts: list[str]
+    ) -> None:
+        """A label in English and in Turkish for every resource the document mints
+        (``meeting/…``, ``control/…``, ``treaty/…``: not in the lexicon, so not
+        named there): the rule's label tagged with the document's language, and
+        one made from the key in each language (``Meeting in Moscow, 2021-01-11``,
+        ``Moskova görüşmesi, 2021-01-11``), so that every page has a name in its
+        own language and none is titled from its address."""
+        language = extraction.document.language
+        minted: set[str] = set()
+        tagged: list[tuple[str, str]] = []
+        for st in extraction.statements:
+            if st.modality != "asserted":
+                continue
+            for key in (st.subject, st.object if st.kind == "entity" else ""):
+                if "/" in key and key not in self.lexicon.entities:
+                    minted.add(key)
+            if st.relation == "label" and st.subject in minted and language in ("en", "tr"):
+                tagged.append((st.subject, st.object))
+        labels = [(key, text, language) for key, text in tagged]
+        labels += [(key, text, lang) for key in sorted(minted) for lang, text in self.key_labels(key).items()]
+        for key, text, lang in labels:
+            line = f"{iri(self.minter.entity(key))} {_RDFS_LABEL} {lit(text, language=lang)}{graph}"
+            lines.append(line)
+            facts.append(line)
+            out.labels.append((self.node(key), _LABEL, ox.Literal(text, language=lang)))
+
+    def key_labels(self, key: str) -> dict[str, str]:
+        """A minted key's name in each language, from its kind, date and place.
+
+        >>> from loaders import load_lexicon
+        >>> a = Assembler(Minter(), load_lexicon())
+        >>> a.key_labels("meeting/2021-01-11-moscow")
+        {'en': 'Meeting in Moscow, 2021-01-11', 'tr': 'Moskova görüşmesi, 2021-01-11'}
+        >>> a.key_labels("control/2022-08-26-lachin")["en"]
+        'Control of Lachin, 2022-08-26'
+        """
+        kind, _, rest = key.partition("/")
+        date, rest = (rest[:10], rest[11:]) if re.match(r"\d{4}-\d{2}-\d{2}", rest) else ("", rest)
+        out = {}
+        for lang in ("en", "tr"):
+            entity = self.lexicon.entities.get(rest)
+            place = entity.labels.get(lang, entity.labels.get("en", ("",)))[0] if entity else ""
+            if kind == "treaty":
+                words = _TREATY_WORDS.get(rest, _TREATY_WORDS["agreement"])
+                name = words[lang]
+            elif kind in _KIND_WORDS:
+                en, tr, en_of, tr_of = _KIND_WORDS[kind]
+                name = (
+                    (en_of.format(place) if lang == "en" else tr_of.format(place))
+                    if place
+                    else (en if lang == "en" else tr)
+                )
+            else:
+                name = kind.capitalize() + (f" {rest.replace('-', ' ')}" if rest else "")
+            out[lang] = f"{name}, {date}" if date else name
+        return out
+
     def curated(self, statements: Iterable[Statement], out: Assembled) -> None:
         """A curator's statements (see :mod:`loaders.curation`): asserted in the
         graph ``curated``, each with a provenance record whose rule is ``curated``."""
@@ -282,6 +357,15 @@ class Assembler:
             for key in list(out.entities)
             for party in cast(Iterable[str], self.lexicon.attribute(key, "parties", ()))
         )
+        # The places a place in use lies in (Brussels in Belgium) are named too: a link
+        # to a resource with no type and no label leaves its page nothing to be titled by.
+        pending = [key for key in out.entities if key in self.lexicon.located_in]
+        while pending:
+            container = self.lexicon.located_in[pending.pop()]
+            if container not in out.entities:
+                out.entities.add(container)
+                if container in self.lexicon.located_in:
+                    pending.append(container)
         lexicon_quads = list(self.lexicon_quads(out.entities))
         out.write((ox.serialize(lexicon_quads, format=ox.RdfFormat.N_QUADS) or b"").decode())
         for q in lexicon_quads:

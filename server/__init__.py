@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from flask import Flask, Response
 
-from kg.iri import PREFIXES, Minter
+from kg.iri import Minter
 from kg.settings import Settings
-from server import errors
+from server import errors, names
 from server.backend import RemoteHandle
 from server.storage import StoreHandle
 
@@ -30,7 +30,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         CKG_SETTINGS=settings,
         CKG_MINTER=minter,
         CKG_STORE=store_handle(settings),
-        CKG_PREFIXES=PREFIXES,
+        CKG_PREFIXES=names.prefixes(minter.base),
         CKG_GRAPHS={"inferred": minter.graph("inferred"), "ontology": minter.graph("ontology")},
         MAX_CONTENT_LENGTH=1024 * 1024,
     )

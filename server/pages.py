@@ -98,7 +98,7 @@ def index() -> Response:
         if wanted and cls != wanted:
             continue
         members = sorted(
-            ((site.pick_label(labels.get(i, {}), site.humanize(i)), site.href(i)) for i in shown[cls]),
+            ((site.pick_label(labels.get(i, {}), site.short(i)), site.href(i)) for i in shown[cls]),
             key=lambda m: m[0].casefold(),
         )
         total = len(by_class[cls])
@@ -164,7 +164,7 @@ def suggest(slug: str) -> list[tuple[str, str]]:
     )
     iris = [row["s"].value for row in rows]
     labels = site.labels_of(iris)
-    return [(site.pick_label(labels.get(i, {}), site.humanize(i)), site.href(i)) for i in iris]
+    return [(site.pick_label(labels.get(i, {}), site.short(i)), site.href(i)) for i in iris]
 
 
 def value(term: Any, desc: Description) -> dict[str, Any]:
@@ -189,7 +189,7 @@ def unnamed(iri: str, desc: Description) -> str:
     kinds = sorted(desc.classes.get(iri, set()) - {ONTOLOGY + "Event", ONTOLOGY + "Agent"})
     if iri in desc.dates and kinds:
         return f"{site.term_label(kinds[0]).capitalize()} {desc.dates[iri]}"
-    return site.humanize(iri)
+    return site.short(iri)
 
 
 def title_of(desc: Description) -> str:
@@ -205,7 +205,7 @@ def title_of(desc: Description) -> str:
         (value(f.value, desc)["text"] for f in desc.outgoing if f.predicate == ONTOLOGY + "heldIn"), ""
     )
     parts = [p for p in (kind.capitalize(), date, place) if p]
-    return " · ".join(parts) if len(parts) > 1 else site.humanize(desc.iri)
+    return " · ".join(parts) if len(parts) > 1 else site.short(desc.iri)
 
 
 SHOWN_VALUES = 60  # values of one property on a page; the rest are a query away

@@ -15,6 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.iri import NIF, ONTOLOGY, PROV, RDF, RDFS
+from server import names
 from server.storage import Snapshot
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -212,7 +213,7 @@ def _labels_and_classes(
         )
         for row in rows:
             if row["l"] is not None:
-                labels.setdefault(row["n"].value, {})[row["l"].language or ""] = row["l"].value
+                names.keep_label(labels.setdefault(row["n"].value, {}), row["l"])
             if row["c"] is not None:
                 classes.setdefault(row["n"].value, set()).add(row["c"].value)
             if row["d"] is not None:

@@ -54,6 +54,12 @@ HTML_ONLY = {
 }
 
 
+# A 304 has no type: its headers update the cached response's, so it carries no
+# policy (the "other" policy would replace a page's, and the browser would then
+# block the page's own stylesheet).
+NOT_MODIFIED = "(304)"
+
+
 def headers_for(mimetype: str | None) -> dict[str, str]:
     """The security headers a response of ``mimetype`` gets.
 
@@ -62,6 +68,8 @@ def headers_for(mimetype: str | None) -> dict[str, str]:
     >>> "sandbox" in headers_for("image/svg+xml")["Content-Security-Policy"]
     True
     """
+    if mimetype == NOT_MODIFIED:  # the stored response keeps its own policy
+        return dict(ALWAYS)
     if mimetype in {"text/html", "application/xhtml+xml"}:
         return {**ALWAYS, **HTML_ONLY, "Content-Security-Policy": HTML_POLICY}
     return {**ALWAYS, "Content-Security-Policy": OTHER_POLICY}
@@ -100,6 +108,8 @@ class SecureHeaders:
                 present.add(lower)
                 if lower == "content-type":
                     mimetype = value.partition(";")[0].strip().lower()
+            if status.startswith("304"):
+                mimetype = NOT_MODIFIED
             headers.extend(pair for lower, pair in self.extra(mimetype) if lower not in present)
             return start_response(status, headers, exc_info)
 

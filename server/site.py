@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import functools
 import hashlib
-import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -21,7 +20,8 @@ import pyoxigraph as ox
 from flask import Response, current_app, g, render_template, request
 
 from kg.formats import RDF_FORMATS
-from kg.iri import DCT, NIF, ONTOLOGY, OWL, PROV, RDF, RDFS, SKOS, WIKIDATA
+from kg.iri import DCT, NIF, ONTOLOGY, OWL, PROV, RDF, RDFS, SKOS
+from server import names
 from server.storage import Snapshot
 
 LANGUAGES = ("en", "tr")
@@ -171,18 +171,6 @@ KNOWN: dict[str, dict[str, str]] = {
     RDF + "object": {"en": "object", "tr": "nesne"},
 }
 
-_SHORT = {
-    ONTOLOGY: "ckg:",
-    RDF: "rdf:",
-    RDFS: "rdfs:",
-    OWL: "owl:",
-    SKOS: "skos:",
-    DCT: "dcterms:",
-    PROV: "prov:",
-    NIF: "nif:",
-    WIKIDATA: "wd:",
-}
-
 
 def language() -> str:
     """tr or en, for this request (memoized on ``g``)."""
@@ -222,26 +210,27 @@ def href(iri: str) -> str:
 
 
 def short(iri: str) -> str:
-    """``ckg:State`` for the ontology's IRIs and so on; ours shortened to their slug."""
-    for ns, prefix in _SHORT.items():
-        if iri.startswith(ns):
-            return prefix + iri[len(ns) :]
-    ours = base() + "id/"
-    if iri.startswith(ours):
-        return iri[len(ours) :]
-    return iri
-
-
-def humanize(iri: str) -> str:
-    """A readable name made from an IRI when the graph gives no label."""
-    tail = re.split(r"[/#]", iri.rstrip("/"))[-1]
-    return tail.replace("-", " ").replace("_", " ") or iri
+    """``ckg:State``, ``meeting:2022-05-22-brussels``: a name that parses when pasted
+    into a query (the prefixes predefined at ``/sparql``), else ``<iri>``."""
+    return names.shorten(iri, current_app.config["CKG_PREFIXES"])
 
 
 def pick_label(labels: dict[str, str], fallback: str) -> str:
-    """The label in the page's language, else English, else any, else ``fallback``."""
+    """The label in the page's language, else one with no language, else one in
+    another language marked as such (``Görüşme, 2025-08-08 (tr)``), else
+    ``fallback``; its first letter upper-case (``Peace process``)."""
     lang = language()
-    return labels.get(lang) or labels.get("en") or next(iter(labels.values()), "") or fallback
+    text = labels.get(lang) or labels.get("")
+    if not text:
+        other = next((code for code in (*LANGUAGES, *sorted(labels)) if labels.get(code)), "")
+        text = f"{labels[other]} ({other})" if other else ""
+    return capitalised(text, lang) if text else fallback
+
+
+def capitalised(text: str, lang: str) -> str:
+    """``text`` with its first letter upper-case (Turkish's dotted ``i`` → ``İ``)."""
+    first = "İ" if text[:1] == "i" and lang == "tr" else text[:1].upper()
+    return first + text[1:]
 
 
 def term_labels() -> dict[str, dict[str, str]]:
@@ -275,7 +264,7 @@ def labels_of(iris: Iterable[str]) -> dict[str, dict[str, str]]:
             use_default_graph_as_union=True,
         )
         for row in rows:
-            out.setdefault(row["n"].value, {})[row["l"].language or ""] = row["l"].value
+            names.keep_label(out.setdefault(row["n"].value, {}), row["l"])
     return out
 
 

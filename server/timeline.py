@@ -240,7 +240,7 @@ def timeline() -> Response:
     )
 
     def name(iri: str) -> str:
-        return site.pick_label(labels.get(iri, {}), site.humanize(iri))
+        return site.pick_label(labels.get(iri, {}), site.short(iri))
 
     items: list[dict[str, Any]] = []
     for i, e in enumerate(shown):

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+import requests
 
 from kg.build import build
 from kg.settings import Settings
@@ -186,3 +187,73 @@ def test_markup_in_a_document_does_not_run(browser: Any, hostile_server: str) ->
     visit.shot("document-hostile")
     assert not visit.dialogs, f"script from the document ran: {visit.dialogs}"
     visit.close()
+
+
+_BOXES = """() => Array.from(document.querySelectorAll('figure.picture svg text')).map(t => {
+  const b = t.getBBox();
+  return {text: t.textContent, x: b.x, y: b.y, w: b.width, h: b.height};
+})"""
+
+
+def test_no_two_labels_of_a_neighbourhood_picture_overlap(visit: Visit) -> None:
+    known: dict[str, set[str]] = {}
+
+    def names_of(href: str) -> set[str]:
+        """The labels of the resource at ``href`` as a page may show them."""
+        if href not in known:
+            iri = "https://w3id.org/caucasus-kg" + href
+            rows = requests.get(
+                visit.base + "/sparql",
+                params={"query": f"SELECT ?l WHERE {{ <{iri}> rdfs:label ?l }}"},
+                headers={"Accept": "application/sparql-results+json"},
+                timeout=30,
+            ).json()["results"]["bindings"]
+            labels = [(r["l"]["value"], r["l"].get("xml:lang", "")) for r in rows]
+            known[href] = {
+                t[:1].upper() + t[1:] + suffix for t, lang in labels for suffix in ("", f" ({lang})")
+            }
+        return known[href]
+
+    """Every page of /id/ with a picture: the bounding boxes the browser gives
+    its texts (labels of neighbours, of edges and of the centre) do not
+    intersect, and stay in the picture; no neighbour is named from its address."""
+    visit.open("/id/?lang=en")
+    paths = sorted(
+        {
+            h
+            for h in visit.page.eval_on_selector_all(
+                "main a[href^='/id/']", "els => els.map(e => e.getAttribute('href'))"
+            )
+        }
+    )
+    assert len(paths) > 20
+    pictures = 0
+    for path in ["/id/azerbaijan", "/id/armenia", *paths]:
+        for lang in ("en", "tr") if path in paths[:12] else ("en",):
+            visit.open(f"{path}{'&' if '?' in path else '?'}lang={lang}")
+            if not visit.page.locator("figure.picture svg").count():
+                continue
+            pictures += 1
+            width, height = visit.page.evaluate(
+                "() => { const v = document.querySelector('figure.picture svg').viewBox.baseVal;"
+                " return [v.width, v.height]; }"
+            )
+            boxes = visit.page.evaluate(_BOXES)
+            for i, a in enumerate(boxes):
+                assert (
+                    a["x"] >= 0 and a["y"] >= 0 and a["x"] + a["w"] <= width and a["y"] + a["h"] <= height
+                ), (path, a)
+                for b in boxes[i + 1 :]:
+                    apart = (
+                        a["x"] + a["w"] <= b["x"]
+                        or b["x"] + b["w"] <= a["x"]
+                        or a["y"] + a["h"] <= b["y"]
+                        or b["y"] + b["h"] <= a["y"]
+                    )
+                    assert apart, f"{path}?lang={lang}: {a['text']!r} overlaps {b['text']!r}"
+            for title, href in visit.page.evaluate(
+                "() => Array.from(document.querySelectorAll('figure.picture svg a')).map("
+                "a => [a.querySelector('title').textContent, a.getAttribute('href')])"
+            ):
+                assert title in names_of(href), f"{href} titled {title!r}, not from its labels"
+    assert pictures > 20

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+import requests
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -119,3 +120,34 @@ def test_run_an_example_and_see_rows(browser: Any, live_server: str) -> None:
         context.close()
     assert not foreign, f"requests to other origins: {foreign}"
     assert not errors, errors
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_names_in_the_result_table_parse_when_pasted(browser: Any, live_server: str) -> None:
+    """YASR shortens with the first prefix that matches; a query's own ``PREFIX id:``
+    once gave ``id:meeting/2021-…``, which is not a prefixed name."""
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(live_server + "/?lang=en")
+        page.wait_for_selector(".yasqe .CodeMirror", timeout=15000)
+        query = (
+            "PREFIX id: <https://w3id.org/caucasus-kg/id/>\n"
+            "SELECT DISTINCT ?x WHERE { { ?x a ckg:Meeting } UNION { ?x a ckg:State } UNION { SELECT ?x "
+            "{ ?x <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?t } LIMIT 3 } }"
+        )
+        page.evaluate("q => { const t = window.ckgYasgui.getTab(); t.setQuery(q); t.query(); }", query)
+        page.wait_for_selector(".yasr table tbody a.iri", timeout=15000)
+        shown = page.locator(".yasr table tbody td").all_inner_texts()
+    finally:
+        context.close()
+    names = {t.strip() for t in shown if ":" in t}
+    assert any(n.startswith("meeting:") for n in names), names
+    assert any(n.startswith("id:") for n in names), names
+    assert any(n.startswith("<") for n in names), names  # sentences: no prefixed name parses
+    for name in names:
+        answer = requests.post(
+            live_server + "/sparql", data={"query": f"SELECT * {{ VALUES ?x {{ {name} }} }}"}
+        )
+        assert answer.status_code == 200, f"{name!r} shown in the editor does not parse: {answer.text}"

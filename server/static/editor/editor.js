@@ -8,13 +8,39 @@
   var NUMERIC = ["integer", "decimal", "double", "float", "int", "long", "short", "nonNegativeInteger",
     "positiveInteger", "unsignedInt", "unsignedLong"].map(function (t) { return XSD + t; });
 
-  function shorten(iri) {
-    for (var name in config.prefixes) {
-      var ns = config.prefixes[name];
-      if (iri.indexOf(ns) === 0) return name + ":" + iri.slice(ns.length);
+  // SPARQL's PN_LOCAL without escapes: a shown name must parse when pasted into a query
+  // (server/names.py holds the same rule for the pages).
+  var LOCAL = /^(?:[A-Za-z0-9_:\u00B7\u00C0-\uFFFF](?:[\w.:\-\u00B7\u00C0-\uFFFF]*[\w:\-\u00B7\u00C0-\uFFFF])?)?$/;
+
+  // The prefix with the longest namespace under which `iri`'s local part parses, or "".
+  function bestPrefix(iri, prefixes) {
+    var best = "", length = -1;
+    for (var name in prefixes) {
+      var ns = prefixes[name];
+      if (iri.indexOf(ns) === 0 && ns.length > length && LOCAL.test(iri.slice(ns.length))) {
+        best = name;
+        length = ns.length;
+      }
     }
-    var tail = iri.replace(/[\/#]+$/, "").split(/[\/#]/).pop();
-    return tail ? decodeURIComponent(tail) : iri;
+    return best;
+  }
+
+  function shorten(iri) {
+    var name = bestPrefix(iri, config.prefixes);
+    return name ? name + ":" + iri.slice(config.prefixes[name].length) : "<" + iri + ">";
+  }
+
+  // YASR's table shortens with the first prefix that matches, valid or not (`id:meeting/…`
+  // from a query's PREFIX id:): it is given only the one prefix that yields a valid name.
+  var Table = Yasgui.Yasr.plugins.table;
+  if (Table && Table.prototype.getUriLinkFromBinding) {
+    var link = Table.prototype.getUriLinkFromBinding;
+    Table.prototype.getUriLinkFromBinding = function (binding, prefixes) {
+      var name = bestPrefix(binding.value, prefixes || {});
+      var only = {};
+      if (name) only[name] = prefixes[name];
+      return link.call(this, binding, only);
+    };
   }
 
   function ChartPlugin(yasr) {
