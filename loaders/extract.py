@@ -92,7 +92,40 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 recent_meeting = st.subject
         result.statements.extend(_dedupe(s.out))
     result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found))
+    result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     return result
+
+
+def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, found: Found) -> list[Statement]:
+    """A meeting one sentence reports by its states ("Armenia ... talks with Azerbaijan") and
+    another by its people ("Aliyev and Pashinyan met") was attended by the people: a state
+    whose leader (by the document's leaderOf, or the lexicon's role at the date) is among the
+    participants is not a participant beside them."""
+    led: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation == "leaderOf" and st.modality == "asserted":
+            led.setdefault(st.subject, set()).add(st.object)
+    people: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation == "participant" and st.subject.startswith("meeting/"):
+            entity = lexicon.entities.get(st.object)
+            kind = entity.type if entity else found.entities.get(st.object, ("",))[0]
+            if kind == "Person":
+                people.setdefault(st.subject, set()).add(st.object)
+    if not people:
+        return statements
+    out = []
+    for st in statements:
+        if st.relation == "participant" and st.subject in people:
+            date = st.subject.removeprefix("meeting/")[:10]
+            states = set()
+            for person in people[st.subject]:
+                states |= led.get(person, set())
+                states |= {role.of for role in lexicon.roles_of(person, date)}
+            if st.object in states:
+                continue
+        out.append(st)
+    return out
 
 
 def _one_meeting_a_day(statements: list[Statement], found: Found) -> list[Statement]:
