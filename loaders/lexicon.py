@@ -46,6 +46,7 @@ FIELDS = {
     "initialled",
     "parties",
     "description",
+    "cased",
 }
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9]\d*")
@@ -119,6 +120,9 @@ class Lexicon:
                     aliases.setdefault(" ".join(fold(name).split()), entity.key)
                     if len(name) <= 3:
                         self._cased.setdefault(fold(name), set()).add(name)
+        for attrs in self.attributes.values():  # aliases that are also common words: "Gence", "Kazan"
+            for name in attrs.get("cased", ()):  # type: ignore[attr-defined]
+                self._cased.setdefault(" ".join(fold(name).split()), set()).add(name)
         self._by_alias = aliases
         self._pattern = re.compile(
             rf"(?<![\w'])(?P<name>{trie_pattern(aliases)})(?P<suffix>{_TR_SUFFIX})(?!\w)"
@@ -320,9 +324,12 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             located_in[key] = str(entry["located_in"])
             references.append((where, "located_in", located_in[key]))
         attrs: dict[str, object] = {}
-        for attr in ("demonym_en", "demonym_tr", "parties"):
+        for attr in ("demonym_en", "demonym_tr", "parties", "cased"):
             if attr in entry:
                 attrs[attr] = _strings(entry[attr], where, attr)
+        for name in attrs.get("cased", ()):  # type: ignore[attr-defined]
+            if not any(name in names for names in labels.values()):
+                raise LexiconError(f"{where}: cased names {name!r}, which is not one of its en or tr names")
         for attr in ("capital", "leader_title", "date", "kind", "initialled", "description"):
             if attr in entry:
                 attrs[attr] = str(entry[attr])
