@@ -136,8 +136,12 @@ class Sentence:
         ]
         joined = joined or [first]
         join = (
-            r"(?:\s+(?:ülkeleri|countries|states|nations|regions?|bölges[i]|bölgeleri|provinces?|districts?)\w*)?"
-            r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|&)\s+|\s*[-–]\s*)(?:the\s+|both\s+)?"
+            r"(?:\s+(?:ülkeleri|countries|states|nations|regions?|bölges[i]|bölgeleri|provinces?|districts?|"
+            r"şehirleri|kentleri|cities|towns|villages|köyleri|ilçeleri)\w*)?"
+            r"(?:(?:'?n?[ıiuü]n)?\s+yani\s+sira)?"
+            r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|along with|&)\s+|\s*[-–]\s*|"
+            r"(?<=sira)\s+)"
+            r"(?:the\s+|both\s+)?"
         )
         current = first
         while True:

@@ -154,6 +154,7 @@ _TITLE_BEFORE = {
         r")\s+$"
     ),
 }
+_HONORIFICS = frozenset({"sayin", "sn.", "sn", "bay", "bayan", "mr.", "mrs.", "ms.", "dr.", "prof."})
 _NOT_NAME = frozenset(
     # Capitalised words that open a sentence or follow a title without being a name.
     {
@@ -297,7 +298,13 @@ _PLACE_BEFORE_EN = re.compile(
     r"village of|region of|province of|district of|capital,?|hosted in|held in|based in)\s+(?:the\s+)?)$"
 )
 _PLACE_AFTER_TR = re.compile(
-    r"\s+(?:limani|kenti|şehri|başkenti|ilçesi|köyü|bölgesi|sinir kapisi|kapisi|havalimani)\w*"
+    r"\s+(?:limani|kenti|şehri|başkenti|ilçesi|köyü|bölgesi|sinir kapisi|kapisi|havalimani|şehirleri|"
+    r"kentleri|köyleri|ilçeleri|limanlari)\w*"
+)
+# "Hocalı, Hocavend ve Ağdere şehirleri", "Baganis, Voskepar and Kirants": the next item of a list of places
+_LISTED = re.compile(r"(?:,\s*|\s+(?:ve|and)\s+)$")
+_LIST_GOES_ON = re.compile(
+    r"(?:,\s*|\s+(?:ve|and)\s+|\s+(?:şehirleri|kentleri|köyleri|ilçeleri|villages|cities|towns))"
 )
 _LOCATIVE_TR = re.compile(rf"^[{_APOS}](?:[dt][ae]|n[dt][ae])(?:ki)?$")
 _DATELINE = re.compile(
@@ -448,11 +455,16 @@ def discover(s: Sentence, found: Found) -> None:
         # Leading words that are titles, a lexicon mention ("Armenian Deputy Foreign Minister
         # Vahan Kostanian") or a sentence's opening word ("The", "On Tuesday") are not the name.
         position = start
+        stripped_mention = False  # "Türk Dünyası": a demonym's phrase, no place name
         for word in re.finditer(r"\S+", text[start:end]):
             w_start, w_end = start + word.start(), start + word.end()
             w = folded[w_start:w_end].rstrip(".,")
-            if w in _TITLE_WORDS or w in _NOT_NAME or _covered(s, w_start, w_end) is not None:
+            if w in _TITLE_WORDS or w in _NOT_NAME or w in _HONORIFICS:
                 position = w_end
+                continue
+            if _covered(s, w_start, w_end) is not None:
+                position = w_end
+                stripped_mention = True
                 continue
             break
         while position < end and text[position] == " ":
@@ -475,9 +487,12 @@ def discover(s: Sentence, found: Found) -> None:
             if _person(s, found, position, position + last, name[:last], ""):
                 _place_by_slot(s, found, position + last + 1, end, name[last + 1 :], suffix)
                 continue
+        if _before_known_person(s, end):
+            continue  # "Sayın Şevket Mirziyoyev": the start of a name the lexicon knows by its end
         if _person(s, found, position, end, name, suffix):
             continue
-        _place_by_slot(s, found, position, end, name, suffix)
+        if not stripped_mention:
+            _place_by_slot(s, found, position, end, name, suffix)
     _offices(s, found)
 
 
@@ -544,6 +559,10 @@ def _end(m: M) -> int:
     return m.end
 
 
+def _before_known_person(s: Sentence, end: int) -> bool:
+    return any(m.type == "Person" and m.kind == "name" and 0 < m.start - end <= 1 for m in s.mentions)
+
+
 def _coordinated(s: Sentence, start: int) -> bool:
     """The second of two people: "Serdar Kılıç ile Ruben Rubinyan", "X and Y"."""
     for m in s.mentions:
@@ -562,9 +581,7 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
     # Extend over "of ..." / "for ..." continuations: "Ministry of Foreign Affairs of Azerbaijan",
     # "Organization for Security and Co-operation in Europe".
     phrase_end = end
-    tail = re.match(
-        rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME}(?:\s+(?:and|in|of)\s+{_NAME}){{0,2}}", s.text[end:]
-    )
+    tail = re.match(rf"(?:\s+(?:of|for|on|and|between)\s+(?:the\s+)?{_NAME}){{1,6}}", s.text[end:])
     last_word = folded[start:end].split()[-1] if folded[start:end].split() else ""
     head = _ORG_HEAD[s.lang].fullmatch(last_word)
     if s.lang == "en" and head is None and tail is not None:
@@ -643,6 +660,16 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
     words = name.split()
     if len(words) > 3 or (name.isupper() and len(name) <= 3):
         return False
+    previous = [m for m in s.mentions if m.type == "Place" and m.end <= start]
+    if (
+        len(words) == 1
+        and previous
+        and _LISTED.search(s.folded[max(previous, key=_end).end : start])
+        and len(s.folded[max(previous, key=_end).end : start]) <= 5
+        and _LIST_GOES_ON.match(s.folded, end + len(suffix))
+    ):
+        _add(s, found, slug(name), "Place", name, start, end + len(suffix))
+        return True
     if s.lang == "en":
         before = s.folded[max(0, start - 22) : start]
         if not _PLACE_BEFORE_EN.search(before):

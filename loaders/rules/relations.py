@@ -563,6 +563,10 @@ _LAUNCH = {
 }
 
 
+_SUBJECT_TAIL = {
+    "en": r"(?:'s)?\s*(?:(?:army|armed forces|military|troops|forces|government)\b)?\s*[,\w]",
+    "tr": r"(?:\s+(?:ordusu|silahli kuvvetleri|güçleri|hükümeti|yönetimi))?\s*,",
+}
 _EVENT_WORD = {  # military ones only: "the railway began operation in May 2024" is no offensive
     "en": re.compile(r"\b(?:military (?:operation|campaign)|offensive|assault|anti-terror\w* operation)\b"),
     "tr": re.compile(r"(?:askeri operasyon|askeri harekat|harekat|saldiri|antiterör operasyon)\w*"),
@@ -623,6 +627,12 @@ def events(s: Sentence) -> None:
                 s.lang == "en" or re.search(r"n[ıiuü]n$|[ıiuü]n$", s.folded[: genitive.end])
             ):
                 agent = genitive
+        if agent is None and launch is not None:
+            # The sentence's subject: "Azerbaycan ordusu, 19 Eylül 2023'te ... operasyonu başlattı",
+            # "Azerbaijan's army on Tuesday launched ..."
+            first = [m for m in s.agents() if m.start <= 3 and m.type in ("State", "Organization")]
+            if first and re.match(_SUBJECT_TAIL[s.lang], s.folded[first[0].end :]):
+                agent = first[0]
         if agent is None:
             continue
         s.state(event.key, "participant", agent.key, "entity", s.cover(agent, event), "event.launched")
