@@ -151,7 +151,7 @@ _TITLE_BEFORE = {
         r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"
         r"başmüzakerecis[ii]|müzakerecis[ii]|heyeti başkan[ii]|lider[ii]|muhalefet lideri|"
         r"eski cumhurbaşkan[ii]|uzman[ii]?|profesör|prof\. dr\.|doç\. dr\.|dr\.)"
-        r")\s+$"
+        r")\s+(?:(?:sayin|sn\.?)\s+)?$"
     ),
 }
 _HONORIFICS = frozenset({"sayin", "sn.", "sn", "bay", "bayan", "mr.", "mrs.", "ms.", "dr.", "prof."})

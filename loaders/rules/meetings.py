@@ -34,7 +34,7 @@ _ATTENDED = {
         r"^(?:after|at|during|following) the (?:meeting|talks|summit)\b"
     ),
     "tr": re.compile(
-        r"katil(?:di|mişti|mişlardi|dilar)\b|hazir bulundu\w*|iştirak etti\w*|"
+        r"katil(?:di|miş|mişti|mişlardi|dilar|mişlar)\w*|hazir bulundu\w*|iştirak etti\w*|"
         r"^(?:görüşmenin|toplantinin|zirvenin) (?:ardindan|sonrasinda|sonunda)\b|"
         r"^(?:görüşmede|toplantida|zirvede)\b"
     ),
@@ -225,6 +225,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
             for p in participants:
                 span = s.cover(trigger.span(), p)
                 s.state(s.recent_meeting, "participant", p.key, "entity", span, "meeting.attended")
+            for m in _unique(mediator_mentions):
+                span = s.cover(trigger.span(), m)
+                s.state(s.recent_meeting, "mediatedBy", m.key, "entity", span, "meeting.attended.host")
         elif mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
             _process(s, mediator_mentions, recent_states)
         return

@@ -63,6 +63,8 @@ _TITLE_RE = {
     )
     for lang, entries in TITLES.items()
 }
+# Between a title and its holder's name: honorifics and initials ("Sayın İlham Aliyev", "I.H. Aliyev").
+_HONORIFIC_GAP = r"[\s,]*(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?(?:[a-zçğöşü]\.\s*){0,3}"
 _FORMER = re.compile(r"(?:former|ex-|then|late|eski|önceki|sabik)\s*$")
 
 
@@ -165,11 +167,12 @@ def titles(s: Sentence) -> None:
             _leaders(s, match.start(), match.end(), phrase_start, phrase_end)
             continue
         # The holder: the name right after the phrase, or before it in apposition.
-        initials = re.match(r"[\s,]*(?:[a-zçğöşü]\.\s*){0,3}", s.folded[phrase_end:])
+        initials = re.match(
+            r"[\s,]*(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?(?:[a-zçğöşü]\.\s*){0,3}",
+            s.folded[phrase_end:],
+        )
         holder = s.at(phrase_end + (initials.end() if initials else 0), len(s.text), {"Person"})
-        if holder is not None and not re.fullmatch(
-            r"[\s,]*(?:[a-zçğöşü]\.\s*){0,3}", s.folded[phrase_end : holder.start]
-        ):
+        if holder is not None and not re.fullmatch(_HONORIFIC_GAP, s.folded[phrase_end : holder.start]):
             holder = None
         if holder is None and s.lang == "en":
             holder = s.ending_near(phrase_start, {"Person"}, r",\s*(?:the\s+)?(?:then[- ])?")
