@@ -14,16 +14,20 @@ lexicon).  Four finders look for them:
     copied: ``REGEX_SOURCES`` names them) over the folded sentence.
 ``spacy-lemma``
     ``spacy.blank("en")``/``spacy.blank("tr")`` with the lookup lemmatizer
-    (tables from spacy-lookups-data) and a ``Matcher`` on LEMMA, with the
-    lexicon's dictionary lemmas (``LEXICON``).
+    (tables from spacy-lookups-data), the lexicon's dictionary lemmas
+    (``LEXICON``) on a ``PhraseMatcher`` over LEMMA, its phrases on a
+    ``Matcher`` (LEMMA and LOWER token patterns).
 ``spacy-lemma+lower``
     the same, plus a LOWER fallback for every word of the lexicon: its exact
-    form in English, a prefix of its stem in Turkish (where the lookup table
-    has no entry, a wrong stem, or a capitalised word it cannot look up).
+    form in English (a ``PhraseMatcher`` over LOWER), a REGEX prefix of its
+    stem in Turkish (where the lookup table has no entry, a wrong stem, or a
+    capitalised word it cannot look up).
 ``hybrid``
-    no spaCy at run time: at build time, every form that the lookup tables map
-    to a lexicon lemma, plus the same Turkish prefixes, becomes one regular
-    expression (a trie) per frame and language, run over the folded text.
+    no spaCy at run time: at build time, the lookup tables' forms of the
+    lexicon's lemmas become one regular expression (a trie) per frame and
+    language, run over the folded text; in Turkish, the stem prefixes of
+    ``spacy-lemma+lower`` and only the table's forms that change the stem
+    (bağlıyor for bağla-, ediyor for et-).
 
 Recall and precision come from ``bench/frames_gold.txt``: every sentence of the
 bundled and test documents and a set of written sentences, each trigger marked
@@ -350,8 +354,8 @@ def spacy_matchers(nlp: Any, lang: str, fallback: bool) -> list[Any]:
                 patterns.append([{"LOWER": {"REGEX": f"^(?:{alternation})"}}])
             else:
                 lowers.add(frame, [nlp.make_doc(w) for w in singles])
-            for entry in entries:  # phrases: their lemma words also as written
-                if len(entry) > 1:
+            for entry in entries:  # Turkish phrases: their lemma words also as written
+                if len(entry) > 1 and lang == "tr":
                     patterns.append([{"LOWER": {"REGEX": _phrase_lower(spec, lang)}} for spec in entry])
         if patterns:
             matcher.add(frame, patterns)
@@ -462,14 +466,22 @@ def hybrid_patterns(tables: dict[str, dict[str, str]]) -> dict[str, dict[str, re
                     values = value if isinstance(value, tuple) else (value,)
                     if attr == "lower":
                         parts.append(trie_regex(fold(v) for v in values))
+                    elif lang == "tr":  # the stem and any ending, and the forms that change the stem
+                        stems = tuple(fold(v) for v in values)
+                        odd = {f for v in values for f in forms(v) if not f.startswith(stems)}
+                        stem = "(?:" + "|".join(map(re.escape, stems)) + r")\w*"
+                        parts.append(f"{trie_regex(odd)}|{stem}" if odd else stem)
                     else:
                         parts.append(trie_regex(set().union(*(forms(v) for v in values))))
                 alternatives.append(r"\s+".join(f"(?:{p})" for p in parts))
+            if lang == "tr":
+                # A form that starts with a stem prefix is matched by the prefix already: only
+                # the others (bağlıyor for bağla-) need spelling out, which keeps the pattern small.
+                prefixes = sorted({fold(TR_PREFIX[w]) for w in filter(None, map(_single, entries))})
+                words = {w for w in words if not w.startswith(tuple(prefixes))}
+                alternatives.append("(?:" + "|".join(re.escape(p) for p in prefixes) + r")\w*")
             if words:
                 alternatives.insert(0, trie_regex(words))
-            if lang == "tr":
-                prefixes = sorted({fold(TR_PREFIX[w]) for w in filter(None, map(_single, entries))})
-                alternatives.append("(?:" + "|".join(re.escape(p) for p in prefixes) + r")\w*")
             out[lang][frame] = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
     return out
 
