@@ -148,7 +148,11 @@ REGEX_SOURCES: dict[str, dict[str, list[tuple[str, str, str | None]]]] = {
             ("relations", "_COMPANY_EN", None),
             ("relations", "_CHECKPOINT", "en"),
         ],
-        "tr": [("relations", "_CONTROL_TR", None), ("relations", "_CHECKPOINT", "tr")],
+        "tr": [
+            ("relations", "_CONTROL_TR", None),
+            ("relations", "_HELD_TR", None),
+            ("relations", "_CHECKPOINT", "tr"),
+        ],
     },
     "OPPOSE": {"en": [("relations", "_OPPOSE_EN", None)], "tr": [("relations", "_OPPOSE_TR", None)]},
 }
