@@ -53,6 +53,7 @@ _PROCESS_WORD = {
 _MEDIATION_EN = re.compile(
     r"\b(?:under the (?:mediation|auspices) of|through the mediation of|with the mediation of|"
     r"thanks to the mediation of|mediated by|brokered by|facilitated by|hosted by|at the invitation of|"
+    r"at the initiative of|on the initiative of|"
     r"(?P<part>with the participation of))"
     r"\s+(?:both\s+)?(?:the\s+)?"
 )

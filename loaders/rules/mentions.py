@@ -64,7 +64,10 @@ _TITLE_RE = {
     for lang, entries in TITLES.items()
 }
 # Between a title and its holder's name: honorifics and initials ("Sayın İlham Aliyev", "I.H. Aliyev").
-_HONORIFIC_GAP = r"[\s,]*(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?(?:[a-zçğöşü]\.\s*){0,3}"
+_HONORIFIC_GAP = (
+    r"[\s,]*(?:(?:republic|federation)\s+)?(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?"
+    r"(?:[a-zçğöşü]\.\s*){0,3}"
+)
 _FORMER = re.compile(r"(?:former|ex-|then|late|eski|önceki|sabik)\s*$")
 
 

@@ -171,6 +171,8 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         if not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
             # signed at the meeting the sentence reports (not a treaty of another day named there)
             signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+        if not signers and mood == "asserted" and s.lang == "en":
+            signers = _sentence_subject(s, sign.span())
         if _WITNESS.match(s.folded, sign.end()):
             continue  # "Trump signed it as a witness": a witness is not bound by what he signs
         for m in signers:
@@ -391,6 +393,20 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             return [
                 m for m in s.coordination(before[-1], agents, forward=False) if m.key not in mediator_keys
             ]
+    return []
+
+
+def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
+    """The sentence's subject, its first words, with the signing its main verb ("Armenian
+    Prime Minister Nikol Pashinyan at a meeting with ... in Granada signed a declaration")."""
+    first = [m for m in s.agents() if m.type == "Person" and m.end <= sign[0]]
+    clause = s.folded[: sign[0]]
+    if (
+        len({m.key for m in first}) == 1
+        and first[0].start <= 60
+        and not re.search(r"[;:]|\b(?:which|who|that|after|when)\b", clause)
+    ):
+        return [first[0]]
     return []
 
 
