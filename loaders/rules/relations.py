@@ -15,12 +15,12 @@ _ENDPOINTS = {"Place", "State"}
 
 _CONNECT = {
     "en": re.compile(
-        r"\b(?:connect\w*|link\w*|join\w*|bridg\w*|access to|"
+        r"\b(?:connect\w*|link\w*|join(?!t)\w*|bridg\w*|access to|"
         r"(?:route|road|railway|rail link|transit) between|highway connection|land connection|land bridge|"
         r"(?:stretch|run|extend|reach)(?:es|s|ing)? from)\b"
     ),
     "tr": re.compile(
-        r"(?:bağla\w*|bağlanti(?!li olarak)\w*|uzan(?:an|iyor|acak)\w*|birleştir\w*|"
+        r"(?:bağla(?!m)\w*|bağlanti(?!li olarak)\w*|uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
         r"ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
         r"(?<=arasinda )(?:\w+\s+){0,3}(?:ulaşim|rota|güzergah|kara yolu|karayolu|demir ?yolu)\w*)"
     ),
@@ -255,7 +255,7 @@ _CONTROL_EN_ACTIVE = re.compile(
 )
 _CONTROL_TR = re.compile(
     r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği altina|işletme\w*|"
-    r"işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade ed\w*)"
+    r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade ed\w*)"
 )
 # "Ermenistan Cumhuriyeti'nin elinde bulunan Ağdam bölgesi": the holder before, the place after
 _HELD_TR = re.compile(
