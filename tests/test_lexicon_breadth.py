@@ -26,6 +26,11 @@ from loaders.text import fold
         ("yük katarı", []),  # "a train of wagons"
         ("Trump said", ["donald-trump"]),
         ("facts trump opinions", []),
+        ("PACE suspended the delegation", ["parliamentary-assembly-of-the-council-of-europe"]),
+        ("at an increased pace", []),
+        ("Türk heyeti reisi konuştu", []),  # "the head of the delegation", not Raisi
+        ("İran'ın ruhani lideri", ["iran"]),  # "spiritual leader", not Rouhani
+        ("Cumhurbaşkanı Reisi Bakü'de", ["ebrahim-raisi", "baku"]),
     ],
 )
 def test_common_words_match_only_as_written(text: str, keys: list[str]) -> None:
