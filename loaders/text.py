@@ -22,6 +22,7 @@ from loaders.records import Sentence, from_values
 
 APOSTROPHES = "'’‘ʼ`´′"
 _WIDE_APOSTROPHES = tuple(a for a in APOSTROPHES if not a.isascii())
+_WIDE_SPACES = ("\xa0", "\u2009", "\u202f", "\u2007")
 
 
 def fold(text: str) -> str:
@@ -41,6 +42,9 @@ def fold(text: str) -> str:
         for dotted in ("İ", "ı"):
             if dotted in folded:
                 folded = folded.replace(dotted, "i")
+        for space in _WIDE_SPACES:  # no-break and thin spaces: the rules' patterns write " "
+            if space in folded:
+                folded = folded.replace(space, " ")
     lowered = folded.lower()
     if len(lowered) == len(folded):
         return lowered

@@ -347,7 +347,7 @@ class Found:
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # folded name -> key, for later mentions
-    described: set[str] = field(default_factory=set)  # keys whose type and label were stated
+    described: set[object] = field(default_factory=set)  # keys (and (fact, key) pairs) stated once
     dateline: str = ""  # the place key of the dateline, if any
 
 
@@ -359,6 +359,14 @@ def ministry(state: str, portfolio: str) -> tuple[str, str, str]:
         return key, "United States Department of State", "ABD Dışişleri Bakanlığı"
     name = _PORTFOLIO_NAMES_EN.get(portfolio, portfolio.replace("-", " ").title())
     return key, f"Ministry of {name}", f"{_PORTFOLIO_NAMES_TR.get(portfolio, name)} Bakanlığı"
+
+
+def _part_of(s: Sentence, found: Found, ministry: str, state: str, span: tuple[int, int]) -> None:
+    """A ministry is part of its state (``partOf``), stated once a document: what the
+    minister or the ministry says in its name, the state says (the ontology's chains)."""
+    if ("partOf", ministry) not in found.described:
+        found.described.add(("partOf", ministry))
+        s.state(ministry, "partOf", state, "entity", span, "entity.ministry")
 
 
 def _ministry_label(s: Sentence, state: str, portfolio: str) -> str:
@@ -604,6 +612,7 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
         label = _ministry_label(s, state.key, portfolio)
         m_start = min(start, state.start)
         _add(s, found, key, "Organization", label, m_start, phrase_end)
+        _part_of(s, found, key, state.key, (m_start, phrase_end))
         return True
     inner = [m for m in s.mentions if start <= m.start and m.end <= phrase_end]
     if len([w for w in phrase.split() if w.lower() not in ("the", "a", "an")]) < 2 and not inner:
@@ -804,6 +813,7 @@ def _offices(s: Sentence, found: Found) -> None:
                     datatype="string",
                 )
             s.state(person.key, "leaderOf", key, "entity", (span_start, person.end), "office.minister")
+            _part_of(s, found, key, state_key, (span_start, person.end))
             continue
         if title.group("org") and not re.search(r"deputy|yardimci|vice", title.group(0)):
             # "OSCE Secretary General X", "Türk Devletleri Teşkilatı Genel Sekreteri X"

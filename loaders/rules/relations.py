@@ -327,8 +327,40 @@ _OPPOSE_WORDS = {
         "resist",
         "negative",
         "concern",
+        "denounc",
+        "deplor",
+        "worried",
+        "alarmed",
+        "support",
+        "back",
+        "endors",
+        "favo",
+        "called for",
+        "calls for",
+        "behind",
+        "welcom",
+        "hail",
+        "prais",
+        "applaud",
     ),
-    "tr": ("itiraz", "karşi", "reddet", "olumsuz", "muhalefet", "tepki", "kirmizi", "kayg"),
+    "tr": (
+        "itiraz",
+        "karşi",
+        "reddet",
+        "olumsuz",
+        "muhalefet",
+        "tepki",
+        "kirmizi",
+        "kayg",
+        "kina",
+        "lanet",
+        "endişe",
+        "rahatsiz",
+        "destek",
+        "lehinde",
+        "memnuniyet",
+        "selamla",
+    ),
 }
 
 
@@ -459,23 +491,101 @@ def control(s: Sentence) -> None:
 # -- stances -------------------------------------------------------------------
 
 _OPPOSE_EN = re.compile(
-    r"\b(?:oppos\w*|object\w*|reject\w*|protest\w*|condemn\w*|is against|are against|was against|criticiz\w*|"
-    r"criticis\w*|red line|resist\w*|warned against|negative (?:stance|attitude|position)|"
-    r"(?:expressed|voiced|raised) (?:its |their |his |her |serious |deep )?concerns?)\b"
+    r"\b(?:oppos\w*|object\w*|reject\w*|protest\w*|is against|are against|was against|criticiz\w*|"
+    r"criticis\w*|red line|resist\w*|warned against|negative (?:stance|attitude|position))\b"
 )
 _OPPOSE_TR = re.compile(
     r"(?:itiraz\w*|karşi çik\w*|karşi\w* olduğ\w*|reddet\w*|olumsuz tavr\w*|olumsuz tutum\w*|muhalefet\w*|"
-    r"tepki gösterdi\w*|kirmizi çizgi\w*|karşi duruş\w*|kayg\w* (?:dile getir|ifade et)\w*)"
+    r"tepki gösterdi\w*|kirmizi çizgi\w*|karşi duruş\w*)"
 )
+# The stances an actor takes in words, by kind (ckg:opposes, ckg:condemns, ckg:concernedAbout,
+# ckg:supports, ckg:welcomes); the ontology says welcomes ⊑ supports and condemns ⊑ opposes.
+STANCES: dict[str, dict[str, re.Pattern[str]]] = {
+    "opposes": {"en": _OPPOSE_EN, "tr": _OPPOSE_TR},
+    "condemns": {
+        "en": re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*)\b"),
+        "tr": re.compile(r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|lanetle\w*)"),
+    },
+    "concernedAbout": {
+        "en": re.compile(
+            r"\b(?:(?:expressed|voiced|raised|has|have|had) (?:its |their |his |her |serious |deep |grave )?"
+            r"concerns?|(?:is|are|was|were) (?:deeply |seriously )?(?:concerned|worried|alarmed))\b"
+        ),
+        "tr": re.compile(
+            r"(?:kayg\w* (?:dile getir|ifade et|duy)\w*|endişe\w* (?:dile getir|ifade et|duy|taşi|verici)\w*|"
+            r"endişeli\w*|rahatsizliğ\w* (?:dile getir|ifade et)\w*)"
+        ),
+    },
+    "supports": {
+        "en": re.compile(
+            r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors\w*|in favou?r of|called for|calls for|"
+            r"stands? behind)\b(?! (?:of|from)\b)"
+        ),
+        "tr": re.compile(r"(?:destekle\w*|desteğini\w*|destek ver\w*|destek olduğ\w*|lehinde\w*)"),
+    },
+    "welcomes": {
+        "en": re.compile(r"\b(?:welcom(?:ed|es|ing)|hail(?:ed|s)|prais(?:ed|es)|applaud\w*)\b"),
+        "tr": re.compile(
+            r"(?:memnuniyetle karşila\w*|memnuniyet(?:le)? (?:duy|ifade et|belirt)\w*|olumlu karşila\w*|"
+            r"selamla\w*|memnuniyetini\w*)"
+        ),
+    },
+}
 _PARTICIPATION_OF = re.compile(
     r"\s*(?:to\s+)?(?:the\s+)?(?:participation|presence|involvement|role|inclusion)\s+of\s+(?:the\s+)?"
 )
 
 
 def stances(s: Sentence) -> None:
+    """What actors say they oppose, condemn, are concerned about, support or welcome."""
+    _support_by_work(s)
     if not has_any(s.folded, _OPPOSE_WORDS[s.lang]):
         return
-    pattern = _OPPOSE_EN if s.lang == "en" else _OPPOSE_TR
+    for kind, patterns in STANCES.items():
+        _stance(s, kind, patterns[s.lang])
+
+
+# "Zengezur Koridoru için Türkiye, ... hattını hayata geçirmek için çalışma başlatmıştır", "Türkiye
+# began building a railway for the Zangezur corridor": a state that works for a corridor supports it.
+_WORK_FOR = {
+    "en": re.compile(
+        r"\b(?:began|begun|started|launched|is building|are building|began building|invest(?:s|ed|ing)?|"
+        r"(?:has|have) (?:begun|started)) (?:work|construction|building|to build)\b"
+    ),
+    "tr": re.compile(r"(?:çalişma(?:lar)?[ıi]? başlat\w*|inşa\w* başla\w*|inşasina başla\w*|yatirim yap\w*)"),
+}
+_FOR = {"en": re.compile(r"\bfor (?:the )?$"), "tr": re.compile(r"^\s+için\b")}
+
+
+def _support_by_work(s: Sentence) -> None:
+    work = _WORK_FOR[s.lang].search(s.folded)
+    if work is None:
+        return
+    corridors = [m for m in s.mentions if m.type == "Corridor"]
+    for corridor in corridors:
+        marked = (
+            _FOR["en"].search(s.folded[max(0, corridor.start - 10) : corridor.start])
+            if s.lang == "en"
+            else _FOR["tr"].match(s.folded[corridor.end :])
+        )
+        if not marked:
+            continue
+        states = [
+            m for m in s.mentions if m.type == "State" and m.kind != "demonym" and m.end <= work.start()
+        ]
+        if s.lang == "tr":
+            states = [m for m in states if m.start > corridor.start]  # "X için Türkiye, ... başlatmıştır"
+        if not states:
+            continue
+        agent = states[0]
+        mood = modality(s, work.start(), work.end())
+        if mood is None:
+            continue
+        span = s.cover(agent, corridor, work.span())
+        s.state(agent.key, "supports", corridor.key, "entity", span, "stance.supports.work", modality=mood)
+
+
+def _stance(s: Sentence, kind: str, pattern: re.Pattern[str]) -> None:
     capitals = s.lexicon.capitals()
     for match in pattern.finditer(s.folded):
         mood = modality(s, match.start(), match.end())
@@ -509,24 +619,22 @@ def stances(s: Sentence) -> None:
         for target in targets:
             if target.key != key:
                 span = s.cover(agent, target, match.span())
-                s.state(key, "opposes", target.key, "entity", span, "stance.opposes", modality=mood)
-                for state in _speaks_for(s, agent):
-                    if state != target.key:
-                        s.state(state, "opposes", target.key, "entity", span, "stance.office", modality=mood)
+                s.state(key, kind, target.key, "entity", span, f"stance.{kind}", modality=mood)
 
 
-def _speaks_for(s: Sentence, agent: M) -> list[str]:
-    """The state a person speaks for when the sentence gives their office: "İran Dışişleri
-    Bakanı Abbas Arakçi" speaks for Iran, "Russian President Putin" for Russia."""
-    if agent.type != "Person":
-        return []
-    states = []
-    for st in s.out:
-        if st.subject == agent.key and st.relation == "leaderOf":
-            state = st.object.split("-ministry-of-")[0] if "-ministry-of-" in st.object else st.object
-            if s.type_of(state) == "State" and state not in states:
-                states.append(state)
-    return states
+def _generic_treaties(s: Sentence, named: list[M]) -> list[M]:
+    """ "the declaration", "imzalanan deklarasyonu": the treaty a common noun refers to."""
+    from loaders.rules.treaties import _just_signed, _refer, _treaty_mentions
+
+    found = []
+    for start, end, key, kind in _treaty_mentions(s):
+        if key or any(m.start <= start < m.end for m in named):
+            continue
+        treaty = (start, end, key, kind)
+        resolved = _refer(s, treaty) or _just_signed(s, treaty)
+        if resolved:
+            found.append(M(resolved, "Treaty", start, end, "coref"))
+    return found
 
 
 def _stance_targets(s: Sentence, start: int, end: int) -> list[M]:
@@ -538,7 +646,8 @@ def _stance_targets(s: Sentence, start: int, end: int) -> list[M]:
         first = s.at(participation.end(), len(s.text), set(AGENT_TYPES))
         if first is not None:
             return s.coordination(first, set(AGENT_TYPES))
-    things = [m for m in s.mentions if m.type in ("Corridor", "Treaty")]
+    things = [m for m in s.mentions if m.type in ("Corridor", "Treaty", "Event")]
+    things += _generic_treaties(s, things)
     if s.lang == "en":
         near = [
             m
