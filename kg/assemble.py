@@ -1,10 +1,13 @@
-"""Loader records → RDF quads, one named graph per document.
+"""Loader records → RDF quads: each distinct fact once, one provenance
+record per report (see :mod:`kg.provenance` and ``docs/provenance.md``).
 
-For every statement the document's graph holds the domain triple itself (when
-the text states it as a fact) and a provenance record: an ``rdf:Statement``
-that names the triple, the sentence it came from (a NIF string with its
-character offsets in the original text), the exact span and surface text, the
-rule that read it, and the modality (asserted, or only intended).
+A document's graph holds the document, the sentences its facts come from
+(NIF strings with their character offsets in the original text) and, for
+every statement, a record: the fact's ``rdf:Statement``, the sentence, the
+span, the rule that read it and the modality when it is not asserted.  The
+facts themselves go once into the graph ``asserted`` and their statements
+once into the graph ``statements``, written by :meth:`Assembler.shared`
+when every document is assembled.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import BinaryIO, cast
 import pyoxigraph as ox
 
 from kg.iri import DCT, NIF, ONTOLOGY, OWL, PROV, RDF, RDFS, WIKIDATA, XSD, Minter
+from kg.provenance import ASSERTED_GRAPH, STATEMENTS_GRAPH
 from loaders.lexicon import Lexicon
 from loaders.records import Document, Extraction, Statement
 
@@ -80,18 +84,17 @@ _TREATY_WORDS = {
 _P = {
     name: iri(value)
     for name, value in {
-        "statement": RDF + "Statement",
+        "fact": ONTOLOGY + "statement",
         "subject": RDF + "subject",
         "predicate": RDF + "predicate",
         "object": RDF + "object",
         "derived": PROV + "wasDerivedFrom",
-        "source": ONTOLOGY + "sourceDocument",
         "begin": ONTOLOGY + "beginIndex",
         "end": ONTOLOGY + "endIndex",
-        "surface": ONTOLOGY + "surfaceForm",
         "rule": ONTOLOGY + "extractionRule",
         "modality": ONTOLOGY + "modality",
         "sentence": NIF + "Sentence",
+        "intended": ONTOLOGY + "Intended",
         "context": NIF + "referenceContext",
         "nbegin": NIF + "beginIndex",
         "nend": NIF + "endIndex",
@@ -118,6 +121,12 @@ class Assembled:
     # given: what a later delta build needs of the documents it keeps.
     facts: BinaryIO | None = None
     document_entities: list[list[str]] = field(default_factory=list)
+    # Every fact asserted by a document or the curator, once (the graph
+    # ``asserted``), and the quads of the statements of every fact reported
+    # (the graph ``statements``), as N-Triples lines.
+    asserted: set[Triple] = field(default_factory=set)
+    reported: set[str] = field(default_factory=set)
+    lexicon: set[Triple] = field(default_factory=set)  # the facts the graph ``lexicon`` holds
 
     @property
     def quads(self) -> list[ox.Quad]:
@@ -183,16 +192,18 @@ class Assembler:
             add(f"{node} {_P['nend']} {lit(sentence.end, 'nonNegativeInteger')}{graph}")
             add(f"{node} {_P['anchor']} {lit(sentence.text)}{graph}")
         for st in extraction.statements:
-            self._statement(st, doc.key, doc_node, spans[st.sentence], graph, lines, out, entities, facts)
-        self._minted_labels(extraction, graph, lines, out, facts)
+            self._statement(st, doc.key, spans[st.sentence], graph, lines, out, entities, facts)
+        self._minted_labels(extraction, graph, out, facts)
         out.entities |= entities
         out.write("".join(lines))
         if out.facts is not None:
             out.facts.write("".join(facts).encode())
             out.document_entities.append(sorted(entities))
 
-    def _fact(self, st: Statement, out: Assembled, entities: set[str]) -> tuple[str, str, str]:
-        """The statement's triple as text; asserted ones also into the domain (and labels)."""
+    def _fact(self, st: Statement, out: Assembled, entities: set[str]) -> tuple[str, str, str, str]:
+        """The statement's triple as text and its ``rdf:Statement`` (whose quads
+        go to ``out.reported``); asserted ones also into the domain (and labels)
+        and ``out.asserted``."""
         subject = iri(self.minter.entity(st.subject))
         predicate = self.predicate_text(st.relation)
         obj = self.object_text(st)
@@ -208,16 +219,26 @@ class Assembler:
                 out.labels.append(triple)
             else:
                 out.domain.add(triple)
+            out.asserted.add(triple)
         for key in (st.subject, st.object if st.kind == "entity" else ""):
             if key in self.lexicon.entities:
                 entities.add(key)
-        return subject, predicate, obj
+        fact = iri(self.minter.fact(subject, predicate, obj))
+        return subject, predicate, obj, fact
+
+    @staticmethod
+    def statement_lines(fact: str, subject: str, predicate: str, obj: str) -> tuple[str, str, str]:
+        """The ``rdf:Statement`` of a fact, as N-Triples lines without their end."""
+        return (
+            f"{fact} {_P['subject']} {subject}",
+            f"{fact} {_P['predicate']} {predicate}",
+            f"{fact} {_P['object']} {obj}",
+        )
 
     def _statement(
         self,
         st: Statement,
         doc_key: str,
-        doc_node: str,
         sentence: str,
         graph: str,
         lines: list[str],
@@ -225,34 +246,32 @@ class Assembler:
         entities: set[str],
         facts: list[str],
     ) -> None:
-        subject, predicate, obj = self._fact(st, out, entities)
-        if st.modality == "asserted":
-            lines.append(f"{subject} {predicate} {obj}{graph}")
-            facts.append(lines[-1])
+        subject, predicate, obj, fact = self._fact(st, out, entities)
+        statement = self.statement_lines(fact, subject, predicate, obj)
+        out.reported.update(statement)
+        if out.facts is not None:  # what a later delta build needs of this document
+            if st.modality == "asserted":
+                facts.append(f"{subject} {predicate} {obj}{graph}")
+            facts.extend(line + graph for line in statement)
         record = iri(self.minter.statement(doc_key, st.subject, st.relation, st.object, st.start, st.end))
         lines.append(
-            f"{record} {_RDF_TYPE} {_P['statement']}{graph}"
-            f"{record} {_P['subject']} {subject}{graph}"
-            f"{record} {_P['predicate']} {predicate}{graph}"
-            f"{record} {_P['object']} {obj}{graph}"
+            f"{record} {_P['fact']} {fact}{graph}"
             f"{record} {_P['derived']} {sentence}{graph}"
-            f"{record} {_P['source']} {doc_node}{graph}"
             f"{record} {_P['begin']} {lit(st.start, 'nonNegativeInteger')}{graph}"
             f"{record} {_P['end']} {lit(st.end, 'nonNegativeInteger')}{graph}"
-            f"{record} {_P['surface']} {lit(st.surface)}{graph}"
             f"{record} {_P['rule']} {lit(st.rule)}{graph}"
-            f"{record} {_P['modality']} {iri(ONTOLOGY + st.modality.capitalize())}{graph}"
         )
+        if st.modality != "asserted":
+            lines.append(f"{record} {_P['modality']} {iri(ONTOLOGY + st.modality.capitalize())}{graph}")
 
-    def _minted_labels(
-        self, extraction: Extraction, graph: str, lines: list[str], out: Assembled, facts: list[str]
-    ) -> None:
+    def _minted_labels(self, extraction: Extraction, graph: str, out: Assembled, facts: list[str]) -> None:
         """A label in English and in Turkish for every resource the document mints
         (``meeting/…``, ``control/…``, ``treaty/…``: not in the lexicon, so not
         named there): the rule's label tagged with the document's language, and
         one made from the key in each language (``Meeting in Moscow, 2021-01-11``,
         ``Moskova görüşmesi, 2021-01-11``), so that every page has a name in its
-        own language and none is titled from its address."""
+        own language and none is titled from its address.  They are asserted
+        (graph ``asserted``, once) with no record: no sentence says them."""
         language = extraction.document.language
         minted: set[str] = set()
         tagged: list[tuple[str, str]] = []
@@ -267,10 +286,13 @@ class Assembler:
         labels = [(key, text, language) for key, text in tagged]
         labels += [(key, text, lang) for key in sorted(minted) for lang, text in self.key_labels(key).items()]
         for key, text, lang in labels:
-            line = f"{iri(self.minter.entity(key))} {_RDFS_LABEL} {lit(text, language=lang)}{graph}"
-            lines.append(line)
-            facts.append(line)
-            out.labels.append((self.node(key), _LABEL, ox.Literal(text, language=lang)))
+            if out.facts is not None:  # what a later delta build needs of this document
+                facts.append(
+                    f"{iri(self.minter.entity(key))} {_RDFS_LABEL} {lit(text, language=lang)}{graph}"
+                )
+            triple = (self.node(key), _LABEL, ox.Literal(text, language=lang))
+            out.labels.append(triple)
+            out.asserted.add(triple)
 
     def key_labels(self, key: str) -> dict[str, str]:
         """A minted key's name in each language, from its kind, date and place.
@@ -304,26 +326,35 @@ class Assembler:
         return out
 
     def curated(self, statements: Iterable[Statement], out: Assembled) -> None:
-        """A curator's statements (see :mod:`loaders.curation`): asserted in the
-        graph ``curated``, each with a provenance record whose rule is ``curated``."""
+        """A curator's statements (see :mod:`loaders.curation`): asserted (in the
+        graph ``asserted``), each with a provenance record in the graph
+        ``curated`` whose rule is ``curated``."""
         graph = " " + iri(self.minter.graph("curated")) + " .\n"
         lines: list[str] = []
         for st in statements:
             st = replace(st, modality="asserted") if st.modality != "asserted" else st
-            subject, predicate, obj = self._fact(st, out, out.entities)
-            lines.append(f"{subject} {predicate} {obj}{graph}")
+            subject, predicate, obj, fact = self._fact(st, out, out.entities)
+            out.reported.update(self.statement_lines(fact, subject, predicate, obj))
             record = iri(self.minter.statement("curated", st.subject, st.relation, st.object))
-            lines.append(
-                f"{record} {_RDF_TYPE} {_P['statement']}{graph}"
-                f"{record} {_P['subject']} {subject}{graph}"
-                f"{record} {_P['predicate']} {predicate}{graph}"
-                f"{record} {_P['object']} {obj}{graph}"
-                f"{record} {_P['rule']} {lit('curated')}{graph}"
-                f"{record} {_P['modality']} {iri(ONTOLOGY + 'Asserted')}{graph}"
-            )
+            lines.append(f"{record} {_P['fact']} {fact}{graph}{record} {_P['rule']} {lit('curated')}{graph}")
             if st.note:
                 lines.append(f"{record} {_P['comment']} {lit(st.note)}{graph}")
         out.write("".join(lines))
+
+    def shared(self, out: Assembled) -> str:
+        """The graphs ``asserted`` (each fact asserted by a document or the
+        curator, once; not those the graph ``lexicon`` holds) and
+        ``statements`` (the ``rdf:Statement`` of each fact reported), as
+        N-Quads lines in a stable order: after every document and
+        :meth:`finish`, from ``out`` (and, in a delta build, the kept
+        documents' facts added to it)."""
+        graph = ox.NamedNode(self.minter.graph(ASSERTED_GRAPH))
+        asserted = [ox.Quad(s, p, o, graph) for s, p, o in out.asserted - out.lexicon]
+        text = (ox.serialize(asserted, format=ox.RdfFormat.N_QUADS) or b"").decode()
+        tail = " " + iri(self.minter.graph(STATEMENTS_GRAPH)) + " .\n"
+        lines = sorted(text.splitlines(keepends=True))
+        lines.extend(sorted(line + tail for line in out.reported))
+        return "".join(lines)
 
     def _document_description(self, doc: Document, node: str) -> Iterator[tuple[str, str, str]]:
         yield node, _RDF_TYPE, iri(ONTOLOGY + "Document")
@@ -368,6 +399,7 @@ class Assembler:
                     pending.append(container)
         lexicon_quads = list(self.lexicon_quads(out.entities))
         out.write((ox.serialize(lexicon_quads, format=ox.RdfFormat.N_QUADS) or b"").decode())
+        out.lexicon = {(q.subject, q.predicate, q.object) for q in lexicon_quads}  # type: ignore[misc]
         for q in lexicon_quads:
             if q.predicate.value in (RDF + "type", ONTOLOGY + "locatedIn", ONTOLOGY + "hasParty"):
                 out.domain.add((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
@@ -411,6 +443,7 @@ def assemble(
     *,
     facts: BinaryIO | None = None,
     entities: Iterable[str] = (),
+    shared: bool = True,
 ) -> Assembled:
     """Every document's quads, a curator's statements (graph ``curated``) and
     the domain triples the reasoner reads.  The quads are N-Quads text,
@@ -420,10 +453,14 @@ def assemble(
     ``facts``, when given, receives each document's asserted facts (see
     :attr:`Assembled.facts`); ``entities`` are entities used by documents
     not assembled here (a delta build's kept documents), which the graph
-    ``lexicon`` describes too."""
+    ``lexicon`` describes too.  ``shared=False`` leaves out the graphs
+    ``asserted`` and ``statements`` (a delta build adds its kept documents'
+    facts first, then writes them with :meth:`Assembler.shared`)."""
     assembler = Assembler(minter, lexicon)
     out = Assembled(sink=sink, facts=facts)
     for extraction in extractions:
         assembler.document(extraction, out)
     assembler.finish(out, curated, entities)
+    if shared:
+        out.write(assembler.shared(out))
     return out

@@ -197,6 +197,10 @@ def build(
                 report.curation = delta.curation_lines(apply_curation([], curation), _sum(hits, curation))
                 manifest = delta.Manifest(key, entries) if all(entry.content for entry in entries) else None
                 assembler.finish(assembled, curation.added)
+                shared = assembler.shared(assembled)
+                (build_path / delta.SHARED).write_text(shared, encoding="utf-8")
+                buffer.write(shared.encode())
+                del shared
                 loader.put(buffer.getvalue())
                 buffer.close()
                 report.asserted = len(assembled.domain)
@@ -355,24 +359,43 @@ def _delta_build(
                 sink=sink,
                 facts=facts,
                 entities=kept_entities,
+                shared=False,
             )
             for position, entities in zip(sorted(new), assembled.document_entities, strict=True):
                 entries[position].entities = entities
-            for quad in ox.parse(input=kept_facts, format=ox.RdfFormat.N_QUADS):
+            statement = f"<{minter.base}id/fact/".encode()
+            asserted = []
+            for line in kept_facts.splitlines(keepends=True):
+                if line.startswith(statement):  # a quad of a reported fact's rdf:Statement
+                    assembled.reported.add(line[: line.rfind(b" <")].decode())
+                else:
+                    asserted.append(line)
+            for quad in ox.parse(input=b"".join(asserted), format=ox.RdfFormat.N_QUADS):
                 triple = (quad.subject, quad.predicate, quad.object)
                 if quad.predicate == _LABEL:
                     assembled.labels.append(triple)
                 else:
                     assembled.domain.add(triple)
+                assembled.asserted.add(triple)
+            shared = Assembler(minter, context.lexicon).shared(assembled)
+            (build_path / delta.SHARED).write_text(shared, encoding="utf-8")
             report.asserted = len(assembled.domain)
             added = [minter.document_graph(x.document.key) for x in extractions]
-            del extractions, new, kept_facts
+            del extractions, new, kept_facts, asserted
 
         with step("write"):
             _load(oxi, text)
             quads += sum(
                 _count(oxi, graph) for graph in [*added, minter.graph("curated"), minter.graph("lexicon")]
             )
+            # The graphs ``asserted`` and ``statements`` are changed by the difference only.
+            was = set((plan.previous.path / delta.SHARED).read_text(encoding="utf-8").splitlines())
+            now = set(shared.splitlines())
+            for quad in ox.parse(input="\n".join(was - now).encode(), format=ox.RdfFormat.N_QUADS):
+                oxi.remove(quad)
+            oxi.bulk_load(input="\n".join(now - was).encode(), format=ox.RdfFormat.N_QUADS)
+            quads += len(now) - len(was)
+            del shared, was, now
         manifest = delta.Manifest(context.key, [entries[position] for position in order])
         ontology_graph, inferred_graph = minter.graph("ontology"), minter.graph("inferred")
 
@@ -591,7 +614,7 @@ def _publish_and_commit(
         if manifest is not None:
             manifest.write(build_path)
         else:
-            for name in (delta.FACTS, delta.INFERRED):
+            for name in (delta.FACTS, delta.INFERRED, delta.SHARED):
                 (build_path / name).unlink(missing_ok=True)
         report.seconds = round(time.perf_counter() - context.started, 3)
         report.build = build_path.name

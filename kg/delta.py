@@ -8,8 +8,11 @@ only what changed:
   document key, named graph, the lexicon entities it uses, its statement
   count, its report lines and the statements each curation retraction hit;
 - ``facts.nq``: each document's asserted facts (the domain and ``rdfs:label``
-  triples the reasoner and the shapes read) as N-Quads in its graph;
-- ``inferred.nt``: the graph ``inferred``, as N-Triples.
+  triples the reasoner and the shapes read) and the ``rdf:Statement`` quads
+  of every fact it reports, as N-Quads in its graph;
+- ``inferred.nt``: the graph ``inferred``, as N-Triples;
+- ``shared.nq``: the graphs ``asserted`` and ``statements``, which every
+  document feeds (see :mod:`kg.provenance`), as N-Quads.
 
 When the next build's key is the same (same extraction code and lexicon,
 assembly and reasoning code, ontology, curation files, base IRI and
@@ -17,7 +20,8 @@ reasoner), :func:`plan` compares the documents by content key: the kept
 ones are neither read nor assembled again; the build copies the served store
 (``Store.backup``: a RocksDB checkpoint, hard links), drops the graphs of the
 changed and removed documents and the graphs that depend on every document
-(``curated``, ``lexicon``), loads the new documents' graphs, reasons again
+(``curated``, ``lexicon``), loads the new documents' graphs, changes the
+graphs ``asserted`` and ``statements`` by the difference from ``shared.nq``, reasons again
 over every document's facts (kept ones read from ``facts.nq``) and changes
 the graph ``inferred`` by the difference from ``inferred.nt``.  The store it
 makes holds the same quads as a full build of the same documents
@@ -41,10 +45,20 @@ FORMAT = 1
 MANIFEST = "documents.json"
 FACTS = "facts.nq"
 INFERRED = "inferred.nt"
+SHARED = "shared.nq"
 MAX_CHANGED = 0.5  # above this share of changed documents, a full build is as cheap
 # What the quads of a build depend on besides the documents: the code that
 # assembles, mints, reasons and writes (the extraction code is code_version()).
-_CODE = ("assemble.py", "build.py", "delta.py", "iri.py", "reason.py", "rules.py", "settings.py")
+_CODE = (
+    "assemble.py",
+    "build.py",
+    "delta.py",
+    "iri.py",
+    "provenance.py",
+    "reason.py",
+    "rules.py",
+    "settings.py",
+)
 
 
 def build_key(base_iri: str, reasoner: str, ontology: list[Path], curation: list[Path]) -> str:
@@ -115,7 +129,7 @@ def plan(root: Path, files: list[Path], key: str) -> Plan | str:
     except store.StoreError:
         return "no previous build"
     manifest = Manifest.read(previous.path)
-    if manifest is None or not all((previous.path / name).is_file() for name in (FACTS, INFERRED)):
+    if manifest is None or not all((previous.path / name).is_file() for name in (FACTS, INFERRED, SHARED)):
         return "the previous build has no document manifest (made by an older version, or loaded)"
     if manifest.key != key:
         return "the code, ontology, curation or settings changed since the previous build"

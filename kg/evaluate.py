@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import provenance
 from kg.iri import ONTOLOGY, RDF, RDFS, Minter
 from loaders.records import CONTRACT_RELATIONS, Extraction
 
@@ -132,16 +133,9 @@ def facts_in_store(store: ox.Store, minter: Minter) -> dict[str, set[Fact]]:
     """The facts the store's provenance records hold, keyed by document."""
     entity_base = minter.entity("x")[:-1]
     graph_base = minter.document_graph("x")[:-1]
-    query = f"""
-        SELECT ?g ?s ?p ?o ?m WHERE {{
-          GRAPH ?g {{
-            ?r a <{RDF}Statement> ; <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o ;
-               <{ONTOLOGY}modality> ?m .
-          }}
-        }}"""
     out: dict[str, set[Fact]] = defaultdict(set)
-    for row in store.query(query):  # type: ignore[union-attr]
-        graph, subject, predicate, obj, mood = (row[i].value for i in range(5))
+    for graph, subject, predicate, term, mood in provenance.reported_facts(store.query, minter):
+        obj = term.value
         if not graph.startswith(graph_base) or predicate in (RDF + "type", RDFS + "label"):
             continue
         relation = predicate.removeprefix(ONTOLOGY)

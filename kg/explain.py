@@ -25,7 +25,8 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 
-from kg.iri import DCT, NIF, ONTOLOGY, PREFIXES, PROV, RDF, Minter
+from kg import provenance
+from kg.iri import ONTOLOGY, PREFIXES, RDF, Minter
 from kg.rules import Rules
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -141,6 +142,13 @@ class Explainer:
         self.resources = minter.base + "id/"
         self.inferred_graph = minter.graph("inferred")
         self.ontology_graph = minter.graph("ontology")
+        # Graphs that hold facts without being where they come from.
+        self._not_sources = {
+            self.inferred_graph,
+            self.ontology_graph,
+            minter.graph(provenance.ASSERTED_GRAPH),
+            minter.graph(provenance.STATEMENTS_GRAPH),
+        }
         self._graphs: dict[Triple, list[str]] = {}
         self._producers_prop: dict[int, list[tuple[str, Any]]] = {}
         self._producers_type: dict[int, list[tuple[str, Any]]] = {}
@@ -212,6 +220,9 @@ class Explainer:
     def _asserted_in(self, triple: Triple) -> list[str]:
         return [g for g in self.graphs(triple) if g not in (self.inferred_graph, self.ontology_graph)]
 
+    def _source_graphs(self, triple: Triple) -> list[str]:
+        return [g for g in self.graphs(triple) if g not in self._not_sources]
+
     def _holds(self, triple: Triple) -> bool:
         return bool(self.graphs(triple)) if self._stored(triple) else True
 
@@ -224,20 +235,7 @@ class Explainer:
     def sources(self, triple: Triple) -> list[Source]:
         s, p, o = triple
         found: list[Source] = []
-        rows = self.source.query(
-            f"""SELECT ?g ?doc ?title ?sentence ?text ?surface ?rule WHERE {{
-              GRAPH ?g {{
-                ?st a <{RDF}Statement> ; <{RDF}subject> {s} ; <{RDF}predicate> {p} ; <{RDF}object> {o} .
-                OPTIONAL {{ ?st <{ONTOLOGY}modality> ?modality }}
-                FILTER(!BOUND(?modality) || ?modality = <{ONTOLOGY}Asserted>)
-                OPTIONAL {{ ?st <{PROV}wasDerivedFrom> ?sentence .
-                           OPTIONAL {{ ?sentence <{NIF}anchorOf> ?text }} }}
-                OPTIONAL {{ ?st <{ONTOLOGY}sourceDocument> ?doc .
-                           OPTIONAL {{ ?doc <{DCT}title> ?title }} }}
-                OPTIONAL {{ ?st <{ONTOLOGY}surfaceForm> ?surface }}
-                OPTIONAL {{ ?st <{ONTOLOGY}extractionRule> ?rule }}
-              }} }} ORDER BY ?doc ?sentence"""
-        )
+        rows = self.source.query(provenance.sources_query(self.minter, str(s), str(p), str(o)))
         for row in rows:
 
             def value(key: str, row: Any = row) -> str:
@@ -250,12 +248,12 @@ class Explainer:
                     title=value("title"),
                     sentence=value("sentence"),
                     text=value("text"),
-                    surface=value("surface"),
+                    surface=provenance.surface(row),
                     rule=value("rule"),
                 )
             )
         seen = {src.graph for src in found}
-        for graph in self._asserted_in(triple):
+        for graph in self._source_graphs(triple):
             if graph not in seen:  # asserted without a sentence: the lexicon, a loaded file
                 found.append(Source(graph=graph))
         return found

@@ -62,6 +62,13 @@ class Minter:
         digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
         return f"{self.base}id/statement/{digest}"
 
+    def fact(self, subject: str, predicate: str, obj: str) -> str:
+        """The ``rdf:Statement`` that stands for one distinct fact, from the
+        N-Triples text of its terms (the same fact gets the same IRI in every
+        build and from every document that reports it)."""
+        digest = hashlib.sha256(f"{subject} {predicate} {obj}".encode()).hexdigest()[:20]
+        return f"{self.base}id/fact/{digest}"
+
     def graph(self, name: str) -> str:
         return f"{self.base}graph/{slug(name)}"
 

@@ -33,6 +33,7 @@ _FIXED: dict[str, Any] = {
     "subject": {"@id": RDF + "subject", "@type": "@id"},
     "predicate": {"@id": RDF + "predicate", "@type": "@id"},
     "object": {"@id": RDF + "object", "@type": "@id"},
+    "statement": {"@id": ONTOLOGY + "statement", "@type": "@id"},
     "sourceDocument": {"@id": ONTOLOGY + "sourceDocument", "@type": "@id"},
     "modality": {"@id": ONTOLOGY + "modality", "@type": "@id"},
     "beginIndex": {"@id": ONTOLOGY + "beginIndex"},

@@ -15,7 +15,8 @@ from typing import Any
 import pyoxigraph as ox
 from flask import Response, current_app
 
-from kg.iri import DCT, NIF, ONTOLOGY, RDF
+from kg import provenance
+from kg.iri import DCT, NIF, ONTOLOGY
 from server import site
 from server.resource import Description
 from server.storage import Snapshot
@@ -43,34 +44,24 @@ class Segment:
     anchor: str = ""  # the sentence fragment starting here
 
 
-def _statements(snap: Snapshot, graph: str) -> list[Extracted]:
-    rows = snap.query(
-        f"""SELECT ?st ?s ?p ?o ?b ?e ?surface ?rule ?modality ?sentence WHERE {{ GRAPH <{graph}> {{
-          ?st a <{RDF}Statement> ; <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o ;
-              <{ONTOLOGY}beginIndex> ?b ; <{ONTOLOGY}endIndex> ?e .
-          OPTIONAL {{ ?st <{ONTOLOGY}surfaceForm> ?surface }}
-          OPTIONAL {{ ?st <{ONTOLOGY}extractionRule> ?rule }}
-          OPTIONAL {{ ?st <{ONTOLOGY}modality> ?modality }}
-          OPTIONAL {{ ?st <http://www.w3.org/ns/prov#wasDerivedFrom> ?sentence }}
-        }} }}"""
-    )
-    found = []
-    for row in rows:
-        found.append(
-            Extracted(
-                0,
-                row["st"].value,
-                row["s"].value,
-                row["p"].value,
-                row["o"],
-                int(row["b"].value),
-                int(row["e"].value),
-                row["surface"].value if row["surface"] is not None else "",
-                row["rule"].value if row["rule"] is not None else "",
-                row["modality"].value.rsplit("#", 1)[-1] if row["modality"] is not None else "Asserted",
-                row["sentence"].value if row["sentence"] is not None else "",
-            )
+def _statements(snap: Snapshot, key: str, text: str) -> list[Extracted]:
+    minter = current_app.config["CKG_MINTER"]
+    found = [
+        Extracted(
+            0,
+            r.record,
+            r.subject,
+            r.predicate,
+            r.object,
+            r.begin,
+            r.end,
+            r.surface,
+            r.rule,
+            r.modality,
+            r.sentence,
         )
+        for r in provenance.document_records(snap.query, minter, key, text)
+    ]
     found.sort(key=lambda x: (x.begin, -x.end, x.subject, x.predicate, str(x.object)))
     for number, item in enumerate(found, 1):
         item.number = number
@@ -116,7 +107,7 @@ def document_page(snap: Snapshot, desc: Description, page: str) -> Response:
             meta[fact.predicate[len(DCT) :]] = fact.value.value
         elif fact.predicate == ONTOLOGY + "sha256" and isinstance(fact.value, ox.Literal):
             meta["sha256"] = fact.value.value
-    facts = _statements(snap, graph)
+    facts = _statements(snap, key, text)
     labels = site.labels_of(
         [f.subject for f in facts] + [f.object.value for f in facts if isinstance(f.object, ox.NamedNode)]
     )

@@ -92,9 +92,10 @@ ORDER BY ?date""",
         "evidence",
         "On which sentences does each mediation claim rest?",
         "Her arabuluculuk iddiası hangi cümlelere dayanıyor?",
-        """SELECT ?event ?mediator ?surface ?sentence WHERE {
-  ?claim rdf:subject ?event ; rdf:predicate ckg:mediatedBy ; rdf:object ?mediator ;
-         prov:wasDerivedFrom ?sentence ; ckg:surfaceForm ?surface .
+        """SELECT ?event ?mediator ?sentence ?text WHERE {
+  ?fact rdf:subject ?event ; rdf:predicate ckg:mediatedBy ; rdf:object ?mediator .
+  ?record ckg:statement ?fact ; prov:wasDerivedFrom ?sentence .
+  ?sentence nif:anchorOf ?text .
 }
 LIMIT 50""",
     ),

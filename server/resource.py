@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
+from flask import current_app
 
+from kg import provenance
 from kg.iri import NIF, ONTOLOGY, PROV, RDF, RDFS
 from server import names
 from server.storage import Snapshot
@@ -68,16 +70,9 @@ class Description:
         )
 
 
-# Which provenance records name the resource; their details come in a second
-# query (``?st ?q ?v``): OPTIONAL patterns here made oxigraph scan (17 s for a
-# hub of 2,000 records against 0.6 s this way).
-_RECORDS = f"""
-SELECT ?st ?role ?other WHERE {{
-  GRAPH ?g {{
-    {{ ?st <{RDF}subject> ?x ; <{RDF}object> ?other . BIND("out" AS ?role) }}
-    UNION {{ ?st <{RDF}object> ?x ; <{RDF}subject> ?other . BIND("in" AS ?role) }}
-  }}
-}}"""
+# Which provenance records name the resource (kg/provenance.py); their
+# details come in a second query (``?st ?q ?v``): OPTIONAL patterns here made
+# oxigraph scan (17 s for a hub of 2,000 records against 0.6 s this way).
 
 
 def _key(term: Term) -> tuple[str, str]:
@@ -101,15 +96,15 @@ def describe(snap: Snapshot, iri: str, limit: int = 2000, records_limit: int = 6
         fact = incoming.setdefault((row["p"].value, _key(row["s"])), Fact(row["p"].value, row["s"]))
         fact.graphs.add(row["g"].value if row["g"] is not None else "")
     unasserted: dict[tuple[str, tuple[str, str]], Fact] = {}
+    minter = current_app.config["CKG_MINTER"]
     records = [
-        (row["st"].value, row["role"].value, row["other"])
-        for row in snap.query(_RECORDS.replace("?x", node) + f" LIMIT {records_limit}")
+        (row["st"].value, row["role"].value, row["other"], row["p"])
+        for row in snap.query(provenance.records_about_query(minter, node) + f" LIMIT {records_limit}")
     ]
-    details = _record_details(snap, [st for st, _, _ in records])
-    for st, role, other in records:
+    details = _record_details(snap, [st for st, _, _, _ in records])
+    for st, role, other, predicate in records:
         detail = details.get(st, {})
-        predicate = detail.get(RDF + "predicate")
-        if predicate is None or PROV + "wasDerivedFrom" not in detail:
+        if PROV + "wasDerivedFrom" not in detail:
             continue
         key = (predicate.value, _key(other))
         table = outgoing if role == "out" else incoming
@@ -240,12 +235,7 @@ CONSTRUCT {{
   {{ {node} ?p ?o }}
   UNION {{ ?s ?q {node} }}
   UNION {{ {{ {node} ?p0 ?n }} UNION {{ ?n ?p0 {node} }} ?n <{RDFS}label> ?l }}
-  UNION {{ {{ ?st <{RDF}subject> {node} }} UNION {{ ?st <{RDF}object> {node} }} ?st ?sp ?so }}
-  UNION {{
-    {{ ?st <{RDF}subject> {node} }} UNION {{ ?st <{RDF}object> {node} }}
-    ?st <{PROV}wasDerivedFrom> ?sent . ?sent ?sentp ?sento
-    FILTER(?sentp != <{NIF}isString>)
-  }}
+  {provenance.description_patterns(node)}
 }}"""
     result = snap.query(query, use_default_graph_as_union=True)
     return list(result)

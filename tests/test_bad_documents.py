@@ -181,11 +181,13 @@ def test_the_good_documents_built_with_their_facts(
     _, root, _, output = bad_corpus
     assert document_graph(root, key) > 0, output
     forms = {
-        row[0]
-        for row in query(
+        text[int(begin) : int(end)]
+        for text, begin, end in query(
             root,
-            f"SELECT ?sf WHERE {{ GRAPH <https://w3id.org/caucasus-kg/graph/document/{key}> "
-            "{ ?x <https://w3id.org/caucasus-kg/ontology#surfaceForm> ?sf } }",
+            "PREFIX ckg: <https://w3id.org/caucasus-kg/ontology#> "
+            f"SELECT ?text ?b ?e WHERE {{ GRAPH <https://w3id.org/caucasus-kg/graph/document/{key}> "
+            "{ ?c <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?text . "
+            "?x ckg:statement ?f ; ckg:beginIndex ?b ; ckg:endIndex ?e } }",
         )
     }
     assert any(surface in form for form in forms), forms
@@ -196,7 +198,7 @@ def test_a_document_with_no_entity_is_built_with_no_facts(bad_corpus: tuple[Path
     facts = query(
         root,
         "SELECT ?s WHERE { GRAPH <https://w3id.org/caucasus-kg/graph/document/no-entity> "
-        "{ ?s <https://w3id.org/caucasus-kg/ontology#surfaceForm> ?o } }",
+        "{ ?s <https://w3id.org/caucasus-kg/ontology#statement> ?o } }",
     )
     assert facts == []
 
@@ -221,8 +223,8 @@ def test_script_content_never_becomes_text(bad_corpus: tuple[Path, Path, int, st
 
 def test_every_span_points_at_its_surface_text(bad_corpus: tuple[Path, Path, int, str]) -> None:
     """Offsets survive decoding (cp1254, UTF-16) and HTML cleaning: in each
-    document graph, the document's text sliced at a statement's span is
-    exactly its surface form."""
+    document graph, the document's text sliced at a sentence's offsets is
+    exactly the sentence's text, and every record's span lies in its sentence."""
     _, root, _, _ = bad_corpus
     texts = {
         g: text
@@ -234,12 +236,16 @@ def test_every_span_points_at_its_surface_text(bad_corpus: tuple[Path, Path, int
     }
     spans = query(
         root,
-        "PREFIX ckg: <https://w3id.org/caucasus-kg/ontology#> SELECT ?g ?b ?e ?sf WHERE { GRAPH ?g { "
-        "?x ckg:beginIndex ?b ; ckg:endIndex ?e ; ckg:surfaceForm ?sf } }",
+        "PREFIX ckg: <https://w3id.org/caucasus-kg/ontology#> "
+        "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
+        "SELECT ?g ?b ?e ?sb ?se ?anchor WHERE { GRAPH ?g { "
+        "?x ckg:beginIndex ?b ; ckg:endIndex ?e ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?s . "
+        "?s nif:beginIndex ?sb ; nif:endIndex ?se ; nif:anchorOf ?anchor } }",
     )
     assert len(texts) >= 5 and len(spans) >= 5
-    for g, begin, end, surface in spans:
-        assert texts[g][int(begin) : int(end)] == surface, (g, begin, end, surface)
+    for g, begin, end, sentence_begin, sentence_end, anchor in spans:
+        assert texts[g][int(sentence_begin) : int(sentence_end)] == anchor, (g, sentence_begin, anchor)
+        assert int(sentence_begin) <= int(begin) < int(end) <= int(sentence_end), (g, begin, end)
 
 
 def test_an_unreadable_file_is_named(tmp_path: Path) -> None:

@@ -66,16 +66,19 @@ def test_curation_builds_into_its_own_graph(tmp_path: Path) -> None:
 
     curated = f"<{BASE}graph/curated>"
     meeting = f"<{BASE}id/meeting/2021-12-14-brussels>"
-    assert ask(f"ASK {{ GRAPH {curated} {{ {meeting} ckg:participant <{BASE}id/charles-michel> }} }}")
-    assert ask(f"ASK {{ GRAPH {curated} {{ {meeting} ckg:heldIn <{BASE}id/prague> }} }}")
+    asserted = f"<{BASE}graph/asserted>"
+    statements = f"GRAPH <{BASE}graph/statements> {{ ?f rdf:subject {meeting} ; rdf:object ?o }}"
+    assert ask(f"ASK {{ GRAPH {asserted} {{ {meeting} ckg:participant <{BASE}id/charles-michel> }} }}")
+    assert ask(f"ASK {{ GRAPH {asserted} {{ {meeting} ckg:heldIn <{BASE}id/prague> }} }}")
     assert ask(
-        f'ASK {{ GRAPH {curated} {{ ?r ckg:extractionRule "curated" ; rdf:object <{BASE}id/prague> }} }}'
+        f'ASK {{ GRAPH {curated} {{ ?r ckg:extractionRule "curated" ; ckg:statement ?f }} '
+        f"{statements} FILTER(?o = <{BASE}id/prague>) }}"
     )
     # Retracted: no longer asserted anywhere, but its provenance says who overruled what.
     assert not ask(f"ASK {{ GRAPH ?g {{ <{BASE}id/iran> ckg:opposes <{BASE}id/middle-corridor> }} }}")
     assert not ask(f"ASK {{ GRAPH ?g {{ {meeting} ckg:heldIn <{BASE}id/brussels> }} }}")
-    retracted = f"?r rdf:subject <{BASE}id/iran> ; ckg:modality ckg:Retracted ; ckg:surfaceForm ?s"
-    assert ask(f"ASK {{ GRAPH ?g {{ {retracted} }} }}")
+    retracted = "?r ckg:statement ?f ; ckg:modality ckg:Retracted ; ckg:beginIndex ?b"
+    assert ask(f"ASK {{ GRAPH ?g {{ {retracted} }} GRAPH ?h {{ ?f rdf:subject <{BASE}id/iran> }} }}")
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ CONTRACT_INVERSES = {
     "controlledBy": "controls",
 }
 CONTRACT_OTHER = ["connects", "locatedIn", "heldIn", "opposes"]
-PROVENANCE = ["Document", "beginIndex", "endIndex", "surfaceForm", "extractionRule", "modality",
+PROVENANCE = ["Document", "statement", "beginIndex", "endIndex", "surfaceForm", "extractionRule", "modality",
               "Asserted", "Intended", "Reported", "sourceDocument", "sha256"]  # fmt: skip
 
 

@@ -89,7 +89,9 @@ def test_description_holds_links_both_ways_labels_of_neighbours_and_provenance(c
     participants = set(graph.objects(node, CKG.participant))
     assert participants, "a meeting's description lists its participants"
     assert all(list(graph.objects(p, RDFS.label)) for p in participants), "neighbours come with labels"
-    records = set(graph.subjects(rdflib.RDF.subject, node))
+    facts = set(graph.subjects(rdflib.RDF.subject, node))
+    assert facts, "the statements of the meeting's facts are included"
+    records = {r for f in facts for r in graph.subjects(CKG.statement, f)}
     assert records, "provenance records of the meeting's facts are included"
     sentence = next(
         iter(graph.objects(next(iter(records)), rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))

@@ -36,7 +36,7 @@ EXTRA_QUESTIONS = {
     "leaders": "SELECT DISTINCT ?person ?state WHERE { ?person ckg:leaderOf ?state }",
     "located": "SELECT DISTINCT ?place ?in WHERE { ?place ckg:locatedIn ?in }",
     "wikidata": "SELECT DISTINCT ?x ?item WHERE { ?x owl:sameAs ?item }",
-    "sources": "SELECT DISTINCT ?doc WHERE { ?st prov:wasDerivedFrom ?s ; ckg:sourceDocument ?doc }",
+    "sources": "SELECT DISTINCT ?doc WHERE { ?st prov:wasDerivedFrom ?s . ?s nif:referenceContext ?doc }",
 }
 
 

@@ -131,14 +131,20 @@ def test_contradiction_reported_with_its_sentence(ontology: rdflib.Graph) -> Non
     graph = ox.NamedNode(minter.document_graph("doc1"))
     record, sentence = ox.NamedNode(ID + "statement/1"), ox.NamedNode(minter.sentence("doc1", 0, 30))
     rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-    quads = [ox.Quad(*t, graph) for t in asserted]
+    fact, statements = ox.NamedNode(ID + "fact/1"), ox.NamedNode(minter.graph("statements"))
+    quads = [ox.Quad(*t, ox.NamedNode(minter.graph("asserted"))) for t in asserted]
     quads += [
-        ox.Quad(record, ox.NamedNode(rdf + "type"), ox.NamedNode(rdf + "Statement"), graph),
-        ox.Quad(record, ox.NamedNode(rdf + "subject"), _node("talks"), graph),
-        ox.Quad(record, ox.NamedNode(rdf + "predicate"), _node("ckg:heldIn"), graph),
-        ox.Quad(record, ox.NamedNode(rdf + "object"), _node("putin"), graph),
+        ox.Quad(fact, ox.NamedNode(rdf + "subject"), _node("talks"), statements),
+        ox.Quad(fact, ox.NamedNode(rdf + "predicate"), _node("ckg:heldIn"), statements),
+        ox.Quad(fact, ox.NamedNode(rdf + "object"), _node("putin"), statements),
+        ox.Quad(record, ox.NamedNode(CKG + "statement"), fact, graph),
         ox.Quad(record, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), sentence, graph),
-        ox.Quad(record, ox.NamedNode(CKG + "sourceDocument"), ox.NamedNode(minter.document("doc1")), graph),
+        ox.Quad(
+            sentence,
+            ox.NamedNode("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext"),
+            ox.NamedNode(minter.document("doc1")),
+            graph,
+        ),
         ox.Quad(
             sentence,
             ox.NamedNode("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"),
