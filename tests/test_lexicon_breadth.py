@@ -28,6 +28,12 @@ from loaders.text import fold
         ("facts trump opinions", []),
         ("PACE suspended the delegation", ["parliamentary-assembly-of-the-council-of-europe"]),
         ("at an increased pace", []),
+        # Turkish press: the bare "Dışişleri Bakanlığı" is Türkiye's; a state before it names another
+        ("Dışişleri Bakanlığı'ndan yapılan açıklama", ["turkiye-ministry-of-foreign-affairs"]),
+        (
+            "Rusya Federasyonu Dışişleri Bakanlığı Sözcüsü Mariya Zaharova",
+            ["russia-ministry-of-foreign-affairs", "maria-zakharova"],
+        ),
         ("Türk heyeti reisi konuştu", []),  # "the head of the delegation", not Raisi
         ("İran'ın ruhani lideri", ["iran"]),  # "spiritual leader", not Rouhani
         ("Cumhurbaşkanı Reisi Bakü'de", ["ebrahim-raisi", "baku"]),
