@@ -128,7 +128,61 @@ def corridors(
             )
         if ends:
             return late, None
+    _route_list(s, named)
     return late, None
+
+
+# A route told as its stations: "from China via Kazakhstan and the Caspian to Europe", "linking
+# northeast Turkey, Tbilisi and Baku", "Türkiye'den başlayarak ... Hazar Denizi'ni aşarak ...
+# ÇHC'ye ulaşan", "Gürcistan, Azerbaycan ve Hazar Denizine ... ÇHC'ye uzanmaktadır".
+_ROUTE_VERBS = {
+    "en": re.compile(
+        r"\b(?:linking|connecting|runs? from|running from|stretch(?:es|ing)? from|starts? (?:in|from)|"
+        r"from \S+ (?:via|through|across) |via|passing through|through)\b"
+    ),
+    "tr": re.compile(
+        r"(?:başlayarak|ulaşan|ulaşmaktadir|uzan(?:an|maktadir|iyor)|takip ederek|aşarak|üzerinden|geçerek|"
+        r"izleyerek|bağlayan)"
+    ),
+}
+_STATION_GAP = re.compile(r"[\s,'’()/-]*(?:[\wçğıöşü-]+[\s,'’()/-]+){0,3}(?:the\s+)?$")
+_NOT_A_STATION = re.compile(r"[;:]|\b(?:said|says|which|who|while|but|ancak|fakat|ise)\b")
+
+
+def _route_list(s: Sentence, named: list[M]) -> None:
+    if not named or any(st.relation == "connects" for st in s.out):
+        return
+    verbs = list(_ROUTE_VERBS[s.lang].finditer(s.folded))
+    if not verbs:
+        return
+    corridor = named[0]
+    mood = modality(s, verbs[0].start(), verbs[0].end())
+    if mood is None:
+        return
+    stations = [
+        m
+        for m in s.mentions
+        if m.type in _ENDPOINTS and m.kind != "demonym" and not m.consumed and m.key != corridor.key
+    ]
+    stations.sort(key=lambda m: m.start)
+    chain: list[M] = []
+    for m in stations:
+        gap = s.folded[chain[-1].end : m.start] if chain else ""
+        if chain and (len(gap) > 40 or not _STATION_GAP.match(gap) or _NOT_A_STATION.search(gap)):
+            if len(chain) >= 2 and _covers_verb(chain, verbs):
+                break
+            chain = []
+        chain.append(m)
+    if len(chain) < 2 or not _covers_verb(chain, verbs):
+        return
+    for m in dict((m.key, m) for m in chain).values():
+        state_route(s, corridor.key, m.key, s.cover(corridor, m), "corridor.connects.route", mood)
+
+
+def _covers_verb(chain: list[M], verbs: list[re.Match[str]]) -> bool:
+    """The stations run around a route word: it stands among them or right beside them."""
+    lo, hi = chain[0].start, chain[-1].end
+    return any(lo - 30 <= v.start() <= hi + 30 for v in verbs)
 
 
 def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
