@@ -32,6 +32,57 @@ from loaders.records import Extraction
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "devset"
 
 
+STANCE_KINDS = ("opposes", "condemns", "concernedAbout", "supports", "welcomes")
+
+
+def _score_stances(folder: Path, extractions: list[Extraction], details: bool) -> dict[str, float]:
+    """Stances ``[holder, kind, target]`` of the gold files' ``stances`` arrays against what the
+    extraction states (asserted, any rule), per language; a stance of the right holder and
+    target with another kind of the same polarity (welcomes/supports, condemns/opposes) is
+    counted apart, as ``near``."""
+    by_doc = {e.document.key: e for e in extractions}
+    polarity = {"supports": 1, "welcomes": 1, "opposes": -1, "condemns": -1, "concernedAbout": -1}
+    totals: dict[str, list[int]] = {}
+    lines = []
+    for file in sorted(folder.glob("*.toml")):
+        if file.name.endswith(".meta.toml"):
+            continue
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        extraction = by_doc.get(data["document"])
+        if extraction is None:
+            continue
+        gold = {tuple(x[:3]) for x in data.get("stances", [])}
+        got = {
+            (st.subject, st.relation, st.object)
+            for st in extraction.statements
+            if st.relation in STANCE_KINDS and st.modality == "asserted"
+        }
+        near = {
+            g
+            for g in gold - got
+            if any(p[0] == g[0] and p[2] == g[2] and polarity[p[1]] == polarity.get(g[1]) for p in got)
+        }
+        for key in (data["language"], "all"):
+            t = totals.setdefault(key, [0, 0, 0, 0])
+            t[0] += len(gold & got)
+            t[1] += len(got - gold)
+            t[2] += len(gold - got)
+            t[3] += len(near)
+        lines += [f"missed   {data['document']}: {' '.join(g)}" for g in sorted(gold - got)]
+        lines += [f"spurious {data['document']}: {' '.join(g)}" for g in sorted(got - gold)]
+    print(f"== {folder.name}: stances")
+    out: dict[str, float] = {}
+    for key, (tp, fp, fn, close) in sorted(totals.items()):
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        same = f"(same polarity, other kind: {close})"
+        print(f"  {key:4} gold {tp + fn:3d} found {tp + fp:3d}  P {p:.3f}  R {r:.3f}  {same}")
+        out[f"{key}_precision"], out[f"{key}_recall"] = round(p, 3), round(r, 3)
+    if details:
+        print("\n".join(lines))
+    return out
+
+
 def lexicon_facts(extraction: Extraction, lexicon: Lexicon) -> set[tuple[str, str, str, str]]:
     """The facts the built graph holds from the lexicon for the entities a document mentions
     (its graph ``lexicon``: ``locatedIn`` of places, ``partyTo`` of a treaty's parties), as
@@ -82,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list every missed and spurious fact")
     parser.add_argument("--strict", action="store_true", help="also score intended facts, modality included")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
+    parser.add_argument(
+        "--stances", action="store_true", help="score the stances (issue 15) instead of the facts"
+    )
     args = parser.parse_args(argv)
     texts = Path(args.texts) if args.texts else None
     lexicon = load_lexicon()
@@ -104,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{folder.name}: {document}", file=sys.stderr)
                 continue
             extractions.append(extract(document, lexicon))
+        if args.stances:
+            figures[folder.name] = _score_stances(folder, extractions, args.details)
+            continue
         facts = facts_of(extractions)
         # What the lexicon graph adds for the entities a passage mentions is in the built graph:
         # it counts where the gold lists it (recall), and is not the passage's assertion where
@@ -134,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         all_golds.extend(scored)
         all_facts.update(facts)
-    if len(figures) > 1:
+    if len(figures) > 1 and not args.stances:
         result = evaluate(all_golds, all_facts)
         print(f"== all: {len(all_golds)} passages")
         print(report(result))

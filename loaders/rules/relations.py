@@ -557,8 +557,10 @@ _OPPOSE_TR = re.compile(
 STANCES: dict[str, dict[str, re.Pattern[str]]] = {
     "opposes": {"en": _OPPOSE_EN, "tr": _OPPOSE_TR},
     "condemns": {
-        "en": re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*)\b"),
-        "tr": re.compile(r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|lanetle\w*)"),
+        "en": re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|accus(?:ed|es|ing)|blam(?:ed|es|ing))\b"),
+        "tr": re.compile(
+            r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|lanetle\w*|suçla(?:di|yan|diğ|mişti|yor)\w*)"
+        ),
     },
     "concernedAbout": {
         "en": re.compile(
@@ -648,7 +650,7 @@ def _stance(s: Sentence, kind: str, pattern: re.Pattern[str]) -> None:
         agents = [
             m for m in s.mentions if (m.type in AGENT_TYPES or m.key in capitals) and m.kind != "demonym"
         ]
-        targets = _stance_targets(s, match.start(), match.end())
+        targets = _accused(s, match) or _stance_targets(s, match.start(), match.end())
         if not targets or not agents:
             continue
         before = [m for m in agents if m.end <= match.start() and m not in targets]
@@ -676,6 +678,24 @@ def _stance(s: Sentence, kind: str, pattern: re.Pattern[str]) -> None:
                 s.state(key, kind, target.key, "entity", span, f"stance.{kind}", modality=mood)
 
 
+_MEETING_WORD = {
+    "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations)\b"),
+    "tr": re.compile(r"(?:görüşme|zirve|toplanti|müzakere)\w*"),
+}
+
+
+def _meetings_named(s: Sentence) -> list[M]:
+    """ "welcomed the talks", "zirveyi memnuniyetle karşıladı": the meeting this sentence or the
+    one before reports."""
+    keys = [st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"]
+    key = keys[0] if keys else s.recent_meeting
+    if not key:
+        return []
+    return [M(key, "Meeting", m.start(), m.end(), "coref") for m in _MEETING_WORD[s.lang].finditer(s.folded)][
+        :1
+    ]
+
+
 def _generic_treaties(s: Sentence, named: list[M]) -> list[M]:
     """ "the declaration", "imzalanan deklarasyonu": the treaty a common noun refers to."""
     from loaders.rules.treaties import _just_signed, _refer, _treaty_mentions
@@ -691,6 +711,24 @@ def _generic_treaties(s: Sentence, named: list[M]) -> list[M]:
     return found
 
 
+def _accused(s: Sentence, match: re.Match[str]) -> list[M]:
+    """ "Lavrov accused Armenia of sabotaging ...", "Ermenistan'ı ... suçladı": who is accused."""
+    if not re.match(r"accus|blam|suçla", match.group(0)):
+        return []
+    agents = set(AGENT_TYPES)
+    if s.lang == "en":
+        first = s.at(match.end(), len(s.text), agents)
+        return [first] if first is not None else []
+    before = [
+        m
+        for m in s.mentions
+        if m.type in agents
+        and m.end <= match.start()
+        and re.search(r"'?y?[ıiuü]$", s.folded[m.start : m.end])
+    ]
+    return before[-1:]
+
+
 def _stance_targets(s: Sentence, start: int, end: int) -> list[M]:
     """What the stance is about: a corridor or treaty named close by (after an
     English verb, before a Turkish one, in the same clause), or the agents
@@ -702,6 +740,7 @@ def _stance_targets(s: Sentence, start: int, end: int) -> list[M]:
             return s.coordination(first, set(AGENT_TYPES))
     things = [m for m in s.mentions if m.type in ("Corridor", "Treaty", "Event")]
     things += _generic_treaties(s, things)
+    things += _meetings_named(s)
     if s.lang == "en":
         near = [
             m
