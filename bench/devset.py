@@ -62,6 +62,20 @@ def _score_stances(folder: Path, extractions: list[Extraction], details: bool) -
             for g in gold - got
             if any(p[0] == g[0] and p[2] == g[2] and polarity[p[1]] == polarity.get(g[1]) for p in got)
         }
+        claims_gold = {tuple(x[:4]) for x in data.get("claims", [])}
+        claims_got = {
+            (st.speaker, st.subject, st.relation, st.object) for st in extraction.statements if st.speaker
+        }
+        c = totals.setdefault("claims", [0, 0, 0, 0])
+        c[0] += len(claims_gold & claims_got)
+        c[1] += len(claims_got - claims_gold)
+        c[2] += len(claims_gold - claims_got)
+        lines += [
+            f"missed   claim {data['document']}: {' '.join(g)}" for g in sorted(claims_gold - claims_got)
+        ]
+        lines += [
+            f"spurious claim {data['document']}: {' '.join(g)}" for g in sorted(claims_got - claims_gold)
+        ]
         for key in (data["language"], "all"):
             t = totals.setdefault(key, [0, 0, 0, 0])
             t[0] += len(gold & got)

@@ -100,6 +100,7 @@ _P = {
         "nend": NIF + "endIndex",
         "anchor": NIF + "anchorOf",
         "comment": RDFS + "comment",
+        "speaker": ONTOLOGY + "speaker",
     }.items()
 }
 
@@ -263,6 +264,10 @@ class Assembler:
         )
         if st.modality != "asserted":
             lines.append(f"{record} {_P['modality']} {iri(ONTOLOGY + st.modality.capitalize())}{graph}")
+        if st.speaker:  # reported speech: who says it (issue 15)
+            anonymous = st.speaker == "anonymous"
+            speaker = iri(ONTOLOGY + "AnonymousSource") if anonymous else iri(self.minter.entity(st.speaker))
+            lines.append(f"{record} {_P['speaker']} {speaker}{graph}")
 
     def _minted_labels(self, extraction: Extraction, graph: str, out: Assembled, facts: list[str]) -> None:
         """A label in English and in Turkish for every resource the document mints

@@ -141,6 +141,7 @@ class Statement:
     datatype: str = ""
     modality: Modality = "asserted"
     note: str = ""
+    speaker: str = ""  # who says it, when it was read from reported speech (issue 15)
 
 
 @dataclass(slots=True)

@@ -361,3 +361,96 @@ def test_an_operation_named_by_its_date(lexicon: Lexicon) -> None:
     assert ("karabakh-operation-2023", "date", "2023-09-19", "asserted") in facts
     # A railway's "operation" is no offensive
     assert not read(lexicon, "The railway began operation in September 2023.", "en")
+
+
+# -- who says what (issue 15) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Türkiye, imzalanan Washington Deklarasyonu'nu memnuniyetle karşıladı.",
+            "tr",
+            ("turkiye", "welcomes", "washington-declaration-2025"),
+        ),
+        (
+            "The European Union welcomed the Washington Declaration.",
+            "en",
+            ("european-union", "welcomes", "washington-declaration-2025"),
+        ),
+        (
+            "Russia condemned the Zangezur corridor project.",
+            "en",
+            ("russia", "condemns", "zangezur-corridor"),
+        ),
+        (
+            "Iran is deeply concerned about the Zangezur corridor.",
+            "en",
+            ("iran", "concernedAbout", "zangezur-corridor"),
+        ),
+        ("Ankara supports the Zangezur corridor.", "en", ("turkiye", "supports", "zangezur-corridor")),
+        ("İran, Zengezur koridoruna karşı çıktı.", "tr", ("iran", "opposes", "zangezur-corridor")),
+        (
+            "Lavrov accused Armenia of sabotaging the agreement.",
+            "en",
+            ("sergey-lavrov", "condemns", "armenia"),
+        ),
+    ],
+)
+def test_stances_by_kind(lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in read(lexicon, text, language)
+
+
+def test_a_ministers_stance_is_read_as_the_ministers(lexicon: Lexicon) -> None:
+    """The state's stance is the reasoner's (hasPart ∘ concernedAbout), not the extraction's:
+    the extraction states the minister's stance and the ministry's place in the state."""
+    facts = read(
+        lexicon,
+        "İran Dışişleri Bakanı Abbas Arakçi, TRIPP güzergahına ilişkin kaygılarını dile getirdi.",
+        "tr",
+    )
+    assert ("abbas-araghchi", "concernedAbout", "trump-route", "asserted") in facts
+    assert ("iran-ministry-of-foreign-affairs", "partOf", "iran", "asserted") in facts
+    assert not {f for f in facts if f[0] == "iran" and f[1] in ("opposes", "concernedAbout")}
+
+
+def _claims(lexicon: Lexicon, text: str, language: str) -> set[tuple[str, str, str, str, str]]:
+    document = Document(key="t", path="t.txt", text=text, language=language, date="2025-09-01")
+    return {
+        (st.speaker, st.subject, st.relation, st.object, st.modality)
+        for st in extract(document, lexicon).statements
+        if st.speaker
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "According to diplomatic sources, Azerbaijan took control of the Lachin corridor.",
+            "en",
+            "anonymous",
+        ),
+        ("Iran said Azerbaijan took control of the Lachin corridor.", "en", "iran"),
+        (
+            "Diplomatik kaynaklara göre Azerbaycan Laçin koridorunun kontrolünü ele geçirdi.",
+            "tr",
+            "anonymous",
+        ),
+        ("İran, Azerbaycan'ın Laçin koridorunun kontrolünü ele geçirdiğini açıkladı.", "tr", "iran"),
+    ],
+)
+def test_reported_speech_is_the_speakers_claim(
+    lexicon: Lexicon, text: str, language: str, speaker: str
+) -> None:
+    assert _claims(lexicon, text, language) == {
+        (speaker, "lachin-corridor", "controlledBy", "azerbaijan", "reported")
+    }
+
+
+def test_a_party_stating_its_own_act_is_asserted_with_its_speaker(lexicon: Lexicon) -> None:
+    claims = _claims(
+        lexicon, "Pashinyan said Armenia signed the trilateral statement of 10 November 2020.", "en"
+    )
+    assert ("nikol-pashinyan", "armenia", "partyTo", "trilateral-statement-2020", "asserted") in claims

@@ -220,6 +220,7 @@ class Sentence:
                     datatype,
                     modality,
                     note,
+                    "",
                 ),
             )
         )

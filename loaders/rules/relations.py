@@ -311,6 +311,7 @@ _CONTROL_TR = re.compile(
     r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği altina|işletme\w*|"
     r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade ed\w*)"
 )
+_TOOK_TR = re.compile(r"\s+kontrolünü\s+(?:ele geçir|sağla|al|devral)\w*")
 # "Ermenistan Cumhuriyeti'nin elinde bulunan Ağdam bölgesi": the holder before, the place after
 _HELD_TR = re.compile(
     r"(?:'?n?[ıiuü]n)?\s+(?:elinde(?:ki| bulunan| olan| tuttuğu)|kontrolündeki|kontrolü altindaki|"
@@ -396,8 +397,11 @@ _OPPOSE_WORDS = {
         "hail",
         "prais",
         "applaud",
+        "accus",
+        "blam",
     ),
     "tr": (
+        "suçla",
         "itiraz",
         "karşi",
         "reddet",
@@ -460,6 +464,15 @@ def control(s: Sentence) -> None:
             if thing and agent:
                 pairs.append((thing, agent, match.span()))
     else:
+        for match in _TOOK_TR.finditer(s.folded):
+            # "Azerbaycan, Laçin koridorunun kontrolünü ele geçirdi": the thing's genitive, then its taker
+            thing = next(
+                (m for m in s.mentions if m.type in controlled_types and m.start < match.start() <= m.end),
+                None,
+            )
+            taker = [m for m in s.mentions if m.type in agents and m.end <= (thing.start if thing else 0)]
+            if thing is not None and taker:
+                pairs.append((thing, taker[-1], match.span()))
         for match in _HELD_TR.finditer(s.folded):
             holder = next(
                 (m for m in s.mentions if m.type in agents and m.start < match.start() < m.end), None

@@ -25,6 +25,7 @@ from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, 
 from loaders.rules.places import locations
 from loaders.rules.provisions import declaration, deployments, provides
 from loaders.rules.relations import Unnamed, control, corridors, events, stances, wars
+from loaders.rules.speech import attribute
 from loaders.rules.treaties import _SIGN, treaties
 
 EVENT_WORDS = ("operation", "offensive", "assault", "campaign", "operasyon", "harekat", "saldiri")
@@ -135,6 +136,10 @@ def _events(s: Sentence, ctx: Context) -> None:
     events(s)
 
 
+def _speech(s: Sentence, ctx: Context) -> None:
+    attribute(s)
+
+
 FAMILIES: tuple[Family, ...] = (
     Family("demonyms", ALWAYS, _demonyms, "mentions: 'Azerbaijani President', 'Rus askerleri'"),
     Family("metonymy", Needs(PLACES), _metonymy, "mentions: 'the Baku administration' is the state"),
@@ -149,6 +154,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("corridors", ALWAYS, _corridors, "connects, status"),
     Family("stances", Needs(AGENTS, capitals=True), _stances, "opposes"),
     Family("events", Needs(frozenset({"Event"}), words=EVENT_WORDS), _events, "wars, operations"),
+    Family("speech", ALWAYS, _speech, "the speaker of what reported speech states (claims)"),
 )
 
 
