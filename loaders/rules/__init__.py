@@ -75,7 +75,10 @@ class Sentence:
     def dates(self) -> list[DateMention]:
         """The sentence's dates, read the first time a rule asks."""
         if self._dates is None:
-            self._dates = find_dates(self.text, self.doc_year)
+            found = find_dates(self.text, self.doc_year)
+            if not _INTENDED[self.lang].search(self.folded):  # "will meet in November": ahead, not back
+                found = [_before_the_article(d, self.document.date) for d in found]
+            self._dates = found
             relative = relative_dates(self.folded, self.lang, self.document.date)
             if relative:
                 taken = [(d.start, d.end) for d in self._dates]
@@ -256,6 +259,21 @@ class Sentence:
         if first < 0:
             raise ValueError("cover() of no span")
         return first, last
+
+
+def _before_the_article(date: DateMention, document_date: str) -> DateMention:
+    """A day or month given without its year, after the article's own date, is of the year
+    before: "on December 28" in an article of 25 May 2005 is 28 December 2004."""
+    if (
+        date.note != "year from document date"
+        or len(document_date) < 7
+        or date.value[:7] <= document_date[:7]
+    ):
+        return date
+    year = str(int(date.value[:4]) - 1)
+    return DateMention(
+        date.start, date.end, year + date.value[4:], False, date.precision, "year before the document's date"
+    )
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:

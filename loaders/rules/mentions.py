@@ -32,6 +32,7 @@ _TWO_LEADERS = {
 TITLES = {
     "en": [
         (r"deputy prime minister", "deputy-prime-minister"),
+        (r"(?:deputy|vice) (?:foreign )?minister(?: of foreign affairs)?", "deputy-minister"),
         (r"prime minister|premier|pm", "prime-minister"),
         (r"vice[- ]president", "vice-president"),
         (r"president", "president"),
@@ -45,6 +46,8 @@ TITLES = {
     ],
     "tr": [
         (r"başbakan yardimcis[ii]", "deputy-prime-minister"),
+        (r"(?:dişişleri )?bakan yardimcis[ii]", "deputy-minister"),
+        (r"cumhurbaşkani yardimcis[ii]|başkan yardimcis[ii]", "vice-president"),
         (r"cumhurbaşkan[ii]|devlet başkan[ii]|başkan[ii]?", "president"),
         (r"başbakan[ii]?", "prime-minister"),
         (r"şansölyes[ii]", "chancellor"),
