@@ -18,6 +18,7 @@ from loaders.records import Document, Extraction, Mention, Sentence, Statement, 
 from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
+from loaders.rules.meetings import UNDATED
 from loaders.rules.table import Context, run_families
 from loaders.text import TextView, fold, split_sentences
 
@@ -128,11 +129,46 @@ def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, foun
     return out
 
 
+def _date_the_undated(statements: list[Statement]) -> list[Statement]:
+    """The parts of a meeting a sentence told without its date (``meeting/?``, or
+    ``meeting/?-<place>``) go to the document's one dated meeting held there, or, with no
+    place, to its one dated meeting with two of the same people; otherwise they are dropped."""
+    undated = {st.subject for st in statements if st.subject.startswith(UNDATED)}
+    if not undated:
+        return statements
+    dated = {
+        st.subject
+        for st in statements
+        if st.subject.startswith("meeting/")
+        and not st.subject.startswith(UNDATED)
+        and st.modality == "asserted"
+    }
+    people: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation == "participant" and st.subject.startswith("meeting/"):
+            people.setdefault(st.subject, set()).add(st.object)
+    rename: dict[str, str] = {}
+    for key in undated:
+        place = key.removeprefix(UNDATED).removeprefix("-")
+        if place:
+            same = [k for k in dated if k.endswith("-" + place)]
+        else:
+            same = [k for k in dated if len(people.get(k, set()) & people.get(key, set())) >= 2]
+        if len(same) == 1:
+            rename[key] = same[0]
+    return [
+        replace(st, subject=rename[st.subject]) if st.subject in rename else st
+        for st in statements
+        if not st.subject.startswith(UNDATED) or st.subject in rename
+    ]
+
+
 def _one_meeting_a_day(statements: list[Statement], found: Found) -> list[Statement]:
     """One document, one meeting a day: a meeting whose place one sentence did not say
     (``meeting/2025-08-08``) is the meeting of that day whose place another sentence said
     (``meeting/2025-08-08-washington``), when there is exactly one; failing that, a meeting
     the lead sentences report took place where the dateline says."""
+    statements = _date_the_undated(statements)
     keys = {st.subject for st in statements if st.subject.startswith("meeting/")}
     rename: dict[str, str] = {}
     extra: list[Statement] = []

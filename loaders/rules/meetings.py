@@ -231,6 +231,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
                 s.state(s.recent_meeting, "mediatedBy", m.key, "entity", span, "meeting.attended.host")
         elif mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
             _process(s, mediator_mentions, recent_states)
+        elif place is not None or len(participants) >= 2:
+            _undated(s, trigger, participants, mediator_mentions, place)
         return
     if place is None and len(participants) + 2 * len(mediator_keys) < 2:
         return  # without its place, a meeting is known by its two sides, or by its mediator
@@ -299,6 +301,29 @@ def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | Non
     host = before[0]
     guests = [p for p in people if p.key != host.key]
     return host if len({g.key for g in guests}) >= 2 else None
+
+
+UNDATED = "meeting/?"
+
+
+def _undated(
+    s: Sentence, trigger: re.Match[str], participants: list[M], mediators: list[M], place: M | None
+) -> None:
+    """A meeting told without its date ("The meeting in Abu Dhabi was the two leaders'
+    first formal encounter"): its parts are kept under a placeholder key that the document's
+    end gives to the one dated meeting of the same place or the same people, or drops."""
+    mood = modality(s, trigger.start(), trigger.end())
+    if mood != "asserted":
+        return
+    key = UNDATED + (f"-{place.key}" if place else "")
+    if place is not None:
+        s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.undated.place")
+    for p in participants:
+        s.state(
+            key, "participant", p.key, "entity", s.cover(trigger.span(), p), "meeting.undated.participant"
+        )
+    for m in _unique(mediators):
+        s.state(key, "mediatedBy", m.key, "entity", s.cover(trigger.span(), m), "meeting.undated.mediation")
 
 
 def _represented(s: Sentence, state: str, persons: set[str]) -> bool:
