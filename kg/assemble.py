@@ -170,6 +170,9 @@ class Assembler:
             return _RDF_TYPE
         return _RDFS_LABEL if relation == "label" else iri(ONTOLOGY + relation)
 
+    # Offsets are written as xsd:integer, the datatype the store keeps them in
+    # (pyoxigraph stores an xsd:nonNegativeInteger as an xsd:integer), so that
+    # the dumps, made from this text, say what queries answer.
     def document(self, extraction: Extraction, out: Assembled) -> None:
         doc = extraction.document
         graph = " " + iri(self.minter.document_graph(doc.key)) + " .\n"
@@ -189,8 +192,8 @@ class Assembler:
                 continue
             add(f"{node} {_RDF_TYPE} {_P['sentence']}{graph}")
             add(f"{node} {_P['context']} {doc_node}{graph}")
-            add(f"{node} {_P['nbegin']} {lit(sentence.start, 'nonNegativeInteger')}{graph}")
-            add(f"{node} {_P['nend']} {lit(sentence.end, 'nonNegativeInteger')}{graph}")
+            add(f"{node} {_P['nbegin']} {lit(sentence.start, 'integer')}{graph}")
+            add(f"{node} {_P['nend']} {lit(sentence.end, 'integer')}{graph}")
             add(f"{node} {_P['anchor']} {lit(sentence.text)}{graph}")
         for st in extraction.statements:
             self._statement(st, doc.key, spans[st.sentence], graph, lines, out, entities, facts)
@@ -258,8 +261,8 @@ class Assembler:
         lines.append(
             f"{record} {_P['fact']} {fact}{graph}"
             f"{record} {_P['derived']} {sentence}{graph}"
-            f"{record} {_P['begin']} {lit(st.start, 'nonNegativeInteger')}{graph}"
-            f"{record} {_P['end']} {lit(st.end, 'nonNegativeInteger')}{graph}"
+            f"{record} {_P['begin']} {lit(st.start, 'integer')}{graph}"
+            f"{record} {_P['end']} {lit(st.end, 'integer')}{graph}"
             f"{record} {_P['rule']} {lit(st.rule)}{graph}"
         )
         if st.modality != "asserted":

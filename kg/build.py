@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -162,7 +162,12 @@ def build(
     # bulk load mostly waits for the disk: it overlaps with extraction).
     with store.writing(settings.store) as build_path:
         oxi = ox.Store(str(build_path / "oxigraph"))
-        with _Loader(oxi) as loader, open(build_path / delta.FACTS, "wb", buffering=1 << 20) as facts:
+        text = open(build_path / DATASET, "wb", buffering=1 << 20) if dumps else None  # noqa: SIM115
+        with (
+            _Loader(oxi, text) as loader,
+            open(build_path / delta.FACTS, "wb", buffering=1 << 20) as facts,
+            text or contextlib.nullcontext(),
+        ):
             assembler = Assembler(minter, lexicon)
             buffer = io.BytesIO()
             assembled = Assembled(sink=buffer, facts=facts)
@@ -204,7 +209,7 @@ def build(
                 loader.put(buffer.getvalue())
                 buffer.close()
                 report.asserted = len(assembled.domain)
-            return _finish(report, context, assembled, build_path, oxi, loader, strict, dumps, manifest)
+            return _finish(report, context, assembled, build_path, oxi, loader, strict, text, manifest)
 
 
 class _NotDelta(Exception):
@@ -513,11 +518,12 @@ def _finish(
     oxi: ox.Store,
     loader: _Loader,
     strict: bool,
-    dumps: bool,
+    text: BinaryIO | None,
     manifest: delta.Manifest | None,
 ) -> Report:
     """Reason and validate while the documents load, then load the graphs
-    ``inferred`` and ``ontology``, dump, commit."""
+    ``inferred`` and ``ontology``, dump (from ``text``, the N-Quads the
+    loader was given, when dumps are wanted), commit."""
     minter = context.minter
 
     def quads() -> list[ox.Quad]:  # the assembled quads, only when there are contradictions
@@ -537,13 +543,25 @@ def _finish(
                 ox.Quad(q.subject, q.predicate, q.object, ontology_graph)
                 for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
             )
-        oxi.bulk_extend(extra)
+        piece = ox.serialize(extra, format=ox.RdfFormat.N_QUADS) or b""
         del extra
+        oxi.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS)
+        if text is not None:
+            text.write(piece)
+            text.close()
+        del piece
         _write_inferred(build_path, reasoning.inferred)
         oxi.flush()
         report.quads = len(oxi)
         report.graphs = sum(1 for _ in oxi.named_graphs())
-    return _publish_and_commit(report, context, oxi, build_path, dumps, manifest)
+    dataset = build_path / DATASET if text is not None else None
+    return _publish_and_commit(report, context, oxi, build_path, text is not None, manifest, dataset)
+
+
+# The whole dataset as the N-Quads a full build loads, kept beside the new
+# store while it is built: the dumps are made from it, not from a scan of the
+# store (see :func:`kg.dump.write_dumps_and_copy`); removed before the commit.
+DATASET = "dataset.nq"
 
 
 class _Loader:
@@ -551,8 +569,9 @@ class _Loader:
     the GIL), at most two pieces waiting; its errors come out of :meth:`put`
     and :meth:`close`."""
 
-    def __init__(self, oxi: ox.Store) -> None:
+    def __init__(self, oxi: ox.Store, tee: BinaryIO | None = None) -> None:
         self.oxi = oxi
+        self.tee = tee  # where every piece is also written, when given
         self.pieces: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
         self.error: BaseException | None = None
         self.closed = False
@@ -575,6 +594,8 @@ class _Loader:
 
     def put(self, piece: bytes) -> None:
         self._check()
+        if self.tee is not None:
+            self.tee.write(piece)
         self.pieces.put(piece)
 
     def _stop(self) -> None:
@@ -602,13 +623,18 @@ def _publish_and_commit(
     build_path: Path,
     dumps: bool,
     manifest: delta.Manifest | None,
+    text: Path | None = None,
 ) -> Report:
-    """Dump, record what a later delta build needs, and switch the store to the new build."""
+    """Dump (from ``text``, the build's N-Quads of the whole dataset, when
+    given; else from a scan of the store), record what a later delta build
+    needs, and switch the store to the new build."""
     with context.step("dumps"):
         published: dict[str, Any] = {}
-        if dumps:
-            published = describe.publish(oxi, build_path, context.minter.base)  # dumps and VoID counts
+        if dumps:  # the dump files and the VoID counts
+            published = describe.publish(oxi, build_path, context.minter.base, text=text)
             report.wikidata_links = published["void"]["wikidataLinks"]
+        if text is not None:
+            text.unlink(missing_ok=True)
         del oxi
     with context.step("commit"):
         if manifest is not None:

@@ -92,11 +92,13 @@ def _one(query: Query, sparql: str) -> dict[str, int]:
     return {}
 
 
-def union_statistics(union: Path, query: Query, base: str) -> dict[str, Any]:
+def union_statistics(
+    union: Path, query: Query | None, base: str, graphs: dict[str, int] | None = None
+) -> dict[str, Any]:
     """:func:`statistics`, counted in bounded memory from the union of the
     graphs as sorted, distinct N-Triples lines (as the dumps step writes it
     when it makes no in-memory copy), with ``query`` only for the triples of
-    each named graph (one group per graph).
+    each named graph (one group per graph), unless ``graphs`` gives them.
 
     One pass over the lines: the triples of each property and class, the
     subjects (a subject's lines are adjacent in sorted text), the entities and
@@ -155,10 +157,12 @@ def union_statistics(union: Path, query: Query, base: str) -> dict[str, Any]:
             )
     finally:
         objects.unlink(missing_ok=True)
-    graphs = [
-        {"graph": row["g"].value, "triples": int(row["n"].value)}
-        for row in query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-    ]
+    if graphs is None:
+        assert query is not None
+        graphs = {
+            row["g"].value: int(row["n"].value)
+            for row in query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        }
     iri = _iri
     return {
         "triples": sum(properties.values()),
@@ -175,8 +179,19 @@ def union_statistics(union: Path, query: Query, base: str) -> dict[str, Any]:
         "propertyPartitions": sorted(
             ({"property": iri(p), "triples": n} for p, n in properties.items()), key=lambda p: p["property"]
         ),
-        "graphs": sorted(graphs, key=lambda g: g["graph"]),
+        "graphs": [{"graph": g, "triples": n} for g, n in sorted(graphs.items())],
     }
+
+
+def graph_sizes(text: Path) -> dict[str, int]:
+    """The quads of each named graph in an N-Quads file whose quads all have one
+    (a build's text), counted from its lines."""
+    sizes: Counter[bytes] = Counter()
+    with open(text, "rb") as lines:
+        for line in lines:
+            if line.strip():
+                sizes[line[line.rfind(b" <", 0, len(line) - 3) + 2 : line.rfind(b">")]] += 1
+    return {graph.decode(): n for graph, n in sizes.items()}
 
 
 def _iri(term: bytes) -> str:
@@ -184,23 +199,27 @@ def _iri(term: bytes) -> str:
     return term[1:-1].decode("utf-8")
 
 
-def publish(store: Any, build_path: Path, base: str) -> dict[str, Any]:
+def publish(store: Any, build_path: Path, base: str, text: Path | None = None) -> dict[str, Any]:
     """What a finished build publishes beside its store: the dump files (in
     ``build_path/dumps``) and the VoID statistics, as entries for ``build.json``.
 
     A small store is counted on the in-memory copy the dumps made (several
     times faster than the disk store); a large one (more quads than
     :data:`kg.dump.IN_MEMORY_QUADS`) gets no copy, and is counted from the
-    union's sorted text the dumps write, in bounded memory."""
+    union's sorted text the dumps write, in bounded memory.  With ``text``
+    (the build's own N-Quads, every quad in a named graph), the dumps and the
+    counts are made from that text alone: the store is not read."""
     from kg.dump import write_dumps_and_copy
 
     counted: dict[str, Any] = {}
 
+    graphs = graph_sizes(text) if text is not None else None
+
     def from_union(union: Path) -> None:
         query = lambda sparql: store.query(sparql, use_default_graph_as_union=True)  # noqa: E731
-        counted.update(union_statistics(union, query, base))
+        counted.update(union_statistics(union, query, base, graphs))
 
-    files, memory = write_dumps_and_copy(store, build_path / "dumps", on_union=from_union)
+    files, memory = write_dumps_and_copy(store, build_path / "dumps", on_union=from_union, text=text)
     if memory is not None:
         counted = statistics(lambda sparql: memory.query(sparql, use_default_graph_as_union=True), base)  # type: ignore[arg-type,return-value]
     return {"dumps": [asdict(f) for f in files], "void": counted}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import warnings
 from pathlib import Path
 
@@ -149,11 +150,17 @@ def test_ckg_dump_all_writes_the_same_files(runner, store_path: Path, tmp_path: 
     for name, entry in written.items():
         assert entry.triples == built[name].triples
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == entry.sha256
-        if entry.format == "nq":  # written straight from the store's index: byte for byte the same
-            assert entry.sha256 == built[name].sha256, f"{name}: the same data gives the same bytes"
+        if entry.format == "nq":  # the build's own text against a scan of the store: the same
+            # lines (but for the labels of the ontology's blank nodes, fresh in the store)
+
+            def lines(path: Path) -> list[bytes]:
+                text = gzip.decompress(path.read_bytes())
+                return sorted(re.sub(rb"_:[A-Za-z0-9]+", b"_:b", text).splitlines())
+
+            assert lines(out / name) == lines(build_folder / name), f"{name}: the same quads"
             continue
-        # The others are written from an in-memory copy (fresh blank node labels) and the union
-        # is deduplicated through a hash set: the same graphs, not always the same bytes.
+        # The others are written from parsed text (fresh blank node labels), the build's from
+        # its own text, ``ckg dump``'s from a scan: the same graphs, not always the same bytes.
         rdf = by_name(entry.format).rdf
         assert rdf is not None
         ours, theirs = ox.Store(), ox.Store()
