@@ -70,6 +70,7 @@ class Family:
     needs: Needs
     run: Callable[[Sentence, Context], None]
     relations: str  # what it states, for the reader of this table
+    adds_mentions: bool = False  # the families after it see the mentions it adds
 
 
 ALWAYS = Needs()
@@ -141,11 +142,31 @@ def _speech(s: Sentence, ctx: Context) -> None:
 
 
 FAMILIES: tuple[Family, ...] = (
-    Family("demonyms", ALWAYS, _demonyms, "mentions: 'Azerbaijani President', 'Rus askerleri'"),
-    Family("metonymy", Needs(PLACES), _metonymy, "mentions: 'the Baku administration' is the state"),
-    Family("discovery", ALWAYS, _discovery, "entities outside the lexicon; offices (leaderOf)"),
-    Family("titles", Needs(AGENTS), _titles, "leaderOf; title-only mentions ('ABD Başkanı')"),
-    Family("coreference", ALWAYS, _two, "mentions: 'the two countries', 'iki lider'"),
+    Family(
+        "demonyms",
+        ALWAYS,
+        _demonyms,
+        "mentions: 'Azerbaijani President', 'Rus askerleri'",
+        adds_mentions=True,
+    ),
+    Family(
+        "metonymy",
+        Needs(PLACES),
+        _metonymy,
+        "mentions: 'the Baku administration' is the state",
+        adds_mentions=True,
+    ),
+    Family(
+        "discovery",
+        ALWAYS,
+        _discovery,
+        "entities outside the lexicon; offices (leaderOf)",
+        adds_mentions=True,
+    ),
+    Family(
+        "titles", Needs(AGENTS), _titles, "leaderOf; title-only mentions ('ABD Başkanı')", adds_mentions=True
+    ),
+    Family("coreference", ALWAYS, _two, "mentions: 'the two countries', 'iki lider'", adds_mentions=True),
     Family("official texts", ALWAYS, _declaration, "signatory, partyTo of 'We, ... declare'; provisions"),
     Family("treaties", ALWAYS, _treaties, "signatory, partyTo, date of treaties"),
     Family("meetings", Needs(AGENTS | PLACES), _meetings, "participant, mediatedBy, heldIn, date"),
@@ -161,9 +182,12 @@ FAMILIES: tuple[Family, ...] = (
 def run_families(s: Sentence, ctx: Context) -> None:
     """Every family whose needs the sentence meets, in the table's order (each sees the
     mentions the ones before it added)."""
+    types = {m.type for m in s.mentions}
     for family in FAMILIES:
-        if family.needs.met(s, {m.type for m in s.mentions}):
+        if family.needs.met(s, types):
             family.run(s, ctx)
+            if family.adds_mentions:
+                types = {m.type for m in s.mentions}
 
 
 def _signatories_at_meeting(s: Sentence) -> None:
