@@ -309,6 +309,10 @@ _NEGATED = {
 }
 
 
+_DONE_BEFORE = re.compile(
+    r"(?:yapilan|yapilmiş|gerçekleştirilen|gerçekleştirilmiş|gerçekleşen|gerçekleşmiş|düzenlenen|düzenlenmiş|"
+    r"imzalanan|imzalanmiş)\s+(?:\w+\s+){0,1}$"
+)
 _CONDITION = re.compile(r"\b(?:when|once|if)\b")
 _FINITE = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|m[ae]ktedir|m[ae]kta|[ae]c[ae]k)\w{0,6}$")
 
@@ -334,6 +338,10 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
         clause = window
     if _NEGATED[lang].search(window):
         return None
+    if lang == "tr" and _DONE_BEFORE.search(folded[max(0, start - 40) : start]):
+        # "... tarihlerinde yapılan görüşmelerde": a past participle says the event took place,
+        # whatever the sentence's last verb ("... imzalaması bekleniyor") looks ahead to.
+        return "asserted"
     if lang == "tr" and not _FINITE.search(folded[start:end]):
         # A nominal trigger ("bağlantı", "görüşmede") takes the mood of the
         # sentence's main verb, which Turkish puts last.
