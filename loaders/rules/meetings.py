@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.dates import DateMention
 from loaders.lexicon import Lexicon
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 
@@ -176,6 +177,21 @@ _REGIONS = frozenset(
 _CAPTION = re.compile(r",\s*(?:[a-z]+\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[a-zçğıöşü]+\s+\d{4})")
 
 
+_SINCE_EN = re.compile(r"\b(?:since|after|before|until|prior to|following|ahead of)\b[^,.;]{0,60}$")
+_SINCE_TR = re.compile(
+    r"^(?:'?[dt][ae]n|'?(?:y|n)?[ıiuü]n)?\s+(?:\w+\s+){0,2}?"
+    r"(?:beri|bu yana|sonra|önce|itibaren|öncesinde|sonrasinda)\b"
+)
+
+
+def _reference_point(s: Sentence, date: DateMention) -> bool:
+    """A date the meeting is measured from, not its own: "first encounter since they agreed
+    ... in March", "28 Mayıs seçimlerinden sonra gerçekleştirdiği ziyaret"."""
+    if s.lang == "en":
+        return bool(_SINCE_EN.search(s.folded[max(0, date.start - 70) : date.start]))
+    return bool(_SINCE_TR.match(s.folded[date.end : date.end + 50]))
+
+
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     places = [m for m in s.of_type("Place") if m.kind in ("name", "discovered") and m.key not in _REGIONS]
     if not places:
@@ -206,10 +222,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         if mediator_mentions:
             _process(s, mediator_mentions, recent_states)
         return
+    own = [d for d in s.dates if not _reference_point(s, d)]
     dates = (
-        s.day_dates()
-        or [d for d in s.dates if d.precision == "gYearMonth" and d.start not in s.claimed_dates]
-        or [d for d in s.dates if d.precision == "gYear" and d.start not in s.claimed_dates][:1]
+        [d for d in own if d.precision == "date" and d.start not in s.claimed_dates]
+        or [d for d in own if d.precision == "gYearMonth" and d.start not in s.claimed_dates]
+        or [d for d in own if d.precision == "gYear" and d.start not in s.claimed_dates][:1]
     )
     place = _place(s, s.lexicon)
     mediator_keys = {m.key for m in mediator_mentions}
