@@ -2,7 +2,7 @@
 storing and dumping the knowledge graph.
 
 The second stage of the pipeline (loaders → kg → server).  ``kg`` reads
-``loaders`` records and never imports ``server``; ``kg.cli`` is the
+``loaders`` records and never imports ``server``; the ``cli`` package is the
 composition root that wires every layer together.
 """
 

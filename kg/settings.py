@@ -13,17 +13,20 @@ from pathlib import Path
 from typing import Any
 
 
-def _setting(default: Any, help: str, env: bool = True) -> Any:
-    return field(default=default, metadata={"help": help, "env": env})
+def _setting(default: Any, help: str, env: bool = True, shown: str | None = None) -> Any:
+    """A setting: its default (``shown`` is how help texts say it, when the
+    value itself would mislead), help, and whether a variable sets it."""
+    metadata = {"help": help, "env": env} | ({"shown": shown} if shown is not None else {})
+    return field(default=default, metadata=metadata)
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    store: Path = _setting(Path("data/store"), "the store directory")
+    store: Path = _setting(Path("data/store"), "the store directory", shown="./data/store")
     base_iri: str = _setting("https://w3id.org/caucasus-kg/", "the base of resource IRIs")
     query_timeout: float = _setting(30.0, "seconds a query may run before it is stopped")
     max_rows: int = _setting(100_000, "rows a result may hold before it is cut (and says so)")
-    workers: int = _setting(os.cpu_count() or 1, "server worker processes")
+    workers: int = _setting(os.cpu_count() or 1, "server worker processes", shown="the number of cores")
     backend: str = _setting("", "a remote SPARQL 1.1 endpoint to serve instead of the local store")
     allowed_services: str = _setting(
         "", "SPARQL endpoints a query may call with SERVICE (IRIs, space- or comma-separated)"

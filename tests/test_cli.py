@@ -3,9 +3,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
-from kg.cli import main
+from cli import main
 
 
 def test_query_counts_quads(runner: CliRunner, store_path: Path) -> None:
@@ -48,3 +49,25 @@ def test_dump_and_load_round_trip(runner: CliRunner, store_path: Path, tmp_path:
         main, ["query", "--store", str(copy), "ASK { GRAPH <http://example.org/g> { ?s ?p 'c' } }"]
     )
     assert '"boolean":true' in ask.output
+
+
+def test_setting_flags_come_from_the_settings_table() -> None:
+    """Every setting is a flag of some command, whose help is the table's text
+    with its variable and default (written once, in kg/settings.py)."""
+    from dataclasses import fields
+
+    from kg.settings import Settings
+
+    flags = {
+        option.name: option
+        for command in main.commands.values()
+        for option in command.params
+        if isinstance(option, click.Option)
+    }
+    for spec in fields(Settings):
+        option = flags.get(spec.name)
+        assert option is not None, f"no command has a flag for the setting {spec.name}"
+        assert option.opts[0] == "--" + spec.name.replace("_", "-")
+        text = spec.metadata["help"]
+        assert option.help is not None and option.help.startswith(text[0].upper() + text[1:])
+        assert f"env CKG_{spec.name.upper()}" in option.help

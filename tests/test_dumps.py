@@ -15,8 +15,8 @@ import pytest
 import rdflib
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
+from cli import main
 from kg import store as kgstore
-from kg.cli import main
 from kg.dump import DUMP_FORMATS, read_manifest
 from kg.dump import MANIFEST as MANIFEST_NAME
 from kg.formats import by_name

@@ -11,8 +11,8 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from cli import main
 from kg import store as kgstore
-from kg.cli import main
 from kg.explain import Derivation, explain, leaves, parse_term, render
 from kg.iri import Minter
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.cli import main
+from cli import main
 from kg.evaluate import RELATIONS, GoldError, evaluate, facts_of, load_gold, report
 from loaders import extract, load_lexicon, read_documents
 from loaders.documents import DocumentError

@@ -23,8 +23,8 @@ import pytest
 import requests
 from click.testing import CliRunner
 
+from cli import main
 from kg import store as kgstore
-from kg.cli import main
 from kg.publish import PublishError, publish
 
 pytestmark = pytest.mark.timeout(300)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import cli
 import kg
 import loaders
 import server
@@ -21,7 +22,7 @@ ROOT = Path(__file__).parent.parent
 
 def _modules() -> list[str]:
     names = []
-    for package in (loaders, kg, server):
+    for package in (loaders, kg, server, cli):
         names.append(package.__name__)
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             if not info.name.endswith("__main__"):
@@ -47,7 +48,7 @@ def _tool(name: str) -> str:
 
 
 def test_ruff_clean() -> None:
-    paths = [p for p in ("kg", "loaders", "server", "tests", "bench") if (ROOT / p).is_dir()]
+    paths = [p for p in ("cli", "kg", "loaders", "server", "tests", "bench") if (ROOT / p).is_dir()]
     lint = subprocess.run([_tool("ruff"), "check", *paths], cwd=ROOT, capture_output=True, text=True)
     assert lint.returncode == 0, lint.stdout
     fmt = subprocess.run(

@@ -1,9 +1,15 @@
-"""The ``ckg`` command line: the composition root, the one module that may
-wire every layer (loaders, kg, server) together."""
+"""The ``ckg`` command line: the composition root, the one package that may
+wire every layer (loaders, kg, server) together.
+
+A command's setting flags (``--store``, ``--port`` …) are made by
+:func:`setting` from the settings table (:class:`kg.settings.Settings`):
+their help, variable and default are written once, there."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +18,34 @@ import click
 from kg import __version__
 from kg.settings import Settings
 
-_store = click.option(
-    "--store",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="The store directory [env CKG_STORE; default ./data/store].",
-)
-_base = click.option("--base-iri", default=None, help="The base of resource IRIs [env CKG_BASE_IRI].")
+
+def setting(name: str, *aliases: str, **options: Any) -> Callable[[Any], Any]:
+    """The flag of the setting ``name`` (``--max-rows`` for ``max_rows``), its
+    type, help, variable and default from the settings table; ``aliases`` are
+    other spellings, ``options`` click's (a metavar, choices)."""
+    spec = next((f for f in fields(Settings) if f.name == name), None)
+    if spec is None:
+        raise ValueError(f"no setting {name!r} in kg.settings.Settings")
+    default = spec.metadata.get("shown", spec.default)
+    kind: Any = {float: float, int: int}.get(type(spec.default))
+    if isinstance(spec.default, Path):
+        kind = click.Path(path_type=Path)
+    text = spec.metadata["help"]
+    where = f"env CKG_{name.upper()}; " if spec.metadata.get("env") else ""
+    shown = f"default {default}" if default not in ("", None) else "no default"
+    return click.option(
+        "--" + name.replace("_", "-"),
+        *aliases,
+        name,
+        type=options.pop("type", kind),
+        default=None,
+        help=f"{text[0].upper()}{text[1:]} [{where}{shown}].",
+        **options,
+    )
+
+
+_store = setting("store")
+_base = setting("base_iri")
 
 
 def _fail(message: str) -> None:
@@ -41,12 +68,7 @@ def main() -> None:
 @click.option(
     "--strict", is_flag=True, help="Fail (and keep the served store) on a contradiction or a SHACL violation."
 )
-@click.option(
-    "--reasoner",
-    type=click.Choice(["rules", "owlrl"]),
-    default=None,
-    help="rules (fast, identical to owlrl) or owlrl itself [env CKG_REASONER; default rules].",
-)
+@setting("reasoner", type=click.Choice(["rules", "owlrl"]))
 def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, strict: bool, **flags: Any) -> None:
     """Read documents (files or folders; default: the bundled corpus), extract,
     reason, and write a new build of the store.  Unchanged documents are taken
@@ -93,26 +115,13 @@ def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, strict: boo
 @main.command()
 @_store
 @_base
-@click.option("--host", default=None, help="Address to listen on [env CKG_HOST; default 127.0.0.1].")
-@click.option("--port", type=int, default=None, help="Port [env CKG_PORT; default 5000].")
-@click.option("--workers", type=int, default=None, help="Worker processes [env CKG_WORKERS; default: cores].")
-@click.option(
-    "--query-timeout", type=float, default=None, help="Seconds a query may run [env CKG_QUERY_TIMEOUT]."
-)
-@click.option("--max-rows", type=int, default=None, help="Rows a result may hold [env CKG_MAX_ROWS].")
-@click.option(
-    "--allow-service",
-    "--allowed-services",
-    "allowed_services",
-    multiple=True,
-    help="A SPARQL endpoint queries may call with SERVICE; repeat for more [env CKG_ALLOWED_SERVICES].",
-)
-@click.option(
-    "--backend",
-    default=None,
-    metavar="URL",
-    help="Serve a remote SPARQL 1.1 endpoint instead of the local store [env CKG_BACKEND].",
-)
+@setting("host")
+@setting("port")
+@setting("workers")
+@setting("query_timeout")
+@setting("max_rows")
+@setting("allowed_services", "--allow-service", multiple=True)
+@setting("backend", metavar="URL")
 def serve(**flags: Any) -> None:
     """Serve the store over HTTP with gunicorn (building it first if missing),
     or, with --backend URL, a remote SPARQL endpoint holding the graph."""
