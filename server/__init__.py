@@ -38,7 +38,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     from server.sparql import install as install_sparql
 
-    install_sparql(app)  # /sparql, with the query time limit of gunicorn workers
+    install_sparql(app)  # /sparql (its time limits: server.limits, installed by server.wsgi)
 
     from server.editor import bp as editor_bp
 

@@ -11,6 +11,7 @@
      ├── PayloadTooLarge         413
      ├── UnsupportedMediaType    415
      ├── QueryTimeout            503  the query ran past the time limit and was stopped
+     ├── ServerBusy              503  a long query found no heavy-query slot free
      └── StoreUnavailable        503  no store to serve yet (ours, not the client's)
 
 Every error renders as JSON ``{"error": ..., "status": ..., ...}`` or plain
@@ -76,6 +77,11 @@ class QueryTimeout(HttpError):
     kind = "timeout"
 
 
+class ServerBusy(HttpError):
+    status = 503
+    kind = "busy"
+
+
 class StoreUnavailable(HttpError):
     status = 503
     kind = "store-unavailable"
@@ -90,7 +96,7 @@ def render(error: HttpError) -> Response:
         response = Response(text, status=error.status, mimetype="text/plain")
     else:
         response = Response(json.dumps(error.body()), status=error.status, mimetype="application/json")
-    if isinstance(error, QueryTimeout | StoreUnavailable):
+    if error.status == 503:
         response.headers["Retry-After"] = "5"
     return response
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -33,7 +34,15 @@ from werkzeug.http import http_date
 from kg.formats import RDF_FORMATS, RESULT_FORMATS, Format, by_name
 from kg.settings import Settings
 from server import limits, results
-from server.errors import BadRequest, Forbidden, NotAcceptable, QuerySyntaxError, UnsupportedMediaType
+from server.errors import (
+    BadRequest,
+    Forbidden,
+    NotAcceptable,
+    QuerySyntaxError,
+    QueryTimeout,
+    ServerBusy,
+    UnsupportedMediaType,
+)
 from server.negotiation import choose
 from server.screening import needs, screen
 from server.storage import Snapshot
@@ -335,11 +344,15 @@ def endpoint_url() -> str:
 
 
 def guarded(work: Callable[[], Answered]) -> Answered:
-    """Run ``work`` under the worker's watchdog when gunicorn serves us; a
+    """Run ``work`` under the time limits: granian's :class:`limits.ThreadGuard`, or
+    the worker's watchdog when gunicorn serves us; a
     streamed answer stays under it until its last piece is written (or the
     client goes away)."""
     req = _req()
     app = _app()
+    guard: limits.ThreadGuard | None = app.extensions.get("ckg_guard")
+    if guard is not None:
+        return _guarded_on_threads(guard, work)
     sock = req.environ.get("gunicorn.socket")
     watchdog: limits.Watchdog | None = app.extensions.get("ckg_watchdog")
     if sock is None or watchdog is None:
@@ -354,6 +367,23 @@ def guarded(work: Callable[[], Answered]) -> Answered:
         watchdog.disarm(generation)
         return response
     response.response = _watched(response.response, watchdog, generation)
+    return response
+
+
+def _guarded_on_threads(guard: limits.ThreadGuard, work: Callable[[], Answered]) -> Answered:
+    """``work`` under granian: run by :class:`limits.ThreadGuard` while this thread keeps time."""
+    started = time.monotonic()
+    try:
+        response: Answered = guard.call(work, started)
+    except limits.Overrun as overrun:
+        raise (ServerBusy if overrun.kind == "busy" else QueryTimeout)(overrun.message) from None
+    except BaseException:
+        guard.done()
+        raise
+    if not response.is_streamed:
+        guard.done()
+        return response
+    response.response = guard.pieces(response.response, started)
     return response
 
 

@@ -75,7 +75,7 @@ def raw(url: str, method: str, path: str, body: bytes | None = None, headers: di
     try:
         conn.request(method, path, body=body, headers=headers or {})
         response = conn.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
+        return response.status, response.headers, response.read()  # names in any case (HTTP's rule)
     finally:
         conn.close()
 
