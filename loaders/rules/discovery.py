@@ -755,10 +755,121 @@ def cochairs(s: Sentence) -> None:
         s.state(state.key, "leaderOf", group.key, "entity", span, "office.cochair")
 
 
+_COUNTERPART = {
+    "en": re.compile(r"counterparts?,?\s+$"),
+    "tr": re.compile(r"(?:mevkidaş\w*|muhatab\w*),?\s+$"),
+}
+
+
+_PLURAL_OFFICE = {
+    "en": re.compile(r"\b(?P<office>presidents|prime ministers|foreign ministers|leaders|heads of state)\b"),
+    "tr": re.compile(r"(?P<office>cumhurbaşkanlari|başbakanlari|dişişleri bakanlari|liderleri)\b"),
+}
+_HEAD_OFFICES = (
+    "presidents",
+    "prime ministers",
+    "leaders",
+    "heads of state",
+    "cumhurbaşkanlari",
+    "başbakanlari",
+    "liderleri",
+)
+
+
+def respective_offices(s: Sentence, found: Found) -> None:
+    """ "the presidents of Azerbaijan and France, Ilham Aliyev and Emmanuel Macron",
+    "Foreign Ministers Ararat Mirzoyan of Armenia and Hossein Amir-Abdollahian of Iran",
+    "Azerbaycan ve Fransa cumhurbaşkanları İlham Aliyev ve Emmanuel Macron": each holds the
+    office of the state named in the same place of its list."""
+    for match in _PLURAL_OFFICE[s.lang].finditer(s.folded):
+        office = match.group("office")
+        pairs: list[tuple[M, M]] = []
+        if s.lang == "en":
+            of = re.match(r"\s+of\s+(?:the\s+)?", s.folded[match.end() :])
+            if of:  # "the presidents of A and B, X and Y"
+                first = s.at(match.end() + of.end(), len(s.text), {"State"})
+                if first is None:
+                    continue
+                states = s.coordination(first, {"State"})
+                person = s.at(states[-1].end, len(s.text), {"Person"})
+                people = s.coordination(person, {"Person"}) if person is not None else []
+                pairs = list(zip(states, people, strict=False)) if len(states) == len(people) else []
+            else:  # "Foreign Ministers X (right) of A and Y of B"
+                person = s.at(match.end(), len(s.text), {"Person"})
+                while person is not None:
+                    tail = re.match(r"(?:\s*\([^)]{0,20}\))?\s+of\s+(?:the\s+)?", s.folded[person.end :])
+                    state = s.at(person.end + tail.end(), len(s.text), {"State"}) if tail else None
+                    if state is None:
+                        break
+                    pairs.append((state, person))
+                    nxt = re.match(r"\s*(?:,|and)\s+(?:and\s+)?", s.folded[state.end :])
+                    person = s.at(state.end + nxt.end(), len(s.text), {"Person"}) if nxt else None
+        else:
+            last = s.ending_near(match.start(), {"State"}, r"\s*")
+            person = s.at(match.end(), len(s.text), {"Person"})
+            if last is None or person is None:
+                continue
+            states = s.coordination(last, {"State"}, forward=False)
+            states.sort(key=lambda m: m.start)
+            people = s.coordination(person, {"Person"})
+            pairs = list(zip(states, people, strict=False)) if len(states) == len(people) else []
+        for state, person in pairs:
+            span = s.cover(state, person, match.span())
+            if office in _HEAD_OFFICES:
+                s.state(person.key, "leaderOf", state.key, "entity", span, "office.respective")
+                continue
+            key = ministry(state.key, "foreign-affairs")[0]
+            if key not in s.lexicon.entities and key not in found.described:
+                found.entities[key] = ("Organization", _ministry_label(s, state.key, "foreign-affairs"))
+                found.described.add(key)
+                s.state(key, "type", "Organization", "class", span, "entity.discovered")
+                s.state(
+                    key, "label", found.entities[key][1], "literal", span, "entity.label", datatype="string"
+                )
+            s.state(person.key, "leaderOf", key, "entity", span, "office.respective")
+            _part_of(s, found, key, state.key, span)
+
+
+def counterparts(s: Sentence, found: Found) -> None:
+    """ "Lavrov told his Armenian counterpart, Ararat Mirzoyan": the counterpart holds the same
+    office (the ministry of the same portfolio) for the state named before "counterpart"."""
+    offices = [st.object for st in s.out if st.relation == "leaderOf" and "-ministry-of-" in st.object]
+    if not offices or not any(w in s.folded for w in ("counterpart", "mevkida", "muhatab")):
+        return
+    portfolio = offices[0].split("-ministry-of-")[1]
+    for person in [m for m in s.mentions if m.type == "Person"]:
+        before = s.folded[max(0, person.start - 40) : person.start]
+        match = _COUNTERPART[s.lang].search(before)
+        if match is None:
+            continue
+        at = person.start - len(before) + match.start()
+        state = s.ending_near(at, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+        if state is None:
+            continue
+        key = ministry(state.key, portfolio)[0]
+        if key not in s.lexicon.entities and key not in found.described:
+            found.entities[key] = ("Organization", _ministry_label(s, state.key, portfolio))
+            found.described.add(key)
+            s.state(key, "type", "Organization", "class", (state.start, person.end), "entity.discovered")
+            label = found.entities[key][1]
+            s.state(
+                key, "label", label, "literal", (state.start, person.end), "entity.label", datatype="string"
+            )
+        s.state(person.key, "leaderOf", key, "entity", (state.start, person.end), "office.counterpart")
+        _part_of(s, found, key, state.key, (state.start, person.end))
+
+
 def _offices(s: Sentence, found: Found) -> None:
     """``leaderOf`` from a title before a person's name: a minister leads the state's ministry,
     a secretary general or chair the organization named with the title."""
     cochairs(s)
+    _titled_offices(s, found)
+    counterparts(s, found)
+    if any(w in s.folded for w in ("presidents", "ministers", "leaders", "heads of state", "lari ", "leri ")):
+        respective_offices(s, found)
+
+
+def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
         return
@@ -766,6 +877,12 @@ def _offices(s: Sentence, found: Found) -> None:
     for person in people:
         before = folded[max(0, person.start - 70) : person.start]
         title = _TITLE_BEFORE[s.lang].search(before)
+        if title is None and re.search(r"\w+\s+$", before) and s.text[person.start - 1 : person.start] == " ":
+            # "Foreign Minister Sergei Lavrov": a first name the lexicon spells otherwise
+            first = re.search(r"(\w+)\s+$", before)
+            if first and s.text[person.start - len(first.group(0))].isupper():
+                before = before[: first.start()]
+                title = _TITLE_BEFORE[s.lang].search(before)
         if title is None or re.match(r"(?:former|then|eski)\b", title.group(0)):
             continue
         if re.search(

@@ -697,16 +697,19 @@ _MEETING_WORD = {
 }
 
 
-def _meetings_named(s: Sentence) -> list[M]:
+def _meetings_named(s: Sentence, start: int, end: int) -> list[M]:
     """ "welcomed the talks", "zirveyi memnuniyetle karşıladı": the meeting this sentence or the
-    one before reports."""
+    one before reports, named right after the English verb or right before the Turkish one."""
     keys = [st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"]
     key = keys[0] if keys else s.recent_meeting
     if not key:
         return []
-    return [M(key, "Meeting", m.start(), m.end(), "coref") for m in _MEETING_WORD[s.lang].finditer(s.folded)][
-        :1
+    near = [
+        m
+        for m in _MEETING_WORD[s.lang].finditer(s.folded)
+        if (s.lang == "en" and 0 <= m.start() - end <= 12) or (s.lang == "tr" and 0 <= start - m.end() <= 30)
     ]
+    return [M(key, "Meeting", m.start(), m.end(), "coref") for m in near][:1]
 
 
 def _generic_treaties(s: Sentence, named: list[M]) -> list[M]:
@@ -753,7 +756,7 @@ def _stance_targets(s: Sentence, start: int, end: int) -> list[M]:
             return s.coordination(first, set(AGENT_TYPES))
     things = [m for m in s.mentions if m.type in ("Corridor", "Treaty", "Event")]
     things += _generic_treaties(s, things)
-    things += _meetings_named(s)
+    things += _meetings_named(s, start, end)
     if s.lang == "en":
         near = [
             m
