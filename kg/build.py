@@ -24,9 +24,11 @@ succeeded (see :mod:`kg.store`).
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import queue
 import resource
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -400,7 +402,7 @@ def _delta_build(
                 oxi.remove(quad)
             oxi.bulk_load(input="\n".join(now - was).encode(), format=ox.RdfFormat.N_QUADS)
             quads += len(now) - len(was)
-            del shared, was, now
+            del was, now
         manifest = delta.Manifest(context.key, [entries[position] for position in order])
         ontology_graph, inferred_graph = minter.graph("ontology"), minter.graph("inferred")
 
@@ -426,11 +428,52 @@ def _delta_build(
             oxi.flush()
             report.quads = quads + len(reasoning.inferred) - len(before) if quads >= 0 else len(oxi)
             report.graphs = sum(1 for _ in oxi.named_graphs())
+            redone = [*plan.dropped, *(minter.graph(name) for name in _SHARED_GRAPHS)]
+            before_path = plan.previous.path
+            dataset = (
+                _delta_dataset(build_path, before_path, redone, text, shared, inferred_graph)
+                if dumps
+                else None
+            )
+            text.unlink()
+            del shared
         report.timings["write"] = round(report.timings["write"] + loading, 3)
-        return _publish_and_commit(report, context, oxi, build_path, dumps, manifest)
+        return _publish_and_commit(report, context, oxi, build_path, dumps, manifest, dataset)
 
 
 _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+# The graphs a delta build makes anew, whatever changed (besides the changed documents').
+_SHARED_GRAPHS = ("curated", "lexicon", "asserted", "statements", "inferred")
+
+
+def _delta_dataset(
+    build_path: Path, previous: Path, redone: list[str], text: Path, shared: str, inferred_graph: str
+) -> Path | None:
+    """The whole dataset as N-Quads for a delta build's dumps (no scan of the
+    store): the previous build's N-Quads dump without the graphs ``redone``,
+    then this build's text of them (``text``: the new documents, ``curated``
+    and ``lexicon``; ``shared``: ``asserted`` and ``statements``; the graph
+    ``inferred`` from its file).  None when the previous build has no dump."""
+    from kg.dump import file_name
+
+    old = previous / "dumps" / file_name("nq")
+    if not old.is_file():
+        return None
+    dropped = {graph.encode() for graph in redone}
+    inferred = f" <{inferred_graph}> .\n".encode()
+    dataset = build_path / DATASET
+    with gzip.open(old, "rb") as lines, open(dataset, "wb", buffering=1 << 20) as out:
+        for line in lines:
+            if line[line.rfind(b" <", 0, len(line) - 3) + 2 : line.rfind(b">")] not in dropped:
+                out.write(line)
+        with open(text, "rb") as new:
+            shutil.copyfileobj(new, out, 1 << 20)
+        out.write(shared.encode())
+        with open(build_path / delta.INFERRED, "rb") as triples:
+            for line in triples:
+                if line.strip():
+                    out.write(line[: line.rfind(b" .")] + inferred)
+    return dataset
 
 
 def _count(oxi: ox.Store, graph: str) -> int:
@@ -470,14 +513,13 @@ def _chunks(path: Path, size: int = LOAD_CHUNK) -> Iterator[bytes]:
 
 
 def _load(oxi: ox.Store, text: Path) -> None:
-    """Bulk-load the N-Quads file ``text`` into ``oxi`` in pieces, then delete it."""
+    """Bulk-load the N-Quads file ``text`` into ``oxi`` in pieces."""
     for chunk in _chunks(text):  # in parts: one bulk load of it all holds it all in memory
         try:
             oxi.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         except SyntaxError as exc:  # a bug of the assembler, not of the documents
             raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
     oxi.flush()
-    text.unlink()  # not part of the build
 
 
 def _reason_and_validate(

@@ -300,3 +300,34 @@ def test_compiled_rules_are_kept_on_disk_and_a_damaged_copy_is_compiled_again(
     entry.write_bytes(b"damaged")
     assert inferred(compiled_rules(load_ontology(ontology_files()), tmp_path)) == inferred(fresh)
     assert entry.read_bytes() != b"damaged"
+
+
+def _dumped(root: Path) -> tuple[list[bytes], dict[str, object]]:
+    """The N-Quads dump's lines (blank node labels aside) and the VoID counts of the served build."""
+    import gzip
+    import json
+    import re
+
+    build_dir = kgstore.current(root).path
+    text = gzip.decompress((build_dir / "dumps" / "caucasus-kg.nq.gz").read_bytes())
+    void = json.loads((build_dir / "build.json").read_text())["void"]
+    return sorted(re.sub(rb"_:[A-Za-z0-9]+", b"_:b", text).splitlines()), void
+
+
+def test_a_delta_build_dumps_what_a_full_build_dumps(corpus: Path, tmp_path: Path) -> None:
+    """A delta build writes its dumps from the previous dump and its own text
+    (no scan of the store): the same quads and counts as a full build's."""
+    folder = _copy(corpus, tmp_path / "docs")
+    root = tmp_path / "store"
+    build([folder], settings(root))
+    files = sorted(folder.glob("*.txt"))
+    files[1].write_bytes(
+        files[1].read_bytes() + b"\nOn 3 March 2024, Armenia and Azerbaijan met in Brussels.\n"
+    )
+    files[2].unlink()
+    files[2].with_name(files[2].stem + ".meta.toml").unlink()
+    report = build([folder], settings(root))
+    assert report.mode.startswith("delta build")
+    full = tmp_path / "full"
+    build([folder], settings(full), cache=False)
+    assert _dumped(root) == _dumped(full)
