@@ -19,7 +19,7 @@ from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
 from loaders.rules.meetings import UNDATED
-from loaders.rules.table import Context, run_families
+from loaders.rules.table import Context, run_families, unnamed_routes
 from loaders.text import TextView, fold, split_sentences
 
 LANGUAGES = ("en", "tr")
@@ -92,6 +92,14 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             if st.subject.startswith("meeting/") and st.modality == "asserted":
                 recent_meeting = st.subject
         result.statements.extend(_dedupe(s.out))
+    named = {
+        m.entity
+        for m in result.mentions
+        if m.kind == "name"
+        and lexicon.entities.get(m.entity) is not None
+        and lexicon.entities[m.entity].type == "Corridor"
+    }
+    result.statements.extend(unnamed_routes(ctx, named))
     result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found))
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     return result

@@ -31,9 +31,14 @@ _CONNECT_WORDS = {
 }
 _ROUTE = {
     "en": re.compile(
-        r"\ban? (?:new |transit |transport |land |direct )*(?:route|corridor|road|railway|rail line)\b"
+        r"\ban? (?:new |transit |transport |land |direct |overland |unimpeded )*"
+        r"(?:route|corridor|road|railway|rail line|highway|motorway|rail link|transport link|land link|"
+        r"passage)\b"
     ),
-    "tr": re.compile(r"\bbir (?:ulaşim |transit |kara |demir )*(?:güzergah|koridor|yol|hat)\w*"),
+    "tr": re.compile(
+        r"\bbir (?:ulaşim |transit |kara |demir |doğrudan |kesintisiz )*"
+        r"(?:güzergah|koridor|yol|hat|karayolu|demiryolu)\w*"
+    ),
 }
 _NAMING = {
     "en": re.compile(r"\b(?:called|named|known as|dubbed)\b"),
@@ -61,11 +66,11 @@ class Unnamed:
     ends: list[M]
     mood: Modality
 
-    def name(self, key: str) -> list[Statement]:
+    def name(self, key: str, rule: str = "corridor.connects.named-after") -> list[Statement]:
         before = len(self.sentence.out)
         for m in self.ends:
             span = self.sentence.cover(self.route, m, self.trigger)
-            state_route(self.sentence, key, m.key, span, "corridor.connects.named-after", self.mood)
+            state_route(self.sentence, key, m.key, span, rule, self.mood)
         return self.sentence.out[before:]
 
 
@@ -152,10 +157,18 @@ _NOT_A_STATION = re.compile(r"[;:]|\b(?:said|says|which|who|while|but|ancak|faka
 def _route_list(s: Sentence, named: list[M]) -> None:
     if not named or any(st.relation == "connects" for st in s.out):
         return
-    verbs = list(_ROUTE_VERBS[s.lang].finditer(s.folded))
+    corridor = named[0]
+    # "BTK hattı üzerinden Rusya, ... ve Çin'e yük taşımacılığı": what is carried via the line to
+    # places beyond it, not the line's own stations
+    verbs = [
+        v
+        for v in _ROUTE_VERBS[s.lang].finditer(s.folded)
+        if not (
+            v.group(0) == "üzerinden" and re.fullmatch(r"[\s'’]{0,3}", s.folded[corridor.end : v.start()])
+        )
+    ]
     if not verbs:
         return
-    corridor = named[0]
     mood = modality(s, verbs[0].start(), verbs[0].end())
     if mood is None:
         return

@@ -40,6 +40,7 @@ class Context:
     recent_corridors: list[str] = field(default_factory=list)
     recent_treaties: list[str] = field(default_factory=list)
     unnamed: Unnamed | None = None  # a route described before it is named
+    unresolved: list[Unnamed] = field(default_factory=list)  # routes no next sentence named
     operative: bool = False  # after "We, ... declare": the official text's provisions
     late: list[Statement] = field(default_factory=list)  # statements about an earlier sentence
 
@@ -124,8 +125,26 @@ def _control(s: Sentence, ctx: Context) -> None:
 
 
 def _corridors(s: Sentence, ctx: Context) -> None:
-    late, ctx.unnamed = corridors(s, ctx.recent_corridors, ctx.unnamed)
+    pending = ctx.unnamed
+    late, ctx.unnamed = corridors(s, ctx.recent_corridors, pending)
     ctx.late.extend(late)
+    if pending is not None and not late:
+        ctx.unresolved.append(pending)
+
+
+def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
+    """Routes described without a name ("a highway and railway connecting Nakhichevan to the
+    rest of Azerbaijan") in a document that names one corridor only: they are that corridor's."""
+    if ctx.unnamed is not None:
+        ctx.unresolved.append(ctx.unnamed)
+        ctx.unnamed = None
+    if len(corridors_named) != 1 or not ctx.unresolved:
+        return []
+    (key,) = corridors_named
+    out: list[Statement] = []
+    for route in ctx.unresolved:
+        out += route.name(key, "corridor.connects.document")
+    return out
 
 
 def _stances(s: Sentence, ctx: Context) -> None:
