@@ -164,8 +164,16 @@ def _date_the_undated(statements: list[Statement]) -> list[Statement]:
             same = [k for k in dated if len(people.get(k, set()) & people.get(key, set())) >= 2]
         if len(same) == 1:
             rename[key] = same[0]
+        elif place and not same:
+            # "The meeting in Abu Dhabi was ..." and the day's meeting whose place its own
+            # sentence did not say: one meeting, dated by the one and placed by the other
+            placeless = [k for k in dated if _ISO.fullmatch(k.removeprefix("meeting/"))]
+            if len(placeless) == 1:
+                rename[key] = rename[placeless[0]] = f"{placeless[0]}-{place}"
     return [
-        replace(st, subject=rename[st.subject]) if st.subject in rename else st
+        replace(st, subject=rename[st.subject], object=rename.get(st.object, st.object))
+        if st.subject in rename
+        else st
         for st in statements
         if not st.subject.startswith(UNDATED) or st.subject in rename
     ]

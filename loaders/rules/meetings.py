@@ -202,7 +202,15 @@ def _place(s: Sentence, lexicon: Lexicon) -> M | None:
         marked += [m for m in places if _CAPTION.match(s.folded, m.end)]
     else:
         marked = [m for m in places if re.search(r"'?[dt][ae](?:ki)?$", s.folded[m.start : m.end])]
-        marked += [m for m in places if re.match(r"\s+(?:şehrinde|kentinde|başkentinde)", s.folded[m.end :])]
+        marked += [
+            m
+            for m in places
+            if re.match(
+                r"\s+(?:(?:\w+\s+){0,2}(?:şehrinde|kentinde|başkentinde)|(?:sinir\s+)?kapisinda|limaninda|"
+                r"havalimaninda|köyünde|ilçesinde|bölgesinde|sarayinda|binasinda)",
+                s.folded[m.end :],
+            )
+        ]
         # "Bakü'ye ... ziyaret", "Erivan'a gitti": the place a visit went to
         marked += [
             m
