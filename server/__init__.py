@@ -10,8 +10,24 @@ from flask import Flask, Response
 
 from kg.iri import Minter
 from kg.settings import Settings
-from server import errors, names
+from server import (
+    context,
+    dumps,
+    editor,
+    errors,
+    explain_page,
+    limits,
+    names,
+    ontology_page,
+    openapi,
+    pages,
+    security,
+    sparql,
+    timeline,
+    void,
+)
 from server.backend import RemoteHandle
+from server.state import State
 from server.storage import StoreHandle
 
 
@@ -35,26 +51,26 @@ def create_app(settings: Settings | None = None) -> Flask:
         MAX_CONTENT_LENGTH=1024 * 1024,
     )
     errors.register(app)
-
-    from server.sparql import install as install_sparql
-
-    install_sparql(app)  # /sparql (its time limits: server.limits, installed by server.wsgi)
-
-    from server.editor import bp as editor_bp
-
-    app.register_blueprint(editor_bp)  # / : the query editor (YASGUI)
-
-    from server.site import register as register_site
-
-    register_site(app)  # linked-data pages: /id/, /ontology, /dumps/, /.well-known/void, /timeline
-
-    from server.openapi import bp as openapi_bp
-
-    app.register_blueprint(openapi_bp)  # /openapi.json: the HTTP interface described
-
-    from server.security import register as register_security
-
-    register_security(app)  # security headers, Content Security Policy for pages, open CORS
+    # The per-process state: caches by build, and the time limits of gunicorn's workers
+    # (granian's are installed by server.wsgi).
+    slots = limits.HeavySlots(
+        limits.slot_directory(settings.store, settings.port), max(1, settings.workers - 1)
+    )
+    app.extensions["ckg"] = State(watchdog=limits.Watchdog(settings.query_timeout, slots))
+    for blueprint in (
+        sparql.bp,  # /sparql: the SPARQL 1.1 Protocol (server/sparql.py)
+        editor.bp,  # / : the query editor (YASGUI)
+        pages.bp,  # /id/ and /id/…: resources and documents, HTML or RDF
+        context.bp,  # /context.jsonld
+        ontology_page.bp,  # /ontology
+        dumps.bp,  # /dumps/
+        void.bp,  # /.well-known/void
+        timeline.bp,  # /timeline
+        explain_page.bp,  # /explain
+        openapi.bp,  # /openapi.json: the HTTP interface described
+    ):
+        app.register_blueprint(blueprint)
+    security.register(app)  # security headers, Content Security Policy for pages, open CORS
 
     @app.get("/health")
     def health() -> Response:

@@ -14,8 +14,8 @@ import pyoxigraph as ox
 from flask import Response, current_app, request
 
 from kg.formats import RDF_FORMATS, RESULT_FORMATS
-from server.errors import NotAcceptable
-from server.negotiation import choose
+from server import negotiation, rdfout
+from server.state import state
 from server.storage import Snapshot
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -40,7 +40,7 @@ _FORMAT_IRIS = {
 
 def graph_sizes(snapshot: Snapshot) -> list[tuple[str, int]]:
     """(graph IRI, triples) for every named graph, counted once per build."""
-    cache = current_app.extensions.setdefault("ckg_graph_sizes", {})
+    cache = state().graph_sizes
     if snapshot.etag not in cache:
         cache.clear()
         rows = snapshot.query(
@@ -105,19 +105,15 @@ def describe(endpoint: str, snapshot: Snapshot) -> list[ox.Triple]:
 def service_description() -> Response:
     endpoint = request.base_url
     snapshot = current_app.config["CKG_STORE"].get()
-    fmt = choose(request.accept_mimetypes, RDF_FORMATS, RDF_FORMATS[0])
-    if fmt is None:
-        offered = ", ".join(f.media_type for f in RDF_FORMATS)
-        raise NotAcceptable(f"the service description comes as {offered}; send a query to get results")
+    fmt = negotiation.negotiate(RDF_FORMATS, what="the service description (send a query to get results)")
     assert fmt.rdf is not None
-    prefixes = {"sd": SD, "void": VOID, "dct": DCT}
     triples = describe(endpoint, snapshot)
+    prefixes = rdfout.prefixes(fmt.rdf, {"sd": SD, "void": VOID, "dct": DCT})
     if fmt.kind == "dataset":
-        body = ox.serialize([ox.Quad(t.subject, t.predicate, t.object) for t in triples], format=fmt.rdf)
-    elif fmt.rdf in (ox.RdfFormat.TURTLE,):
-        body = ox.serialize(triples, format=fmt.rdf, prefixes=prefixes)
+        quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
+        body = ox.serialize(quads, format=fmt.rdf, prefixes=prefixes)
     else:
-        body = ox.serialize(triples, format=fmt.rdf)
+        body = ox.serialize(triples, format=fmt.rdf, prefixes=prefixes)
     response = Response(body, mimetype=fmt.media_type)
     response.headers["Vary"] = "Accept"
     response.headers["ETag"] = f'"{snapshot.etag}-sd-{fmt.name}"'

@@ -19,6 +19,7 @@ from kg import provenance
 from kg.iri import DCT, NIF, ONTOLOGY
 from server import site
 from server.resource import Description
+from server.resource_view import page_context, value
 from server.storage import Snapshot
 
 
@@ -94,8 +95,6 @@ def segments(text: str, facts: list[Extracted], sentences: list[tuple[int, int]]
 
 
 def document_page(snap: Snapshot, desc: Description, page: str) -> Response:
-    from server.pages import page_context, value
-
     key = desc.iri.rsplit("/id/document/", 1)[-1]
     graph = current_app.config["CKG_MINTER"].document_graph(key)
     meta: dict[str, str] = {}

@@ -14,7 +14,7 @@ from typing import Any
 from flask import Blueprint, Response, json, request, send_file
 
 from kg.dump import DumpFile, read_manifest
-from server import site
+from server import negotiation, site
 from server.errors import NotFound
 
 bp = Blueprint("dumps", __name__)
@@ -45,9 +45,7 @@ def _entry(f: DumpFile) -> dict[str, Any]:
 @site.cached
 def index() -> Response:
     files = manifest()
-    wants_json = request.args.get("format") == "json" or (
-        request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json"
-    )
+    wants_json = negotiation.negotiate((site.HTML, site.JSON), what="the dumps index") is site.JSON
     snap = site.snapshot()
     if wants_json:
         body = {"build": snap.build.id, "modified": snap.mtime, "files": [_entry(f) for f in files]}

@@ -29,10 +29,16 @@ class HttpError(Exception):
     status = 500
     kind = "internal"
 
-    def __init__(self, message: str, **details: Any) -> None:
+    def __init__(
+        self, message: str, *, status: int | None = None, kind: str | None = None, **details: Any
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.details = details
+        if status is not None:  # an error of Werkzeug's, carried over: set once, here
+            self.status = status
+        if kind is not None:
+            self.kind = kind
 
     def body(self) -> dict[str, Any]:
         return {"error": self.message, "status": self.status, "kind": self.kind, **self.details}
@@ -107,9 +113,9 @@ def register(app: Flask) -> None:
     app.register_error_handler(HttpError, render)
 
     def werkzeug_error(exc: HTTPException) -> Response:
-        error = HttpError(exc.description or exc.name)
-        error.status = exc.code or 500
-        error.kind = exc.name.lower().replace(" ", "-")
+        error = HttpError(
+            exc.description or exc.name, status=exc.code or 500, kind=exc.name.lower().replace(" ", "-")
+        )
         response = render(error)
         for header in ("Allow",):
             if exc.get_response().headers.get(header):

@@ -12,17 +12,20 @@ import importlib
 from typing import Any
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, json, request
+from flask import Blueprint, Response, json, request
 
-from server import site
-from server.errors import BadRequest
+from server import negotiation, site
+from server.errors import BadRequest, NotFound
+from server.resource import Description
+from server.resource_view import value
+from server.state import state
 
 bp = Blueprint("explain", __name__)
 
 
 def _rules(module: Any) -> Any:
     """The ontology's compiled rules, once per process (compiling takes a while)."""
-    cache = current_app.extensions.setdefault("ckg_rules", {})
+    cache = state().rules
     if "rules" not in cache:
         from kg.reason import compiled_rules, load_ontology
         from kg.resources import ontology_files
@@ -46,9 +49,6 @@ def _object(s: str, p: str, o: str) -> ox.NamedNode | ox.Literal:
 
 def _shown(derivation: Any) -> dict[str, Any]:
     """A derivation as the template walks it: terms as links, sources as sentences."""
-    from server.pages import value
-    from server.resource import Description
-
     terms = [t for t in derivation.triple if isinstance(t, ox.NamedNode)]
     desc = Description("", [], [], [], site.labels_of(t.value for t in terms), {})
     return {
@@ -101,10 +101,10 @@ def explain() -> Response:
     derivation = module.explain(
         snap, ox.NamedNode(s), ox.NamedNode(p), _object(s, p, o), base_iri=site.base(), rules=_rules(module)
     )
-    if request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json":
-        body = derivation.as_dict() if derivation is not None else None
-        status = 200 if derivation is not None else 404
-        return Response(json.dumps({"derivation": body}), status=status, mimetype="application/json")
+    if negotiation.negotiate((site.HTML, site.JSON), what="an explanation") is site.JSON:
+        if derivation is None:
+            raise NotFound(f"no derivation of ({s}, {p}, {o}) in this build: the triple is not in the graph")
+        return Response(json.dumps({"derivation": derivation.as_dict()}), mimetype="application/json")
     shown = _shown(derivation) if derivation is not None else None
     return site.render(
         "explain.html", status=200 if shown else 404, available=True, derivation=shown, **context

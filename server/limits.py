@@ -362,6 +362,10 @@ class ThreadGuard:
                 with guard._lock:
                     guard.active -= 1
                 raise
+            if isinstance(body, list):  # whole: granian sends a list in one piece (and never closes it)
+                with guard._lock:
+                    guard.active -= 1
+                return body
             return _Counted(body, guard)
 
         return counted

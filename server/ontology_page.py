@@ -20,7 +20,6 @@ from flask import Blueprint, Response, current_app
 
 from kg.iri import DCT, ONTOLOGY, OWL, RDF, RDFS, SKOS
 from server import site
-from server.pages import HTML, negotiate, rdf_response
 
 bp = Blueprint("ontology", __name__)
 
@@ -250,7 +249,7 @@ def diagram(g: Graph, classes: list[Term]) -> tuple[list[Box], list[Arrow], int,
 @site.cached
 def ontology(ext: str = "") -> Response:
     g, triples = load()
-    fmt = HTML
+    fmt = site.HTML
     if ext:
         fmt = next((f for f in site.GRAPH_FORMATS if f.extension == ext), None)  # type: ignore[assignment]
         if fmt is None:
@@ -258,9 +257,9 @@ def ontology(ext: str = "") -> Response:
 
             raise NotFound(f"no ontology.{ext}: use .ttl, .nt, .rdf or .jsonld, or content negotiation")
     else:
-        fmt = negotiate()
-    if fmt is not HTML:
-        return rdf_response([ox.Triple(s, p, o) for s, p, o in triples], fmt, "/ontology")
+        fmt = site.negotiate()
+    if fmt is not site.HTML:
+        return site.rdf_response([ox.Triple(s, p, o) for s, p, o in triples], fmt, "/ontology")
     grouped = terms(g)
     head = ONTOLOGY.rstrip("#")
     meta = {

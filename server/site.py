@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import functools
 import hashlib
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -19,9 +18,11 @@ from urllib.parse import quote, urlencode
 import pyoxigraph as ox
 from flask import Response, current_app, g, render_template, request
 
-from kg.formats import RDF_FORMATS
+from kg.formats import RDF_FORMATS, Format
 from kg.iri import DCT, NIF, ONTOLOGY, OWL, PROV, RDF, RDFS, SKOS
-from server import names
+from server import names, negotiation, rdfout
+from server.errors import NotFound
+from server.state import state
 from server.storage import Snapshot
 
 LANGUAGES = ("en", "tr")
@@ -236,7 +237,7 @@ def capitalised(text: str, lang: str) -> str:
 def term_labels() -> dict[str, dict[str, str]]:
     """rdfs:label of every term of the ontology graph, per language (cached per build)."""
     snap = snapshot()
-    cache = current_app.extensions.setdefault("ckg_term_labels", {})
+    cache = state().term_labels
     if snap.etag not in cache:
         cache.clear()
         labels: dict[str, dict[str, str]] = {k: dict(v) for k, v in KNOWN.items()}
@@ -305,14 +306,6 @@ def render(template: str, status: int = 200, **context: Any) -> Response:
     return response
 
 
-def register(app: Any) -> None:
-    """Add the linked-data pages to ``app`` (called by ``create_app``)."""
-    from server import context, dumps, explain_page, ontology_page, pages, timeline, void
-
-    for module in (pages, context, ontology_page, dumps, void, timeline, explain_page):
-        app.register_blueprint(module.bp)
-
-
 CACHE_ENTRIES = 512  # pages kept per worker for the build being served
 CACHE_LARGEST = 2 * 1024 * 1024  # bytes: larger answers are made each time
 
@@ -332,11 +325,11 @@ def cached(view: Callable[..., Response]) -> Callable[..., Response]:
             request.headers.get("Accept-Language", ""),
             request.cookies.get(COOKIE, ""),
         )
-        cache = current_app.extensions.setdefault("ckg_pages", {"build": None, "items": OrderedDict()})
-        if cache["build"] != snap.etag:
-            cache["build"] = snap.etag
-            cache["items"].clear()
-        items: OrderedDict[tuple[str, ...], tuple[bytes, int, list[tuple[str, str]]]] = cache["items"]
+        cache = state().pages
+        if cache.build != snap.etag:
+            cache.build = snap.etag
+            cache.items.clear()
+        items = cache.items
         hit = items.get(key)
         if hit is not None:
             items.move_to_end(key)
@@ -357,3 +350,31 @@ def cached(view: Callable[..., Response]) -> Callable[..., Response]:
         return response
 
     return wrapper
+
+
+HTML = Format("html", "text/html", "html", "graph", aliases=("application/xhtml+xml",))
+JSON = Format("json", "application/json", "json", "results")  # indexes and explanations for programs
+
+
+def wants_html() -> bool:
+    return negotiation.choose(request.accept_mimetypes, GRAPH_FORMATS, HTML) is HTML
+
+
+def negotiate(what: str = "this resource") -> Format:
+    """A page's format: HTML for browsers, else the RDF format asked for."""
+    return negotiation.negotiate(GRAPH_FORMATS, HTML, what=what)
+
+
+def rdf_response(triples: list[ox.Triple], fmt: Format, page: str) -> Response:
+    response = Response(rdfout.serialize(triples, fmt), mimetype=fmt.media_type)
+    response.vary.add("Accept")
+    response.headers["Content-Location"] = f"{page}.{fmt.extension}"
+    if fmt.name == "jsonld":
+        response.headers["Link"] = '</context.jsonld>; rel="http://www.w3.org/ns/json-ld#context"'
+    return response
+
+
+def not_found(what: str, path: str, suggestions: list[tuple[str, str]] | None = None) -> Response:
+    if wants_html():
+        return render("404.html", status=404, what=what, path=path, suggestions=suggestions or [])
+    raise NotFound(f"{what}: nothing is known about {path}; see /id/ for every resource, or query /sparql")

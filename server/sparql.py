@@ -31,9 +31,9 @@ import pyoxigraph as ox
 from flask import Blueprint, Flask, Request, Response, current_app, request
 from werkzeug.http import http_date
 
-from kg.formats import RDF_FORMATS, RESULT_FORMATS, Format, by_name
+from kg.formats import RDF_FORMATS, RESULT_FORMATS, Format
 from kg.settings import Settings
-from server import limits, results
+from server import limits, negotiation, results
 from server.errors import (
     BadRequest,
     Forbidden,
@@ -43,8 +43,8 @@ from server.errors import (
     ServerBusy,
     UnsupportedMediaType,
 )
-from server.negotiation import choose
 from server.screening import needs, screen
+from server.state import of
 from server.storage import Snapshot
 
 bp = Blueprint("sparql", __name__)
@@ -170,36 +170,14 @@ def pick(form: str | None) -> Format:
     if not ("format" in values or "output" in values or "results" in values):
         # the fast path: the same Accept header gets the same answer (bounded memo)
         key = (graph, req.environ.get("HTTP_ACCEPT", ""))
-        memo: dict[tuple[bool, str], Format] = app.extensions.setdefault("ckg_negotiated", {})
+        memo: dict[tuple[bool, str], Format] = of(app).negotiated
         if key not in memo:
-            memo[key] = _negotiate(formats)
+            memo[key] = negotiation.negotiate(formats, what="this result")
             if len(memo) > 512:
                 memo.clear()
         return memo[key]
     # SPARQLWrapper sends format=, output= and results=, some twice (a name and a media type)
-    explicit = [v for key in ("format", "output", "results") for v in values.getlist(key) if v]
-    for value in explicit:
-        try:
-            return by_name(value, formats)
-        except KeyError:
-            continue
-    if explicit:
-        names = ", ".join(f.name for f in formats)
-        raise BadRequest(f"format={explicit[0]!r} cannot be produced for this query; use one of: {names}")
-    return _negotiate(formats)
-
-
-def _negotiate(formats: tuple[Format, ...]) -> Format:
-    req = _req()
-    chosen = choose(req.accept_mimetypes, formats, formats[0])
-    if chosen is None:
-        offered = ", ".join(f.media_type for f in formats)
-        raise NotAcceptable(
-            f"none of the accepted media types ({req.headers.get('Accept')}) can be produced; "
-            f"this result comes as {offered} (or use ?format=)",
-            available=[f.media_type for f in formats],
-        )
-    return chosen
+    return negotiation.negotiate(formats, what="this result", names=("format", "output", "results"))
 
 
 def dataset(snapshot: Snapshot, default: list[str], named: list[str], infer: bool) -> dict[str, Any]:
@@ -225,7 +203,7 @@ def dataset(snapshot: Snapshot, default: list[str], named: list[str], infer: boo
 
 def graph_names(snapshot: Snapshot) -> list[str]:
     app = _app()
-    cache = app.extensions.setdefault("ckg_graph_names", {})
+    cache = of(app).graph_names
     if snapshot.etag not in cache:
         cache.clear()
         rows = snapshot.query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")
@@ -264,7 +242,7 @@ def _plan(query: str, settings: Settings) -> tuple[str | None, dict[str, str], b
     query form, the predefined prefixes it uses undeclared, whether it has
     relative IRIs.  Refusals are not remembered: they raise every time."""
     app = _app()
-    plans: dict[str, tuple[str | None, dict[str, str], bool]] = app.extensions.setdefault("ckg_plans", {})
+    plans: dict[str, tuple[str | None, dict[str, str], bool]] = of(app).plans
     plan = plans.get(query)
     if plan is None:
         form = screen(query, settings.allowed_service_list)
@@ -350,11 +328,11 @@ def guarded(work: Callable[[], Answered]) -> Answered:
     client goes away)."""
     req = _req()
     app = _app()
-    guard: limits.ThreadGuard | None = app.extensions.get("ckg_guard")
+    guard: limits.ThreadGuard | None = of(app).guard
     if guard is not None:
         return _guarded_on_threads(guard, work)
     sock = req.environ.get("gunicorn.socket")
-    watchdog: limits.Watchdog | None = app.extensions.get("ckg_watchdog")
+    watchdog: limits.Watchdog | None = of(app).watchdog
     if sock is None or watchdog is None:
         return work()
     generation = watchdog.arm(sock)
@@ -432,7 +410,7 @@ def read(settings: Settings) -> Reading:
     key: tuple[str, str] | None = None
     if req.method == "GET":
         key = (environ.get("QUERY_STRING", ""), environ.get("HTTP_ACCEPT", ""))
-        readings: dict[tuple[str, str], Reading] = _app().extensions.setdefault("ckg_readings", {})
+        readings: dict[tuple[str, str], Reading] = of(_app()).readings
         reading = readings.get(key)
         if reading is not None:
             return reading
@@ -459,7 +437,7 @@ def read(settings: Settings) -> Reading:
 
 def _validators(snapshot: Snapshot, digest: str) -> tuple[str, str]:
     app = _app()
-    dates = app.extensions.setdefault("ckg_http_dates", {})
+    dates = of(app).http_dates
     if snapshot.etag not in dates:
         dates.clear()
         dates[snapshot.etag] = http_date(snapshot.mtime or None)
@@ -551,12 +529,3 @@ def preflight() -> Response:
     response.headers["Access-Control-Max-Age"] = "86400"
     response.headers["Allow"] = _METHODS
     return response
-
-
-def install(app: Flask) -> None:
-    """The blueprint, plus the worker's watchdog (used only under gunicorn)."""
-    settings: Settings = app.config["CKG_SETTINGS"]
-    directory = limits.slot_directory(settings.store, settings.port)
-    slots = limits.HeavySlots(directory, max(1, settings.workers - 1))
-    app.extensions["ckg_watchdog"] = limits.Watchdog(settings.query_timeout, slots)
-    app.register_blueprint(bp)

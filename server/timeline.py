@@ -18,7 +18,7 @@ from typing import Any
 from flask import Blueprint, Response, json, request
 
 from kg.iri import ONTOLOGY, RDFS
-from server import site
+from server import negotiation, site
 from server.errors import BadRequest
 
 _SLUG = re.compile(r"[A-Za-z0-9._~:/@!$&'()*+,;=%-]+")
@@ -266,7 +266,7 @@ def timeline() -> Response:
                 "present": [(role, people) for role, people in roles.items() if people],
             }
         )
-    if request.args.get("format") == "json":
+    if negotiation.negotiate((site.HTML, site.JSON), what="the timeline") is site.JSON:
         body = [{k: v for k, v in item.items() if k not in ("href", "id", "present")} for item in items]
         return Response(
             json.dumps(

@@ -15,14 +15,12 @@ import datetime
 from typing import Any
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, request
 
 from kg.describe import statistics
 from kg.iri import DCT, NIF, ONTOLOGY, OWL, PROV, RDF, RDFS, SKOS, WIKIDATA, XSD
-from server import site
-from server.context import serialize
-from server.errors import BadRequest
-from server.negotiation import choose
+from server import dumps, negotiation, rdfout, site
+from server.state import state
 
 VOID = "http://rdfs.org/ns/void#"
 FOAF = "http://xmlns.com/foaf/0.1/"
@@ -36,7 +34,7 @@ def counts() -> dict[str, Any]:
     stored = snap.info.get("void")
     if isinstance(stored, dict) and "triples" in stored:
         return stored
-    cache = current_app.extensions.setdefault("ckg_void", {})
+    cache = state().void
     if snap.etag not in cache:
         cache.clear()
         cache[snap.etag] = statistics(
@@ -146,28 +144,20 @@ _SD_NAME = "http://www.w3.org/ns/sparql-service-description#name"
 
 
 def _dumps() -> list[str]:
-    from server.dumps import manifest
-
-    return [f.file for f in manifest()]
+    return [f.file for f in dumps.manifest()]
 
 
 @bp.get("/.well-known/void")
 @site.cached
 def void() -> Response:
-    fmt = choose(request.accept_mimetypes, site.GRAPH_FORMATS, site.GRAPH_FORMATS[0]) or site.GRAPH_FORMATS[0]
-    explicit = request.args.get("format")
-    if explicit:
-        from kg.formats import by_name
-
-        try:
-            fmt = by_name(explicit, site.GRAPH_FORMATS)
-        except KeyError as exc:
-            raise BadRequest(str(exc.args[0])) from None
-    prefixes = {"void": VOID, "dcterms": DCT, "foaf": FOAF, "xsd": XSD, "owl": OWL}
+    fmt = negotiation.negotiate(site.GRAPH_FORMATS, what="the VoID description")
+    assert fmt.rdf is not None
+    extra = {"void": VOID, "dcterms": DCT, "foaf": FOAF, "xsd": XSD, "owl": OWL}
     body = (
-        ox.serialize(triples(request.host_url), format=fmt.rdf, prefixes=prefixes)
-        if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML)
-        else serialize(triples(request.host_url), fmt)
+        rdfout.serialize(triples(request.host_url), fmt)
+        if fmt.name == "jsonld"
+        else ox.serialize(triples(request.host_url), format=fmt.rdf, prefixes=rdfout.prefixes(fmt.rdf, extra))
+        or b""
     )
     response = Response(body, mimetype=fmt.media_type)
     response.vary.add("Accept")

@@ -45,6 +45,7 @@ def worker_app() -> Any:
     requests in flight counted."""
     from server import create_app
     from server.limits import ThreadGuard, slot_directory
+    from server.state import of
 
     settings = _decode(os.environ[_ENV])
     app: Flask = create_app(settings)
@@ -54,7 +55,7 @@ def worker_app() -> Any:
         max(1, settings.workers - 1),
         port=settings.port,
     )
-    app.extensions["ckg_guard"] = guard
+    of(app).guard = guard
     return guard.middleware(app.wsgi_app)
 
 

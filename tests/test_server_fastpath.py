@@ -87,7 +87,7 @@ def test_remembered_readings_keep_negotiation_and_refusals(app: Any) -> None:
         assert client.get(url, headers={"Accept": "text/csv"}).mimetype == "text/csv"
         assert client.get(url, headers={"Accept": "image/png"}).status_code == 406
         assert client.get(url + "&update=x").status_code == 403
-    readings = app.extensions["ckg_readings"]
+    readings = app.extensions["ckg"].readings
     assert len(readings) == 2  # the two answers given, not the refusals
     first = client.get(url)
     again = client.get(url, headers={"If-None-Match": first.headers["ETag"]})

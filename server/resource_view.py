@@ -1,0 +1,160 @@
+"""What a resource's page shows, as the templates walk it: its terms as links
+and labels, its title, its facts by property with their sources, the
+picture of its neighbourhood.  Used by the resource, document and
+explanation pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyoxigraph as ox
+from flask import current_app
+
+from kg.iri import DCT, ONTOLOGY, OWL, RDF, RDFS, SKOS, WIKIDATA
+from server import graphpic, site
+from server.resource import Description, Fact
+
+_HEADER = {RDF + "type", RDFS + "label", SKOS + "altLabel", OWL + "sameAs"}
+_DESCRIPTIONS = (SKOS + "definition", RDFS + "comment", DCT + "description")
+
+
+def value(term: Any, desc: Description) -> dict[str, Any]:
+    """A term as the templates show it."""
+    if isinstance(term, ox.NamedNode):
+        iri = term.value
+        if iri.startswith(WIKIDATA):
+            return {"kind": "iri", "href": iri, "text": "Wikidata " + iri[len(WIKIDATA) :], "external": True}
+        label = site.pick_label(desc.labels.get(iri, {}), "") or unnamed(iri, desc)
+        return {"kind": "iri", "href": site.href(iri), "text": label, "iri": iri, "external": False}
+    if isinstance(term, ox.BlankNode):
+        return {"kind": "bnode", "text": "_:" + term.value}
+    datatype = term.datatype.value.rsplit("#", 1)[-1] if term.datatype else ""
+    return {"kind": "literal", "text": term.value, "lang": term.language or "", "datatype": datatype}
+
+
+def unnamed(iri: str, desc: Description) -> str:
+    """A name for what has no label: an ontology term's own label, an event's
+    kind and date ("Meeting 2022-05-22"), else words from its IRI."""
+    if iri.startswith(ONTOLOGY):
+        return site.term_label(iri)
+    kinds = sorted(desc.classes.get(iri, set()) - {ONTOLOGY + "Event", ONTOLOGY + "Agent"})
+    if iri in desc.dates and kinds:
+        return f"{site.term_label(kinds[0]).capitalize()} {desc.dates[iri]}"
+    return site.short(iri)
+
+
+def title_of(desc: Description) -> str:
+    label = site.pick_label(desc.labels.get(desc.iri, {}), "")
+    if label:
+        return label
+    for fact in desc.outgoing:
+        if fact.predicate == DCT + "title":
+            return str(fact.value.value)
+    kind = site.term_label(desc.types()[0]) if desc.types() else ""
+    date = next((str(f.value.value) for f in desc.outgoing if f.predicate == ONTOLOGY + "date"), "")
+    place = next(
+        (value(f.value, desc)["text"] for f in desc.outgoing if f.predicate == ONTOLOGY + "heldIn"), ""
+    )
+    parts = [p for p in (kind.capitalize(), date, place) if p]
+    return " · ".join(parts) if len(parts) > 1 else site.short(desc.iri)
+
+
+SHOWN_VALUES = 60  # values of one property on a page; the rest are a query away
+SHOWN_SOURCES = 3  # sentences shown for one fact
+
+
+def rows(facts: list[Fact], desc: Description, skip: set[str], inverse: bool = False) -> list[dict[str, Any]]:
+    inferred_graph = current_app.config["CKG_GRAPHS"]["inferred"]
+    grouped: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.predicate not in skip:
+            grouped.setdefault(fact.predicate, []).append(fact)
+    out = []
+    for p, found in grouped.items():
+        shown = sorted(found, key=lambda f: (f.inferred_only(inferred_graph), -len(f.sources)))[:SHOWN_VALUES]
+        pattern = f"?x <{p}> <{desc.iri}>" if inverse else f"<{desc.iri}> <{p}> ?x"
+        out.append(
+            {
+                "predicate": p,
+                "label": site.term_label(p),
+                "href": site.href(p),
+                "values": [
+                    {
+                        "value": value(f.value, desc),
+                        "term": f.value,
+                        "inferred": f.inferred_only(inferred_graph),
+                        "sources": f.sources[:SHOWN_SOURCES],
+                        "more_sources": max(len(f.sources) - SHOWN_SOURCES, 0),
+                    }
+                    for f in shown
+                ],
+                "more": len(found) - len(shown),
+                "more_href": "/sparql?query=" + site.nquote(f"SELECT ?x WHERE {{ {pattern} }}"),
+            }
+        )
+    return out
+
+
+def explain_href(s: str, p: str, o: Any) -> str:
+    obj = o.value if isinstance(o, ox.NamedNode | ox.Literal) else str(o)
+    return f"/explain?s={site.nquote(s)}&p={site.nquote(p)}&o={site.nquote(obj)}"
+
+
+def picture(desc: Description) -> graphpic.Picture:
+    links: dict[str, tuple[str, str, str, str, bool]] = {}
+    inferred_graph = current_app.config["CKG_GRAPHS"]["inferred"]
+    for direction, facts in (("→", desc.outgoing), ("←", desc.incoming)):
+        for fact in facts:
+            if not isinstance(fact.value, ox.NamedNode) or fact.predicate in _HEADER:
+                continue
+            other = fact.value.value
+            if other in links or not other.startswith(site.base() + "id/"):
+                continue
+            shown = value(fact.value, desc)
+            edge = f"{direction} {site.term_label(fact.predicate)}"
+            colour = graphpic.colour(desc.classes.get(other, set()))
+            links[other] = (edge, shown["text"], shown["href"], colour, fact.inferred_only(inferred_graph))
+    ordered = sorted(links.values(), key=lambda link: (link[4], link[0], link[1]))
+    centre = (title_of(desc), "#", graphpic.colour(desc.classes.get(desc.iri, set())))
+    return graphpic.layout(centre, ordered)
+
+
+def page_context(desc: Description, page: str) -> dict[str, Any]:
+    lang = site.language()
+    descriptions = [
+        f.value for f in desc.outgoing if f.predicate in _DESCRIPTIONS and isinstance(f.value, ox.Literal)
+    ]
+    text = next((d.value for d in descriptions if d.language == lang), "") or next(
+        (d.value for d in descriptions), ""
+    )
+    aliases = sorted(
+        {
+            str(f.value.value)
+            for f in desc.outgoing
+            if f.predicate in (SKOS + "altLabel", RDFS + "label") and isinstance(f.value, ox.Literal)
+        }
+        - {title_of(desc)}
+    )
+    same_as = [value(f.value, desc) for f in desc.outgoing if f.predicate == OWL + "sameAs"]
+    formats = [(f.label.replace("_", "-"), f"{page}.{f.extension}", f.media_type) for f in site.GRAPH_FORMATS]
+    types = [
+        {"label": site.term_label(t), "href": site.href(t), "iri": t}
+        for t in desc.types()
+        if t.startswith(ONTOLOGY)
+    ]
+    return {
+        "iri": desc.iri,
+        "page": page,
+        "title": title_of(desc),
+        "description": text,
+        "aliases": aliases,
+        "types": types,
+        "same_as": same_as,
+        "outgoing": rows(desc.outgoing, desc, _HEADER | set(_DESCRIPTIONS)),
+        "incoming": rows(desc.incoming, desc, set(), inverse=True),
+        "unasserted": rows(desc.unasserted, desc, set()),
+        "formats": formats,
+        "picture": picture(desc),
+        "explain_href": explain_href,
+        "sources_count": len({s.document for f in desc.outgoing + desc.incoming for s in f.sources}),
+    }
