@@ -278,175 +278,192 @@ def write_dumps_and_copy(
         by_name(name, RDF_FORMATS)  # an unknown format fails before any work
     limit = IN_MEMORY_QUADS if in_memory_quads is None else in_memory_quads
     folder.mkdir(parents=True, exist_ok=True)
-    scratch = folder / f".{STEM}.nq.plain"
-    made: dict[str, tuple[DumpFile, float]] = {}
     timing = seconds if seconds is not None else {}
-    started = time.perf_counter()
-    workers = _workers()
-    memory: ox.Store | None = None
-    union = 0
+    writer = _DumpWriter(folder, formats, timing)
     try:
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ckg-gzip") as pool:
-
-            def finish(name: str, partial: Path, sink: GzipSink, count: int, since: float) -> None:
-                fmt = by_name(name, RDF_FORMATS)
-                os.replace(partial, folder / file_name(name))
-                entry = DumpFile(
-                    file=file_name(name),
-                    format=fmt.name,
-                    media_type=fmt.media_type,
-                    kind=fmt.kind,
-                    bytes=sink.bytes,
-                    triples=count,
-                    sha256=sink.digest.hexdigest(),
-                    modified=time.time(),
-                )
-                made[name] = (entry, float(sink.lines))
-                timing[name] = round(time.perf_counter() - since, 3)
-
-            def gzip_text(name: str, text: Path, since: float) -> None:
-                """A format whose text is already written, gzipped; counted by its lines."""
-                partial = folder / (file_name(name) + ".part")
-                with open(text, "rb") as plain, open(partial, "wb") as raw:
-                    sink = GzipSink(raw, pool)
-                    for block in iter(lambda: plain.read(BLOCK), b""):
-                        sink.write(block)
-                    sink.close()
-                finish(name, partial, sink, sink.lines, since)
-
-            union_text = folder / f".{STEM}.nt.plain"
-
-            def from_union(name: str) -> None:
-                """Turtle or JSON-LD, written from the union's N-Triples text."""
-                since = time.perf_counter()
-                fmt = by_name(name, RDF_FORMATS)
-                assert fmt.rdf is not None
-                partial = folder / (file_name(name) + ".part")
-                with open(partial, "wb") as raw:
-                    sink = GzipSink(raw, pool)
-                    triples = ox.parse(path=str(union_text), format=ox.RdfFormat.N_TRIPLES)
-                    prefixes = PREFIXES if fmt.rdf == ox.RdfFormat.TURTLE else None
-                    ox.serialize(triples, cast(IO[bytes], sink), format=fmt.rdf, prefixes=prefixes)
-                    sink.close()
-                finish(name, partial, sink, -1, since)
-
-            graphs = [n for n in formats if by_name(n, RDF_FORMATS).kind == "graph"]
+        with ThreadPoolExecutor(max_workers=_workers(), thread_name_prefix="ckg-gzip") as pool:
+            writer.pool = pool
             if text is not None:  # the build's own text: the store is not read
-                os.link(text, scratch)  # the scan's place (scratch is removed at the end)
-                quads, limit = _lines(scratch), -1
+                os.link(text, writer.scan)  # the scan's place (removed at the end)
+                quads, limit = _lines(writer.scan), -1
             else:
                 quads = len(store)  # a count of the index keys: 0.7 s at 1.9 M quads
                 # The one scan of the disk store, written by pyoxigraph to a path (through a
                 # Python file object it took half as long again); every dump is made from it.
-                store.dump(str(scratch), format=ox.RdfFormat.N_QUADS)
-            timing["scan"] = round(time.perf_counter() - started, 3)
-
+                store.dump(str(writer.scan), format=ox.RdfFormat.N_QUADS)
+            timing["scan"] = round(time.perf_counter() - writer.started, 3)
             if quads > limit:
-                # No copy: TriG and the union's triples (unsorted, each quad's graph
-                # dropped) are written from the scan's text as streams, beside the
-                # N-Quads dump; the union is then deduplicated by an external sort, and
-                # N-Triples (that text gzipped), Turtle, JSON-LD and ``on_union`` read it.
-                def trig() -> None:
-                    since = time.perf_counter()
-                    partial = folder / (file_name("trig") + ".part")
-                    with open(partial, "wb") as raw:
-                        sink = GzipSink(raw, pool)
-                        scanned = ox.parse(path=str(scratch), format=ox.RdfFormat.N_QUADS)
-                        ox.serialize(
-                            scanned, cast(IO[bytes], sink), format=ox.RdfFormat.TRIG, prefixes=PREFIXES
-                        )
-                        sink.close()
-                    finish("trig", partial, sink, 0, since)
-
-                def triples() -> None:
-                    _union_of(scratch, union_text, folder, named=text is not None)
-                    timing["union"] = round(time.perf_counter() - started, 3)
-
-                need_union = bool(graphs) or on_union is not None
-                # Three at once: gzipping the scan is mostly zlib in the gzip pool, off the GIL.
-                with ThreadPoolExecutor(max_workers=3, thread_name_prefix="ckg-dump") as writers:
-                    jobs: list[Future[object]] = [writers.submit(triples)] if need_union else []
-                    if "trig" in formats:
-                        jobs.append(writers.submit(trig))
-                    if "nq" in formats:
-                        jobs.append(writers.submit(gzip_text, "nq", scratch, started))
-                    for job in jobs:
-                        job.result()
-                    scratch.unlink()
-                    jobs = [writers.submit(from_union, name) for name in graphs if name != "nt"]
-                    if "nt" in formats:
-                        jobs.append(writers.submit(gzip_text, "nt", union_text, time.perf_counter()))
-                    if on_union is not None:
-                        jobs.append(writers.submit(on_union, union_text))
-                    for job in jobs:
-                        job.result()
-                union = _lines(union_text) if need_union else 0
+                union = writer.from_text(named=text is not None, on_union=on_union)
             else:
-                # The N-Quads dump is gzipped from the scan while the same text is
-                # loaded into memory.
-                with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ckg-dump") as side:
-                    nq = side.submit(gzip_text, "nq", scratch, started) if "nq" in formats else None
-                    memory = ox.Store()
-                    memory.bulk_load(path=str(scratch), format=ox.RdfFormat.N_QUADS)
-                    if nq is not None:
-                        nq.result()
-                scratch.unlink()
-                timing["copy"] = round(time.perf_counter() - started, 3)
-                copy = memory
-
-                def write_one(name: str) -> None:
-                    """One format from the in-memory copy; N-Triples, the union, is also
-                    kept as text for the other graph formats."""
-                    since = time.perf_counter()
-                    fmt = by_name(name, RDF_FORMATS)
-                    partial = folder / (file_name(name) + ".part")
-                    with open(partial, "wb") as raw:
-                        if fmt.kind == "dataset":
-                            sink = GzipSink(raw, pool)
-                            _write(copy, fmt, sink)
-                        else:
-                            with open(union_text, "wb") as plain:
-                                sink = GzipSink(raw, pool, tee=plain)
-                                _write(copy, fmt, sink)
-                        sink.close()
-                    finish(name, partial, sink, -1 if fmt.kind == "graph" else 0, since)
-
-                # The union (a DISTINCT over every quad, four times the cost of writing a
-                # dataset format) is computed once, as N-Triples, beside the dataset
-                # formats; Turtle and JSON-LD are then written from that text, which
-                # costs a third of computing the union again.
-                first = ["nt"] if graphs else []
-                later = [n for n in graphs if n != "nt"]
-                with ThreadPoolExecutor(
-                    max_workers=min(workers, 2), thread_name_prefix="ckg-dump"
-                ) as writers:
-                    jobs = [
-                        writers.submit(write_one, name)
-                        for name in first + [n for n in formats if n not in graphs and n != "nq"]
-                    ]
-                    if first:
-                        jobs[0].result()
-                    jobs += [writers.submit(from_union, name) for name in later]
-                    for job in jobs:
-                        job.result()
-                union = int(made["nt"][1]) if "nt" in made else 0
-            union_text.unlink(missing_ok=True)
+                union = writer.from_copy()
+            writer.union_text.unlink(missing_ok=True)
             if "nt" not in formats:
                 (folder / file_name("nt")).unlink(missing_ok=True)
     finally:
-        scratch.unlink(missing_ok=True)
-        for leftover in folder.glob(f"{STEM}.*.gz.part"):
-            leftover.unlink()
-        for leftover in folder.glob(f".{STEM}.*.plain"):
-            leftover.unlink()
-        shutil.rmtree(folder / _SORT_SCRATCH, ignore_errors=True)
-    timing["total"] = round(time.perf_counter() - started, 3)
+        writer.clean()
+    timing["total"] = round(time.perf_counter() - writer.started, 3)
     files = []
     for name in formats:
-        entry = made[name][0]
+        entry = writer.made[name][0]
         files.append(dataclasses.replace(entry, triples=union if entry.kind == "graph" else quads))
     (folder / MANIFEST).write_text(json.dumps([asdict(f) for f in files], indent=2), encoding="utf-8")
-    return files, memory
+    return files, writer.memory
+
+
+class _DumpWriter:
+    """The dumps of one dataset: every format, gzipped as it is written, from
+    the text of one scan (``self.scan``) — with an in-memory copy of it, or,
+    above the size limit, with the union deduplicated on disk; see
+    :func:`write_dumps_and_copy`."""
+
+    def __init__(self, folder: Path, formats: tuple[str, ...], timing: dict[str, float]) -> None:
+        self.folder, self.formats, self.timing = folder, formats, timing
+        self.scan = folder / f".{STEM}.nq.plain"
+        self.union_text = folder / f".{STEM}.nt.plain"
+        self.graphs = [n for n in formats if by_name(n, RDF_FORMATS).kind == "graph"]
+        self.made: dict[str, tuple[DumpFile, float]] = {}
+        self.memory: ox.Store | None = None
+        self.pool: ThreadPoolExecutor  # the gzip threads, set while writing
+        self.started = time.perf_counter()
+
+    def _partial(self, name: str) -> Path:
+        return self.folder / (file_name(name) + ".part")
+
+    def finish(self, name: str, partial: Path, sink: GzipSink, count: int, since: float) -> None:
+        """A format's file complete: under its name, in the manifest."""
+        fmt = by_name(name, RDF_FORMATS)
+        os.replace(partial, self.folder / file_name(name))
+        entry = DumpFile(
+            file=file_name(name),
+            format=fmt.name,
+            media_type=fmt.media_type,
+            kind=fmt.kind,
+            bytes=sink.bytes,
+            triples=count,
+            sha256=sink.digest.hexdigest(),
+            modified=time.time(),
+        )
+        self.made[name] = (entry, float(sink.lines))
+        self.timing[name] = round(time.perf_counter() - since, 3)
+
+    def gzip_text(self, name: str, text: Path, since: float) -> None:
+        """A format whose text is already written, gzipped; counted by its lines."""
+        partial = self._partial(name)
+        with open(text, "rb") as plain, open(partial, "wb") as raw:
+            sink = GzipSink(raw, self.pool)
+            for block in iter(lambda: plain.read(BLOCK), b""):
+                sink.write(block)
+            sink.close()
+        self.finish(name, partial, sink, sink.lines, since)
+
+    def from_union(self, name: str) -> None:
+        """Turtle or JSON-LD, written from the union's N-Triples text."""
+        since = time.perf_counter()
+        fmt = by_name(name, RDF_FORMATS)
+        assert fmt.rdf is not None
+        partial = self._partial(name)
+        with open(partial, "wb") as raw:
+            sink = GzipSink(raw, self.pool)
+            triples = ox.parse(path=str(self.union_text), format=ox.RdfFormat.N_TRIPLES)
+            prefixes = PREFIXES if fmt.rdf == ox.RdfFormat.TURTLE else None
+            ox.serialize(triples, cast(IO[bytes], sink), format=fmt.rdf, prefixes=prefixes)
+            sink.close()
+        self.finish(name, partial, sink, -1, since)
+
+    def trig(self) -> None:
+        """TriG, written from the scan's text as a stream."""
+        since = time.perf_counter()
+        partial = self._partial("trig")
+        with open(partial, "wb") as raw:
+            sink = GzipSink(raw, self.pool)
+            scanned = ox.parse(path=str(self.scan), format=ox.RdfFormat.N_QUADS)
+            ox.serialize(scanned, cast(IO[bytes], sink), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            sink.close()
+        self.finish("trig", partial, sink, 0, since)
+
+    def from_text(self, named: bool, on_union: Callable[[Path], object] | None) -> int:
+        """No copy: TriG and the union's triples (each quad's graph dropped) are
+        written from the scan's text as streams, beside the N-Quads dump; the
+        union is deduplicated by an external sort, and N-Triples (that text
+        gzipped), Turtle, JSON-LD and ``on_union`` read it.  The union's size."""
+
+        def union() -> None:
+            _union_of(self.scan, self.union_text, self.folder, named=named)
+            self.timing["union"] = round(time.perf_counter() - self.started, 3)
+
+        need_union = bool(self.graphs) or on_union is not None
+        # Three at once: gzipping the scan is mostly zlib in the gzip pool, off the GIL.
+        with ThreadPoolExecutor(max_workers=3, thread_name_prefix="ckg-dump") as writers:
+            jobs: list[Future[object]] = [writers.submit(union)] if need_union else []
+            if "trig" in self.formats:
+                jobs.append(writers.submit(self.trig))
+            if "nq" in self.formats:
+                jobs.append(writers.submit(self.gzip_text, "nq", self.scan, self.started))
+            for job in jobs:
+                job.result()
+            self.scan.unlink()
+            jobs = [writers.submit(self.from_union, name) for name in self.graphs if name != "nt"]
+            if "nt" in self.formats:
+                jobs.append(writers.submit(self.gzip_text, "nt", self.union_text, time.perf_counter()))
+            if on_union is not None:
+                jobs.append(writers.submit(on_union, self.union_text))
+            for job in jobs:
+                job.result()
+        return _lines(self.union_text) if need_union else 0
+
+    def write_one(self, name: str) -> None:
+        """One format from the in-memory copy; N-Triples, the union, is also
+        kept as text for the other graph formats."""
+        assert self.memory is not None
+        since = time.perf_counter()
+        fmt = by_name(name, RDF_FORMATS)
+        partial = self._partial(name)
+        with open(partial, "wb") as raw:
+            if fmt.kind == "dataset":
+                sink = GzipSink(raw, self.pool)
+                _write(self.memory, fmt, sink)
+            else:
+                with open(self.union_text, "wb") as plain:
+                    sink = GzipSink(raw, self.pool, tee=plain)
+                    _write(self.memory, fmt, sink)
+            sink.close()
+        self.finish(name, partial, sink, -1 if fmt.kind == "graph" else 0, since)
+
+    def from_copy(self) -> int:
+        """The N-Quads dump gzipped from the scan while the same text is loaded
+        into memory; the other formats from that copy.  The union's size."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ckg-dump") as side:
+            nq = side.submit(self.gzip_text, "nq", self.scan, self.started) if "nq" in self.formats else None
+            self.memory = ox.Store()
+            self.memory.bulk_load(path=str(self.scan), format=ox.RdfFormat.N_QUADS)
+            if nq is not None:
+                nq.result()
+        self.scan.unlink()
+        self.timing["copy"] = round(time.perf_counter() - self.started, 3)
+        # The union (a DISTINCT over every quad, four times the cost of writing a
+        # dataset format) is computed once, as N-Triples, beside the dataset
+        # formats; Turtle and JSON-LD are then written from that text, which
+        # costs a third of computing the union again.
+        first = ["nt"] if self.graphs else []
+        later = [n for n in self.graphs if n != "nt"]
+        datasets = [n for n in self.formats if n not in self.graphs and n != "nq"]
+        with ThreadPoolExecutor(max_workers=min(_workers(), 2), thread_name_prefix="ckg-dump") as writers:
+            jobs = [writers.submit(self.write_one, name) for name in first + datasets]
+            if first:
+                jobs[0].result()
+            jobs += [writers.submit(self.from_union, name) for name in later]
+            for job in jobs:
+                job.result()
+        return int(self.made["nt"][1]) if "nt" in self.made else 0
+
+    def clean(self) -> None:
+        """No scratch text, partial file or sort scratch left behind."""
+        self.scan.unlink(missing_ok=True)
+        for leftover in self.folder.glob(f"{STEM}.*.gz.part"):
+            leftover.unlink()
+        for leftover in self.folder.glob(f".{STEM}.*.plain"):
+            leftover.unlink()
+        shutil.rmtree(self.folder / _SORT_SCRATCH, ignore_errors=True)
 
 
 _SORT_SCRATCH = f".{STEM}.sort"
