@@ -289,16 +289,17 @@ NOTES = [
     "  parses and dispatches in Python; granian parses HTTP in Rust (hyper), keeps connections alive and",
     "  calls the WSGI app on a thread of its own. Others on PyPI were not taken: uWSGI builds from C source",
     "  and is in maintenance mode; bjoern (2022) and meinheld (2020) are unmaintained.",
-    "- Safeguards under granian (server/limits.py, ThreadGuard): the query runs on a thread of its own",
-    "  while the request thread keeps time and answers the 503 itself (under gunicorn the watchdog wrote",
-    "  it on the socket); the overrunning worker stops listening, finishes its requests in flight, exits,",
+    "- Safeguards under granian (server/sparql/limits.py, ThreadGuard): the query runs on a thread of",
+    "  its own while the request thread keeps time and answers the 503 itself (under gunicorn the",
+    "  watchdog wrote it on the socket); the overrunning worker stops listening, finishes its requests",
+    "  in flight, exits,",
     "  and granian starts a fresh one. That hand-over costs about 20 µs of CPU a query (two locks).",
     "- The bare handlers are fair floors: the same server settings (workers, access log, threads), the",
     "  store opened read-only the same way, pyoxigraph's own serialisers. They send 2 headers where ours",
     "  sends 12 (CORS, caching, security).",
     "- 10k-row SELECT: its 2.2 MB answer is under the 4 MiB buffer and is sent whole. Larger answers are",
-    "  streamed (server/results.py): counted first, so the row-limit header stays exact, then written in",
-    "  64 KiB pieces; memory stays bounded.",
+    "  streamed (server/sparql/results.py): counted first, so the row-limit header stays exact, then",
+    "  written in 64 KiB pieces; memory stays bounded.",
 ]
 
 
@@ -491,7 +492,7 @@ def _lscpu() -> list[str]:
 def write_docs(section: str) -> None:
     path = ROOT / "docs" / "benchmarks.md"
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## HTTP endpoint\n.*?(?=^## |\Z)", re.M | re.S)
+    pattern = re.compile(r"^## HTTP endpoint\n.*?(?=^##? |^### |\Z)", re.M | re.S)  # the history below stays
     if pattern.search(text):
         text = pattern.sub(lambda _: section + "\n", text)
     else:

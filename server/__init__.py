@@ -10,23 +10,10 @@ from flask import Flask, Response
 
 from kg.iri import Minter
 from kg.settings import Settings
-from server import (
-    context,
-    dumps,
-    editor,
-    errors,
-    explain_page,
-    limits,
-    names,
-    ontology_page,
-    openapi,
-    pages,
-    security,
-    sparql,
-    timeline,
-    void,
-)
+from server import errors, names, openapi, security
 from server.backend import RemoteHandle
+from server.site import context, dumps, explain_page, ontology_page, pages, timeline, void
+from server.sparql import editor, endpoint, limits
 from server.state import State
 from server.storage import StoreHandle
 
@@ -58,9 +45,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     )
     app.extensions["ckg"] = State(watchdog=limits.Watchdog(settings.query_timeout, slots))
     for blueprint in (
-        sparql.bp,  # /sparql: the SPARQL 1.1 Protocol (server/sparql.py)
+        endpoint.bp,  # /sparql: the SPARQL 1.1 Protocol (the service: server/sparql/)
         editor.bp,  # / : the query editor (YASGUI)
-        pages.bp,  # /id/ and /id/…: resources and documents, HTML or RDF
+        pages.bp,  # /id/ and /id/…: resources and documents, HTML or RDF (the site: server/site/)
         context.bp,  # /context.jsonld
         ontology_page.bp,  # /ontology
         dumps.bp,  # /dumps/

@@ -4,7 +4,7 @@ cleared when the build being served changes), and the time limits of the
 server that runs it.
 
 Every cache is bounded by what it holds per build (graphs, terms, pages up
-to :data:`server.site.CACHE_ENTRIES`) or cleared past a size its user sets.
+to :data:`server.site.common.CACHE_ENTRIES`) or cleared past a size its user sets.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from flask import Flask, current_app
 
 if TYPE_CHECKING:
     from kg.formats import Format
-    from server.limits import ThreadGuard, Watchdog
+    from server.sparql.limits import ThreadGuard, Watchdog
 
 
 @dataclass
@@ -30,8 +30,8 @@ class PageCache:
 
 @dataclass
 class State:
-    watchdog: Watchdog | None = None  # gunicorn's sync workers: server.limits.Watchdog
-    guard: ThreadGuard | None = None  # granian's workers: server.limits.ThreadGuard (set by server.wsgi)
+    watchdog: Watchdog | None = None  # gunicorn's sync workers: server.sparql.limits.Watchdog
+    guard: ThreadGuard | None = None  # granian's: server.sparql.limits.ThreadGuard (set by server.wsgi)
     # /sparql's fast path: answers' formats by Accept header, plans by query text,
     # readings by query string and Accept, Last-Modified dates and graph names by build
     negotiated: dict[tuple[bool, str], Format] = field(default_factory=dict)

@@ -5,11 +5,11 @@ with keep-alive and without a Python HTTP parser per request).
 
 Each of ``settings.workers`` processes has the store opened read-only and
 runs requests on four threads; the limits (time, heavy queries) are
-:class:`server.limits.ThreadGuard`'s, and a worker that retires after a
+:class:`server.sparql.limits.ThreadGuard`'s, and a worker that retires after a
 query overran is started again by granian (``respawn_failed_workers``).
 
 ``serve_gunicorn`` runs the same app under gunicorn's sync workers, where
-the limits are :class:`server.limits.Watchdog`'s: kept for comparison
+the limits are :class:`server.sparql.limits.Watchdog`'s: kept for comparison
 (bench/bench_http.py) and as a fallback.
 """
 
@@ -44,7 +44,7 @@ def worker_app() -> Any:
     """The app of one granian worker (granian's factory): the guard installed,
     requests in flight counted."""
     from server import create_app
-    from server.limits import ThreadGuard, slot_directory
+    from server.sparql.limits import ThreadGuard, slot_directory
     from server.state import of
 
     settings = _decode(os.environ[_ENV])

@@ -119,7 +119,7 @@ def test_pages_name_in_their_language_and_capitalise(live_server: str) -> None:
 
 
 def test_a_label_in_the_other_language_only_is_marked(app) -> None:  # type: ignore[no-untyped-def]
-    from server import site
+    from server.site import common as site
 
     with app.test_request_context("/id/x?lang=en"):
         assert site.pick_label({"tr": "barış süreci"}, "x") == "Barış süreci (tr)"

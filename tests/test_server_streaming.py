@@ -21,8 +21,8 @@ import pyoxigraph as ox
 import pytest
 import requests
 
-from server import results
-from server.results import StreamBroken, stream
+from server.sparql import results
+from server.sparql.results import StreamBroken, stream
 from server.storage import Snapshot
 
 EVERYTHING = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o"

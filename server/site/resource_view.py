@@ -11,8 +11,9 @@ import pyoxigraph as ox
 from flask import current_app
 
 from kg.iri import DCT, ONTOLOGY, OWL, RDF, RDFS, SKOS, WIKIDATA
-from server import graphpic, site
-from server.resource import Description, Fact
+from server.site import common as site
+from server.site import graphpic
+from server.site.resource import Description, Fact
 
 _HEADER = {RDF + "type", RDFS + "label", SKOS + "altLabel", OWL + "sameAs"}
 _DESCRIPTIONS = (SKOS + "definition", RDFS + "comment", DCT + "description")

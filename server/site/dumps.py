@@ -14,8 +14,9 @@ from typing import Any
 from flask import Blueprint, Response, json, request, send_file
 
 from kg.dump import DumpFile, read_manifest
-from server import negotiation, site
+from server import negotiation
 from server.errors import NotFound
+from server.site import common as site
 
 bp = Blueprint("dumps", __name__)
 

@@ -14,10 +14,11 @@ from typing import Any
 import pyoxigraph as ox
 from flask import Blueprint, Response, json, request
 
-from server import negotiation, site
+from server import negotiation
 from server.errors import BadRequest, NotFound
-from server.resource import Description
-from server.resource_view import value
+from server.site import common as site
+from server.site.resource import Description
+from server.site.resource_view import value
 from server.state import state
 
 bp = Blueprint("explain", __name__)

@@ -21,11 +21,11 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app
 
-from server import site
+from server.site import common as site
 
 bp = Blueprint("editor", __name__)
 
-VENDOR = Path(__file__).parent / "static" / "vendor" / "yasgui"
+VENDOR = Path(__file__).parent.parent / "static" / "vendor" / "yasgui"
 
 
 @dataclass(frozen=True, slots=True)

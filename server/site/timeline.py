@@ -18,8 +18,9 @@ from typing import Any
 from flask import Blueprint, Response, json, request
 
 from kg.iri import ONTOLOGY, RDFS
-from server import negotiation, site
+from server import negotiation
 from server.errors import BadRequest
+from server.site import common as site
 
 _SLUG = re.compile(r"[A-Za-z0-9._~:/@!$&'()*+,;=%-]+")
 

@@ -17,9 +17,9 @@ from flask import Response, current_app
 
 from kg import provenance
 from kg.iri import DCT, NIF, ONTOLOGY
-from server import site
-from server.resource import Description
-from server.resource_view import page_context, value
+from server.site import common as site
+from server.site.resource import Description
+from server.site.resource_view import page_context, value
 from server.storage import Snapshot
 
 

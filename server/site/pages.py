@@ -17,8 +17,9 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, request
 
 from kg.iri import ONTOLOGY, RDFS
-from server import documents, resource_view, site
-from server.resource import describe, exists, rdf
+from server.site import common as site
+from server.site import documents, resource_view
+from server.site.resource import describe, exists, rdf
 
 bp = Blueprint("pages", __name__)
 

@@ -12,9 +12,9 @@ Parameters beyond the protocol's:
   every graph (``infer=true``, the default) or of every graph but
   ``graph/inferred``, which then is not a named graph either.
 
-Updates, LOAD and SERVICE are refused (``server.screening``); the time
-limit and the heavy-query cap are ``server.limits``'; the row limit
-``server.results``'.
+Updates, LOAD and SERVICE are refused (``server.sparql.screening``); the time
+limit and the heavy-query cap are ``server.sparql.limits``'; the row limit
+``server.sparql.results``'.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from werkzeug.http import http_date
 
 from kg.formats import RDF_FORMATS, RESULT_FORMATS, Format
 from kg.settings import Settings
-from server import limits, negotiation, results
+from server import negotiation
 from server.errors import (
     BadRequest,
     Forbidden,
@@ -43,7 +43,8 @@ from server.errors import (
     ServerBusy,
     UnsupportedMediaType,
 )
-from server.screening import needs, screen
+from server.sparql import limits, results
+from server.sparql.screening import needs, screen
 from server.state import of
 from server.storage import Snapshot
 
@@ -495,7 +496,7 @@ def sparql() -> Response:
     if req.method == "OPTIONS":
         return preflight()
     if req.method == "GET" and not req.args:
-        from server.description import service_description
+        from server.sparql.description import service_description
 
         return service_description()
     settings: Settings = app.config["CKG_SETTINGS"]

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app
 
 from kg.iri import DCT, ONTOLOGY, OWL, RDF, RDFS, SKOS
-from server import site
+from server.site import common as site
 
 bp = Blueprint("ontology", __name__)
 

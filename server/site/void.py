@@ -19,7 +19,9 @@ from flask import Blueprint, Response, request
 
 from kg.describe import statistics
 from kg.iri import DCT, NIF, ONTOLOGY, OWL, PROV, RDF, RDFS, SKOS, WIKIDATA, XSD
-from server import dumps, negotiation, rdfout, site
+from server import negotiation, rdfout
+from server.site import common as site
+from server.site import dumps
 from server.state import state
 
 VOID = "http://rdfs.org/ns/void#"

@@ -7,8 +7,8 @@ import json
 
 from flask import Blueprint, Response
 
-from server import site
 from server.rdfout import context_document
+from server.site import common as site
 
 bp = Blueprint("context", __name__)
 
