@@ -727,9 +727,11 @@ _OFFICE_WORDS = {
 }
 
 
+# The co-chairing itself ("co-chaired by", "whose co-chairs are", "the co-chair countries",
+# "eş başkanlığını ... yürüttüğü", "eş başkanlığında"), not the co-chairs as people at a meeting.
 _COCHAIR = {
-    "en": re.compile(r"\bco-?chair\w*"),
-    "tr": re.compile(r"eş ?başkan\w*"),
+    "en": re.compile(r"\b(?:co-?chaired by|co-?chairs? (?:are|were|countries|states)|co-?chairmanship of)\b"),
+    "tr": re.compile(r"eş ?başkanliğ(?:ini|inda|indaki)\b"),
 }
 
 
@@ -762,8 +764,13 @@ _COUNTERPART = {
 
 
 _PLURAL_OFFICE = {
-    "en": re.compile(r"\b(?P<office>presidents|prime ministers|foreign ministers|leaders|heads of state)\b"),
-    "tr": re.compile(r"(?P<office>cumhurbaşkanlari|başbakanlari|dişişleri bakanlari|liderleri)\b"),
+    "en": re.compile(
+        r"(?<!deputy )(?<!vice )"
+        r"\b(?P<office>presidents|prime ministers|foreign ministers|leaders|heads of state)\b"
+    ),
+    "tr": re.compile(
+        r"(?<!yardimci )(?P<office>cumhurbaşkanlari|başbakanlari|dişişleri bakanlari|liderleri)\b"
+    ),
 }
 _HEAD_OFFICES = (
     "presidents",
