@@ -14,7 +14,10 @@ bytes, while the next documents are extracted (the bulk load mostly waits
 for the disk; one load of a whole large corpus would hold all of it in
 memory).  When only documents changed since the served build, the build is
 a delta (see :mod:`kg.delta`): a copy of the served store with only the
-changed documents' graphs redone.
+changed documents' graphs redone.  Both are one pipeline (:class:`_Pipeline`),
+the same steps in the same code; a delta plan only decides which documents
+are extracted and what is copied.  The N-Quads given to the loader are also
+kept as the dataset's text, which the dumps are made from.
 
 One broken document never spoils the others: it becomes a line in the
 report.  The store is switched to the new build only when everything
@@ -31,7 +34,7 @@ import resource
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -39,7 +42,7 @@ from typing import Any, BinaryIO
 import pyoxigraph as ox
 
 from kg import delta, describe, store
-from kg.assemble import Assembled, Assembler, assemble
+from kg.assemble import Assembled, Assembler
 from kg.cache import ExtractionCache
 from kg.explain import explain_conflicts
 from kg.extraction import extract_all
@@ -114,120 +117,355 @@ def build(
     When the previous build allows it (see :mod:`kg.delta`), the build is a
     delta: a copy of the served store with only the changed documents'
     graphs redone; ``Report.mode`` says which it was, and why not a delta."""
-    started = time.perf_counter()
-    progress = progress or Quiet()
-    report = Report(store=str(settings.store))
-
-    @contextlib.contextmanager
-    def step(name: str, total: int | None = None) -> Iterator[None]:
-        progress.step(name, total)
-        began = time.perf_counter()
-        yield
-        report.timings[name] = round(time.perf_counter() - began, 3)
-        report.peak_mb[name] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-
-    paths = list(paths or [documents_dir()])
-    for path in paths:
-        if not path.exists() and not path.is_symlink():
-            raise BuildError(f"{path}: no such file or folder")
-
-    with step("read"):
-        files = list(discover(paths))
-        lexicon = load_lexicon()
-        minter = Minter(settings.base_iri)
-        extraction_cache = ExtractionCache(cache_dir(settings.store)) if cache else None
-        curation_files = find_curation_files(paths)
-        key = delta.build_key(
-            settings.base_iri, settings.reasoner, published_ontology_files(), curation_files
-        )
-        planned = delta.plan(settings.store, files, key) if cache else "the extraction cache is off"
-    context = _Context(settings, minter, lexicon, extraction_cache, curation_files, key, step, started)
-
-    if isinstance(planned, delta.Plan):
-        try:
-            return _delta_build(report, context, planned, files, jobs, progress, strict, dumps)
-        except _NotDelta as exc:
-            planned = str(exc)
-            read = report.timings.get("read", 0.0), report.peak_mb.get("read", 0.0)
-            report = Report(store=str(settings.store))  # the steps' timings go to the new one
-            report.timings["read"], report.peak_mb["read"] = read
-    report.mode = f"full build: {planned}"
-
-    with step("curate"):  # read first: each document is curated as soon as it is extracted
-        curation = _load_curation(curation_files, lexicon)
-
-    # From here on the new build has its directory (removed if anything fails,
-    # or by the next build after a crash).  Each extraction is curated and
-    # assembled to N-Quads as soon as a worker gives it back, and let go; the
-    # text goes to pyoxigraph's bulk loader, in a thread, in pieces of
-    # LOAD_CHUNK bytes, while the workers extract the next documents (the
-    # bulk load mostly waits for the disk: it overlaps with extraction).
-    with store.writing(settings.store) as build_path:
-        oxi = ox.Store(str(build_path / "oxigraph"))
-        text = open(build_path / DATASET, "wb", buffering=1 << 20) if dumps else None  # noqa: SIM115
-        with (
-            _Loader(oxi, text) as loader,
-            open(build_path / delta.FACTS, "wb", buffering=1 << 20) as facts,
-            text or contextlib.nullcontext(),
-        ):
-            assembler = Assembler(minter, lexicon)
-            buffer = io.BytesIO()
-            assembled = Assembled(sink=buffer, facts=facts)
-            done: dict[int, tuple[str, delta.Entry]] = {}
-
-            def take(position: int, content: str, extraction: Extraction) -> None:
-                entry = _entry(content, extraction, curation, minter)
-                assembler.document(extraction, assembled)
-                entry.entities = assembled.document_entities.pop()
-                done[position] = (extraction.document.path, entry)
-                if buffer.tell() >= LOAD_CHUNK:
-                    loader.put(buffer.getvalue())
-                    buffer.seek(0)
-                    buffer.truncate()
-
-            with step("extract", len(files)):
-                extracted = extract_all(files, extraction_cache, jobs, progress.advance, take)
-                report.problems.extend(extracted.problems)
-                report.extracted, report.from_cache = extracted.extracted, extracted.from_cache
-                report.workers = extracted.workers
-                order = sorted(done)
-                for position in order:
-                    _report_document(report, *done[position])
-            if not done:
-                raise BuildError("no document could be read: " + "; ".join(report.problems or ["none given"]))
-
-            with step("assemble"):
-                entries = [done[position][1] for position in order]
-                done.clear()
-                report.statements = sum(entry.statements for entry in entries)
-                hits = [entry.retracted for entry in entries]
-                report.curation = delta.curation_lines(apply_curation([], curation), _sum(hits, curation))
-                manifest = delta.Manifest(key, entries) if all(entry.content for entry in entries) else None
-                assembler.finish(assembled, curation.added)
-                shared = assembler.shared(assembled)
-                (build_path / delta.SHARED).write_text(shared, encoding="utf-8")
-                buffer.write(shared.encode())
-                del shared
-                loader.put(buffer.getvalue())
-                buffer.close()
-                report.asserted = len(assembled.domain)
-            return _finish(report, context, assembled, build_path, oxi, loader, strict, text, manifest)
+    pipeline = _Pipeline(settings, jobs, cache, progress or Quiet(), strict, dumps)
+    return pipeline.run(list(paths or [documents_dir()]))
 
 
 class _NotDelta(Exception):
     """A planned delta build turned out not to be safe: build in full."""
 
 
-@dataclass(slots=True)
-class _Context:
-    settings: Settings
-    minter: Minter
-    lexicon: Any
-    extraction_cache: ExtractionCache | None
-    curation_files: list[Path]
-    key: str
-    step: Any
-    started: float
+class _Pipeline:
+    """One build, full or delta, as its steps in order, each a method:
+
+        read → curate → [copy] → extract (each document assembled and
+        bulk-loaded as soon as it is extracted) → assemble → reason →
+        validate → write → dumps → commit
+
+    A delta plan (:mod:`kg.delta`) only decides which documents are
+    extracted (the new and changed ones; all of them in a full build) and
+    what is copied from the previous build (its store less the graphs to
+    redo, and its kept documents' facts, entities and report lines); every
+    step is the same code for both.  The graphs every document feeds
+    (``asserted``, ``statements``, ``inferred``) are changed by their
+    difference from the previous build's, which a full build does not have."""
+
+    def __init__(
+        self, settings: Settings, jobs: int | None, cache: bool, progress: Quiet, strict: bool, dumps: bool
+    ) -> None:
+        self.settings, self.jobs, self.cache = settings, jobs, cache
+        self.progress, self.strict, self.dumps = progress, strict, dumps
+        self.started = time.perf_counter()
+        self.report = Report(store=str(settings.store))
+
+    @contextlib.contextmanager
+    def step(self, name: str, total: int | None = None) -> Iterator[None]:
+        self.progress.step(name, total)
+        began = time.perf_counter()
+        yield
+        self.report.timings[name] = round(self.report.timings.get(name, 0.0) + time.perf_counter() - began, 3)
+        self.report.peak_mb[name] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+    def run(self, paths: list[Path]) -> Report:
+        for path in paths:
+            if not path.exists() and not path.is_symlink():
+                raise BuildError(f"{path}: no such file or folder")
+        planned = self.read(paths)
+        if isinstance(planned, delta.Plan):
+            try:
+                return self.build(planned)
+            except _NotDelta as exc:
+                planned = str(exc)
+                read = self.report.timings.get("read", 0.0), self.report.peak_mb.get("read", 0.0)
+                self.report = Report(store=str(self.settings.store))  # the steps' timings go to the new one
+                self.report.timings["read"], self.report.peak_mb["read"] = read
+        self.report.mode = f"full build: {planned}"
+        return self.build(None)
+
+    def read(self, paths: list[Path]) -> delta.Plan | str:
+        """The documents, the lexicon, the curation files and the plan: a delta, or why not."""
+        settings = self.settings
+        with self.step("read"):
+            self.files = list(discover(paths))
+            self.lexicon = load_lexicon()
+            self.minter = Minter(settings.base_iri)
+            self.extraction_cache = ExtractionCache(cache_dir(settings.store)) if self.cache else None
+            self.curation_files = find_curation_files(paths)
+            self.key = delta.build_key(
+                settings.base_iri, settings.reasoner, published_ontology_files(), self.curation_files
+            )
+            return (
+                delta.plan(settings.store, self.files, self.key)
+                if self.cache
+                else "the extraction cache is off"
+            )
+
+    def build(self, plan: delta.Plan | None) -> Report:
+        """Every step after ``read``, into a new build directory (removed if anything fails)."""
+        with self.step("curate"):  # read first: each document is curated as soon as it is extracted
+            self.curation = _load_curation(self.curation_files, self.lexicon)
+        with store.writing(self.settings.store) as build_path:
+            self.build_path = build_path
+            self.quads = 0  # a delta build's count of its store's quads, kept as it goes
+            if plan is None:
+                self.oxi = ox.Store(str(build_path / "oxigraph"))
+                kept_facts = b""
+            else:
+                kept_facts = self.copy(plan)
+            text = open(build_path / DATASET, "wb", buffering=1 << 20) if self.dumps else None  # noqa: SIM115
+            with (
+                _Loader(self.oxi, text) as self.loader,
+                open(build_path / delta.FACTS, "ab", buffering=1 << 20) as facts,
+                text or contextlib.nullcontext(),
+            ):
+                self.assembler = Assembler(self.minter, self.lexicon)
+                self.buffer = io.BytesIO()
+                self.assembled = Assembled(sink=self.buffer, facts=facts)
+                done = self.extract(plan)
+                manifest = self.assemble(plan, done, kept_facts, text)
+                del kept_facts, done
+                reasoning = self.reason_and_validate()
+                dataset = self.write(plan, reasoning, text)
+            return self.publish_and_commit(manifest, dataset)
+
+    def copy(self, plan: delta.Plan) -> bytes:
+        """A delta build's store: the previous one (a RocksDB checkpoint: hard
+        links) less the graphs to redo; its kept documents' facts (:data:`delta.FACTS`)."""
+        try:
+            if store.current(self.settings.store).id != plan.previous.id:
+                raise _NotDelta("another build was committed meanwhile")
+        except store.StoreError as exc:
+            raise _NotDelta(f"the previous build is gone ({exc})") from exc
+        minter = self.minter
+        with self.step("copy"):
+            previous = plan.previous.open()
+            previous.backup(str(self.build_path / "oxigraph"))
+            del previous
+            self.oxi = ox.Store(str(self.build_path / "oxigraph"))
+            # The store's size after: the previous one's, less what is removed, plus what is added.
+            self.quads = int(plan.previous.info().get("report", {}).get("quads", -1))
+            for graph in [*plan.dropped, minter.graph("curated"), minter.graph("lexicon")]:
+                self.quads -= _count(self.oxi, graph)
+                self.oxi.remove_graph(ox.NamedNode(graph))
+            kept_facts = delta.kept_facts(plan.previous.path, set(plan.dropped))
+            (self.build_path / delta.FACTS).write_bytes(kept_facts)
+        return kept_facts
+
+    def extract(self, plan: delta.Plan | None) -> dict[int, tuple[str, delta.Entry]]:
+        """Extract the documents to do (all, or the delta's), each curated,
+        assembled and handed to the bulk loader as soon as a worker gives it
+        back (the load mostly waits for the disk: it overlaps with extraction)."""
+        report, assembled = self.report, self.assembled
+        todo = list(range(len(self.files))) if plan is None else plan.todo
+        done: dict[int, tuple[str, delta.Entry]] = {}
+
+        def take(index: int, content: str, extraction: Extraction) -> None:
+            entry = _entry(content, extraction, self.curation, self.minter)
+            self.assembler.document(extraction, assembled)
+            entry.entities = assembled.document_entities.pop()
+            done[todo[index]] = (extraction.document.path, entry)
+            if self.buffer.tell() >= LOAD_CHUNK:
+                self.flush()
+
+        with self.step("extract", len(todo)):
+            files = [self.files[i] for i in todo]
+            extracted = extract_all(files, self.extraction_cache, self.jobs, self.progress.advance, take)
+            report.problems.extend(extracted.problems)
+            report.extracted = extracted.extracted
+            report.from_cache = extracted.from_cache + (len(plan.kept) if plan else 0)
+            report.workers = extracted.workers
+        if plan is not None:
+            keys = [entry.key for entry in plan.kept.values()] + [e.key for _, e in done.values()]
+            if len(set(keys)) != len(keys):
+                raise _NotDelta("two documents have the same key")
+            if not all(entry.content for _, entry in done.values()):
+                raise _NotDelta("a document's content key could not be computed")
+        if not done and not (plan and plan.kept):
+            raise BuildError("no document could be read: " + "; ".join(report.problems or ["none given"]))
+        return done
+
+    def flush(self) -> None:
+        """The N-Quads assembled so far, to the bulk loader."""
+        self.loader.put(self.buffer.getvalue())
+        self.buffer.seek(0)
+        self.buffer.truncate()
+
+    def assemble(
+        self, plan: delta.Plan | None, done: dict[int, tuple[str, delta.Entry]], kept_facts: bytes, text: Any
+    ) -> delta.Manifest | None:
+        """The report's document lines, the graphs ``curated`` and ``lexicon``,
+        the kept documents' facts, and the graphs ``asserted`` and ``statements``
+        (changed by their difference from the previous build's)."""
+        report, assembled = self.report, self.assembled
+        with self.step("assemble"):
+            entries: dict[int, tuple[str, delta.Entry]] = dict(done)
+            if plan is not None:
+                entries.update((i, (str(self.files[i]), entry)) for i, entry in plan.kept.items())
+            order = sorted(entries)
+            for position in order:
+                _report_document(report, *entries[position])
+            chosen = [entries[position][1] for position in order]
+            report.statements = sum(entry.statements for entry in chosen)
+            hits = [entry.retracted for entry in chosen]
+            report.curation = delta.curation_lines(
+                apply_curation([], self.curation), _sum(hits, self.curation)
+            )
+            if plan is not None:
+                report.mode = (
+                    f"delta build: {len(done)} documents new or changed, {plan.removed} of the previous "
+                    f"build's changed or removed, {len(plan.kept)} kept from build {plan.previous.id}"
+                )
+            manifest = delta.Manifest(self.key, chosen) if all(entry.content for entry in chosen) else None
+            kept_entities = {
+                name for entry in (plan.kept.values() if plan else ()) for name in entry.entities
+            }
+            self.assembler.finish(assembled, self.curation.added, kept_entities)
+            self._kept_facts(kept_facts)
+            shared = self.assembler.shared(assembled)
+            (self.build_path / delta.SHARED).write_text(shared, encoding="utf-8")
+            now = set(shared.splitlines(keepends=True))
+            self.shared_was = (
+                set((plan.previous.path / delta.SHARED).read_text(encoding="utf-8").splitlines(keepends=True))
+                if plan
+                else set()
+            )
+            self.shared_now = len(now)
+            self.flush()  # the last documents, curated and lexicon (the dataset's text keeps them)
+            if text is not None:  # the dataset's text holds the two graphs whole, the store gets the change
+                text.write(shared.encode())
+            self.loader.put("".join(sorted(now - self.shared_was)).encode(), tee=False)
+            self.shared_removed = sorted(self.shared_was - now)
+            report.asserted = len(assembled.domain)
+            self.added_graphs = [self.minter.document_graph(e.key) for _, e in done.values()]
+        return manifest
+
+    def _kept_facts(self, kept_facts: bytes) -> None:
+        """The kept documents' facts (a delta build) into the reasoner's input
+        and the graphs ``asserted`` and ``statements``."""
+        assembled = self.assembled
+        statement = f"<{self.minter.base}id/fact/".encode()
+        asserted = []
+        for line in kept_facts.splitlines(keepends=True):
+            if line.startswith(statement):  # a quad of a reported fact's rdf:Statement
+                assembled.reported.add(line[: line.rfind(b" <")].decode())
+            else:
+                asserted.append(line)
+        for quad in ox.parse(input=b"".join(asserted), format=ox.RdfFormat.N_QUADS):
+            triple = (quad.subject, quad.predicate, quad.object)
+            if quad.predicate == _LABEL:
+                assembled.labels.append(triple)
+            else:
+                assembled.domain.add(triple)
+            assembled.asserted.add(triple)
+
+    def reason_and_validate(self) -> Any:
+        """Reason over the domain triples and validate, while the documents load."""
+        report, settings, minter = self.report, self.settings, self.minter
+        with self.step("reason"):
+            ontology = load_ontology(ontology_files())
+            rules = cache_dir(settings.store).parent / "rules" if self.extraction_cache else None
+            reasoning = reason(ontology, self.assembled.domain, minter.base + "id/", settings.reasoner, rules)
+            report.inferred, report.reasoner = len(reasoning.inferred), reasoning.engine
+            report.problems.extend([reasoning.note] if reasoning.note else [])
+            if reasoning.conflicts:  # traced on the assembled quads, the load finished first
+                self.loader.close()
+                skipped = (minter.graph("ontology"), minter.graph("inferred"))
+                quads = [
+                    q
+                    for q in self.oxi
+                    if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in skipped)
+                ]
+                report.inconsistencies = explain_conflicts(
+                    reasoning.conflicts, quads, reasoning.inferred, minter
+                )
+
+        with self.step("validate"):
+            from kg.resources import shapes_file  # looked up now: tests substitute the shapes
+
+            shapes = load_shapes(shapes_file())  # on what the shapes read: domain, inferred, labels
+            data = [*self.assembled.domain, *reasoning.inferred, *self.assembled.labels]
+            report.violations = [str(v) for v in validate(shapes, data)]
+            if self.strict and (report.inconsistencies or report.violations):
+                raise BuildError(strict_failure(report.inconsistencies, report.violations))
+        return reasoning
+
+    def write(self, plan: delta.Plan | None, reasoning: Any, text: Any) -> Path | None:
+        """The load finished, the graphs ``asserted`` and ``statements`` less
+        what the previous build had and this one has not, the graph
+        ``inferred`` by its difference, the graph ``ontology`` (a full build);
+        the dataset's text for the dumps."""
+        report, minter, oxi = self.report, self.minter, self.oxi
+        with self.step("write"):
+            del self.assembled
+            self.loader.close()
+            for quad in ox.parse(input="".join(self.shared_removed).encode(), format=ox.RdfFormat.N_QUADS):
+                oxi.remove(quad)
+            target = ox.NamedNode(minter.graph("inferred"))
+            before = set(_triples(plan.previous.path / delta.INFERRED)) if plan else set()
+            # Removing a large graph from RocksDB costs ≈ 70 µs a quad: by the difference only.
+            for s, p, o in before - reasoning.inferred:
+                oxi.remove(ox.Quad(s, p, o, target))
+            added = [ox.Quad(s, p, o, target) for s, p, o in sorted(reasoning.inferred - before, key=str)]
+            if plan is None:
+                graph = ox.NamedNode(minter.graph("ontology"))
+                for path in published_ontology_files():
+                    added.extend(
+                        ox.Quad(q.subject, q.predicate, q.object, graph)
+                        for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+                    )
+            oxi.bulk_load(
+                input=ox.serialize(added, format=ox.RdfFormat.N_QUADS) or b"", format=ox.RdfFormat.N_QUADS
+            )
+            if text is not None:  # the dataset's text: the whole graph ``inferred``, and ``ontology``
+                whole = [ox.Quad(s, p, o, target) for s, p, o in sorted(reasoning.inferred, key=str)]
+                whole += [q for q in added if q.graph_name != target]
+                text.write(ox.serialize(whole, format=ox.RdfFormat.N_QUADS) or b"")
+                text.close()
+            _write_inferred(self.build_path, reasoning.inferred)
+            oxi.flush()
+            if plan is None or self.quads < 0:
+                report.quads = len(oxi)
+            else:
+                loaded = sum(
+                    _count(oxi, g)
+                    for g in [*self.added_graphs, minter.graph("curated"), minter.graph("lexicon")]
+                )
+                report.quads = (
+                    self.quads
+                    + loaded
+                    + self.shared_now
+                    - len(self.shared_was)
+                    + len(reasoning.inferred)
+                    - len(before)
+                )
+            report.graphs = sum(1 for _ in oxi.named_graphs())
+            if text is None:
+                return None
+            if plan is None:
+                return self.build_path / DATASET
+            redone = [*plan.dropped, *(minter.graph(name) for name in _SHARED_GRAPHS)]
+            return _delta_dataset(self.build_path, plan.previous.path, redone)
+
+    def publish_and_commit(self, manifest: delta.Manifest | None, dataset: Path | None) -> Report:
+        """Dump (from ``dataset``, the build's N-Quads of the whole dataset,
+        when there is one; else from a scan of the store), record what a later
+        delta build needs, and switch the store to the new build."""
+        report, build_path = self.report, self.build_path
+        with self.step("dumps"):
+            published: dict[str, Any] = {}
+            if self.dumps:  # the dump files and the VoID counts
+                published = describe.publish(self.oxi, build_path, self.minter.base, text=dataset)
+                report.wikidata_links = published["void"]["wikidataLinks"]
+            (build_path / DATASET).unlink(missing_ok=True)
+            if dataset is not None:
+                dataset.unlink(missing_ok=True)
+            del self.oxi
+        with self.step("commit"):
+            if manifest is not None:
+                manifest.write(build_path)
+            else:
+                for name in (delta.FACTS, delta.INFERRED, delta.SHARED):
+                    (build_path / name).unlink(missing_ok=True)
+            report.seconds = round(time.perf_counter() - self.started, 3)
+            report.build = build_path.name
+            store.commit(
+                self.settings.store,
+                build_path,
+                {"report": report.as_dict(), "built": time.time(), **published},
+            )
+            if self.extraction_cache is not None:
+                self.extraction_cache.prune()
+        return report
 
 
 def _load_curation(files: list[Path], lexicon: Any) -> Curation:
@@ -279,200 +517,29 @@ def _document_lines(extraction: Any) -> tuple[list[str], list[str]]:
     return _reading_notes(extraction.document), problems
 
 
-def _delta_build(
-    report: Report,
-    context: _Context,
-    plan: delta.Plan,
-    files: list[Path],
-    jobs: int | None,
-    progress: Quiet,
-    strict: bool,
-    dumps: bool,
-) -> Report:
-    """The build as a copy of the previous one with only what changed redone (see :mod:`kg.delta`)."""
-    step, minter, settings = context.step, context.minter, context.settings
-    with step("extract", len(plan.todo)):
-        extracted = extract_all(
-            [files[i] for i in plan.todo], context.extraction_cache, jobs, progress.advance
-        )
-        report.problems.extend(extracted.problems)
-        report.extracted = extracted.extracted
-        report.from_cache = extracted.from_cache + len(plan.kept)
-        report.workers = extracted.workers
-        new = {
-            plan.todo[i]: (content, extraction)
-            for i, content, extraction in zip(
-                extracted.positions, extracted.keys, extracted.extractions, strict=True
-            )
-        }
-        keys = [entry.key for entry in plan.kept.values()] + [x.document.key for _, x in new.values()]
-        if len(set(keys)) != len(keys):
-            raise _NotDelta("two documents have the same key")
-        if not all(content for content, _ in new.values()):
-            raise _NotDelta("a document's content key could not be computed")
-    if not keys:
-        raise BuildError("no document could be read: " + "; ".join(report.problems or ["none given"]))
-
-    with step("curate"):
-        curation = _load_curation(context.curation_files, context.lexicon)
-        entries = {
-            position: _entry(content, extraction, curation, minter)
-            for position, (content, extraction) in new.items()
-        }
-        entries.update(plan.kept)
-        order = sorted(entries)
-        hits = [entries[position].retracted for position in order]
-        report.curation = delta.curation_lines(apply_curation([], curation), _sum(hits, curation))
-        for position in order:
-            _report_document(report, str(files[position]), entries[position])
-        report.statements = sum(entries[position].statements for position in order)
-        report.mode = (
-            f"delta build: {len(new)} documents new or changed, {plan.removed} of the previous "
-            f"build's changed or removed, {len(plan.kept)} kept from build {plan.previous.id}"
-        )
-
-    with store.writing(settings.store) as build_path:
-        try:
-            if store.current(settings.store).id != plan.previous.id:
-                raise _NotDelta("another build was committed meanwhile")
-        except store.StoreError as exc:
-            raise _NotDelta(f"the previous build is gone ({exc})") from exc
-        with step("copy"):
-            previous = plan.previous.open()
-            previous.backup(str(build_path / "oxigraph"))  # a checkpoint: hard links
-            del previous
-            oxi = ox.Store(str(build_path / "oxigraph"))
-            # The store's size after: the previous one's, less what is removed, plus what is added.
-            quads = int(plan.previous.info().get("report", {}).get("quads", -1))
-            for graph in [*plan.dropped, minter.graph("curated"), minter.graph("lexicon")]:
-                quads -= _count(oxi, graph)
-                oxi.remove_graph(ox.NamedNode(graph))
-            kept_facts = delta.kept_facts(plan.previous.path, set(plan.dropped))
-            (build_path / delta.FACTS).write_bytes(kept_facts)
-            kept_entities = {name for entry in plan.kept.values() for name in entry.entities}
-
-        text = build_path / "assembled.nq"
-        with (
-            step("assemble"),
-            open(text, "wb", buffering=1 << 20) as sink,
-            open(build_path / delta.FACTS, "ab") as facts,
-        ):
-            extractions = [new[position][1] for position in sorted(new)]
-            assembled = assemble(
-                extractions,
-                minter,
-                context.lexicon,
-                curation.added,
-                sink=sink,
-                facts=facts,
-                entities=kept_entities,
-                shared=False,
-            )
-            for position, entities in zip(sorted(new), assembled.document_entities, strict=True):
-                entries[position].entities = entities
-            statement = f"<{minter.base}id/fact/".encode()
-            asserted = []
-            for line in kept_facts.splitlines(keepends=True):
-                if line.startswith(statement):  # a quad of a reported fact's rdf:Statement
-                    assembled.reported.add(line[: line.rfind(b" <")].decode())
-                else:
-                    asserted.append(line)
-            for quad in ox.parse(input=b"".join(asserted), format=ox.RdfFormat.N_QUADS):
-                triple = (quad.subject, quad.predicate, quad.object)
-                if quad.predicate == _LABEL:
-                    assembled.labels.append(triple)
-                else:
-                    assembled.domain.add(triple)
-                assembled.asserted.add(triple)
-            shared = Assembler(minter, context.lexicon).shared(assembled)
-            (build_path / delta.SHARED).write_text(shared, encoding="utf-8")
-            report.asserted = len(assembled.domain)
-            added = [minter.document_graph(x.document.key) for x in extractions]
-            del extractions, new, kept_facts, asserted
-
-        with step("write"):
-            _load(oxi, text)
-            quads += sum(
-                _count(oxi, graph) for graph in [*added, minter.graph("curated"), minter.graph("lexicon")]
-            )
-            # The graphs ``asserted`` and ``statements`` are changed by the difference only.
-            was = set((plan.previous.path / delta.SHARED).read_text(encoding="utf-8").splitlines())
-            now = set(shared.splitlines())
-            for quad in ox.parse(input="\n".join(was - now).encode(), format=ox.RdfFormat.N_QUADS):
-                oxi.remove(quad)
-            oxi.bulk_load(input="\n".join(now - was).encode(), format=ox.RdfFormat.N_QUADS)
-            quads += len(now) - len(was)
-            del was, now
-        manifest = delta.Manifest(context.key, [entries[position] for position in order])
-        ontology_graph, inferred_graph = minter.graph("ontology"), minter.graph("inferred")
-
-        def assembled_quads() -> list[ox.Quad]:
-            skipped = (ontology_graph, inferred_graph)
-            return [
-                q
-                for q in oxi
-                if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in skipped)
-            ]
-
-        reasoning = _reason_and_validate(report, context, assembled, assembled_quads, strict)
-        loading = report.timings["write"]
-        with step("write"):
-            # The graph ``inferred`` is changed by the difference only: removing
-            # a large graph from RocksDB costs ≈ 70 µs a quad.
-            target = ox.NamedNode(inferred_graph)
-            before = set(_triples(plan.previous.path / delta.INFERRED))
-            for s, p, o in before - reasoning.inferred:
-                oxi.remove(ox.Quad(s, p, o, target))
-            oxi.extend(ox.Quad(s, p, o, target) for s, p, o in reasoning.inferred - before)
-            _write_inferred(build_path, reasoning.inferred)
-            oxi.flush()
-            report.quads = quads + len(reasoning.inferred) - len(before) if quads >= 0 else len(oxi)
-            report.graphs = sum(1 for _ in oxi.named_graphs())
-            redone = [*plan.dropped, *(minter.graph(name) for name in _SHARED_GRAPHS)]
-            before_path = plan.previous.path
-            dataset = (
-                _delta_dataset(build_path, before_path, redone, text, shared, inferred_graph)
-                if dumps
-                else None
-            )
-            text.unlink()
-            del shared
-        report.timings["write"] = round(report.timings["write"] + loading, 3)
-        return _publish_and_commit(report, context, oxi, build_path, dumps, manifest, dataset)
-
-
 _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 # The graphs a delta build makes anew, whatever changed (besides the changed documents').
 _SHARED_GRAPHS = ("curated", "lexicon", "asserted", "statements", "inferred")
 
 
-def _delta_dataset(
-    build_path: Path, previous: Path, redone: list[str], text: Path, shared: str, inferred_graph: str
-) -> Path | None:
+def _delta_dataset(build_path: Path, previous: Path, redone: list[str]) -> Path | None:
     """The whole dataset as N-Quads for a delta build's dumps (no scan of the
     store): the previous build's N-Quads dump without the graphs ``redone``,
-    then this build's text of them (``text``: the new documents, ``curated``
-    and ``lexicon``; ``shared``: ``asserted`` and ``statements``; the graph
-    ``inferred`` from its file).  None when the previous build has no dump."""
+    then this build's text of them (:data:`DATASET`, which the pipeline
+    wrote).  None when the previous build has no dump."""
     from kg.dump import file_name
 
     old = previous / "dumps" / file_name("nq")
     if not old.is_file():
         return None
     dropped = {graph.encode() for graph in redone}
-    inferred = f" <{inferred_graph}> .\n".encode()
-    dataset = build_path / DATASET
+    dataset = build_path / ("whole-" + DATASET)
     with gzip.open(old, "rb") as lines, open(dataset, "wb", buffering=1 << 20) as out:
         for line in lines:
             if line[line.rfind(b" <", 0, len(line) - 3) + 2 : line.rfind(b">")] not in dropped:
                 out.write(line)
-        with open(text, "rb") as new:
+        with open(build_path / DATASET, "rb") as new:
             shutil.copyfileobj(new, out, 1 << 20)
-        out.write(shared.encode())
-        with open(build_path / delta.INFERRED, "rb") as triples:
-            for line in triples:
-                if line.strip():
-                    out.write(line[: line.rfind(b" .")] + inferred)
     return dataset
 
 
@@ -494,110 +561,6 @@ def _write_inferred(build_path: Path, inferred: set[Any]) -> None:
 
 
 LOAD_CHUNK = 32 << 20  # bytes of N-Quads per bulk load
-
-
-def _chunks(path: Path, size: int = LOAD_CHUNK) -> Iterator[bytes]:
-    """The file at ``path`` in pieces of about ``size`` bytes, cut after a line."""
-    rest = b""
-    with open(path, "rb") as f:
-        while block := f.read(size):
-            block = rest + block
-            cut = block.rfind(b"\n") + 1
-            if cut == 0:
-                rest = block
-                continue
-            rest = block[cut:]
-            yield block[:cut]
-    if rest:
-        yield rest
-
-
-def _load(oxi: ox.Store, text: Path) -> None:
-    """Bulk-load the N-Quads file ``text`` into ``oxi`` in pieces."""
-    for chunk in _chunks(text):  # in parts: one bulk load of it all holds it all in memory
-        try:
-            oxi.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
-        except SyntaxError as exc:  # a bug of the assembler, not of the documents
-            raise BuildError(f"{text}: the assembled N-Quads do not parse: {exc}") from exc
-    oxi.flush()
-
-
-def _reason_and_validate(
-    report: Report, context: _Context, assembled: Any, quads: Callable[[], list[ox.Quad]], strict: bool
-) -> Any:
-    """Reason over the domain triples, validate; ``quads()`` gives the
-    assembled quads to trace contradictions on (called only when there are some)."""
-    step = context.step
-    with step("reason"):
-        ontology = load_ontology(ontology_files())
-        rules = cache_dir(context.settings.store).parent / "rules" if context.extraction_cache else None
-        reasoning = reason(
-            ontology, assembled.domain, context.minter.base + "id/", context.settings.reasoner, rules
-        )
-        report.inferred, report.reasoner = len(reasoning.inferred), reasoning.engine
-        report.problems.extend([reasoning.note] if reasoning.note else [])
-        if reasoning.conflicts:
-            report.inconsistencies = explain_conflicts(
-                reasoning.conflicts, quads(), reasoning.inferred, context.minter
-            )
-
-    with step("validate"):
-        from kg.resources import shapes_file  # looked up now: tests substitute the shapes
-
-        shapes = load_shapes(shapes_file())  # on what the shapes read: domain, inferred, labels
-        data = [*assembled.domain, *reasoning.inferred, *assembled.labels]
-        report.violations = [str(v) for v in validate(shapes, data)]
-        if strict and (report.inconsistencies or report.violations):
-            raise BuildError(strict_failure(report.inconsistencies, report.violations))
-    return reasoning
-
-
-def _finish(
-    report: Report,
-    context: _Context,
-    assembled: Any,
-    build_path: Path,
-    oxi: ox.Store,
-    loader: _Loader,
-    strict: bool,
-    text: BinaryIO | None,
-    manifest: delta.Manifest | None,
-) -> Report:
-    """Reason and validate while the documents load, then load the graphs
-    ``inferred`` and ``ontology``, dump (from ``text``, the N-Quads the
-    loader was given, when dumps are wanted), commit."""
-    minter = context.minter
-
-    def quads() -> list[ox.Quad]:  # the assembled quads, only when there are contradictions
-        loader.close()
-        return list(oxi)
-
-    reasoning = _reason_and_validate(report, context, assembled, quads, strict)
-    with context.step("write"):
-        del assembled
-        loader.close()
-        extra: list[ox.Quad] = []
-        inferred_graph = ox.NamedNode(minter.graph("inferred"))
-        extra.extend(ox.Quad(s, p, o, inferred_graph) for s, p, o in sorted(reasoning.inferred, key=str))
-        ontology_graph = ox.NamedNode(minter.graph("ontology"))
-        for path in published_ontology_files():
-            extra.extend(
-                ox.Quad(q.subject, q.predicate, q.object, ontology_graph)
-                for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-            )
-        piece = ox.serialize(extra, format=ox.RdfFormat.N_QUADS) or b""
-        del extra
-        oxi.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS)
-        if text is not None:
-            text.write(piece)
-            text.close()
-        del piece
-        _write_inferred(build_path, reasoning.inferred)
-        oxi.flush()
-        report.quads = len(oxi)
-        report.graphs = sum(1 for _ in oxi.named_graphs())
-    dataset = build_path / DATASET if text is not None else None
-    return _publish_and_commit(report, context, oxi, build_path, text is not None, manifest, dataset)
 
 
 # The whole dataset as the N-Quads a full build loads, kept beside the new
@@ -634,9 +597,9 @@ class _Loader:
         if self.error is not None:
             raise self.error
 
-    def put(self, piece: bytes) -> None:
+    def put(self, piece: bytes, tee: bool = True) -> None:
         self._check()
-        if self.tee is not None:
+        if self.tee is not None and tee:
             self.tee.write(piece)
         self.pieces.put(piece)
 
@@ -656,44 +619,6 @@ class _Loader:
 
     def __exit__(self, *exc: object) -> None:
         self._stop()  # a failure already under way is not hidden by the loader's
-
-
-def _publish_and_commit(
-    report: Report,
-    context: _Context,
-    oxi: ox.Store,
-    build_path: Path,
-    dumps: bool,
-    manifest: delta.Manifest | None,
-    text: Path | None = None,
-) -> Report:
-    """Dump (from ``text``, the build's N-Quads of the whole dataset, when
-    given; else from a scan of the store), record what a later delta build
-    needs, and switch the store to the new build."""
-    with context.step("dumps"):
-        published: dict[str, Any] = {}
-        if dumps:  # the dump files and the VoID counts
-            published = describe.publish(oxi, build_path, context.minter.base, text=text)
-            report.wikidata_links = published["void"]["wikidataLinks"]
-        if text is not None:
-            text.unlink(missing_ok=True)
-        del oxi
-    with context.step("commit"):
-        if manifest is not None:
-            manifest.write(build_path)
-        else:
-            for name in (delta.FACTS, delta.INFERRED, delta.SHARED):
-                (build_path / name).unlink(missing_ok=True)
-        report.seconds = round(time.perf_counter() - context.started, 3)
-        report.build = build_path.name
-        store.commit(
-            context.settings.store,
-            build_path,
-            {"report": report.as_dict(), "built": time.time(), **published},
-        )
-        if context.extraction_cache is not None:
-            context.extraction_cache.prune()
-    return report
 
 
 _UNICODE = {"utf-8", "utf-8-sig", "ascii"}

@@ -248,7 +248,7 @@ def test_a_failed_delta_build_leaves_the_served_build(
     def broken(*args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("kg.build._load", broken)
+    monkeypatch.setattr("kg.build._Loader.put", broken)
     with pytest.raises(OSError, match="disk full"):
         build([folder], settings(root), dumps=False)
     assert kgstore.current(root) == served
