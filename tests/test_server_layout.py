@@ -127,3 +127,22 @@ def test_an_unknown_explanation_is_a_404_in_the_common_shape(live_server: str) -
     )  # fmt: skip
     assert answer.status_code == 404
     assert set(answer.json()) >= {"error", "status", "kind"} and answer.json()["kind"] == "not-found"
+
+
+def test_an_answer_run_in_place_is_still_stopped_past_the_limit(tmp_path: Path) -> None:
+    """A reading answered quickly once is run in place (no hand-over to the query
+    thread); should it overrun all the same, the monitor retires the worker."""
+    import threading
+    import time
+
+    from server.sparql.limits import ThreadGuard
+
+    exited = threading.Event()
+    guard = ThreadGuard(0.5, tmp_path, 1, exit=lambda code: exited.set())
+    guard.GRACE, guard.YOUNG, guard.FLUSH = 0.1, 0.0, 0.0
+    guard.learn("q", 0.01)
+    assert guard.inline("q", lambda: "fast") == "fast"
+    assert guard.inline("unknown", lambda: "never") is None
+    guard.inline("q", lambda: time.sleep(1.2))
+    assert exited.wait(3), "the worker was not retired"
+    assert "q" not in guard.quick  # slow this time: next time through the query thread

@@ -322,7 +322,7 @@ def endpoint_url() -> str:
     return f"{environ['wsgi.url_scheme']}://{host}{environ.get('SCRIPT_NAME', '')}{req.path}"
 
 
-def guarded(work: Callable[[], Answered]) -> Answered:
+def guarded(work: Callable[[], Answered], key: Any = None) -> Answered:
     """Run ``work`` under the time limits: granian's :class:`limits.ThreadGuard`, or
     the worker's watchdog when gunicorn serves us; a
     streamed answer stays under it until its last piece is written (or the
@@ -331,7 +331,7 @@ def guarded(work: Callable[[], Answered]) -> Answered:
     app = _app()
     guard: limits.ThreadGuard | None = of(app).guard
     if guard is not None:
-        return _guarded_on_threads(guard, work)
+        return _guarded_on_threads(guard, work, key)
     sock = req.environ.get("gunicorn.socket")
     watchdog: limits.Watchdog | None = of(app).watchdog
     if sock is None or watchdog is None:
@@ -349,8 +349,16 @@ def guarded(work: Callable[[], Answered]) -> Answered:
     return response
 
 
-def _guarded_on_threads(guard: limits.ThreadGuard, work: Callable[[], Answered]) -> Answered:
-    """``work`` under granian: run by :class:`limits.ThreadGuard` while this thread keeps time."""
+def _guarded_on_threads(guard: limits.ThreadGuard, work: Callable[[], Answered], key: Any) -> Answered:
+    """``work`` under granian: run by :class:`limits.ThreadGuard` while this thread keeps
+    time, or in place when the same reading (``key``) was answered quickly before."""
+    quick = guard.inline(key, work) if key is not None else None
+    if quick is not None:
+        if not quick.is_streamed:
+            return quick
+        guard.quick.discard(key)  # a stream is no quick answer: under the limits piece by piece
+        quick.response = guard.pieces(quick.response, time.monotonic())
+        return quick
     started = time.monotonic()
     try:
         response: Answered = guard.call(work, started)
@@ -361,6 +369,8 @@ def _guarded_on_threads(guard: limits.ThreadGuard, work: Callable[[], Answered])
         raise
     if not response.is_streamed:
         guard.done()
+        if key is not None:
+            guard.learn(key, time.monotonic() - started)
         return response
     response.response = guard.pieces(response.response, started)
     return response
@@ -508,7 +518,8 @@ def sparql() -> Response:
     else:
         options = dataset(snapshot, r.default, r.named, r.infer)
         response = guarded(
-            lambda: evaluate(snapshot, r.query, r.fmt, options, settings.max_rows, r.prefixes, r.relative)
+            lambda: evaluate(snapshot, r.query, r.fmt, options, settings.max_rows, r.prefixes, r.relative),
+            (snapshot.etag, r.digest, r.query, *r.default, "\x00", *r.named, r.infer),  # the same work
         )
         response = _compress(response)
     response.trusted = (

@@ -195,6 +195,8 @@ class ThreadGuard:
         self.port = port  # the port listened on: the socket to stop when retiring
         self.born = time.monotonic()
         self._badge = directory / f"listening-{os.getpid()}"  # this worker listens (see _retire)
+        self.quick: set[Any] = set()  # readings answered within QUICK (see inline)
+        self._monitor_pid = 0
         self._badge.touch()
         self.heavy_after = min(HEAVY_AFTER, timeout)
         self.directory = directory
@@ -236,6 +238,65 @@ class ThreadGuard:
             f"the query ran past the time limit of {self.timeout:g} s and was stopped; "
             "add a LIMIT, narrow the patterns, or run it on a copy of the data (see /dumps/)",
         )
+
+    QUICK = 0.1  # seconds: an answer made faster than this is run in place the next time
+    QUICK_KEPT = 4096  # readings remembered as quick (cleared past it)
+
+    def inline(self, key: Any, work: Callable[[], Any]) -> Any | None:
+        """``work()`` run in place, without the hand-over to the query thread, when the
+        same reading (``key``: the build, the query and its parameters) was answered
+        within :attr:`QUICK` before: the same work on the same data, so it ends far
+        inside the limits (the 503 cannot be sent from here, the hand-over is what
+        makes it possible).  Should it overrun all the same, the worker's monitor
+        retires the worker, which stops it.  ``None``: not known to be quick."""
+        if key not in self.quick:
+            return None
+        self._ensure_monitor()
+        local = self._local
+        local.inline_since = time.monotonic()
+        try:
+            result = work()
+        finally:
+            took = time.monotonic() - local.inline_since
+            local.inline_since = 0.0
+        if took > self.QUICK:
+            self.quick.discard(key)
+        return result
+
+    def learn(self, key: Any, seconds: float) -> None:
+        """An answer made in ``seconds`` on the query thread: quick ones are run in place next time."""
+        if seconds <= self.QUICK:
+            if len(self.quick) >= self.QUICK_KEPT:
+                self.quick.clear()
+            self.quick.add(key)
+
+    def _ensure_monitor(self) -> None:
+        if self._monitor_pid != os.getpid():
+            self._monitor_pid = os.getpid()
+            self._inline_threads: list[threading.local] = []
+            threading.Thread(target=self._monitor, name="ckg-inline-monitor", daemon=True).start()
+        if not getattr(self._local, "watched", False):
+            self._local.watched = True
+            with self._lock:
+                self._inline_threads.append(self._local.__dict__)  # type: ignore[arg-type]
+
+    def _monitor(self) -> None:
+        """Past the time limit an answer run in place is stopped with its worker."""
+        while True:
+            time.sleep(0.25)
+            now = time.monotonic()
+            with self._lock:
+                states = list(self._inline_threads)
+            for state in states:
+                since = state.get("inline_since", 0.0)
+                if since and now - since > self.timeout:
+                    _log.warning("an answer run in place overran the time limit: the worker retires")
+                    with self._lock:
+                        if self.retiring:
+                            break
+                        self.retiring = True
+                    threading.Thread(target=self._retire, name="ckg-retire", daemon=True).start()
+                    break
 
     def done(self) -> None:
         """The query (and its answer) is over: its heavy slot, if any, is free again."""
