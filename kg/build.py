@@ -449,7 +449,9 @@ class _Pipeline:
             (build_path / DATASET).unlink(missing_ok=True)
             if dataset is not None:
                 dataset.unlink(missing_ok=True)
-            del self.oxi
+            # Every reference to the store goes (the loader holds one): it is closed
+            # before the commit syncs its files, with no compaction still under way.
+            del self.oxi, self.loader
         with self.step("commit"):
             if manifest is not None:
                 manifest.write(build_path)
