@@ -138,8 +138,8 @@ def test_an_answer_run_in_place_is_still_stopped_past_the_limit(tmp_path: Path) 
     from server.sparql.limits import ThreadGuard
 
     exited = threading.Event()
-    guard = ThreadGuard(0.5, tmp_path, 1, exit=lambda code: exited.set())
-    guard.GRACE, guard.YOUNG, guard.FLUSH = 0.1, 0.0, 0.0
+    guard = ThreadGuard(0.5, tmp_path, 1, exit=lambda code: exited.set(), stop=lambda: None)
+    guard.GRACE, guard.YOUNG, guard.FLUSH, guard.STOP_WAIT, guard.LAST_WAIT = 0.1, 0.0, 0.0, 0.0, 0.0
     guard.learn("q", 0.01)
     assert guard.inline("q", lambda: "fast") == "fast"
     assert guard.inline("unknown", lambda: "never") is None

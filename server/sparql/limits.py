@@ -22,13 +22,13 @@ answer on and no master to replace the worker: the watchdog stays off.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import fcntl
 import hashlib
 import json
 import logging
 import os
+import signal
 import socket
 import tempfile
 import threading
@@ -172,8 +172,10 @@ class ThreadGuard:
     left behind, the worker *retires* (every answer from then on says
     ``Connection: close``, so keep-alive clients go to the other workers),
     and once it has no request in flight (or after :attr:`GRACE` seconds) it
-    exits, freeing the memory and the core; the server starts a fresh worker
-    (``respawn_failed_workers``) while the others keep serving.  Heavy slots
+    stops the way granian stops a worker it replaces (``SIGTERM``: idle
+    keep-alive connections closed, none reset), freeing the memory and the
+    core; the server starts a fresh worker (``respawn_failed_workers``) while
+    the others keep serving.  Heavy slots
     are those of :class:`HeavySlots`, one set per request thread.
 
     A streamed answer stays under the limits piece by piece: past them the
@@ -181,6 +183,8 @@ class ThreadGuard:
 
     GRACE = 5.0  # seconds a retiring worker waits for its requests in flight
     YOUNG = 6.0  # seconds: a worker exits no younger than this (granian's crash-loop rule)
+    LAST_WAIT = 30.0  # seconds the last worker listening waits for another before it stops
+    STOP_WAIT = 10.0  # seconds the graceful stop may take before the worker exits all the same
     FLUSH = 0.3  # seconds left for the last answers to leave before the exit
 
     def __init__(
@@ -190,14 +194,14 @@ class ThreadGuard:
         slots: int,
         port: int | None = None,
         exit: Callable[[int], Any] = os._exit,
+        stop: Callable[[], Any] | None = None,
     ) -> None:
+        self._stop = stop or (lambda: os.kill(os.getpid(), signal.SIGTERM))
         self.timeout = timeout
         self.port = port  # the port listened on: the socket to stop when retiring
         self.born = time.monotonic()
-        self._badge = directory / f"listening-{os.getpid()}"  # this worker listens (see _retire)
         self.quick: set[Any] = set()  # readings answered within QUICK (see inline)
         self._monitor_pid = 0
-        self._badge.touch()
         self.heavy_after = min(HEAVY_AFTER, timeout)
         self.directory = directory
         self.slots = max(1, slots)
@@ -328,6 +332,9 @@ class ThreadGuard:
     def _abandon(self) -> None:
         """Leave the query's thread to its query, and retire this worker."""
         self._local.thread = None  # the next request gets a fresh thread (and slots)
+        slots = getattr(self._local, "slots", None)
+        if slots is not None:  # the worker stops within seconds: its heavy slot is free for the others
+            slots.release()
         self._local.slots = None
         with self._lock:
             if self.retiring:
@@ -337,37 +344,46 @@ class ThreadGuard:
         threading.Thread(target=self._retire, name="ckg-retire", daemon=True).start()
 
     def _retire(self) -> None:
-        with contextlib.suppress(OSError):
-            self._badge.unlink()
-        deadline = time.monotonic() + self.GRACE
-        # New connections go to the other workers, once there is one to take them
-        # (the last one listening waits for a fresh worker, as long as the grace lasts).
+        # New connections go to the other workers, once there is one to take them: the
+        # last one listening keeps serving until a fresh worker listens (or LAST_WAIT).
+        deadline = time.monotonic() + self.LAST_WAIT
         while not self._others_listening() and time.monotonic() < deadline:
             time.sleep(0.05)
         if self._others_listening():
             self._stop_listening()
+        deadline = time.monotonic() + self.GRACE
         while self.active > 0 and time.monotonic() < deadline:
             time.sleep(0.05)
         # granian takes a worker that fails within 5.5 s of being started for a crash
         # loop and stops the whole server: a young worker waits out that age first
         # (it accepts nothing more meanwhile)
         time.sleep(max(self.FLUSH, self.born + self.YOUNG - time.monotonic()))
-        self._exit(1)
+        # granian's own graceful stop (what its main process sends when it replaces a
+        # worker): no new connection, idle keep-alive ones closed, requests in flight
+        # finished; a hard exit would reset a connection a client is just reusing
+        self._stop()
+        time.sleep(self.STOP_WAIT)
+        self._exit(1)  # the stop did not end the process in time
 
     def _others_listening(self) -> bool:
-        """Whether another live worker of this server has said it listens."""
-        for badge in self.directory.glob("listening-*"):
-            pid = int(badge.name.rpartition("-")[2] or 0)
-            if pid and pid != os.getpid():
-                try:
-                    os.kill(pid, 0)
-                    return True
-                except ProcessLookupError:
-                    with contextlib.suppress(OSError):
-                        badge.unlink()
-                except PermissionError:
-                    return True
-        return False
+        """Whether another socket listens on the port beside this worker's (the
+        kernel's table of TCP sockets: a fresh worker counts from the moment it
+        listens, not from when it was started)."""
+        if self.port is None:
+            return False
+        port = f":{self.port:04X}"
+        listening = 0
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            try:
+                with open(table) as lines:
+                    next(lines, None)
+                    for line in lines:
+                        fields = line.split()
+                        if len(fields) > 3 and fields[1].endswith(port) and fields[3] == "0A":
+                            listening += 1
+            except OSError:
+                continue
+        return listening >= 2
 
     def _stop_listening(self) -> None:
         """Take this worker's own listening socket (granian gives each worker its own,
