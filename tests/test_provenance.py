@@ -136,7 +136,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[ox.Store, Repor
 def _compare(got: dict[str, Any], want: dict[str, Any]) -> None:
     for question, rows in want["answers"].items():
         assert got["answers"].get(question) == rows, f"competency question {question} answers differently"
-    assert got["answers"].keys() == want["answers"].keys()
+    # every question the old model answered still answers; a question written after the model
+    # changed (where-sources-disagree reads the new records) has no old answer to compare with
+    assert want["answers"].keys() <= got["answers"].keys()
     missing = want["explain"].keys() - got["explain"].keys()
     extra = got["explain"].keys() - want["explain"].keys()
     assert not missing and not extra, f"inferred triples differ: {sorted(missing)[:3]} {sorted(extra)[:3]}"
