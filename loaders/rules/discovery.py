@@ -876,10 +876,84 @@ def _offices(s: Sentence, found: Found) -> None:
         respective_offices(s, found)
 
 
+_PLURAL_HEADS = {
+    "en": re.compile(r"(?<!vice )(?<!deputy )\b(?:presidents|prime ministers|leaders)\s+$"),
+    "tr": re.compile(r"(?:cumhurbaşkanlari|başbakanlari|liderler[ii])\s+$"),
+}
+_HEAD_ROLES = ("president", "prime-minister", "chancellor", "supreme-leader")
+_MINISTER_AFTER = {
+    "en": re.compile(
+        r",\s+(?:the\s+)?(?:minister of foreign affairs|foreign minister) of\s+(?:the\s+)?(?:republic of\s+)?"
+    ),
+    "tr": re.compile(r"(?!)"),
+}
+
+
+def _named_heads(s: Sentence) -> None:
+    """ "Presidents Vladimir Putin and Ilham Aliyev", "the president of Azerbaijan [Ilham
+    Aliyev]": heads of state named under a plural title, or in brackets after their title, lead
+    the states the lexicon says they headed at the date."""
+    date = s.document.date or s.doc_year
+    people = [m for m in s.mentions if m.type == "Person" and m.kind == "name"]
+    for person in people:
+        before = s.folded[max(0, person.start - 30) : person.start]
+        bracket = re.search(r"\b(?:president|prime minister|leader) of (?:the )?\w+\s*\[\s*$", before)
+        plural = _PLURAL_HEADS[s.lang].search(before)
+        if plural is None and bracket is None:
+            # the second of "Presidents Vladimir Putin and Ilham Aliyev"
+            first = next(
+                (
+                    p
+                    for p in people
+                    if p.end < person.start
+                    and re.fullmatch(r"\s+(?:and|ve|ile)\s+", s.folded[p.end : person.start])
+                ),
+                None,
+            )
+            if first is None or not _PLURAL_HEADS[s.lang].search(
+                s.folded[max(0, first.start - 30) : first.start]
+            ):
+                continue
+        for role in s.lexicon.roles_of(person.key, date):
+            if role.title in _HEAD_ROLES and s.type_of(role.of) == "State":
+                s.state(
+                    person.key,
+                    "leaderOf",
+                    role.of,
+                    "entity",
+                    (max(0, person.start - len(before)), person.end),
+                    "office.named",
+                )
+                break
+
+
+def _ministers_after(s: Sentence, found: Found) -> None:
+    """ "Sergey Lavrov, the Minister of Foreign Affairs of the Russian Federation": the office in
+    apposition after the name."""
+    for person in [m for m in s.mentions if m.type == "Person"]:
+        after = _MINISTER_AFTER[s.lang].match(s.folded, person.end)
+        if after is None:
+            continue
+        state = s.at(after.end(), len(s.text), {"State"})
+        if state is None:
+            continue
+        key = ministry(state.key, "foreign-affairs")[0]
+        span = (person.start, state.end)
+        if key not in s.lexicon.entities and key not in found.described:
+            found.entities[key] = ("Organization", _ministry_label(s, state.key, "foreign-affairs"))
+            found.described.add(key)
+            s.state(key, "type", "Organization", "class", span, "entity.discovered")
+            s.state(key, "label", found.entities[key][1], "literal", span, "entity.label", datatype="string")
+        s.state(person.key, "leaderOf", key, "entity", span, "office.minister.after")
+        _part_of(s, found, key, state.key, span)
+
+
 def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
         return
+    _named_heads(s)
+    _ministers_after(s, found)
     people = [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]
     for person in people:
         before = folded[max(0, person.start - 70) : person.start]
