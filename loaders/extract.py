@@ -141,16 +141,19 @@ def _date_the_undated(statements: list[Statement]) -> list[Statement]:
     """The parts of a meeting a sentence told without its date (``meeting/?``, or
     ``meeting/?-<place>``) go to the document's one dated meeting held there, or, with no
     place, to its one dated meeting with two of the same people; otherwise they are dropped."""
-    undated = {st.subject for st in statements if st.subject.startswith(UNDATED)}
+    # in the order the document tells them (a set's order changes from run to run)
+    undated = list(dict.fromkeys(st.subject for st in statements if st.subject.startswith(UNDATED)))
     if not undated:
         return statements
-    dated = {
-        st.subject
-        for st in statements
-        if st.subject.startswith("meeting/")
-        and not st.subject.startswith(UNDATED)
-        and st.modality == "asserted"
-    }
+    dated = list(
+        dict.fromkeys(
+            st.subject
+            for st in statements
+            if st.subject.startswith("meeting/")
+            and not st.subject.startswith(UNDATED)
+            and st.modality == "asserted"
+        )
+    )
     people: dict[str, set[str]] = {}
     for st in statements:
         if st.relation == "participant" and st.subject.startswith("meeting/"):
@@ -168,7 +171,7 @@ def _date_the_undated(statements: list[Statement]) -> list[Statement]:
             # "The meeting in Abu Dhabi was ..." and the day's meeting whose place its own
             # sentence did not say: one meeting, dated by the one and placed by the other
             placeless = [k for k in dated if _ISO.fullmatch(k.removeprefix("meeting/"))]
-            if len(placeless) == 1:
+            if len(placeless) == 1 and placeless[0] not in rename:  # the first place told wins
                 rename[key] = rename[placeless[0]] = f"{placeless[0]}-{place}"
     return [
         replace(st, subject=rename[st.subject], object=rename.get(st.object, st.object))
@@ -185,7 +188,7 @@ def _one_meeting_a_day(statements: list[Statement], found: Found) -> list[Statem
     (``meeting/2025-08-08-washington``), when there is exactly one; failing that, a meeting
     the lead sentences report took place where the dateline says."""
     statements = _date_the_undated(statements)
-    keys = {st.subject for st in statements if st.subject.startswith("meeting/")}
+    keys = list(dict.fromkeys(st.subject for st in statements if st.subject.startswith("meeting/")))
     rename: dict[str, str] = {}
     extra: list[Statement] = []
     for key in keys:
