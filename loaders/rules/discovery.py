@@ -38,8 +38,6 @@ _APOS = "'’‘ʼ`´"
 _WORD = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
 _PARTICLE = r"(?:bin|ibn|al|el|von|der|van|de|da|di|du|la|le)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
-_SUFFIX = rf"(?:[{_APOS}][{_LOW}]+)?"
-_NAME_RE = re.compile(rf"(?P<name>{_NAME}){_SUFFIX}")
 _RUN = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,8}}"
 _CAPS_RE = re.compile(rf"(?<![\w{_APOS}])(?P<name>{_RUN})(?P<suffix>[{_APOS}][{_LOW}]+)?(?![\w])")
 _TR_FOLD = str.maketrans("çğıöşüâîûáéíóúàèñäëïİ", "cgiosuaiuaeiouaenaeiI")
@@ -369,6 +367,22 @@ def _part_of(s: Sentence, found: Found, ministry: str, state: str, span: tuple[i
         s.state(ministry, "partOf", state, "entity", span, "entity.ministry")
 
 
+def _minister(
+    s: Sentence, found: Found, person: str, state: str, portfolio: str, span: tuple[int, int], rule: str
+) -> None:
+    """``person`` leads the state's ministry of ``portfolio``: the ministry is minted once a
+    document (type and label) unless the lexicon knows it, and it is part of its state."""
+    key = ministry(state, portfolio)[0]
+    if key not in s.lexicon.entities and key not in found.described:
+        label = _ministry_label(s, state, portfolio)
+        found.entities[key] = ("Organization", label)
+        found.described.add(key)
+        s.state(key, "type", "Organization", "class", span, "entity.discovered")
+        s.state(key, "label", label, "literal", span, "entity.label", datatype="string")
+    s.state(person, "leaderOf", key, "entity", span, rule)
+    _part_of(s, found, key, state, span)
+
+
 def _ministry_label(s: Sentence, state: str, portfolio: str) -> str:
     key, en, tr = ministry(state, portfolio)
     if key == "united-states-ministry-of-foreign-affairs":
@@ -376,13 +390,6 @@ def _ministry_label(s: Sentence, state: str, portfolio: str) -> str:
     if s.lang == "tr":
         return f"{s.label_of(state)} {tr}"
     return f"{en} of {s.label_of(state)}"
-
-
-def _strip_suffix(name: str) -> str:
-    for apostrophe in _APOS:
-        if apostrophe in name:
-            return name[: name.index(apostrophe)]
-    return name
 
 
 def _covered(s: Sentence, start: int, end: int) -> M | None:
@@ -825,16 +832,7 @@ def respective_offices(s: Sentence, found: Found) -> None:
             if office in _HEAD_OFFICES:
                 s.state(person.key, "leaderOf", state.key, "entity", span, "office.respective")
                 continue
-            key = ministry(state.key, "foreign-affairs")[0]
-            if key not in s.lexicon.entities and key not in found.described:
-                found.entities[key] = ("Organization", _ministry_label(s, state.key, "foreign-affairs"))
-                found.described.add(key)
-                s.state(key, "type", "Organization", "class", span, "entity.discovered")
-                s.state(
-                    key, "label", found.entities[key][1], "literal", span, "entity.label", datatype="string"
-                )
-            s.state(person.key, "leaderOf", key, "entity", span, "office.respective")
-            _part_of(s, found, key, state.key, span)
+            _minister(s, found, person.key, state.key, "foreign-affairs", span, "office.respective")
 
 
 def counterparts(s: Sentence, found: Found) -> None:
@@ -853,17 +851,7 @@ def counterparts(s: Sentence, found: Found) -> None:
         state = s.ending_near(at, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
         if state is None:
             continue
-        key = ministry(state.key, portfolio)[0]
-        if key not in s.lexicon.entities and key not in found.described:
-            found.entities[key] = ("Organization", _ministry_label(s, state.key, portfolio))
-            found.described.add(key)
-            s.state(key, "type", "Organization", "class", (state.start, person.end), "entity.discovered")
-            label = found.entities[key][1]
-            s.state(
-                key, "label", label, "literal", (state.start, person.end), "entity.label", datatype="string"
-            )
-        s.state(person.key, "leaderOf", key, "entity", (state.start, person.end), "office.counterpart")
-        _part_of(s, found, key, state.key, (state.start, person.end))
+        _minister(s, found, person.key, state.key, portfolio, (state.start, person.end), "office.counterpart")
 
 
 def _offices(s: Sentence, found: Found) -> None:
@@ -937,15 +925,8 @@ def _ministers_after(s: Sentence, found: Found) -> None:
         state = s.at(after.end(), len(s.text), {"State"})
         if state is None:
             continue
-        key = ministry(state.key, "foreign-affairs")[0]
         span = (person.start, state.end)
-        if key not in s.lexicon.entities and key not in found.described:
-            found.entities[key] = ("Organization", _ministry_label(s, state.key, "foreign-affairs"))
-            found.described.add(key)
-            s.state(key, "type", "Organization", "class", span, "entity.discovered")
-            s.state(key, "label", found.entities[key][1], "literal", span, "entity.label", datatype="string")
-        s.state(person.key, "leaderOf", key, "entity", span, "office.minister.after")
-        _part_of(s, found, key, state.key, span)
+        _minister(s, found, person.key, state.key, "foreign-affairs", span, "office.minister.after")
 
 
 def _titled_offices(s: Sentence, found: Found) -> None:
@@ -994,24 +975,8 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 state_key = _state_of_holder(s, person.key, codes)
             if not state_key:
                 continue
-            key = ministry(state_key, portfolio)[0]
-            label = _ministry_label(s, state_key, portfolio)
             span_start = state.start if state is not None else t_start
-            if key not in s.lexicon.entities and key not in found.described:
-                found.entities[key] = ("Organization", label)
-                found.described.add(key)
-                s.state(key, "type", "Organization", "class", (span_start, person.end), "entity.discovered")
-                s.state(
-                    key,
-                    "label",
-                    label,
-                    "literal",
-                    (span_start, person.end),
-                    "entity.label",
-                    datatype="string",
-                )
-            s.state(person.key, "leaderOf", key, "entity", (span_start, person.end), "office.minister")
-            _part_of(s, found, key, state_key, (span_start, person.end))
+            _minister(s, found, person.key, state_key, portfolio, (span_start, person.end), "office.minister")
             continue
         if title.group("org") and not re.search(r"deputy|yardimci|vice", title.group(0)):
             # "OSCE Secretary General X", "Türk Devletleri Teşkilatı Genel Sekreteri X"

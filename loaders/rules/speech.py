@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from loaders.records import CONTRACT_RELATIONS
 from loaders.rules import AGENT_TYPES, Sentence, has_any
 
 _SAY_EN = (
@@ -31,7 +32,6 @@ _SAY_EN = (
 _SPEAKER_FIRST_EN = re.compile(
     rf"\s*(?:,[^,]{{0,60}},\s*)?(?:also\s+|has\s+|had\s+|earlier\s+)?{_SAY_EN}\b(?:\s+(?:on\s+\w+|that|reporters|journalists))*\s*"
 )
-_SPEAKER_LAST_EN = re.compile(r",?\s*[\"”’']?\s*$")
 _ACCORDING_EN = re.compile(r"\baccording to\s+(?:the\s+)?")
 _SAY_TR = (
     r"(?:söyledi|belirtti|açikladi|ifade etti|vurguladi|kaydetti|dile getirdi|bildirdi|iddia etti|"
@@ -88,19 +88,7 @@ _SAY_WORDS = {
     ),
 }
 # What a claim can be: the facts of the world the article reports, not its descriptions.
-CLAIMABLE = frozenset(
-    {
-        "participant",
-        "mediatedBy",
-        "signatory",
-        "partyTo",
-        "connects",
-        "controlledBy",
-        "heldIn",
-        "date",
-        "opposes",
-    }
-)
+CLAIMABLE = frozenset(CONTRACT_RELATIONS) - {"leaderOf", "locatedIn"}  # offices and places are descriptions
 ANONYMOUS = "anonymous"
 _ANONYMOUS = {
     "en": re.compile(r"\b(?:sources?|officials?|diplomats?|observers|experts|analysts|reports?)\b"),
