@@ -110,6 +110,7 @@ class Lexicon:
     _capitals: dict[str, str] | None = None
     _role_index: dict[tuple[str, str], list[tuple[str, Role]]] | None = None
     _treaty_dates: dict[str, list[str]] | None = None
+    _persons_by_first: dict[str, list[tuple[str, str]]] | None = None
     memo: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # rules' caches of derived facts
 
     def __post_init__(self) -> None:
@@ -186,6 +187,31 @@ class Lexicon:
     def roles_of(self, person: str, date: str) -> list[Role]:
         return [r for r in self.roles.get(person, ()) if not date or _within(date, r.start, r.end)]
 
+    def person_spelled(self, key: str) -> str | None:
+        """The lexicon's person that a name written another way stands for: the same first
+        name, and a surname one letter off (a typo or a swap: "Ararat Mizroyan"), or the other
+        of the Armenian endings -ian/-yan ("Ruben Rubinian"); ``None`` when no one, or more
+        than one, fits.  Keys are the usual English spelling, so they are compared."""
+        if self._persons_by_first is None:
+            index: dict[str, list[tuple[str, str]]] = {}
+            for other, entity in self.entities.items():
+                parts = other.split("-")
+                if entity.type == "Person" and len(parts) >= 2:
+                    index.setdefault(parts[0], []).append((parts[-1], other))
+            self._persons_by_first = index
+        parts = key.split("-")
+        if len(parts) < 2 or key in self.entities or len(parts[-1]) < 5:
+            return None
+        last = parts[-1]
+        if last.endswith("ian"):
+            last = last[:-3] + "yan"
+        fits = {
+            other
+            for surname, other in self._persons_by_first.get(parts[0], ())
+            if surname == last or _one_letter_off(surname, last)
+        }
+        return fits.pop() if len(fits) == 1 else None
+
     def leaders_at(self, date: str) -> dict[tuple[str, str], str]:
         """``(state key, title) -> person key`` for the roles held at ``date``."""
         held: dict[tuple[str, str], str] = {}
@@ -203,6 +229,26 @@ class Lexicon:
                     dates.setdefault(str(self.attribute(key, "date")), []).append(key)
             self._treaty_dates = dates
         return list(self._treaty_dates.get(date, ()))
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter replaced, added, dropped, or two neighbours swapped (``mirzoyan``/``mizroyan``).
+
+    >>> _one_letter_off("mirzoyan", "mizroyan"), _one_letter_off("aliyev", "aliev")
+    (True, True)
+    >>> _one_letter_off("aliyev", "guliyev")
+    False
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1
+        return swapped and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _within(date: str, start: str, end: str) -> bool:

@@ -454,3 +454,47 @@ def test_a_party_stating_its_own_act_is_asserted_with_its_speaker(lexicon: Lexic
         lexicon, "Pashinyan said Armenia signed the trilateral statement of 10 November 2020.", "en"
     )
     assert ("nikol-pashinyan", "armenia", "partyTo", "trilateral-statement-2020", "asserted") in claims
+
+
+# -- several meetings in one sentence, meetings to come, names spelled another way ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The envoys met Foreign Minister Hakan Fidan in Ankara on 3 March and Ilham Aliyev in Baku on 5 March.",
+            "en",
+        ),
+        ("On 3 March the envoys met Hakan Fidan in Ankara, and on 5 March Ilham Aliyev in Baku.", "en"),
+        ("Heyet 3 Mart'ta Ankara'da Hakan Fidan ile, 5 Mart'ta Bakü'de İlham Aliyev ile görüştü.", "tr"),
+    ],
+)
+def test_each_day_of_a_sentence_takes_its_own_people_and_place(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2024-03-10"), "participant", "heldIn")
+    assert ("meeting/2024-03-03-ankara", "participant", "hakan-fidan", "asserted") in facts
+    assert ("meeting/2024-03-05-baku", "participant", "ilham-aliyev", "asserted") in facts
+    assert ("meeting/2024-03-05-baku", "participant", "hakan-fidan", "asserted") not in facts
+    assert ("meeting/2024-03-03-ankara", "participant", "ilham-aliyev", "asserted") not in facts
+    assert {f[2] for f in facts if f[1] == "heldIn"} == {"ankara", "baku"}
+
+
+def test_a_meeting_that_will_take_place_is_intended(lexicon: Lexicon) -> None:
+    text = "The next meeting of Foreign Minister Jeyhun Bayramov and Ararat Mirzoyan will take place in Almaty on May 10."
+    facts = relations(read(lexicon, text, "en", "2024-05-01"), "participant")
+    assert facts and {f[3] for f in facts} == {"intended"}
+
+
+@pytest.mark.parametrize("written", ["Ararat Mizroyan", "Ararat Mirzoyann"])
+def test_a_known_person_misspelled_is_still_that_person(lexicon: Lexicon, written: str) -> None:
+    facts = read(
+        lexicon,
+        f"Foreign Minister {written} met Foreign Minister Jeyhun Bayramov in Almaty on 10 May.",
+        "en",
+        "2024-05-12",
+    )
+    assert ("meeting/2024-05-10-almaty", "participant", "ararat-mirzoyan", "asserted") in facts
+    assert lexicon.person_spelled("ruben-rubinian") == "ruben-rubinyan"
+    assert lexicon.person_spelled("ilham-guliyev") is None

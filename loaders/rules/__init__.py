@@ -314,6 +314,14 @@ _DONE_BEFORE = re.compile(
     r"imzalanan|imzalanmiş)\s+(?:\w+\s+){0,1}$"
 )
 _CONDITION = re.compile(r"\b(?:when|once|if)\b")
+# "The third meeting of the special representatives ... will take place in Vienna on May 3": a
+# noun trigger takes the mood of the verb it is the subject of, written after it.
+_TO_COME_EN = re.compile(
+    r"[^.;]{0,160}?\b(?:(?:will|would|shall|is to|are to|"
+    r"(?:is|are) (?:expected|scheduled|set|due|planned) to)"
+    r"\s+(?:be held|take place|happen|occur|convene|start|begin|be organi[sz]ed)|"
+    r"(?:is|are) (?:scheduled|planned|set|slated) for)\b"
+)
 _FINITE = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|m[ae]ktedir|m[ae]kta|[ae]c[ae]k)\w{0,6}$")
 
 
@@ -346,7 +354,11 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
         # A nominal trigger ("bağlantı", "görüşmede") takes the mood of the
         # sentence's main verb, which Turkish puts last.
         window += " " + " ".join(folded.split()[-3:])
-    if _INTENDED[lang].search(window) or (lang == "en" and _CONDITION.search(clause)):
+    if (
+        _INTENDED[lang].search(window)
+        or (lang == "en" and _CONDITION.search(clause))
+        or (lang == "en" and _TO_COME_EN.match(folded, end))
+    ):
         # What an official text says shall happen, or a treaty provides, is its provision.
         return "asserted" if sentence.provision else "intended"
     return "asserted"

@@ -543,6 +543,7 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         for spoken_for in _title_zone_states(s, start):
             spoken_for.consumed = True
     key = slug(name)
+    key = s.lexicon.person_spelled(key) or key
     person = _add(s, found, key, "Person", name, start, end + len(suffix))
     if person is not None and len(words) >= 2:
         found.surnames.setdefault(s.folded[start:end].split()[-1], key)

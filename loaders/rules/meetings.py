@@ -193,9 +193,16 @@ def _reference_point(s: Sentence, date: DateMention) -> bool:
 
 
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
+    marked = _places(s)
+    return marked[0] if marked else None
+
+
+def _places(s: Sentence) -> list[M]:
+    """The places the sentence gives as venues ("in Z", "Z'de", a caption's place), the surest
+    first (a place after "in" before a caption's)."""
     places = [m for m in s.of_type("Place") if m.kind in ("name", "discovered") and m.key not in _REGIONS]
     if not places:
-        return None
+        return []
     if s.lang == "en":
         marked = [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 20) : m.start])]
         # "…, White House, Washington, August 8, 2025": a caption's place and date
@@ -218,7 +225,10 @@ def _place(s: Sentence, lexicon: Lexicon) -> M | None:
             if re.search(r"'?y?[ae]$", s.folded[m.start : m.end])
             and re.match(r"[^.;]{0,40}?(?:ziyaret|gitti|geldi|gidecek|gelecek)", s.folded[m.end :])
         ]
-    return (marked or [])[0] if marked else None
+    unique: dict[int, M] = {}
+    for m in marked:
+        unique.setdefault(m.start, m)
+    return list(unique.values())
 
 
 def meetings(s: Sentence, recent_states: list[str]) -> None:
@@ -259,15 +269,16 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         elif place is not None or len(participants) >= 2:
             _undated(s, trigger, participants, mediator_mentions, place)
         return
-    if place is None and len(participants) + 2 * len(mediator_keys) < 2:
-        return  # without its place, a meeting is known by its two sides, or by its mediator
     mood = modality(s, trigger.start(), trigger.end())
     if mood is None:
         return
     host = _host(s, trigger, participants)
     if host is not None and all(m.key != host.key for m in mediator_mentions):
         mediator_mentions = [*mediator_mentions, host]
-    for date in dates:
+    for date, where, who in _segments(s, trigger, dates, place, participants):
+        place, participants = where, who
+        if place is None and len(participants) + 2 * len(mediator_keys) < 2:
+            continue  # without its place, a meeting is known by its two sides, or by its mediator
         persons_here = [p for p in participants if p.type == "Person"]
         if date.precision != "date" and mood == "asserted" and (place is None or len(persons_here) < 2):
             continue  # a month or a year names a meeting that happened only with its place and people
@@ -309,6 +320,40 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
                 "meeting.mediation",
                 modality=mood,
             )
+
+
+def _segments(
+    s: Sentence, trigger: re.Match[str], dates: list[DateMention], place: M | None, participants: list[M]
+) -> list[tuple[DateMention, M | None, list[M]]]:
+    """One sentence that tells several meetings, each with its own day ("met with Pashinyan in
+    Yerevan on 27 May and with Aliyev in Baku on 30 May", "29 Mart'ta Viyana'da ..., 15 Nisan'da
+    Moskova'da ..."): each day takes the people and the place written in its own stretch of the
+    sentence, and the subject written before them all (who met) takes part in every one.  A
+    sentence with one day, or with its days in one stretch ("on 27 and 30 May"), tells one
+    meeting per day with every participant and the sentence's place, as before."""
+    days = sorted({d.start: d for d in dates if d.precision == "date"}.values(), key=lambda d: d.start)
+    if len(days) < 2 or len({d.value for d in days}) < 2 or days[1].start - days[0].end < 12:
+        return [(d, place, participants) for d in dates]
+    venues = _places(s)
+    anchor = trigger.start() if s.lang == "en" or trigger.start() < days[0].start else days[0].start
+    shared = [p for p in participants if p.end <= anchor]
+    own = [p for p in participants if p.end > anchor]
+    between = [m for m in own + venues if trigger.end() <= m.start < days[0].start]
+    # the day closes its stretch ("with X in Y on 27 May") or opens it ("on 27 May, X in Y")
+    closes = bool(between) and s.lang == "en"
+    bounds: list[tuple[int, int]] = []
+    for i, day in enumerate(days):
+        if closes:
+            bounds.append((days[i - 1].end if i else anchor, day.end))
+        else:
+            upto = days[i + 1].start if i + 1 < len(days) else len(s.folded)
+            bounds.append((day.start if i else min(anchor, day.start), upto))
+    plan: list[tuple[DateMention, M | None, list[M]]] = []
+    for day, (lo, hi) in zip(days, bounds, strict=True):
+        here = [p for p in own if lo <= p.start < hi]
+        where = [v for v in venues if lo <= v.start < hi]
+        plan.append((day, where[0] if where else None, shared + here))
+    return plan
 
 
 _HOSTING = re.compile(r"hosted|received|welcomed|ağirla|kabul e")
