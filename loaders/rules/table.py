@@ -24,8 +24,9 @@ from loaders.rules.meetings import meetings
 from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
 from loaders.rules.places import locations
 from loaders.rules.provisions import declaration, deployments, provides
-from loaders.rules.relations import Unnamed, control, corridors, events, stances, wars
+from loaders.rules.relations import Unnamed, control, corridors, events, wars
 from loaders.rules.speech import attribute
+from loaders.rules.stances import stances
 from loaders.rules.treaties import _SIGN, treaties
 
 EVENT_WORDS = ("operation", "offensive", "assault", "campaign", "operasyon", "harekat", "saldiri")
@@ -192,7 +193,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("places", Needs(PLACES), _locations, "locatedIn from apposition"),
     Family("control", Needs(AGENTS, frozenset({"Place", "Corridor"})), _control, "controlledBy"),
     Family("corridors", ALWAYS, _corridors, "connects, status"),
-    Family("stances", Needs(AGENTS, capitals=True), _stances, "opposes"),
+    Family(
+        "stances",
+        Needs(AGENTS, capitals=True),
+        _stances,
+        "supports, opposes, concernedAbout, welcomes, condemns",
+    ),
     Family("events", Needs(frozenset({"Event"}), words=EVENT_WORDS), _events, "wars, operations"),
     Family("speech", ALWAYS, _speech, "the speaker of what reported speech states (claims)"),
 )
