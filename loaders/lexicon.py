@@ -47,6 +47,7 @@ FIELDS = {
     "parties",
     "description",
     "cased",
+    "ends",
 }
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9]\d*")
@@ -111,6 +112,7 @@ class Lexicon:
     _role_index: dict[tuple[str, str], list[tuple[str, Role]]] | None = None
     _treaty_dates: dict[str, list[str]] | None = None
     _persons_by_first: dict[str, list[tuple[str, str]]] | None = None
+    corridor_ends: dict[str, frozenset[str]] | None = None  # filled by the corridor rules once
     memo: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # rules' caches of derived facts
 
     def __post_init__(self) -> None:
@@ -370,7 +372,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             located_in[key] = str(entry["located_in"])
             references.append((where, "located_in", located_in[key]))
         attrs: dict[str, object] = {}
-        for attr in ("demonym_en", "demonym_tr", "parties", "cased"):
+        for attr in ("demonym_en", "demonym_tr", "parties", "cased", "ends"):
             if attr in entry:
                 attrs[attr] = _strings(entry[attr], where, attr)
         for name in attrs.get("cased", ()):  # type: ignore[attr-defined]
@@ -381,6 +383,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
                 attrs[attr] = str(entry[attr])
         for party in attrs.get("parties", ()):  # type: ignore[attr-defined]
             references.append((where, "parties", party))
+        for end in attrs.get("ends", ()):  # type: ignore[attr-defined]
+            references.append((where, "ends", end))
         attributes[key] = attrs
     for where, field_name, ref in references:
         if ref not in entities:

@@ -463,7 +463,8 @@ def test_a_party_stating_its_own_act_is_asserted_with_its_speaker(lexicon: Lexic
     ("text", "language"),
     [
         (
-            "The envoys met Foreign Minister Hakan Fidan in Ankara on 3 March and Ilham Aliyev in Baku on 5 March.",
+            "The envoys met Foreign Minister Hakan Fidan in Ankara on 3 March and Ilham Aliyev in Baku on "
+            "5 March.",
             "en",
         ),
         ("On 3 March the envoys met Hakan Fidan in Ankara, and on 5 March Ilham Aliyev in Baku.", "en"),
@@ -482,7 +483,10 @@ def test_each_day_of_a_sentence_takes_its_own_people_and_place(
 
 
 def test_a_meeting_that_will_take_place_is_intended(lexicon: Lexicon) -> None:
-    text = "The next meeting of Foreign Minister Jeyhun Bayramov and Ararat Mirzoyan will take place in Almaty on May 10."
+    text = (
+        "The next meeting of Foreign Minister Jeyhun Bayramov and Ararat Mirzoyan will take place in Almaty "
+        "on May 10."
+    )
     facts = relations(read(lexicon, text, "en", "2024-05-01"), "participant")
     assert facts and {f[3] for f in facts} == {"intended"}
 
@@ -498,3 +502,19 @@ def test_a_known_person_misspelled_is_still_that_person(lexicon: Lexicon, writte
     assert ("meeting/2024-05-10-almaty", "participant", "ararat-mirzoyan", "asserted") in facts
     assert lexicon.person_spelled("ruben-rubinian") == "ruben-rubinyan"
     assert lexicon.person_spelled("ilham-guliyev") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku wants Yerevan to open a special land corridor connecting Azerbaijan to its Nakhichevan "
+        "exclave.",
+        "Azerbaijan pushes for the Zangezur Corridor, a stretch that would connect Azerbaijan proper to its "
+        "exclave, Nakhchivan.",
+        "Iran opposes any new links between Armenia and Georgia, and the leaders press for a so-called "
+        "Zangezur Corridor that would connect mainland Azerbaijan with Nakhichevan.",
+    ],
+)
+def test_a_route_between_a_corridors_ends_is_that_corridor(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "en", "2022-05-01"), "connects")
+    assert {f[2] for f in facts if f[0] == "zangezur-corridor"} == {"azerbaijan", "nakhchivan"}

@@ -32,12 +32,12 @@ _CONNECT_WORDS = {
 }
 _ROUTE = {
     "en": re.compile(
-        r"\ban? (?:new |transit |transport |land |direct |overland |unimpeded )*"
+        r"\ban? (?:[a-z-]+ ){0,3}?"
         r"(?:route|corridor|road|railway|rail line|highway|motorway|rail link|transport link|land link|"
         r"passage)\b"
     ),
     "tr": re.compile(
-        r"\bbir (?:ulaşim |transit |kara |demir |doğrudan |kesintisiz )*"
+        r"\bbir (?:[a-zçğıöşü]+ ){0,3}?"
         r"(?:güzergah|koridor|yol|hat|karayolu|demiryolu)\w*"
     ),
 }
@@ -73,6 +73,22 @@ class Unnamed:
             span = self.sentence.cover(self.route, m, self.trigger)
             state_route(self.sentence, key, m.key, span, rule, self.mood)
         return self.sentence.out[before:]
+
+
+_ROUTE_REACH = 150  # characters between a corridor's name and the word that gives its route
+
+
+def corridor_of_ends(s: Sentence, keys: set[str]) -> str:
+    """The lexicon's corridor that a route between these places is by definition (its
+    ``ends``), or ``""``."""
+    if s.lexicon.corridor_ends is None:
+        s.lexicon.corridor_ends = {
+            key: frozenset(attrs["ends"])  # type: ignore[call-overload]
+            for key, attrs in s.lexicon.attributes.items()
+            if "ends" in attrs
+        }
+    fits = [key for key, ends in s.lexicon.corridor_ends.items() if ends <= keys]
+    return fits[0] if len(fits) == 1 else ""
 
 
 def state_route(
@@ -118,15 +134,22 @@ def corridors(
         placeholder = M("", "Corridor", route.start(), route.end(), "unnamed")
         ends = _endpoints(s, trigger.start(), trigger.end(), placeholder) if mood else []
         return late, Unnamed(s, trigger.span(), placeholder, ends, mood) if ends and mood else None
-    for trigger in _CONNECT[s.lang].finditer(s.folded):
-        mood = modality(s, trigger.start(), trigger.end())
-        if mood is None:
-            continue
-        following = [m for m in named if m.start >= trigger.end()]
+    # the connect word nearest a corridor's name tells its route ("... links between Armenia and
+    # Azerbaijan, whose leaders press for a “Zangezur Corridor” that would connect X with Y")
+    pairs = []
+    for word in _CONNECT[s.lang].finditer(s.folded):
+        following = [m for m in named if m.start >= word.end()]
         if s.lang == "tr" and following:
             corridor = following[0]
         else:
-            corridor = min(named, key=lambda m: abs(m.start - trigger.start()))
+            corridor = min(named, key=lambda m: abs(m.start - word.start()))
+        distance = min(abs(corridor.start - word.start()), abs(word.start() - corridor.end))
+        if distance <= _ROUTE_REACH:
+            pairs.append((distance, word, corridor))
+    for _, trigger, corridor in sorted(pairs, key=lambda pair: pair[0]):
+        mood = modality(s, trigger.start(), trigger.end())
+        if mood is None:
+            continue
         ends = _endpoints(s, trigger.start(), trigger.end(), corridor)
         for m in ends:
             state_route(
@@ -199,6 +222,11 @@ def _covers_verb(chain: list[M], verbs: list[re.Match[str]]) -> bool:
     return any(lo - 30 <= v.start() <= hi + 30 for v in verbs)
 
 
+# "with the Armenian-populated part of", "to its exclave, ", "with its Nakhchivan": the words
+# between a route's second word and its second end
+_SECOND_END_GAP = re.compile(r"[^,;.]*|(?:its|the|their) (?:exclave|enclave|autonomous republic|region),\s*")
+
+
 def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
     """The places joined around a connect word: "between X and Y", "X ile Y
     arasinda", "connect X with Y", "X and Y will be connected"."""
@@ -221,14 +249,14 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             first = after[0] if after else None
             if first is not None:
                 group = s.coordination(first, _ENDPOINTS)
-                more = re.match(r"\s*(?:and|with|to)\s+", s.folded[group[-1].end :])
+                more = re.match(r"\s*(?:proper\s+)?(?:and|with|to)\s+", s.folded[group[-1].end :])
                 if len(group) == 1 and more:
                     # "with the Armenian-populated part of Karabakh", "with its Nakhchivan exclave"
                     at2 = group[-1].end + more.end()
                     second = [
                         m
                         for m in candidates
-                        if at2 <= m.start <= at2 + 40 and not re.search(r"[,;.]", s.folded[at2 : m.start])
+                        if at2 <= m.start <= at2 + 40 and _SECOND_END_GAP.fullmatch(s.folded[at2 : m.start])
                     ]
                     if second:
                         group.append(second[0])

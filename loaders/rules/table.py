@@ -24,7 +24,7 @@ from loaders.rules.meetings import meetings
 from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
 from loaders.rules.places import locations
 from loaders.rules.provisions import declaration, deployments, provides
-from loaders.rules.relations import Unnamed, control, corridors, events, wars
+from loaders.rules.relations import Unnamed, control, corridor_of_ends, corridors, events, wars
 from loaders.rules.speech import attribute
 from loaders.rules.stances import stances
 from loaders.rules.treaties import _SIGN, treaties
@@ -134,17 +134,20 @@ def _corridors(s: Sentence, ctx: Context) -> None:
 
 
 def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
-    """Routes described without a name ("a highway and railway connecting Nakhichevan to the
-    rest of Azerbaijan") in a document that names one corridor only: they are that corridor's."""
+    """Routes described without a name that no next sentence named: a route between a
+    corridor's ends is that corridor ("a land corridor connecting Azerbaijan to its Nakhichevan
+    exclave", the lexicon's ``ends``); else, in a document that names one corridor only ("a
+    highway and railway connecting Nakhichevan to the rest of Azerbaijan"), that corridor's."""
     if ctx.unnamed is not None:
         ctx.unresolved.append(ctx.unnamed)
         ctx.unnamed = None
-    if len(corridors_named) != 1 or not ctx.unresolved:
-        return []
-    (key,) = corridors_named
     out: list[Statement] = []
     for route in ctx.unresolved:
-        out += route.name(key, "corridor.connects.document")
+        known = corridor_of_ends(route.sentence, {m.key for m in route.ends})
+        if known:
+            out += route.name(known, "corridor.connects.by-ends")
+        elif len(corridors_named) == 1:
+            out += route.name(next(iter(corridors_named)), "corridor.connects.document")
     return out
 
 
