@@ -112,6 +112,7 @@ class Lexicon:
     _role_index: dict[tuple[str, str], list[tuple[str, Role]]] | None = None
     _treaty_dates: dict[str, list[str]] | None = None
     _persons_by_first: dict[str, list[tuple[str, str]]] | None = None
+    _persons_by_sound: dict[tuple[str, str], list[str]] | None = None
     corridor_ends: dict[str, frozenset[str]] | None = None  # filled by the corridor rules once
     memo: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # rules' caches of derived facts
 
@@ -212,6 +213,17 @@ class Lexicon:
             for surname, other in self._persons_by_first.get(parts[0], ())
             if surname == last or _one_letter_off(surname, last)
         }
+        if not fits:
+            # "Abbas Erakçi" (Araghchi), "Akhmed Nedget Sezer" (Ahmet Necdet Sezer): the same
+            # consonants once each language's way of writing a sound is set aside
+            if self._persons_by_sound is None:
+                self._persons_by_sound = {}
+                for other, entity in self.entities.items():
+                    names = other.split("-")
+                    if entity.type == "Person" and len(names) >= 2:
+                        sound = (_skeleton(names[0]), _skeleton(names[-1]))
+                        self._persons_by_sound.setdefault(sound, []).append(other)
+            fits = set(self._persons_by_sound.get((_skeleton(parts[0]), _skeleton(parts[-1])), ()))
         return fits.pop() if len(fits) == 1 else None
 
     def leaders_at(self, date: str) -> dict[tuple[str, str], str]:
@@ -231,6 +243,26 @@ class Lexicon:
                     dates.setdefault(str(self.attribute(key, "date")), []).append(key)
             self._treaty_dates = dates
         return list(self._treaty_dates.get(date, ()))
+
+
+_SOUNDS = (("kh", "h"), ("gh", "g"), ("ch", "c"), ("sh", "s"), ("zh", "j"), ("dj", "c"), ("ts", "c"))
+_LIKE = str.maketrans({"g": "k", "q": "k", "x": "h", "d": "t", "b": "p", "v": "w", "j": "c", "z": "s"})
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants, as the ways of writing it in Latin letters share them (an ASCII key).
+
+    >>> _skeleton("araghchi") == _skeleton("erakci"), _skeleton("akhmed") == _skeleton("ahmet")
+    (True, True)
+    >>> _skeleton("pashinyan") == _skeleton("pasinyan"), _skeleton("aliyev") == _skeleton("aliev")
+    (True, True)
+    >>> _skeleton("mirzoyan") == _skeleton("mamedov")
+    False
+    """
+    for written, sound in _SOUNDS:
+        name = name.replace(written, sound)
+    consonants = "".join(ch for ch in name.translate(_LIKE) if ch not in "aeiouy")
+    return re.sub(r"(.)\1+", r"\1", consonants)
 
 
 def _one_letter_off(a: str, b: str) -> bool:

@@ -502,6 +502,7 @@ def test_a_known_person_misspelled_is_still_that_person(lexicon: Lexicon, writte
     assert ("meeting/2024-05-10-almaty", "participant", "ararat-mirzoyan", "asserted") in facts
     assert lexicon.person_spelled("ruben-rubinian") == "ruben-rubinyan"
     assert lexicon.person_spelled("ilham-guliyev") is None
+    assert lexicon.person_spelled("abbas-erakci") == "abbas-araghchi"  # Turkish spelling of a Persian name
 
 
 @pytest.mark.parametrize(
