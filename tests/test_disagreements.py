@@ -99,15 +99,16 @@ id:f5 rdf:subject id:m ; rdf:predicate ckg:mediatedBy ; rdf:object id:european-u
 g:a { id:ra ckg:statement id:f1 , id:f4 , id:f5 ; prov:wasDerivedFrom id:sa . id:sa nif:anchorOf "A" . }
 g:b { id:rb ckg:statement id:f2 ; prov:wasDerivedFrom id:sb . id:sb nif:anchorOf "B" . }
 g:c { id:rc ckg:statement id:f3 ; prov:wasDerivedFrom id:sc . id:sc nif:anchorOf "C" . }
-g:d { id:rd ckg:statement id:f4 ; ckg:speaker id:armenia ; prov:wasDerivedFrom id:sd . id:sd nif:anchorOf "D" . }
-g:e { id:re ckg:statement id:f5 ; ckg:speaker id:azerbaijan ; prov:wasDerivedFrom id:se . id:se nif:anchorOf "E" . }
+g:d { id:rd ckg:statement id:f4 ; ckg:speaker id:armenia ;
+        prov:wasDerivedFrom id:sd . id:sd nif:anchorOf "D" . }
+g:e { id:re ckg:statement id:f5 ; ckg:speaker id:azerbaijan ;
+        prov:wasDerivedFrom id:se . id:se nif:anchorOf "E" . }
 """
 
 
 def _values(store: ox.Store) -> set[tuple[str, str, str]]:
     return {
-        (r["property"].rsplit("#", 1)[-1], r["value"].rsplit("/", 1)[-1], r["sentence"])
-        for r in _rows(store)
+        (r["property"].rsplit("#", 1)[-1], r["value"].rsplit("/", 1)[-1], r["sentence"]) for r in _rows(store)
     }
 
 

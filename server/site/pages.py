@@ -101,7 +101,9 @@ def resource(slug: str) -> Response:
     if ONTOLOGY + "Document" in desc.types():
         response = documents.document_page(snap, desc, page)
     else:
-        response = site.render("resource.html", **resource_view.page_context(desc, page))
+        response = site.render(
+            "resource.html", **resource_view.page_context(desc, page), **resource_view.voices(snap, desc)
+        )
     response.vary.add("Accept")
     return response
 

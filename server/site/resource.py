@@ -225,7 +225,8 @@ def exists(snap: Snapshot, iri: str) -> bool:
 
 def rdf(snap: Snapshot, iri: str) -> list[ox.Triple]:
     """The resource's description as triples: its facts both ways, the labels
-    of its neighbours, and its provenance records with their sentences."""
+    of its neighbours, its provenance records with their sentences, and the
+    records of what it said (``ckg:speaker``) with the statements they report."""
     node = f"<{iri}>"
     query = f"""
 CONSTRUCT {{
@@ -235,7 +236,28 @@ CONSTRUCT {{
   {{ {node} ?p ?o }}
   UNION {{ ?s ?q {node} }}
   UNION {{ {{ {node} ?p0 ?n }} UNION {{ ?n ?p0 {node} }} ?n <{RDFS}label> ?l }}
-  {provenance.description_patterns(node)}
+  {_description_patterns(node)}
 }}"""
     result = snap.query(query, use_default_graph_as_union=True)
     return list(result)
+
+
+def _description_patterns(node: str) -> str:
+    """``UNION`` branches binding ``?st ?sp ?so`` to the statements about
+    ``node`` (as subject or object) and to the records that report them or
+    that ``node`` is the speaker of, with those records' statements; and
+    ``?sent ?sentp ?sento`` to the records' sentences.  Every branch binds
+    ``?st`` from the pattern that selects it: a ``BIND`` in a group of its
+    own sees no outer variable, so ``{ BIND(?fact AS ?st) } ?st ?sp ?so``
+    (kg.provenance.description_patterns) matches every triple of the store."""
+    about = f"{{ ?fact <{RDF}subject> {node} }} UNION {{ ?fact <{RDF}object> {node} }}"
+    said = f"?said <{ONTOLOGY}speaker> {node} ; <{provenance.STATEMENT}> ?fact ."
+    return f"""UNION {{ {about} ?fact ?sp ?so . BIND(?fact AS ?st) }}
+  UNION {{ {about} ?st <{provenance.STATEMENT}> ?fact ; ?sp ?so }}
+  UNION {{ ?st <{ONTOLOGY}speaker> {node} ; ?sp ?so }}
+  UNION {{ {said} ?fact ?sp ?so . BIND(?fact AS ?st) }}
+  UNION {{
+    {{ {about} ?st <{provenance.STATEMENT}> ?fact }} UNION {{ ?st <{ONTOLOGY}speaker> {node} }}
+    ?st <{PROV}wasDerivedFrom> ?sent . ?sent ?sentp ?sento
+    FILTER(?sentp != <{NIF}isString>)
+  }}"""

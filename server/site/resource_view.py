@@ -11,9 +11,10 @@ import pyoxigraph as ox
 from flask import current_app
 
 from kg.iri import DCT, ONTOLOGY, OWL, RDF, RDFS, SKOS, WIKIDATA
+from server.site import claims, graphpic
 from server.site import common as site
-from server.site import graphpic
 from server.site.resource import Description, Fact
+from server.storage import Snapshot
 
 _HEADER = {RDF + "type", RDFS + "label", SKOS + "altLabel", OWL + "sameAs"}
 _DESCRIPTIONS = (SKOS + "definition", RDFS + "comment", DCT + "description")
@@ -158,4 +159,86 @@ def page_context(desc: Description, page: str) -> dict[str, Any]:
         "picture": picture(desc),
         "explain_href": explain_href,
         "sources_count": len({s.document for f in desc.outgoing + desc.incoming for s in f.sources}),
+    }
+
+
+def _verb(iri: str) -> str:
+    """A property's label as it reads between subject and object ("opposes"), in the page's language."""
+    labels = site.term_labels().get(iri, {})
+    return labels.get(site.language()) or labels.get("en") or site.short(iri)
+
+
+def _word(text: str) -> dict[str, Any]:
+    return {"kind": "literal", "text": text, "lang": "", "datatype": ""}
+
+
+SHOWN_SAYINGS = 100  # claims and stances listed in one section of a page
+
+
+def voices(snap: Snapshot, desc: Description) -> dict[str, Any]:
+    """Who says what about the resource (issue 15): what it said, what others
+    said about it, and where sources disagree about it, as the templates show them."""
+    by = claims.said_by(snap, desc.iri)
+    about = claims.said_about(snap, desc.iri)
+    split = claims.disagreements(snap, desc.iri)
+    mentioned = {desc.iri}
+    for said in (*by.sayings, *about.sayings):
+        mentioned |= {said.speaker, said.subject}
+        if isinstance(said.object, ox.NamedNode):
+            mentioned.add(said.object.value)
+    for d in split:
+        for side in d.sides:
+            if isinstance(side.value, ox.NamedNode):
+                mentioned.add(side.value.value)
+            mentioned |= {r["speaker"] for r in side.reports} | {r.get("holder", "") for r in side.reports}
+    labels = site.labels_of(mentioned)
+    named = Description(desc.iri, [], [], [], {**labels, **desc.labels}, desc.classes, desc.dates)
+
+    def saying(s: claims.Saying) -> dict[str, Any]:
+        return {
+            "kind": s.kind,
+            "date": s.date,
+            "speaker": value(ox.NamedNode(s.speaker), named),
+            "subject": value(ox.NamedNode(s.subject), named),
+            "predicate": {"label": _verb(s.predicate), "href": site.href(s.predicate)},
+            "own": s.speaker == s.subject,
+            "object": value(s.object, named),
+            "source": s.source,
+        }
+
+    def report(r: dict[str, str]) -> dict[str, Any]:
+        return {
+            "speaker": value(ox.NamedNode(r["speaker"]), named) if r["speaker"] else None,
+            "holder": value(ox.NamedNode(r["holder"]), named) if r.get("holder") else None,
+            "stance": site.term_label(r["property"]) if r["property"] in claims.STANCES else "",
+            "document": r["document"],
+            "href": site.href(r["document"]) + "#" + r["sentence"].partition("#")[2],
+            "sentence": r["sentence"],
+            "text": r["text"],
+        }
+
+    words = site.words()
+    disagreements = []
+    for d in split:
+        stance = d.property == ONTOLOGY + "stance"
+        disagreements.append(
+            {
+                "label": words["stances"] if stance else site.term_label(d.property),
+                "href": "" if stance else site.href(d.property),
+                "sides": [
+                    {
+                        "value": _word(words[side.value.value]) if stance else value(side.value, named),
+                        "reports": [report(r) for r in side.reports],
+                    }
+                    for side in d.sides
+                ],
+            }
+        )
+    return {
+        "said_by": [saying(s) for s in by.sayings[:SHOWN_SAYINGS]],
+        "said_by_more": by.truncated or len(by.sayings) > SHOWN_SAYINGS,
+        "said_about": [saying(s) for s in about.sayings[:SHOWN_SAYINGS]],
+        "said_about_more": about.truncated or len(about.sayings) > SHOWN_SAYINGS,
+        "disagreements": disagreements,
+        "disagreements_href": "/sparql?query=" + site.nquote(claims.QUESTION.sparql),
     }
