@@ -25,7 +25,7 @@ from loaders.text import fold
 # (-ca/-çe "in the language of", -lı/-li "from") are not among them.
 _TR_SUFFIX = (
     r"(?:'?(?:n?[ıiuü]n|n?[ae]|y?[ae]|[dt][ae]n|n[dt]an|n[dt]en|[dt][ae]|n[dt][ae]|y?[ıiuü]|n[ıiuü]"
-    r"|y?l[ae]|n?[ıiuü]n[dt][ae]|ler|lar|ler[ıi]n?|lar[ıi]n?|s[ıiuü]|s[ıiuü]n[ıiuü]n|s[ıiuü]n[ae]"
+    r"|y?l[ae]|n?[ıiuü]n[dt][ae]|ler|lar|ler[ıi]n?|lar[ıi]n?|s[ıiuü]|s[ıiuü]yl[ae]|s[ıiuü]n[ıiuü]n|s[ıiuü]n[ae]"
     r"|s[ıiuü]n[dt][ae]|s[ıiuü]n[dt][ae]n|s[ıiuü]n[ıiuü]|n[ıiuü]n[ıiuü]n)(?:ki|n[ıiuü]n|d[ae]n)?)?"
 )
 TYPES = {"State", "Person", "Organization", "Place", "Corridor", "Treaty", "Event", "Meeting", "Agent"}
@@ -48,6 +48,7 @@ FIELDS = {
     "description",
     "cased",
     "ends",
+    "also_dated",
 }
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9]\d*")
@@ -241,6 +242,8 @@ class Lexicon:
             for key, e in self.entities.items():
                 if e.type == "Treaty":
                     dates.setdefault(str(self.attribute(key, "date")), []).append(key)
+                    for other in self.attribute(key, "also_dated", ()):  # type: ignore[attr-defined]
+                        dates.setdefault(str(other), []).append(key)
             self._treaty_dates = dates
         return list(self._treaty_dates.get(date, ()))
 
@@ -404,7 +407,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             located_in[key] = str(entry["located_in"])
             references.append((where, "located_in", located_in[key]))
         attrs: dict[str, object] = {}
-        for attr in ("demonym_en", "demonym_tr", "parties", "cased", "ends"):
+        for attr in ("demonym_en", "demonym_tr", "parties", "cased", "ends", "also_dated"):
             if attr in entry:
                 attrs[attr] = _strings(entry[attr], where, attr)
         for name in attrs.get("cased", ()):  # type: ignore[attr-defined]

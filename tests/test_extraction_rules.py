@@ -519,3 +519,25 @@ def test_a_known_person_misspelled_is_still_that_person(lexicon: Lexicon, writte
 def test_a_route_between_a_corridors_ends_is_that_corridor(lexicon: Lexicon, text: str) -> None:
     facts = relations(read(lexicon, text, "en", "2022-05-01"), "connects")
     assert {f[2] for f in facts if f[0] == "zangezur-corridor"} == {"azerbaijan", "nakhchivan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Savaş, 10 Kasım 2020'de Azerbaycan, Ermenistan ve Rusya liderlerinin üçlü bildirisiyle "
+            "sona erdi.",
+            "tr",
+        ),
+        (
+            "Lavrov recalled the agreements reached between the leaders of Russia, Azerbaijan and Armenia on "
+            "November 9, 2020.",
+            "en",
+        ),
+    ],
+)
+def test_the_states_whose_leaders_made_a_treaty_are_its_parties(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2023-11-20"), "partyTo")
+    assert {f[0] for f in facts if f[2] == "trilateral-statement-2020"} == {"armenia", "azerbaijan", "russia"}

@@ -226,6 +226,9 @@ def represented(s: Sentence, person: str, date: str) -> list[str]:
     return []
 
 
+_MADE_ON = re.compile(r"\s+(?:reached|signed|concluded|adopted|agreed)\b[^;.:]{0,90}?\s+on\s+(?:the\s+)?")
+
+
 def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention | None:
     """A day-precise date that names the treaty: "the statement of 10 November
     2020", "10 Kasım 2020 tarihli üçlü bildiri"."""
@@ -237,6 +240,10 @@ def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMentio
         if treaty[0] <= d.start and d.end <= treaty[1]:
             return d
         if d.start >= treaty[1] and re.fullmatch(r"\s+(?:of|dated|from|signed on|of the)\s+", after):
+            return d
+        if d.start >= treaty[1] and _MADE_ON.fullmatch(after):
+            # "the agreements reached between the leaders of Russia, Azerbaijan and Armenia on
+            # November 9, 2020"
             return d
         if d.end <= treaty[0] and re.fullmatch(
             r"\s+(?:tarihli|tarihinde imzalanan)\s+(?:\w+\s+){0,2}|\s+", before
@@ -410,6 +417,11 @@ def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
     return []
 
 
+_LEADERS_OF_TR = re.compile(
+    r"\s+(?:liderleri|devlet başkanlari|cumhurbaşkanlari|dişişleri bakanlari|hükümetleri)(?:nin|nce)?\s+$"
+)
+
+
 def _parties_between(s: Sentence, treaty: tuple[int, int, str, str], key: str, mood) -> None:
     states = {"State"}
     if s.lang == "en":
@@ -430,6 +442,12 @@ def _parties_between(s: Sentence, treaty: tuple[int, int, str, str], key: str, m
                     )
                 return
         return
+    # "Azerbaycan, Ermenistan ve Rusya liderlerinin üçlü bildirisi": the leaders' states
+    leaders = _LEADERS_OF_TR.search(s.folded, max(0, treaty[0] - 40), treaty[0])
+    last = s.ending_near(leaders.start(), states, r"\s*") if leaders else None
+    if last is not None:
+        for m in s.coordination(last, states, forward=False):
+            s.state(m.key, "partyTo", key, "entity", s.cover(treaty[:2], m), "treaty.leaders", modality=mood)
     window_start = max(0, treaty[0] - 60)
     for match in _BETWEEN["tr"].finditer(s.folded, window_start, treaty[0]):
         gap = s.folded[match.end() : treaty[0]]
