@@ -105,11 +105,16 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     return result
 
 
+_BESIDE_PEOPLE = frozenset({"State", "Organization"})
+
+
 def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, found: Found) -> list[Statement]:
     """A meeting one sentence reports by its states ("Armenia ... talks with Azerbaijan") and
     another by its people ("Aliyev and Pashinyan met") was attended by the people: a state
     whose leader (by the document's leaderOf, or the lexicon's role at the date) is among the
-    participants is not a participant beside them."""
+    participants is not a participant beside them, and where two people or more took part, no
+    state or organization did beside them (the README's "participants are what the text
+    names": the people, or the states when only they are named)."""
     led: dict[str, set[str]] = {}
     for st in statements:
         if st.relation == "leaderOf" and st.modality == "asserted":
@@ -132,6 +137,10 @@ def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, foun
                 states |= led.get(person, set())
                 states |= {role.of for role in lexicon.roles_of(person, date)}
             if st.object in states:
+                continue
+            if len(people[st.subject]) >= 2 and _type_of(st.object, lexicon, found) in _BESIDE_PEOPLE:
+                # "Aliyev and Pashinyan met": the people met, not the countries or bodies
+                # named around them in other sentences about the meeting
                 continue
         out.append(st)
     return out
@@ -222,6 +231,11 @@ def _one_meeting_a_day(statements: list[Statement], found: Found) -> list[Statem
     ]
     out += [replace(st, subject=rename[st.subject]) for st in extra]
     return out
+
+
+def _type_of(key: str, lexicon: Lexicon, found: Found) -> str:
+    entity = lexicon.entities.get(key)
+    return entity.type if entity else found.entities.get(key, ("",))[0]
 
 
 def _start(m: M) -> int:
