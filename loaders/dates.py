@@ -268,7 +268,8 @@ _WEEKDAYS = {
 _RELATIVE = {
     "en": re.compile(
         r"\b(?:(?P<yesterday>yesterday)|(?P<today>today)|"
-        r"(?:(?:on|last|this|late on|early on)\s+)"
+        r"(?:(?:on|last|this|late on|early on)\s+|"
+        r"\b(?:\w+ed|said|says|met|meets|told|held|spoke|wrote|began|signs|took|made|gave|sent)\s+)"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b"
     ),
     "tr": re.compile(
@@ -286,6 +287,8 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
 
     >>> [d.value for d in relative_dates("trump hosted them on friday", "en", "2025-08-09")]
     ['2025-08-08']
+    >>> [d.value for d in relative_dates("putin announced monday after meeting aliyev", "en", "2024-08-23")]
+    ['2024-08-19']
     >>> [d.value for d in relative_dates("trump dün aliyev'i ağirladi", "tr", "2025-08-09")]
     ['2025-08-08']
     """
@@ -306,7 +309,8 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
         else:
             back = (day.weekday() - _WEEKDAYS[match.group("weekday")]) % 7
             value, note = day - timedelta(days=back), "weekday, from the document's date"
-        found.append(DateMention(match.start(), match.end(), value.isoformat(), False, "date", note))
+        start = match.start("weekday") if match.group("weekday") else match.start()
+        found.append(DateMention(start, match.end(), value.isoformat(), False, "date", note))
     return found
 
 

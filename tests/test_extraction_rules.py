@@ -541,3 +541,14 @@ def test_the_states_whose_leaders_made_a_treaty_are_its_parties(
 ) -> None:
     facts = relations(read(lexicon, text, language, "2023-11-20"), "partyTo")
     assert {f[0] for f in facts if f[2] == "trilateral-statement-2020"} == {"armenia", "azerbaijan", "russia"}
+
+
+def test_the_day_of_a_call_is_not_the_day_of_the_meeting_it_tells_of(lexicon: Lexicon) -> None:
+    text = (
+        "President Vladimir Putin on Friday called Prime Minister Nikol Pashinyan to brief him about his "
+        "meeting with President Ilham Aliyev in Baku. Putin announced Monday after meeting with Aliyev in "
+        "Baku that Russia is ready to help."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-08-23"), "date")
+    assert ("meeting/2024-08-19-baku", "date", "2024-08-19", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2024-08-23") for f in facts)

@@ -192,6 +192,24 @@ def _reference_point(s: Sentence, date: DateMention) -> bool:
     return bool(_SINCE_TR.match(s.folded[date.end : date.end + 50]))
 
 
+# "Putin on Friday called Pashinyan to brief him about his meeting with Aliyev", "said on
+# Tuesday that the meeting ...": the day of a call or a statement, not of the meeting.
+_OTHER_ACT_EN = re.compile(
+    r"\b(?:called|phoned|said|says|announced|told|stated|declared|wrote|briefed|reported|noted|added|"
+    r"tweeted|posted|confirmed|recalled)\b"
+)
+
+
+def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -> bool:
+    """A day written beside another act than the meeting ("on Friday called", "said Monday"),
+    with the meeting word not right after it ("announced Monday after meeting with Aliyev" dates
+    both)."""
+    if s.lang != "en" or date.start <= trigger.start() <= date.end + 25:
+        return False
+    near = s.folded[max(0, date.start - 12) : date.end + 12]
+    return bool(_OTHER_ACT_EN.search(near)) and not _TRIGGER["en"].search(near)
+
+
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     marked = _places(s)
     return marked[0] if marked else None
@@ -240,7 +258,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         if mediator_mentions:
             _process(s, mediator_mentions, recent_states)
         return
-    own = [d for d in s.dates if not _reference_point(s, d)]
+    own = [d for d in s.dates if not _reference_point(s, d) and not _another_acts_date(s, d, trigger)]
     dates = (
         [d for d in own if d.precision == "date" and d.start not in s.claimed_dates]
         or [d for d in own if d.precision == "gYearMonth" and d.start not in s.claimed_dates]
