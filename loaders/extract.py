@@ -102,7 +102,29 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements.extend(unnamed_routes(ctx, named))
     result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found))
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
+    result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
     return result
+
+
+def _no_placeless_meeting_of_states(
+    statements: list[Statement], lexicon: Lexicon, found: Found
+) -> list[Statement]:
+    """A meeting told with neither its place nor its people, only the states on its sides
+    ("on 16 January Armenia and Azerbaijan ..."), is too thin to be one: a date and two
+    countries in a sentence with a meeting word are most often something else (a statement,
+    a round of a process, a date the meeting is measured from)."""
+    sides: dict[str, set[str]] = {}
+    for st in statements:
+        if (
+            st.relation == "participant"
+            and st.modality == "asserted"
+            and _ISO.fullmatch(st.subject.removeprefix("meeting/"))
+        ):
+            sides.setdefault(st.subject, set()).add(_type_of(st.object, lexicon, found))
+    thin = {key for key, types in sides.items() if types == {"State"}}
+    if not thin:
+        return statements
+    return [st for st in statements if not (st.subject in thin and st.modality == "asserted")]
 
 
 _BESIDE_PEOPLE = frozenset({"State", "Organization"})

@@ -552,3 +552,12 @@ def test_the_day_of_a_call_is_not_the_day_of_the_meeting_it_tells_of(lexicon: Le
     facts = relations(read(lexicon, text, "en", "2024-08-23"), "date")
     assert ("meeting/2024-08-19-baku", "date", "2024-08-19", "asserted") in facts
     assert not any(f[0].startswith("meeting/2024-08-23") for f in facts)
+
+
+def test_a_meeting_of_states_alone_with_no_place_is_not_kept(lexicon: Lexicon) -> None:
+    facts = read(
+        lexicon, "On 16 January Armenia and Azerbaijan held talks on the border.", "en", "2025-02-01"
+    )
+    assert not any(f[0].startswith("meeting/") for f in facts)
+    placed = read(lexicon, "On 16 January Armenia and Azerbaijan held talks in Gabala.", "en", "2025-02-01")
+    assert ("meeting/2025-01-16-gabala", "participant", "armenia", "asserted") in placed
