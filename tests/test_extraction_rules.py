@@ -561,3 +561,17 @@ def test_a_meeting_of_states_alone_with_no_place_is_not_kept(lexicon: Lexicon) -
     assert not any(f[0].startswith("meeting/") for f in facts)
     placed = read(lexicon, "On 16 January Armenia and Azerbaijan held talks in Gabala.", "en", "2025-02-01")
     assert ("meeting/2025-01-16-gabala", "participant", "armenia", "asserted") in placed
+
+
+def test_parties_of_a_treaty_not_yet_signed_are_parties_to_be(lexicon: Lexicon) -> None:
+    text = (
+        "Putin, Azerbaycan ile Ermenistan arasında barış anlaşmasının imzalanmasını desteklediğini söyledi."
+    )
+    facts = relations(read(lexicon, text, "tr", "2024-08-19"), "partyTo")
+    assert ("armenia", "partyTo", "armenia-azerbaijan-peace-agreement", "asserted") not in facts
+
+
+def test_a_place_a_route_passes_through_is_not_its_end(lexicon: Lexicon) -> None:
+    text = "Anlaşmaya göre Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak bir koridor olacak."
+    facts = relations(read(lexicon, text, "tr", "2020-11-12"), "connects")
+    assert {f[2] for f in facts} == {"azerbaijan", "nakhchivan"}

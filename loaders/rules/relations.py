@@ -227,6 +227,10 @@ def _covers_verb(chain: list[M], verbs: list[re.Match[str]]) -> bool:
 _SECOND_END_GAP = re.compile(r"[^,;.]*|(?:its|the|their) (?:exclave|enclave|autonomous republic|region),\s*")
 
 
+# "Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak": a place the route passes, not an end
+_VIA_TR = re.compile(r"'?\w{0,4}\s+(?:üzerinden|içinden|yoluyla|topraklarindan)")
+
+
 def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
     """The places joined around a connect word: "between X and Y", "X ile Y
     arasinda", "connect X with Y", "X and Y will be connected"."""
@@ -280,7 +284,14 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
     if corridor.start >= end:
         # "Çin'den Avrupa'ya uzanan Orta Koridor": the places before the verb that describes it
         clause = max(s.folded.rfind(c, 0, start) for c in ",;:")
-        ahead = [m for m in candidates if clause < m.start and m.end <= start and start - m.end <= 60]
+        ahead = [
+            m
+            for m in candidates
+            if clause < m.start
+            and m.end <= start
+            and start - m.end <= 60
+            and not _VIA_TR.match(s.folded, m.end)
+        ]
         if len(ahead) >= 2:
             return ahead
     before = [m for m in candidates if m.end <= start and start - m.end <= 60 and m.start > corridor.start]

@@ -422,8 +422,20 @@ _LEADERS_OF_TR = re.compile(
 )
 
 
+def _not_yet_signed(s: Sentence, key: str, mood):
+    """The mood of "the peace agreement between Armenia and Azerbaijan" when the lexicon knows
+    the treaty was not signed by the article's day (no signing date, or a later one): the
+    states are its parties to be, not yet bound."""
+    if mood != "asserted" or key not in s.lexicon.entities:
+        return mood
+    signed = str(s.lexicon.attribute(key, "date", ""))
+    day = s.document.date or s.doc_year
+    return "intended" if not signed or (day and signed[: len(day)] > day) else mood
+
+
 def _parties_between(s: Sentence, treaty: tuple[int, int, str, str], key: str, mood) -> None:
     states = {"State"}
+    mood = _not_yet_signed(s, key, mood)
     if s.lang == "en":
         for match in _BETWEEN["en"].finditer(s.folded, treaty[1], min(len(s.text), treaty[1] + 80)):
             if re.search(r"[;.]|\band\b|\bwhich\b", s.folded[treaty[1] : match.start()]):
