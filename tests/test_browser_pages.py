@@ -157,6 +157,46 @@ def test_timeline_page_and_its_filter(visit: Visit) -> None:
     visit.shot("timeline-filtered")
 
 
+def test_disagreement_shows_its_sides_side_by_side(visit: Visit) -> None:
+    visit.open("/id/zangezur-corridor")
+    page = visit.page
+    table = page.locator("section.disagreements table.disagreement").first
+    heads = table.locator("thead th")
+    assert heads.count() == 2
+    cells = table.locator("tbody td")
+    left, right = cells.nth(0).bounding_box(), cells.nth(1).bounding_box()
+    assert left and right and right["x"] >= left["x"] + left["width"] - 1, "two columns, not stacked"
+    assert abs(left["y"] - right["y"]) < 2
+    for i in range(2):  # each side: a sentence and a link into its document
+        assert cells.nth(i).locator("blockquote.sentence").first.inner_text().strip()
+        href = cells.nth(i).locator("p.cite a").first.get_attribute("href") or ""
+        assert href.startswith("/id/document/") and "#char=" in href
+    said = page.locator("section.said-about li.saying").first
+    assert said.locator(".badge").inner_text() in ("stance", "claim")
+    visit.shot("entity-zangezur-disagreements")
+    link = cells.nth(0).locator("p.cite a").first
+    fragment = (link.get_attribute("href") or "").split("#", 1)[1]
+    link.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator(f'[id="{fragment}"]').count() == 1, "the link lands on the sentence"
+
+
+def test_timeline_shows_claims_when_asked(visit: Visit) -> None:
+    visit.open("/timeline")
+    page = visit.page
+    assert page.locator("ol.events li.claim").count() == 0
+    with page.expect_navigation():
+        page.locator("input#claims").check()  # timeline.js submits on change
+    assert "claims=1" in page.url
+    claims = page.locator("ol.events li.claim")
+    assert claims.count() >= 2 and page.locator(".axis svg circle.dot.claim").count() >= 1
+    first = claims.first
+    assert first.locator(".badge").inner_text() in ("stance", "claim")
+    assert first.locator("blockquote.sentence").inner_text().strip()
+    assert page.locator("input#claims").is_checked()
+    visit.shot("timeline-claims")
+
+
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory: pytest.TempPathFactory, server_factory: Any) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("hostile-docs")

@@ -151,3 +151,53 @@ def test_names_in_the_result_table_parse_when_pasted(browser: Any, live_server: 
             live_server + "/sparql", data={"query": f"SELECT * {{ VALUES ?x {{ {name} }} }}"}
         )
         assert answer.status_code == 200, f"{name!r} shown in the editor does not parse: {answer.text}"
+
+
+ISSUE_15 = {  # the questions of issue 15, as the editor offers them in both languages
+    "what-states-say-about-zangezur": (
+        "What does each state say about the Zangezur corridor?",
+        "Her devlet Zengezur Koridoru hakkında ne diyor?",
+    ),
+    "where-sources-disagree": ("Where do sources disagree?", "Kaynaklar nerede birbirinden ayrılıyor?"),
+}
+
+
+@pytest.mark.parametrize("example_id", sorted(ISSUE_15))
+def test_who_says_what_examples_answer_in_both_languages(client: Any, example_id: str) -> None:
+    config = _config(client.get("/?lang=en").data.decode())
+    example = next(e for e in config["examples"] if e["id"] == example_id)
+    assert (example["en"], example["tr"]) == ISSUE_15[example_id]
+    assert escape(example["tr"]) in client.get("/?lang=tr").data.decode()
+    answer = client.post(
+        "/sparql", data={"query": example["query"]}, headers={"Accept": "application/sparql-results+json"}
+    )
+    assert answer.status_code == 200
+    rows = answer.get_json()["results"]["bindings"]
+    assert rows, f"{example_id} answers nothing on the bundled corpus"
+    assert all(row.get("sentence", {}).get("value") for row in rows), "every answer with its sentence"
+    said = {(r["stance" if "stance" in r else "property"]["value"].rsplit("#", 1)[1]) for r in rows}
+    assert {"opposes", "supports"} <= said
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_where_sources_disagree_runs_in_the_editor(browser: Any, live_server: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(live_server + "/?lang=tr")
+        page.wait_for_selector(".yasqe .CodeMirror", timeout=15000)
+        button = page.locator("button.example", has_text=ISSUE_15["where-sources-disagree"][1])
+        with page.expect_response(lambda r: r.url.startswith(live_server + "/sparql"), timeout=15000) as info:
+            button.click()
+        assert info.value.status == 200
+        page.wait_for_selector(".yasr table tbody tr", timeout=15000)
+        table = page.locator(".yasr table tbody").inner_text()
+        assert "id:zangezur-corridor" in table and "id:iran" in table and "id:turkiye" in table
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "editor-disagree.png"), full_page=True)
+    finally:
+        context.close()
+    assert not errors, errors

@@ -162,7 +162,7 @@ def page_context(desc: Description, page: str) -> dict[str, Any]:
     }
 
 
-def _verb(iri: str) -> str:
+def verb(iri: str) -> str:
     """A property's label as it reads between subject and object ("opposes"), in the page's language."""
     labels = site.term_labels().get(iri, {})
     return labels.get(site.language()) or labels.get("en") or site.short(iri)
@@ -200,7 +200,7 @@ def voices(snap: Snapshot, desc: Description) -> dict[str, Any]:
             "date": s.date,
             "speaker": value(ox.NamedNode(s.speaker), named),
             "subject": value(ox.NamedNode(s.subject), named),
-            "predicate": {"label": _verb(s.predicate), "href": site.href(s.predicate)},
+            "predicate": {"label": verb(s.predicate), "href": site.href(s.predicate)},
             "own": s.speaker == s.subject,
             "object": value(s.object, named),
             "source": s.source,

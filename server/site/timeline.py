@@ -3,9 +3,13 @@
 Every event (meetings, wars, ceasefires: any subclass of ``ckg:Event``) and
 every treaty (agreements, declarations) with its date, its participants,
 mediators, signatories and place, each linked to its page; ``?actor=<slug>``
-keeps the events one actor took part in, mediated or signed.  The axis is an
-SVG drawn here; the list below it works without any script.  ``?format=json``
-gives the same events as JSON.
+keeps the events one actor took part in, mediated or signed.  ``?claims=1``
+adds what was said (issue 15): each claim (reported speech, with its speaker)
+and each stance, on the date of the document that reports it, marked as
+such, with its sentence; with ``actor``, what that actor said and what others
+said about it.  The axis is an SVG drawn here; the list below it works
+without any script.  ``?format=json`` gives the same events as JSON (the
+claims apart, under ``claims``).
 """
 
 from __future__ import annotations
@@ -15,12 +19,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+import pyoxigraph as ox
 from flask import Blueprint, Response, json, request
 
 from kg.iri import ONTOLOGY, RDFS
 from server import negotiation
 from server.errors import BadRequest
+from server.site import claims as said
 from server.site import common as site
+from server.site.resource_view import verb
 
 _SLUG = re.compile(r"[A-Za-z0-9._~:/@!$&'()*+,;=%-]+")
 
@@ -222,15 +229,23 @@ def timeline() -> Response:
     if chosen and not _SLUG.fullmatch(chosen):  # it goes into SPARQL as an IRI: nothing that could end it
         raise BadRequest(f"actor: {chosen[:80]!r} is not a resource name like 'azerbaijan' (see /id/)")
     actor_iri = site.base() + "id/" + chosen if chosen else ""
+    show_claims = request.args.get("claims", "") in ("1", "on", "true", "yes")
     everything = events(actor_iri)
+    sayings = said.everything(site.snapshot(), actor_iri) if show_claims else said.Found()
+    entries: list[Event | said.Saying] = sorted(
+        [*everything, *sayings.sayings],
+        key=lambda x: (x.date == "", x.date, x.iri if isinstance(x, Event) else x.source.statement),
+    )
     year = request.args.get("year", "").strip()
-    selected = [e for e in everything if not year or e.year == year or (year == "-" and not e.date)]
+    selected = [x for x in entries if not year or x.date[:4] == year or (year == "-" and not x.date)]
     try:
         page = max(int(request.args.get("page", "1")), 1)
     except ValueError:
         page = 1
     pages = max((len(selected) + PAGE - 1) // PAGE, 1)
-    shown = selected[(page - 1) * PAGE : page * PAGE]
+    shown_entries = selected[(page - 1) * PAGE : page * PAGE]
+    shown = [x for x in shown_entries if isinstance(x, Event)]
+    shown_sayings = [x for x in shown_entries if isinstance(x, said.Saying)]
     fill_roles(shown)
     actors = top_actors()
     labels = site.labels_of(
@@ -238,18 +253,26 @@ def timeline() -> Response:
         | {a for e in shown for people in e.roles.values() for a in people}
         | {a for a, _ in actors}
         | ({actor_iri} if actor_iri else set())
+        | {i for x in shown_sayings for i in (x.speaker, x.subject, _iri(x.object)) if i}
     )
 
     def name(iri: str) -> str:
         return site.pick_label(labels.get(iri, {}), site.short(iri))
 
+    def term(iri: str) -> dict[str, str]:
+        return {"label": name(iri), "href": site.href(iri), "iri": iri}
+
     items: list[dict[str, Any]] = []
-    for i, e in enumerate(shown):
+    for i, x in enumerate(shown_entries):
+        if isinstance(x, said.Saying):
+            items.append(_saying_item(x, f"ev-{i}", term))
+            continue
+        e = x
         place = ", ".join(name(p) for p in e.roles.get("places", []))
         who = " – ".join(name(p) for p in e.roles.get("participants", [])[:3])
         title = site.pick_label(labels.get(e.iri, {}), "") or place or who or _kind(e).capitalize()
         roles = {
-            role: [{"label": name(w), "href": site.href(w), "iri": w} for w in e.roles.get(role, [])]
+            role: [term(w) for w in e.roles.get(role, [])]
             for role in ("participants", "mediators", "signatories", "parties", "places")
         }
         items.append(
@@ -268,10 +291,18 @@ def timeline() -> Response:
             }
         )
     if negotiation.negotiate((site.HTML, site.JSON), what="the timeline") is site.JSON:
-        body = [{k: v for k, v in item.items() if k not in ("href", "id", "present")} for item in items]
+        body = [
+            {k: v for k, v in item.items() if k not in ("href", "id", "present")}
+            for item in items
+            if not item.get("claim")
+        ]
+        answer: dict[str, Any] = {"events": body, "total": len(selected), "page": page, "pages": pages}
+        if show_claims:
+            answer["claims"] = [_saying_json(item) for item in items if item.get("claim")]
+            answer["claims_truncated"] = sayings.truncated
         return Response(
             json.dumps(
-                {"events": body, "total": len(selected), "page": page, "pages": pages},
+                answer,
                 indent=2,
                 ensure_ascii=False,
             ),
@@ -281,8 +312,8 @@ def timeline() -> Response:
     for item in items:
         years[str(item["year"] or site.words()["undated"])].append(item)
     counts: dict[str, int] = defaultdict(int)
-    for e in everything:
-        counts[e.year or "-"] += 1
+    for x in entries:
+        counts[x.date[:4] or "-"] += 1
     options = sorted(
         (
             {"slug": site.href(a).removeprefix("/id/"), "label": name(a), "count": n}
@@ -292,11 +323,21 @@ def timeline() -> Response:
         key=lambda o: str(o["label"]).casefold(),
     )
     dated = [
-        {"x_year": decimal_year(e.date), "date": e.date, "treaty": e.treaty, "iri": e.iri}
+        {"x_year": decimal_year(e.date), "date": e.date, "treaty": e.treaty, "claim": False, "iri": e.iri}
         for e in everything
         if e.date
+    ] + [
+        {
+            "x_year": decimal_year(x.date),
+            "date": x.date,
+            "treaty": False,
+            "claim": True,
+            "iri": x.source.statement,
+        }
+        for x in sayings.sayings
+        if x.date
     ]
-    anchors = {item["iri"]: item["id"] for item in items}
+    anchors = {item["iri"]: item["id"] for item in items}  # a claim's iri: its record
     return site.render(
         "timeline.html",
         title=site.words()["timeline"],
@@ -306,9 +347,58 @@ def timeline() -> Response:
         chosen=chosen,
         chosen_label=name(actor_iri) if actor_iri else "",
         total=len(everything),
-        shown=len(items),
+        shown=len(shown),
+        show_claims=show_claims,
+        claims_count=len(sayings.sayings),
+        claims_truncated=sayings.truncated,
         year=year,
         year_counts=sorted(counts.items()),
         page=page,
         pages=pages,
     )
+
+
+def _iri(term: Any) -> str:
+    return term.value if isinstance(term, ox.NamedNode) else ""
+
+
+def _saying_item(x: said.Saying, anchor: str, term: Any) -> dict[str, Any]:
+    """A claim or a stance as the timeline lists it: marked, with its speaker and sentence."""
+    obj = _iri(x.object)
+    source = x.source
+    return {
+        "id": anchor,
+        "iri": source.statement,
+        "claim": True,
+        "kind": x.kind,
+        "date": x.date,
+        "year": x.date[:4],
+        "speaker": term(x.speaker),
+        "subject": term(x.subject),
+        "predicate": {
+            "label": verb(x.predicate),
+            "href": site.href(x.predicate),
+            "iri": x.predicate,
+        },
+        "object": term(obj) if obj else {"label": str(x.object.value), "href": "", "iri": ""},
+        "own": x.speaker == x.subject,
+        "sentence": source.before + source.span + source.after,
+        "document": source.document,
+        "document_href": site.href(source.document) + "#" + source.sentence.partition("#")[2],
+        "modality": source.modality,
+    }
+
+
+def _saying_json(item: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": item["kind"],
+        "date": item["date"],
+        "speaker": item["speaker"]["iri"],
+        "subject": item["subject"]["iri"],
+        "predicate": item["predicate"]["iri"],
+        "object": item["object"]["iri"] or item["object"]["label"],
+        "modality": item["modality"],
+        "sentence": item["sentence"],
+        "document": item["document"],
+        "record": item["iri"],
+    }
