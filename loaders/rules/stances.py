@@ -1,124 +1,794 @@
 """Stances: what actors say they support, oppose, are concerned about, welcome or condemn
-(issue 15)."""
+(issue 15).
+
+A stance is a frame of three parts, found in this order in every sentence that holds one of
+the trigger words:
+
+- the **trigger** (:data:`TRIGGERS`), a word or phrase per kind and language ("welcomed",
+  "memnuniyetle karşıladı", "a red line", "kabul etmiyoruz", "thanked", "tarihi bir gün");
+  a negated trigger says nothing, except the ones whose negation is their meaning;
+- the **target** the trigger governs: a corridor, treaty, event, meeting, or a process this
+  module names (:data:`PROCESSES`: "normalization between Türkiye and Armenia" is
+  ``turkiye-armenia-normalization-process``), after an English trigger and before a Turkish
+  one, in the same clause; a state or organization only where the frame makes it the target
+  (accused, condemned, thanked, praised, its territorial integrity supported);
+- the **holder**: whoever says it.  In order: the agent of an English passive ("welcomed by
+  Turkey") or of a Turkish participle ("... önemini vurgulayan Şi"); the speaker of the quote
+  the trigger stands in; the subject of a reported clause, else its speaker ("X said",
+  "according to X", "X'e göre", "X'in açıklamasında"); else the subject of the clause (the
+  nearest agent before an English trigger, the first agent in the nominative before a Turkish
+  one), "he"/"she" and a dropped Turkish subject standing for the last person named.
+
+What one sentence leaves for the next (the last person named, a quote still open and its
+speaker) is a :class:`Voice`, one per document.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 
-STANCE_WORDS = {
-    "en": (
-        "oppos",
-        "object",
-        "reject",
-        "protest",
-        "condemn",
-        "against",
-        "critici",
-        "red line",
-        "resist",
-        "negative",
-        "concern",
-        "denounc",
-        "deplor",
-        "worried",
-        "alarmed",
-        "support",
-        "back",
-        "endors",
-        "favo",
-        "called for",
-        "calls for",
-        "behind",
-        "welcom",
-        "hail",
-        "prais",
-        "applaud",
-        "accus",
-        "blam",
-    ),
-    "tr": (
-        "suçla",
-        "itiraz",
-        "karşi",
-        "reddet",
-        "olumsuz",
-        "muhalefet",
-        "tepki",
-        "kirmizi",
-        "kayg",
-        "kina",
-        "lanet",
-        "endişe",
-        "rahatsiz",
-        "destek",
-        "lehinde",
-        "memnuniyet",
-        "selamla",
-    ),
-}
+KINDS = ("supports", "welcomes", "opposes", "condemns", "concernedAbout")
 
 
-_OPPOSE_EN = re.compile(
-    r"\b(?:oppos\w*|object\w*|reject\w*|protest\w*|is against|are against|was against|criticiz\w*|"
-    r"criticis\w*|red line|resist\w*|warned against|negative (?:stance|attitude|position))\b"
-)
-_OPPOSE_TR = re.compile(
-    r"(?:itiraz\w*|karşi çik\w*|karşi\w* olduğ\w*|reddet\w*|olumsuz tavr\w*|olumsuz tutum\w*|muhalefet\w*|"
-    r"tepki gösterdi\w*|kirmizi çizgi\w*|karşi duruş\w*)"
-)
-# The stances an actor takes in words, by kind (ckg:opposes, ckg:condemns, ckg:concernedAbout,
-# ckg:supports, ckg:welcomes); the ontology says welcomes ⊑ supports and condemns ⊑ opposes.
-STANCES: dict[str, dict[str, re.Pattern[str]]] = {
-    "opposes": {"en": _OPPOSE_EN, "tr": _OPPOSE_TR},
-    "condemns": {
-        "en": re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|accus(?:ed|es|ing)|blam(?:ed|es|ing))\b"),
+@dataclass(slots=True)
+class Voice:
+    """What a document's sentences leave for the next: who was named, who is speaking."""
+
+    person: str = ""  # the last person named: "he", "she", a dropped Turkish subject
+    speaker: str = ""  # who spoke the last quote
+    open_quote: bool = False  # a quote runs on past the end of the last sentence
+    normalization: str = ""  # the last normalization process named (which two states)
+    process: str = ""  # the last process named ("this process", "bu süreç")
+    corridor: str = ""  # the last corridor named ("it", "such a corridor", "corridors")
+
+
+# -- triggers ---------------------------------------------------------------------
+
+_W = r"[\w'-]*"  # the rest of a word
+TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
+    "supports": {
+        "en": re.compile(
+            r"\b(?:support(?:s|ed|ing)?\b(?! (?:of|from)\b)|backing|endors\w*|in favou?r of|advocat\w*|"
+            r"promot(?:e|es|ed|ing)\b|champion(?:s|ed|ing)?\b|"
+            r"call(?:s|ed|ing)? (?:for|on)\b|urg(?:e|es|ed|ing)\b|(?:push|press)(?:es|ed|ing)? for\b|"
+            r"pressur\w* \S+ to|pushed for|demand(?:s|ed|ing)?\b|insist(?:s|ed|ing)? on|asked for|"
+            r"seek(?:s|ing)?\b|sought\b|"
+            r"commit(?:ted|ment) to|dedicat\w* to|ready to|readiness to|willing(?:ness)? to|prepared to|"
+            r"reaffirm\w*|reiterat\w*|hopes? for|optimistic|signal(?:l)?ed (?:its )?(?:support|hopes?)|"
+            r"(?:the )?importance of|attach\w* (?:great |particular )?importance|"
+            r"of (?:particular|great|strategic|key) importance|strategic step|"
+            r"offer(?:s|ed)? to work|agreed to (?:continue|carry|implement|team up)|"
+            r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
+            r"aimed at|wish\w* [^.]{0,40}success)"
+        ),
         "tr": re.compile(
-            r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|lanetle\w*|suçla(?:di|yan|diğ|mişti|yor)\w*)"
+            r"(?:destekle\w*|destek (?:ver|ol|sağla|çik)\w*|desteğ\w*|destekçisi\w*|lehinde\w*|"
+            r"önem (?:ver|taşi)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
+            r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir\b|"
+            r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
+            r"çağri\w*|çağir\w*|talep\w*|israr\w*|"
+            r"mutabik kal\w*|mutabakat\w* teyit\w*|teyit et\w*|"
+            r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|kuvvetlendirilmesi\w*|"
+            r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
+            r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
+            r"anlaşmaya var\w*)"
+        ),
+    },
+    "welcomes": {
+        "en": re.compile(
+            r"\b(?:welcom(?:ed|es|ing)\b|hail(?:ed|s|ing)\b|prais(?:ed|es|ing)\b|applaud\w*|commend\w*|"
+            r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|"
+            r"historic (?:day|moment|step|event|achievement|agreement|document|project)|"
+            r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace)"
+        ),
+        "tr": re.compile(
+            r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|takdir\w*|teşekkür\w*|minnettar\w*|"
+            r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
+            r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)"
+        ),
+    },
+    "opposes": {
+        "en": re.compile(
+            r"\b(?:oppos(?:e|es|ed|ing|ition)\b|object(?:s|ed|ing|ion)\b|reject\w*|protest\w*|"
+            r"(?:is|are|was|were) against|criticiz\w*|criticis\w*|red line|resist\w*|warn\w* against|"
+            r"negative (?:stance|attitude|position)|unacceptable|not acceptable|"
+            r"(?:do|does|did|will) not accept|violat\w*|is not (?:discussed|on the agenda)|"
+            r"(?:is|are) not envisaged|(?:must|should) be (?:abolished|dissolved|disbanded|removed)|"
+            r"disagree\w*|undermin\w*)"
+        ),
+        "tr": re.compile(
+            r"(?:itiraz\w*|karşi çik\w*|karşi olduğ\w*|karşi\w* (?:duruş|tutum)\w*|reddet\w*|"
+            r"olumsuz (?:tavr|tutum)\w*|kabul etm(?:iyor|eyece|ez)\w*|kabul edilemez\w*|"
+            r"kirmizi çizgi\w*|sert çik\w*|engelle(?:yeceğ|mek)\w*|hemfikir değil\w*|"
+            r"(?:fesh\w*|kapatilma\w*|lağved\w*) şart\w*|tehdit gel\w*|eleştir\w*|tepki\w*)"
+        ),
+    },
+    "condemns": {
+        "en": re.compile(
+            r"\b(?:condemn\w*|denounc\w*|deplor\w*|accus(?:ed|es|ing|ation)\w*|blam(?:ed|es|ing)\b|"
+            r"(?:act of |large-scale )*aggression|aggressive policy|provocations?\b)"
+        ),
+        "tr": re.compile(
+            r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|lanetle\w*|"
+            r"suçla(?:di|yan|diğ|mişti|yor|ma)\w*|provokasyon\w*|saldirganlik\w*|baltal\w*)"
         ),
     },
     "concernedAbout": {
         "en": re.compile(
-            r"\b(?:(?:expressed|voiced|raised|has|have|had) (?:its |their |his |her |serious |deep |grave )?"
-            r"concerns?|(?:is|are|was|were) (?:deeply |seriously )?(?:concerned|worried|alarmed))\b"
+            r"\b(?:concern(?:s|ed)?\b|worri\w*|worry\b|fear(?:s|ed|ing)?\b|alarm(?:ed|ing)?\b|"
+            r"risks? undermining)"
         ),
         "tr": re.compile(
-            r"(?:kayg\w* (?:dile getir|ifade et|duy)\w*|endişe\w* (?:dile getir|ifade et|duy|taşi|verici)\w*|"
-            r"endişeli\w*|rahatsizliğ\w* (?:dile getir|ifade et)\w*)"
-        ),
-    },
-    "supports": {
-        "en": re.compile(
-            r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors\w*|in favou?r of|called for|calls for|"
-            r"stands? behind)\b(?! (?:of|from)\b)"
-        ),
-        "tr": re.compile(r"(?:destekle\w*|desteğini\w*|destek ver\w*|destek olduğ\w*|lehinde\w*)"),
-    },
-    "welcomes": {
-        "en": re.compile(r"\b(?:welcom(?:ed|es|ing)|hail(?:ed|s)|prais(?:ed|es)|applaud\w*)\b"),
-        "tr": re.compile(
-            r"(?:memnuniyetle karşila\w*|memnuniyet(?:le)? (?:duy|ifade et|belirt)\w*|olumlu karşila\w*|"
-            r"selamla\w*|memnuniyetini\w*)"
+            r"(?:endişe\w*|kayg[iı]\w*|rahatsiz\w*|tehdit oluştur\w*|tehlikeye at\w*|ciddi bir tehdit)"
         ),
     },
 }
-_PARTICIPATION_OF = re.compile(
-    r"\s*(?:to\s+)?(?:the\s+)?(?:participation|presence|involvement|role|inclusion)\s+of\s+(?:the\s+)?"
+# fmt: off
+# The cheap test before any pattern runs (and the corridors' "is the sentence about a stance").
+STANCE_WORDS = {
+    "en": (
+        "support", "backing", "endors", "favo", "advocat", "promot", "champion", "call", "urg", "push",
+        "press", "demand", "insist", "asked for", "seek", "sought", "commit", "dedicat", "ready",
+        "readiness", "willing", "prepared", "reaffirm", "reiterat", "hope", "optimis", "signal",
+        "importan", "strategic step", "offer", "agreed to", "announced the", "goal", "aimed at", "wish",
+        "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat",
+        "milestone", "momentous", "breakthrough", "historic", "pleased", "role of", "making peace",
+        "oppos", "object", "reject", "protest", "against", "critici", "red line", "resist",
+        "negative", "acceptab", "accept", "violat", "not discussed", "on the agenda", "envisaged",
+        "abolish", "dissolv", "disband", "removed", "disagree", "undermin", "condemn", "denounc",
+        "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
+        "alarm",
+    ),
+    "tr": (
+        "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
+        "talep", "israr", "mutabik", "mutabakat", "teyit", "hayata geç", "geliştirilmesi",
+        "kuvvetlendirilmesi", "umut", "öncelik", "katki sağla", "bekli", "anlaşmaya var",
+        "memnun", "olumlu karşila", "selamla", "takdir", "teşekkür", "minnettar", "tarihi",
+        "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç",
+        "itiraz", "karşi", "reddet", "olumsuz", "kabul e", "kirmizi çizgi", "sert çik", "engelle",
+        "hemfikir", "ihlal", "çeliş", "şart", "tehdit", "eleştir", "tepki",
+        "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
+        "endişe", "kayg", "rahatsiz", "tehlike",
+    ),
+}
+# fmt: on
+
+
+# -- targets the lexicon does not name: processes --------------------------------
+
+_NORMALIZATION = {
+    "en": re.compile(r"\bnormali[sz](?:ation|ing|e)\b(?: process)?"),
+    "tr": re.compile(r"normalleş\w*(?: süre\w*)?|uzlaşmasi\w*|uzlaşma sağlan\w*"),
+}
+_PEACE = {
+    "en": re.compile(
+        r"\b(?:(?:bilateral )?peace (?:efforts|agenda|negotiations|talks|process)|"
+        r"(?:lasting|durable|just) peace|"
+        r"aimed at peace|negotiation process|peaceful settlement)\b"
+    ),
+    "tr": re.compile(
+        r"barış (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici barış\w*|barişin (?:tesis|sağlan)\w*"
+    ),
+}
+_PEACE_DEAL = {
+    "en": re.compile(r"\b(?:final|peace|comprehensive) (?:agreement|deal|treaty)\b|\bhopes? for a deal\b"),
+    "tr": re.compile(r"barış (?:anlaşma|antlaşma)\w*"),
+}
+_DELIMITATION = {
+    "en": re.compile(r"\b(?:border )?delimitation\b(?: process| of (?:the )?borders?)?"),
+    "tr": re.compile(r"sinir(?:larin)? belirle\w*|delimitasyon\w*"),
+}
+_BLOCKADE = {"en": re.compile(r"\bblockade\b"), "tr": re.compile(r"blokaj\w*|abluka\w*")}
+_CLOSURE = {
+    "en": re.compile(
+        r"\b(?:closure|closing|dissolution|abolition|disbanding) of (?:the )?(?:osce )?minsk group\b"
+    ),
+    "tr": re.compile(r"minsk grubu'?n?un (?:kapatil|fesh|lağved|dağitil)\w*"),
+}
+_CHECKPOINT = {
+    "en": re.compile(r"\b(?:border )?checkpoints?\b"),
+    "tr": re.compile(r"(?:sinir )?kontrol (?:nokta|mekanizma)\w*"),
+}
+_TO_NAKHCHIVAN = {
+    "en": re.compile(
+        r"\b(?:land |transit |transport |extraterritorial |special |overland )*(?:corridors?|route)\b"
+    ),
+    "tr": re.compile(r"(?:kara |transit |ulaşim )*(?:koridor|güzergah)\w*"),
+}
+_IT = {
+    "en": re.compile(
+        r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against) (it|its (?:creation|opening))\b"
+    ),
+    "tr": re.compile(r"(?!x)x(x)"),
+}
+_NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
+_THIS_PROCESS = {"en": re.compile(r"\bthis process\b"), "tr": re.compile(r"\bbu süre[cç]\w*")}
+_PLATFORM = re.compile(r"\b3\s*\+\s*3\b")
+_PARTNERSHIP = {
+    "en": re.compile(r"\b(?:comprehensive )?strategic partnership\b"),
+    "tr": re.compile(r"(?:kapsamli )?stratejik ortaklik\w*"),
+}
+_NAMED_PROCESSES = (
+    (_PEACE, "armenia-azerbaijan-peace-process"),
+    (_PEACE_DEAL, "armenia-azerbaijan-peace-agreement"),
+    (_DELIMITATION, "armenia-azerbaijan-border-delimitation"),
+    (_CLOSURE, "osce-minsk-group-closure"),
+)
+PROCESS_WORDS = {
+    "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
+           "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route"),
+    "tr": ("normalleş", "uzlaş", "barış", "bariş", "sinir", "delimitasyon", "blokaj", "abluka", "minsk",
+           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah"),
+}  # fmt: skip
+
+
+def _states_near(s: Sentence, start: int, end: int, reach: int = 90) -> set[str]:
+    keys = {
+        m.key for m in s.mentions if m.type == "State" and start - reach <= m.start and m.end <= end + reach
+    }
+    return keys | {s.lexicon.capitals()[m.key] for m in s.mentions if m.key in s.lexicon.capitals()
+                   and start - reach <= m.start and m.end <= end + reach}  # fmt: skip
+
+
+def processes(s: Sentence, voice: Voice) -> list[M]:
+    """The events and processes a stance can be about that the lexicon has no entry for, named
+    by what the sentence says of them (issue 15's keys): the normalization between two named
+    states, the peace process and agreement, border delimitation, the Lachin corridor's
+    blockade and checkpoint, the OSCE Minsk Group's closure, the 3+3 platform, a strategic
+    partnership between two states."""
+    lang = s.lang
+    folded = s.folded
+    if not has_any(folded, PROCESS_WORDS[lang]):
+        return []
+    out: list[M] = []
+    for m in _NORMALIZATION[lang].finditer(folded):
+        states = _states_near(s, m.start(), m.end())
+        if {"turkiye", "armenia"} <= states:
+            key = "turkiye-armenia-normalization-process"
+        elif {"armenia", "azerbaijan"} <= states:
+            key = "armenia-azerbaijan-peace-process"
+        else:
+            key = voice.normalization or "armenia-azerbaijan-peace-process"
+        voice.normalization = key
+        out.append(M(key, "Event", m.start(), m.end(), "process"))
+    for pattern, key in _NAMED_PROCESSES:
+        out += [M(key, "Event", m.start(), m.end(), "process") for m in pattern[lang].finditer(folded)]
+    for m in _THIS_PROCESS[lang].finditer(folded):
+        out.append(
+            M(voice.process or "armenia-azerbaijan-peace-process", "Event", m.start(), m.end(), "process")
+        )
+    named = [m.key for m in sorted(out, key=lambda m: m.start) if m.key.endswith("-process")]
+    if named:
+        voice.process = named[-1]
+    keys = {m.key for m in s.mentions}
+    corridors = [m for m in s.mentions if m.type == "Corridor"]
+    for m in _TO_NAKHCHIVAN[lang].finditer(folded):
+        # "a land corridor connecting Azerbaijan to its Nakhichevan exclave": the Zangezur corridor;
+        # "any proposed corridors", "such a corridor": the one the document is about
+        if any(c.start <= m.start() < c.end for c in corridors):
+            continue
+        if _NAKHCHIVAN.search(folded):
+            key = "zangezur-corridor"
+        elif corridors:
+            key = min(corridors, key=lambda c: abs(c.start - m.start())).key
+        else:
+            key = voice.corridor
+        if key:
+            out.append(M(key, "Corridor", m.start(), m.end(), "process"))
+    if voice.corridor:
+        out += [
+            M(voice.corridor, "Corridor", m.start(1), m.end(1), "process") for m in _IT[lang].finditer(folded)
+        ]
+    if "lachin-corridor" in keys or "lachin-checkpoint" in keys or "laçin" in folded or "lachin" in folded:
+        out += [
+            M("lachin-corridor-blockade", "Event", m.start(), m.end(), "process")
+            for m in _BLOCKADE[lang].finditer(folded)
+        ]
+        out += [
+            M("lachin-checkpoint", "Place", m.start(), m.end(), "process")
+            for m in _CHECKPOINT[lang].finditer(folded)
+        ]
+    out += [
+        M("3-3-regional-platform", "Organization", m.start(), m.end(), "process")
+        for m in _PLATFORM.finditer(folded)
+    ]
+    for m in _PARTNERSHIP[lang].finditer(folded):
+        pair = sorted({x.key for x in s.mentions if x.type == "State"})
+        if len(pair) == 2:
+            kind = (
+                "comprehensive-strategic-partnership"
+                if "comprehensive" in m.group(0) or "kapsamli" in m.group(0)
+                else "strategic-partnership"
+            )
+            out.append(M(f"{pair[0]}-{pair[1]}-{kind}", "Event", m.start(), m.end(), "process"))
+    return out
+
+
+# -- the frame ----------------------------------------------------------------------
+
+_THING_TYPES = frozenset({"Corridor", "Treaty", "Event"})
+_AGENT_TARGET = {
+    # frames whose target is an agent: accused, condemned, thanked, praised, supported (their
+    # sovereignty), disagreed with
+    "en": re.compile(
+        r"accus|blam|condemn|denounc|thank|gratitude|prais|applaud|commend|appreciat|support|backing|"
+        r"disagree|highlighted the role|aggress|provocation"
+    ),
+    "tr": re.compile(r"suçla|kina|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|baltal"),
+}
+_SELF_NEGATED = re.compile(
+    r"unacceptable|not acceptable|not accept|not discussed|not on the agenda|not envisaged|kabul etm|"
+    r"kabul edilemez|hemfikir değil|reddet"
+)
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = "”»"
+_SAY_EN = (
+    r"(?:said|says|told|stated|added|noted|declared|stressed|emphasi[sz]ed|wrote|tweeted|underlined|"
+    r"continued|remarked|insisted|warned|recalled|announced|claimed|explained|affirmed)"
+)
+_SAID_AFTER_EN = re.compile(rf"[\s,.]*(?:[\w.'-]+\s+){{0,6}}?(?:,[^,;]{{0,100}},\s*)?{_SAY_EN}\b")
+_SAID_BEFORE_EN = re.compile(rf"{_SAY_EN}(?:\s+\w+){{0,3}}\s*[:,]?\s*$|:\s*$")
+_SAY_TR = re.compile(
+    r"(?:dedi|diye|ifade\w*|söyle\w*|belirt\w*|vurgula\w*|kaydet\w*|açikla\w*|konuştu|ekledi|yazdi)"
+)
+_PRONOUN_EN = re.compile(r"\b(?:he|she)\b")
+_BY_EN = re.compile(r"\s+(?:against\s+(?:the\s+)?[\w-]+\s+)?by\s+(?:the\s+)?")
+_RELATIVE_EN = re.compile(r",\s*(?:who|which)\b[^,]*,")
+_CLAUSE_EN = re.compile(r"[;:]|\s[-–—]\s|,\s*(?:while|but|whereas|although)\b")
+_SOVEREIGNTY = {
+    "en": re.compile(
+        r"\s*(?:the\s+)?(?:sovereignty|territorial integrity|independence)\s*(?:and [\w ]+?\s*)?"
+        r"of\s+(?:both\s+)?"
+    ),
+    "tr": re.compile(r"(?:\s*(?:ve|,)\s*\w+'?\w*)*\s+(?:sinir|toprak) bütünlüğü\w*"),
+}
+_FOR_ACT = {"en": re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|this\s+)?"), "tr": re.compile(r"")}
+_NOMINATIVE_TR = re.compile(r"'")
+_GORE_TR = re.compile(
+    r"(?:'?[ye]?[ae])\s+göre\b|açiklama(?:si|sin)\w*|(?:'?[dt][ae]n)\s+yapilan (?:yazili )?açiklama\w*|"
+    r"(?:'?[ıiuü]n)\s+(?:yazili )?açiklama\w*"
+)
+_ACCORDING_EN = re.compile(r"\baccording to\s+(?:the\s+)?")
+_FIRST_PERSON_TR = re.compile(r"(?:[iıuü]z|[iıuü]m)\b")
+
+
+def _quotes(s: Sentence, voice: Voice) -> list[tuple[int, int]]:
+    """The quoted stretches of the sentence (one still open runs to its end)."""
+    spans: list[tuple[int, int]] = []
+    start = 0 if voice.open_quote else -1
+    for i, ch in enumerate(s.text):
+        if ch in _QUOTE_OPEN or (ch == '"' and start < 0):
+            if start < 0:
+                start = i
+        elif (ch in _QUOTE_CLOSE or ch == '"') and start >= 0:
+            spans.append((start, i + 1))
+            start = -1
+    voice.open_quote = start >= 0
+    if start >= 0:
+        spans.append((start, len(s.text)))
+    return spans
+
+
+def _agents(s: Sentence) -> list[M]:
+    """The sentence's agents: names, titles standing alone, capitals standing for their state."""
+    capitals = s.lexicon.capitals()
+    found = [
+        m
+        for m in s.mentions
+        if (m.type in AGENT_TYPES or m.key in capitals) and not m.consumed and m.kind != "demonym"
+    ]
+    names = [m for m in found if m.kind != "title"]
+    return [
+        m
+        for m in found
+        if m.kind != "title" or not any(n.start < m.end + 3 and m.start < n.end for n in names)
+    ]
+
+
+def _key(s: Sentence, m: M) -> str:
+    """The holder a mention names: a capital's state, and the state of an office whose holder
+    the text does not name ("Ermenistan Başbakanı", "the Azerbaijani President")."""
+    if m.type == "Place":
+        return s.lexicon.capitals().get(m.key, m.key)
+    if m.kind == "title":
+        inside = [x for x in s.mentions if x.type == "State" and m.start <= x.start and x.end <= m.end]
+        if inside:
+            return inside[0].key
+    return m.key
+
+
+def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: list[M]) -> str:
+    """Who speaks a quote: named after it ("..., Bayramov said", "he said"), before it ("X
+    said:", "X: '...'"), or the speaker of the quote the last sentence left open."""
+    a, b = span
+    outside = [m for m in agents if not (a <= m.start < b)]
+    if s.lang == "en":
+        after = _SAID_AFTER_EN.match(s.folded, b)
+        if after is not None:
+            named = [m for m in outside if b <= m.start < after.end() + 40]
+            if named:
+                return _key(s, named[0])
+            if _PRONOUN_EN.search(s.folded, b, after.end()):
+                return voice.person
+        before = [m for m in outside if m.end <= a]
+        if before and _SAID_BEFORE_EN.search(s.folded, max(0, a - 60), a):
+            return _key(s, before[-1])
+    else:
+        if outside:
+            nominative = [m for m in outside if "'" not in s.folded[m.start : m.end]]
+            return _key(s, (nominative or outside)[0])
+        if b < len(s.text) and _SAY_TR.search(s.folded, b, b + 60):
+            return voice.person
+    if a == 0 and voice.speaker:
+        return voice.speaker
+    return ""
+
+
+def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
+    """The speaker of a reported frame around the trigger: "according to X, ...", "X'e göre",
+    "X'in açıklamasında", "Dışişleri Bakanlığı'ndan yapılan açıklamada"."""
+    if s.lang == "en":
+        for match in _ACCORDING_EN.finditer(s.folded):
+            speaker = next((m for m in agents if match.end() <= m.start <= match.end() + 40), None)
+            if speaker is not None and (
+                (match.start() < 3 and trigger > match.end()) or trigger < match.start()
+            ):
+                return _key(s, speaker)
+        return ""
+    for match in _GORE_TR.finditer(s.folded):
+        speaker = s.ending_near(match.start() + 2, AGENT_TYPES, r"'?\w{0,5}\s*") or next(
+            (m for m in agents if m.end <= match.start() and match.start() - m.end <= 3), None
+        )
+        if speaker is not None and match.end() <= trigger + 40:
+            return _key(s, speaker)
+    return ""
+
+
+_THING_SUBJECT = re.compile(r"(?:'s)?\s+(?:also\s+|has\s+|have\s+|had\s+|which\s+|that\s+)?")
+_PARTICIPLE_TR = re.compile(
+    r"(?:[\w'çğıöşü]*\s+(?:[\w'çğıöşü]+\s+){0,3}?)?[\w'çğıöşü]*(?:y[ae]n|[^aeıioöuü\s'][ae]n)\s+"
+    r"(?:[\w'çğıöşü]+\s+){0,2}"  # a first name or a title before the name: "... getiren Mesud Pezeşkiyan"
 )
 
 
-def stances(s: Sentence) -> None:
-    """What actors say they oppose, condemn, are concerned about, support or welcome."""
-    _support_by_work(s)
-    if not has_any(s.folded, STANCE_WORDS[s.lang]):
-        return
-    for kind, patterns in STANCES.items():
-        _stance(s, kind, patterns[s.lang])
+def _participle_agent(s: Sentence, agents: list[M], start: int, end: int) -> list[M]:
+    """ "... önemini vurgulayan Şi", "endişelerini dile getiren Pezeşkiyan": the agent the
+    participle describes."""
+    word = s.folded.rfind(" ", start, end) + 1 or start
+    for m in agents:
+        if end <= m.start <= end + 50:
+            gap = s.folded[word : m.start]
+            if "," not in gap and "." not in gap and _PARTICIPLE_TR.fullmatch(gap):
+                return [m]
+            return []
+    return []
 
 
-# "Zengezur Koridoru için Türkiye, ... hattını hayata geçirmek için çalışma başlatmıştır", "Türkiye
-# began building a railway for the Zangezur corridor": a state that works for a corridor supports it.
+_PREPOSITION_EN = re.compile(
+    r"\b(?:between|with|among|to|from|against|on|of|for|in|by|at|towards?|including|like|than|into|"
+    r"over|across|through|via|about|visit(?:ed|ing)?|met|meet|'s)\s+(?:the\s+)?$"
+)
+
+
+_POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
+_ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
+_WHO_EN = re.compile(r",\s*(?:who|which)\b[^,;]*$")
+_PREPOSITION_TITLED_EN = re.compile(
+    r"\b(?:between|with|among|to|from|against|on|for|by|at|towards?|including|than|met|meet|visited)\s+"
+    r"(?:the\s+)?(?:(?:[a-z]+(?:an|ani|ese|ish|ic|i)|president|prime|minister|foreign|deputy|secretary|"
+    r"counterpart|leader|spokes\w+|chairman|head|chief)\s+){1,4}$"
+)
+_CASE_TR = re.compile(r"(?:n[iuü]n|[iuü]n|n[iuü]|y[iuü]|n[ae]|y[ae]|d[ae]n|t[ae]n|d[ae]|t[ae])$")
+
+
+def _nominative(s: Sentence, m: M) -> bool:
+    """A Turkish mention in the nominative: a name with no suffix after an apostrophe, a common
+    noun ("iki ülke", "taraflar") with no case ending."""
+    surface = s.folded[m.start : m.end]
+    if "'" in surface:
+        return False
+    return m.kind == "name" or not _CASE_TR.search(surface)
+
+
+def _oblique(s: Sentence, m: M) -> bool:
+    """The agent is no subject: the object of a preposition ("between Armenia and Azerbaijan",
+    "with Baku"), or one of two named as "X ile Y arasında"."""
+    if s.lang == "en":
+        first = s.coordination(m, AGENT_TYPES, forward=False)[0] if m.start > 0 else m
+        before = s.folded[max(0, first.start - 60) : first.start]
+        return bool(_PREPOSITION_EN.search(before) or _PREPOSITION_TITLED_EN.search(before))
+    after = s.folded[m.end : m.end + 50]
+    at = after.find("arasinda")
+    return at >= 0 and "," not in after[:at]
+
+
+def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: set[str],
+             quotes: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[M] | list[str]:  # fmt: skip
+    """The clause's subject before the trigger."""
+    candidates = [
+        m
+        for m in agents
+        if m.end <= start
+        and m.key not in exclude
+        and not any(a <= m.start < b for a, b in quotes)
+        and not any(a <= m.start < b for a, b in spans)
+        and not _oblique(s, m)
+    ]
+    if s.lang == "en":
+        relative = _WHO_EN.search(s.folded, 0, start)
+        if relative is not None:  # "Erdoğan, who said he would support ...": the one described
+            antecedent = s.ending_near(relative.start(), AGENT_TYPES, r"(?:'s)?\s*")
+            if antecedent is not None and antecedent.key not in exclude:
+                return [antecedent]
+        clause = 0
+        for c in _CLAUSE_EN.finditer(s.folded, 0, start):
+            clause = c.end()
+        relatives = [r.span() for r in _RELATIVE_EN.finditer(s.folded, clause, start)]
+        before = [
+            m
+            for m in candidates
+            if clause <= m.start
+            and not any(a <= m.start < b for a, b in relatives)
+            and not re.match(r"\s*(?:'s\s+)?(?:to|for|of)\b", s.folded[m.end : m.end + 12])
+        ]
+        if _POSSESSIVE_EN.search(s.folded, max(0, start - 30), start):
+            # "Iran reasserted its opposition", "thanked Iran for reaffirming its strong opposition"
+            owner = [m for m in agents if clause <= m.start and m.end <= start and m.key not in exclude]
+            if owner:
+                return [owner[-1]]
+        if not before and _ANONYMOUS_EN.search(s.folded, clause, start):
+            return ["anonymous"]
+        pronoun = None
+        for p in _PRONOUN_EN.finditer(s.folded, max(clause, before[-1].end if before else clause), start):
+            pronoun = p
+        if pronoun is not None and (not before or start - before[-1].end > 25):
+            people = [
+                m for m in agents if m.type == "Person" and m.end <= pronoun.start() and m.key not in exclude
+            ]
+            if people:
+                return [people[-1]]
+            return [voice.person] if voice.person else []
+        if not before:
+            return []
+        group = s.coordination(before[-1], AGENT_TYPES, forward=False)
+        return list(s.coordination(group[0], AGENT_TYPES)) if len(group) == 1 else list(group)
+    nominative = [m for m in candidates if _nominative(s, m) and s.folded[m.end : m.end + 1] not in "-–"]
+    if nominative:
+        group = [nominative[0]]
+        for m in candidates:
+            if m.start >= group[-1].end and re.fullmatch(
+                r"\s+(?:ve|ile)\s+", s.folded[group[-1].end : m.start]
+            ):
+                group.append(m)
+        return list(group) + [
+            m for m in candidates if (m.start, m.end) == (group[0].start, group[0].end) and m is not group[0]
+        ]
+    genitive = [m for m in candidates if re.search(r"'n?[iuü]n$", s.folded[m.start : m.end])]
+    if genitive and re.match(r"\w*(?<![dt])[iuü]\b", s.folded[start:]) and start - genitive[-1].end <= 40:
+        return [genitive[-1]]  # "Rusya'nın TRIPP'e itirazı": a noun's owner says it
+    if not candidates and voice.person and _SAY_TR.search(s.folded, start):
+        return [voice.person]
+    return []
+
+
+def _join(things: list[M], first: M, folded: str, forward: bool = True) -> list[M]:
+    """``first`` and the things joined to it by "and", "ve", "ile" or commas."""
+    out = [first]
+    gap = re.compile(r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as)\s+)(?:the\s+)?")
+    while True:
+        last = out[-1] if forward else out[0]
+        if forward:
+            nxt = [m for m in things if m.start >= last.end and gap.fullmatch(folded[last.end : m.start])]
+        else:
+            nxt = [m for m in things if m.end <= last.start and gap.fullmatch(folded[m.end : last.start])]
+        if not nxt:
+            return out
+        if forward:
+            out.append(min(nxt, key=lambda m: m.start))
+        else:
+            out.insert(0, max(nxt, key=lambda m: m.end))
+
+
+_NOMINAL = re.compile(
+    r"importance|milestone|momentous|historic|breakthrough|kilometre|dönüm|tarihi|merhale|dönemeç|önem|"
+    r"concern|red line|kirmizi|unacceptable|endişe|kayg|tehdit"
+)
+_OBLIQUE_TR = re.compile(r"'(?:y?[ıiuü]|n[ıiuü]|y?[ae]|n[ae])$")
+
+
+def _agent_targets(s: Sentence, match: re.Match[str], agents: list[M], things: list[M]) -> list[M]:
+    start, end = match.span()
+    if s.lang == "en":
+        word = match.group(0)
+        if word.startswith(("support", "backing")):
+            sovereignty = _SOVEREIGNTY["en"].match(s.folded, end)
+            if sovereignty is None:
+                return []
+            end = sovereignty.end()
+        elif word.startswith(("aggress", "provocation")):
+            owner = s.ending_near(start, AGENT_TYPES, r"'s\s+(?:\w+\s+){0,1}")
+            return [owner] if owner is not None else []
+        lead = re.match(r"\s*(?:to\s+|against\s+|with\s+)?(?:the\s+)?", s.folded[end:])
+        at = end + (lead.end() if lead else 0)
+        first = next((m for m in agents if at <= m.start <= at + 12), None)
+        if first is None:
+            return []
+        act = _FOR_ACT["en"].match(s.folded, first.end)
+        if act is not None:
+            acts = [m for m in things if act.end() <= m.start <= act.end() + 40]
+            if acts:
+                return acts[:1]
+        return [first]
+    window = [m for m in agents if m.end <= start and start - m.end <= 40]
+    if not window:
+        return []
+    last = window[-1]
+    surface = s.folded[last.start : last.end]
+    genitive = match.group(0).startswith("hemfikir") and re.search(r"'n?[iuü]n$", surface)
+    if _OBLIQUE_TR.search(surface) or genitive or _SOVEREIGNTY["tr"].match(s.folded, last.end):
+        return [last]
+    return []
+
+
+def _targets(s: Sentence, kind: str, match: re.Match[str], agents: list[M], things: list[M]) -> list[M]:
+    start, end = match.span()
+    folded = s.folded
+    if match.group(0).startswith("violat"):  # "the blockade violates the declaration": against the blockade
+        subject = [m for m in things if m.end <= start and _THING_SUBJECT.fullmatch(folded[m.end : start])]
+        return subject[-1:]
+    if _AGENT_TARGET[s.lang].search(match.group(0)):
+        found = _agent_targets(s, match, agents, things)
+        if found:
+            return found
+    if s.lang == "en":
+        after = [
+            m
+            for m in things
+            if end <= m.start <= end + 90 and not re.search(r"[;.]|\bbut\b", folded[end : m.start])
+        ]
+        if after:
+            return _join(things, after[0], folded)
+        if not (_NOMINAL.search(match.group(0)) or _BY_EN.match(folded, end)):
+            return []
+        before = [
+            m
+            for m in things
+            if m.end <= start and start - m.end <= 50 and not re.search(r"[,;.]", folded[m.end : start])
+        ]
+        return _join(things, before[-1], folded, forward=False) if before else []
+    before = [
+        m
+        for m in things
+        if m.end <= start and start - m.end <= 100 and not re.search(r"[;.]", folded[m.end : start])
+    ]
+    if before:
+        return _join(things, before[-1], folded, forward=False)
+    if _NOMINAL.search(match.group(0)):
+        after = [
+            m for m in things if end <= m.start <= end + 90 and not re.search(r"[;.]", folded[end : m.start])
+        ]
+        return after[:1]
+    return []
+
+
+def _sides(s: Sentence, speaker: str) -> set[str]:
+    """The speaker and what they speak for (their state, by the lexicon's roles at the date)."""
+    if not speaker:
+        return set()
+    return {speaker} | {role.of for role in s.lexicon.roles_of(speaker, s.document.date or s.doc_year)}
+
+
+def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], targets: list[M],
+             quotes: list[tuple[int, int]]) -> list[str]:  # fmt: skip
+    start, end = match.span()
+    exclude = {t.key for t in targets}
+    if s.lang == "en":
+        by = _BY_EN.match(s.folded, end)
+        if by is not None:
+            named = [m for m in agents if by.end() <= m.start <= by.end() + 50 and m.key not in exclude]
+            if named:
+                return [_key(s, m) for m in s.coordination(named[0], AGENT_TYPES)]
+        subject_thing = [
+            m for m in targets if m.end <= start and _THING_SUBJECT.fullmatch(s.folded[m.end : start])
+        ]
+        if subject_thing and not match.group(0).startswith("violat"):
+            return []  # "the declaration also calls for ...": a document's words, not an actor's
+    elif match.group(0).startswith("tehdit gel"):  # "İran'dan tehdit geldi": from whom
+        source = s.ending_near(start, AGENT_TYPES, r"\s*")
+        ablative = source is not None and re.search(r"[dt][ae]n$", s.folded[source.start : source.end])
+        return [_key(s, source)] if source is not None and ablative else []
+    else:
+        named = _participle_agent(s, [m for m in agents if m.key not in exclude], start, end)
+        if named:
+            return [_key(s, m) for m in named]
+    for a, b in quotes:
+        if a <= start < b:
+            inside = [m for m in agents if a <= m.start and m.end <= start]
+            reported = _subject(s, voice, inside, start, exclude, [], [(x.start, x.end) for x in targets])
+            speaker = _quote_speaker(s, voice, (a, b), agents)
+            keys = [x if isinstance(x, str) else _key(s, x) for x in reported]
+            if keys and s.lang == "tr" and not set(keys) <= _sides(s, speaker):
+                return keys  # "Mirzoyan: '... both leaders have reaffirmed ...'": theirs
+            if speaker:
+                return [speaker]
+            break
+    if s.lang == "tr":
+        speaker = _frame_speaker(s, agents, start)
+        if speaker:
+            return [speaker]
+    subject = _subject(s, voice, agents, start, exclude, quotes, [(x.start, x.end) for x in targets])
+    if not subject and s.lang == "en":
+        speaker = _frame_speaker(s, agents, start)
+        return [speaker] if speaker else []
+    return [x if isinstance(x, str) else _key(s, x) for x in subject]
+
+
+def stances(s: Sentence, voice: Voice) -> None:
+    """What actors say they support, welcome, oppose, condemn or are concerned about."""
+    quoted = voice.open_quote or any(c in s.text for c in _QUOTE_OPEN + '"')
+    quotes = _quotes(s, voice) if quoted else []
+    if has_any(s.folded, STANCE_WORDS[s.lang]):
+        _stances(s, voice, quotes)
+        _support_by_work(s)
+    named = [m for m in s.mentions if m.type == "Corridor" and m.kind == "name"]
+    if named:
+        voice.corridor = named[-1].key
+    people = [m for m in s.mentions if m.type == "Person" and m.kind != "demonym"]
+    if people:
+        voice.person = max(people, key=lambda m: m.start).key
+
+
+_NOMINALIZED_TR = re.compile(r"\w*m[ae]s[iı]n[iı]\b")
+
+
+def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
+    agents = _agents(s)
+    things = [m for m in s.mentions if m.type in _THING_TYPES or m.key.endswith("checkpoint")]
+    things += _generic_treaties(s, things)
+    made = processes(s, voice)
+    for m in things:
+        if m.key == "armenia-azerbaijan-peace-process" and (
+            "normali" in s.folded[m.start : m.end] or "normalleş" in s.folded[m.start : m.end]
+        ):
+            m = M(voice.normalization or m.key, m.type, m.start, m.end, m.kind)
+        made.append(m)
+    things = sorted({(m.start, m.end, m.key): m for m in made}.values(), key=lambda m: (m.start, -m.end))
+    said: set[tuple[str, str, str]] = set()
+    for kind, patterns in TRIGGERS.items():
+        for match in patterns[s.lang].finditer(s.folded):
+            stated = kind
+            if s.lang == "tr" and _NOMINALIZED_TR.match(s.folded, match.end()):
+                continue  # "Azerbaycan'a destek sağlamasını eleştiren": the object of another verb
+            if not _SELF_NEGATED.search(match.group(0)):
+                mood = modality(s, match.start(), match.end())
+                if mood is None:
+                    continue
+                if kind == "welcomes" and mood == "intended":
+                    stated = "supports"  # welcoming what is still to come is support
+            here = things + _meetings_named(s, match.start(), match.end())
+            targets = [t for t in _targets(s, kind, match, agents, here) if "?" not in t.key]
+            if not targets:
+                continue
+            holders = _holders(s, voice, match, agents, targets, quotes)
+            each_other = re.match(r"\s+each other\b", s.folded[match.end() :])
+            for holder in dict.fromkeys(holders):
+                aims = [t.key for t in targets]
+                if each_other:
+                    aims = [h for h in holders if h != holder]
+                for target in aims:
+                    if target == holder or (holder, stated, target) in said or not holder:
+                        continue
+                    said.add((holder, stated, target))
+                    span = s.cover(match.span(), *(t for t in targets if t.key == target))
+                    s.state(holder, stated, target, "entity", span, f"stance.{stated}")
+    speakers = [_quote_speaker(s, voice, q, agents) for q in quotes]
+    if speakers and speakers[-1]:
+        voice.speaker = speakers[-1]
+
+
 _WORK_FOR = {
     "en": re.compile(
         r"\b(?:began|begun|started|launched|is building|are building|began building|invest(?:s|ed|ing)?|"
@@ -157,43 +827,6 @@ def _support_by_work(s: Sentence) -> None:
         s.state(agent.key, "supports", corridor.key, "entity", span, "stance.supports.work", modality=mood)
 
 
-def _stance(s: Sentence, kind: str, pattern: re.Pattern[str]) -> None:
-    capitals = s.lexicon.capitals()
-    for match in pattern.finditer(s.folded):
-        mood = modality(s, match.start(), match.end())
-        if mood is None:
-            continue
-        agents = [
-            m for m in s.mentions if (m.type in AGENT_TYPES or m.key in capitals) and m.kind != "demonym"
-        ]
-        targets = _accused(s, match) or _stance_targets(s, match.start(), match.end())
-        if not targets or not agents:
-            continue
-        before = [m for m in agents if m.end <= match.start() and m not in targets]
-        after = [
-            m
-            for m in agents
-            if m.start >= match.end()
-            and s.lang == "en"
-            and re.fullmatch(r"\s*(?:of|from|by)\s+(?:the\s+)?", s.folded[match.end() : m.start])
-        ]
-        clause = max(s.folded.rfind(c, 0, match.start()) for c in ",;:")
-        in_clause = [m for m in before if m.start > clause]
-        if s.lang == "en" and after:
-            agent = after[0]
-        elif in_clause:
-            agent = in_clause[-1]
-        elif before:
-            agent = before[-1] if s.lang == "tr" else before[0]
-        else:
-            continue
-        key = capitals.get(agent.key, agent.key) if agent.type == "Place" else agent.key
-        for target in targets:
-            if target.key != key:
-                span = s.cover(agent, target, match.span())
-                s.state(key, kind, target.key, "entity", span, f"stance.{kind}", modality=mood)
-
-
 _MEETING_WORD = {
     "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations)\b"),
     "tr": re.compile(r"(?:görüşme|zirve|toplanti|müzakere)\w*"),
@@ -228,49 +861,3 @@ def _generic_treaties(s: Sentence, named: list[M]) -> list[M]:
         if resolved:
             found.append(M(resolved, "Treaty", start, end, "coref"))
     return found
-
-
-def _accused(s: Sentence, match: re.Match[str]) -> list[M]:
-    """ "Lavrov accused Armenia of sabotaging ...", "Ermenistan'ı ... suçladı": who is accused."""
-    if not re.match(r"accus|blam|suçla", match.group(0)):
-        return []
-    agents = set(AGENT_TYPES)
-    if s.lang == "en":
-        first = s.at(match.end(), len(s.text), agents)
-        return [first] if first is not None else []
-    before = [
-        m
-        for m in s.mentions
-        if m.type in agents
-        and m.end <= match.start()
-        and re.search(r"'?y?[ıiuü]$", s.folded[m.start : m.end])
-    ]
-    return before[-1:]
-
-
-def _stance_targets(s: Sentence, start: int, end: int) -> list[M]:
-    """What the stance is about: a corridor or treaty named close by (after an
-    English verb, before a Turkish one, in the same clause), or the agents
-    whose participation is objected to."""
-    participation = _PARTICIPATION_OF.match(s.folded, end)
-    if participation:
-        first = s.at(participation.end(), len(s.text), set(AGENT_TYPES))
-        if first is not None:
-            return s.coordination(first, set(AGENT_TYPES))
-    things = [m for m in s.mentions if m.type in ("Corridor", "Treaty", "Event")]
-    things += _generic_treaties(s, things)
-    things += _meetings_named(s, start, end)
-    if s.lang == "en":
-        near = [
-            m
-            for m in things
-            if end <= m.start <= end + 40 and not re.search(r"[;,.]", s.folded[end : m.start])
-        ]
-        near = near or [
-            m for m in things if m.end <= start and start - m.end <= 40 and "," not in s.folded[m.end : start]
-        ]
-    else:
-        near = [
-            m for m in things if m.end <= start and start - m.end <= 80 and ";" not in s.folded[m.end : start]
-        ]
-    return near[-1:] if s.lang == "tr" else near[:1]

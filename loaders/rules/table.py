@@ -26,7 +26,7 @@ from loaders.rules.places import locations
 from loaders.rules.provisions import declaration, deployments, provides
 from loaders.rules.relations import Unnamed, control, corridor_of_ends, corridors, events, wars
 from loaders.rules.speech import attribute
-from loaders.rules.stances import stances
+from loaders.rules.stances import Voice, stances
 from loaders.rules.treaties import _SIGN, treaties
 
 EVENT_WORDS = ("operation", "offensive", "assault", "campaign", "operasyon", "harekat", "saldiri")
@@ -44,6 +44,7 @@ class Context:
     unresolved: list[Unnamed] = field(default_factory=list)  # routes no next sentence named
     operative: bool = False  # after "We, ... declare": the official text's provisions
     late: list[Statement] = field(default_factory=list)  # statements about an earlier sentence
+    voice: Voice = field(default_factory=Voice)  # who was named, who is speaking (stances)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +153,7 @@ def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
 
 
 def _stances(s: Sentence, ctx: Context) -> None:
-    stances(s)
+    stances(s, ctx.voice)
 
 
 def _events(s: Sentence, ctx: Context) -> None:
@@ -198,7 +199,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("corridors", ALWAYS, _corridors, "connects, status"),
     Family(
         "stances",
-        Needs(AGENTS, capitals=True),
+        ALWAYS,
         _stances,
         "supports, opposes, concernedAbout, welcomes, condemns",
     ),
