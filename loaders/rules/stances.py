@@ -592,6 +592,9 @@ def _join(things: list[M], first: M, folded: str, forward: bool = True) -> list[
             out.insert(0, max(nxt, key=lambda m: m.end))
 
 
+_PARTICIPATION_OF = re.compile(
+    r"\s*(?:to\s+)?(?:the\s+)?(?:participation|presence|involvement|role|inclusion)\s+of\s+(?:the\s+)?"
+)
 _NOMINAL = re.compile(
     r"importance|milestone|momentous|historic|breakthrough|kilometre|dönüm|tarihi|merhale|dönemeç|önem|"
     r"concern|red line|kirmizi|unacceptable|endişe|kayg|tehdit"
@@ -636,6 +639,11 @@ def _agent_targets(s: Sentence, match: re.Match[str], agents: list[M], things: l
 def _targets(s: Sentence, kind: str, match: re.Match[str], agents: list[M], things: list[M]) -> list[M]:
     start, end = match.span()
     folded = s.folded
+    participation = _PARTICIPATION_OF.match(folded, end) if kind == "opposes" else None
+    if participation:  # "objected to the participation of France and Germany"
+        first = s.at(participation.end(), len(s.text), AGENT_TYPES)
+        if first is not None:
+            return s.coordination(first, AGENT_TYPES)
     if match.group(0).startswith("violat"):  # "the blockade violates the declaration": against the blockade
         subject = [m for m in things if m.end <= start and _THING_SUBJECT.fullmatch(folded[m.end : start])]
         return subject[-1:]
@@ -647,7 +655,7 @@ def _targets(s: Sentence, kind: str, match: re.Match[str], agents: list[M], thin
         after = [
             m
             for m in things
-            if end <= m.start <= end + 90 and not re.search(r"[;.]|\bbut\b", folded[end : m.start])
+            if end <= m.start <= end + 90 and not re.search(r"[;.]|\bbut\b|, and\b", folded[end : m.start])
         ]
         if after:
             return _join(things, after[0], folded)
