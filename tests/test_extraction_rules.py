@@ -575,3 +575,20 @@ def test_a_place_a_route_passes_through_is_not_its_end(lexicon: Lexicon) -> None
     text = "Anlaşmaya göre Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak bir koridor olacak."
     facts = relations(read(lexicon, text, "tr", "2020-11-12"), "connects")
     assert {f[2] for f in facts} == {"azerbaijan", "nakhchivan"}
+
+
+def test_a_meeting_one_travels_to_have_is_intended(lexicon: Lexicon) -> None:
+    text = (
+        "NTV reported on Sunday that Turkish envoy Serdar Kılıç will travel to Armenia by land, through a "
+        "closed border crossing, to meet with deputy speaker Ruben Rubinyan."
+    )
+    facts = relations(read(lexicon, text, "en", "2025-09-08"), "participant")
+    assert not any(f[3] == "asserted" for f in facts)
+
+
+def test_not_attending_is_not_taking_part(lexicon: Lexicon) -> None:
+    text = (
+        "Granada'daki toplantıya Azerbaycan Cumhurbaşkanı İlham Aliyev'in 5 Ekim'de katılmaması eleştirildi."
+    )
+    facts = relations(read(lexicon, text, "tr", "2023-10-06"), "participant")
+    assert not any(f[2] == "ilham-aliyev" and f[3] == "asserted" for f in facts)

@@ -303,7 +303,8 @@ _NEGATED = {
         r"cancel+ed|postponed|called off|rejected)\b"
     ),
     "tr": re.compile(
-        r"(?:\w+(?:m[ae]d[ii]|m[ae]m[ii]ş|m[ae]yacak|m[ae]z|m[ae]mekte|m[ae]makta)\w*|değil\w*|iptal edil\w*|"
+        r"(?:\w+(?:m[ae]d[ii]|m[ae]m[ii]ş|m[ae]yacak|m[ae]z|m[ae]mekte|m[ae]makta|m[ae]m[ae]s[ii]|m[ae]y[ae]n|"
+        r"m[ae]d[ii]ğ[ii])\w*|değil\w*|iptal edil\w*|"
         r"ertelen\w*|reddet\w*|gerçekleşmedi\w*)"
     ),
 }
@@ -312,6 +313,10 @@ _NEGATED = {
 _DONE_BEFORE = re.compile(
     r"(?:yapilan|yapilmiş|gerçekleştirilen|gerçekleştirilmiş|gerçekleşen|gerçekleşmiş|düzenlenen|düzenlenmiş|"
     r"imzalanan|imzalanmiş)\s+(?:\w+\s+){0,1}$"
+)
+_NOT_HELD_TR = re.compile(
+    r"(?:katil|gel|git|görüş|yapil|gerçekleş|gerçekleştiril|düzenlen|toplan|buluş|bir araya gel)"
+    r"m[ae](?:m[ae]s|y[ae]n|d[ii]|z\b|y[ae]c[ae]k|m[ii]ş)"
 )
 _CONDITION = re.compile(r"\b(?:when|once|if)\b")
 # "The third meeting of the special representatives ... will take place in Vienna on May 3": a
@@ -345,6 +350,10 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
         window = folded[start:end] + " " + " ".join(words)
         clause = window
     if _NEGATED[lang].search(window):
+        return None
+    if lang == "tr" and not _FINITE.search(folded[start:end]) and _NOT_HELD_TR.search(folded, end):
+        # "toplantıya ... Aliyev'in katılmaması eleştirildi": a nominal trigger whose taking part
+        # or taking place the sentence negates
         return None
     if lang == "tr" and _DONE_BEFORE.search(folded[max(0, start - 40) : start]):
         # "... tarihlerinde yapılan görüşmelerde": a past participle says the event took place,

@@ -195,7 +195,7 @@ def _reference_point(s: Sentence, date: DateMention) -> bool:
 # "Putin on Friday called Pashinyan to brief him about his meeting with Aliyev", "said on
 # Tuesday that the meeting ...": the day of a call or a statement, not of the meeting.
 _OTHER_ACT_EN = re.compile(
-    r"\b(?:called|phoned|said|says|announced|told|stated|declared|wrote|briefed|reported|noted|added|"
+    r"\b(?:called|phoned|said|says|announced|told|stated|declared|wrote|briefed|reported|report|noted|added|"
     r"tweeted|posted|confirmed|recalled)\b"
 )
 
@@ -290,6 +290,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     mood = modality(s, trigger.start(), trigger.end())
     if mood is None:
         return
+    if s.lang == "en" and s.folded.endswith(" to ", 0, trigger.start()):
+        mood = "intended"  # "will travel to Armenia ... to meet with Rubinyan", "agreed to meet"
     host = _host(s, trigger, participants)
     if host is not None and all(m.key != host.key for m in mediator_mentions):
         mediator_mentions = [*mediator_mentions, host]
