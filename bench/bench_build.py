@@ -155,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--change", type=int, default=10, help="documents to edit for the incremental rebuild"
     )
+    parser.add_argument(
+        "--no-floor", action="store_true", help="skip the floor (a second load of the quads: long at 20,000)"
+    )
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     args.work.mkdir(parents=True, exist_ok=True)
@@ -173,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(store, ignore_errors=True)
         r = run_build(all_files[:n], store, args.jobs)
         wall = float(r["wall"])  # type: ignore[arg-type]
-        floor = baseline(all_files[:n], Path(str(r["build_dir"])), args.work)
+        floor = math.nan if args.no_floor else baseline(all_files[:n], Path(str(r["build_dir"])), args.work)
         per_doc = wall / n * 1000
         first = first or per_doc
         points.append((n, wall))
@@ -187,11 +190,25 @@ def main(argv: list[str] | None = None) -> int:
         )
         peaks: dict[str, float] = r.get("peak_mb", {})  # type: ignore[assignment]
         print("       peak MB after each step: " + ", ".join(f"{k} {v:.0f}" for k, v in peaks.items()))
+        _details(r)
         if args.change:
             incremental(all_files[:n], store, args, wall)
     if len(points) >= 2:
         print(f"fitted exponent b (seconds ~ documents^b): {fit(points):.2f}")
     return 0
+
+
+def _details(r: dict[str, object]) -> None:
+    """CPU seconds by step (the build's process, and its extraction workers),
+    each dump format's seconds, and the load average now (a shared machine:
+    CPU time is the steady figure, wall time follows the load)."""
+    cpu: dict[str, float] = r.get("cpu", {})  # type: ignore[assignment]
+    total = sum(cpu.values())
+    print(f"       CPU s by step (total {total:.1f}): " + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items()))
+    dumps: dict[str, float] = r.get("dump_seconds", {})  # type: ignore[assignment]
+    if dumps:
+        print("       dumps, s from the step's start: " + ", ".join(f"{k} {v:.1f}" for k, v in dumps.items()))
+    print(f"       load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
 
 
 def incremental(files: list[Path], store: Path, args: argparse.Namespace, full: float) -> None:
@@ -212,6 +229,7 @@ def incremental(files: list[Path], store: Path, args: argparse.Namespace, full: 
             + f"; peak {float(r['peak_main_mb']):.0f} MB)\n    {r['mode']}",  # type: ignore[arg-type]
             flush=True,
         )
+        _details(r)
     finally:
         for path, data in originals.items():
             path.write_bytes(data)

@@ -110,6 +110,7 @@ def build(paths: tuple[Path, ...], jobs: int | None, no_cache: bool, strict: boo
     for message in report.violations:
         click.secho(f"  violation: {message}", fg="yellow")
     click.echo("  seconds by step     " + ", ".join(f"{k} {v:.2f}" for k, v in report.timings.items()))
+    click.echo("  CPU seconds by step " + ", ".join(f"{k} {v:.2f}" for k, v in report.cpu.items()))
 
 
 @main.command()

@@ -59,7 +59,10 @@ def lit(value: object, datatype: str = "", language: str = "") -> str:
     >>> lit('say "hi"\\n'), lit(3, "integer"), lit("Ermenistan", language="tr")
     ('"say \\\\"hi\\\\"\\\\n"', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>', '"Ermenistan"@tr')
     """
-    text = '"' + str(value).translate(_ESCAPES) + '"'
+    text = str(value)
+    if '"' in text or "\\" in text or "\n" in text or "\r" in text:  # most need no escape: not translated
+        text = text.translate(_ESCAPES)
+    text = '"' + text + '"'
     if datatype and datatype != "string":
         return f"{text}^^<{XSD}{datatype}>"
     return f"{text}@{language}" if language else text

@@ -84,6 +84,11 @@ class Report:
     workers: int = 1  # processes that extracted
     timings: dict[str, float] = field(default_factory=dict)  # step -> seconds
     peak_mb: dict[str, float] = field(default_factory=dict)  # step -> peak memory of the process so far
+    # step -> CPU seconds (user + system) of this process and of the extraction
+    # workers it reaped during the step: on a shared machine the steady figure
+    cpu: dict[str, float] = field(default_factory=dict)
+    # the dumps step: wall seconds each format took (from the step's start), see kg.dump
+    dump_seconds: dict[str, float] = field(default_factory=dict)
     curation: list[str] = field(default_factory=list)  # what documents/curation.toml added and retracted
     mode: str = ""  # "delta build: …" or "full build: why not a delta"
 
@@ -151,9 +156,10 @@ class _Pipeline:
     @contextlib.contextmanager
     def step(self, name: str, total: int | None = None) -> Iterator[None]:
         self.progress.step(name, total)
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), _cpu()
         yield
         self.report.timings[name] = round(self.report.timings.get(name, 0.0) + time.perf_counter() - began, 3)
+        self.report.cpu[name] = round(self.report.cpu.get(name, 0.0) + _cpu() - cpu, 3)
         self.report.peak_mb[name] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
     def run(self, paths: list[Path]) -> Report:
@@ -264,6 +270,8 @@ class _Pipeline:
             report.extracted = extracted.extracted
             report.from_cache = extracted.from_cache + (len(plan.kept) if plan else 0)
             report.workers = extracted.workers
+        if extracted.worker_cpu:
+            report.cpu["extraction workers"] = extracted.worker_cpu
         if plan is not None:
             keys = [entry.key for entry in plan.kept.values()] + [e.key for _, e in done.values()]
             if len(set(keys)) != len(keys):
@@ -446,6 +454,7 @@ class _Pipeline:
             if self.dumps:  # the dump files and the VoID counts
                 published = describe.publish(self.oxi, build_path, self.minter.base, text=dataset)
                 report.wikidata_links = published["void"]["wikidataLinks"]
+                report.dump_seconds = published.pop("dump_seconds")
             (build_path / DATASET).unlink(missing_ok=True)
             if dataset is not None:
                 dataset.unlink(missing_ok=True)
@@ -468,6 +477,12 @@ class _Pipeline:
             if self.extraction_cache is not None:
                 self.extraction_cache.prune()
         return report
+
+
+def _cpu() -> float:
+    """CPU seconds so far of this process and its reaped children (the extraction workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _load_curation(files: list[Path], lexicon: Any) -> Curation:

@@ -102,6 +102,11 @@ class ExtractionCache:
         """Store atomically (write, then rename): a crash leaves no half entry."""
         write_pickle(self._path(key), extraction)
 
+    def put_pickled(self, key: str, data: bytes) -> None:
+        """Store an extraction already pickled (an extraction worker's: it
+        pickles once, for this file and for the build that receives it)."""
+        write_bytes(self._path(key), data)
+
     def prune(self) -> None:
         """Remove the entries made by other versions of the extraction code."""
         if not self.base.is_dir():
@@ -114,11 +119,16 @@ class ExtractionCache:
 def write_pickle(target: Path, value: object) -> None:
     """Pickle ``value`` to ``target`` atomically (a temporary file in the same
     folder, then a rename): a crash or a concurrent reader never sees half of it."""
+    write_bytes(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_bytes(target: Path, data: bytes) -> None:
+    """``data`` to ``target`` atomically (as :func:`write_pickle`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            f.write(data)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

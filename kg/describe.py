@@ -219,7 +219,10 @@ def publish(store: Any, build_path: Path, base: str, text: Path | None = None) -
         query = lambda sparql: store.query(sparql, use_default_graph_as_union=True)  # noqa: E731
         counted.update(union_statistics(union, query, base, graphs))
 
-    files, memory = write_dumps_and_copy(store, build_path / "dumps", on_union=from_union, text=text)
+    seconds: dict[str, float] = {}
+    files, memory = write_dumps_and_copy(
+        store, build_path / "dumps", on_union=from_union, text=text, seconds=seconds
+    )
     if memory is not None:
         counted = statistics(lambda sparql: memory.query(sparql, use_default_graph_as_union=True), base)  # type: ignore[arg-type,return-value]
-    return {"dumps": [asdict(f) for f in files], "void": counted}
+    return {"dumps": [asdict(f) for f in files], "void": counted, "dump_seconds": seconds}

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import resource
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -38,19 +40,40 @@ class Extracted:
     from_cache: int = 0
     extracted: int = 0
     workers: int = 1
+    worker_cpu: float = 0.0  # CPU seconds the extraction worker processes used
 
 
 _lexicon: Lexicon | None = None
+_cache: ExtractionCache | None = None
+
+# What a worker sends back of one document: its position, its extraction
+# pickled (None when it failed) and the problem.
+Pickled = tuple[int, bytes | None, str]
 
 
-def _worker_init() -> None:
-    global _lexicon
+def _worker_init(cache: tuple[Path, str] | None = None) -> None:
+    global _lexicon, _cache
     _lexicon = load_lexicon()
+    _cache = ExtractionCache(*cache) if cache is not None else None
 
 
-def _extract_batch(batch: list[tuple[int, str]]) -> list[Outcome]:
+def _extract_batch(batch: list[tuple[int, str, str]]) -> tuple[list[Pickled], int, float]:
+    """Extract a batch; each extraction is pickled once, here, for the cache
+    (written here, off the build's process) and for the trip back.  Also
+    this worker's pid and CPU seconds so far (the build reports them: a
+    worker of the forkserver is no child of the build's process)."""
     assert _lexicon is not None
-    return [_extract_one(position, Path(path), _lexicon) for position, path in batch]
+    done: list[Pickled] = []
+    for position, path, key in batch:
+        _, extraction, problem = _extract_one(position, Path(path), _lexicon)
+        data = None
+        if extraction is not None:
+            data = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
+            if _cache is not None and key:
+                _cache.put_pickled(key, data)
+        done.append((position, data, problem))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return done, os.getpid(), usage.ru_utime + usage.ru_stime
 
 
 def _extract_one(position: int, path: Path, lexicon: Lexicon) -> Outcome:
@@ -103,13 +126,13 @@ def extract_all(
                     slots[position] = None
                     take(position, keys[position], hit)
 
-    def record(outcome: Outcome) -> None:
+    def record(outcome: Outcome, cached: bool = False) -> None:
         position, extraction, problem = outcome
         if extraction is None:
             problems[position] = problem
             return
         result.extracted += 1
-        if cache is not None and position in keys:
+        if cache is not None and position in keys and not cached:
             cache.put(keys[position], extraction)
         if take is not None:
             take(position, keys.get(position, ""), extraction)
@@ -125,24 +148,32 @@ def extract_all(
             advance(1)
     else:
         result.workers = jobs
-        batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
+        keyed = [(position, name, keys.get(position, "")) for position, name in todo]
+        batches = [keyed[i : i + BATCH] for i in range(0, len(keyed), BATCH)]
         # forkserver: forking a process that runs threads (rich, pyoxigraph) may deadlock.
         context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init) as pool:
+        where = (cache.base, cache.version) if cache is not None else None
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(where,)
+        ) as pool:
             # At most IN_FLIGHT batches a worker submitted at once: when ``take``
             # is slower than the workers (the store's loader behind it), the
             # workers wait, rather than finished extractions piling up here.
+            cpu: dict[int, float] = {}
             waiting = iter(batches)
             running = {pool.submit(_extract_batch, batch) for batch in islice(waiting, IN_FLIGHT * jobs)}
             take_hits()
             while running:
                 finished, running = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    outcomes = future.result()
-                    for outcome in outcomes:
-                        record(outcome)
+                    outcomes, pid, used = future.result()
+                    cpu[pid] = max(cpu.get(pid, 0.0), used)
+                    for position, data, problem in outcomes:
+                        extraction = pickle.loads(data) if data is not None else None
+                        record((position, extraction, problem), cached=True)
                     advance(len(outcomes))
                     running.update(pool.submit(_extract_batch, batch) for batch in islice(waiting, 1))
+        result.worker_cpu = round(sum(cpu.values()), 3)
     for position in range(len(files)):
         extraction = slots[position]
         if extraction is not None:

@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 ONTOLOGY = "https://w3id.org/caucasus-kg/ontology#"
@@ -79,14 +81,14 @@ class Minter:
         return ONTOLOGY + local
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slug(key: str) -> str:
-    """Lower-case ASCII path segments, safe in an IRI.
+    """Lower-case ASCII path segments, safe in an IRI (kept for the keys seen
+    last: a build mints the same entities' IRIs hundreds of thousands of times).
 
     >>> slug("Meeting/2022 Brüssel")
     'meeting/2022-brussel'
     """
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", key.replace("ı", "i").replace("İ", "I"))
     ascii_key = folded.encode("ascii", "ignore").decode().lower()
     return _SLUG.sub("-", ascii_key).strip("-/") or "x"
