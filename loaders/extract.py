@@ -75,6 +75,12 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
             result.mentions.append(from_values(Mention, (m.key, index, a, b, document.text[a:b], m.kind)))
+        persons = [m for m in sorted(s.mentions, key=_start) if m.type == "Person"]
+        people = list(dict.fromkeys(m.key for m in persons))
+        if len(people) >= 2:
+            # the words just before the first of them: their title ("the Co-Chairs of the OSCE
+            # Minsk Group (Igor Popov ...", "Özel Temsilcisi Serdar Kılıç ile ...")
+            ctx.groups.append((people, s.folded[max(0, persons[0].start - 90) : persons[0].start]))
         for m in sorted(s.mentions, key=_start):
             if m.type == "State":
                 ctx.recent_states.append(m.key)

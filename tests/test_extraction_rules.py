@@ -592,3 +592,40 @@ def test_not_attending_is_not_taking_part(lexicon: Lexicon) -> None:
     )
     facts = relations(read(lexicon, text, "tr", "2023-10-06"), "participant")
     assert not any(f[2] == "ilham-aliyev" and f[3] == "asserted" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "President Ilham Aliyev and Prime Minister Nikol Pashinyan arrived in Abu Dhabi on Thursday. "
+            "The two leaders met on July 10 in Abu Dhabi.",
+            "en",
+            ("meeting/2025-07-10-abu-dhabi", {"ilham-aliyev", "nikol-pashinyan"}),
+        ),
+        (
+            "Türkiye'nin Ermenistan Özel Temsilcisi Serdar Kılıç ile Ermenistan Özel Temsilcisi Ruben "
+            "Rubinyan normalleşme sürecini ele aldı. Özel temsilciler 30 Temmuz'da Alican sınır kapısında "
+            "bir araya geldi.",
+            "tr",
+            ("meeting/2024-07-30-alican", {"serdar-kilic", "ruben-rubinyan"}),
+        ),
+    ],
+)
+def test_people_named_together_are_who_a_group_word_refers_back_to(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, set[str]]
+) -> None:
+    facts = relations(
+        read(lexicon, text, language, "2025-07-12" if language == "en" else "2024-07-31"), "participant"
+    )
+    assert {f[2] for f in facts if f[0] == expected[0]} == expected[1]
+
+
+def test_the_people_a_group_met_are_not_the_group(lexicon: Lexicon) -> None:
+    text = (
+        "The Co-Chairs met with Prime Minister Nikol Pashinyan in Yerevan on 27 May and with President "
+        "Ilham Aliyev in Baku on 30 May. On 28 May, the Co-Chairs met with the de facto authorities in "
+        "Stepanakert."
+    )
+    facts = relations(read(lexicon, text, "en", "2019-05-30"), "participant")
+    assert not any(f[0].startswith("meeting/2019-05-28") for f in facts)

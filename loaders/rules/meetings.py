@@ -210,6 +210,11 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
     return bool(_OTHER_ACT_EN.search(near)) and not _TRIGGER["en"].search(near)
 
 
+# "the Co-Chairs met with the de facto authorities in Nagorno-Karabakh": a region is the venue
+# when the meeting verb's own clause puts it there
+_MET_IN_REGION = re.compile(r"\b(?:met|meet|held talks|visited)\b[^,;.]{0,60}\bin (?:the )?(?:nagorno[- ])?$")
+
+
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     marked = _places(s)
     return marked[0] if marked else None
@@ -218,7 +223,12 @@ def _place(s: Sentence, lexicon: Lexicon) -> M | None:
 def _places(s: Sentence) -> list[M]:
     """The places the sentence gives as venues ("in Z", "Z'de", a caption's place), the surest
     first (a place after "in" before a caption's)."""
-    places = [m for m in s.of_type("Place") if m.kind in ("name", "discovered") and m.key not in _REGIONS]
+    places = [
+        m
+        for m in s.of_type("Place")
+        if m.kind in ("name", "discovered")
+        and (m.key not in _REGIONS or _MET_IN_REGION.search(s.folded, 0, m.start))
+    ]
     if not places:
         return []
     if s.lang == "en":

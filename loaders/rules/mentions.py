@@ -108,6 +108,68 @@ def resolve_two(s: Sentence, recent_states: list[str]) -> None:
                 s.mentions.append(M(person, "Person", match.start(), match.end(), "title"))
 
 
+# People named together before, then referred to as a group: "the two leaders", "the special
+# representatives", "the co-chairs", "iki lider", "özel temsilciler", "eş başkanlar".
+_GROUP = {
+    "en": re.compile(
+        r"\b(?:(?P<two>the two|both)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|"
+        r"top diplomats|envoys|special representatives|representatives|negotiators|counterparts|officials)|"
+        r"the\s+(?:co-?chairs|mediators|special (?:envoys|representatives)|envoys|negotiators))\b"
+    ),
+    "tr": re.compile(
+        r"(?<!\w)(?:(?P<two>(?:her )?iki) (?:lider|bakan|dişişleri bakani|özel temsilci|temsilci|"
+        r"cumhurbaşkani|başbakan|mevkidaş)\w*|(?:eş başkanlar|özel temsilciler|arabulucular)\w*)"
+    ),
+}
+_GROUP_WORDS = {
+    "en": ("two", "both", "chair", "mediators", "envoys", "representatives", "negotiators"),
+    "tr": ("iki", "eş başkan", "temsilciler", "arabulucular"),
+}
+
+
+# the words that introduced a group, for the word that refers back to it
+_ROLE_OF_GROUP = (
+    (re.compile(r"co-?chair|eş başkan"), re.compile(r"co-?chair|eş başkan")),
+    (re.compile(r"mediator|arabulucu"), re.compile(r"co-?chair|eş başkan|mediat|arabulucu")),
+    (re.compile(r"envoy|representative|temsilci"), re.compile(r"envoy|representative|temsilci")),
+    (
+        re.compile(r"leader|president|heads of state|lider|cumhurbaşkan|başbakan"),
+        re.compile(
+            r"president|prime minister|premier|leader|chancellor|cumhurbaşkan|başbakan|lider|devlet başkan"
+        ),
+    ),
+    (re.compile(r"minister|diplomat|bakan|mevkidaş"), re.compile(r"minister|bakan")),
+)
+
+
+# "The Co-Chairs met with Prime Minister Pashinyan": the people after a verb are not the group
+_ACT_BEFORE = re.compile(r"\b(?:met|meet|received|hosted|visited|talks with|görüş\w*|kabul\w*|ağirla\w*)\b")
+
+
+def resolve_groups(s: Sentence, groups: list[tuple[list[str], str]]) -> None:
+    """ "the two leaders", "özel temsilciler", "the co-chairs": the people the document last
+    named together under the same kind of title (two of them for "the two ..."); nothing when
+    the sentence names the group's people itself or no earlier sentence named such a group.
+    ``groups`` holds each sentence's people with the words just before the first of them."""
+    if not groups or not has_any(s.folded, _GROUP_WORDS[s.lang]):
+        return
+    for match in _GROUP[s.lang].finditer(s.folded):
+        if any(m.type == "Person" and match.start() <= m.start <= match.end() + 3 for m in s.mentions):
+            continue  # "the two leaders, Aliyev and Pashinyan": named here
+        words = match.group(0)
+        introduced = next((intro for role, intro in _ROLE_OF_GROUP if role.search(words)), None)
+        fits = [
+            people
+            for people, text in groups
+            if (introduced is None or (introduced.search(text) and not _ACT_BEFORE.search(text)))
+            and (len(people) == 2 or not match.group("two"))
+        ]
+        if not fits:
+            continue
+        for person in fits[-1]:
+            s.mentions.append(M(person, "Person", match.start(), match.end(), "coref"))
+
+
 _TWO_WORDS = {"en": ("two", "both"), "tr": ("iki", "taraf")}
 _TITLE_WORDS = {
     "en": ("president", "minister", "premier", "pm", "chancellor", "secretary", "representative", "leader"),

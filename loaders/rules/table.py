@@ -21,7 +21,7 @@ from loaders.records import Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any
 from loaders.rules.discovery import Found, discover
 from loaders.rules.meetings import meetings
-from loaders.rules.mentions import add_demonyms, resolve_metonymy, resolve_two, titles
+from loaders.rules.mentions import add_demonyms, resolve_groups, resolve_metonymy, resolve_two, titles
 from loaders.rules.places import locations
 from loaders.rules.provisions import declaration, deployments, provides
 from loaders.rules.relations import Unnamed, control, corridor_of_ends, corridors, events, wars
@@ -38,6 +38,8 @@ class Context:
 
     found: Found = field(default_factory=Found)
     recent_states: list[str] = field(default_factory=list)
+    # people named together, sentence by sentence, with the sentence's folded text
+    groups: list[tuple[list[str], str]] = field(default_factory=list)
     recent_corridors: list[str] = field(default_factory=list)
     recent_treaties: list[str] = field(default_factory=list)
     unnamed: Unnamed | None = None  # a route described before it is named
@@ -99,6 +101,7 @@ def _titles(s: Sentence, ctx: Context) -> None:
 
 def _two(s: Sentence, ctx: Context) -> None:
     resolve_two(s, ctx.recent_states)
+    resolve_groups(s, ctx.groups)
 
 
 def _declaration(s: Sentence, ctx: Context) -> None:
@@ -190,7 +193,13 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "titles", Needs(AGENTS), _titles, "leaderOf; title-only mentions ('ABD Başkanı')", adds_mentions=True
     ),
-    Family("coreference", ALWAYS, _two, "mentions: 'the two countries', 'iki lider'", adds_mentions=True),
+    Family(
+        "coreference",
+        ALWAYS,
+        _two,
+        "mentions: 'the two countries', 'iki lider', 'the special representatives'",
+        adds_mentions=True,
+    ),
     Family("official texts", ALWAYS, _declaration, "signatory, partyTo of 'We, ... declare'; provisions"),
     Family("treaties", ALWAYS, _treaties, "signatory, partyTo, date of treaties"),
     Family("meetings", Needs(AGENTS | PLACES), _meetings, "participant, mediatedBy, heldIn, date"),
