@@ -629,3 +629,17 @@ def test_the_people_a_group_met_are_not_the_group(lexicon: Lexicon) -> None:
     )
     facts = relations(read(lexicon, text, "en", "2019-05-30"), "participant")
     assert not any(f[0].startswith("meeting/2019-05-28") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Syunik Governor Robert Ghukasyan spoke to reporters.", "en", ("robert-ghukasyan", "syunik")),
+        ("Kapan Mayor Gevorg Parisian spoke to reporters.", "en", ("gevorg-parisian", "kapan")),
+        ("Kars Valisi Ziya Polat açıklama yaptı.", "tr", ("ziya-polat", "kars")),
+    ],
+)
+def test_the_head_of_a_province_or_town_leads_it(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected[:1], "leaderOf", expected[1], "asserted") in read(lexicon, text, language)

@@ -444,7 +444,7 @@ _TITLE_WORDS = frozenset(
             "bakan yardimcisi özel temsilci temsilcisi sözcüsü büyükelçi büyükelçisi genel sekreteri",
             "sekreter savunma ulaştirma ve altyapi danişmani başdanişmani elçisi eş başkani başkan komutani",
             "içişleri ekonomi enerji ticaret milli soviet western eastern southern northern european",
-            "islamic christian muslim congress parliament",
+            "islamic christian muslim congress parliament vali valisi belediye başkani",
         )
     ).split()
 )
@@ -730,9 +730,12 @@ def _dateline(s: Sentence, found: Found) -> None:
 # -- offices ---------------------------------------------------------------------
 
 _OFFICE_WORDS = {
-    "en": ("minister", "secretary", "chair", "president", "head", "director"),
-    "tr": ("bakan", "sekreter", "başkan"),
+    "en": ("minister", "secretary", "chair", "president", "head", "director", "governor", "mayor"),
+    "tr": ("bakan", "sekreter", "başkan", "vali"),
 }
+# "Syunik Governor Robert Ghukasyan", "Kapan Mayor ...", "the governor of Syunik", "Kars Valisi",
+# "Kars Belediye Başkanı": the head of a province or town leads it
+_LOCAL_HEAD = re.compile(r"^(?:governor|mayor|vali(?:si)?|belediye başkan[ii])\b")
 
 
 # The co-chairing itself ("co-chaired by", "whose co-chairs are", "the co-chair countries",
@@ -978,6 +981,16 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 continue
             span_start = state.start if state is not None else t_start
             _minister(s, found, person.key, state_key, portfolio, (span_start, person.end), "office.minister")
+            continue
+        if _LOCAL_HEAD.match(title.group(0)):
+            place = s.ending_near(t_start, {"Place"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+            if place is None and s.lang == "en":
+                of = re.match(r"\w+\s+of\s+(?:the\s+)?", folded[t_start : person.start])
+                if of:
+                    place = s.at(t_start + of.end(), len(s.text), {"Place"})
+            if place is not None:
+                span = (min(place.start, t_start), person.end)
+                s.state(person.key, "leaderOf", place.key, "entity", span, "office.local")
             continue
         if title.group("org") and not re.search(r"deputy|yardimci|vice", title.group(0)):
             # "OSCE Secretary General X", "Türk Devletleri Teşkilatı Genel Sekreteri X"
