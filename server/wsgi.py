@@ -8,6 +8,14 @@ runs requests on four threads; the limits (time, heavy queries) are
 :class:`server.sparql.limits.ThreadGuard`'s, and a worker that retires after a
 query overran is started again by granian (``respawn_failed_workers``).
 
+The workers accept from one listening socket, opened by granian's main
+process and inherited (gunicorn's way), not from one ``SO_REUSEPORT`` socket
+each (granian's own way on Linux): a connection waiting in a socket's accept
+queue is reset when that socket closes (unless the ``net.ipv4.tcp_migrate_req``
+sysctl is set), so a worker replaced after an overrun took the connections
+the kernel had just queued for it with it.  With one socket the queue
+outlives every worker: a retiring worker only stops taking from it.
+
 ``serve_gunicorn`` runs the same app under gunicorn's sync workers, where
 the limits are :class:`server.sparql.limits.Watchdog`'s: kept for comparison
 (bench/bench_http.py) and as a fallback.
@@ -62,12 +70,11 @@ def worker_app() -> Any:
 def serve(settings: Settings) -> None:
     """Serve until interrupted: ``settings.workers`` processes, each with the
     store opened read-only."""
-    from granian import Granian
     from granian.constants import Interfaces
     from granian.http import HTTP1Settings
 
     os.environ[_ENV] = _encode(settings)
-    Granian(
+    _shared_socket_server()(
         "server.wsgi:worker_app",
         factory=True,
         address=settings.host,
@@ -82,6 +89,30 @@ def serve(settings: Settings) -> None:
         # request line and headers: 64 KB at most (431 past it); a URL over MAX_URL gets a 414 that says why
         http1_settings=HTTP1Settings(max_buffer_size=65536),
     ).serve()
+
+
+def _shared_socket_server() -> Any:
+    """granian's server with one listening socket shared by its workers (see the module docstring)."""
+    import socket
+
+    from granian import Granian
+    from granian.net import SocketSpec
+
+    class SharedSocket(Granian):  # type: ignore[misc, valid-type]
+        def _init_shared_socket(self) -> None:
+            # what granian does where it has no SO_REUSEPORT (and for Unix sockets): one socket
+            # built in the main process, handed to every worker (inherited when forked)
+            if self.bind_uds:
+                super()._init_shared_socket()
+                return
+            self._ssp = None
+            self._shd = SocketSpec(self.bind_addr, self.bind_port, self.backlog).build()
+            self._sfd = self._shd.get_fd()
+            shared = socket.socket(fileno=self._sfd)
+            shared.set_inheritable(True)
+            self._sso = shared
+
+    return SharedSocket
 
 
 def serve_gunicorn(settings: Settings) -> None:

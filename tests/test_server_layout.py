@@ -139,7 +139,7 @@ def test_an_answer_run_in_place_is_still_stopped_past_the_limit(tmp_path: Path) 
 
     exited = threading.Event()
     guard = ThreadGuard(0.5, tmp_path, 1, exit=lambda code: exited.set(), stop=lambda: None)
-    guard.GRACE, guard.YOUNG, guard.FLUSH, guard.STOP_WAIT, guard.LAST_WAIT = 0.1, 0.0, 0.0, 0.0, 0.0
+    guard.GRACE, guard.SETTLE, guard.YOUNG, guard.FLUSH, guard.STOP_WAIT = 0.1, 0.0, 0.0, 0.0, 0.0
     guard.learn("q", 0.01)
     assert guard.inline("q", lambda: "fast") == "fast"
     assert guard.inline("unknown", lambda: "never") is None

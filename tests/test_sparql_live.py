@@ -67,6 +67,61 @@ def test_endless_query_is_stopped_while_others_are_served(limited: str) -> None:
     assert _quick_answers(limited, 1.0)
 
 
+def _replaced(log: Path) -> bool:
+    """Whether granian's log says a worker was respawned and has started."""
+    text = log.read_text(errors="replace")
+    return "Respawning" in text and "Started worker" in text.split("Respawning", 1)[1]
+
+
+@pytest.mark.slow
+def test_replacing_a_worker_loses_no_request(store_path: Path, server_factory: Any) -> None:
+    """While the worker whose query overran is replaced, every quick request is
+    answered, on fresh connections (each one queued by the kernel on the
+    listening socket) and on a keep-alive session; the traffic runs until the
+    fresh worker has started.  Before the workers shared one listening socket
+    a connection queued on the retiring worker's own socket was reset when it
+    closed: about one round in four failed under load."""
+    process, url = server_factory(store_path, "--query-timeout", "3")
+    log = Path(f"{store_path}.{url.rsplit(':', 1)[1]}.log")
+    failures: list[str] = []
+    answered = [0]
+    stop = threading.Event()
+
+    def quick(session: requests.Session | None) -> None:
+        get = session.get if session is not None else requests.get
+        while not stop.is_set():
+            try:
+                response = get(url + "/sparql", params={"query": QUICK}, timeout=10)
+            except requests.RequestException as exc:
+                failures.append(repr(exc))
+                continue
+            if response.status_code == 200:
+                answered[0] += 1
+            else:
+                failures.append(f"{response.status_code}: {response.text[:200]}")
+
+    clients = [threading.Thread(target=quick, args=(None,)) for _ in range(3)]
+    clients.append(threading.Thread(target=quick, args=(requests.Session(),)))
+    try:
+        for client in clients:
+            client.start()
+        endless = requests.get(url + "/sparql", params={"query": ENDLESS}, timeout=30)
+        assert endless.status_code == 503, endless.text
+        deadline = time.monotonic() + 30
+        while not _replaced(log):
+            assert time.monotonic() < deadline, "the worker was not replaced"
+            time.sleep(0.2)
+        time.sleep(0.5)  # the fresh worker takes connections too
+    finally:
+        stop.set()
+        for client in clients:
+            client.join()
+        process.terminate()
+        process.wait(timeout=15)
+    assert not failures, failures[:5]
+    assert answered[0] > 50
+
+
 @pytest.mark.slow
 def test_heavy_queries_cannot_hold_every_worker(limited: str) -> None:
     """Two workers, one heavy slot: a second endless query is stopped at the

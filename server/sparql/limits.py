@@ -169,21 +169,23 @@ class ThreadGuard:
     request thread keeps time, and answers the ``503`` itself.
 
     A query that overruns cannot be stopped inside pyoxigraph: its thread is
-    left behind, the worker *retires* (every answer from then on says
-    ``Connection: close``, so keep-alive clients go to the other workers),
-    and once it has no request in flight (or after :attr:`GRACE` seconds) it
-    stops the way granian stops a worker it replaces (``SIGTERM``: idle
-    keep-alive connections closed, none reset), freeing the memory and the
-    core; the server starts a fresh worker (``respawn_failed_workers``) while
-    the others keep serving.  Heavy slots
-    are those of :class:`HeavySlots`, one set per request thread.
+    left behind and the worker *retires*, losing no request: it stops taking
+    connections from the listening socket, which the workers share
+    (server/wsgi.py), so the connections queued there go to the others;
+    every answer from then on says ``Connection: close``, so keep-alive
+    clients go to the others too; once the connections it took have had
+    their requests read (:attr:`SETTLE`) and answered (or after
+    :attr:`GRACE` seconds), it stops the way granian stops a worker it
+    replaces (``SIGTERM``), freeing the memory and the core, and the server
+    starts a fresh worker (``respawn_failed_workers``).  Heavy slots are
+    those of :class:`HeavySlots`, one set per request thread.
 
     A streamed answer stays under the limits piece by piece: past them the
     stream breaks (the connection is closed before the final chunk)."""
 
     GRACE = 5.0  # seconds a retiring worker waits for its requests in flight
+    SETTLE = 0.5  # seconds for the connections a retiring worker took last to send their request
     YOUNG = 6.0  # seconds: a worker exits no younger than this (granian's crash-loop rule)
-    LAST_WAIT = 30.0  # seconds the last worker listening waits for another before it stops
     STOP_WAIT = 10.0  # seconds the graceful stop may take before the worker exits all the same
     FLUSH = 0.3  # seconds left for the last answers to leave before the exit
 
@@ -210,6 +212,7 @@ class ThreadGuard:
         self._lock = threading.Lock()
         self.active = 0  # requests in flight in this worker
         self.retiring = False
+        self._decoys: dict[int, socket.socket] = {}  # what stands in for the listening socket once retired
 
     def _state(self) -> tuple[_QueryThread, HeavySlots]:
         local = self._local
@@ -344,51 +347,32 @@ class ThreadGuard:
         threading.Thread(target=self._retire, name="ckg-retire", daemon=True).start()
 
     def _retire(self) -> None:
-        # New connections go to the other workers, once there is one to take them: the
-        # last one listening keeps serving until a fresh worker listens (or LAST_WAIT).
-        deadline = time.monotonic() + self.LAST_WAIT
-        while not self._others_listening() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        if self._others_listening():
-            self._stop_listening()
+        self._stop_accepting()
+        # a connection taken just before has its request read within SETTLE (granian's graceful
+        # stop closes a connection whose request has not begun: the client would see it reset);
+        # then the requests in flight are answered, each with Connection: close
+        time.sleep(self.SETTLE)
         deadline = time.monotonic() + self.GRACE
         while self.active > 0 and time.monotonic() < deadline:
             time.sleep(0.05)
         # granian takes a worker that fails within 5.5 s of being started for a crash
         # loop and stops the whole server: a young worker waits out that age first
-        # (it accepts nothing more meanwhile)
+        # (it accepts nothing meanwhile)
         time.sleep(max(self.FLUSH, self.born + self.YOUNG - time.monotonic()))
         # granian's own graceful stop (what its main process sends when it replaces a
-        # worker): no new connection, idle keep-alive ones closed, requests in flight
-        # finished; a hard exit would reset a connection a client is just reusing
+        # worker): idle keep-alive connections closed, requests in flight finished
         self._stop()
         time.sleep(self.STOP_WAIT)
         self._exit(1)  # the stop did not end the process in time
 
-    def _others_listening(self) -> bool:
-        """Whether another socket listens on the port beside this worker's (the
-        kernel's table of TCP sockets: a fresh worker counts from the moment it
-        listens, not from when it was started)."""
-        if self.port is None:
-            return False
-        port = f":{self.port:04X}"
-        listening = 0
-        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-            try:
-                with open(table) as lines:
-                    next(lines, None)
-                    for line in lines:
-                        fields = line.split()
-                        if len(fields) > 3 and fields[1].endswith(port) and fields[3] == "0A":
-                            listening += 1
-            except OSError:
-                continue
-        return listening >= 2
-
-    def _stop_listening(self) -> None:
-        """Take this worker's own listening socket (granian gives each worker its own,
-        SO_REUSEPORT) out of the port's group, so that new connections go to the
-        other workers while this one finishes its requests in flight."""
+    def _stop_accepting(self) -> None:
+        """Stop taking connections from the listening socket the workers share,
+        leaving it open (and its queue whole) for the others.  Closing or shutting
+        down this worker's descriptor of it is no way: the server's accept loop
+        polls that descriptor, and a shutdown would end the socket for every worker.
+        So a listening socket nobody connects to is put in its place under the same
+        descriptor number (``dup2``): the accept loop, still woken when a
+        connection arrives on the shared socket, finds nothing to accept there."""
         if self.port is None:
             return
         try:
@@ -404,14 +388,27 @@ class ThreadGuard:
             try:
                 if (
                     sock.type == socket.SOCK_STREAM
+                    and sock.family in (socket.AF_INET, socket.AF_INET6)
                     and sock.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN)
                     and sock.getsockname()[1] == self.port
                 ):
-                    sock.shutdown(socket.SHUT_RD)
+                    decoy = self._decoy(sock.family)
+                    os.dup2(decoy.fileno(), fd, inheritable=False)
             except OSError:
                 pass
             finally:
                 sock.close()
+
+    def _decoy(self, family: int) -> socket.socket:
+        """A non-blocking listening socket on an unused loopback port (kept for the life of the worker)."""
+        decoys = self._decoys
+        if family not in decoys:
+            decoy = socket.socket(family, socket.SOCK_STREAM)
+            decoy.bind(("::1" if family == socket.AF_INET6 else "127.0.0.1", 0))
+            decoy.listen(1)
+            decoy.setblocking(False)
+            decoys[family] = decoy
+        return decoys[family]
 
     def middleware(self, app: Any) -> Any:
         """WSGI middleware counting the requests in flight, and saying
