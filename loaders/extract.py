@@ -20,6 +20,7 @@ from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
 from loaders.rules.meetings import UNDATED
 from loaders.rules.table import Context, run_families, unnamed_routes
+from loaders.rules.treaties import UNDATED_TREATY
 from loaders.text import TextView, fold, split_sentences
 
 LANGUAGES = ("en", "tr")
@@ -109,7 +110,44 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found))
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
+    result.statements = _date_the_undated_treaties(result.statements)
     return result
+
+
+def _date_the_undated_treaties(statements: list[Statement]) -> list[Statement]:
+    """A treaty a sentence tells signed without its day (``treaty/?-agreement``: "Kazakhstan,
+    Azerbaijan and China have signed an agreement ...") is the document's one dated treaty of
+    that kind ("The agreement was signed on November 12"); with none, or several, it is dropped."""
+    undated = {st.subject for st in statements if st.subject.startswith(UNDATED_TREATY)}
+    if not undated:
+        return statements
+    dated = {
+        st.subject
+        for st in statements
+        if st.subject.startswith("treaty/")
+        and not st.subject.startswith(UNDATED_TREATY)
+        and st.relation == "date"
+    }
+    rename: dict[str, str] = {}
+    for key in undated:
+        kind = key.removeprefix(UNDATED_TREATY)
+        same = [k for k in dated if k.endswith("-" + kind)]
+        if len(same) == 1:
+            rename[key] = same[0]
+    out = []
+    for st in statements:
+        if st.subject in undated or st.object in undated:
+            if st.subject in rename or st.object in rename:
+                out.append(
+                    replace(
+                        st,
+                        subject=rename.get(st.subject, st.subject),
+                        object=rename.get(st.object, st.object),
+                    )
+                )
+            continue
+        out.append(st)
+    return out
 
 
 def _no_placeless_meeting_of_states(

@@ -643,3 +643,26 @@ def test_the_head_of_a_province_or_town_leads_it(
     lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert (*expected[:1], "leaderOf", expected[1], "asserted") in read(lexicon, text, language)
+
+
+def test_a_treaty_signed_on_a_day_another_sentence_gives(lexicon: Lexicon) -> None:
+    text = (
+        "Astana [Kazakhstan], November 14 : Kazakhstan, Azerbaijan, and China have signed an agreement on "
+        "a cargo terminal in the Port of Baku in Alat. The agreement was signed on November 12."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-11-14"), "signatory", "date")
+    assert ("treaty/2024-11-12-agreement", "signatory", "china", "asserted") in facts
+    assert not any(f[0].startswith(("treaty/2024-11-14", "treaty/?")) for f in facts)
+
+
+def test_a_treaty_signed_on_the_day_the_previous_sentence_speaks_of(lexicon: Lexicon) -> None:
+    text = (
+        "The two presidents signed 14 deals during the Baku visit, February 25, 2020. President Ilham "
+        "Aliyev and his Turkish counterpart Recep Tayyip Erdogan signed a Memorandum of Understanding on a "
+        "railroad."
+    )
+    facts = relations(read(lexicon, text, "en", "2020-02-27"), "signatory")
+    assert {f[2] for f in facts if f[0] == "treaty/2020-02-25-memorandum"} == {
+        "ilham-aliyev",
+        "recep-tayyip-erdogan",
+    }

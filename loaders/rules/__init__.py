@@ -144,7 +144,8 @@ class Sentence:
             r"(?:(?:'?n?[ıiuü]n)?\s+yani\s+sira)?"
             r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|along with|&)\s+|\s*[-–]\s*|"
             r"(?<=sira)\s+)"
-            r"(?:the\s+|both\s+)?"
+            r"(?:the\s+|both\s+|(?:his|her)\s+(?:[a-z]+\s+)?(?:counterpart|colleague)\s+|"
+            r"(?:[a-zçğıöşü]+\s+)?mevkidaş[ıi]\s+)?"
         )
         current = first
         while True:

@@ -138,6 +138,15 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         used.add(treaty[0])
         date = _signing_date(s, treaty, sign.span())
         key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty) or _just_signed(s, treaty)
+        if not key and date is None and mood == "asserted" and not treaty[2] and s.previous_date:
+            # "... signed 14 deals during Erdogan's Baku visit, February 25, 2020. Aliyev and
+            # Erdogan signed a Memorandum of Understanding ...": the day the text is speaking of
+            date = DateMention(0, 0, s.previous_date, False, "date", "date of the previous sentence")
+            key = _identify(s, treaty, date.value)
+        if not key and date is None and mood == "asserted" and not treaty[2]:
+            # a treaty signed on a day another sentence gives ("The agreement was signed on
+            # November 12"): kept under a placeholder the document's end gives that day, or drops
+            key = UNDATED_TREATY + (treaty[3] or "agreement")
         if not key:
             continue
         if (
@@ -302,8 +311,18 @@ def _nearest(
     return best if distance(best) <= 80 else None
 
 
+UNDATED_TREATY = "treaty/?-"
+# "Astana [Kazakhstan], November 14 : ...": the day of the report, not of what it reports
+_DATELINE_END = re.compile(r"\s*(?:\d{4}\s*)?(?:[:(—–]|-\s)")
+
+
 def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]):
-    days = [d for d in s.dates if d.precision == "date"]
+    days = [
+        d
+        for d in s.dates
+        if d.precision == "date"
+        and not (s.index <= 1 and d.start < 50 and _DATELINE_END.match(s.folded, d.end))
+    ]
     if not days:
         return None
     lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
