@@ -57,7 +57,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"pressur\w* \S+ to|pushed for|demand(?:s|ed|ing)?\b|insist(?:s|ed|ing)? on|asked for|"
             r"seek(?:s|ing)?\b|sought\b|"
             r"commit(?:ted|ment) to|dedicat\w* to|ready to|readiness to|willing(?:ness)? to|prepared to|"
-            r"reaffirm\w*|reiterat\w*|hopes? for|optimistic|signal(?:l)?ed (?:its )?(?:support|hopes?)|"
+            r"(?:reaffirm|reiterat|confirm)\w* (?:their|its|his|her) "
+            r"(?:agreement|commitment|support|readiness|dedication)|"
+            r"hopes? for|optimistic|signal(?:l)?ed (?:its )?(?:support|hopes?)|"
             r"(?:the )?importance of|attach\w* (?:great |particular )?importance|"
             r"of (?:particular|great|strategic|key) importance|strategic step|"
             r"offer(?:s|ed)? to work|agreed to (?:continue|carry|implement|team up)|"
@@ -502,7 +504,9 @@ def _oblique(s: Sentence, m: M) -> bool:
         return bool(_PREPOSITION_EN.search(before) or _PREPOSITION_TITLED_EN.search(before))
     after = s.folded[m.end : m.end + 50]
     at = after.find("arasinda")
-    return at >= 0 and "," not in after[:at]
+    if at >= 0 and "," not in after[:at]:
+        return True
+    return after.startswith((" ile ", "-", "–")) or s.folded[max(0, m.start - 1) : m.start] in ("-", "–")
 
 
 def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: set[str],
@@ -523,6 +527,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             antecedent = s.ending_near(relative.start(), AGENT_TYPES, r"(?:'s)?\s*")
             if antecedent is not None and antecedent.key not in exclude:
                 return [antecedent]
+        owner = s.ending_near(start, AGENT_TYPES, r"'s?\s+(?:[\w-]+\s+){0,2}")
+        if owner is not None and owner.key not in exclude and owner.kind != "demonym":
+            return [owner]  # "Russia's latest push for", "Azerbaijan's Turkish-backed demands for"
         clause = 0
         for c in _CLAUSE_EN.finditer(s.folded, 0, start):
             clause = c.end()
@@ -536,9 +543,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         ]
         if _POSSESSIVE_EN.search(s.folded, max(0, start - 30), start):
             # "Iran reasserted its opposition", "thanked Iran for reaffirming its strong opposition"
-            owner = [m for m in agents if clause <= m.start and m.end <= start and m.key not in exclude]
-            if owner:
-                return [owner[-1]]
+            owners = [m for m in agents if clause <= m.start and m.end <= start and m.key not in exclude]
+            if owners:
+                return [owners[-1]]
         if not before and _ANONYMOUS_EN.search(s.folded, clause, start):
             return ["anonymous"]
         pronoun = None
@@ -567,6 +574,8 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             m for m in candidates if (m.start, m.end) == (group[0].start, group[0].end) and m is not group[0]
         ]
     genitive = [m for m in candidates if re.search(r"'n?[iuü]n$", s.folded[m.start : m.end])]
+    if genitive and s.folded.startswith(",", genitive[0].end):
+        return [genitive[0]]  # "Azerbaycan'ın, ... şartını öne sürdüğü": the subject of a clause
     if genitive and re.match(r"\w*(?<![dt])[iuü]\b", s.folded[start:]) and start - genitive[-1].end <= 40:
         return [genitive[-1]]  # "Rusya'nın TRIPP'e itirazı": a noun's owner says it
     if not candidates and voice.person and _SAY_TR.search(s.folded, start):
@@ -595,6 +604,9 @@ def _join(things: list[M], first: M, folded: str, forward: bool = True) -> list[
 _PARTICIPATION_OF = re.compile(
     r"\s*(?:to\s+)?(?:the\s+)?(?:participation|presence|involvement|role|inclusion)\s+of\s+(?:the\s+)?"
 )
+_DAY = re.compile(r"historic day|tarihi bir gün")
+_REMOVAL = re.compile(r"abolish|dissolv|disband|removed|fesh|kapatilma|lağv")
+_SUBJECT_TARGET_EN = re.compile(r"envisaged|not discussed|on the agenda|unacceptable|not acceptable|red line")
 _NOMINAL = re.compile(
     r"importance|milestone|momentous|historic|breakthrough|kilometre|dönüm|tarihi|merhale|dönemeç|önem|"
     r"concern|red line|kirmizi|unacceptable|endişe|kayg|tehdit"
@@ -621,7 +633,11 @@ def _agent_targets(s: Sentence, match: re.Match[str], agents: list[M], things: l
             return []
         act = _FOR_ACT["en"].match(s.folded, first.end)
         if act is not None:
-            acts = [m for m in things if act.end() <= m.start <= act.end() + 40]
+            acts = [
+                m
+                for m in things
+                if act.end() <= m.start <= act.end() + 40 and m.type in ("Meeting", "Treaty")
+            ]
             if acts:
                 return acts[:1]
         return [first]
@@ -647,6 +663,22 @@ def _targets(s: Sentence, kind: str, match: re.Match[str], agents: list[M], thin
     if match.group(0).startswith("violat"):  # "the blockade violates the declaration": against the blockade
         subject = [m for m in things if m.end <= start and _THING_SUBJECT.fullmatch(folded[m.end : start])]
         return subject[-1:]
+    if _DAY.search(match.group(0)):  # "tarihi bir gün", "a historic day": the day's meeting
+        meetings = [
+            st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"
+        ]
+        key = meetings[0] if meetings else s.recent_meeting
+        return [M(key, "Meeting", start, end, "coref")] if key else []
+    if _REMOVAL.search(match.group(0)):  # "the Minsk Group must be abolished", "Minsk Grubu'nun feshi şartı"
+        removed = [m for m in agents if m.type == "Organization" and m.end <= start and start - m.end <= 40]
+        return removed[-1:]
+    if s.lang == "en" and _SUBJECT_TARGET_EN.search(match.group(0)):
+        # "the creation of checkpoints there is not envisaged", "the corridor is a red line for Iran"
+        clause = max(folded.rfind(c, 0, start) for c in ',;:"“')
+        clause = max(clause, folded.rfind(" that ", 0, start))
+        subject = [m for m in things if clause < m.start and m.end <= start]
+        if subject:
+            return subject[:1]
     if _AGENT_TARGET[s.lang].search(match.group(0)):
         found = _agent_targets(s, match, agents, things)
         if found:
@@ -657,6 +689,8 @@ def _targets(s: Sentence, kind: str, match: re.Match[str], agents: list[M], thin
             for m in things
             if end <= m.start <= end + 90 and not re.search(r"[;.]|\bbut\b|, and\b", folded[end : m.start])
         ]
+        if _BY_EN.match(folded, end):
+            after = []  # "the agreements welcomed by Turkey": what is welcomed comes before
         if after:
             return _join(things, after[0], folded)
         if not (_NOMINAL.search(match.group(0)) or _BY_EN.match(folded, end)):
@@ -680,6 +714,29 @@ def _targets(s: Sentence, kind: str, match: re.Match[str], agents: list[M], thin
         ]
         return after[:1]
     return []
+
+
+_SPEAKS_EN = re.compile(
+    r"(?:\b(?P<pronoun>he|she)\s+)?\b(?:said|says|announced|affirmed|stated|declared|told [\w ]{0,30}?|"
+    r"noted|stressed|added)\b[^.;]{0,40}?\bthat\s+$"
+)
+
+
+def _speaker_before(s: Sentence, voice: Voice, agents: list[M], position: int) -> str:
+    """Who says the clause that begins at ``position``: "X announced (...) that", "he said that"."""
+    frame = _SPEAKS_EN.search(s.folded, max(0, position - 80), position)
+    if frame is None:
+        return ""
+    if frame.group("pronoun"):
+        return voice.person
+    named = [m for m in agents if m.end <= frame.start() and m.type == "Person"]
+    return named[-1].key if named else ""
+
+
+def _named_in_brackets(s: Sentence, m: M) -> M:
+    """ "the foreign ministers of Azerbaijan (Elmar Mammadyarov)": the person, not the state."""
+    inner = s.at(m.end + 2, len(s.text), {"Person"}) if s.folded.startswith(" (", m.end) else None
+    return inner if inner is not None else m
 
 
 def _sides(s: Sentence, speaker: str) -> set[str]:
@@ -718,7 +775,8 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             reported = _subject(s, voice, inside, start, exclude, [], [(x.start, x.end) for x in targets])
             speaker = _quote_speaker(s, voice, (a, b), agents)
             keys = [x if isinstance(x, str) else _key(s, x) for x in reported]
-            if keys and s.lang == "tr" and not set(keys) <= _sides(s, speaker):
+            bare = all(isinstance(x, M) and x.kind == "name" for x in reported)
+            if keys and s.lang == "tr" and not (bare and set(keys) <= _sides(s, speaker)):
                 return keys  # "Mirzoyan: '... both leaders have reaffirmed ...'": theirs
             if speaker:
                 return [speaker]
@@ -728,6 +786,12 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         if speaker:
             return [speaker]
     subject = _subject(s, voice, agents, start, exclude, quotes, [(x.start, x.end) for x in targets])
+    if s.lang == "en" and subject and all(isinstance(x, M) and x.type == "State" for x in subject):
+        subject = [_named_in_brackets(s, x) for x in subject if isinstance(x, M)]
+        speaker = _speaker_before(s, voice, agents, min(x.start for x in subject))
+        states = {_key(s, x) for x in subject if isinstance(x, M) and x.type == "State"}
+        if speaker and len(states) == len(subject) and states <= _sides(s, speaker):
+            return [speaker]  # "Putin announced that Russia is ready to support ...": he speaks for it
     if not subject and s.lang == "en":
         speaker = _frame_speaker(s, agents, start)
         return [speaker] if speaker else []
@@ -777,7 +841,9 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 if kind == "welcomes" and mood == "intended":
                     stated = "supports"  # welcoming what is still to come is support
             here = things + _meetings_named(s, match.start(), match.end())
-            targets = [t for t in _targets(s, kind, match, agents, here) if "?" not in t.key]
+            targets = [
+                t for t in _targets(s, kind, match, agents, here) if "?" not in t.key and t.type != "Person"
+            ]
             if not targets:
                 continue
             holders = _holders(s, voice, match, agents, targets, quotes)
