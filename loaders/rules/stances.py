@@ -43,6 +43,7 @@ class Voice:
     normalization: str = ""  # the last normalization process named (which two states)
     process: str = ""  # the last process named ("this process", "bu süreç")
     corridor: str = ""  # the last corridor named ("it", "such a corridor", "corridors")
+    meeting: str = ""  # the last meeting told ("this meeting")
 
 
 # -- triggers ---------------------------------------------------------------------
@@ -64,7 +65,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"of (?:particular|great|strategic|key) importance|strategic step|"
             r"offer(?:s|ed)? to work|agreed to (?:continue|carry|implement|team up)|"
             r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
-            r"aimed at|wish\w* [^.]{0,40}success)"
+            r"aimed at|wish\w* [^.]{0,40}success|-backed|"
+            r"(?:threaten|vow|promis|pledg|plan|intend)\w* to (?:\w+ )?"
+            r"(?:open|build|construct|develop|launch)\b)"
         ),
         "tr": re.compile(
             r"(?:destekle\w*|destek (?:ver|ol|sağla|çik)\w*|desteğ\w*|destekçisi\w*|lehinde\w*|"
@@ -273,7 +276,7 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
         if any(c.start <= m.start() < c.end for c in corridors):
             continue
         if _NAKHCHIVAN.search(folded):
-            key = "zangezur-corridor"
+            key = voice.corridor = "zangezur-corridor"
         elif corridors:
             key = min(corridors, key=lambda c: abs(c.start - m.start())).key
         else:
@@ -331,7 +334,7 @@ _SAY_EN = (
     r"(?:said|says|told|stated|added|noted|declared|stressed|emphasi[sz]ed|wrote|tweeted|underlined|"
     r"continued|remarked|insisted|warned|recalled|announced|claimed|explained|affirmed)"
 )
-_SAID_AFTER_EN = re.compile(rf"[\s,.]*(?:[\w.'-]+\s+){{0,6}}?(?:,[^,;]{{0,100}},\s*)?{_SAY_EN}\b")
+_SAID_AFTER_EN = re.compile(rf"[\s,.]*(?:[\w.'-]+(?:\s+|(?=,))){{0,6}}?(?:,[^,;]{{0,100}},\s*)?{_SAY_EN}\b")
 _SAID_BEFORE_EN = re.compile(rf"{_SAY_EN}(?:\s+\w+){{0,3}}\s*[:,]?\s*$|:\s*$")
 _SAY_TR = re.compile(
     r"(?:dedi|diye|ifade\w*|söyle\w*|belirt\w*|vurgula\w*|kaydet\w*|açikla\w*|konuştu|ekledi|yazdi)"
@@ -374,13 +377,18 @@ def _quotes(s: Sentence, voice: Voice) -> list[tuple[int, int]]:
     return spans
 
 
+_SIDE = {"en": re.compile(r"\s+side\b"), "tr": re.compile(r"(?!x)x")}
+
+
 def _agents(s: Sentence) -> list[M]:
     """The sentence's agents: names, titles standing alone, capitals standing for their state."""
     capitals = s.lexicon.capitals()
     found = [
         m
         for m in s.mentions
-        if (m.type in AGENT_TYPES or m.key in capitals) and not m.consumed and m.kind != "demonym"
+        if (m.type in AGENT_TYPES or m.key in capitals)
+        and not m.consumed
+        and (m.kind != "demonym" or _SIDE[s.lang].match(s.folded, m.end))  # "the Armenian side"
     ]
     names = [m for m in found if m.kind != "title"]
     return [
@@ -424,8 +432,8 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
             return _key(s, (nominative or outside)[0])
         if b < len(s.text) and _SAY_TR.search(s.folded, b, b + 60):
             return voice.person
-    if a == 0 and voice.speaker:
-        return voice.speaker
+    if a == 0:  # a quote opening the sentence, its speaker named in the one before
+        return voice.speaker or voice.person
     return ""
 
 
@@ -604,6 +612,10 @@ def _join(things: list[M], first: M, folded: str, forward: bool = True) -> list[
 _PARTICIPATION_OF = re.compile(
     r"\s*(?:to\s+)?(?:the\s+)?(?:participation|presence|involvement|role|inclusion)\s+of\s+(?:the\s+)?"
 )
+_CORRIDOR_WORD = re.compile(r"corridor|koridor")
+_HOSTING = re.compile(
+    r"\bfor\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\w+\s+){0,2}(?:host|initiat|organi[sz])"
+)
 _DAY = re.compile(r"historic day|tarihi bir gün")
 _REMOVAL = re.compile(r"abolish|dissolv|disband|removed|fesh|kapatilma|lağv")
 _SUBJECT_TARGET_EN = re.compile(r"envisaged|not discussed|on the agenda|unacceptable|not acceptable|red line")
@@ -614,7 +626,9 @@ _NOMINAL = re.compile(
 _OBLIQUE_TR = re.compile(r"'(?:y?[ıiuü]|n[ıiuü]|y?[ae]|n[ae])$")
 
 
-def _agent_targets(s: Sentence, match: re.Match[str], agents: list[M], things: list[M]) -> list[M]:
+def _agent_targets(
+    s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], things: list[M]
+) -> list[M]:
     start, end = match.span()
     if s.lang == "en":
         word = match.group(0)
@@ -632,6 +646,13 @@ def _agent_targets(s: Sentence, match: re.Match[str], agents: list[M], things: l
         if first is None:
             return []
         act = _FOR_ACT["en"].match(s.folded, first.end)
+        if _HOSTING.search(s.folded, first.end, first.end + 100):
+            # thanks "for the initiative to host the negotiations", "for initiating this meeting"
+            meetings = [
+                st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"
+            ]
+            key = meetings[0] if meetings else s.recent_meeting or voice.meeting
+            return [M(key, "Meeting", start, end, "coref")] if key and "?" not in key else []
         if act is not None:
             acts = [
                 m
@@ -652,7 +673,9 @@ def _agent_targets(s: Sentence, match: re.Match[str], agents: list[M], things: l
     return []
 
 
-def _targets(s: Sentence, kind: str, match: re.Match[str], agents: list[M], things: list[M]) -> list[M]:
+def _targets(
+    s: Sentence, voice: Voice, kind: str, match: re.Match[str], agents: list[M], things: list[M]
+) -> list[M]:
     start, end = match.span()
     folded = s.folded
     participation = _PARTICIPATION_OF.match(folded, end) if kind == "opposes" else None
@@ -680,7 +703,7 @@ def _targets(s: Sentence, kind: str, match: re.Match[str], agents: list[M], thin
         if subject:
             return subject[:1]
     if _AGENT_TARGET[s.lang].search(match.group(0)):
-        found = _agent_targets(s, match, agents, things)
+        found = _agent_targets(s, voice, match, agents, things)
         if found:
             return found
     if s.lang == "en":
@@ -750,6 +773,9 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
              quotes: list[tuple[int, int]]) -> list[str]:  # fmt: skip
     start, end = match.span()
     exclude = {t.key for t in targets}
+    if match.group(0) == "-backed":  # "Azerbaijan's Turkish-backed demands": Türkiye backs them
+        backer = next((m for m in s.mentions if m.end == start and m.type == "State"), None)
+        return [backer.key] if backer is not None else []
     if s.lang == "en":
         by = _BY_EN.match(s.folded, end)
         if by is not None:
@@ -805,6 +831,9 @@ def stances(s: Sentence, voice: Voice) -> None:
     if has_any(s.folded, STANCE_WORDS[s.lang]):
         _stances(s, voice, quotes)
         _support_by_work(s)
+    meetings = [st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"]
+    if meetings:
+        voice.meeting = meetings[-1]
     named = [m for m in s.mentions if m.type == "Corridor" and m.kind == "name"]
     if named:
         voice.corridor = named[-1].key
@@ -818,7 +847,14 @@ _NOMINALIZED_TR = re.compile(r"\w*m[ae]s[iı]n[iı]\b")
 
 def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
     agents = _agents(s)
-    things = [m for m in s.mentions if m.type in _THING_TYPES or m.key.endswith("checkpoint")]
+    things = [
+        m
+        for m in s.mentions
+        if (m.type in _THING_TYPES or m.key.endswith("checkpoint"))
+        and not (
+            m.kind == "coref" and m.type == "Corridor" and not _CORRIDOR_WORD.search(s.folded, m.start, m.end)
+        )
+    ]
     things += _generic_treaties(s, things)
     made = processes(s, voice)
     for m in things:
@@ -842,7 +878,9 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     stated = "supports"  # welcoming what is still to come is support
             here = things + _meetings_named(s, match.start(), match.end())
             targets = [
-                t for t in _targets(s, kind, match, agents, here) if "?" not in t.key and t.type != "Person"
+                t
+                for t in _targets(s, voice, kind, match, agents, here)
+                if "?" not in t.key and t.type != "Person"
             ]
             if not targets:
                 continue
