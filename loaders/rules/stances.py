@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
+from loaders.text import fold
 
 KINDS = ("supports", "welcomes", "opposes", "condemns", "concernedAbout")
 
@@ -40,6 +41,7 @@ class Voice:
     person: str = ""  # the last person named: "he", "she", a dropped Turkish subject
     speaker: str = ""  # who spoke the last quote
     open_quote: bool = False  # a quote runs on past the end of the last sentence
+    continued: bool = False  # this sentence opens inside the last one's quote
     normalization: str = ""  # the last normalization process named (which two states)
     process: str = ""  # the last process named ("this process", "bu süreç")
     corridor: str = ""  # the last corridor named ("it", "such a corridor", "corridors")
@@ -364,6 +366,7 @@ def _quotes(s: Sentence, voice: Voice) -> list[tuple[int, int]]:
     """The quoted stretches of the sentence (one still open runs to its end)."""
     spans: list[tuple[int, int]] = []
     start = 0 if voice.open_quote else -1
+    voice.continued = voice.open_quote
     for i, ch in enumerate(s.text):
         if ch in _QUOTE_OPEN or (ch == '"' and start < 0):
             if start < 0:
@@ -432,9 +435,31 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
             return _key(s, (nominative or outside)[0])
         if b < len(s.text) and _SAY_TR.search(s.folded, b, b + 60):
             return voice.person
-    if a == 0:  # a quote opening the sentence, its speaker named in the one before
-        return voice.speaker or voice.person
+    if b == len(s.text) and s.lang == "en":
+        ahead = _speaker_ahead(s, voice)
+        if ahead:
+            return ahead
+    if a == 0:  # a quote going on from the last sentence, or opening this one: named before
+        return (voice.speaker or voice.person) if voice.continued else (voice.person or voice.speaker)
     return ""
+
+
+def _speaker_ahead(s: Sentence, voice: Voice) -> str:
+    """A quote that runs on past the sentence: the speaker named after it closes, a few
+    sentences on ("“... We attach great importance to this process. ...,” Bayramov said")."""
+    rest = s.view.text[s.base + len(s.text) : s.base + len(s.text) + 1200]
+    close = min((i for i in (rest.find(c) for c in _QUOTE_CLOSE + '"') if i >= 0), default=-1)
+    if close < 0:
+        return ""
+    after = rest[close + 1 : close + 160]
+    folded = fold(after)
+    said = _SAID_AFTER_EN.match(folded)
+    if said is None:
+        return ""
+    for key, start, _ in s.lexicon.find(after, folded):
+        if start <= said.end() + 40 and s.lexicon.entities[key].type in AGENT_TYPES:
+            return key
+    return voice.person if _PRONOUN_EN.search(folded, 0, said.end()) else ""
 
 
 def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
@@ -626,6 +651,18 @@ _NOMINAL = re.compile(
 _OBLIQUE_TR = re.compile(r"'(?:y?[ıiuü]|n[ıiuü]|y?[ae]|n[ae])$")
 
 
+def _meeting_in_view(s: Sentence, voice: Voice) -> str:
+    """The meeting the sentence tells, else the last one the document told (with a date)."""
+    told = [
+        st.subject
+        for st in s.out
+        if st.subject.startswith("meeting/") and st.modality == "asserted" and "?" not in st.subject
+    ]
+    recent = s.recent_meeting if "?" not in s.recent_meeting else ""
+    key = told[0] if told else recent or voice.meeting
+    return key if "?" not in key else ""
+
+
 def _agent_targets(
     s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], things: list[M]
 ) -> list[M]:
@@ -648,11 +685,8 @@ def _agent_targets(
         act = _FOR_ACT["en"].match(s.folded, first.end)
         if _HOSTING.search(s.folded, first.end, first.end + 100):
             # thanks "for the initiative to host the negotiations", "for initiating this meeting"
-            meetings = [
-                st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"
-            ]
-            key = meetings[0] if meetings else s.recent_meeting or voice.meeting
-            return [M(key, "Meeting", start, end, "coref")] if key and "?" not in key else []
+            key = _meeting_in_view(s, voice)
+            return [M(key, "Meeting", start, end, "coref")] if key else []
         if act is not None:
             acts = [
                 m
@@ -687,10 +721,7 @@ def _targets(
         subject = [m for m in things if m.end <= start and _THING_SUBJECT.fullmatch(folded[m.end : start])]
         return subject[-1:]
     if _DAY.search(match.group(0)):  # "tarihi bir gün", "a historic day": the day's meeting
-        meetings = [
-            st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"
-        ]
-        key = meetings[0] if meetings else s.recent_meeting
+        key = _meeting_in_view(s, voice)
         return [M(key, "Meeting", start, end, "coref")] if key else []
     if _REMOVAL.search(match.group(0)):  # "the Minsk Group must be abolished", "Minsk Grubu'nun feshi şartı"
         removed = [m for m in agents if m.type == "Organization" and m.end <= start and start - m.end <= 40]
@@ -710,7 +741,8 @@ def _targets(
         after = [
             m
             for m in things
-            if end <= m.start <= end + 90 and not re.search(r"[;.]|\bbut\b|, and\b", folded[end : m.start])
+            if start <= m.start <= end + 90
+            and not re.search(r"[;.]|\bbut\b|, and\b", folded[end : max(end, m.start)])
         ]
         if _BY_EN.match(folded, end):
             after = []  # "the agreements welcomed by Turkey": what is welcomed comes before
@@ -831,7 +863,11 @@ def stances(s: Sentence, voice: Voice) -> None:
     if has_any(s.folded, STANCE_WORDS[s.lang]):
         _stances(s, voice, quotes)
         _support_by_work(s)
-    meetings = [st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"]
+    meetings = [
+        st.subject
+        for st in s.out
+        if st.subject.startswith("meeting/") and st.modality == "asserted" and "?" not in st.subject
+    ]
     if meetings:
         voice.meeting = meetings[-1]
     named = [m for m in s.mentions if m.type == "Corridor" and m.kind == "name"]
