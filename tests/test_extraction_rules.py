@@ -666,3 +666,35 @@ def test_a_treaty_signed_on_the_day_the_previous_sentence_speaks_of(lexicon: Lex
         "ilham-aliyev",
         "recep-tayyip-erdogan",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor", "stations"),
+    [
+        ("The Aktau–Alat route will be extended.", "en", "aktau-alat-route", {"aktau", "alat"}),
+        (
+            "Kars-Gümrü Demiryolu Hattı yeniden açılacak.",
+            "tr",
+            "kars-gumru-demiryolu-hatti",
+            {"kars", "gyumri"},
+        ),
+        (
+            "Baku-Tiflis-Kars Demiryolu açıldı.",
+            "tr",
+            "baku-tbilisi-kars-railway",
+            {"baku", "tbilisi", "kars"},
+        ),
+    ],
+)
+def test_a_route_named_after_its_stations_connects_them(
+    lexicon: Lexicon, text: str, language: str, corridor: str, stations: set[str]
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-03-04"), "connects")
+    assert {f[2] for f in facts if f[0] == corridor} == stations
+
+
+def test_directions_are_not_stations(lexicon: Lexicon) -> None:
+    facts = read(
+        lexicon, "Iran backs the North-South highway and the Trans-Caspian route.", "en", "2025-03-04"
+    )
+    assert not any(f[0].startswith(("north-south", "trans-caspian")) for f in facts)

@@ -332,7 +332,7 @@ def slug(name: str) -> str:
     >>> slug("İlham Əliyev")
     'ilham-aliyev'
     """
-    text = name.replace("ə", "a").replace("Ə", "A").translate(_TR_FOLD)
+    text = re.sub(r"[–—]", "-", name.replace("ə", "a").replace("Ə", "A").translate(_TR_FOLD))
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -456,6 +456,7 @@ def discover(s: Sentence, found: Found) -> None:
     folded = s.folded
     if s.index == 0:
         _dateline(s, found)
+    _route_names(s, found)
     runs: list[tuple[int, int, str]] = []
     for match in _CAPS_RE.finditer(text):
         runs.append((match.start("name"), match.end("name"), match.group("suffix") or ""))
@@ -509,6 +510,112 @@ def discover(s: Sentence, found: Found) -> None:
         if not stripped_mention:
             _place_by_slot(s, found, position, end, name, suffix)
     _offices(s, found)
+
+
+_STATION = rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?"
+# "the Aktau–Alat route", "Kars-Gyumri railway", "Kars-Gümrü Demiryolu Hattı": a line named after
+# the places it joins
+_ROUTE_NAME = re.compile(
+    rf"(?<![\w-])(?P<parts>{_STATION}(?:\s?[-–—]\s?{_STATION}){{1,4}})\s+"
+    r"(?P<head>(?i:railway|railroad|rail line|rail link|road|highway|motorway|route|corridor|"
+    r"demir ?yolu(?: hatt[ıi])?|demiryolu(?: hatt[ıi])?|kara ?yolu|otoyolu|güzergah[ıi]|koridoru))(?![\w])"
+)
+# "North–South", "Trans-Caspian", "Kuzey-Güney": directions and prefixes, not stations
+_NOT_STATION = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "trans",
+        "central",
+        "middle",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "kuzey",
+        "güney",
+        "doğu",
+        "bati",
+        "orta",
+    ]
+)
+
+
+def _route_names(s: Sentence, found: Found) -> None:
+    """A route named after its stations that the lexicon does not know is a corridor joining
+    them: the corridor and its stations are discovered, and it ``connects`` each.  One station
+    at least must be a place the lexicon knows (a route of the region, not any hyphenated
+    phrase); a name whose stations are a lexicon corridor's ("Baku-Tiflis-Kars Demiryolu") is
+    that corridor."""
+    if not re.search(r"\w\s?[-–—]\s?[A-ZÇĞİÖŞÜ]", s.text):
+        return
+    for match in _ROUTE_NAME.finditer(s.text):
+        if any(m.type == "Corridor" and m.start < match.end() and match.start() < m.end for m in s.mentions):
+            continue  # the lexicon's own name ("Baku–Tbilisi–Kars railway")
+        base = match.start()
+        parts = [(base + p.start(), base + p.end()) for p in re.finditer(_STATION, match.group("parts"))]
+        lead = re.match(r"(?:the|and|ve|with|ile)\s+", s.folded[parts[0][0] : parts[0][1]])
+        if lead:  # "The Aktau–Alat route": the article is not the station's
+            parts[0] = (parts[0][0] + lead.end(), parts[0][1])
+        if any(s.folded[a:b] in _NOT_STATION for a, b in parts):
+            continue
+        if not any(_known_place(s, a, b) for a, b in parts):
+            continue
+        stations = [route_station(s, found, a, b) for a, b in parts]
+        if len(stations) < 2 or any(st is None for st in stations):
+            continue
+        keys = frozenset(st.key for st in stations if st is not None)
+        same = [key for key, ends in _lexicon_routes(s).items() if ends == keys]
+        if same:
+            s.mentions.append(M(same[0], "Corridor", match.start(), match.end(), "name"))
+            continue
+        name = s.text[parts[0][0] : match.end()]
+        corridor = _add(s, found, slug(name), "Corridor", name, parts[0][0], match.end())
+        if corridor is None:
+            continue
+        for station in stations:
+            if station is not None and station.type in ("Place", "State"):
+                s.state(
+                    corridor.key, "connects", station.key, "entity", match.span(), "corridor.name.discovered"
+                )
+
+
+def _known_place(s: Sentence, start: int, end: int) -> M | None:
+    for m in s.mentions:
+        if m.start <= start and end <= m.end and m.type in ("Place", "State"):
+            return m
+    return None
+
+
+def _lexicon_routes(s: Sentence) -> dict[str, frozenset[str]]:
+    """The stations each lexicon corridor's names give ("Baku–Tbilisi–Kars railway": Baku,
+    Tbilisi, Kars), read once per lexicon."""
+    memo = s.lexicon.memo.setdefault("route-stations", {})
+    if "" not in memo:
+        for key, entity in s.lexicon.entities.items():
+            if entity.type != "Corridor":
+                continue
+            for names in entity.labels.values():
+                for name in names:
+                    parts = re.split(r"\s*[-–—]\s*", name)
+                    stations = {k for part in parts for k, _, _ in s.lexicon.find(part) if k != key}
+                    if len(stations) >= 2:
+                        memo.setdefault(key, sorted(stations))
+        memo[""] = []
+    return {key: frozenset(ends) for key, ends in memo.items() if key}
+
+
+def route_station(s: Sentence, found: Found, start: int, end: int) -> M | None:
+    """The place a route's name names at ``[start, end)``: the lexicon's, or a discovered one."""
+    known = _known_place(s, start, end)
+    if known is not None:
+        return known
+    part = s.text[start:end]
+    if part.split()[0].lower() in _NOT_NAME or part.lower() in _TITLE_WORDS:
+        return None
+    return _add(s, found, slug(part), "Place", part, start, end)
 
 
 def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: str) -> bool:
