@@ -46,6 +46,7 @@ class Voice:
     process: str = ""  # the last process named ("this process", "bu süreç")
     corridor: str = ""  # the last corridor named ("it", "such a corridor", "corridors")
     meeting: str = ""  # the last meeting told ("this meeting")
+    transcript: str = ""  # who speaks the lines after a speaker's label ("SECRETARY BLINKEN:")
 
 
 # -- triggers ---------------------------------------------------------------------
@@ -474,9 +475,7 @@ def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
                 return _key(s, speaker)
         return ""
     for match in _GORE_TR.finditer(s.folded):
-        speaker = s.ending_near(match.start() + 2, AGENT_TYPES, r"'?\w{0,5}\s*") or next(
-            (m for m in agents if m.end <= match.start() and match.start() - m.end <= 3), None
-        )
+        speaker = next((m for m in agents if m.start < match.start() <= m.end + 3), None)
         if speaker is not None and match.end() <= trigger + 40:
             return _key(s, speaker)
     return ""
@@ -773,7 +772,7 @@ def _targets(
 
 _SPEAKS_EN = re.compile(
     r"(?:\b(?P<pronoun>he|she)\s+)?\b(?:said|says|announced|affirmed|stated|declared|told [\w ]{0,30}?|"
-    r"noted|stressed|added)\b[^.;]{0,40}?\bthat\s+$"
+    r"noted|stressed|added)\b[^.;]{0,60}?\bthat\s+$"
 )
 
 
@@ -844,6 +843,15 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         if speaker:
             return [speaker]
     subject = _subject(s, voice, agents, start, exclude, quotes, [(x.start, x.end) for x in targets])
+    if voice.transcript and not quotes:
+        # a transcript's lines are their speaker's: "we are very pleased to support that", "The United
+        # States is committed to ..." (the Secretary speaking for his state)
+        own = [x for x in subject if isinstance(x, M) and _key(s, x) in _sides(s, voice.transcript)]
+        first_person = (_FIRST_PERSON_EN if s.lang == "en" else _FIRST_PERSON_TR).search(
+            s.folded, 0, end + 20
+        )
+        if (not subject and first_person) or (subject and len(own) == len(subject)):
+            return [voice.transcript]
     if s.lang == "en" and subject and all(isinstance(x, M) and x.type == "State" for x in subject):
         subject = [_named_in_brackets(s, x) for x in subject if isinstance(x, M)]
         speaker = _speaker_before(s, voice, agents, min(x.start for x in subject))
@@ -858,6 +866,10 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
 
 def stances(s: Sentence, voice: Voice) -> None:
     """What actors say they support, welcome, oppose, condemn or are concerned about."""
+    label = _LABEL.match(s.text)
+    if label is not None:  # "SECRETARY BLINKEN: ...", "President of Russia Vladimir Putin: ..."
+        named = [m for m in s.mentions if m.type == "Person" and label.end() - 3 <= m.end <= label.end()]
+        voice.transcript = named[-1].key if named else ""
     quoted = voice.open_quote or any(c in s.text for c in _QUOTE_OPEN + '"')
     quotes = _quotes(s, voice) if quoted else []
     if has_any(s.folded, STANCE_WORDS[s.lang]):
@@ -878,6 +890,9 @@ def stances(s: Sentence, voice: Voice) -> None:
         voice.person = max(people, key=lambda m: m.start).key
 
 
+_LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
+_FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
+_EACH_OTHER = {"en": re.compile(r"\s+(?:each other|one another)\b"), "tr": re.compile(r"(?!x)x")}
 _NOMINALIZED_TR = re.compile(r"\w*m[ae]s[iı]n[iı]\b")
 
 
@@ -913,15 +928,18 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 if kind == "welcomes" and mood == "intended":
                     stated = "supports"  # welcoming what is still to come is support
             here = things + _meetings_named(s, match.start(), match.end())
-            targets = [
-                t
-                for t in _targets(s, voice, kind, match, agents, here)
-                if "?" not in t.key and t.type != "Person"
-            ]
+            each_other = _EACH_OTHER[s.lang].match(s.folded, match.end())
+            if each_other:  # "the two sides accused each other": each the other
+                targets = [M("", "State", match.start(), match.end(), "coref")]
+            else:
+                targets = [
+                    t
+                    for t in _targets(s, voice, kind, match, agents, here)
+                    if "?" not in t.key and t.type != "Person"
+                ]
             if not targets:
                 continue
             holders = _holders(s, voice, match, agents, targets, quotes)
-            each_other = re.match(r"\s+each other\b", s.folded[match.end() :])
             for holder in dict.fromkeys(holders):
                 aims = [t.key for t in targets]
                 if each_other:
