@@ -204,8 +204,19 @@ class Lexicon:
                     index.setdefault(parts[0], []).append((parts[-1], other))
             self._persons_by_first = index
         parts = key.split("-")
-        if len(parts) < 2 or key in self.entities or len(parts[-1]) < 5:
+        if key in self.entities or len(parts[-1]) < 5:
             return None
+        if len(parts) == 1:
+            # "Dışişleri Bakanı Ayvazyan" (Ara Aivazian): a surname alone, when one lexicon
+            # person's sounds like it
+            by_surname = self.memo.setdefault("persons-by-surname", {})
+            if not by_surname:
+                for other, entity in self.entities.items():
+                    if entity.type == "Person" and "-" in other:
+                        by_surname.setdefault(_skeleton(other.split("-")[-1]), []).append(other)
+                by_surname.setdefault("", [])
+            alike = by_surname.get(_skeleton(key), [])
+            return alike[0] if len(alike) == 1 else None
         last = parts[-1]
         if last.endswith("ian"):
             last = last[:-3] + "yan"

@@ -698,3 +698,13 @@ def test_directions_are_not_stations(lexicon: Lexicon) -> None:
         lexicon, "Iran backs the North-South highway and the Trans-Caspian route.", "en", "2025-03-04"
     )
     assert not any(f[0].startswith(("north-south", "trans-caspian")) for f in facts)
+
+
+def test_a_surname_alone_is_the_lexicon_person_it_sounds_like(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Ermenistan Dışişleri Bakanı Ayvazyan Karabağ'ı ziyaret etti.", "tr", "2021-01-05")
+    assert not any(f[0] == "ayvazyan" for f in facts)
+
+
+def test_a_wide_region_is_not_located_in_a_city(lexicon: Lexicon) -> None:
+    text = "Pezeşkiyan, Tahran'ın Kafkasya bölgesinde barışa öncelik verdiğini söyledi."
+    assert not relations(read(lexicon, text, "tr", "2025-08-20"), "locatedIn")

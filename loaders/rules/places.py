@@ -84,5 +84,12 @@ def _tr_genitive(s: Sentence, outer: M, place: M) -> bool:
     )
 
 
+# Regions larger than any city or state they are written beside ("Tahran'ın Kafkasya bölgesinde":
+# Tehran's policy in the Caucasus, not a Caucasus inside Tehran)
+_WIDE = frozenset({"caucasus", "south-caucasus", "central-asia", "europe", "asia", "middle-east", "eurasia"})
+
+
 def _state(s: Sentence, place: M, outer: M, rule: str) -> None:
+    if place.key in _WIDE and outer.key not in _WIDE:
+        return
     s.state(place.key, "locatedIn", outer.key, "entity", s.cover(place, outer), rule)
