@@ -708,3 +708,18 @@ def test_a_surname_alone_is_the_lexicon_person_it_sounds_like(lexicon: Lexicon) 
 def test_a_wide_region_is_not_located_in_a_city(lexicon: Lexicon) -> None:
     text = "Pezeşkiyan, Tahran'ın Kafkasya bölgesinde barışa öncelik verdiğini söyledi."
     assert not relations(read(lexicon, text, "tr", "2025-08-20"), "locatedIn")
+
+
+def test_when_with_a_past_verb_tells_a_time_not_a_condition(lexicon: Lexicon) -> None:
+    text = (
+        "The agreement was reached on October 6 when Prime Minister Nikol Pashinyan met President "
+        "Ilham Aliyev in Prague."
+    )
+    facts = relations(read(lexicon, text, "en", "2022-10-27"), "participant")
+    assert ("meeting/2022-10-06-prague", "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_a_treaty_dated_after_its_subject(lexicon: Lexicon) -> None:
+    text = "They discussed our trilateral Statement on Nagorno-Karabakh of November 9, 2020."
+    facts = relations(read(lexicon, text, "en", "2021-01-11"), "date")
+    assert ("trilateral-statement-2020", "date", "2020-11-09", "asserted") in facts

@@ -331,6 +331,19 @@ _TO_COME_EN = re.compile(
 _FINITE = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|m[ae]ktedir|m[ae]kta|[ae]c[ae]k)\w{0,6}$")
 
 
+_PAST_EN = re.compile(r"\b(?:\w+ed|met|held|was|were|took|came|went|made|began|had|signed|sat)\b")
+
+
+def _ahead(pattern: re.Pattern[str], text: str, lang: str) -> bool:
+    """Whether ``text`` looks ahead by ``pattern``; an English "when" or "once" followed by a
+    past verb tells a time, not a condition ("reached on October 6 when Pashinyan met ...")."""
+    for match in pattern.finditer(text):
+        if lang == "en" and match.group(0) in ("when", "once") and _PAST_EN.search(text, match.end()):
+            continue
+        return True
+    return False
+
+
 def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
     """The modality of a trigger word at ``[start, end)``: ``intended`` for
     future and conditional forms, ``None`` for negated ones (dropped),
@@ -365,8 +378,8 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
         # sentence's main verb, which Turkish puts last.
         window += " " + " ".join(folded.split()[-3:])
     if (
-        _INTENDED[lang].search(window)
-        or (lang == "en" and _CONDITION.search(clause))
+        _ahead(_INTENDED[lang], window, lang)
+        or (lang == "en" and _ahead(_CONDITION, clause, lang))
         or (lang == "en" and _TO_COME_EN.match(folded, end))
     ):
         # What an official text says shall happen, or a treaty provides, is its provision.

@@ -248,7 +248,9 @@ def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMentio
         before = s.folded[d.end : treaty[0]]
         if treaty[0] <= d.start and d.end <= treaty[1]:
             return d
-        if d.start >= treaty[1] and re.fullmatch(r"\s+(?:of|dated|from|signed on|of the)\s+", after):
+        if d.start >= treaty[1] and re.fullmatch(
+            r"\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:of|dated|from|signed on|of the)\s+", after
+        ):
             return d
         if d.start >= treaty[1] and _MADE_ON.fullmatch(after):
             # "the agreements reached between the leaders of Russia, Azerbaijan and Armenia on
