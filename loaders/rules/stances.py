@@ -47,6 +47,7 @@ class Voice:
     corridor: str = ""  # the last corridor named ("it", "such a corridor", "corridors")
     meeting: str = ""  # the last meeting told ("this meeting")
     transcript: str = ""  # who speaks the lines after a speaker's label ("SECRETARY BLINKEN:")
+    statement: str = ""  # whose statement the document reports ("Açıklamada ...", "the statement said")
 
 
 # -- triggers ---------------------------------------------------------------------
@@ -69,6 +70,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"offer(?:s|ed)? to work|agreed to (?:continue|carry|implement|team up)|"
             r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
             r"aimed at|wish\w* [^.]{0,40}success|-backed|"
+            r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
+            r"work(?:s|ed|ing)? (?:towards?|for)\b|"
             r"(?:threaten|vow|promis|pledg|plan|intend)\w* to (?:\w+ )?"
             r"(?:open|build|construct|develop|launch)\b)"
         ),
@@ -82,7 +85,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
-            r"anlaşmaya var\w*)"
+            r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çalış)\w*)"
         ),
     },
     "welcomes": {
@@ -340,7 +343,7 @@ _SAY_EN = (
 _SAID_AFTER_EN = re.compile(rf"[\s,.]*(?:[\w.'-]+(?:\s+|(?=,))){{0,6}}?(?:,[^,;]{{0,100}},\s*)?{_SAY_EN}\b")
 _SAID_BEFORE_EN = re.compile(rf"{_SAY_EN}(?:\s+\w+){{0,3}}\s*[:,]?\s*$|:\s*$")
 _SAY_TR = re.compile(
-    r"(?:dedi|diye|ifade\w*|söyle\w*|belirt\w*|vurgula\w*|kaydet\w*|açikla\w*|konuştu|ekledi|yazdi)"
+    r"(?:dedi|diye|ifade\w*|söyle\w*|belirt\w*|vurgula\w*|kaydet\w*|açikla\w*|konuştu|ekledi|yazdi|duyurdu)"
 )
 _PRONOUN_EN = re.compile(r"\b(?:he|she)\b")
 _BY_EN = re.compile(r"\s+(?:against\s+(?:the\s+)?[\w-]+\s+)?by\s+(?:the\s+)?")
@@ -483,8 +486,24 @@ def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
 
 _THING_SUBJECT = re.compile(r"(?:'s)?\s+(?:also\s+|has\s+|have\s+|had\s+|which\s+|that\s+)?")
 _PARTICIPLE_TR = re.compile(
-    r"(?:[\w'çğıöşü]*\s+(?:[\w'çğıöşü]+\s+){0,3}?)?[\w'çğıöşü]*(?:y[ae]n|[^aeıioöuü\s'][ae]n)\s+"
-    r"(?:[\w'çğıöşü]+\s+){0,2}"  # a first name or a title before the name: "... getiren Mesud Pezeşkiyan"
+    r"(?:[\w'çğıöşü]*\s+(?:[\w'çğıöşü]+\s+){0,3}?)?(?P<verb>[\w'çğıöşü]*(?:y[ae]n|[^aeıioöuü\s'][ae]n))\s+"
+    r"(?P<title>(?:[\w'çğıöşü]+\s+){0,2})"  # a first name or a title: "... getiren Mesud Pezeşkiyan"
+)
+_MONTHS_TR = frozenset(
+    (
+        "ocak",
+        "şubat",
+        "mart",
+        "nisan",
+        "mayis",
+        "haziran",
+        "temmuz",
+        "ağustos",
+        "eylül",
+        "ekim",
+        "kasim",
+        "aralik",
+    )
 )
 
 
@@ -495,7 +514,11 @@ def _participle_agent(s: Sentence, agents: list[M], start: int, end: int) -> lis
     for m in agents:
         if end <= m.start <= end + 50:
             gap = s.folded[word : m.start]
-            if "," not in gap and "." not in gap and _PARTICIPLE_TR.fullmatch(gap):
+            participle = _PARTICIPLE_TR.fullmatch(gap) if "," not in gap and "." not in gap else None
+            if participle is None or participle.group("verb") in _MONTHS_TR:
+                return []
+            title = s.text[word + participle.start("title") : word + participle.end("title")]
+            if all(w[:1].isupper() for w in title.split()):  # "Mesud", "Bakan", not "2024 tarihinde"
                 return [m]
             return []
     return []
@@ -515,7 +538,10 @@ _PREPOSITION_TITLED_EN = re.compile(
     r"(?:the\s+)?(?:(?:[a-z]+(?:an|ani|ese|ish|ic|i)|president|prime|minister|foreign|deputy|secretary|"
     r"counterpart|leader|spokes\w+|chairman|head|chief)\s+){1,4}$"
 )
-_CASE_TR = re.compile(r"(?:n[iuü]n|[iuü]n|n[iuü]|y[iuü]|n[ae]|y[ae]|d[ae]n|t[ae]n|d[ae]|t[ae])$")
+# genitive, dative, ablative, locative ("ülkenin", "tarafa"); not "-ı", which is as often the
+# possessive of a compound title ("Ermenistan Başbakanı") as an accusative
+_POSTPOSITION_TR = re.compile(r"\s+(?:ile|için|gibi|kadar|göre|karşi|dişinda)\b")
+_CASE_TR = re.compile(r"(?:n[iuü]n|[iuü]n|n[ae]|y[ae]|d[ae]n|t[ae]n|d[ae]|t[ae])$")
 
 
 def _nominative(s: Sentence, m: M) -> bool:
@@ -538,7 +564,9 @@ def _oblique(s: Sentence, m: M) -> bool:
     at = after.find("arasinda")
     if at >= 0 and "," not in after[:at]:
         return True
-    return after.startswith((" ile ", "-", "–")) or s.folded[max(0, m.start - 1) : m.start] in ("-", "–")
+    if _POSTPOSITION_TR.match(after) or after.startswith(("-", "–")):
+        return True  # "X ile", "tüm taraflar için": governed by a postposition
+    return s.folded[max(0, m.start - 1) : m.start] in ("-", "–")
 
 
 def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: set[str],
@@ -599,7 +627,7 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         group = [nominative[0]]
         for m in candidates:
             if m.start >= group[-1].end and re.fullmatch(
-                r"\s+(?:ve|ile)\s+", s.folded[group[-1].end : m.start]
+                r"\s+(?:ve|ile|hem de)\s+", s.folded[group[-1].end : m.start]
             ):
                 group.append(m)
         return list(group) + [
@@ -698,6 +726,10 @@ def _agent_targets(
     window = [m for m in agents if m.end <= start and start - m.end <= 40]
     if not window:
         return []
+    if match.group(0).startswith(
+        ("provokasyon", "saldirgan")
+    ):  # "Ermenistan ... provokasyonlarını sürdürüyor"
+        return window[-1:]
     last = window[-1]
     surface = s.folded[last.start : last.end]
     genitive = match.group(0).startswith("hemfikir") and re.search(r"'n?[iuü]n$", surface)
@@ -762,11 +794,11 @@ def _targets(
     ]
     if before:
         return _join(things, before[-1], folded, forward=False)
-    if _NOMINAL.search(match.group(0)):
+    if _NOMINAL.search(match.group(0)):  # "önemli bir kilometre taşı da ... protokolün imzalanmasıdır"
         after = [
-            m for m in things if end <= m.start <= end + 90 and not re.search(r"[;.]", folded[end : m.start])
+            m for m in things if end <= m.start <= end + 200 and not re.search(r"[;.]", folded[end : m.start])
         ]
-        return after[:1]
+        return after[-1:]
     return []
 
 
@@ -841,6 +873,7 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
     if s.lang == "tr":
         speaker = _frame_speaker(s, agents, start)
         if speaker:
+            voice.statement = speaker
             return [speaker]
     subject = _subject(s, voice, agents, start, exclude, quotes, [(x.start, x.end) for x in targets])
     if voice.transcript and not quotes:
@@ -860,8 +893,16 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             return [speaker]  # "Putin announced that Russia is ready to support ...": he speaks for it
     if not subject and s.lang == "en":
         speaker = _frame_speaker(s, agents, start)
-        return [speaker] if speaker else []
-    return [x if isinstance(x, str) else _key(s, x) for x in subject]
+        if speaker:
+            voice.statement = speaker
+            return [speaker]
+    if not subject and voice.statement and _STATEMENT[s.lang].search(s.folded):
+        # "Açıklamada ... vurgulandı", "the statement said": the author of the statement told before
+        return [voice.statement]
+    keys = [x if isinstance(x, str) else _key(s, x) for x in subject]
+    if len(keys) == 1 and s.type_of(keys[0]) == "Organization" and _SAY_ANY[s.lang].search(s.folded):
+        voice.statement = keys[0]  # "Dışişleri Bakanlığı, ... duyurdu": its statement, told on
+    return keys
 
 
 def stances(s: Sentence, voice: Voice) -> None:
@@ -890,10 +931,34 @@ def stances(s: Sentence, voice: Voice) -> None:
         voice.person = max(people, key=lambda m: m.start).key
 
 
+_STATEMENT = {
+    "en": re.compile(
+        r"\b(?:the|its|their) (?:statement|communiqu\w+|declaration) (?:said|says|added|noted|stressed)\b"
+    ),
+    "tr": re.compile(
+        r"\baçiklama(?:da|sinda)\b|(?:belirtil|vurgulan|kaydedil|ifade edil|hatirlatil)(?:di|miştir)\b"
+    ),
+}
+_SAY_ANY = {"en": re.compile(rf"\b{_SAY_EN}\b"), "tr": _SAY_TR}
 _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
 _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
+_MILESTONE = re.compile(r"milestone|merhale|dönemeç|dönüm noktasi|kilometre taşi|historic|tarihi")
 _EACH_OTHER = {"en": re.compile(r"\s+(?:each other|one another)\b"), "tr": re.compile(r"(?!x)x")}
-_NOMINALIZED_TR = re.compile(r"\w*m[ae]s[iı]n[iı]\b")
+_NOMINALIZED_TR = re.compile(r"m[ae]s[iı]n[iı]$")
+_WORD_REST = re.compile(r"\w*")
+
+
+def _treaties_told(s: Sentence, named: list[M]) -> list[M]:
+    """The treaties the treaty rules found in this sentence under a common noun ("19 Nisan 2024
+    tarihinde ... protokolün imzalanması"), where the stance rules look for them."""
+    keys = {m.key for m in named}
+    base = s.view.span(s.base, s.base)[0] if s.text else 0
+    out = []
+    for st in s.out:
+        if st.relation == "type" and st.object == "Treaty" and st.subject not in keys:
+            keys.add(st.subject)
+            out.append(M(st.subject, "Treaty", max(0, st.start - base), max(0, st.end - base), "coref"))
+    return out
 
 
 def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
@@ -907,6 +972,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         )
     ]
     things += _generic_treaties(s, things)
+    things += _treaties_told(s, things)
     made = processes(s, voice)
     for m in things:
         if m.key == "armenia-azerbaijan-peace-process" and (
@@ -919,7 +985,8 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
     for kind, patterns in TRIGGERS.items():
         for match in patterns[s.lang].finditer(s.folded):
             stated = kind
-            if s.lang == "tr" and _NOMINALIZED_TR.match(s.folded, match.end()):
+            word_end = match.end() + len(_WORD_REST.match(s.folded, match.end()).group(0))  # type: ignore[union-attr]
+            if s.lang == "tr" and _NOMINALIZED_TR.search(s.folded, max(0, word_end - 12), word_end):
                 continue  # "Azerbaycan'a destek sağlamasını eleştiren": the object of another verb
             if not _SELF_NEGATED.search(match.group(0)):
                 mood = modality(s, match.start(), match.end())
@@ -945,7 +1012,15 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 if each_other:
                     aims = [h for h in holders if h != holder]
                 for target in aims:
-                    if target == holder or (holder, stated, target) in said or not holder:
+                    if target == holder or not holder:
+                        continue
+                    if (
+                        stated == "welcomes"
+                        and target.endswith("-process")
+                        and _MILESTONE.search(match.group(0))
+                    ):
+                        stated = "supports"  # "a milestone of the peace process": for the process going on
+                    if (holder, stated, target) in said:
                         continue
                     said.add((holder, stated, target))
                     span = s.cover(match.span(), *(t for t in targets if t.key == target))
