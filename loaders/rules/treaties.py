@@ -417,6 +417,10 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         if between:
             return s.coordination(between[0], agents)
         before = [m for m in s.agents() if m.end <= treaty[0] and m.key not in mediator_keys]
+        if before and before[0].type == "Person" and s.folded.startswith(",", before[0].end):
+            # "Erdoğan, ... Aliyev ile görüşmenin ardından ... Beyannamesi'ni imzaladı": the
+            # subject set off by a comma at the head of the sentence signed, not whom it met
+            return s.coordination(before[0], agents)
         if before:
             return [
                 m for m in s.coordination(before[-1], agents, forward=False) if m.key not in mediator_keys
