@@ -723,3 +723,11 @@ def test_a_treaty_dated_after_its_subject(lexicon: Lexicon) -> None:
     text = "They discussed our trilateral Statement on Nagorno-Karabakh of November 9, 2020."
     facts = relations(read(lexicon, text, "en", "2021-01-11"), "date")
     assert ("trilateral-statement-2020", "date", "2020-11-09", "asserted") in facts
+
+
+def test_months_of_meetings_held_at_places(lexicon: Lexicon) -> None:
+    text = "The first two rounds of meetings had taken place in Moscow in January and Vienna in February."
+    facts = relations(read(lexicon, text, "en", "2022-04-29"), "heldIn", "date")
+    assert ("meeting/2022-01-moscow", "heldIn", "moscow", "asserted") in facts
+    assert ("meeting/2022-02-vienna", "heldIn", "vienna", "asserted") in facts
+    assert ("meeting/2022-02-vienna", "date", "2022-02", "asserted") in facts

@@ -309,9 +309,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         place, participants = where, who
         if place is None and len(participants) + 2 * len(mediator_keys) < 2:
             continue  # without its place, a meeting is known by its two sides, or by its mediator
-        persons_here = [p for p in participants if p.type == "Person"]
-        if date.precision != "date" and mood == "asserted" and (place is None or len(persons_here) < 2):
-            continue  # a month or a year names a meeting that happened only with its place and people
+        if date.precision != "date" and mood == "asserted" and place is None:
+            continue  # a month or a year names a meeting that happened only with its place
         key = "meeting/" + date.value + (f"-{place.key}" if place else "")
         span = s.cover(trigger.span(), date)
         s.state(key, "type", "Meeting", "class", span, "meeting.type", modality=mood)
@@ -361,7 +360,9 @@ def _segments(
     sentence, and the subject written before them all (who met) takes part in every one.  A
     sentence with one day, or with its days in one stretch ("on 27 and 30 May"), tells one
     meeting per day with every participant and the sentence's place, as before."""
-    days = sorted({d.start: d for d in dates if d.precision == "date"}.values(), key=lambda d: d.start)
+    days = sorted(
+        {d.start: d for d in dates if d.precision in ("date", "gYearMonth")}.values(), key=lambda d: d.start
+    )
     if len(days) < 2 or len({d.value for d in days}) < 2 or days[1].start - days[0].end < 12:
         return [(d, place, participants) for d in dates]
     venues = _places(s)
@@ -382,6 +383,10 @@ def _segments(
     for day, (lo, hi) in zip(days, bounds, strict=True):
         here = [p for p in own if lo <= p.start < hi]
         where = [v for v in venues if lo <= v.start < hi]
+        if not where and plan and plan[0][1] is not None:
+            # "in Moscow in January and Vienna in February": the "in" of the first stretch
+            # carries over to the places of the next ones
+            where = [m for m in s.of_type("Place") if lo <= m.start < hi and m.key not in _REGIONS]
         plan.append((day, where[0] if where else None, shared + here))
     return plan
 
