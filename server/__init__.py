@@ -13,7 +13,7 @@ from kg.settings import Settings
 from server import errors, names, openapi, security
 from server.backend import RemoteHandle
 from server.site import context, dumps, explain_page, ontology_page, pages, timeline, void
-from server.sparql import editor, endpoint, limits
+from server.sparql import editor, endpoint, fast, limits
 from server.state import State
 from server.storage import StoreHandle
 
@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         openapi.bp,  # /openapi.json: the HTTP interface described
     ):
         app.register_blueprint(blueprint)
+    app.wsgi_app = fast.FastPath(app, app.wsgi_app)  # type: ignore[method-assign]  # /sparql again, without Flask
     security.register(app)  # security headers, Content Security Policy for pages, open CORS
 
     @app.get("/health")

@@ -50,8 +50,9 @@ def _decode(text: str) -> Settings:
 
 def worker_app() -> Any:
     """The app of one granian worker (granian's factory): the guard installed,
-    requests in flight counted."""
+    requests in flight counted, the access log written."""
     from server import create_app
+    from server.accesslog import AccessLog
     from server.sparql.limits import ThreadGuard, slot_directory
     from server.state import of
 
@@ -64,31 +65,37 @@ def worker_app() -> Any:
         port=settings.port,
     )
     of(app).guard = guard
-    return guard.middleware(app.wsgi_app)
+    return AccessLog(guard.middleware(app.wsgi_app))
 
 
 def serve(settings: Settings) -> None:
     """Serve until interrupted: ``settings.workers`` processes, each with the
     store opened read-only."""
+    os.environ[_ENV] = _encode(settings)
+    granian("server.wsgi:worker_app", settings.host, settings.port, settings.workers).serve()
+
+
+def granian(factory: str, host: str, port: int, workers: int) -> Any:
+    """granian as ``ckg serve`` runs it, over the app ``factory`` makes
+    (``module:function``; bench/bench_http.py runs its bare handler the same way)."""
     from granian.constants import Interfaces
     from granian.http import HTTP1Settings
 
-    os.environ[_ENV] = _encode(settings)
-    _shared_socket_server()(
-        "server.wsgi:worker_app",
+    return _shared_socket_server()(
+        factory,
         factory=True,
-        address=settings.host,
-        port=settings.port,
+        address=host,
+        port=port,
         interface=Interfaces.WSGI,
-        workers=settings.workers,
+        workers=workers,
         blocking_threads=THREADS,
         respawn_failed_workers=True,
         respawn_interval=0.2,
-        log_access=True,
+        log_access=False,  # written by server.accesslog, at a fraction of the cost
         workers_kill_timeout=10,
         # request line and headers: 64 KB at most (431 past it); a URL over MAX_URL gets a 414 that says why
         http1_settings=HTTP1Settings(max_buffer_size=65536),
-    ).serve()
+    )
 
 
 def _shared_socket_server() -> Any:

@@ -330,3 +330,16 @@ def test_syntax_error_as_text_or_json(live_server: str) -> None:
 
 def test_health(live_server: str) -> None:
     assert requests.get(live_server + "/health", timeout=10).json()["status"] == "ok"
+
+
+def test_every_request_has_its_access_log_line(live_server: str, store_path: Path) -> None:
+    """granian's format, written in batches (server/accesslog.py): the line shows within a second."""
+    marker = f"/no-such-page-{time.monotonic_ns()}"
+    assert requests.get(live_server + marker, timeout=10).status_code == 404
+    log = Path(f"{store_path}.{live_server.rsplit(':', 1)[1]}.log")
+    deadline = time.monotonic() + 5
+    while f'"GET {marker} HTTP/1.1" 404 ' not in log.read_text(errors="replace"):
+        assert time.monotonic() < deadline, log.read_text(errors="replace")[-2000:]
+        time.sleep(0.1)
+    line = next(x for x in log.read_text(errors="replace").splitlines() if marker in x)
+    assert line.startswith("[") and "] 127.0.0.1 - " in line

@@ -45,7 +45,7 @@ from server.errors import (
 )
 from server.sparql import limits, results
 from server.sparql.screening import needs, screen
-from server.state import of
+from server.state import State, of
 from server.storage import Snapshot
 
 bp = Blueprint("sparql", __name__)
@@ -265,17 +265,51 @@ def evaluate(
     prefixes: dict[str, str] | None = None,
     relative: bool = True,
 ) -> Answered:
-    """Run the query and write its answer.  pyoxigraph parses every prefix
-    it is given, so only those the query uses are passed; relative IRIs
-    resolve against the endpoint's URL."""
-    app = _app()
-    if prefixes is None:
-        prefixes = app.config["CKG_PREFIXES"]
+    """Run the query and write its answer (in the request's context: the
+    endpoint's URL is the request's)."""
+    all_prefixes: dict[str, str] = _app().config["CKG_PREFIXES"]
+    fmt, answer = compute(
+        snapshot,
+        query,
+        fmt,
+        options,
+        max_rows,
+        all_prefixes if prefixes is None else prefixes,
+        endpoint_url() if relative else None,
+        all_prefixes,
+        pick,
+    )
+    content_type = media_type(fmt)
+    if answer.body is not None:
+        response = Answered(answer.body, content_type=content_type)
+    else:
+        assert answer.chunks is not None
+        response = Answered(answer.chunks, content_type=content_type, direct_passthrough=True)
+    if answer.cut:
+        response.headers.extend(cut_headers(answer.rows, max_rows))
+    return response
+
+
+def compute(
+    snapshot: Snapshot,
+    query: str,
+    fmt: Format,
+    options: dict[str, Any],
+    max_rows: int,
+    prefixes: dict[str, str],
+    base_iri: str | None,
+    all_prefixes: dict[str, str],
+    repick: Callable[[str], Format],
+) -> tuple[Format, results.Answer]:
+    """The query's answer, serialised under the row limit, and its format
+    (``repick(form)`` when the one asked for does not fit the result: a
+    results format for triples, or the other way round).  pyoxigraph parses
+    every prefix it is given, so ``prefixes`` are only those the query uses;
+    relative IRIs resolve against ``base_iri``.  No Flask context needed."""
     if prefixes:
         options = {**options, "prefixes": prefixes}
-    if relative:
-        options = {**options, "base_iri": endpoint_url()}
-    all_prefixes = app.config["CKG_PREFIXES"]
+    if base_iri is not None:
+        options = {**options, "base_iri": base_iri}
 
     def run() -> Any:
         try:
@@ -288,38 +322,44 @@ def evaluate(
     first = run()
     if isinstance(first, ox.QueryTriples):
         if fmt.rdf is None:
-            fmt = pick("construct")
+            fmt = repick("construct")
         assert fmt.rdf is not None
         pending_triples: list[Any] = [first]
-        answer = results.triples(
+        return fmt, results.triples(
             lambda: pending_triples.pop() if pending_triples else run(), fmt.rdf, max_rows, all_prefixes
         )
-    else:
-        if fmt.results is None:
-            fmt = pick("select")
-        assert fmt.results is not None
-        pending: list[Any] = [first]
-        answer = results.solutions(lambda: pending.pop() if pending else run(), fmt.results, max_rows)
-    content_type = fmt.media_type + ("; charset=utf-8" if fmt.media_type.startswith("text/") else "")
-    if answer.body is not None:
-        response = Answered(answer.body, content_type=content_type)
-    else:
-        assert answer.chunks is not None
-        response = Answered(answer.chunks, content_type=content_type, direct_passthrough=True)
-    if answer.cut:
-        response.headers["X-CKG-Truncated"] = "true"
-        response.headers["X-CKG-Rows"] = str(answer.rows or 0)
-        response.headers["X-CKG-Max-Rows"] = str(max_rows)
-        response.headers["Warning"] = f'199 - "result cut at {max_rows} rows (the server\'s limit)"'
-    return response
+    if fmt.results is None:
+        fmt = repick("select")
+    assert fmt.results is not None
+    pending: list[Any] = [first]
+    return fmt, results.solutions(lambda: pending.pop() if pending else run(), fmt.results, max_rows)
+
+
+def media_type(fmt: Format) -> str:
+    """The ``Content-Type`` of an answer in ``fmt``."""
+    return fmt.media_type + ("; charset=utf-8" if fmt.media_type.startswith("text/") else "")
+
+
+def cut_headers(rows: int | None, max_rows: int) -> list[tuple[str, str]]:
+    """What an answer cut at the row limit says of it."""
+    return [
+        ("X-CKG-Truncated", "true"),
+        ("X-CKG-Rows", str(rows or 0)),
+        ("X-CKG-Max-Rows", str(max_rows)),
+        ("Warning", f'199 - "result cut at {max_rows} rows (the server\'s limit)"'),
+    ]
 
 
 def endpoint_url() -> str:
     """The endpoint's own URL (``request.base_url`` is slow: it re-quotes the whole URL)."""
     req = _req()
-    environ = req.environ
+    return url_of(req.environ, req.path)
+
+
+def url_of(environ: dict[str, Any], path: str) -> str:
+    """The URL of ``path`` on this server, as the request names it (its ``Host``)."""
     host = environ.get("HTTP_HOST") or f"{environ['SERVER_NAME']}:{environ['SERVER_PORT']}"
-    return f"{environ['wsgi.url_scheme']}://{host}{environ.get('SCRIPT_NAME', '')}{req.path}"
+    return f"{environ['wsgi.url_scheme']}://{host}{environ.get('SCRIPT_NAME', '')}{path}"
 
 
 def guarded(work: Callable[[], Answered], key: Any = None) -> Answered:
@@ -407,6 +447,11 @@ class Reading:
     digest: str
 
 
+def work_key(snapshot: Snapshot, r: Reading) -> tuple[Any, ...]:
+    """What the answer to ``r`` depends on: the same key, the same work on the same data."""
+    return (snapshot.etag, r.digest, r.query, *r.default, "\x00", *r.named, r.infer)
+
+
 READINGS = 1024  # GET requests remembered, by their query string and Accept header
 READING_URL = 4096  # characters: longer query strings are read again each time
 
@@ -446,9 +491,9 @@ def read(settings: Settings) -> Reading:
     return reading
 
 
-def _validators(snapshot: Snapshot, digest: str) -> tuple[str, str]:
-    app = _app()
-    dates = of(app).http_dates
+def validators(state: State, snapshot: Snapshot, digest: str) -> tuple[str, str]:
+    """The answer's ``ETag`` and ``Last-Modified``: the build's, and the reading's digest."""
+    dates = state.http_dates
     if snapshot.etag not in dates:
         dates.clear()
         dates[snapshot.etag] = http_date(snapshot.mtime or None)
@@ -512,14 +557,14 @@ def sparql() -> Response:
     settings: Settings = app.config["CKG_SETTINGS"]
     r = read(settings)
     snapshot: Snapshot = app.config["CKG_STORE"].get()
-    etag, modified = _validators(snapshot, r.digest)
+    etag, modified = validators(of(app), snapshot, r.digest)
     if _not_modified(etag, modified, snapshot):
         response = Answered(status=304)
     else:
         options = dataset(snapshot, r.default, r.named, r.infer)
         response = guarded(
             lambda: evaluate(snapshot, r.query, r.fmt, options, settings.max_rows, r.prefixes, r.relative),
-            (snapshot.etag, r.digest, r.query, *r.default, "\x00", *r.named, r.infer),  # the same work
+            work_key(snapshot, r),
         )
         response = _compress(response)
     response.trusted = (
