@@ -19,6 +19,7 @@ from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
 from loaders.rules.meetings import UNDATED
+from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
 from loaders.rules.treaties import UNDATED_TREATY
 from loaders.text import TextView, fold, split_sentences
@@ -109,6 +110,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements.extend(unnamed_routes(ctx, named))
     result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found))
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
+    result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
     result.statements = _date_the_undated_treaties(result.statements)
     return result

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.records import CONTRACT_RELATIONS
+from loaders.records import CONTRACT_RELATIONS, Statement
 from loaders.rules import AGENT_TYPES, Sentence, has_any
 
 _SAY_EN = (
@@ -104,8 +104,8 @@ def attribute(s: Sentence) -> None:
     if not frames:
         return
     for i, st in enumerate(s.out):
-        if st.relation not in CLAIMABLE or st.modality != "asserted":
-            continue
+        if st.relation not in CLAIMABLE or st.modality != "asserted" or st.rule.startswith("stance."):
+            continue  # a stance is the holder's own words about themselves, never a claim
         local = _local(s, st.start, st.end)
         for speaker, (lo, hi) in frames:
             if lo <= local[0] and local[1] <= hi:
@@ -129,7 +129,16 @@ def _frames(s: Sentence) -> list[tuple[str, tuple[int, int]]]:
     n = len(s.text)
     if s.lang == "en":
         for match in _ACCORDING_EN.finditer(s.folded):
-            speaker = s.at(match.end(), n, set(AGENT_TYPES))
+            # "according to Armenian Prime Minister Nikol Pashinyan": the person, not the demonym
+            speaker = next(
+                (
+                    m
+                    for m in agents
+                    if match.end() <= m.start <= match.end() + 40
+                    and "," not in s.folded[match.end() : m.start]
+                ),
+                None,
+            )
             key = speaker.key if speaker is not None else _anonymous(s, match.end(), match.end() + 40)
             if not key:
                 continue
@@ -187,3 +196,25 @@ def _party(s: Sentence, speaker: str, subject: str, obj: str) -> bool:
             st.object for st in s.out if st.subject == subject and st.relation in ("participant", "signatory")
         }
     return bool(sides & involved)
+
+
+def settle(statements: list[Statement]) -> list[Statement]:
+    """A fact the document also states in its own voice, anywhere, is not a claim
+    (``tests/devset/README.md``): its reported copies become the text's again, asserted and
+    without a speaker, so one sentence's "X said" does not take from the article what
+    another sentence says outright."""
+    own = {
+        (st.subject, st.relation, st.object)
+        for st in statements
+        if st.modality == "asserted" and not st.speaker and st.relation in CLAIMABLE
+    }
+    if not own:
+        return statements
+    return [
+        replace(st, modality="asserted", speaker="")
+        if st.speaker
+        and st.modality in ("asserted", "reported")
+        and (st.subject, st.relation, st.object) in own
+        else st
+        for st in statements
+    ]

@@ -471,7 +471,15 @@ def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
     "X'in açıklamasında", "Dışişleri Bakanlığı'ndan yapılan açıklamada"."""
     if s.lang == "en":
         for match in _ACCORDING_EN.finditer(s.folded):
-            speaker = next((m for m in agents if match.end() <= m.start <= match.end() + 40), None)
+            speaker = next(
+                (
+                    m
+                    for m in agents
+                    if match.end() <= m.start <= match.end() + 40
+                    and "," not in s.folded[match.end() : m.start]
+                ),
+                None,
+            )
             if speaker is not None and (
                 (match.start() < 3 and trigger > match.end()) or trigger < match.start()
             ):
