@@ -731,3 +731,20 @@ def test_months_of_meetings_held_at_places(lexicon: Lexicon) -> None:
     assert ("meeting/2022-01-moscow", "heldIn", "moscow", "asserted") in facts
     assert ("meeting/2022-02-vienna", "heldIn", "vienna", "asserted") in facts
     assert ("meeting/2022-02-vienna", "date", "2022-02", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They met at the initiative of the President of the French Republic Emmanuel Macron.",
+            ("emmanuel-macron", "france"),
+        ),
+        (
+            "Ararat Mirzoyan, the Minister of Foreign Affairs of the Republic of Armenia, spoke.",
+            ("ararat-mirzoyan", "armenia-ministry-of-foreign-affairs"),
+        ),
+    ],
+)
+def test_offices_under_a_states_official_name(lexicon: Lexicon, text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "leaderOf", expected[1], "asserted") in read(lexicon, text, "en", "2022-10-07")

@@ -1037,7 +1037,11 @@ def _ministers_after(s: Sentence, found: Found) -> None:
         after = _MINISTER_AFTER[s.lang].match(s.folded, person.end)
         if after is None:
             continue
-        state = s.at(after.end(), len(s.text), {"State"})
+        # "of the Republic of Armenia": the lexicon's name may take in the words already read
+        state = s.at(after.end(), len(s.text), {"State"}) or next(
+            (m for m in s.mentions if m.type == "State" and after.start() < m.start <= after.end() < m.end),
+            None,
+        )
         if state is None:
             continue
         span = (person.start, state.end)
