@@ -211,7 +211,8 @@ _TO_NAKHCHIVAN = {
 }
 _IT = {
     "en": re.compile(
-        r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against) (it|its (?:creation|opening))\b"
+        r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against) (?:for |to )?"
+        r"(it|its (?:creation|opening)|(?:the|this) (?:plan|project|idea|initiative))\b"
     ),
     "tr": re.compile(r"(?!x)x(x)"),
 }
@@ -548,6 +549,8 @@ _PREPOSITION_TITLED_EN = re.compile(
 )
 # genitive, dative, ablative, locative ("ülkenin", "tarafa"); not "-ı", which is as often the
 # possessive of a compound title ("Ermenistan Başbakanı") as an accusative
+_BY_TR = re.compile(r"\s+tarafindan\b")
+_SUBJECT_PAIR_TR = re.compile(r"\s+ile\s+[\w'çğıöşü]+(?:\s+[\w'çğıöşü]+)?,")
 _POSTPOSITION_TR = re.compile(r"\s+(?:ile|için|gibi|kadar|göre|karşi|dişinda)\b")
 _CASE_TR = re.compile(r"(?:n[iuü]n|[iuü]n|n[ae]|y[ae]|d[ae]n|t[ae]n|d[ae]|t[ae])$")
 
@@ -572,6 +575,8 @@ def _oblique(s: Sentence, m: M) -> bool:
     at = after.find("arasinda")
     if at >= 0 and "," not in after[:at]:
         return True
+    if _SUBJECT_PAIR_TR.match(s.folded, m.end):
+        return False  # "ABD ile Ermenistan, ... açıkladı": the two are the subject
     if _POSTPOSITION_TR.match(after) or after.startswith(("-", "–")):
         return True  # "X ile", "tüm taraflar için": governed by a postposition
     return s.folded[max(0, m.start - 1) : m.start] in ("-", "–")
@@ -741,7 +746,9 @@ def _agent_targets(
     last = window[-1]
     surface = s.folded[last.start : last.end]
     genitive = match.group(0).startswith("hemfikir") and re.search(r"'n?[iuü]n$", surface)
-    if _OBLIQUE_TR.search(surface) or genitive or _SOVEREIGNTY["tr"].match(s.folded, last.end):
+    if _SOVEREIGNTY["tr"].match(s.folded, last.end):  # "Gürcistan'ın ve Azerbaycan'ın toprak bütünlüğünü"
+        return s.coordination(last, AGENT_TYPES, forward=False)
+    if _OBLIQUE_TR.search(surface) or genitive:
         return [last]
     return []
 
@@ -858,11 +865,16 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         ]
         if subject_thing and not match.group(0).startswith("violat"):
             return []  # "the declaration also calls for ...": a document's words, not an actor's
-    elif match.group(0).startswith("tehdit gel"):  # "İran'dan tehdit geldi": from whom
-        source = s.ending_near(start, AGENT_TYPES, r"\s*")
-        ablative = source is not None and re.search(r"[dt][ae]n$", s.folded[source.start : source.end])
-        return [_key(s, source)] if source is not None and ablative else []
     else:
+        # "Afganistan ve Tacikistan tarafından ... desteklenmektedir": the passive's agents
+        by = _BY_TR.search(s.folded, max(0, start - 60), start)
+        agent = s.ending_near(by.start(), AGENT_TYPES, r"\s*") if by is not None else None
+        if agent is not None and agent.key not in exclude:
+            return [_key(s, m) for m in s.coordination(agent, AGENT_TYPES, forward=False)]
+        if match.group(0).startswith("tehdit gel"):  # "İran'dan tehdit geldi": from whom
+            source = s.ending_near(start, AGENT_TYPES, r"\s*")
+            ablative = source is not None and re.search(r"[dt][ae]n$", s.folded[source.start : source.end])
+            return [_key(s, source)] if source is not None and ablative else []
         named = _participle_agent(s, [m for m in agents if m.key not in exclude], start, end)
         if named:
             return [_key(s, m) for m in named]
@@ -952,7 +964,9 @@ _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
 _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
 _MILESTONE = re.compile(r"milestone|merhale|dönemeç|dönüm noktasi|kilometre taşi|historic|tarihi")
 _EACH_OTHER = {"en": re.compile(r"\s+(?:each other|one another)\b"), "tr": re.compile(r"(?!x)x")}
-_NOMINALIZED_TR = re.compile(r"m[ae]s[iı]n[iı]$")
+# a nominalized trigger is the object of another verb ("destek sağlamasını eleştiren"); a passive
+# participle describes a noun ("zirvede mutabık kalınan ... Rota"): neither says whose stance it is
+_NOT_THEIRS_TR = re.compile(r"m[ae]s[iı]n[iı]$|(?:[iıuü]l|[iıuü]n|[aeıioöuü]n)[ae]n$")
 _WORD_REST = re.compile(r"\w*")
 
 
@@ -994,7 +1008,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         for match in patterns[s.lang].finditer(s.folded):
             stated = kind
             word_end = match.end() + len(_WORD_REST.match(s.folded, match.end()).group(0))  # type: ignore[union-attr]
-            if s.lang == "tr" and _NOMINALIZED_TR.search(s.folded, max(0, word_end - 12), word_end):
+            if s.lang == "tr" and _NOT_THEIRS_TR.search(s.folded, max(0, word_end - 12), word_end):
                 continue  # "Azerbaycan'a destek sağlamasını eleştiren": the object of another verb
             if not _SELF_NEGATED.search(match.group(0)):
                 mood = modality(s, match.start(), match.end())
@@ -1085,9 +1099,10 @@ _MEETING_WORD = {
 def _meetings_named(s: Sentence, start: int, end: int) -> list[M]:
     """ "welcomed the talks", "zirveyi memnuniyetle karşıladı": the meeting this sentence or the
     one before reports, named right after the English verb or right before the Turkish one."""
-    keys = [st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"]
+    # a meeting to come counts too: "... gerçekleştireceği üçlü görüşmeyi memnuniyetle karşıladı"
+    keys = [st.subject for st in s.out if st.subject.startswith("meeting/") and "?" not in st.subject]
     key = keys[0] if keys else s.recent_meeting
-    if not key:
+    if not key or "?" in key:
         return []
     near = [
         m
