@@ -194,10 +194,25 @@ def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, foun
             kind = entity.type if entity else found.entities.get(st.object, ("",))[0]
             if kind == "Person":
                 people.setdefault(st.subject, set()).add(st.object)
-    if not people:
+    hosts: dict[str, set[str]] = {}
+    capitals = lexicon.capitals()
+    for st in statements:
+        if st.relation in ("heldIn", "locatedIn"):
+            hosts.setdefault(st.subject, set()).add(st.object)
+    for meeting, places in list(hosts.items()):
+        if meeting.startswith("meeting/"):
+            hosts[meeting] = {lexicon.located_in.get(p, "") for p in places} | {
+                capitals.get(p, "") for p in places
+            }
+            hosts[meeting] |= {
+                outer for p in places for outer in hosts.get(p, ()) if not p.startswith("meeting/")
+            }
+    if not people and not any(k.startswith("meeting/") for k in hosts):
         return statements
     out = []
     for st in statements:
+        if st.relation == "participant" and st.object in hosts.get(st.subject, ()):
+            continue  # "in Moscow, Russia": the venue's country, not a side
         if st.relation == "participant" and st.subject in people:
             date = st.subject.removeprefix("meeting/")[:10]
             states = set()

@@ -748,3 +748,24 @@ def test_months_of_meetings_held_at_places(lexicon: Lexicon) -> None:
 )
 def test_offices_under_a_states_official_name(lexicon: Lexicon, text: str, expected: tuple[str, str]) -> None:
     assert (expected[0], "leaderOf", expected[1], "asserted") in read(lexicon, text, "en", "2022-10-07")
+
+
+def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
+    text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
+    facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")
+    assert ("meeting/2022-01-14-moscow", "participant", "serdar-kilic", "asserted") in facts
+    assert not any(f[2] == "russia" for f in facts)
+
+
+def test_a_meeting_word_inside_a_name_is_no_meeting_of_the_countries_around_it(lexicon: Lexicon) -> None:
+    text = (
+        "Kazakhstan, Azerbaijan and China signed an agreement in Alat on November 12 on the sidelines of "
+        "the 29th Conference of the Parties."
+    )
+    assert not relations(read(lexicon, text, "en", "2024-11-14"), "participant")
+
+
+def test_a_treatys_own_day_is_not_a_meeting_day(lexicon: Lexicon) -> None:
+    text = "At the meeting they discussed our trilateral Statement on Nagorno-Karabakh of November 9, 2020."
+    facts = read(lexicon, text, "en", "2021-01-11")
+    assert not any(f[0].startswith("meeting/2020-11-09") for f in facts)

@@ -297,6 +297,15 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         elif place is not None or len(participants) >= 2:
             _undated(s, trigger, participants, mediator_mentions, place)
         return
+    if (
+        s.lang == "en"
+        and trigger.start() > 0
+        and s.text[trigger.start()].isupper()
+        and not any(p.type == "Person" for p in participants)
+    ):
+        # "on the sidelines of the 29th Conference of the Parties": a name that holds a meeting
+        # word, with only countries around it, is not a meeting of those countries
+        return
     mood = modality(s, trigger.start(), trigger.end())
     if mood is None:
         return

@@ -121,11 +121,15 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         return
     # A lexicon treaty's own date beside it ("1991'de Alma-Ata Deklarasyonu'nun imzalandığı
     # Dostluk Evi") dates the treaty, not the meeting the sentence reports.
-    for start, end, key, _ in mentions:
+    for told in mentions:
+        start, end, key, _ = told
         known = str(s.lexicon.attribute(key, "date", "")) if key else ""
         for d in s.dates if known else ():
             if known.startswith(d.value) and (abs(d.end - start) <= 40 or abs(d.start - end) <= 40):
                 s.claimed_dates.add(d.start)
+        own = _adjacent_date(s, told) if key or told[3] else None
+        if own is not None:  # "the trilateral Statement ... of November 9, 2020": the treaty's day
+            s.claimed_dates.add(own.start)
     used: set[int] = set()
     for sign in _SIGN[s.lang].finditer(s.folded):
         mood = modality(s, sign.start(), sign.end())
