@@ -205,7 +205,8 @@ _CHECKPOINT = {
 }
 _TO_NAKHCHIVAN = {
     "en": re.compile(
-        r"\b(?:land |transit |transport |extraterritorial |special |overland )*(?:corridors?|route)\b"
+        r"\b(?:land |transit |transport |extraterritorial |special |overland )*(?:corridors?|route)\b|"
+        r"\b(?:transport|land|road|rail) links?\b"
     ),
     "tr": re.compile(r"(?:kara |transit |ulaşim )*(?:koridor|güzergah)\w*"),
 }
@@ -217,6 +218,7 @@ _IT = {
     "tr": re.compile(r"(?!x)x(x)"),
 }
 _NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
+_THE_PROCESS = {"en": re.compile(r"\bthe process\b"), "tr": re.compile(r"\bsüreci (?=sürdür|devam)")}
 _THIS_PROCESS = {"en": re.compile(r"\bthis process\b"), "tr": re.compile(r"\bbu süre[cç]\w*")}
 _PLATFORM = re.compile(r"\b3\s*\+\s*3\b")
 _PARTNERSHIP = {
@@ -272,6 +274,11 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
         out.append(
             M(voice.process or "armenia-azerbaijan-peace-process", "Event", m.start(), m.end(), "process")
         )
+    if voice.process:  # "continue the process", "süreci sürdürmek": the one named before
+        out += [
+            M(voice.process, "Event", m.start(), m.end(), "process")
+            for m in _THE_PROCESS[lang].finditer(folded)
+        ]
     named = [m.key for m in sorted(out, key=lambda m: m.start) if m.key.endswith("-process")]
     if named:
         voice.process = named[-1]
@@ -541,6 +548,7 @@ _PREPOSITION_EN = re.compile(
 
 _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
+_APPOSITION_EN = re.compile(r",[^,;]{3,120},")
 _WHO_EN = re.compile(r",\s*(?:who|which)\b[^,;]*$")
 _PREPOSITION_TITLED_EN = re.compile(
     r"\b(?:between|with|among|to|from|against|on|for|by|at|towards?|including|than|met|meet|visited)\s+"
@@ -607,6 +615,12 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         for c in _CLAUSE_EN.finditer(s.folded, 0, start):
             clause = c.end()
         relatives = [r.span() for r in _RELATIVE_EN.finditer(s.folded, clause, start)]
+        # "Serdar Kilic, Türkiye's special envoy to ..., thanked": an apposition just before the verb
+        relatives += [
+            a.span()
+            for a in _APPOSITION_EN.finditer(s.folded, clause, start)
+            if start - a.end() <= 20 and any(m.end <= a.start() for m in candidates)
+        ]
         before = [
             m
             for m in candidates
@@ -634,7 +648,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         if not before:
             return []
         group = s.coordination(before[-1], AGENT_TYPES, forward=False)
-        return list(s.coordination(group[0], AGENT_TYPES)) if len(group) == 1 else list(group)
+        if len(group) == 1:
+            group = s.coordination(group[0], AGENT_TYPES)
+        return [m for m in group if m.end <= start and not any(a <= m.start < b for a, b in relatives)]
     nominative = [m for m in candidates if _nominative(s, m) and s.folded[m.end : m.end + 1] not in "-–"]
     if nominative:
         group = [nominative[0]]
@@ -715,11 +731,18 @@ def _agent_targets(
                 return []
             end = sovereignty.end()
         elif word.startswith(("aggress", "provocation")):
-            owner = s.ending_near(start, AGENT_TYPES, r"'s\s+(?:\w+\s+){0,1}")
+            owner = s.ending_near(start, AGENT_TYPES, r"(?:'s)?\s+(?:\w+\s+){0,1}")
             return [owner] if owner is not None else []
         lead = re.match(r"\s*(?:to\s+|against\s+|with\s+)?(?:the\s+)?", s.folded[end:])
         at = end + (lead.end() if lead else 0)
-        first = next((m for m in agents if at <= m.start <= at + 12), None)
+        first = next(
+            (
+                m
+                for m in agents
+                if at <= m.start <= at + 25 and re.fullmatch(r"[\w ]*", s.folded[at : m.start])
+            ),
+            None,
+        )  # "thanked on Twitter to Armenia for the aid"
         if first is None:
             return []
         act = _FOR_ACT["en"].match(s.folded, first.end)
