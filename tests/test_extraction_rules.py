@@ -769,3 +769,10 @@ def test_a_treatys_own_day_is_not_a_meeting_day(lexicon: Lexicon) -> None:
     text = "At the meeting they discussed our trilateral Statement on Nagorno-Karabakh of November 9, 2020."
     facts = read(lexicon, text, "en", "2021-01-11")
     assert not any(f[0].startswith("meeting/2020-11-09") for f in facts)
+
+
+def test_a_known_treatys_year_beside_it_dates_it(lexicon: Lexicon) -> None:
+    text = "1991'de Almatı Deklarasyonu'nun imzalandığı Dostluk Evi'nde görüştüler."
+    assert ("alma-ata-declaration-1991", "date", "1991", "asserted") in read(
+        lexicon, text, "tr", "2024-05-10"
+    )

@@ -142,6 +142,8 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         used.add(treaty[0])
         date = _signing_date(s, treaty, sign.span())
         key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty) or _just_signed(s, treaty)
+        if date is None and treaty[2]:
+            date = _its_own_year(s, treaty)
         if not key and date is None and mood == "asserted" and not treaty[2] and s.previous_date:
             # "... signed 14 deals during Erdogan's Baku visit, February 25, 2020. Aliyev and
             # Erdogan signed a Memorandum of Understanding ...": the day the text is speaking of
@@ -211,6 +213,8 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         date = _adjacent_date(s, treaty)
         key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
         mood = modality(s, treaty[0], treaty[1])
+        if key and date is None and treaty[2]:
+            date = _its_own_year(s, treaty)
         if key and mood is not None:
             if date is not None and mood == "asserted" and not key.startswith("treaty/"):
                 s.state_date(key, date, "treaty.date")
@@ -263,6 +267,20 @@ def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMentio
         if d.end <= treaty[0] and re.fullmatch(
             r"\s+(?:tarihli|tarihinde imzalanan)\s+(?:\w+\s+){0,2}|\s+", before
         ):
+            return d
+    return None
+
+
+def _its_own_year(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention | None:
+    """ "the 1991 Alma-Ata Declaration", "1991'de Almatı Deklarasyonu'nun imzalandığı": a year
+    or month beside a treaty the lexicon knows, that its own date bears."""
+    known = str(s.lexicon.attribute(treaty[2], "date", ""))
+    if not known:
+        return None
+    for d in s.dates:
+        if d.precision == "date" or not known.startswith(d.value):
+            continue
+        if 0 <= treaty[0] - d.end <= 12 or 0 <= d.start - treaty[1] <= 12:
             return d
     return None
 
