@@ -215,7 +215,7 @@ _IT = {
         r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against) (?:for |to )?"
         r"(it|its (?:creation|opening)|(?:the|this) (?:plan|project|idea|initiative))\b"
     ),
-    "tr": re.compile(r"(?!x)x(x)"),
+    "tr": re.compile(r"\b(bu projey?\w*)"),  # "bu projeyi engelleyeceğiz"
 }
 _NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
 _THE_PROCESS = {"en": re.compile(r"\bthe process\b"), "tr": re.compile(r"\bsüreci (?=sürdür|devam)")}
@@ -233,9 +233,10 @@ _NAMED_PROCESSES = (
 )
 PROCESS_WORDS = {
     "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
-           "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route"),
+           "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links",
+           "the process", " it", "plan", "project", "idea", "initiative"),
     "tr": ("normalleş", "uzlaş", "barış", "bariş", "sinir", "delimitasyon", "blokaj", "abluka", "minsk",
-           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah"),
+           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje"),
 }  # fmt: skip
 
 
@@ -559,6 +560,8 @@ _PREPOSITION_TITLED_EN = re.compile(
 # possessive of a compound title ("Ermenistan Başbakanı") as an accusative
 _BY_TR = re.compile(r"\s+tarafindan\b")
 _SUBJECT_PAIR_TR = re.compile(r"\s+ile\s+[\w'çğıöşü]+(?:\s+[\w'çğıöşü]+)?,")
+# a name before a capitalized noun modifies it: "İran Yüksek Lideri", "Azerbaycan Cumhurbaşkanı"
+_MODIFIER_TR = re.compile(r" [A-ZÇĞİÖŞÜ]")
 _POSTPOSITION_TR = re.compile(r"\s+(?:ile|için|gibi|kadar|göre|karşi|dişinda)\b")
 _CASE_TR = re.compile(r"(?:n[iuü]n|[iuü]n|n[ae]|y[ae]|d[ae]n|t[ae]n|d[ae]|t[ae])$")
 
@@ -651,7 +654,13 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         if len(group) == 1:
             group = s.coordination(group[0], AGENT_TYPES)
         return [m for m in group if m.end <= start and not any(a <= m.start < b for a, b in relatives)]
-    nominative = [m for m in candidates if _nominative(s, m) and s.folded[m.end : m.end + 1] not in "-–"]
+    nominative = [
+        m
+        for m in candidates
+        if _nominative(s, m)
+        and s.folded[m.end : m.end + 1] not in "-–"
+        and not _MODIFIER_TR.match(s.text, m.end)
+    ]
     if nominative:
         group = [nominative[0]]
         for m in candidates:
@@ -828,7 +837,7 @@ def _targets(
     before = [
         m
         for m in things
-        if m.end <= start and start - m.end <= 100 and not re.search(r"[;.]", folded[m.end : start])
+        if m.end <= start and start - m.end <= 180 and not re.search(r"[;.]", folded[m.end : start])
     ]
     if before:
         return _join(things, before[-1], folded, forward=False)
