@@ -98,3 +98,69 @@ def test_turkish_threat_from_a_state_opposes(lexicon: Lexicon) -> None:
 
 def test_turkish_negated_support_says_nothing(lexicon: Lexicon) -> None:
     assert stances(lexicon, "Rusya, Zengezur Koridoru'nu desteklemedi.", "tr") == set()
+
+
+def test_a_transcript_line_is_its_speakers(lexicon: Lexicon) -> None:
+    text = (
+        "SECRETARY BLINKEN: Thank you all for coming. "
+        "The United States strongly supports the peace negotiations between Armenia and Azerbaijan."
+    )
+    found = stances(lexicon, text, "en", "2022-11-07")
+    assert ("antony-blinken", "supports", "armenia-azerbaijan-peace-process") in found
+    assert not any(holder == "united-states" for holder, _, _ in found)
+
+
+def test_a_quote_is_attributed_where_it_closes(lexicon: Lexicon) -> None:
+    text = (
+        "“We attach great importance to the peace process. "
+        "The talks will be useful,” Jeyhun Bayramov said in Almaty."
+    )
+    assert ("jeyhun-bayramov", "supports", "armenia-azerbaijan-peace-process") in stances(lexicon, text, "en")
+
+
+def test_thanks_for_hosting_welcome_the_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Jeyhun Bayramov and Ararat Mirzoyan met in Almaty on 10 May 2024. "
+        "Mirzoyan thanked the Kazakh side for hosting the talks."
+    )
+    assert ("ararat-mirzoyan", "welcomes", "meeting/2024-05-10-almaty") in stances(
+        lexicon, text, "en", "2024-05-11"
+    )
+
+
+def test_the_two_sides_accusing_each_other_condemn_each_other(lexicon: Lexicon) -> None:
+    text = "Armenia and Azerbaijan clashed on the border. The two sides accused each other of provocations."
+    found = stances(lexicon, text, "en")
+    assert {("armenia", "condemns", "azerbaijan"), ("azerbaijan", "condemns", "armenia")} <= found
+
+
+def test_a_statement_told_once_holds_the_passives_after_it(lexicon: Lexicon) -> None:
+    text = (
+        "Japonya Dışişleri Bakanlığı'nın açıklamasında kararın önemli olduğu belirtildi. "
+        "Açıklamada, Azerbaycan ile Ermenistan arasındaki barış sürecine destek verildiği vurgulandı."
+    )
+    found = stances(lexicon, text, "tr")
+    holders = {holder for holder, _, target in found if target == "armenia-azerbaijan-peace-process"}
+    assert holders == {"japan-ministry-of-foreign-affairs"}
+
+
+def test_turkish_passive_agent_with_tarafindan(lexicon: Lexicon) -> None:
+    text = "Orta Koridor, Gürcistan ve Kazakistan tarafından da desteklenmektedir."
+    found = stances(lexicon, text, "tr")
+    assert {
+        ("georgia", "supports", "middle-corridor"),
+        ("kazakhstan", "supports", "middle-corridor"),
+    } <= found
+
+
+def test_a_milestone_of_a_process_supports_the_process(lexicon: Lexicon) -> None:
+    text = (
+        "Kazakistan, kararın Azerbaycan ile Ermenistan arasındaki barış sürecinin önemli bir merhalesi "
+        "olduğunu açıkladı."
+    )
+    assert stances(lexicon, text, "tr") == {("kazakhstan", "supports", "armenia-azerbaijan-peace-process")}
+
+
+def test_an_office_whose_holder_is_not_named_stands_for_its_state(lexicon: Lexicon) -> None:
+    text = "Ermenistan Başbakanı, Almatı Deklarasyonu'na bağlılığını teyit etti."
+    assert ("armenia", "supports", "alma-ata-declaration-1991") in stances(lexicon, text, "tr")

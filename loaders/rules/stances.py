@@ -410,7 +410,8 @@ def _agents(s: Sentence) -> list[M]:
     return [
         m
         for m in found
-        if m.kind != "title" or not any(n.start < m.end + 3 and m.start < n.end for n in names)
+        if (m.kind != "title" or not any(n.start < m.end + 3 and m.start < n.end for n in names))
+        and not any(n.start < m.start < n.end for n in found)  # inside a longer name
     ]
 
 
@@ -965,6 +966,11 @@ def stances(s: Sentence, voice: Voice) -> None:
         voice.transcript = named[-1].key if named else ""
     quoted = voice.open_quote or any(c in s.text for c in _QUOTE_OPEN + '"')
     quotes = _quotes(s, voice) if quoted else []
+    if has_any(s.folded, _FRAME_WORDS[s.lang]):
+        # "Japonya Dışişleri Bakanlığı'nın açıklamasında ...": whose statement the next passives are
+        speaker = _frame_speaker(s, _agents(s), len(s.text))
+        if speaker:
+            voice.statement = speaker
     if has_any(s.folded, STANCE_WORDS[s.lang]):
         _stances(s, voice, quotes)
         _support_by_work(s)
@@ -992,6 +998,7 @@ _STATEMENT = {
     ),
 }
 _SAY_ANY = {"en": re.compile(rf"\b{_SAY_EN}\b"), "tr": _SAY_TR}
+_FRAME_WORDS = {"en": ("according to",), "tr": ("açikla", "göre")}
 _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
 _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
 _MILESTONE = re.compile(r"milestone|merhale|dönemeç|dönüm noktasi|kilometre taşi|historic|tarihi")
