@@ -8,13 +8,9 @@ runs requests on four threads; the limits (time, heavy queries) are
 :class:`server.sparql.limits.ThreadGuard`'s, and a worker that retires after a
 query overran is started again by granian (``respawn_failed_workers``).
 
-The workers accept from one listening socket, opened by granian's main
-process and inherited (gunicorn's way), not from one ``SO_REUSEPORT`` socket
-each (granian's own way on Linux): a connection waiting in a socket's accept
-queue is reset when that socket closes (unless the ``net.ipv4.tcp_migrate_req``
-sysctl is set), so a worker replaced after an overrun took the connections
-the kernel had just queued for it with it.  With one socket the queue
-outlives every worker: a retiring worker only stops taking from it.
+The listening sockets, one a worker, are opened and held by granian's main
+process, so that a worker replaced after an overrun loses no connection
+(server/listeners.py says why and how).
 
 ``serve_gunicorn`` runs the same app under gunicorn's sync workers, where
 the limits are :class:`server.sparql.limits.Watchdog`'s: kept for comparison
@@ -53,6 +49,7 @@ def worker_app() -> Any:
     requests in flight counted, the access log written."""
     from server import create_app
     from server.accesslog import AccessLog
+    from server.listeners import adopt
     from server.sparql.limits import ThreadGuard, slot_directory
     from server.state import of
 
@@ -63,6 +60,7 @@ def worker_app() -> Any:
         slot_directory(settings.store, settings.port),
         max(1, settings.workers - 1),
         port=settings.port,
+        listener=adopt(settings.port),
     )
     of(app).guard = guard
     return AccessLog(guard.middleware(app.wsgi_app))
@@ -81,7 +79,9 @@ def granian(factory: str, host: str, port: int, workers: int) -> Any:
     from granian.constants import Interfaces
     from granian.http import HTTP1Settings
 
-    return _shared_socket_server()(
+    from server.listeners import server_class
+
+    return server_class()(
         factory,
         factory=True,
         address=host,
@@ -96,30 +96,6 @@ def granian(factory: str, host: str, port: int, workers: int) -> Any:
         # request line and headers: 64 KB at most (431 past it); a URL over MAX_URL gets a 414 that says why
         http1_settings=HTTP1Settings(max_buffer_size=65536),
     )
-
-
-def _shared_socket_server() -> Any:
-    """granian's server with one listening socket shared by its workers (see the module docstring)."""
-    import socket
-
-    from granian import Granian
-    from granian.net import SocketSpec
-
-    class SharedSocket(Granian):  # type: ignore[misc, valid-type]
-        def _init_shared_socket(self) -> None:
-            # what granian does where it has no SO_REUSEPORT (and for Unix sockets): one socket
-            # built in the main process, handed to every worker (inherited when forked)
-            if self.bind_uds:
-                super()._init_shared_socket()
-                return
-            self._ssp = None
-            self._shd = SocketSpec(self.bind_addr, self.bind_port, self.backlog).build()
-            self._sfd = self._shd.get_fd()
-            shared = socket.socket(fileno=self._sfd)
-            shared.set_inheritable(True)
-            self._sso = shared
-
-    return SharedSocket
 
 
 def serve_gunicorn(settings: Settings) -> None:

@@ -29,13 +29,14 @@ import json
 import logging
 import os
 import signal
-import socket
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+from server import listeners
 
 _log = logging.getLogger(__name__)
 
@@ -169,16 +170,16 @@ class ThreadGuard:
     request thread keeps time, and answers the ``503`` itself.
 
     A query that overruns cannot be stopped inside pyoxigraph: its thread is
-    left behind and the worker *retires*, losing no request: it stops taking
-    connections from the listening socket, which the workers share
-    (server/wsgi.py), so the connections queued there go to the others;
-    every answer from then on says ``Connection: close``, so keep-alive
-    clients go to the others too; once the connections it took have had
-    their requests read (:attr:`SETTLE`) and answered (or after
-    :attr:`GRACE` seconds), it stops the way granian stops a worker it
-    replaces (``SIGTERM``), freeing the memory and the core, and the server
-    starts a fresh worker (``respawn_failed_workers``).  Heavy slots are
-    those of :class:`HeavySlots`, one set per request thread.
+    left behind and the worker *retires*, losing no request: new connections
+    are steered to the other workers' listening sockets, every answer from
+    then on says ``Connection: close`` (keep-alive clients go to the others
+    too), and once its requests in flight are answered (or after
+    :attr:`GRACE` seconds) it stops taking connections, leaving its socket,
+    held by granian's main process, to the worker that replaces it
+    (server/listeners.py); the connections it took last have their requests
+    read (:attr:`SETTLE`) and answered, and it stops the way granian stops a
+    worker it replaces (``SIGTERM``), freeing the memory and the core.  Heavy
+    slots are those of :class:`HeavySlots`, one set per request thread.
 
     A streamed answer stays under the limits piece by piece: past them the
     stream breaks (the connection is closed before the final chunk)."""
@@ -197,10 +198,12 @@ class ThreadGuard:
         port: int | None = None,
         exit: Callable[[int], Any] = os._exit,
         stop: Callable[[], Any] | None = None,
+        listener: listeners.Own | None = None,
     ) -> None:
         self._stop = stop or (lambda: os.kill(os.getpid(), signal.SIGTERM))
         self.timeout = timeout
         self.port = port  # the port listened on: the socket to stop when retiring
+        self.listener = listener  # this worker's own socket (server/listeners.py), when it has one
         self.born = time.monotonic()
         self.quick: set[Any] = set()  # readings answered within QUICK (see inline)
         self._monitor_pid = 0
@@ -212,7 +215,6 @@ class ThreadGuard:
         self._lock = threading.Lock()
         self.active = 0  # requests in flight in this worker
         self.retiring = False
-        self._decoys: dict[int, socket.socket] = {}  # what stands in for the listening socket once retired
 
     def _state(self) -> tuple[_QueryThread, HeavySlots]:
         local = self._local
@@ -347,68 +349,30 @@ class ThreadGuard:
         threading.Thread(target=self._retire, name="ckg-retire", daemon=True).start()
 
     def _retire(self) -> None:
-        self._stop_accepting()
-        # a connection taken just before has its request read within SETTLE (granian's graceful
-        # stop closes a connection whose request has not begun: the client would see it reset);
-        # then the requests in flight are answered, each with Connection: close
-        time.sleep(self.SETTLE)
+        # new connections go to the other workers' sockets; this one keeps taking what
+        # still comes (answered with Connection: close) until it stops
+        steered = self.listener is not None and self.listener.steer_away()
         deadline = time.monotonic() + self.GRACE
         while self.active > 0 and time.monotonic() < deadline:
             time.sleep(0.05)
         # granian takes a worker that fails within 5.5 s of being started for a crash
         # loop and stops the whole server: a young worker waits out that age first
-        # (it accepts nothing meanwhile)
         time.sleep(max(self.FLUSH, self.born + self.YOUNG - time.monotonic()))
+        if self.port is not None:
+            # no more connections taken here: what comes now waits in this worker's socket,
+            # held by the main process, for the worker that replaces it
+            listeners.stop_accepting(self.port)
+        # a connection taken just before has its request read within SETTLE (granian's graceful
+        # stop closes a connection whose request has not begun: the client would see it reset)
+        time.sleep(self.SETTLE if steered else self.SETTLE * 2)
+        deadline = time.monotonic() + self.GRACE
+        while self.active > 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
         # granian's own graceful stop (what its main process sends when it replaces a
         # worker): idle keep-alive connections closed, requests in flight finished
         self._stop()
         time.sleep(self.STOP_WAIT)
         self._exit(1)  # the stop did not end the process in time
-
-    def _stop_accepting(self) -> None:
-        """Stop taking connections from the listening socket the workers share,
-        leaving it open (and its queue whole) for the others.  Closing or shutting
-        down this worker's descriptor of it is no way: the server's accept loop
-        polls that descriptor, and a shutdown would end the socket for every worker.
-        So a listening socket nobody connects to is put in its place under the same
-        descriptor number (``dup2``): the accept loop, still woken when a
-        connection arrives on the shared socket, finds nothing to accept there."""
-        if self.port is None:
-            return
-        try:
-            descriptors = os.listdir("/proc/self/fd")
-        except OSError:
-            return
-        for name in descriptors:
-            try:
-                fd = int(name)
-                sock = socket.socket(fileno=os.dup(fd))
-            except (ValueError, OSError):
-                continue
-            try:
-                if (
-                    sock.type == socket.SOCK_STREAM
-                    and sock.family in (socket.AF_INET, socket.AF_INET6)
-                    and sock.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN)
-                    and sock.getsockname()[1] == self.port
-                ):
-                    decoy = self._decoy(sock.family)
-                    os.dup2(decoy.fileno(), fd, inheritable=False)
-            except OSError:
-                pass
-            finally:
-                sock.close()
-
-    def _decoy(self, family: int) -> socket.socket:
-        """A non-blocking listening socket on an unused loopback port (kept for the life of the worker)."""
-        decoys = self._decoys
-        if family not in decoys:
-            decoy = socket.socket(family, socket.SOCK_STREAM)
-            decoy.bind(("::1" if family == socket.AF_INET6 else "127.0.0.1", 0))
-            decoy.listen(1)
-            decoy.setblocking(False)
-            decoys[family] = decoy
-        return decoys[family]
 
     def middleware(self, app: Any) -> Any:
         """WSGI middleware counting the requests in flight, and saying
