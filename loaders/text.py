@@ -184,6 +184,12 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|No|vs|etc|Jr|Sr|U\.S|Inc|Ltd|Doç|Yrd|Av|Art|Md|bkz|vb|vd)"
     r"|\b[A-ZÇĞİÖŞÜ]|(?<![\d.])\b\d{1,2})\.$"
 )
+# "... on November 7. Putin ...": a day after an English month ends the sentence (a Turkish
+# ordinal, "25. Devlet Başkanları Konseyi", does not).
+_DAY_ENDS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}\.$"
+)
 # (One character class first, so that the engine jumps between candidates;
 # an alternation of two would have it try every position.)
 _BOUNDARY = re.compile(
@@ -196,12 +202,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in split_sentences("Aliyev met Pashinyan. They agreed.\\n\\nNew para")]
     ['Aliyev met Pashinyan.', 'They agreed.', 'New para']
+    >>> [s.text for s in split_sentences("They met on November 7. Putin spoke.")]
+    ['They met on November 7.', 'Putin spoke.']
     """
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end() if match.group().strip() else match.start()
-        if _ABBREV.search(text[max(start, end - 6) : end]):
+        if _ABBREV.search(text[max(start, end - 6) : end]) and not _DAY_ENDS.search(
+            text[max(start, end - 14) : end]
+        ):
             continue
         _append(sentences, text, start, end)
         start = match.end()

@@ -776,3 +776,22 @@ def test_a_known_treatys_year_beside_it_dates_it(lexicon: Lexicon) -> None:
     assert ("alma-ata-declaration-1991", "date", "1991", "asserted") in read(
         lexicon, text, "tr", "2024-05-10"
     )
+
+
+def test_a_day_after_an_english_month_ends_a_sentence(lexicon: Lexicon) -> None:
+    text = (
+        "Secretary Blinken hosted Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov in "
+        "Washington on November 7. Putin, Aliyev and Pashinyan met in Sochi on 26 November 2021."
+    )
+    facts = relations(read(lexicon, text, "en", "2022-11-08"), "participant", "mediatedBy")
+    assert ("meeting/2022-11-07-washington", "mediatedBy", "antony-blinken", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2022-11-07") and f[2] == "vladimir-putin" for f in facts)
+
+
+def test_the_day_of_a_hosted_meeting_before_the_main_verb(lexicon: Lexicon) -> None:
+    text = (
+        "European Council President Charles Michel, who hosted Prime Minister Nikol Pashinyan and President "
+        "Ilham Aliyev in Brussels on May 22, said the talks were productive."
+    )
+    facts = relations(read(lexicon, text, "en", "2023-05-24"), "participant")
+    assert ("meeting/2023-05-22-brussels", "participant", "ilham-aliyev", "asserted") in facts

@@ -206,7 +206,10 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
     both)."""
     if s.lang != "en" or date.start <= trigger.start() <= date.end + 25:
         return False
-    near = s.folded[max(0, date.start - 12) : date.end + 12]
+    # within the date's own clause: "... in Brussels on May 22, said the talks ..." is not said's
+    before = s.folded[max(0, date.start - 12) : date.start].split(",")[-1]
+    after = s.folded[date.end : date.end + 12].split(",")[0]
+    near = before + s.folded[date.start : date.end] + after
     return bool(_OTHER_ACT_EN.search(near)) and not _TRIGGER["en"].search(near)
 
 
