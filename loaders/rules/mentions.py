@@ -259,7 +259,9 @@ def titles(s: Sentence) -> None:
                 )
             elif of is None and heads:
                 for role in s.lexicon.roles_of(holder.key, _date_for_roles(s)):
-                    if role.title == title:
+                    if role.title == title and (s.lang == "en" or any(m.key == role.of for m in s.mentions)):
+                        # Turkish writes "Cumhurbaşkanı Erdoğan" for its own head of state: the
+                        # state is read only when the sentence names it
                         s.state(
                             holder.key,
                             "leaderOf",
