@@ -805,3 +805,18 @@ def test_the_day_of_a_hosted_meeting_before_the_main_verb(lexicon: Lexicon) -> N
     )
     facts = relations(read(lexicon, text, "en", "2023-05-24"), "participant")
     assert ("meeting/2023-05-22-brussels", "participant", "ilham-aliyev", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Putin, Azerbaycan ile Ermenistan arasında barış anlaşmasının imzalanmasını destekledi.", False),
+        ("Paşinyan, 26 Kasım'da üçlü bildiriyi imzalamaya hazır olduğunu söyledi.", False),
+        ("Aliyev ve Paşinyan'ın 26 Kasım'da ortak bildiriyi imzalamasının ardından görüşme sona erdi.", True),
+    ],
+)
+def test_a_turkish_signing_named_by_a_verbal_noun_is_not_done(
+    lexicon: Lexicon, text: str, held: bool
+) -> None:
+    facts = relations(read(lexicon, text, "tr", "2021-11-27"), "signatory")
+    assert any(f[3] == "asserted" for f in facts) is held

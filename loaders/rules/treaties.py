@@ -135,6 +135,14 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         mood = modality(s, sign.start(), sign.end())
         if mood is None:
             continue
+        if (
+            mood == "asserted"
+            and s.lang == "tr"
+            and _SIGNING_AS_NOUN.search(s.folded, sign.start(), sign.end())
+            and not re.match(r"\s+(?:ardindan|sonrasinda|sonra|ertesi)", s.folded[sign.end() :])
+        ):
+            # "barış anlaşmasının imzalanması", "imzalamaya hazır": the signing named, not done
+            mood = "intended"
         initialled = bool(re.match(r"paraf|initial", s.folded[sign.start() :]))
         treaty = _nearest(s, mentions, sign.start(), sign.end(), used)
         if treaty is None:
@@ -336,6 +344,8 @@ def _nearest(
 
 
 UNDATED_TREATY = "treaty/?-"
+# Turkish verbal nouns of signing: "imzalanması", "imzalanmasını", "imzalamaya", "imzalamak"
+_SIGNING_AS_NOUN = re.compile(r"imzala(?:n)?m(?:a(?:s[ıi](?:n[ıi]n?|na)?|ya|y[ıi])?\b|ak)")
 # "Astana [Kazakhstan], November 14 : ...": the day of the report, not of what it reports
 _DATELINE_END = re.compile(r"\s*(?:\d{4}\s*)?(?:[:(—–]|-\s)")
 
