@@ -26,7 +26,7 @@ speaker) is a :class:`Voice`, one per document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.text import fold
@@ -48,6 +48,10 @@ class Voice:
     meeting: str = ""  # the last meeting told ("this meeting")
     transcript: str = ""  # who speaks the lines after a speaker's label ("SECRETARY BLINKEN:")
     statement: str = ""  # whose statement the document reports ("Açıklamada ...", "the statement said")
+    statement_at: int = -9  # the sentence that last named it
+    people: list[str] = field(default_factory=list)  # every person named so far, in order
+    participants: dict[str, list[str]] = field(default_factory=dict)  # who took part in each meeting
+    met: str = ""  # the last meeting whose participants were told, dated or not
 
 
 # -- triggers ---------------------------------------------------------------------
@@ -454,7 +458,11 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
         if ahead:
             return ahead
     if a == 0:  # a quote going on from the last sentence, or opening this one: named before
-        return (voice.speaker or voice.person) if voice.continued else (voice.person or voice.speaker)
+        if voice.continued:
+            return voice.speaker or voice.person
+        if voice.statement and s.index - voice.statement_at <= 1:
+            return voice.statement  # "Açıklamada, ...: \"...\"": the statement just told goes on
+        return voice.person or voice.speaker
     return ""
 
 
@@ -949,6 +957,12 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         if speaker:
             voice.statement = speaker
             return [speaker]
+    if not subject and voice.met and _AT_THE_MEETING[s.lang].search(s.folded, 0, start):
+        # "Görüşmede, ... mutabakat teyit edildi", "At the meeting, the sides reaffirmed ...": who met
+        present = list(dict.fromkeys(voice.participants.get(voice.met, [])))
+        people = [key for key in present if s.type_of(key) == "Person"]
+        if people:
+            return people  # the people who met (states "meeting" say nothing of who spoke)
     if not subject and voice.statement and _STATEMENT[s.lang].search(s.folded):
         # "Açıklamada ... vurgulandı", "the statement said": the author of the statement told before
         return [voice.statement]
@@ -966,13 +980,20 @@ def stances(s: Sentence, voice: Voice) -> None:
         voice.transcript = named[-1].key if named else ""
     quoted = voice.open_quote or any(c in s.text for c in _QUOTE_OPEN + '"')
     quotes = _quotes(s, voice) if quoted else []
-    if has_any(s.folded, _FRAME_WORDS[s.lang]):
-        # "Japonya Dışişleri Bakanlığı'nın açıklamasında ...": whose statement the next passives are
-        speaker = _frame_speaker(s, _agents(s), len(s.text))
-        if speaker:
-            voice.statement = speaker
+    # "Japonya Dışişleri Bakanlığı'nın açıklamasında ...": whose statement the next passives are
+    speaker = _frame_speaker(s, _agents(s), len(s.text)) if has_any(s.folded, _FRAME_WORDS[s.lang]) else ""
+    if speaker:
+        voice.statement, voice.statement_at = speaker, s.index
+    elif voice.statement and _STATEMENT[s.lang].search(s.folded):
+        voice.statement_at = s.index  # "Açıklamada, ...": the same statement, told on
     if has_any(s.folded, STANCE_WORDS[s.lang]):
         _stances(s, voice, quotes)
+    else:
+        _remember_process(s, voice)
+    if quotes:  # who spoke the last quote: its continuation in the next sentence is theirs
+        speaker = _quote_speaker(s, voice, quotes[-1], _agents(s))
+        if speaker:
+            voice.speaker = speaker
         _support_by_work(s)
     meetings = [
         st.subject
@@ -981,12 +1002,17 @@ def stances(s: Sentence, voice: Voice) -> None:
     ]
     if meetings:
         voice.meeting = meetings[-1]
+    for st in s.out:  # undated meetings too ("meeting/?"): who met is known before the day is
+        if st.relation == "participant" and st.subject.startswith("meeting/") and st.modality == "asserted":
+            voice.participants.setdefault(st.subject, []).append(st.object)
+            voice.met = st.subject
     named = [m for m in s.mentions if m.type == "Corridor" and m.kind == "name"]
     if named:
         voice.corridor = named[-1].key
     people = [m for m in s.mentions if m.type == "Person" and m.kind != "demonym"]
     if people:
         voice.person = max(people, key=lambda m: m.start).key
+        voice.people += [m.key for m in sorted(people, key=lambda m: m.start) if m.key not in voice.people]
 
 
 _STATEMENT = {
@@ -1002,6 +1028,14 @@ _FRAME_WORDS = {"en": ("according to",), "tr": ("açikla", "göre")}
 _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
 _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
 _MILESTONE = re.compile(r"milestone|merhale|dönemeç|dönüm noktasi|kilometre taşi|historic|tarihi")
+_ENVOYS = {
+    "en": re.compile(r"\b(?:the|both|two) (?:special )?(?:representatives|envoys)\b"),
+    "tr": re.compile(r"\bözel temsilci(?:ler|leri)\w*"),
+}
+_AT_THE_MEETING = {
+    "en": re.compile(r"\b(?:at|during|in the course of) the (?:meeting|talks|negotiations)\b"),
+    "tr": re.compile(r"(?:^|\s)(?:görüşmede|toplantida|görüşmelerde|müzakerelerde)\b"),
+}
 _EACH_OTHER = {"en": re.compile(r"\s+(?:each other|one another)\b"), "tr": re.compile(r"(?!x)x")}
 # a nominalized trigger is the object of another verb ("destek sağlamasını eleştiren"); a passive
 # participle describes a noun ("zirvede mutabık kalınan ... Rota"): neither says whose stance it is
@@ -1022,8 +1056,26 @@ def _treaties_told(s: Sentence, named: list[M]) -> list[M]:
     return out
 
 
-def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
-    agents = _agents(s)
+def _envoys(s: Sentence, voice: Voice) -> list[M]:
+    """ "the special representatives", "both envoys", "Özel Temsilciler": the special envoys the
+    document has named (by the lexicon's roles at its date)."""
+    found = []
+    date = s.document.date or s.doc_year
+    envoys = [
+        key
+        for key in voice.people
+        if any(r.title in ("special-envoy", "special-representative") for r in s.lexicon.roles_of(key, date))
+    ]
+    if len(envoys) < 2:
+        return []
+    for match in _ENVOYS[s.lang].finditer(s.folded):
+        found += [M(key, "Person", match.start(), match.end(), "group") for key in envoys]
+    return found
+
+
+def _named_things(s: Sentence, voice: Voice) -> list[M]:
+    """What the sentence names that a stance can be about: the lexicon's corridors, treaties and
+    events (a normalization told by its states), treaties under a common noun, processes."""
     things = [
         m
         for m in s.mentions
@@ -1041,10 +1093,38 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         ):
             m = M(voice.normalization or m.key, m.type, m.start, m.end, m.kind)
         made.append(m)
-    things = sorted({(m.start, m.end, m.key): m for m in made}.values(), key=lambda m: (m.start, -m.end))
+    named = [m.key for m in sorted(made, key=lambda m: m.start) if m.key.endswith("-process")]
+    if named:
+        voice.process = named[-1]
+    return sorted({(m.start, m.end, m.key): m for m in made}.values(), key=lambda m: (m.start, -m.end))
+
+
+def _remember_process(s: Sentence, voice: Voice) -> None:
+    """A sentence with no stance still tells which process "the process" will be."""
+    made = processes(s, voice)
+    for m in s.mentions:
+        if m.key.endswith("-process"):
+            normalization = "normali" in s.folded[m.start : m.end] or "normalleş" in s.folded[m.start : m.end]
+            made.append(M(voice.normalization or m.key, m.type, m.start, m.end) if normalization else m)
+    named = [m.key for m in sorted(made, key=lambda m: m.start) if m.key.endswith("-process")]
+    if named:
+        voice.process = named[-1]
+
+
+def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
+    triggers = [
+        (kind, match) for kind, patterns in TRIGGERS.items() for match in patterns[s.lang].finditer(s.folded)
+    ]
+    if not triggers:  # the cheap word test let through a sentence with no trigger ("tarihinde")
+        _remember_process(s, voice)
+        return
+    agents = _agents(s)
+    if has_any(s.folded, ("representatives", "envoys", "temsilci")):
+        agents = sorted(agents + _envoys(s, voice), key=lambda m: m.start)
+    things = _named_things(s, voice)
     said: set[tuple[str, str, str]] = set()
-    for kind, patterns in TRIGGERS.items():
-        for match in patterns[s.lang].finditer(s.folded):
+    for kind, match in triggers:
+        if True:
             stated = kind
             word_end = match.end() + len(_WORD_REST.match(s.folded, match.end()).group(0))  # type: ignore[union-attr]
             if s.lang == "tr" and _NOT_THEIRS_TR.search(s.folded, max(0, word_end - 12), word_end):
@@ -1086,9 +1166,6 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     said.add((holder, stated, target))
                     span = s.cover(match.span(), *(t for t in targets if t.key == target))
                     s.state(holder, stated, target, "entity", span, f"stance.{stated}")
-    speakers = [_quote_speaker(s, voice, q, agents) for q in quotes]
-    if speakers and speakers[-1]:
-        voice.speaker = speakers[-1]
 
 
 _WORK_FOR = {
