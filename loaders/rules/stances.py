@@ -52,6 +52,7 @@ class Voice:
     people: list[str] = field(default_factory=list)  # every person named so far, in order
     participants: dict[str, list[str]] = field(default_factory=dict)  # who took part in each meeting
     met: str = ""  # the last meeting whose participants were told, dated or not
+    group: list[str] = field(default_factory=list)  # "they": the last group named ("The Ministers:")
 
 
 # -- triggers ---------------------------------------------------------------------
@@ -182,7 +183,7 @@ _PEACE = {
     "en": re.compile(
         r"\b(?:(?:bilateral )?peace (?:efforts|agenda|negotiations|talks|process)|"
         r"(?:lasting|durable|just) peace|"
-        r"aimed at peace|negotiation process|peaceful settlement)\b"
+        r"aimed at peace|negotiation process)\b"
     ),
     "tr": re.compile(
         r"barış (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici barış\w*|barişin (?:tesis|sağlan)\w*"
@@ -510,6 +511,10 @@ def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
     return ""
 
 
+_DOCUMENT_SUBJECT_EN = re.compile(
+    r"\b(?:the|this|that|its|their) (?:[\w-]+ ){0,2}(?:accord|agreement|deal|declaration|statement|document|"
+    r"treaty|text|communiqu\w+|resolution|report|article)\s+(?:also\s+|only\s+|clearly\s+)?$"
+)
 _THING_SUBJECT = re.compile(r"(?:'s)?\s+(?:also\s+|has\s+|have\s+|had\s+|which\s+|that\s+)?")
 _PARTICIPLE_TR = re.compile(
     r"(?:[\w'çğıöşü]*\s+(?:[\w'çğıöşü]+\s+){0,3}?)?(?P<verb>[\w'çğıöşü]*(?:y[ae]n|[^aeıioöuü\s'][ae]n))\s+"
@@ -556,6 +561,7 @@ _PREPOSITION_EN = re.compile(
 )
 
 
+_THEY_EN = re.compile(r"\bthey\b")
 _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
 _APPOSITION_EN = re.compile(r",[^,;]{3,120},")
@@ -647,6 +653,8 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
                 return [owners[-1]]
         if not before and _ANONYMOUS_EN.search(s.folded, clause, start):
             return ["anonymous"]
+        if not before and voice.group and _THEY_EN.search(s.folded, clause, start):
+            return list(voice.group)  # "The Ministers: ... they emphasized ..."
         pronoun = None
         for p in _PRONOUN_EN.finditer(s.folded, max(clause, before[-1].end if before else clause), start):
             pronoun = p
@@ -776,6 +784,8 @@ def _agent_targets(
             ]
             if acts:
                 return acts[:1]
+        if word.startswith(("support", "backing")):  # "the sovereignty of both Armenia and Azerbaijan"
+            return s.coordination(first, AGENT_TYPES)
         return [first]
     window = [m for m in agents if m.end <= start and start - m.end <= 40]
     if not window:
@@ -904,7 +914,9 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         subject_thing = [
             m for m in targets if m.end <= start and _THING_SUBJECT.fullmatch(s.folded[m.end : start])
         ]
-        if subject_thing and not match.group(0).startswith("violat"):
+        if (
+            subject_thing or _DOCUMENT_SUBJECT_EN.search(s.folded, max(0, start - 50), start)
+        ) and not match.group(0).startswith("violat"):
             return []  # "the declaration also calls for ...": a document's words, not an actor's
     else:
         # "Afganistan ve Tacikistan tarafından ... desteklenmektedir": the passive's agents
@@ -986,6 +998,10 @@ def stances(s: Sentence, voice: Voice) -> None:
         voice.statement, voice.statement_at = speaker, s.index
     elif voice.statement and _STATEMENT[s.lang].search(s.folded):
         voice.statement_at = s.index  # "Açıklamada, ...": the same statement, told on
+    if has_any(s.folded, _GROUP_WORDS):
+        members = list(dict.fromkeys(m.key for m in _envoys(s, voice)))
+        if members:
+            voice.group = members
     if has_any(s.folded, STANCE_WORDS[s.lang]):
         _stances(s, voice, quotes)
     else:
@@ -1028,9 +1044,18 @@ _FRAME_WORDS = {"en": ("according to",), "tr": ("açikla", "göre")}
 _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
 _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
 _MILESTONE = re.compile(r"milestone|merhale|dönemeç|dönüm noktasi|kilometre taşi|historic|tarihi")
-_ENVOYS = {
-    "en": re.compile(r"\b(?:the|both|two) (?:special )?(?:representatives|envoys)\b"),
-    "tr": re.compile(r"\bözel temsilci(?:ler|leri)\w*"),
+_GROUP_WORDS = ("representatives", "envoys", "temsilci", "ministers", "bakanlar")
+_ENVOY_TITLES = ("special-envoy", "special-representative")
+_MINISTER_TITLES = ("foreign-minister", "secretary-of-state")
+_GROUPS = {
+    "en": (
+        (_ENVOY_TITLES, re.compile(r"\b(?:the|both|two) (?:special )?(?:representatives|envoys)\b")),
+        (_MINISTER_TITLES, re.compile(r"\b(?:the|both|all) (?:foreign |five |three |two )?ministers\b")),
+    ),
+    "tr": (
+        (_ENVOY_TITLES, re.compile(r"\bözel temsilci(?:ler|leri)\w*")),
+        (_MINISTER_TITLES, re.compile(r"\b(?:dişişleri )?bakanlar(?!i\w)\w*")),
+    ),
 }
 _AT_THE_MEETING = {
     "en": re.compile(r"\b(?:at|during|in the course of) the (?:meeting|talks|negotiations)\b"),
@@ -1057,19 +1082,19 @@ def _treaties_told(s: Sentence, named: list[M]) -> list[M]:
 
 
 def _envoys(s: Sentence, voice: Voice) -> list[M]:
-    """ "the special representatives", "both envoys", "Özel Temsilciler": the special envoys the
-    document has named (by the lexicon's roles at its date)."""
+    """ "the special representatives", "Özel Temsilciler", "The Ministers", "iki ülkenin dışişleri
+    bakanları": the envoys or ministers the document has named (by the lexicon's roles at its
+    date), where it names at least two."""
     found = []
     date = s.document.date or s.doc_year
-    envoys = [
-        key
-        for key in voice.people
-        if any(r.title in ("special-envoy", "special-representative") for r in s.lexicon.roles_of(key, date))
-    ]
-    if len(envoys) < 2:
-        return []
-    for match in _ENVOYS[s.lang].finditer(s.folded):
-        found += [M(key, "Person", match.start(), match.end(), "group") for key in envoys]
+    for titles, pattern in _GROUPS[s.lang]:
+        members = [
+            key for key in voice.people if any(r.title in titles for r in s.lexicon.roles_of(key, date))
+        ]
+        if len(members) < 2:
+            continue
+        for match in pattern.finditer(s.folded):
+            found += [M(key, "Person", match.start(), match.end(), "group") for key in members]
     return found
 
 
@@ -1119,7 +1144,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         _remember_process(s, voice)
         return
     agents = _agents(s)
-    if has_any(s.folded, ("representatives", "envoys", "temsilci")):
+    if has_any(s.folded, _GROUP_WORDS):
         agents = sorted(agents + _envoys(s, voice), key=lambda m: m.start)
     things = _named_things(s, voice)
     said: set[tuple[str, str, str]] = set()
