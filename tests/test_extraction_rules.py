@@ -820,3 +820,16 @@ def test_a_turkish_signing_named_by_a_verbal_noun_is_not_done(
 ) -> None:
     facts = relations(read(lexicon, text, "tr", "2021-11-27"), "signatory")
     assert any(f[3] == "asserted" for f in facts) is held
+
+
+def test_each_day_of_a_sentence_takes_its_own_mood(lexicon: Lexicon) -> None:
+    text = "Aliyev and Pashinyan met in Brussels on 14 May and will meet again in Chisinau on 1 June."
+    facts = relations(read(lexicon, text, "en", "2023-05-20"), "participant")
+    assert ("meeting/2023-05-14-brussels", "participant", "ilham-aliyev", "asserted") in facts
+    assert ("meeting/2023-06-01-chisinau", "participant", "ilham-aliyev", "intended") in facts
+
+
+def test_a_turkish_visit_to_come_is_intended(lexicon: Lexicon) -> None:
+    text = "Nikol Paşinyan'ın 20 Haziran günü Erdoğan'ın daveti üzerine İstanbul'a yapacağı ziyaret gündemde."
+    facts = relations(read(lexicon, text, "tr", "2025-06-18"), "participant")
+    assert facts and all(f[3] == "intended" for f in facts)

@@ -311,6 +311,7 @@ _NEGATED = {
 }
 
 
+_TO_COME_BEFORE_TR = re.compile(r"\w+[ae]c[ae](?:ğ[ıi]|k)\w{0,4}\s+(?:\w+\s+){0,1}$")
 _DONE_BEFORE = re.compile(
     r"(?:yapilan|yapilmiş|gerçekleştirilen|gerçekleştirilmiş|gerçekleşen|gerçekleşmiş|düzenlenen|düzenlenmiş|"
     r"imzalanan|imzalanmiş)\s+(?:\w+\s+){0,1}$"
@@ -373,6 +374,9 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
         # "... tarihlerinde yapılan görüşmelerde": a past participle says the event took place,
         # whatever the sentence's last verb ("... imzalaması bekleniyor") looks ahead to.
         return "asserted"
+    if lang == "tr" and _TO_COME_BEFORE_TR.search(folded[max(0, start - 40) : start]):
+        # "İstanbul'a yapacağı ziyaret", "düzenlenecek zirve": a future participle before it
+        return "asserted" if sentence.provision else "intended"
     if lang == "tr" and not _FINITE.search(folded[start:end]):
         # A nominal trigger ("bağlantı", "görüşmede") takes the mood of the
         # sentence's main verb, which Turkish puts last.

@@ -317,8 +317,20 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     host = _host(s, trigger, participants)
     if host is not None and all(m.key != host.key for m in mediator_mentions):
         mediator_mentions = [*mediator_mentions, host]
-    for date, where, who in _segments(s, trigger, dates, place, participants):
+    whole = mood
+    for date, where, who, bounds in _segments(s, trigger, dates, place, participants):
         place, participants = where, who
+        mood = whole
+        if bounds is not None:
+            # "... 9 Kasım 2020'de yapılan görüşmelerde ... imzalayan Putin, Aliyev ve Paşinyan'ın
+            # bugünkü zirvede ... imzalaması bekleniyor": each day's stretch its own mood
+            words = [
+                t
+                for t in _TRIGGER[s.lang].finditer(s.folded, bounds[0], min(bounds[1], len(s.folded)))
+                if t.start() != trigger.start()
+            ]
+            if words:
+                mood = modality(s, words[0].start(), words[0].end()) or whole
         if place is None and len(participants) + 2 * len(mediator_keys) < 2:
             continue  # without its place, a meeting is known by its two sides, or by its mediator
         if date.precision != "date" and mood == "asserted" and place is None:
@@ -365,7 +377,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
 
 def _segments(
     s: Sentence, trigger: re.Match[str], dates: list[DateMention], place: M | None, participants: list[M]
-) -> list[tuple[DateMention, M | None, list[M]]]:
+) -> list[tuple[DateMention, M | None, list[M], tuple[int, int] | None]]:
     """One sentence that tells several meetings, each with its own day ("met with Pashinyan in
     Yerevan on 27 May and with Aliyev in Baku on 30 May", "29 Mart'ta Viyana'da ..., 15 Nisan'da
     Moskova'da ..."): each day takes the people and the place written in its own stretch of the
@@ -376,7 +388,7 @@ def _segments(
         {d.start: d for d in dates if d.precision in ("date", "gYearMonth")}.values(), key=lambda d: d.start
     )
     if len(days) < 2 or len({d.value for d in days}) < 2 or days[1].start - days[0].end < 12:
-        return [(d, place, participants) for d in dates]
+        return [(d, place, participants, None) for d in dates]
     venues = _places(s)
     anchor = trigger.start() if s.lang == "en" or trigger.start() < days[0].start else days[0].start
     shared = [p for p in participants if p.end <= anchor]
@@ -391,7 +403,7 @@ def _segments(
         else:
             upto = days[i + 1].start if i + 1 < len(days) else len(s.folded)
             bounds.append((day.start if i else min(anchor, day.start), upto))
-    plan: list[tuple[DateMention, M | None, list[M]]] = []
+    plan: list[tuple[DateMention, M | None, list[M], tuple[int, int] | None]] = []
     for day, (lo, hi) in zip(days, bounds, strict=True):
         here = [p for p in own if lo <= p.start < hi]
         where = [v for v in venues if lo <= v.start < hi]
@@ -399,7 +411,7 @@ def _segments(
             # "in Moscow in January and Vienna in February": the "in" of the first stretch
             # carries over to the places of the next ones
             where = [m for m in s.of_type("Place") if lo <= m.start < hi and m.key not in _REGIONS]
-        plan.append((day, where[0] if where else None, shared + here))
+        plan.append((day, where[0] if where else None, shared + here, (lo, hi)))
     return plan
 
 
