@@ -164,3 +164,35 @@ def test_a_milestone_of_a_process_supports_the_process(lexicon: Lexicon) -> None
 def test_an_office_whose_holder_is_not_named_stands_for_its_state(lexicon: Lexicon) -> None:
     text = "Ermenistan Başbakanı, Almatı Deklarasyonu'na bağlılığını teyit etti."
     assert ("armenia", "supports", "alma-ata-declaration-1991") in stances(lexicon, text, "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Georgia congratulated Armenia and Azerbaijan on the Washington Declaration.", "en", "welcomes"),
+        ("Iran dismissed the Zangezur corridor as a threat to the region.", "en", "opposes"),
+        ("Kazakistan, Washington Deklarasyonu'nu tebrik etti.", "tr", "welcomes"),
+        ("İran, Zengezur Koridoru'ndan tedirgin olduğunu açıkladı.", "tr", "concernedAbout"),
+    ],
+)
+def test_every_kind_has_its_words_in_both_languages(
+    lexicon: Lexicon, text: str, language: str, expected: str
+) -> None:
+    assert expected in {kind for _, kind, _ in stances(lexicon, text, language)}
+
+
+def test_every_trigger_word_passes_the_cheap_word_test() -> None:
+    """A trigger the word test does not let through would never run: each sample of each kind
+    must contain one of the words of STANCE_WORDS."""
+    from loaders.rules.stances import STANCE_WORDS, TRIGGERS
+
+    samples = {
+        "en": ["threatened to open", "Turkish-backed", "do everything we can", "working towards",
+               "expressed confidence that", "lauded", "dismissed", "slammed", "lambasted"],
+        "tr": ["tebrik etti", "tedirgin", "elimizden gelen", "için çaba", "için çalışıyoruz"],
+    }  # fmt: skip
+    for language, words in samples.items():
+        for sample in words:
+            folded = sample.lower().replace("ı", "i")
+            assert any(p[language].search(folded) for p in TRIGGERS.values()), sample
+            assert any(w in folded for w in STANCE_WORDS[language]), sample

@@ -76,13 +76,13 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
             r"aimed at|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
-            r"work(?:s|ed|ing)? (?:towards?|for)\b|"
+            r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:threaten|vow|promis|pledg|plan|intend)\w* to (?:\w+ )?"
             r"(?:open|build|construct|develop|launch)\b)"
         ),
         "tr": re.compile(
             r"(?:destekle\w*|destek (?:ver|ol|sağla|çik)\w*|desteğ\w*|destekçisi\w*|lehinde\w*|"
-            r"önem (?:ver|taşi)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
+            r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
             r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir\b|"
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
             r"çağri\w*|çağir\w*|talep\w*|israr\w*|"
@@ -90,18 +90,20 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
-            r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çalış)\w*)"
+            r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çaliş)\w*)"
         ),
     },
     "welcomes": {
         "en": re.compile(
             r"\b(?:welcom(?:ed|es|ing)\b|hail(?:ed|s|ing)\b|prais(?:ed|es|ing)\b|applaud\w*|commend\w*|"
-            r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|"
+            r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|laud(?:ed|s|ing)\b|"
+            r"congratulat\w*|"
             r"historic (?:day|moment|step|event|achievement|agreement|document|project)|"
             r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace)"
         ),
         "tr": re.compile(
             r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|takdir\w*|teşekkür\w*|minnettar\w*|"
+            r"tebrik\w*|"
             r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
             r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)"
         ),
@@ -113,7 +115,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"negative (?:stance|attitude|position)|unacceptable|not acceptable|"
             r"(?:do|does|did|will) not accept|violat\w*|is not (?:discussed|on the agenda)|"
             r"(?:is|are) not envisaged|(?:must|should) be (?:abolished|dissolved|disbanded|removed)|"
-            r"disagree\w*|undermin\w*)"
+            r"disagree\w*|undermin\w*|dismiss(?:ed|es|ing)\b|slamm?(?:ed|s|ing)?\b|lambast\w*)"
         ),
         "tr": re.compile(
             r"(?:itiraz\w*|karşi çik\w*|karşi olduğ\w*|karşi\w* (?:duruş|tutum)\w*|reddet\w*|"
@@ -138,7 +140,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"risks? undermining)"
         ),
         "tr": re.compile(
-            r"(?:endişe\w*|kayg[iı]\w*|rahatsiz\w*|tehdit oluştur\w*|tehlikeye at\w*|ciddi bir tehdit)"
+            r"(?:endişe\w*|kayg[iı]\w*|rahatsiz\w*|tedirgin\w*|tehdit oluştur\w*|tehlikeye at\w*|"
+            r"ciddi bir tehdit)"
         ),
     },
 }
@@ -156,7 +159,8 @@ STANCE_WORDS = {
         "negative", "acceptab", "accept", "violat", "not discussed", "on the agenda", "envisaged",
         "abolish", "dissolv", "disband", "removed", "disagree", "undermin", "condemn", "denounc",
         "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
-        "alarm",
+        "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",
+        "work", "confidence", "laud", "congratulat", "dismiss", "slam", "lambast", "each other",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -167,7 +171,7 @@ STANCE_WORDS = {
         "itiraz", "karşi", "reddet", "olumsuz", "kabul e", "kirmizi çizgi", "sert çik", "engelle",
         "hemfikir", "ihlal", "çeliş", "şart", "tehdit", "eleştir", "tepki",
         "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
-        "endişe", "kayg", "rahatsiz", "tehlike",
+        "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "çaba", "çaliş",
     ),
 }
 # fmt: on
@@ -186,12 +190,12 @@ _PEACE = {
         r"aimed at peace|negotiation process)\b"
     ),
     "tr": re.compile(
-        r"barış (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici barış\w*|barişin (?:tesis|sağlan)\w*"
+        r"bariş (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici bariş\w*|barişin (?:tesis|sağlan)\w*"
     ),
 }
 _PEACE_DEAL = {
     "en": re.compile(r"\b(?:final|peace|comprehensive) (?:agreement|deal|treaty)\b|\bhopes? for a deal\b"),
-    "tr": re.compile(r"barış (?:anlaşma|antlaşma)\w*"),
+    "tr": re.compile(r"bariş (?:anlaşma|antlaşma)\w*"),
 }
 _DELIMITATION = {
     "en": re.compile(r"\b(?:border )?delimitation\b(?: process| of (?:the )?borders?)?"),
@@ -220,7 +224,7 @@ _IT = {
         r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against) (?:for |to )?"
         r"(it|its (?:creation|opening)|(?:the|this) (?:plan|project|idea|initiative))\b"
     ),
-    "tr": re.compile(r"\b(bu projey?\w*)"),  # "bu projeyi engelleyeceğiz"
+    "tr": re.compile(r"\b((?:bu|söz konusu) projey?\w*)"),  # "bu projeyi engelleyeceğiz"
 }
 _NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
 _THE_PROCESS = {"en": re.compile(r"\bthe process\b"), "tr": re.compile(r"\bsüreci (?=sürdür|devam)")}
