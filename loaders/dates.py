@@ -273,7 +273,7 @@ _RELATIVE = {
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b"
     ),
     "tr": re.compile(
-        r"(?<!\w)(?:(?P<yesterday>dün)(?!ya)\w{0,4}|(?P<today>bugün)\w{0,4}|"
+        r"(?<!\w)(?:(?P<yesterday>dün)(?!ya)\w{0,4}|(?P<today>bugün)(?!\s+(?:ise|artik)\b)\w{0,4}|"
         r"(?:geçen\s+)?(?P<weekday>pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)"
         r"(?:\s+(?:günü|sabahi|akşami|öğleden sonra)|(?<=cumartesi|pazartesi)(?:'?y?[ıiae])?))(?!\w)"
     ),

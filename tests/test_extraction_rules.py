@@ -833,3 +833,40 @@ def test_a_turkish_visit_to_come_is_intended(lexicon: Lexicon) -> None:
     text = "Nikol Paşinyan'ın 20 Haziran günü Erdoğan'ın daveti üzerine İstanbul'a yapacağı ziyaret gündemde."
     facts = relations(read(lexicon, text, "tr", "2025-06-18"), "participant")
     assert facts and all(f[3] == "intended" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "teller", "told"),
+    [
+        (
+            "Maria Zakharova said the meeting of Serdar Kılıç and Ruben Rubinyan in Yerevan on 12 September "
+            "was useful.",
+            "en",
+            "maria-zakharova",
+            "ruben-rubinyan",
+        ),
+        (
+            "Putin announced on Monday after meeting with Ilham Aliyev in Baku that Russia is ready to help.",
+            "en",
+            "",
+            "vladimir-putin",
+        ),
+        (
+            "Zaharova, 12 Eylül'de Erivan'da Serdar Kılıç ile Ruben Rubinyan arasında gerçekleştirilen "
+            "görüşmenin yararlı olduğunu söyledi.",
+            "tr",
+            "maria-zakharova",
+            "ruben-rubinyan",
+        ),
+    ],
+)
+def test_who_tells_of_a_meeting_is_not_in_it(
+    lexicon: Lexicon, text: str, language: str, teller: str, told: str
+) -> None:
+    people = {f[2] for f in relations(read(lexicon, text, language, "2025-09-14"), "participant")}
+    assert told in people and teller not in people
+
+
+def test_turkish_bugun_ise_is_nowadays_not_a_day(lexicon: Lexicon) -> None:
+    text = "Görüşmede Şi Cinping, bugün ise bağların stratejik ortaklık düzeyinde olduğunu söyledi."
+    assert not any(f[0].startswith("meeting/") for f in read(lexicon, text, "tr", "2025-08-31"))

@@ -281,8 +281,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     mediator_keys = {m.key for m in mediator_mentions}
     people = [m for m in s.agents() if m.key not in mediator_keys or m.key in participating]
     persons = {m.key for m in people if m.type == "Person"}
+    speaker = _speaker(s, trigger)
     participants: list[M] = []
     for m in people:
+        if speaker is not None and m.key == speaker.key:
+            continue  # who tells of a meeting is not in it
         if m.type in ("State", "Organization") and (len(persons) >= 2 or _represented(s, m.key, persons)):
             continue  # the people who met, not the countries named around them
         if all(m.key != p.key for p in participants):
@@ -413,6 +416,50 @@ def _segments(
             where = [m for m in s.of_type("Place") if lo <= m.start < hi and m.key not in _REGIONS]
         plan.append((day, where[0] if where else None, shared + here, (lo, hi)))
     return plan
+
+
+_SAYS_EN = re.compile(
+    r"\s*,?\s+(?:said|says|told|stated|noted|recalled|stressed|added|announced|underlined|emphasized)\b"
+)
+_SAID_TR = re.compile(
+    r"(?:söyledi|dedi|belirtti|ifade etti|açikladi|kaydetti|vurguladi|hatirlatti|bildirdi|değerlendirdi|"
+    r"aktardi|anlatti)\w*\W*$"
+)
+_OWN_MEETING_EN = re.compile(r"\b(?:after|before|following|during|at|in)\s+(?:his|her|their|its)?\s*$")
+_NOMINAL_EN = re.compile(r"(?:meeting|meetings|talks|summit|negotiations|visit|visits|conference|forum)$")
+
+
+def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
+    """The person who tells of a meeting named by a noun ("Zakharova said the special
+    representatives' meeting in Yerevan ...", "Zaharova, ... Erivan'da gerçekleştirilen görüşme
+    ... belirtti"); ``None`` when the meeting word is a verb ("Pashinyan said he met Aliyev":
+    the teller took part) or the teller's own ("announced after meeting with Aliyev")."""
+    people = [m for m in s.mentions if m.type == "Person"]
+    if not people:
+        return None
+    if s.lang == "en":
+        if (
+            not _NOMINAL_EN.match(trigger.group(0))
+            or _OWN_MEETING_EN.search(s.folded, 0, trigger.start())
+            or re.match(r"(?:at|during|in) the (?:meeting|talks|summit)\b", s.folded)
+        ):
+            return None  # "Putin announced Monday after meeting with Aliyev": his own
+        for m in people:
+            said = _SAYS_EN.match(s.folded, m.end)
+            if said and m.end <= trigger.start():
+                return m
+        return None
+    if _FINITE_TRIGGER_TR.search(trigger.group(0)) or (
+        trigger.start() < 12 and trigger.group(0).endswith(("de", "da"))
+    ):
+        return None  # "Görüşmede Şi, ... söyledi": who speaks in the meeting is in it
+    first = min(people, key=lambda m: m.start)
+    if first.start <= 40 and s.folded.startswith(",", first.end) and _SAID_TR.search(s.folded):
+        return first
+    return None
+
+
+_FINITE_TRIGGER_TR = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|[ae]c[ae]k)\w{0,6}$")
 
 
 _HOSTING = re.compile(r"hosted|received|welcomed|ağirla|kabul e")
