@@ -577,13 +577,25 @@ def _route_names(s: Sentence, found: Found) -> None:
             continue
         name = s.text[parts[0][0] : match.end()]
         corridor = _add(s, found, slug(name), "Corridor", name, parts[0][0], match.end())
-        if corridor is None:
-            continue
+        if corridor is None or not _ROUTE_WORK[s.lang].search(s.folded):
+            continue  # a line named in passing: what it joins is not what the sentence tells
         for station in stations:
             if station is not None and station.type in ("Place", "State"):
                 s.state(
                     corridor.key, "connects", station.key, "entity", match.span(), "corridor.name.discovered"
                 )
+
+
+# What is done to a route the sentence is about: built, opened, agreed, linking ...
+_ROUTE_WORK = {
+    "en": re.compile(
+        r"\b(?:build\w*|built|construct\w*|open\w*|reopen\w*|launch\w*|complet\w*|restor\w*|"
+        r"operat\w*|agree\w*|sign\w*|connect\w*|link\w*|project|extend\w*|modern\w*)\b"
+    ),
+    "tr": re.compile(
+        r"(?:inşa|yapim|açil|açilacak|hizmete|proje|anlaşma|imza|bağla|tamamlan|işlet|yeniden|modernize)"
+    ),
+}
 
 
 def _known_place(s: Sentence, start: int, end: int) -> M | None:
