@@ -29,11 +29,17 @@ def stances(
 
 
 def test_a_passive_stance_is_held_by_its_agent(lexicon: Lexicon) -> None:
-    found = stances(lexicon, "The Middle Corridor was welcomed by Kazakhstan and Georgia.", "en")
+    found = stances(lexicon, "The Washington Declaration was welcomed by Kazakhstan and Georgia.", "en")
     assert found == {
-        ("kazakhstan", "welcomes", "middle-corridor"),
-        ("georgia", "welcomes", "middle-corridor"),
+        ("kazakhstan", "welcomes", "washington-declaration-2025"),
+        ("georgia", "welcomes", "washington-declaration-2025"),
     }
+
+
+def test_welcoming_a_corridor_supports_it(lexicon: Lexicon) -> None:
+    """A route is there to be used: hailing it is being for it (the development set's gold)."""
+    found = stances(lexicon, "Kazakhstan hailed the Middle Corridor as historic.", "en")
+    assert found == {("kazakhstan", "supports", "middle-corridor")}
 
 
 def test_a_quote_is_its_speakers_stance(lexicon: Lexicon) -> None:

@@ -90,7 +90,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
-            r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çaliş)\w*)"
+            r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çaliş)\w*|"
+            r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*)"
         ),
     },
     "welcomes": {
@@ -103,7 +104,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         ),
         "tr": re.compile(
             r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|takdir\w*|teşekkür\w*|minnettar\w*|"
-            r"tebrik\w*|"
+            r"tebrik\w*|mutluluğ\w*|"
             r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
             r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)"
         ),
@@ -172,6 +173,7 @@ STANCE_WORDS = {
         "hemfikir", "ihlal", "çeliş", "şart", "tehdit", "eleştir", "tepki",
         "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "çaba", "çaliş",
+        "mutluluğ", "dönem",
     ),
 }
 # fmt: on
@@ -402,7 +404,10 @@ def _quotes(s: Sentence, voice: Voice) -> list[tuple[int, int]]:
     return spans
 
 
-_SIDE = {"en": re.compile(r"\s+side\b"), "tr": re.compile(r"(?!x)x")}
+_SIDE = {
+    "en": re.compile(r"\s+(?:side|(?:peace )?forces|peacekeepers|troops)\b"),
+    "tr": re.compile(r"(?!x)x"),
+}
 
 
 def _agents(s: Sentence) -> list[M]:
@@ -468,6 +473,20 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
         if voice.statement and s.index - voice.statement_at <= 1:
             return voice.statement  # "Açıklamada, ...: \"...\"": the statement just told goes on
         return voice.person or voice.speaker
+    return ""
+
+
+def _signed_after(s: Sentence) -> str:
+    """Words in the first person signed in brackets at their end, in this sentence or the next:
+    "... to live as neighbors again (Ilham Aliyev, Azerbaijani President)"."""
+    rest = s.view.text[s.base : s.base + len(s.text) + 400]
+    sign = _SIGNATURE.search(rest)
+    if sign is None or sign.start() > len(s.text) + 300:
+        return ""
+    name = sign.group("name")
+    for key, _, _ in s.lexicon.find(name, fold(name)):
+        if s.lexicon.entities[key].type == "Person":
+            return key
     return ""
 
 
@@ -962,9 +981,10 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         )
         if (not subject and first_person) or (subject and len(own) == len(subject)):
             return [voice.transcript]
-    if s.lang == "en" and subject and all(isinstance(x, M) and x.type == "State" for x in subject):
+    if s.lang == "en" and subject and all(isinstance(x, M) for x in subject):
         subject = [_named_in_brackets(s, x) for x in subject if isinstance(x, M)]
-        speaker = _speaker_before(s, voice, agents, min(x.start for x in subject))
+    if s.lang == "en" and subject and all(isinstance(x, M) and x.type == "State" for x in subject):
+        speaker = _speaker_before(s, voice, agents, min(x.start for x in subject if isinstance(x, M)))
         states = {_key(s, x) for x in subject if isinstance(x, M) and x.type == "State"}
         if speaker and len(states) == len(subject) and states <= _sides(s, speaker):
             return [speaker]  # "Putin announced that Russia is ready to support ...": he speaks for it
@@ -973,6 +993,10 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         if speaker:
             voice.statement = speaker
             return [speaker]
+    if not subject and s.lang == "en" and _FIRST_PERSON_EN.search(s.folded, 0, start):
+        signed = _signed_after(s)  # "We are ready to ... (Ilham Aliyev, Azerbaijani President)"
+        if signed:
+            return [signed]
     if not subject and voice.met and _AT_THE_MEETING[s.lang].search(s.folded, 0, start):
         # "Görüşmede, ... mutabakat teyit edildi", "At the meeting, the sides reaffirmed ...": who met
         present = list(dict.fromkeys(voice.participants.get(voice.met, [])))
@@ -1046,6 +1070,7 @@ _STATEMENT = {
 _SAY_ANY = {"en": re.compile(rf"\b{_SAY_EN}\b"), "tr": _SAY_TR}
 _FRAME_WORDS = {"en": ("according to",), "tr": ("açikla", "göre")}
 _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
+_SIGNATURE = re.compile(r"\((?P<name>[A-Z][^,()\n]{3,40}),[^()\n]{0,60}\)")
 _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
 _MILESTONE = re.compile(r"milestone|merhale|dönemeç|dönüm noktasi|kilometre taşi|historic|tarihi")
 _GROUP_WORDS = ("representatives", "envoys", "temsilci", "ministers", "bakanlar")
@@ -1190,6 +1215,10 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                         and _MILESTONE.search(match.group(0))
                     ):
                         stated = "supports"  # "a milestone of the peace process": for the process going on
+                    if stated == "welcomes" and s.type_of(target) == "Corridor":
+                        stated = (
+                            "supports"  # "hailing the railway project as historic": a route is to be used
+                        )
                     if (holder, stated, target) in said:
                         continue
                     said.add((holder, stated, target))
