@@ -49,6 +49,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     ctx = Context()
     previous: RuleSentence | None = None
     recent_meeting = ""
+    meeting_age = 0
     entities = lexicon.entities
     for clean in split_sentences(view.text):
         start, end = view.span(clean.start, clean.end)
@@ -93,12 +94,19 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 ctx.recent_treaties.append(m.key)
         s.previous = None  # keep one sentence of context, not a chain through the document
         previous = s
-        recent_meeting = ""
+        told = ""
         for st in s.out:
             if st.relation == "signatory":
                 ctx.recent_treaties.append(st.subject)
             if st.subject.startswith("meeting/") and st.modality == "asserted":
-                recent_meeting = st.subject
+                told = st.subject
+        # the meeting the text is telling of, for the two sentences after it that add to it
+        # ("The meeting was hosted by ...", "The talks were also attended by ...")
+        if told:
+            recent_meeting, meeting_age = told, 0
+        else:
+            meeting_age += 1
+            recent_meeting = recent_meeting if meeting_age <= 2 else ""
         result.statements.extend(_dedupe(s.out))
     named = {
         m.entity

@@ -870,3 +870,29 @@ def test_who_tells_of_a_meeting_is_not_in_it(
 def test_turkish_bugun_ise_is_nowadays_not_a_day(lexicon: Lexicon) -> None:
     text = "Görüşmede Şi Cinping, bugün ise bağların stratejik ortaklık düzeyinde olduğunu söyledi."
     assert not any(f[0].startswith("meeting/") for f in read(lexicon, text, "tr", "2025-08-31"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev and Pashinyan met in Abu Dhabi on July 10. The meeting was hosted by UAE President "
+            "Mohamed bin Zayed. The talks were also attended by foreign ministers Jeyhun Bayramov and "
+            "Ararat Mirzoyan.",
+            "en",
+        ),
+        (
+            "Aliyev ve Paşinyan 10 Temmuz'da Abu Dabi'de bir araya geldi. Görüşmeye BAE Devlet Başkanı "
+            "Muhammed bin Zayid ev sahipliği yaptı. Görüşmeye dışişleri bakanları Ceyhun Bayramov ve "
+            "Ararat Mirzoyan da katıldı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_sentences_after_a_meeting_add_its_host_and_people(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-07-12"), "participant", "mediatedBy")
+    key = "meeting/2025-07-10-abu-dhabi"
+    assert (key, "mediatedBy", "mohamed-bin-zayed", "asserted") in facts
+    assert (key, "participant", "ararat-mirzoyan", "asserted") in facts

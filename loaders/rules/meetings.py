@@ -32,12 +32,15 @@ _TRIGGER = {
 _ATTENDED = {
     "en": re.compile(
         r"\b(?:attended|took part|joined|were present|was present|participated)\b|"
-        r"^(?:after|at|during|following) the (?:meeting|talks|summit)\b"
+        r"^(?:after|at|during|following) the (?:meeting|talks|summit)\b|"
+        r"^(?:the|this) (?:meeting|talks|summit|negotiations) (?:was|were) "
+        r"(?:hosted|chaired|mediated|brokered)\b"
     ),
     "tr": re.compile(
         r"katil(?:di|miş|mişti|mişlardi|dilar|mişlar)\w*|hazir bulundu\w*|iştirak etti\w*|"
         r"^(?:görüşmenin|toplantinin|zirvenin) (?:ardindan|sonrasinda|sonunda)\b|"
-        r"^(?:görüşmede|toplantida|zirvede)\b"
+        r"^(?:görüşmede|toplantida|zirvede)\b|"
+        r"^(?:görüşme|toplanti|zirve)\w*\b[^.;]{0,80}?(?:ev sahipliğ|arabuluculuğ)"
     ),
 }
 _SIDES = {
