@@ -87,7 +87,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
             r"çağri\w*|çağir\w*|talep\w*|israr\w*|"
             r"mutabik kal\w*|mutabakat\w* teyit\w*|teyit et\w*|"
-            r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|kuvvetlendirilmesi\w*|"
+            r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|geliştiril[ae]c[ae]ğ\w*|"
+            r"kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çaliş)\w*|"
@@ -596,11 +597,13 @@ _PREPOSITION_TITLED_EN = re.compile(
 )
 # genitive, dative, ablative, locative ("ülkenin", "tarafa"); not "-ı", which is as often the
 # possessive of a compound title ("Ermenistan Başbakanı") as an accusative
+# a passive verb ("desteklenmektedir", "memnuniyetle karşılandı"), whose agent "X tarafından" names
+_PASSIVE_TR = re.compile(r"(?:len|lan|[iu]l(?:d|m|i)|n(?:ir|di|miş|mekte|makta))")
 _BY_TR = re.compile(r"\s+tarafindan\b")
 _SUBJECT_PAIR_TR = re.compile(r"\s+ile\s+[\w'çğıöşü]+(?:\s+[\w'çğıöşü]+)?,")
 # a name before a capitalized noun modifies it: "İran Yüksek Lideri", "Azerbaycan Cumhurbaşkanı"
 _MODIFIER_TR = re.compile(r" [A-ZÇĞİÖŞÜ]")
-_POSTPOSITION_TR = re.compile(r"\s+(?:ile|için|gibi|kadar|göre|karşi|dişinda)\b")
+_POSTPOSITION_TR = re.compile(r"\s+(?:ile|için|gibi|kadar|göre|karşi|dişinda|tarafindan)\b")
 _CASE_TR = re.compile(r"(?:n[iuü]n|[iuü]n|n[ae]|y[ae]|d[ae]n|t[ae]n|d[ae]|t[ae])$")
 
 
@@ -749,6 +752,9 @@ _HOSTING = re.compile(
 _DAY = re.compile(r"historic day|tarihi bir gün")
 _REMOVAL = re.compile(r"abolish|dissolv|disband|removed|fesh|kapatilma|lağv")
 _SUBJECT_TARGET_EN = re.compile(r"envisaged|not discussed|on the agenda|unacceptable|not acceptable|red line")
+_RELATIONS_WITH_TR = re.compile(
+    r" ile (?:olan |ikili )?ilişki\w* (?:geliştiril|güçlendiril|derinleştiril)\w*"
+)
 _NOMINAL = re.compile(
     r"importance|milestone|momentous|historic|breakthrough|kilometre|dönüm|tarihi|merhale|dönemeç|önem|"
     r"concern|red line|kirmizi|unacceptable|endişe|kayg|tehdit"
@@ -888,6 +894,12 @@ def _targets(
             m for m in things if end <= m.start <= end + 200 and not re.search(r"[;.]", folded[end : m.start])
         ]
         return after[-1:]
+    relations = _RELATIONS_WITH_TR.search(folded, max(0, start - 100), start)
+    if (
+        relations is not None
+    ):  # "Çin ile ilişkilerin geliştirilmesi ... öncelikli": for the relation with China
+        partner = s.ending_near(relations.start(), AGENT_TYPES, r"")
+        return [partner] if partner is not None and partner.type == "State" else []
     return []
 
 
@@ -943,7 +955,8 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             return []  # "the declaration also calls for ...": a document's words, not an actor's
     else:
         # "Afganistan ve Tacikistan tarafından ... desteklenmektedir": the passive's agents
-        by = _BY_TR.search(s.folded, max(0, start - 60), start)
+        word = s.folded[start : end + len(_WORD_REST.match(s.folded, end).group(0))]  # type: ignore[union-attr]
+        by = _BY_TR.search(s.folded, max(0, start - 60), start) if _PASSIVE_TR.search(word, 3) else None
         agent = s.ending_near(by.start(), AGENT_TYPES, r"\s*") if by is not None else None
         if agent is not None and agent.key not in exclude:
             return [_key(s, m) for m in s.coordination(agent, AGENT_TYPES, forward=False)]
