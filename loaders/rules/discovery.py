@@ -547,13 +547,17 @@ _NOT_STATION = frozenset(
 )
 
 
+_ROUTE_DASH = re.compile(r"\w\s?[-–—]\s?[A-ZÇĞİÖŞÜ]")
+
+
 def _route_names(s: Sentence, found: Found) -> None:
     """A route named after its stations that the lexicon does not know is a corridor joining
     them: the corridor and its stations are discovered, and it ``connects`` each.  One station
     at least must be a place the lexicon knows (a route of the region, not any hyphenated
     phrase); a name whose stations are a lexicon corridor's ("Baku-Tiflis-Kars Demiryolu") is
     that corridor."""
-    if not re.search(r"\w\s?[-–—]\s?[A-ZÇĞİÖŞÜ]", s.text):
+    text = s.text
+    if ("-" not in text and "–" not in text and "—" not in text) or not _ROUTE_DASH.search(text):
         return
     for match in _ROUTE_NAME.finditer(s.text):
         if any(m.type == "Corridor" and m.start < match.end() and match.start() < m.end for m in s.mentions):
