@@ -421,6 +421,18 @@ def _agents(s: Sentence) -> list[M]:
         and not m.consumed
         and (m.kind != "demonym" or _SIDE[s.lang].match(s.folded, m.end))  # "the Armenian side"
     ]
+    for m in [m for m in found if m.kind == "discovered"]:
+        inner = [
+            n
+            for n in s.mentions
+            if n is not m
+            and n.type in AGENT_TYPES
+            and n.kind == "name"
+            and m.start <= n.start
+            and n.end <= m.end
+        ]
+        if len(inner) >= 2:  # "The European Union and the United States" read as one name: the two
+            found = [n for n in found if n is not m] + inner
     names = [m for m in found if m.kind != "title"]
     return [
         m
@@ -585,6 +597,7 @@ _PREPOSITION_EN = re.compile(
 )
 
 
+_PARTICIPLE_EN = re.compile(r",\s*(?:\w+ly\s+)?$")
 _THEY_EN = re.compile(r"\bthey\b")
 _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
@@ -652,6 +665,14 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             antecedent = s.ending_near(relative.start(), AGENT_TYPES, r"(?:'s)?\s*")
             if antecedent is not None and antecedent.key not in exclude:
                 return [antecedent]
+        if _PARTICIPLE_EN.search(s.folded, max(0, start - 30), start) and re.match(
+            r"\w+ing\b", s.folded[start:]
+        ):
+            # "The foreign ministers of ... held a meeting ..., subsequently hailing the railway": the
+            # main clause's subject
+            main = [m for m in candidates if m.kind == "group"] or candidates[:1]
+            if main:
+                return list(main)
         owner = s.ending_near(start, AGENT_TYPES, r"'s?\s+(?:[\w-]+\s+){0,2}")
         if owner is not None and owner.key not in exclude and owner.kind != "demonym":
             return [owner]  # "Russia's latest push for", "Azerbaijan's Turkish-backed demands for"
@@ -745,7 +766,7 @@ def _join(things: list[M], first: M, folded: str, forward: bool = True) -> list[
 _PARTICIPATION_OF = re.compile(
     r"\s*(?:to\s+)?(?:the\s+)?(?:participation|presence|involvement|role|inclusion)\s+of\s+(?:the\s+)?"
 )
-_CORRIDOR_WORD = re.compile(r"corridor|koridor")
+_CORRIDOR_WORD = re.compile(r"corridor|koridor|railway|demir ?yolu")
 _HOSTING = re.compile(
     r"\bfor\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\w+\s+){0,2}(?:host|initiat|organi[sz])"
 )
@@ -1129,10 +1150,9 @@ def _envoys(s: Sentence, voice: Voice) -> list[M]:
     date), where it names at least two."""
     found = []
     date = s.document.date or s.doc_year
+    named = voice.people + [m.key for m in s.mentions if m.type == "Person" and m.key not in voice.people]
     for titles, pattern in _GROUPS[s.lang]:
-        members = [
-            key for key in voice.people if any(r.title in titles for r in s.lexicon.roles_of(key, date))
-        ]
+        members = [key for key in named if any(r.title in titles for r in s.lexicon.roles_of(key, date))]
         if len(members) < 2:
             continue
         for match in pattern.finditer(s.folded):
