@@ -64,7 +64,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             text=clean.text,
             folded=fold(clean.text),
             lang=lang,
-            doc_year=doc_year,
+            doc_year=_year_in_view(previous, doc_year),
             recent_treaties=ctx.recent_treaties[-6:],
             previous=previous,
             recent_meeting=recent_meeting,
@@ -79,6 +79,12 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
             result.mentions.append(from_values(Mention, (m.key, index, a, b, document.text[a:b], m.kind)))
         persons = [m for m in sorted(s.mentions, key=_start) if m.type == "Person"]
+        for m in persons:
+            # a lexicon person named in full ("Ambassador Serdar Kılıç") is the later bare surname
+            # ("Kılıç and Rubinyan held their first meeting ...")
+            words = s.folded[m.start : m.end].split("'")[0].split()
+            if m.kind == "name" and len(words) >= 2 and len(words[-1]) >= 4:
+                ctx.found.surnames.setdefault(words[-1], m.key)
         people = list(dict.fromkeys(m.key for m in persons))
         if len(people) >= 2:
             # the words just before the first of them: their title ("the Co-Chairs of the OSCE
@@ -327,6 +333,21 @@ def _one_meeting_a_day(statements: list[Statement], found: Found) -> list[Statem
 def _type_of(key: str, lexicon: Lexicon, found: Found) -> str:
     entity = lexicon.entities.get(key)
     return entity.type if entity else found.entities.get(key, ("",))[0]
+
+
+_A_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def _year_in_view(previous: RuleSentence | None, doc_year: str) -> str:
+    """The year a yearless date takes: the last year the previous sentence writes ("In March
+    2022, Mirzoyan attended the Antalya Diplomacy Forum. On March 12, Mirzoyan and Çavuşoğlu
+    met in Antalya"), when it is not after the document's; else the document's year."""
+    if previous is None:
+        return doc_year
+    years = _A_YEAR.findall(previous.text)
+    if years and doc_year and years[-1] < doc_year:
+        return years[-1]
+    return doc_year
 
 
 def _start(m: M) -> int:

@@ -896,3 +896,21 @@ def test_the_sentences_after_a_meeting_add_its_host_and_people(
     key = "meeting/2025-07-10-abu-dhabi"
     assert (key, "mediatedBy", "mohamed-bin-zayed", "asserted") in facts
     assert (key, "participant", "ararat-mirzoyan", "asserted") in facts
+
+
+def test_a_yearless_day_takes_the_year_the_sentence_before_wrote(lexicon: Lexicon) -> None:
+    text = (
+        "In March 2022, Armenian Foreign Minister Ararat Mirzoyan attended the Antalya Diplomacy Forum. "
+        "On March 12, Mirzoyan and Turkish Foreign Minister Mevlüt Çavuşoğlu met in Antalya."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-07-31"), "date")
+    assert ("meeting/2022-03-12-antalya", "date", "2022-03-12", "asserted") in facts
+
+
+def test_a_lexicon_persons_surname_alone_later_is_that_person(lexicon: Lexicon) -> None:
+    text = (
+        "Ambassador Serdar Kılıç met Ruben Rubinyan in Vienna on 24 February. Kılıç and Rubinyan held their "
+        "second meeting on March 14 in Moscow."
+    )
+    facts = relations(read(lexicon, text, "en", "2022-04-01"), "participant")
+    assert ("meeting/2022-03-14-moscow", "participant", "serdar-kilic", "asserted") in facts

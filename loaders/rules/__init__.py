@@ -12,7 +12,7 @@ sentence); every span is mapped back to the original document text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from loaders.dates import DateMention, find_dates, relative_dates
@@ -76,6 +76,13 @@ class Sentence:
         """The sentence's dates, read the first time a rule asks."""
         if self._dates is None:
             found = find_dates(self.text, self.doc_year)
+            if self.doc_year != self.document.date[:4]:  # the year the sentence before wrote
+                found = [
+                    replace(d, note="year from the sentence before")
+                    if d.note == "year from document date"
+                    else d
+                    for d in found
+                ]
             if not _INTENDED[self.lang].search(self.folded):  # "will meet in November": ahead, not back
                 found = [_before_the_article(d, self.document.date) for d in found]
             self._dates = found
