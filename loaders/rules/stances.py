@@ -77,6 +77,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"aimed at|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
+            r"(?:it is|it's) time to|"
             r"(?:threaten|vow|promis|pledg|plan|intend)\w* to (?:\w+ )?"
             r"(?:open|build|construct|develop|launch)\b)"
         ),
@@ -92,7 +93,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çaliş)\w*|"
-            r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*)"
+            r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*)"
         ),
     },
     "welcomes": {
@@ -162,7 +163,7 @@ STANCE_WORDS = {
         "abolish", "dissolv", "disband", "removed", "disagree", "undermin", "condemn", "denounc",
         "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
         "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",
-        "work", "confidence", "laud", "congratulat", "dismiss", "slam", "lambast", "each other",
+        "work", "confidence", "laud", "congratulat", "dismiss", "slam", "lambast", "each other", "time to",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -174,7 +175,7 @@ STANCE_WORDS = {
         "hemfikir", "ihlal", "çeliş", "şart", "tehdit", "eleştir", "tepki",
         "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "çaba", "çaliş",
-        "mutluluğ", "dönem",
+        "mutluluğ", "dönem", "zaman",
     ),
 }
 # fmt: on
@@ -981,6 +982,18 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         agent = s.ending_near(by.start(), AGENT_TYPES, r"\s*") if by is not None else None
         if agent is not None and agent.key not in exclude:
             return [_key(s, m) for m in s.coordination(agent, AGENT_TYPES, forward=False)]
+        if match.group(0).startswith(("bağliliğ", "bağliliklari", "taahhüd")):
+            # "Her iki liderin barış sürecine olan bağlılığına vurgu yapan Michel": the leaders' commitment
+            first = min((x.start for x in targets), default=start)
+            owners = [
+                m
+                for m in agents
+                if m.end <= first
+                and first - m.end <= 40
+                and re.search(r"n?[iuü]n$", s.folded[m.start : m.end])
+            ]
+            if owners:
+                return [_key(s, m) for m in agents if (m.start, m.end) == (owners[-1].start, owners[-1].end)]
         if match.group(0).startswith("tehdit gel"):  # "İran'dan tehdit geldi": from whom
             source = s.ending_near(start, AGENT_TYPES, r"\s*")
             ablative = source is not None and re.search(r"[dt][ae]n$", s.folded[source.start : source.end])
