@@ -463,7 +463,11 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
     if s.lang == "en":
         after = _SAID_AFTER_EN.match(s.folded, b)
         if after is not None:
-            named = [m for m in outside if b <= m.start < after.end() + 40]
+            # "..., X told journalists in Moscow": the name before the verb, else the one just after it
+            named = sorted((m for m in outside if b <= m.start < after.end()), key=lambda m: m.start)
+            named = named or sorted(
+                (m for m in outside if after.end() <= m.start < after.end() + 40), key=lambda m: m.start
+            )
             if named:
                 return _key(s, named[0])
             if _PRONOUN_EN.search(s.folded, b, after.end()):
@@ -971,9 +975,12 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         subject_thing = [
             m for m in targets if m.end <= start and _THING_SUBJECT.fullmatch(s.folded[m.end : start])
         ]
+        said_of_subject = _SUBJECT_TARGET_EN.search(match.group(0)) or _REMOVAL.search(match.group(0))
         if (
-            subject_thing or _DOCUMENT_SUBJECT_EN.search(s.folded, max(0, start - 50), start)
-        ) and not match.group(0).startswith("violat"):
+            (subject_thing or _DOCUMENT_SUBJECT_EN.search(s.folded, max(0, start - 50), start))
+            and not match.group(0).startswith("violat")
+            and not said_of_subject  # "... is not discussed", "a red line": the subject is the target
+        ):
             return []  # "the declaration also calls for ...": a document's words, not an actor's
     else:
         # "Afganistan ve Tacikistan tarafından ... desteklenmektedir": the passive's agents
