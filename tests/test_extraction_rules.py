@@ -914,3 +914,23 @@ def test_a_lexicon_persons_surname_alone_later_is_that_person(lexicon: Lexicon) 
     )
     facts = relations(read(lexicon, text, "en", "2022-04-01"), "participant")
     assert ("meeting/2022-03-14-moscow", "participant", "serdar-kilic", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ermenistan Cumhuriyeti Kelbecer bölgesini 15 Kasım 2020 tarihine, Laçin bölgesini de "
+            "1 Aralık 2020 tarihine kadar Azerbaycan Cumhuriyeti'ne geri verecektir.",
+            {"kalbajar", "lachin"},
+        ),
+        (
+            "Ermenistan'ın elindeki Ağdam bölgesi 20 Kasım 2020 tarihine kadar Azerbaycan'a iade "
+            "edilecektir.",
+            {"aghdam"},
+        ),
+    ],
+)
+def test_places_given_back_to_a_state_come_under_it(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    facts = relations(read(lexicon, text, "tr", "2020-11-10"), "controlledBy")
+    assert expected <= {f[0] for f in facts if f[2] == "azerbaijan"}

@@ -364,6 +364,11 @@ _CONTROL_TR = re.compile(
     r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği altina|işletme\w*|"
     r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade ed\w*)"
 )
+_GIVEN_BACK_TR = re.compile(r"\s*(?:iade ed|geri ver|teslim ed|devred)")
+# a place's accusative, on its name or on the head word after it ("Laçin bölgesini")
+_ACCUSATIVE_TR = re.compile(
+    r"'?(?:y|n)?[ıiuü]\b|\s+(?:bölge|ilçe|şehr|kent|rayon|topraklar)\w*?(?:n[ıiuü]|s[ıiuü]n[ıiuü])\b"
+)
 _TOOK_TR = re.compile(r"\s+kontrolünü\s+(?:ele geçir|sağla|al|devral)\w*")
 # "Ermenistan Cumhuriyeti'nin elinde bulunan Ağdam bölgesi": the holder before, the place after
 _HELD_TR = re.compile(
@@ -422,6 +427,21 @@ _CONTROL_WORDS = {
         "işgal",
     ),
 }
+
+
+def _in_accusative(s: Sentence, thing: M) -> bool:
+    """ "Kelbecer'i", "Laçin bölgesini": the place is the object of the verb."""
+    return bool(_ACCUSATIVE_TR.match(s.folded, thing.end)) or bool(
+        re.search(r"'?(?:y|n)?[ıiuü]$", s.folded[thing.start : thing.end])
+        and not re.search(r"n?[ıiuü]n$", s.folded[thing.start : thing.end])
+    )
+
+
+def _in_nominative(s: Sentence, thing: M) -> bool:
+    """ "Ağdam bölgesi ... iade edilecektir": the place is the subject of the passive."""
+    return bool(
+        re.match(r"\s+(?:bölge|ilçe|şehr|kent|rayon|topraklar)[ıiuü]?s?[ıiuü]\b", s.folded[thing.end :])
+    ) and not re.search(r"'", s.folded[thing.start : thing.end])
 
 
 def control(s: Sentence) -> None:
@@ -504,6 +524,17 @@ def control(s: Sentence) -> None:
             if things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
                 group = s.coordination(things[-1], controlled_types, forward=False)
                 pairs.extend((thing, agent, match.span()) for thing in group)
+            if _GIVEN_BACK_TR.match(s.folded, match.start()):
+                # "Ermenistan Kelbecer bölgesini 15 Kasım'a, Laçin bölgesini de 1 Aralık'a kadar
+                # Azerbaycan'a geri verecektir": every place in the accusative before the recipient
+                passive = bool(
+                    re.match(r"\s*(?:iade edil|geri veril|teslim edil|devredil)", s.folded[match.start() :])
+                )
+                pairs.extend(
+                    (thing, agent, match.span())
+                    for thing in things
+                    if (_in_nominative(s, thing) if passive else _in_accusative(s, thing))
+                )
     for match in _CHECKPOINT[s.lang].finditer(s.folded):
         # "Azerbaijan set up a checkpoint on the Lachin corridor": control of the passage
         agent = next((m for m in s.agents() if m.end <= match.start() and m.type == "State"), None)
