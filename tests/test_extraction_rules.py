@@ -934,3 +934,12 @@ def test_a_lexicon_persons_surname_alone_later_is_that_person(lexicon: Lexicon) 
 def test_places_given_back_to_a_state_come_under_it(lexicon: Lexicon, text: str, expected: set[str]) -> None:
     facts = relations(read(lexicon, text, "tr", "2020-11-10"), "controlledBy")
     assert expected <= {f[0] for f in facts if f[2] == "azerbaijan"}
+
+
+def test_places_returned_to_a_state_each_with_its_day(lexicon: Lexicon) -> None:
+    text = (
+        "The republic of Armenia shall return the Kelbajar region to the Republic of Azerbaijan by "
+        "15 November, 2020, and the Lachin region by 1 December 2020."
+    )
+    facts = relations(read(lexicon, text, "en", "2020-11-10"), "controlledBy")
+    assert {f[0] for f in facts if f[2] == "azerbaijan"} == {"kalbajar", "lachin"}

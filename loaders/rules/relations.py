@@ -364,6 +364,7 @@ _CONTROL_TR = re.compile(
     r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği altina|işletme\w*|"
     r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade ed\w*)"
 )
+_AREA_EN = r"(?:region|district|province|city|town|territory|territories|rayon)"
 _GIVEN_BACK_TR = re.compile(r"\s*(?:iade ed|geri ver|teslim ed|devred)")
 # a place's accusative, on its name or on the head word after it ("Laçin bölgesini")
 _ACCUSATIVE_TR = re.compile(
@@ -470,10 +471,16 @@ def control(s: Sentence) -> None:
             if first is None:
                 continue
             group = s.coordination(first, controlled_types)
-            to = re.match(r"\s+to\s+(?:the\s+)?", s.folded[group[-1].end :])
+            to = re.match(rf"(?:\s+{_AREA_EN})?\s+to\s+(?:the\s+)?", s.folded[group[-1].end :])
             agent = s.at(group[-1].end + to.end(), len(s.text), agents) if to else None
             if agent is not None:
                 pairs.extend((thing, agent, match.span()) for thing in group)
+                # "... the Kelbajar region to the Republic of Azerbaijan by 15 November, and the
+                # Lachin region by 1 December": the places the same verb gives after the recipient
+                for more in re.finditer(r",?\s+and\s+(?:the\s+)?", s.folded[agent.end : agent.end + 80]):
+                    also = s.at(agent.end + more.end(), len(s.text), controlled_types)
+                    if also is not None:
+                        pairs.append((also, agent, match.span()))
         for match in _COMPANY_EN.finditer(s.folded):
             # "a US company is expected to develop and operate it"
             agent = s.ending_near(match.start(), agents, r"\s*(?:[\w-]+\s+){0,2}")
