@@ -329,7 +329,19 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
         for m in _PLATFORM.finditer(folded)
     ]
     for m in _PARTNERSHIP[lang].finditer(folded):
-        pair = sorted({x.key for x in s.mentions if x.type == "State"})
+        # the two states named (not "the two countries", which may be read as another pair), or
+        # the states of the people named when one is missing ("Aliyev ... Çin'e ...")
+        states = {x.key for x in s.mentions if x.type == "State" and x.kind == "name"}
+        if len(states) < 2:
+            date = s.document.date or s.doc_year
+            states |= {
+                r.of
+                for x in s.mentions
+                if x.type == "Person"
+                for r in s.lexicon.roles_of(x.key, date)
+                if s.lexicon.entities.get(r.of) is not None and s.lexicon.entities[r.of].type == "State"
+            }
+        pair = sorted(states)
         if len(pair) == 2:
             kind = (
                 "comprehensive-strategic-partnership"
@@ -1126,6 +1138,8 @@ _FRAME_WORDS = {"en": ("according to",), "tr": ("açikla", "göre")}
 _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
 _SIGNATURE = re.compile(r"\((?P<name>[A-Z][^,()\n]{3,40}),[^()\n]{0,60}\)")
 _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
+_DONE_BEFORE = re.compile(r"(?:imzalanan|signed|adopted|kabul edilen)\s+(?:\w+\s+){0,3}$")
+_IMPORTANCE = re.compile(r"önem|importan")
 _MILESTONE = re.compile(r"milestone|merhale|dönemeç|dönüm noktasi|kilometre taşi|historic|tarihi")
 _GROUP_WORDS = ("representatives", "envoys", "temsilci", "ministers", "bakanlar")
 _ENVOY_TITLES = ("special-envoy", "special-representative")
@@ -1268,6 +1282,16 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                         and _MILESTONE.search(match.group(0))
                     ):
                         stated = "supports"  # "a milestone of the peace process": for the process going on
+                    if (
+                        stated == "supports"
+                        and _DONE_BEFORE.search(
+                            s.folded,
+                            max(0, min(t.start for t in targets) - 30),
+                            min(t.start for t in targets),
+                        )
+                        and _IMPORTANCE.search(match.group(0))
+                    ):
+                        stated = "welcomes"  # "imzalanan ... belgenin önemli olduğunu": a signed act praised
                     if stated == "welcomes" and s.type_of(target) == "Corridor":
                         stated = (
                             "supports"  # "hailing the railway project as historic": a route is to be used
