@@ -943,3 +943,13 @@ def test_places_returned_to_a_state_each_with_its_day(lexicon: Lexicon) -> None:
     )
     facts = relations(read(lexicon, text, "en", "2020-11-10"), "controlledBy")
     assert {f[0] for f in facts if f[2] == "azerbaijan"} == {"kalbajar", "lachin"}
+
+
+def test_two_offices_in_a_row_are_not_one_persons(lexicon: Lexicon) -> None:
+    text = (
+        "Statement by the Prime Minister of the Republic of Armenia, the President of the Republic of "
+        "Azerbaijan and the President of the Russian Federation"
+    )
+    assert ("nikol-pashinyan", "leaderOf", "azerbaijan", "asserted") not in read(
+        lexicon, text, "en", "2020-11-10"
+    )

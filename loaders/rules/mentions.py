@@ -244,6 +244,8 @@ def titles(s: Sentence) -> None:
             holder = None
         if holder is None and s.lang == "en":
             holder = s.ending_near(phrase_start, {"Person"}, r",\s*(?:the\s+)?(?:then[- ])?")
+            if holder is not None and holder.kind == "title":
+                holder = None  # "the Prime Minister of Armenia, the President of Azerbaijan": two offices
         if of is not None:
             of.consumed = True
         if holder is not None:
