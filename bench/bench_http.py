@@ -164,7 +164,7 @@ def start(
         cmd = [*gunicorn, "--worker-class", "sync", target]
     elif server == "gthread":  # keep-alive; one thread, so that our watchdog (one query a worker) holds
         cmd = [*gunicorn, "--worker-class", "gthread", "--threads", "1", "--keep-alive", "5", target]
-    elif server == "granian":  # as ckg serve runs it (server/wsgi.py: one shared socket, its access log)
+    elif server == "granian":  # as ckg serve runs it (server/wsgi.py: its sockets, its access log)
         env["CKG_BENCH_ACCESS_LOG"] = "1"
         cmd = [sys.executable, "-c", "from server.wsgi import granian; "
                f"granian({target.removesuffix('()')!r}, "
@@ -296,16 +296,17 @@ NOTES = [
     "  and is in maintenance mode; bjoern (2022) and meinheld (2020) are unmaintained.",
     "- Safeguards under granian (server/sparql/limits.py, ThreadGuard): the query runs on a thread of",
     "  its own while the request thread keeps time and answers the 503 itself (under gunicorn the",
-    "  watchdog wrote it on the socket); the overrunning worker stops taking connections from the",
-    "  listening socket the workers share (so none queued is lost), finishes its requests in flight,",
-    "  exits, and granian starts a fresh one. A reading answered within 0.1 s before is run in place,",
+    "  watchdog wrote it on the socket); the overrunning worker has new connections steered to the",
+    "  others, finishes its requests in flight, stops accepting and exits, and granian starts a fresh",
+    "  one, which takes over its listening socket (held by the main process: server/listeners.py), so",
+    "  no connection queued there is lost. A reading answered within 0.1 s before is run in place,",
     "  under a monitor thread, without the hand-over to the query thread.",
     "- The fast path (server/sparql/fast.py): a GET whose reading (query string and Accept) Flask's path",
     "  screened, negotiated and answered quickly before is answered again in front of Flask, with the",
     "  same bytes and headers (tests/test_server_fastpath.py compares them); the rest goes through Flask.",
     "- The access log (server/accesslog.py) is written in batches by a thread: granian's own, through",
     "  Python's logging, cost 85 µs of CPU a request. The bare handler on granian gets the same log and",
-    "  the same server settings (shared socket, threads); under gunicorn both write gunicorn's.",
+    "  the same server settings (its sockets, threads); under gunicorn both write gunicorn's.",
     "- The bare handlers are fair floors: the same server settings (workers, access log, threads), the",
     "  store opened read-only the same way, pyoxigraph's own serialisers. They send 2 headers where ours",
     "  sends 12 (CORS, caching, security).",

@@ -11,17 +11,17 @@ keep-alive clients: measured, 1.4-1.5x fewer requests per second than a
 socket a worker (2,618 against 3,836 req/s, 8 connections, in turns).
 
 So the main process opens the sockets, one a worker, in one ``SO_REUSEPORT``
-group, and holds them for its whole life: worker *i* accepts from socket
-*i* (:func:`adopt` puts it under the descriptor granian listens on), and its
-replacement takes the same socket, with whatever waits in its queue.  A
+group, and holds them for its whole life: worker *i* is handed socket *i*
+(where granian hands each the same one), and its replacement takes the same
+socket, with whatever waits in its queue.  A
 retiring worker :meth:`Own.steer_away`-s new connections to the other sockets
 (a classic BPF program on the group, ``SO_ATTACH_REUSEPORT_CBPF``: the
 group's order is the order the main process listened in, which cannot
 change while it holds every socket), answers its requests, stops taking
 connections (:func:`stop_accepting`) and exits; the worker that replaces it
-lifts the steering.  Where this cannot be done (one worker; a start method
-other than ``fork``), nothing is lost either: connections wait in the
-socket's queue for the replacement.
+lifts the steering.  Where there is nowhere to steer (one worker) or the
+worker cannot find its socket (a start method other than ``fork``), nothing
+is lost either: connections wait in the socket's queue for the replacement.
 """
 
 from __future__ import annotations
@@ -60,7 +60,6 @@ def server_class() -> Any:
                 sock.listen(self.backlog)
                 self._ckg_sockets.append(sock)
             os.environ[LISTENERS] = ",".join(str(s.fileno()) for s in self._ckg_sockets)
-            # what granian hands every worker: the first socket (adopt() puts each worker's own under it)
             self._ssp = None
             self._shd = self._ckg_holders[0]
             self._sfd = self._shd.get_fd()
@@ -73,8 +72,16 @@ def server_class() -> Any:
             self._sso = None
 
         def _spawn_worker(self, idx: int, target: Any, callback_loader: Any) -> Any:
-            os.environ[WORKER] = str(idx)  # read by the worker, forked from here when started
-            return super()._spawn_worker(idx, target, callback_loader)
+            # granian hands every worker the socket in _shd/_sso: worker idx gets socket idx
+            sockets = getattr(self, "_ckg_sockets", None)
+            if not sockets:
+                return super()._spawn_worker(idx, target, callback_loader)
+            os.environ[WORKER] = str(idx)  # read by the worker (forked from here when started)
+            self._shd, self._sso = self._ckg_holders[idx], sockets[idx]
+            try:
+                return super()._spawn_worker(idx, target, callback_loader)
+            finally:
+                self._shd, self._sso = self._ckg_holders[0], sockets[0]
 
     return HeldSockets
 
@@ -111,22 +118,19 @@ class Own:
             _attach(self.fd, [(0x06, 0, 0, 0xFFFFFFFF)])  # ret #-1: no socket picked, so the hash picks
 
 
-def adopt(port: int) -> Own | None:
-    """In a fresh worker, before granian's server starts listening: put this
-    worker's own socket under the descriptor granian was handed (the first
-    socket's), and lift any steering the worker it replaces left.  ``None``
-    when the main process's sockets are not this process's (``spawn``)."""
+def own(port: int) -> Own | None:
+    """This worker's socket, as its server was handed it, and the steering the
+    worker it replaces left lifted; ``None`` when the main process's descriptors
+    are not this process's (a start method other than ``fork``: no steering then)."""
     try:
         fds = [int(fd) for fd in os.environ[LISTENERS].split(",")]
         index = int(os.environ[WORKER])
-        own = fds[index]
+        fd = fds[index]
     except (KeyError, ValueError, IndexError):
         return None
-    if not (_listening_on(fds[0], port) and _listening_on(own, port)):
+    if not _listening_on(fd, port):
         return None
-    if index:
-        os.dup2(own, fds[0])
-    mine = Own(fds[0], index, len(fds))
+    mine = Own(fd, index, len(fds))
     mine.lift_steering()
     return mine
 

@@ -49,7 +49,7 @@ def worker_app() -> Any:
     requests in flight counted, the access log written."""
     from server import create_app
     from server.accesslog import AccessLog
-    from server.listeners import adopt
+    from server.listeners import own
     from server.sparql.limits import ThreadGuard, slot_directory
     from server.state import of
 
@@ -60,7 +60,7 @@ def worker_app() -> Any:
         slot_directory(settings.store, settings.port),
         max(1, settings.workers - 1),
         port=settings.port,
-        listener=adopt(settings.port),
+        listener=own(settings.port),
     )
     of(app).guard = guard
     return AccessLog(guard.middleware(app.wsgi_app))
