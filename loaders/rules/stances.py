@@ -1100,11 +1100,11 @@ def stances(s: Sentence, voice: Voice) -> None:
         _stances(s, voice, quotes)
     else:
         _remember_process(s, voice)
+    _support_by_work(s)
     if quotes:  # who spoke the last quote: its continuation in the next sentence is theirs
         speaker = _quote_speaker(s, voice, quotes[-1], _agents(s))
         if speaker:
             voice.speaker = speaker
-        _support_by_work(s)
     meetings = [
         st.subject
         for st in s.out
