@@ -29,7 +29,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import store as kgstore
-from kg.build import LOAD_CHUNK
+from kg.build import LOAD_CHUNK, LOAD_CHUNK_FIRST
 
 
 def load(nquads: Path, piece: str, target: Path) -> dict[str, float]:
@@ -61,7 +61,11 @@ def main() -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--store", type=Path, help="a store directory (its current build is dumped)")
     source.add_argument("--nquads", type=Path, help="an N-Quads file")
-    parser.add_argument("--pieces", default=f"{LOAD_CHUNK >> 20},128,whole", help="MB per call, or 'whole'")
+    parser.add_argument(
+        "--pieces",
+        default=f"{LOAD_CHUNK_FIRST >> 20},{LOAD_CHUNK >> 20},whole",
+        help="MB per call, or 'whole'",
+    )
     parser.add_argument("--child", nargs=3, metavar=("FILE", "PIECE", "TARGET"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
