@@ -953,3 +953,13 @@ def test_two_offices_in_a_row_are_not_one_persons(lexicon: Lexicon) -> None:
     assert ("nikol-pashinyan", "leaderOf", "azerbaijan", "asserted") not in read(
         lexicon, text, "en", "2020-11-10"
     )
+
+
+def test_an_official_text_dated_above_its_opening_dates_the_lexicons_treaty(lexicon: Lexicon) -> None:
+    text = (
+        "10.11.2020\n\nWe, the Prime Minister of the Republic of Armenia N.V. Pashinyan, the President of "
+        "the Republic of Azerbaijan I.H. Aliyev, and the President of the Russian Federation V.V. Putin, "
+        "have hereby stated the following: 1. A complete ceasefire is declared."
+    )
+    facts = relations(read(lexicon, text, "en", "2020-11-10"), "date", "signatory")
+    assert ("trilateral-statement-2020", "date", "2020-11-10", "asserted") in facts

@@ -77,6 +77,11 @@ def declaration(s: Sentence, recent_treaties: list[str]) -> bool:
         s.state(key, "type", "Treaty", "class", span, "treaty.type")
         s.state(key, "label", s.document.title or key, "literal", span, "treaty.label", datatype="string")
         s.state(key, "date", s.document.date, "literal", span, "treaty.date", datatype="date")
+    else:
+        # the lexicon's treaty, its text dated on its page ("10.11.2020" above "We, ...")
+        known = str(s.lexicon.attribute(key, "date", ""))
+        if known and known == s.previous_date:
+            s.state(key, "date", known, "literal", span, "treaty.date", datatype="date")
     seen: set[str] = set()
     for person in people:
         if person.key in seen:
