@@ -78,7 +78,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
             result.mentions.append(from_values(Mention, (m.key, index, a, b, document.text[a:b], m.kind)))
-        persons = [m for m in sorted(s.mentions, key=_start) if m.type == "Person"]
+        persons = [m for m in sorted(s.mentions, key=_start) if m.type == "Person" and m.kind != "coref"]
         for m in persons:
             # a lexicon person named in full ("Ambassador Serdar Kılıç") is the later bare surname
             # ("Kılıç and Rubinyan held their first meeting ...")
@@ -87,9 +87,11 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 ctx.found.surnames.setdefault(words[-1], m.key)
         people = list(dict.fromkeys(m.key for m in persons))
         if len(people) >= 2:
-            # the words just before the first of them: their title ("the Co-Chairs of the OSCE
-            # Minsk Group (Igor Popov ...", "Özel Temsilcisi Serdar Kılıç ile ...")
-            ctx.groups.append((people, s.folded[max(0, persons[0].start - 90) : persons[0].start]))
+            # the words from just before the first of them to the last: their titles ("the
+            # Co-Chairs of the OSCE Minsk Group (Igor Popov ...", "President Ilham Aliyev and
+            # Prime Minister Nikol Pashinyan"), and where the first one starts in them
+            lead = max(0, persons[0].start - 90)
+            ctx.groups.append((people, s.folded[lead : persons[-1].end], persons[0].start - lead))
         for m in sorted(s.mentions, key=_start):
             if m.type == "State":
                 ctx.recent_states.append(m.key)

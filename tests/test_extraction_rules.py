@@ -963,3 +963,16 @@ def test_an_official_text_dated_above_its_opening_dates_the_lexicons_treaty(lexi
     )
     facts = relations(read(lexicon, text, "en", "2020-11-10"), "date", "signatory")
     assert ("trilateral-statement-2020", "date", "2020-11-10", "asserted") in facts
+
+
+def test_the_three_leaders_are_the_three_named_together(lexicon: Lexicon) -> None:
+    text = (
+        "Putin hosted President Ilham Aliyev and Prime Minister Nikol Pashinyan in Sochi on 26 November "
+        "2021. Following three hours of negotiations, the three leaders signed a joint statement."
+    )
+    facts = relations(read(lexicon, text, "en", "2021-11-27"), "signatory")
+    assert {f[2] for f in facts if f[0] == "sochi-statement-2021"} == {
+        "vladimir-putin",
+        "ilham-aliyev",
+        "nikol-pashinyan",
+    }

@@ -112,18 +112,20 @@ def resolve_two(s: Sentence, recent_states: list[str]) -> None:
 # representatives", "the co-chairs", "iki lider", "özel temsilciler", "eş başkanlar".
 _GROUP = {
     "en": re.compile(
-        r"\b(?:(?P<two>the two|both)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|"
+        r"\b(?:(?P<two>the two|both|the three|the four)\s+(?:leaders|presidents|heads of state|ministers|"
+        r"foreign ministers|"
         r"top diplomats|envoys|special representatives|representatives|negotiators|counterparts|officials)|"
         r"the\s+(?:co-?chairs|mediators|special (?:envoys|representatives)|envoys|negotiators))\b"
     ),
     "tr": re.compile(
-        r"(?<!\w)(?:(?P<two>(?:her )?iki) (?:lider|bakan|dişişleri bakani|özel temsilci|temsilci|"
+        r"(?<!\w)(?:(?P<two>(?:her )?iki|üç|dört) (?:lider|bakan|dişişleri bakani|özel temsilci|temsilci|"
         r"cumhurbaşkani|başbakan|mevkidaş)\w*|(?:eş başkanlar|özel temsilciler|arabulucular)\w*)"
     ),
 }
+_COUNT = {"two": 2, "both": 2, "iki": 2, "three": 3, "üç": 3, "four": 4, "dört": 4}
 _GROUP_WORDS = {
-    "en": ("two", "both", "chair", "mediators", "envoys", "representatives", "negotiators"),
-    "tr": ("iki", "eş başkan", "temsilciler", "arabulucular"),
+    "en": ("two", "both", "three", "four", "chair", "mediators", "envoys", "representatives", "negotiators"),
+    "tr": ("iki", "üç", "dört", "eş başkan", "temsilciler", "arabulucular"),
 }
 
 
@@ -146,11 +148,12 @@ _ROLE_OF_GROUP = (
 _ACT_BEFORE = re.compile(r"\b(?:met|meet|received|hosted|visited|talks with|görüş\w*|kabul\w*|ağirla\w*)\b")
 
 
-def resolve_groups(s: Sentence, groups: list[tuple[list[str], str]]) -> None:
+def resolve_groups(s: Sentence, groups: list[tuple[list[str], str, int]]) -> None:
     """ "the two leaders", "özel temsilciler", "the co-chairs": the people the document last
     named together under the same kind of title (two of them for "the two ..."); nothing when
     the sentence names the group's people itself or no earlier sentence named such a group.
-    ``groups`` holds each sentence's people with the words just before the first of them."""
+    ``groups`` holds each sentence's people with the words from just before the first of them to
+    the last, and where the first starts in those words."""
     if not groups or not has_any(s.folded, _GROUP_WORDS[s.lang]):
         return
     for match in _GROUP[s.lang].finditer(s.folded):
@@ -160,9 +163,9 @@ def resolve_groups(s: Sentence, groups: list[tuple[list[str], str]]) -> None:
         introduced = next((intro for role, intro in _ROLE_OF_GROUP if role.search(words)), None)
         fits = [
             people
-            for people, text in groups
-            if (introduced is None or (introduced.search(text) and not _ACT_BEFORE.search(text)))
-            and (len(people) == 2 or not match.group("two"))
+            for people, text, first in groups
+            if (introduced is None or (introduced.search(text) and not _ACT_BEFORE.search(text, 0, first)))
+            and (not match.group("two") or len(people) == _COUNT[match.group("two").split()[-1]])
         ]
         if not fits:
             continue

@@ -39,7 +39,7 @@ class Context:
     found: Found = field(default_factory=Found)
     recent_states: list[str] = field(default_factory=list)
     # people named together, sentence by sentence, with the sentence's folded text
-    groups: list[tuple[list[str], str]] = field(default_factory=list)
+    groups: list[tuple[list[str], str, int]] = field(default_factory=list)
     recent_corridors: list[str] = field(default_factory=list)
     recent_treaties: list[str] = field(default_factory=list)
     unnamed: Unnamed | None = None  # a route described before it is named
