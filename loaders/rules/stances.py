@@ -78,6 +78,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:it is|it's) time to|"
+            r"(?:should|must) be (?:carried out|settled|resolved) within the framework of|"
             r"(?:threaten|vow|promis|pledg|plan|intend)\w* to (?:\w+ )?"
             r"(?:open|build|construct|develop|launch)\b)"
         ),
@@ -164,6 +165,7 @@ STANCE_WORDS = {
         "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
         "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",
         "work", "confidence", "laud", "congratulat", "dismiss", "slam", "lambast", "each other", "time to",
+        "framework of",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -788,6 +790,7 @@ _HOSTING = re.compile(
     r"\bfor\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\w+\s+){0,2}(?:host|initiat|organi[sz])"
 )
 _DAY = re.compile(r"historic day|tarihi bir gün")
+_FRAMEWORK = re.compile(r".*within the framework of")
 _REMOVAL = re.compile(r"abolish|dissolv|disband|removed|fesh|kapatilma|lağv")
 _SUBJECT_TARGET_EN = re.compile(r"envisaged|not discussed|on the agenda|unacceptable|not acceptable|red line")
 _RELATIONS_WITH_TR = re.compile(
@@ -881,6 +884,12 @@ def _targets(
         first = s.at(participation.end(), len(s.text), AGENT_TYPES)
         if first is not None:
             return s.coordination(first, AGENT_TYPES)
+    if s.lang == "en" and _FRAMEWORK.match(match.group(0)):  # "within the framework of the OSCE Minsk Group"
+        body = s.at(end, len(s.text), {"Organization"}) or next(
+            (m for m in agents if m.type == "Organization" and end < m.start <= end + 12), None
+        )
+        if body is not None and not re.match(r"\s+[A-Z]", s.text[body.end :]):  # not "the UN Charter"
+            return [body]
     if match.group(0).startswith("violat"):  # "the blockade violates the declaration": against the blockade
         subject = [m for m in things if m.end <= start and _THING_SUBJECT.fullmatch(folded[m.end : start])]
         return subject[-1:]
