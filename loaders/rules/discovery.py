@@ -581,7 +581,8 @@ def _route_names(s: Sentence, found: Found) -> None:
             continue
         name = s.text[parts[0][0] : match.end()]
         corridor = _add(s, found, slug(name), "Corridor", name, parts[0][0], match.end())
-        if corridor is None or not _ROUTE_WORK[s.lang].search(s.folded):
+        near = s.folded[max(0, match.start() - 50) : match.end() + 50]
+        if corridor is None or not _ROUTE_WORK[s.lang].search(near):
             continue  # a line named in passing: what it joins is not what the sentence tells
         for station in stations:
             if station is not None and station.type in ("Place", "State"):
