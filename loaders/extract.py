@@ -124,7 +124,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         and lexicon.entities[m.entity].type == "Corridor"
     }
     result.statements.extend(unnamed_routes(ctx, named))
-    result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found))
+    result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found, document.date))
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
@@ -245,7 +245,17 @@ def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, foun
     return out
 
 
-def _date_the_undated(statements: list[Statement]) -> list[Statement]:
+def _near(meeting: str, day: str) -> bool:
+    """Whether a meeting's month is within a month of the document's (true when either is not
+    known to the month)."""
+    when = meeting.removeprefix("meeting/")[:7]
+    if len(day) < 7 or not re.fullmatch(r"\d{4}-\d{2}", when):
+        return True
+    months = (int(day[:4]) - int(when[:4])) * 12 + int(day[5:7]) - int(when[5:7])
+    return abs(months) <= 1
+
+
+def _date_the_undated(statements: list[Statement], day: str = "") -> list[Statement]:
     """The parts of a meeting a sentence told without its date (``meeting/?``, or
     ``meeting/?-<place>``) go to the document's one dated meeting held there, or, with no
     place, to its one dated meeting with two of the same people; otherwise they are dropped."""
@@ -270,7 +280,8 @@ def _date_the_undated(statements: list[Statement]) -> list[Statement]:
     for key in undated:
         place = key.removeprefix(UNDATED).removeprefix("-")
         if place:
-            same = [k for k in dated if k.endswith("-" + place)]
+            # a meeting told without its day is the news, or close to it: not one months before
+            same = [k for k in dated if k.endswith("-" + place) and _near(k, day)]
         else:
             same = [k for k in dated if len(people.get(k, set()) & people.get(key, set())) >= 2]
         if len(same) == 1:
@@ -290,12 +301,12 @@ def _date_the_undated(statements: list[Statement]) -> list[Statement]:
     ]
 
 
-def _one_meeting_a_day(statements: list[Statement], found: Found) -> list[Statement]:
+def _one_meeting_a_day(statements: list[Statement], found: Found, day: str = "") -> list[Statement]:
     """One document, one meeting a day: a meeting whose place one sentence did not say
     (``meeting/2025-08-08``) is the meeting of that day whose place another sentence said
     (``meeting/2025-08-08-washington``), when there is exactly one; failing that, a meeting
     the lead sentences report took place where the dateline says."""
-    statements = _date_the_undated(statements)
+    statements = _date_the_undated(statements, day)
     keys = list(dict.fromkeys(st.subject for st in statements if st.subject.startswith("meeting/")))
     rename: dict[str, str] = {}
     extra: list[Statement] = []

@@ -976,3 +976,12 @@ def test_the_three_leaders_are_the_three_named_together(lexicon: Lexicon) -> Non
         "ilham-aliyev",
         "nikol-pashinyan",
     }
+
+
+def test_a_meeting_told_without_its_day_is_not_one_of_months_before(lexicon: Lexicon) -> None:
+    text = (
+        "The US and Armenia agreed on the route at the summit held at the White House in Washington in "
+        "August 2025. Marco Rubio met Foreign Minister Ararat Mirzoyan in Washington."
+    )
+    facts = relations(read(lexicon, text, "en", "2026-01-14"), "participant")
+    assert not any(f[2] == "marco-rubio" and f[0].startswith("meeting/2025-08") for f in facts)
