@@ -985,3 +985,27 @@ def test_a_meeting_told_without_its_day_is_not_one_of_months_before(lexicon: Lex
     )
     facts = relations(read(lexicon, text, "en", "2026-01-14"), "participant")
     assert not any(f[2] == "marco-rubio" and f[0].startswith("meeting/2025-08") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Monday, Secretary of State Antony Blinken, in a telephone conversation with President Ilham "
+            "Aliyev, called for peace negotiations.",
+            "en",
+        ),
+        ("Erdoğan, 12 Mart'ta Aliyev ile telefonda görüştü.", "tr"),
+    ],
+)
+def test_a_phone_call_is_not_a_meeting(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not relations(read(lexicon, text, language, "2023-03-14"), "participant")
+
+
+def test_a_treaty_dated_after_its_description(lexicon: Lexicon) -> None:
+    text = (
+        "They discussed the Statement by the leaders of Azerbaijan, Armenia and Russia on Nagorno-Karabakh "
+        "of November 9, 2020."
+    )
+    facts = relations(read(lexicon, text, "en", "2021-01-11"), "date")
+    assert ("trilateral-statement-2020", "date", "2020-11-09", "asserted") in facts

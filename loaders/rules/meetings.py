@@ -315,6 +315,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         # "on the sidelines of the 29th Conference of the Parties": a name that holds a meeting
         # word, with only countries around it, is not a meeting of those countries
         return
+    if _CALL[s.lang].search(s.folded):
+        return  # "in a telephone conversation with Aliyev", "telefonda görüştü": a call, not a meeting
     mood = modality(s, trigger.start(), trigger.end())
     if mood is None:
         return
@@ -463,6 +465,12 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
 
 
 _FINITE_TRIGGER_TR = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|[ae]c[ae]k)\w{0,6}$")
+
+
+_CALL = {
+    "en": re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)|\bphoned\b|\bby (?:tele)?phone\b"),
+    "tr": re.compile(r"telefon(?:da|la| görüşme)\w*"),
+}
 
 
 _HOSTING = re.compile(r"hosted|received|welcomed|ağirla|kabul e")

@@ -255,6 +255,7 @@ def represented(s: Sentence, person: str, date: str) -> list[str]:
     return []
 
 
+_DESCRIBED_OF = re.compile(r"\s+(?:by|between|on)\b[^.;:]{0,80}?\s+of\s+")
 _MADE_ON = re.compile(r"\s+(?:reached|signed|concluded|adopted|agreed)\b[^;.:]{0,90}?\s+on\s+(?:the\s+)?")
 
 
@@ -271,6 +272,10 @@ def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMentio
         if d.start >= treaty[1] and re.fullmatch(
             r"\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:of|dated|from|signed on|of the)\s+", after
         ):
+            return d
+        if d.start >= treaty[1] and _DESCRIBED_OF.fullmatch(after):
+            # "the Statement by the leaders of Azerbaijan, Armenia and Russia on Nagorno-Karabakh
+            # of November 9, 2020"
             return d
         if d.start >= treaty[1] and _MADE_ON.fullmatch(after):
             # "the agreements reached between the leaders of Russia, Azerbaijan and Armenia on
