@@ -1009,3 +1009,23 @@ def test_a_treaty_dated_after_its_description(lexicon: Lexicon) -> None:
     )
     facts = relations(read(lexicon, text, "en", "2021-01-11"), "date")
     assert ("trilateral-statement-2020", "date", "2020-11-09", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ebrahim Azizi, chairman of the Iranian parliament's Committee on National Security and Foreign "
+            "Relations, said the corridor was a red line.",
+            ("ebrahim-azizi", "committee-on-national-security-and-foreign-relations"),
+        ),
+        (
+            "Head of the EU Mission in Armenia Markus Ritter visited the border.",
+            ("markus-ritter", "eu-mission-in-armenia"),
+        ),
+    ],
+)
+def test_the_head_of_a_body_written_around_the_name(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "leaderOf", expected[1], "asserted") in read(lexicon, text, "en", "2024-09-02")

@@ -991,9 +991,59 @@ def _offices(s: Sentence, found: Found) -> None:
     a secretary general or chair the organization named with the title."""
     cochairs(s)
     _titled_offices(s, found)
+    if s.lang == "en" and any(w in s.folded for w in _HEAD_OF_WORDS):
+        _heads_of(s, found)
     counterparts(s, found)
     if any(w in s.folded for w in ("presidents", "ministers", "leaders", "heads of state", "lari ", "leri ")):
         respective_offices(s, found)
+
+
+_HEAD_OF_WORDS = ("head of", "chair", "director", "secretary", "leader of", "commander", "chief of")
+_HEAD_OF = (
+    r"(?:head|chairman|chairwoman|chairperson|chair|director(?:[- ]general)?|secretary[- ]general|leader|"
+    r"commander|chief)\s+of\s+(?:the\s+)?"
+)
+# "Ebrahim Azizi, chairman of the Iranian parliament's Committee on National Security ...": after
+_HEAD_OF_AFTER = re.compile(rf",\s+(?:the\s+)?{_HEAD_OF}")
+# "Head of the EU Mission in Armenia Markus Ritter": before, the name right after the body
+_HEAD_OF_BEFORE = re.compile(rf"(?<![\w-]){_HEAD_OF}$")
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")
+
+
+def _heads_of(s: Sentence, found: Found) -> None:
+    """The head of an organization written around the name: "X, chairman of (the) ORG" and
+    "Head of (the) ORG X"."""
+    orgs = [m for m in s.mentions if m.type == "Organization"]
+    if not orgs:
+        return
+    for named_person in [m for m in s.mentions if m.type == "Person"]:
+        after = _HEAD_OF_AFTER.match(s.folded, named_person.end)
+        if after is None:
+            continue
+        org = next((o for o in orgs if after.end() <= o.start <= after.end() + 40), None)
+        if org is not None and not re.search(r"[,;]", s.folded[after.end() : org.start]):
+            span = (named_person.start, org.end)
+            s.state(named_person.key, "leaderOf", org.key, "entity", span, "office.head.after")
+    for org in orgs:
+        if not _HEAD_OF_BEFORE.search(s.folded, 0, org.start):
+            continue
+        named = _NAME_AFTER.match(s.text, org.end)
+        if named is None:
+            continue
+        start, end = named.start("name"), named.end("name")
+        person: M | None = next((m for m in s.mentions if m.type == "Person" and m.start == start), None)
+        if person is None and _covered(s, start, end) is None:
+            person = _add(
+                s,
+                found,
+                s.lexicon.person_spelled(slug(named.group("name"))) or slug(named.group("name")),
+                "Person",
+                named.group("name"),
+                start,
+                end,
+            )
+        if person is not None and person.type == "Person":
+            s.state(person.key, "leaderOf", org.key, "entity", (org.start, end), "office.head.before")
 
 
 _PLURAL_HEADS = {
