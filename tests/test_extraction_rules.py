@@ -1029,3 +1029,12 @@ def test_the_head_of_a_body_written_around_the_name(
     lexicon: Lexicon, text: str, expected: tuple[str, str]
 ) -> None:
     assert (expected[0], "leaderOf", expected[1], "asserted") in read(lexicon, text, "en", "2024-09-02")
+
+
+def test_states_paired_as_a_modifier_are_not_the_sides_of_a_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "The special envoys for the Turkey-Armenia normalization process held their fifth meeting at Alican "
+        "on 30 July."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")
+    assert not any(f[2] in ("turkiye", "armenia") for f in facts)

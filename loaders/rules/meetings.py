@@ -291,6 +291,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
             continue  # who tells of a meeting is not in it
         if m.type in ("State", "Organization") and (len(persons) >= 2 or _represented(s, m.key, persons)):
             continue  # the people who met, not the countries named around them
+        if m.type == "State" and _PAIRED.search(s.folded[max(0, m.start - 2) : m.end + 2]):
+            continue  # "the Turkey-Armenia normalization process", "Türkiye-Ermenistan sınırı": a modifier
         if all(m.key != p.key for p in participants):
             participants.append(m)
     if not dates:
@@ -471,6 +473,9 @@ _CALL = {
     "en": re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)|\bphoned\b|\bby (?:tele)?phone\b"),
     "tr": re.compile(r"telefon(?:da|la| görüşme)\w*"),
 }
+
+
+_PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
 
 _HOSTING = re.compile(r"hosted|received|welcomed|ağirla|kabul e")
