@@ -1038,3 +1038,22 @@ def test_states_paired_as_a_modifier_are_not_the_sides_of_a_meeting(lexicon: Lex
     )
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")
     assert not any(f[2] in ("turkiye", "armenia") for f in facts)
+
+
+def test_a_mediator_signing_as_witness_is_a_signatory_and_its_state_a_party(lexicon: Lexicon) -> None:
+    text = (
+        "The Washington Declaration was signed on 8 August 2025 by Aliyev and Pashinyan and witnessed by "
+        "Trump."
+    )
+    facts = read(lexicon, text, "en", "2025-09-01")
+    assert ("washington-declaration-2025", "signatory", "donald-trump", "asserted") in facts
+    assert ("united-states", "partyTo", "washington-declaration-2025", "asserted") in facts
+
+
+def test_turkish_parties_between_with_the_signings_day_and_place(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaycan ile Ermenistan arasında 8 Ağustos 2025'te Washington'da imzalanan ortak deklarasyon "
+        "önemlidir."
+    )
+    facts = relations(read(lexicon, text, "tr", "2025-09-01"), "partyTo")
+    assert {f[0] for f in facts if f[2] == "washington-declaration-2025"} == {"armenia", "azerbaijan"}

@@ -59,7 +59,6 @@ _SIGN = {
     "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded)\b"),
     "tr": re.compile(r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza att\w*|paraf\w*)"),
 }
-_WITNESS = re.compile(r"(?:\s+\S+){0,2}?\s+(?:as (?:a )?witness|tanik (?:olarak|sifatiyla))")
 _BETWEEN = {
     "en": re.compile(r"\bbetween\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"),
     "tr": re.compile(r"\s*(?:arasinda|arasindaki)\b"),
@@ -200,8 +199,6 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
         if not signers and mood == "asserted" and s.lang == "en":
             signers = _sentence_subject(s, sign.span())
-        if _WITNESS.match(s.folded, sign.end()):
-            continue  # "Trump signed it as a witness": a witness is not bound by what he signs
         for m in signers:
             s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
             if m.type == "State":
@@ -504,6 +501,11 @@ def _not_yet_signed(s: Sentence, key: str, mood):
     return "intended" if not signed or (day and signed[: len(day)] > day) else mood
 
 
+# "arasında 8 Ağustos 2025'te Washington'da imzalanan ortak deklarasyon": the day and place of
+# the signing between the parties and the treaty
+_SIGNED_WHEN_WHERE_TR = re.compile(r"(?:imzalanan|varilan|kabul edilen|yapilan)\s+(?:\w+\s+){0,2}$")
+
+
 def _parties_between(s: Sentence, treaty: tuple[int, int, str, str], key: str, mood) -> None:
     states = {"State"}
     mood = _not_yet_signed(s, key, mood)
@@ -531,11 +533,12 @@ def _parties_between(s: Sentence, treaty: tuple[int, int, str, str], key: str, m
     if last is not None:
         for m in s.coordination(last, states, forward=False):
             s.state(m.key, "partyTo", key, "entity", s.cover(treaty[:2], m), "treaty.leaders", modality=mood)
-    window_start = max(0, treaty[0] - 60)
+    window_start = max(0, treaty[0] - 110)
     for match in _BETWEEN["tr"].finditer(s.folded, window_start, treaty[0]):
         gap = s.folded[match.end() : treaty[0]]
         if (
-            len(gap) > 30
+            len(gap) > 80
+            or (len(gap) > 30 and not _SIGNED_WHEN_WHERE_TR.search(gap))
             or _GENERIC["tr"].search(gap)
             or any(match.end() <= m.start < treaty[0] for m in s.mentions if m.type == "Treaty")
         ):
