@@ -85,7 +85,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             words = s.folded[m.start : m.end].split("'")[0].split()
             if m.kind == "name" and len(words) >= 2 and len(words[-1]) >= 4:
                 ctx.found.surnames.setdefault(words[-1], m.key)
-        people = list(dict.fromkeys(m.key for m in persons))
+        people = list(dict.fromkeys([m.key for m in persons])) if len(persons) >= 2 else []
         if len(people) >= 2:
             # the words from just before the first of them to the last: their titles ("the
             # Co-Chairs of the OSCE Minsk Group (Igor Popov ...", "President Ilham Aliyev and

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from loaders.rules import M, Sentence
+from loaders.rules import M, Sentence, has_any
 
 _UP = "A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÀÈÑÄËÏ"
 _LOW = "a-zçğıöşüâîûáéíóúàèñäëïß"
@@ -991,13 +991,14 @@ def _offices(s: Sentence, found: Found) -> None:
     a secretary general or chair the organization named with the title."""
     cochairs(s)
     _titled_offices(s, found)
-    if s.lang == "en" and any(w in s.folded for w in _HEAD_OF_WORDS):
+    if s.lang == "en" and has_any(s.folded, _HEAD_OF_WORDS):
         _heads_of(s, found)
     counterparts(s, found)
-    if any(w in s.folded for w in ("presidents", "ministers", "leaders", "heads of state", "lari ", "leri ")):
+    if has_any(s.folded, _RESPECTIVE_WORDS):
         respective_offices(s, found)
 
 
+_RESPECTIVE_WORDS = ("presidents", "ministers", "leaders", "heads of state", "lari ", "leri ")
 _HEAD_OF_WORDS = ("head of", "chair", "director", "secretary", "leader of", "commander", "chief of")
 _HEAD_OF = (
     r"(?:head|chairman|chairwoman|chairperson|chair|director(?:[- ]general)?|secretary[- ]general|leader|"
