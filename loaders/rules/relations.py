@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from loaders.records import Modality, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
-from loaders.rules.stances import STANCE_WORDS
+from loaders.rules.stances import ANAPHOR_WORDS
 
 _ENDPOINTS = {"Place", "State"}
 
@@ -117,7 +117,7 @@ def corridors(
     if (
         not named
         and not has_any(s.folded, _CONNECT_WORDS[s.lang])
-        and not has_any(s.folded, STANCE_WORDS[s.lang])
+        and not has_any(s.folded, ANAPHOR_WORDS[s.lang])
     ):
         return late, None  # an unnamed or anaphoric corridor matters only to what connects or opposes it
     if not named and recent:

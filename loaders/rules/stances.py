@@ -183,6 +183,61 @@ STANCE_WORDS = {
 # fmt: on
 
 
+# The words that let the corridor rules (:mod:`.relations`) resolve "the corridor" in a sentence
+# that names none, so that a stance on it finds it: the stance words they always used.
+ANAPHOR_WORDS = {
+    "en": (
+        "oppos",
+        "object",
+        "reject",
+        "protest",
+        "condemn",
+        "against",
+        "critici",
+        "red line",
+        "resist",
+        "negative",
+        "concern",
+        "denounc",
+        "deplor",
+        "worried",
+        "alarmed",
+        "support",
+        "back",
+        "endors",
+        "favo",
+        "called for",
+        "calls for",
+        "behind",
+        "welcom",
+        "hail",
+        "prais",
+        "applaud",
+        "accus",
+        "blam",
+    ),
+    "tr": (
+        "suçla",
+        "itiraz",
+        "karşi",
+        "reddet",
+        "olumsuz",
+        "muhalefet",
+        "tepki",
+        "kirmizi",
+        "kayg",
+        "kina",
+        "lanet",
+        "endişe",
+        "rahatsiz",
+        "destek",
+        "lehinde",
+        "memnuniyet",
+        "selamla",
+    ),
+}
+
+
 # -- targets the lexicon does not name: processes --------------------------------
 
 _NORMALIZATION = {
@@ -240,12 +295,20 @@ _PARTNERSHIP = {
     "en": re.compile(r"\b(?:comprehensive )?strategic partnership\b"),
     "tr": re.compile(r"(?:kapsamli )?stratejik ortaklik\w*"),
 }
+# each with the words without which its pattern cannot match
 _NAMED_PROCESSES = (
-    (_PEACE, "armenia-azerbaijan-peace-process"),
-    (_PEACE_DEAL, "armenia-azerbaijan-peace-agreement"),
-    (_DELIMITATION, "armenia-azerbaijan-border-delimitation"),
-    (_CLOSURE, "osce-minsk-group-closure"),
+    (_PEACE, "armenia-azerbaijan-peace-process", ("peace", "bariş", "negotiation")),
+    (_PEACE_DEAL, "armenia-azerbaijan-peace-agreement", ("agreement", "deal", "treaty", "bariş")),
+    (_DELIMITATION, "armenia-azerbaijan-border-delimitation", ("delimitation", "sinir", "delimitasyon")),
+    (_CLOSURE, "osce-minsk-group-closure", ("minsk",)),
 )
+# what a sentence with no stance may still leave for the next ones: which process "the process" is,
+# which corridor "the corridor" is
+_MEMORY_WORDS = (
+    "normali", "normalleş", "uzlaş", "process", "süre", "peace", "bariş", "nakh", "nahçivan", "syunik",
+    "zangezur", "zengezur",
+)  # fmt: skip
+_IT_WORDS = (" it", "plan", "project", "idea", "initiative", "proje")
 PROCESS_WORDS = {
     "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
            "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links",
@@ -274,7 +337,9 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
     if not has_any(folded, PROCESS_WORDS[lang]):
         return []
     out: list[M] = []
-    for m in _NORMALIZATION[lang].finditer(folded):
+    for m in (
+        _NORMALIZATION[lang].finditer(folded) if has_any(folded, ("normali", "normalleş", "uzlaş")) else ()
+    ):
         states = _states_near(s, m.start(), m.end())
         if {"turkiye", "armenia"} <= states:
             key = "turkiye-armenia-normalization-process"
@@ -284,13 +349,14 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             key = voice.normalization or "armenia-azerbaijan-peace-process"
         voice.normalization = key
         out.append(M(key, "Event", m.start(), m.end(), "process"))
-    for pattern, key in _NAMED_PROCESSES:
-        out += [M(key, "Event", m.start(), m.end(), "process") for m in pattern[lang].finditer(folded)]
-    for m in _THIS_PROCESS[lang].finditer(folded):
+    for pattern, key, words in _NAMED_PROCESSES:
+        if has_any(folded, words):
+            out += [M(key, "Event", m.start(), m.end(), "process") for m in pattern[lang].finditer(folded)]
+    for m in _THIS_PROCESS[lang].finditer(folded) if has_any(folded, ("process", "süre")) else ():
         out.append(
             M(voice.process or "armenia-azerbaijan-peace-process", "Event", m.start(), m.end(), "process")
         )
-    if voice.process:  # "continue the process", "süreci sürdürmek": the one named before
+    if voice.process and has_any(folded, ("process", "süre")):  # "continue the process", "süreci sürdürmek"
         out += [
             M(voice.process, "Event", m.start(), m.end(), "process")
             for m in _THE_PROCESS[lang].finditer(folded)
@@ -300,7 +366,8 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
         voice.process = named[-1]
     keys = {m.key for m in s.mentions}
     corridors = [m for m in s.mentions if m.type == "Corridor"]
-    for m in _TO_NAKHCHIVAN[lang].finditer(folded):
+    routes = has_any(folded, ("corridor", "route", "link", "koridor", "güzergah"))
+    for m in _TO_NAKHCHIVAN[lang].finditer(folded) if routes else ():
         # "a land corridor connecting Azerbaijan to its Nakhichevan exclave": the Zangezur corridor;
         # "any proposed corridors", "such a corridor": the one the document is about
         if any(c.start <= m.start() < c.end for c in corridors):
@@ -313,7 +380,7 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             key = voice.corridor
         if key:
             out.append(M(key, "Corridor", m.start(), m.end(), "process"))
-    if voice.corridor:
+    if voice.corridor and has_any(folded, _IT_WORDS):
         out += [
             M(voice.corridor, "Corridor", m.start(1), m.end(1), "process") for m in _IT[lang].finditer(folded)
         ]
@@ -326,11 +393,12 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             M("lachin-checkpoint", "Place", m.start(), m.end(), "process")
             for m in _CHECKPOINT[lang].finditer(folded)
         ]
-    out += [
-        M("3-3-regional-platform", "Organization", m.start(), m.end(), "process")
-        for m in _PLATFORM.finditer(folded)
-    ]
-    for m in _PARTNERSHIP[lang].finditer(folded):
+    if "3" in folded:
+        out += [
+            M("3-3-regional-platform", "Organization", m.start(), m.end(), "process")
+            for m in _PLATFORM.finditer(folded)
+        ]
+    for m in _PARTNERSHIP[lang].finditer(folded) if has_any(folded, ("partnership", "ortaklik")) else ():
         # the two states named (not "the two countries", which may be read as another pair), or
         # the states of the people named when one is missing ("Aliyev ... Çin'e ...")
         states = {x.key for x in s.mentions if x.type == "State" and x.kind == "name"}
@@ -1093,7 +1161,8 @@ def stances(s: Sentence, voice: Voice) -> None:
     if label is not None:  # "SECRETARY BLINKEN: ...", "President of Russia Vladimir Putin: ..."
         named = [m for m in s.mentions if m.type == "Person" and label.end() - 3 <= m.end <= label.end()]
         voice.transcript = named[-1].key if named else ""
-    quoted = voice.open_quote or any(c in s.text for c in _QUOTE_OPEN + '"')
+    text = s.text
+    quoted = voice.open_quote or '"' in text or "“" in text or "«" in text
     quotes = _quotes(s, voice) if quoted else []
     # "Japonya Dışişleri Bakanlığı'nın açıklamasında ...": whose statement the next passives are
     speaker = _frame_speaker(s, _agents(s), len(s.text)) if has_any(s.folded, _FRAME_WORDS[s.lang]) else ""
@@ -1107,7 +1176,7 @@ def stances(s: Sentence, voice: Voice) -> None:
             voice.group = members
     if has_any(s.folded, STANCE_WORDS[s.lang]):
         _stances(s, voice, quotes)
-    else:
+    elif has_any(s.folded, _MEMORY_WORDS):
         _remember_process(s, voice)
     _support_by_work(s)
     if quotes:  # who spoke the last quote: its continuation in the next sentence is theirs
