@@ -183,17 +183,6 @@ def union_statistics(
     }
 
 
-def graph_sizes(text: Path) -> dict[str, int]:
-    """The quads of each named graph in an N-Quads file whose quads all have one
-    (a build's text), counted from its lines."""
-    sizes: Counter[bytes] = Counter()
-    with open(text, "rb") as lines:
-        for line in lines:
-            if line.strip():
-                sizes[line[line.rfind(b" <", 0, len(line) - 3) + 2 : line.rfind(b">")]] += 1
-    return {graph.decode(): n for graph, n in sizes.items()}
-
-
 def _iri(term: bytes) -> str:
     """The IRI of an N-Triples ``<...>`` term (pyoxigraph writes IRIs unescaped)."""
     return term[1:-1].decode("utf-8")
@@ -212,16 +201,18 @@ def publish(store: Any, build_path: Path, base: str, text: Path | None = None) -
     from kg.dump import write_dumps_and_copy
 
     counted: dict[str, Any] = {}
-
-    graphs = graph_sizes(text) if text is not None else None
+    # With the build's text, the graphs' sizes are counted from it, in the pass
+    # that cuts the union (before ``from_union`` runs).
+    seen: Counter[bytes] | None = Counter() if text is not None else None
 
     def from_union(union: Path) -> None:
         query = lambda sparql: store.query(sparql, use_default_graph_as_union=True)  # noqa: E731
+        graphs = {g.decode(): n for g, n in seen.items()} if seen is not None else None
         counted.update(union_statistics(union, query, base, graphs))
 
     seconds: dict[str, float] = {}
     files, memory = write_dumps_and_copy(
-        store, build_path / "dumps", on_union=from_union, text=text, seconds=seconds
+        store, build_path / "dumps", on_union=from_union, text=text, seconds=seconds, graphs=seen
     )
     if memory is not None:
         counted = statistics(lambda sparql: memory.query(sparql, use_default_graph_as_union=True), base)  # type: ignore[arg-type,return-value]
