@@ -1057,3 +1057,13 @@ def test_turkish_parties_between_with_the_signings_day_and_place(lexicon: Lexico
     )
     facts = relations(read(lexicon, text, "tr", "2025-09-01"), "partyTo")
     assert {f[0] for f in facts if f[2] == "washington-declaration-2025"} == {"armenia", "azerbaijan"}
+
+
+def test_a_lexicon_line_named_as_a_project_by_its_stations(lexicon: Lexicon) -> None:
+    text = (
+        "The Baku–Tbilisi–Kars project was intended to provide a rail corridor linking Azerbaijan to Turkey."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-01-01"), "connects")
+    assert {("baku-tbilisi-kars-railway", "azerbaijan"), ("baku-tbilisi-kars-railway", "turkiye")} <= {
+        (f[0], f[2]) for f in facts
+    }

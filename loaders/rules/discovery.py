@@ -516,13 +516,14 @@ def discover(s: Sentence, found: Found) -> None:
     _offices(s, found)
 
 
-_STATION = rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?"
+_STATION = rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)??"
 # "the Aktau–Alat route", "Kars-Gyumri railway", "Kars-Gümrü Demiryolu Hattı": a line named after
 # the places it joins
 _ROUTE_NAME = re.compile(
     rf"(?<![\w-])(?P<parts>{_STATION}(?:\s?[-–—]\s?{_STATION}){{1,4}})\s+"
     r"(?P<head>(?i:railway|railroad|rail line|rail link|road|highway|motorway|route|corridor|"
-    r"demir ?yolu(?: hatt[ıi])?|demiryolu(?: hatt[ıi])?|kara ?yolu|otoyolu|güzergah[ıi]|koridoru))(?![\w])"
+    r"demir ?yolu(?: hatt[ıi])?|demiryolu(?: hatt[ıi])?|kara ?yolu|otoyolu|güzergah[ıi]|koridoru|"
+    r"(?P<vague>project|line|projesi|hatt[ıi])))(?![\w])"
 )
 # "North–South", "Trans-Caspian", "Kuzey-Güney": directions and prefixes, not stations
 _NOT_STATION = frozenset(
@@ -564,9 +565,12 @@ def _route_names(s: Sentence, found: Found) -> None:
             continue  # the lexicon's own name ("Baku–Tbilisi–Kars railway")
         base = match.start()
         parts = [(base + p.start(), base + p.end()) for p in re.finditer(_STATION, match.group("parts"))]
-        lead = re.match(r"(?:the|and|ve|with|ile)\s+", s.folded[parts[0][0] : parts[0][1]])
+        parts = [(a, b) for a, b in parts if s.folded[a:b] not in ("the", "and", "ve", "with", "ile")]
+        lead = re.match(r"(?:the|and|ve|with|ile)\s+", s.folded[parts[0][0] : parts[0][1]]) if parts else None
         if lead:  # "The Aktau–Alat route": the article is not the station's
             parts[0] = (parts[0][0] + lead.end(), parts[0][1])
+        if len(parts) < 2:
+            continue
         if any(s.folded[a:b] in _NOT_STATION for a, b in parts):
             continue
         if not any(_known_place(s, a, b) for a, b in parts):
@@ -579,6 +583,8 @@ def _route_names(s: Sentence, found: Found) -> None:
         if same:
             s.mentions.append(M(same[0], "Corridor", match.start(), match.end(), "name"))
             continue
+        if match.group("vague"):
+            continue  # "the Baku–Tbilisi–Kars project": the lexicon's line, or no line the text names
         name = s.text[parts[0][0] : match.end()]
         corridor = _add(s, found, slug(name), "Corridor", name, parts[0][0], match.end())
         near = s.folded[max(0, match.start() - 50) : match.end() + 50]
