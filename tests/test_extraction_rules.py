@@ -1067,3 +1067,15 @@ def test_a_lexicon_line_named_as_a_project_by_its_stations(lexicon: Lexicon) -> 
     assert {("baku-tbilisi-kars-railway", "azerbaijan"), ("baku-tbilisi-kars-railway", "turkiye")} <= {
         (f[0], f[2]) for f in facts
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rus birlikleri, Laçın Koridoru diye bilinen Hankendi-Laçın yolunun güvenliğini sağlıyordu.",
+        "Sınır kontrol noktası, Laçın-Hankendi yolunun (Laçın Koridoru) başlangıcında kuruldu.",
+    ],
+)
+def test_a_corridor_named_by_its_stations_beside_its_name(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "tr", "2024-04-20"), "connects")
+    assert {f[2] for f in facts if f[0] == "lachin-corridor"} == {"khankendi", "lachin"}

@@ -522,8 +522,8 @@ _STATION = rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)??"
 _ROUTE_NAME = re.compile(
     rf"(?<![\w-])(?P<parts>{_STATION}(?:\s?[-–—]\s?{_STATION}){{1,4}})\s+"
     r"(?P<head>(?i:railway|railroad|rail line|rail link|road|highway|motorway|route|corridor|"
-    r"demir ?yolu(?: hatt[ıi])?|demiryolu(?: hatt[ıi])?|kara ?yolu|otoyolu|güzergah[ıi]|koridoru|"
-    r"(?P<vague>project|line|projesi|hatt[ıi])))(?![\w])"
+    r"demir ?yolu(?: hatt[ıi])?|demiryolu(?: hatt[ıi])?|kara ?yolu|otoyolu|güzergah[ıi]|koridoru|yolu|"
+    r"(?P<vague>project|line|projesi|hatt[ıi])))(?:n[ıiuü]n|n[ae]|nd[ae]|ndan|nden|n[ıiuü])?(?![\w])"
 )
 # "North–South", "Trans-Caspian", "Kuzey-Güney": directions and prefixes, not stations
 _NOT_STATION = frozenset(
@@ -561,7 +561,18 @@ def _route_names(s: Sentence, found: Found) -> None:
     if ("-" not in text and "–" not in text and "—" not in text) or not _ROUTE_DASH.search(text):
         return
     for match in _ROUTE_NAME.finditer(s.text):
-        if any(m.type == "Corridor" and m.start < match.end() and match.start() < m.end for m in s.mentions):
+        inside = [
+            m for m in s.mentions if m.type == "Corridor" and m.start < match.end() and match.start() < m.end
+        ]
+        if inside and inside[0].start > match.start():
+            # "Hankendi-Laçın yolu", where the lexicon knows "Laçın yolu": that corridor, joining
+            # the places its stations name
+            for part in re.split(r"\s?[-–—]\s?", match.group("parts")):
+                for key, _, _ in s.lexicon.find(part):
+                    if s.lexicon.entities[key].type in ("Place", "State"):
+                        s.state(inside[0].key, "connects", key, "entity", match.span(), "corridor.name.alias")
+            continue
+        if inside:
             continue  # the lexicon's own name ("Baku–Tbilisi–Kars railway")
         base = match.start()
         parts = [(base + p.start(), base + p.end()) for p in re.finditer(_STATION, match.group("parts"))]
@@ -585,7 +596,15 @@ def _route_names(s: Sentence, found: Found) -> None:
             continue
         if match.group("vague"):
             continue  # "the Baku–Tbilisi–Kars project": the lexicon's line, or no line the text names
-        name = s.text[parts[0][0] : match.end()]
+        known = _named_beside(s, match.start(), match.end())
+        if known is not None:
+            # "Laçın-Hankendi yolu (Laçın Koridoru)", "Laçın Koridoru diye bilinen Hankendi-Laçın
+            # yolu": the lexicon's corridor, by another name that tells what it joins
+            for station in stations:
+                if station is not None and station.type in ("Place", "State"):
+                    s.state(known.key, "connects", station.key, "entity", match.span(), "corridor.name.alias")
+            continue
+        name = s.text[parts[0][0] : match.end("head")]  # "Kars-Gyumri yolu", not its case ending
         corridor = _add(s, found, slug(name), "Corridor", name, parts[0][0], match.end())
         near = s.folded[max(0, match.start() - 50) : match.end() + 50]
         if corridor is None or not _ROUTE_WORK[s.lang].search(near):
@@ -607,6 +626,24 @@ _ROUTE_WORK = {
         r"(?:inşa|yapim|açil|açilacak|hizmete|proje|anlaşma|imza|bağla|tamamlan|işlet|yeniden|modernize)"
     ),
 }
+
+
+_ALIAS_BEFORE = re.compile(
+    r"\s+(?:diye|olarak) bilinen\s+$|\s+(?:known as|called|dubbed|also)\s+(?:the\s+)?$"
+)
+
+
+def _named_beside(s: Sentence, start: int, end: int) -> M | None:
+    """The lexicon corridor a route name is given as another name of: in brackets after it, or
+    before "diye bilinen" / "known as"."""
+    for m in s.mentions:
+        if m.type != "Corridor" or m.kind != "name":
+            continue
+        if 0 <= m.start - end <= 4 and re.fullmatch(r"'?\w{0,5}\s*\(\s*", s.folded[end : m.start]):
+            return m
+        if 0 <= start - m.end <= 30 and _ALIAS_BEFORE.search(s.folded[m.end : start]):
+            return m
+    return None
 
 
 def _known_place(s: Sentence, start: int, end: int) -> M | None:
