@@ -96,6 +96,7 @@ def test_claimed_controllers_side_by_side_with_their_speakers(served: str) -> No
     assert heads == ["Azerbaijan", "Russia"]
     azerbaijan, russia = columns(html)
     assert "Speaker: Iran" in azerbaijan and "Iran said Azerbaijan took control" in azerbaijan
+    assert "Document: Report c · 2023-09-25" in azerbaijan, "cited by its title and date"
     assert "Speaker: Anonymous source" in russia and "According to diplomatic sources" in russia
 
 

@@ -81,9 +81,12 @@ def _statements() -> str:
 
 
 def _select(snap: Snapshot, where: str) -> tuple[list[tuple[str, str]], bool]:
-    """(record, fact) pairs matching ``where`` (binding ``?record ?fact``), at most LIMIT."""
+    """(record, fact) pairs matching ``where`` (binding ``?record ?fact`` and the
+    record's graph ``?g``), the newest documents first, at most LIMIT."""
     rows = snap.query(
-        f"SELECT DISTINCT ?record ?fact WHERE {{ {where} }} LIMIT {LIMIT + 1}",
+        f"SELECT ?record ?fact WHERE {{ {{ SELECT DISTINCT ?record ?fact ?g WHERE {{ {where} }} }} "
+        f"OPTIONAL {{ GRAPH ?g {{ ?doc <{DCT}issued> ?date }} }} }} "
+        f"ORDER BY DESC(STR(?date)) ?record LIMIT {LIMIT + 1}",
         use_default_graph_as_union=True,
     )
     pairs = [(row["record"].value, row["fact"].value) for row in rows]

@@ -162,6 +162,31 @@ def page_context(desc: Description, page: str) -> dict[str, Any]:
     }
 
 
+def document_titles(snap: Snapshot, documents: set[str]) -> dict[str, str]:
+    """Each document's title and date ("AVİM Yorum No: 2025/77 · 2025-08"), to cite it by."""
+    wanted = sorted(documents)
+    titles: dict[str, dict[str, str]] = {}
+    dates: dict[str, str] = {}
+    for chunk in (wanted[i : i + 200] for i in range(0, len(wanted), 200)):
+        values = " ".join(f"<{d}>" for d in chunk)
+        for row in snap.query(
+            f"SELECT ?d ?t ?date WHERE {{ VALUES ?d {{ {values} }} "
+            f"{{ ?d <{DCT}title> ?t }} UNION {{ ?d <{DCT}issued> ?date }} }}",
+            use_default_graph_as_union=True,
+        ):
+            if row["t"] is not None:
+                titles.setdefault(row["d"].value, {})[row["t"].language or ""] = row["t"].value
+            if row["date"] is not None:
+                dates[row["d"].value] = row["date"].value
+    out = {}
+    for d in wanted:
+        found = titles.get(d, {})  # a title in its own language: no "(tr)" after it
+        title = found.get(site.language()) or found.get("") or next(iter(sorted(found.values())), "")
+        if title:
+            out[d] = " · ".join(x for x in (title, dates.get(d, "")) if x)
+    return out
+
+
 def verb(iri: str) -> str:
     """A property's label as it reads between subject and object ("opposes"), in the page's language."""
     labels = site.term_labels().get(iri, {})
@@ -210,7 +235,7 @@ def voices(snap: Snapshot, desc: Description) -> dict[str, Any]:
         return {
             "speaker": value(ox.NamedNode(r["speaker"]), named) if r["speaker"] else None,
             "holder": value(ox.NamedNode(r["holder"]), named) if r.get("holder") else None,
-            "stance": site.term_label(r["property"]) if r["property"] in claims.STANCES else "",
+            "stance": verb(r["property"]) if r["property"] in claims.STANCES else "",
             "document": r["document"],
             "href": site.href(r["document"]) + "#" + r["sentence"].partition("#")[2],
             "sentence": r["sentence"],
@@ -234,7 +259,13 @@ def voices(snap: Snapshot, desc: Description) -> dict[str, Any]:
                 ],
             }
         )
+    documents = {x.source.document for x in (*by.sayings, *about.sayings)}
+    documents |= {r["document"] for d in split for side in d.sides for r in side.reports}
+    documents |= {
+        src.document for f in (*desc.outgoing, *desc.incoming, *desc.unasserted) for src in f.sources
+    }
     return {
+        "doc_titles": document_titles(snap, documents),
         "said_by": [saying(s) for s in by.sayings[:SHOWN_SAYINGS]],
         "said_by_more": by.truncated or len(by.sayings) > SHOWN_SAYINGS,
         "said_about": [saying(s) for s in about.sayings[:SHOWN_SAYINGS]],

@@ -27,7 +27,7 @@ from server import negotiation
 from server.errors import BadRequest
 from server.site import claims as said
 from server.site import common as site
-from server.site.resource_view import verb
+from server.site.resource_view import document_titles, verb
 
 _SLUG = re.compile(r"[A-Za-z0-9._~:/@!$&'()*+,;=%-]+")
 
@@ -349,6 +349,7 @@ def timeline() -> Response:
         total=len(everything),
         shown=len(shown),
         show_claims=show_claims,
+        doc_titles=document_titles(site.snapshot(), {x.source.document for x in shown_sayings}),
         claims_count=len(sayings.sayings),
         claims_truncated=sayings.truncated,
         year=year,
