@@ -19,6 +19,7 @@ and their details read by ``VALUES`` afterwards, as the resource page does:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -201,12 +202,27 @@ QUESTION = next(q for q in competency() if q.id == "where-sources-disagree")
 
 def disagreement_query(iri: str) -> str:
     """The competency question, narrowed to ``iri`` as the thing disagreed
-    about, with the sentence's IRI (``?where``) beside its text, for a link."""
+    about, with the sentence's IRI (``?where``) beside its text, for a link.
+    The narrowing goes into each branch of the question's ``UNION``, beside
+    its ``VALUES ?property``: oxigraph does not push an outer ``VALUES`` into
+    a union, and evaluated whole, the question joins every statement with
+    every other of its subject (minutes on 2,000 documents)."""
     head, where, body = QUESTION.sparql.partition("WHERE {")
-    if not where or "SELECT DISTINCT ?thing" not in head or "?where" not in body:
-        raise ValueError("kg/queries/where-sources-disagree.rq: no SELECT … WHERE { … ?where … } to narrow")
+    narrowed, branches = _PROPERTIES.subn(lambda m: f"{m.group(0)} VALUES ?thing {{ <{iri}> }}", body)
+    if not where or "SELECT DISTINCT ?thing" not in head or "?where" not in body or not branches:
+        raise ValueError(
+            "kg/queries/where-sources-disagree.rq: no SELECT … WHERE { … VALUES ?property { … } … ?where … } "
+            "to narrow"
+        )
     head = head.replace("SELECT DISTINCT ?thing", "SELECT DISTINCT ?where ?thing", 1)
-    return f"{head}WHERE {{\n  VALUES ?thing {{ <{iri}> }}{body}"
+    # no ORDER BY (the page groups the rows itself), so that a LIMIT stops the
+    # evaluation early: a treaty given 877 dates has 877² pairs of them
+    narrowed = _ORDER.sub("", narrowed)
+    return f"{head}WHERE {{{narrowed}"
+
+
+_PROPERTIES = re.compile(r"VALUES \?property \{[^}]*\}")
+_ORDER = re.compile(r"\n\s*ORDER BY [^\n{}]*\s*$")
 
 
 @dataclass(slots=True)
@@ -223,9 +239,29 @@ class Disagreement:
     sides: list[Side]
 
 
+MAX_VALUES = 30  # values of one property compared on a page (the question pairs them all)
+
+
+def crowded(snap: Snapshot, iri: str) -> list[tuple[str, int]]:
+    """The properties the question compares that ``iri`` has more than
+    MAX_VALUES values of: too many pairs to compare while a page waits
+    (a treaty read with 877 dates gives 877² of them)."""
+    values = _values([ONTOLOGY + p for p in ("date", "heldIn", "controlledBy", "mediatedBy")])
+    rows = snap.query(
+        f"SELECT ?p (COUNT(DISTINCT ?v) AS ?n) WHERE {{ VALUES ?p {{ {values} }} "
+        f"GRAPH <{_statements()}> {{ ?f <{RDF}subject> <{iri}> ; <{RDF}predicate> ?p ; <{RDF}object> ?v }} "
+        f"}} GROUP BY ?p"
+    )
+    found = [(row["p"].value, int(row["n"].value)) for row in rows]
+    return sorted((p, n) for p, n in found if n > MAX_VALUES)
+
+
 def disagreements(snap: Snapshot, iri: str, limit: int = 200) -> list[Disagreement]:
     """Where sources disagree about ``iri``: per property, its values side by
-    side (for stances: those for it, those against it), each with its reports."""
+    side (for stances: those for it, those against it), each with its reports.
+    Empty when :func:`crowded` finds too many values to compare."""
+    if crowded(snap, iri):
+        return []
     rows = snap.query(disagreement_query(iri) + f" LIMIT {limit}", use_default_graph_as_union=True)
     groups: dict[str, dict[str, Side]] = defaultdict(dict)
     for row in rows:

@@ -205,7 +205,8 @@ def voices(snap: Snapshot, desc: Description) -> dict[str, Any]:
     said about it, and where sources disagree about it, as the templates show them."""
     by = claims.said_by(snap, desc.iri)
     about = claims.said_about(snap, desc.iri)
-    split = claims.disagreements(snap, desc.iri)
+    crowded = claims.crowded(snap, desc.iri)
+    split = [] if crowded else claims.disagreements(snap, desc.iri)
     mentioned = {desc.iri}
     for said in (*by.sayings, *about.sayings):
         mentioned |= {said.speaker, said.subject}
@@ -271,5 +272,6 @@ def voices(snap: Snapshot, desc: Description) -> dict[str, Any]:
         "said_about": [saying(s) for s in about.sayings[:SHOWN_SAYINGS]],
         "said_about_more": about.truncated or len(about.sayings) > SHOWN_SAYINGS,
         "disagreements": disagreements,
+        "crowded": [{"label": site.term_label(p), "count": n} for p, n in crowded],
         "disagreements_href": "/sparql?query=" + site.nquote(claims.QUESTION.sparql),
     }
