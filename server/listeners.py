@@ -41,7 +41,9 @@ _SKF_AD_RANDOM = -0x1000 + 56  # classic BPF's "load a random number"
 
 
 def server_class() -> Any:
-    """granian's server, with the listening sockets opened and held by its main process."""
+    """granian's server, with the listening sockets opened and held by its main process
+    (it overrides three methods of granian's, hence the pin to granian 2.8 in pyproject.toml;
+    tests/test_sparql_live.py's replacement test fails should they change)."""
     from granian import Granian
     from granian.net import SocketSpec
 
@@ -66,7 +68,11 @@ def server_class() -> Any:
             self._sso: socket.socket | None = self._ckg_sockets[0]
 
         def _drop_shared_socket(self) -> None:
-            for sock in getattr(self, "_ckg_sockets", []):
+            sockets = getattr(self, "_ckg_sockets", None)
+            if not sockets:
+                super()._drop_shared_socket()
+                return
+            for sock in sockets:
                 sock.close()
             self._ckg_sockets = []
             self._sso = None

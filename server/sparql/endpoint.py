@@ -58,7 +58,7 @@ _EXPOSED = "X-CKG-Truncated, X-CKG-Rows, X-CKG-Max-Rows, ETag, Last-Modified, Wa
 
 
 _VARY = [("Vary", "Accept, Accept-Encoding"), ("Access-Control-Expose-Headers", _EXPOSED)]
-_CACHE_GET = [("Cache-Control", "public, max-age=60"), *_VARY]
+CACHE_GET = [("Cache-Control", "public, max-age=60"), *_VARY]
 _CACHE_OTHER = [("Cache-Control", "no-store"), *_VARY]
 
 
@@ -570,7 +570,7 @@ def sparql() -> Response:
     response.trusted = (
         ("ETag", etag),
         ("Last-Modified", modified),
-        *(_CACHE_GET if req.method == "GET" else _CACHE_OTHER),
+        *(CACHE_GET if req.method == "GET" else _CACHE_OTHER),
     )
     return response
 

@@ -62,7 +62,7 @@ class FastPath:
         self.state = of(app)
         self.config = app.config  # the store and settings are read from it per request, as Flask's path does
         self.prefixes: dict[str, str] = app.config["CKG_PREFIXES"]
-        self.headers_get = endpoint._CACHE_GET
+        self.headers_get = endpoint.CACHE_GET
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
         guard = self.state.guard
