@@ -153,10 +153,12 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
 # The cheap test before any pattern runs (and the corridors' "is the sentence about a stance").
 STANCE_WORDS = {
     "en": (
-        "support", "backing", "endors", "favo", "advocat", "promot", "champion", "call", "urg", "push",
-        "press", "demand", "insist", "asked for", "seek", "sought", "commit", "dedicat", "ready",
-        "readiness", "willing", "prepared", "reaffirm", "reiterat", "hope", "optimis", "signal",
-        "importan", "strategic step", "offer", "agreed to", "announced the", "goal", "aimed at", "wish",
+        "support", "backing", "endors", "favo", "advocat", "promot", "champion", "call for", "call on",
+        "calls for", "calls on", "called for", "called on", "calling for", "calling on", "urg", "push",
+        "press for", "pressed for", "presses for", "pressing for", "pressur", "demand", "insist",
+        "asked for", "seek", "sought", "commit", "dedicat", "ready to", "readiness", "willing",
+        "prepared to", "reaffirm", "reiterat", "confirm", "hope", "optimis", "signal", "importan",
+        "strategic step", "offer", "agreed to", "announced the", "goal", "aimed at", "wish",
         "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat",
         "milestone", "momentous", "breakthrough", "historic", "pleased", "role of", "making peace",
         "oppos", "object", "reject", "protest", "against", "critici", "red line", "resist",
@@ -164,20 +166,20 @@ STANCE_WORDS = {
         "abolish", "dissolv", "disband", "removed", "disagree", "undermin", "condemn", "denounc",
         "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
         "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",
-        "work", "confidence", "laud", "congratulat", "dismiss", "slam", "lambast", "each other", "time to",
-        "framework of",
+        "toward", "work for", "works for", "worked for", "working for", "confidence", "laud",
+        "congratulat", "dismiss", "slam", "lambast", "each other", "time to", "framework of",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
-        "talep", "israr", "mutabik", "mutabakat", "teyit", "hayata geç", "geliştirilmesi",
-        "kuvvetlendirilmesi", "umut", "öncelik", "katki sağla", "bekli", "anlaşmaya var",
-        "memnun", "olumlu karşila", "selamla", "takdir", "teşekkür", "minnettar", "tarihi",
-        "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç",
-        "itiraz", "karşi", "reddet", "olumsuz", "kabul e", "kirmizi çizgi", "sert çik", "engelle",
-        "hemfikir", "ihlal", "çeliş", "şart", "tehdit", "eleştir", "tepki",
-        "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
-        "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "çaba", "çaliş",
-        "mutluluğ", "dönem", "zaman",
+        "talep", "israr", "mutabik", "mutabakat", "teyit", "hayata geç", "geliştiril",
+        "kuvvetlendirilmesi", "umut", "öncelik", "katki sağla", "açilmasini bekli", "bekliyoruz",
+        "anlaşmaya var", "memnun", "olumlu karşila", "selamla", "takdir", "teşekkür", "minnettar",
+        "tarihi bir", "tarihi karar", "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç",
+        "itiraz", "karşi çik", "karşi old", "karşi duruş", "karşi tutum", "reddet", "olumsuz", "kabul e",
+        "kirmizi çizgi", "sert çik", "engelle", "hemfikir", "fesh", "kapatilma", "lağv", "tehdit",
+        "eleştir", "tepki", "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
+        "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
+        "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel",
     ),
 }
 # fmt: on
@@ -305,8 +307,8 @@ _NAMED_PROCESSES = (
 # what a sentence with no stance may still leave for the next ones: which process "the process" is,
 # which corridor "the corridor" is
 _MEMORY_WORDS = (
-    "normali", "normalleş", "uzlaş", "process", "süre", "peace", "bariş", "nakh", "nahçivan", "syunik",
-    "zangezur", "zengezur",
+    "normali", "normalleş", "uzlaş", "process", "süreç", "sürec", "peace", "bariş", "nakh", "nahçivan",
+    "syunik", "zangezur", "zengezur",
 )  # fmt: skip
 _IT_WORDS = (" it", "plan", "project", "idea", "initiative", "proje")
 PROCESS_WORDS = {
