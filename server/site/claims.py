@@ -138,8 +138,9 @@ def _sayings(snap: Snapshot, pairs: list[tuple[str, str]]) -> list[Saying]:
 
 
 def _sorted(sayings: list[Saying]) -> list[Saying]:
+    """Each report once (a stance read as a claim too), oldest first, undated last."""
     unique = {s.key: s for s in sayings}
-    return sorted(unique.values(), key=lambda s: (s.date == "", s.date, s.source.sentence), reverse=False)
+    return sorted(unique.values(), key=lambda s: (s.date == "", s.date, s.source.sentence))
 
 
 def said_by(snap: Snapshot, iri: str) -> Found:
@@ -180,7 +181,7 @@ def said_about(snap: Snapshot, iri: str) -> Found:
     return Found(_sorted(found), cut1 or cut2)
 
 
-def everything(snap: Snapshot, actor: str = "", limit: int = LIMIT) -> Found:
+def everything(snap: Snapshot, actor: str = "") -> Found:
     """Every claim and stance (said by or about ``actor`` when given), for the timeline."""
     if actor:
         by, about = said_by(snap, actor), said_about(snap, actor)
