@@ -319,27 +319,29 @@ class _Pipeline:
             }
             self.assembler.finish(assembled, self.curation.added, kept_entities)
             self._kept_facts(kept_facts)
-            shared = self.assembler.shared(assembled).encode()
-            (self.build_path / delta.SHARED).write_bytes(shared)
             self.flush()  # the last documents, curated and lexicon (the dataset's text keeps them)
-            if text is not None:  # the dataset's text holds the two graphs whole, the store gets the change
-                text.write(shared)
-            if plan is None:  # all of it is new: no set of its lines (≈ 2 M at 10,000 documents)
-                self.shared_now, self.shared_was, self.shared_removed = shared.count(b"\n"), 0, []
-                added = shared
-            else:
-                now = set(shared.splitlines(keepends=True))
+            now: set[bytes] = set()
+            self.shared_now, self.shared_removed = 0, []
+            # Piece by piece to the file a later delta reads, to the dataset's text (the two
+            # graphs whole) and, in a full build, to the loader (all of it is new): never whole.
+            with open(self.build_path / delta.SHARED, "wb") as kept:
+                for piece in self.assembler.shared(assembled, _piece_size(self.loader.sent)):
+                    kept.write(piece)
+                    if text is not None:
+                        text.write(piece)
+                    if plan is None:
+                        self.shared_now += piece.count(b"\n")
+                        self.loader.put(piece, tee=False)
+                    else:
+                        now.update(piece.splitlines(keepends=True))
+            self.shared_was = 0
+            if plan is not None:  # the store gets the change from the previous build's graphs
                 was = set((plan.previous.path / delta.SHARED).read_bytes().splitlines(keepends=True))
                 self.shared_now, self.shared_was = len(now), len(was)
-                added = b"".join(sorted(now - was))
+                for piece in _pieces(b"".join(sorted(now - was)), LOAD_CHUNK):
+                    self.loader.put(piece, tee=False)
                 self.shared_removed = sorted(was - now)
                 del now, was
-            del shared
-            # In pieces, as the documents are: one bulk load of the whole (≈ 400 MB of text at
-            # 10,000 documents) held ≈ 3.5 times its size in memory, the build's peak.
-            for piece in _pieces(added, _piece_size(self.loader.sent)):
-                self.loader.put(piece, tee=False)
-            del added
             report.asserted = len(assembled.domain)
             self.added_graphs = [self.minter.document_graph(e.key) for _, e in done.values()]
         return manifest
