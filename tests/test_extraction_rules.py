@@ -1079,3 +1079,39 @@ def test_a_lexicon_line_named_as_a_project_by_its_stations(lexicon: Lexicon) -> 
 def test_a_corridor_named_by_its_stations_beside_its_name(lexicon: Lexicon, text: str) -> None:
     facts = relations(read(lexicon, text, "tr", "2024-04-20"), "connects")
     assert {f[2] for f in facts if f[0] == "lachin-corridor"} == {"khankendi", "lachin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Erdoğan, Azerbaijani President Ilham Aliyev and Turkmen leader Serdar Berdimuhamedov met in the "
+            "western Turkmen city of Awaza on 14 December 2022.",
+            "meeting/2022-12-14-awaza",
+        ),
+        (
+            "The leaders of Armenia and Azerbaijan met in the Albanian capital, Tirana, on 16 May 2025.",
+            "meeting/2025-05-16-tirana",
+        ),
+        (
+            "The foreign ministers of Armenia and Azerbaijan made no breakthrough after holding on Wednesday "
+            "talks in Washington hosted by U.S. Secretary of State Antony Blinken.",
+            "meeting/2024-07-10-washington",
+        ),
+    ],
+)
+def test_venues_written_as_a_city_of_or_a_capital(lexicon: Lexicon, text: str, key: str) -> None:
+    facts = relations(
+        read(lexicon, text, "en", "2024-07-12" if "Blinken" in text else "2025-05-20"), "heldIn"
+    )
+    assert any(f[0] == key for f in facts)
+
+
+def test_the_mood_of_the_meeting_word_nearest_the_day(lexicon: Lexicon) -> None:
+    text = (
+        "MOSCOW, September 20. IN BRIEF: ceasefire, plans for talks and other developments. Representatives "
+        "of Nagorno-Karabakh and Azerbaijan will hold a meeting in the Azerbaijani town of Yevlakh on "
+        "September 21."
+    )
+    facts = read(lexicon, text, "en", "2023-09-20")
+    assert not any(f[0].startswith("meeting/") and f[3] == "asserted" for f in facts)

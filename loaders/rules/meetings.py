@@ -69,7 +69,10 @@ _AT_PLACE = {
     "en": re.compile(
         r"\b(?:in|at|hosted in|held in|sidelines of|margins of|"
         r"(?:visit|visits|trip|travelled|traveled) to)\s+"
-        r"(?:the\s+)?$"
+        r"(?:the\s+)?$|"
+        # "in the western Turkmen city of Awaza", "in the Albanian capital, Tirana"
+        r"\bin the (?:[\w-]+ ){0,3}(?:city|capital|town|port|resort|village) (?:of )?$|"
+        r"\bin the (?:[\w-]+ ){0,3}(?:city|capital|town|port|resort|village), $"
     ),
 }
 
@@ -180,11 +183,17 @@ _REGIONS = frozenset(
 _CAPTION = re.compile(r",\s*(?:[a-z]+\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[a-zçğıöşü]+\s+\d{4})")
 
 
-_SINCE_EN = re.compile(r"\b(?:since|after|before|until|prior to|following|ahead of)\b[^,.;]{0,60}$")
+_SINCE_EN = re.compile(
+    r"\b(?:since|after|before|until|prior to|following|ahead of)\b"
+    r"(?!\s+(?:holding|meeting|talks|hosting|attending))[^,.;]{0,60}$"
+)
 _SINCE_TR = re.compile(
     r"^(?:'?[dt][ae]n|'?(?:y|n)?[ıiuü]n)?\s+(?:\w+\s+){0,2}?"
     r"(?:beri|bu yana|sonra|önce|itibaren|öncesinde|sonrasinda)\b"
 )
+
+
+_DATELINE_DAY = re.compile(r"(?:^|\n)\s*[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .'/-]{2,40},\s*$")
 
 
 def _reference_point(s: Sentence, date: DateMention) -> bool:
@@ -238,7 +247,7 @@ def _places(s: Sentence) -> list[M]:
     if not places:
         return []
     if s.lang == "en":
-        marked = [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 20) : m.start])]
+        marked = [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 60) : m.start])]
         # "…, White House, Washington, August 8, 2025": a caption's place and date
         marked += [m for m in places if _CAPTION.match(s.folded, m.end)]
     else:
@@ -275,6 +284,10 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
             _process(s, mediator_mentions, recent_states)
         return
     own = [d for d in s.dates if not _reference_point(s, d) and not _another_acts_date(s, d, trigger)]
+    if len(own) > 1:
+        # "MOSCOW, September 20. /TASS/. ... will hold a meeting in Yevlakh on September 21": the
+        # dateline's day is the report's, beside the meeting's own
+        own = [d for d in own if not _DATELINE_DAY.search(s.text, 0, d.start)] or own
     dates = (
         [d for d in own if d.precision == "date" and d.start not in s.claimed_dates]
         or [d for d in own if d.precision == "gYearMonth" and d.start not in s.claimed_dates]
@@ -319,7 +332,15 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         return
     if _CALL[s.lang].search(s.folded):
         return  # "in a telephone conversation with Aliyev", "telefonda görüştü": a call, not a meeting
-    mood = modality(s, trigger.start(), trigger.end())
+    told = trigger
+    if len(dates) == 1:
+        # "... plans for talks. Representatives ... will hold a meeting in Yevlakh on September 21":
+        # the meeting word nearest the day tells the meeting's mood
+        day = dates[0]
+        words = list(_TRIGGER[s.lang].finditer(s.folded))
+        if len(words) > 1:
+            told = min(words, key=lambda w: min(abs(w.start() - day.start), abs(w.end() - day.end)))
+    mood = modality(s, told.start(), told.end())
     if mood is None:
         return
     if s.lang == "en" and s.folded.endswith(" to ", 0, trigger.start()):
