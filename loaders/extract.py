@@ -146,12 +146,40 @@ def _date_the_undated_treaties(statements: list[Statement]) -> list[Statement]:
         and not st.subject.startswith(UNDATED_TREATY)
         and st.relation == "date"
     }
+    # the day of the one meeting the document reports, where treaties are signed ("The presidents
+    # signed five agreements" in a report of the 14 December summit)
+    days = {
+        st.object
+        for st in statements
+        if st.subject.startswith("meeting/")
+        and st.relation == "date"
+        and st.modality == "asserted"
+        and _ISO.fullmatch(st.object)
+    }
     rename: dict[str, str] = {}
+    extra: list[Statement] = []
     for key in undated:
         kind = key.removeprefix(UNDATED_TREATY)
         same = [k for k in dated if k.endswith("-" + kind)]
         if len(same) == 1:
             rename[key] = same[0]
+        elif not same and len(days) == 1:
+            (day,) = days
+            rename[key] = f"treaty/{day}-{kind}"
+            first = next(st for st in statements if st.subject == key or st.object == key)
+            extra.append(
+                replace(
+                    first,
+                    subject=key,
+                    relation="date",
+                    object=day,
+                    kind="literal",
+                    datatype="date",
+                    rule="treaty.date.meeting." + first.language,
+                    note="the day of the meeting the document reports",
+                )
+            )
+    statements = statements + extra
     out = []
     for st in statements:
         if st.subject in undated or st.object in undated:

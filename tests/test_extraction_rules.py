@@ -685,7 +685,7 @@ def test_a_treaty_signed_on_the_day_the_previous_sentence_speaks_of(lexicon: Lex
         (
             "Kars-Gümrü Demiryolu Hattı yeniden açılacak.",
             "tr",
-            "kars-gumru-demiryolu-hatti",
+            "kars-gyumri-railway",
             {"kars", "gyumri"},
         ),
         (
@@ -1115,3 +1115,21 @@ def test_the_mood_of_the_meeting_word_nearest_the_day(lexicon: Lexicon) -> None:
     )
     facts = read(lexicon, text, "en", "2023-09-20")
     assert not any(f[0].startswith("meeting/") and f[3] == "asserted" for f in facts)
+
+
+def test_a_summits_leaders_sign_on_its_day(lexicon: Lexicon) -> None:
+    text = (
+        "President Recep Tayyip Erdoğan on Wednesday attended the summit in Awaza. Erdoğan, Azerbaijani "
+        "President Ilham Aliyev and Turkmen leader Serdar Berdimuhamedov met in the western Turkmen city of "
+        "Awaza. The presidents signed five agreements in various areas."
+    )
+    facts = read(lexicon, text, "en", "2022-12-14")
+    assert ("serdar-berdimuhamedov", "leaderOf", "turkmenistan", "asserted") in facts
+    assert ("awaza", "locatedIn", "turkmenistan", "asserted") in facts
+    assert ("treaty/2022-12-14-agreement", "signatory", "serdar-berdimuhamedov", "asserted") in facts
+
+
+def test_a_discovered_line_is_one_entity_in_both_languages(lexicon: Lexicon) -> None:
+    tr = read(lexicon, "Kars-Gümrü Demiryolu Hattı'nın yeniden açılması görüşüldü.", "tr", "2025-11-28")
+    en = read(lexicon, "The reopening of the Kars-Gyumri railway was discussed.", "en", "2025-11-28")
+    assert ("kars-gyumri-railway", "type", "Corridor", "asserted") in tr & en

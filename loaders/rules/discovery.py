@@ -551,6 +551,21 @@ _NOT_STATION = frozenset(
 _ROUTE_DASH = re.compile(r"\w\s?[-–—]\s?[A-ZÇĞİÖŞÜ]")
 
 
+_ROUTE_HEAD_EN = {
+    "demiryolu": "railway",
+    "demir": "railway",
+    "railroad": "railway",
+    "rail": "railway",
+    "karayolu": "road",
+    "kara": "road",
+    "yolu": "road",
+    "otoyolu": "highway",
+    "motorway": "highway",
+    "guzergahi": "route",
+    "koridoru": "corridor",
+}
+
+
 def _route_names(s: Sentence, found: Found) -> None:
     """A route named after its stations that the lexicon does not know is a corridor joining
     them: the corridor and its stations are discovered, and it ``connects`` each.  One station
@@ -590,7 +605,14 @@ def _route_names(s: Sentence, found: Found) -> None:
         if len(stations) < 2 or any(st is None for st in stations):
             continue
         keys = frozenset(st.key for st in stations if st is not None)
-        same = [key for key, ends in _lexicon_routes(s).items() if ends == keys]
+        unknown = {st.key for st in stations if st is not None and st.kind == "discovered"}
+        # the lexicon's line, its stations all named (a station it does not know besides:
+        # "Kars-Iğdır-Aralık-Dilucu", where the lexicon has Kars, Iğdır, Dilucu)
+        same = [
+            key
+            for key, ends in _lexicon_routes(s).items()
+            if ends == keys or (len(ends) >= 2 and ends <= keys and keys - ends <= unknown)
+        ]
         if same:
             s.mentions.append(M(same[0], "Corridor", match.start(), match.end(), "name"))
             continue
@@ -605,7 +627,11 @@ def _route_names(s: Sentence, found: Found) -> None:
                     s.state(known.key, "connects", station.key, "entity", match.span(), "corridor.name.alias")
             continue
         name = s.text[parts[0][0] : match.end("head")]  # "Kars-Gyumri yolu", not its case ending
-        corridor = _add(s, found, slug(name), "Corridor", name, parts[0][0], match.end())
+        # keyed by its stations and the English word for the line, so that the same line read in
+        # Turkish and English news is one entity ("Kars-Gümrü Demiryolu" = "Kars-Gyumri railway")
+        head = _ROUTE_HEAD_EN.get(slug(match.group("head")).split("-")[0], slug(match.group("head")))
+        key = "-".join(st.key for st in stations if st is not None) + "-" + head
+        corridor = _add(s, found, key, "Corridor", name, parts[0][0], match.end())
         near = s.folded[max(0, match.start() - 50) : match.end() + 50]
         if corridor is None or not _ROUTE_WORK[s.lang].search(near):
             continue  # a line named in passing: what it joins is not what the sentence tells
@@ -1103,7 +1129,7 @@ _MINISTER_AFTER = {
 }
 
 
-def _named_heads(s: Sentence) -> None:
+def _named_heads(s: Sentence, found: Found) -> None:
     """ "Presidents Vladimir Putin and Ilham Aliyev", "the president of Azerbaijan [Ilham
     Aliyev]": heads of state named under a plural title, or in brackets after their title, lead
     the states the lexicon says they headed at the date."""
@@ -1163,7 +1189,7 @@ def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
         return
-    _named_heads(s)
+    _named_heads(s, found)
     _ministers_after(s, found)
     people = [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]
     for person in people:

@@ -115,7 +115,8 @@ _GROUP = {
         r"\b(?:(?P<two>the two|both|the three|the four)\s+(?:leaders|presidents|heads of state|ministers|"
         r"foreign ministers|"
         r"top diplomats|envoys|special representatives|representatives|negotiators|counterparts|officials)|"
-        r"the\s+(?:co-?chairs|mediators|special (?:envoys|representatives)|envoys|negotiators))\b"
+        r"the\s+(?:co-?chairs|mediators|special (?:envoys|representatives)|envoys|negotiators|presidents|"
+        r"leaders|heads of state))\b"
     ),
     "tr": re.compile(
         r"(?<!\w)(?:(?P<two>(?:her )?iki|üç|dört) (?:lider|bakan|dişişleri bakani|özel temsilci|temsilci|"
@@ -124,7 +125,20 @@ _GROUP = {
 }
 _COUNT = {"two": 2, "both": 2, "iki": 2, "three": 3, "üç": 3, "four": 4, "dört": 4}
 _GROUP_WORDS = {
-    "en": ("two", "both", "three", "four", "chair", "mediators", "envoys", "representatives", "negotiators"),
+    "en": (
+        "two",
+        "both",
+        "three",
+        "four",
+        "chair",
+        "mediators",
+        "envoys",
+        "representatives",
+        "negotiators",
+        "the presidents",
+        "the leaders",
+        "heads of state",
+    ),
     "tr": ("iki", "üç", "dört", "eş başkan", "temsilciler", "arabulucular"),
 }
 
@@ -235,6 +249,19 @@ def titles(s: Sentence) -> None:
                     phrase_end = of.end
         phrase_start = of.start if of is not None and of.start < ts else ts
         if title == "leader":
+            named = s.at(phrase_end, len(s.text), {"Person"}) if of is not None else None
+            if (
+                named is not None
+                and of is not None
+                and of.type == "State"
+                and re.fullmatch(r"\s+", s.folded[phrase_end : named.start])
+            ):
+                # "Turkmen leader Serdar Berdimuhamedov": a named leader of a state leads it
+                s.state(
+                    named.key, "leaderOf", of.key, "entity", (phrase_start, named.end), "leadership.title"
+                )
+                of.consumed = True
+                continue
             _leaders(s, match.start(), match.end(), phrase_start, phrase_end)
             continue
         # The holder: the name right after the phrase, or before it in apposition.

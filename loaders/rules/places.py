@@ -31,6 +31,7 @@ _KIND_AFTER_TR = re.compile(rf"\s+{_KINDS_TR}")
 _PARENS = re.compile(r"^\s*\(\s*$")
 _IN_EN = re.compile(rf"^(?:,\s+an?\s+(?:\w+\s+)?{_KINDS_EN}|\s+{_KINDS_EN})?\s+in\s+(?:the\s+)?$")
 _COMMA = re.compile(r"^,\s+$")
+_DEMONYM_KIND_EN = re.compile(rf"^\s+{_KINDS_EN}\s+of\s+(?:the\s+)?$")
 
 
 def locations(s: Sentence) -> None:
@@ -39,6 +40,8 @@ def locations(s: Sentence) -> None:
         return
     containers = [m for m in s.mentions if m.type in _CONTAINERS and m.kind in ("name", "discovered")]
     folded = s.folded
+    if s.lang == "en":
+        _demonym_kind(s, places)
     for place in places:
         for outer in containers:
             if outer.key == place.key or outer.start == place.start:
@@ -65,6 +68,15 @@ def locations(s: Sentence) -> None:
                 and re.match(r"\s*(?:[,;.)]|$)", folded[outer.end : outer.end + 2])
             ):
                 _state(s, place, outer, "location.comma")
+
+
+def _demonym_kind(s: Sentence, places: list[M]) -> None:
+    """ "the western Turkmen city of Awaza", "the Azerbaijani town of Yevlakh": the place is in
+    the state the adjective names."""
+    for adjective in (m for m in s.mentions if m.type == "State" and m.kind == "demonym"):
+        for place in places:
+            if place.start > adjective.end and _DEMONYM_KIND_EN.match(s.folded[adjective.end : place.start]):
+                _state(s, place, adjective, "location.demonym")
 
 
 def _kind_before(s: Sentence, place: M) -> bool:
