@@ -269,7 +269,9 @@ _RELATIVE = {
     "en": re.compile(
         r"\b(?:(?P<yesterday>yesterday)|(?P<today>today)|"
         r"(?:(?:on|last|this|late on|early on)\s+|"
-        r"\b(?:\w+ed|said|says|met|meets|told|held|spoke|wrote|began|signs|took|made|gave|sent)\s+)"
+        r"\b(?:\w+ed|said|says|met|meets|told|held|spoke|wrote|began|signs|took|made|gave|sent)\s+|"
+        r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+"
+        r"(?:meeting|talks|summit|visit|signing|session|negotiations)))"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b"
     ),
     "tr": re.compile(
@@ -289,6 +291,8 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
     ['2025-08-08']
     >>> [d.value for d in relative_dates("putin announced monday after meeting aliyev", "en", "2024-08-23")]
     ['2024-08-19']
+    >>> [d.value for d in relative_dates("saturday's meeting was mediated by scholz", "en", "2024-02-18")]
+    ['2024-02-17']
     >>> [d.value for d in relative_dates("trump dün aliyev'i ağirladi", "tr", "2025-08-09")]
     ['2025-08-08']
     """

@@ -1133,3 +1133,12 @@ def test_a_discovered_line_is_one_entity_in_both_languages(lexicon: Lexicon) -> 
     tr = read(lexicon, "Kars-Gümrü Demiryolu Hattı'nın yeniden açılması görüşüldü.", "tr", "2025-11-28")
     en = read(lexicon, "The reopening of the Kars-Gyumri railway was discussed.", "en", "2025-11-28")
     assert ("kars-gyumri-railway", "type", "Corridor", "asserted") in tr & en
+
+
+def test_a_weekdays_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Nikol Pashinyan and Ilham Aliyev have met on the sidelines of the Munich Security Conference. "
+        "Saturday's meeting was mediated by German Chancellor Olaf Scholz."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-02-18"), "mediatedBy", "participant")
+    assert ("meeting/2024-02-17-munich", "mediatedBy", "olaf-scholz", "asserted") in facts
