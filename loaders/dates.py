@@ -71,7 +71,7 @@ _MONTH_DAY = re.compile(
 )
 _ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})(?!\d){_SUFFIX}", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d){_SUFFIX}", re.I)
 _LEADS = ("in", "by", "since", "until", "from", "early", "late", "mid-", "end of", "beginning of")
 _LEAD_LENGTHS = tuple(sorted(set(map(len, _LEADS))))
 _MONTH_ONLY = re.compile(

@@ -1142,3 +1142,9 @@ def test_a_weekdays_meeting(lexicon: Lexicon) -> None:
     )
     facts = relations(read(lexicon, text, "en", "2024-02-18"), "mediatedBy", "participant")
     assert ("meeting/2024-02-17-munich", "mediatedBy", "olaf-scholz", "asserted") in facts
+
+
+def test_a_month_and_its_year_across_a_comma() -> None:
+    from loaders.dates import find_dates
+
+    assert [d.value for d in find_dates("since December, 2023, when Armenia", "2024")] == ["2023-12"]
