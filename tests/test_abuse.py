@@ -6,6 +6,7 @@ outbound connection, and the server keeps serving after each."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import socket
 import threading
@@ -73,7 +74,10 @@ def raw(url: str, method: str, path: str, body: bytes | None = None, headers: di
     parts = urlsplit(url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=TIMEOUT + 30)
     try:
-        conn.request(method, path, body=body, headers=headers or {})
+        # a server may answer an oversized body (413) and close before the client has sent it
+        # all, as HTTP allows: what it answered is still there to read
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            conn.request(method, path, body=body, headers=headers or {})
         response = conn.getresponse()
         return response.status, response.headers, response.read()  # names in any case (HTTP's rule)
     finally:

@@ -57,7 +57,10 @@ def test_names_on_pages_parse(live_server: str, path: str) -> None:
     assert page.status_code == 200, page.text[:300]
     text = html.unescape(re.sub(r"<[^>]+>", " ", page.text))
     shown = set(SHOWN.findall(text))
-    assert shown, f"no names found on {path}"  # the page shows its sources' and facts' names
+    if path.startswith("/explain"):
+        # the derivation names its facts; resource pages show labels and full addresses, and
+        # cite their sources by title and date (caaca81), so they may show no prefixed name
+        assert shown, f"no names found on {path}"
     assert "id:meeting/" not in text and "id:control/" not in text
     for name in shown:
         assert parses(live_server, name) == 200, f"{name!r} shown on {path} does not parse"
