@@ -166,15 +166,3 @@ def records_about_query(minter: Minter, node: str) -> str:
       }}
       GRAPH ?g {{ ?st <{STATEMENT}> ?fact }}
     }}"""
-
-
-def description_patterns(node: str) -> str:
-    """SPARQL ``UNION`` branches (default graph = union) binding ``?st ?sp
-    ?so`` to the records about ``node`` and the statements they point to, and
-    ``?sent ?sentp ?sento`` to their sentences (a resource's RDF description)."""
-    about = f"{{ ?fact <{RDF}subject> {node} }} UNION {{ ?fact <{RDF}object> {node} }}"
-    return f"""UNION {{ {about} {{ BIND(?fact AS ?st) }} UNION {{ ?st <{STATEMENT}> ?fact }} ?st ?sp ?so }}
-  UNION {{
-    {about} ?st <{STATEMENT}> ?fact ; <{PROV}wasDerivedFrom> ?sent . ?sent ?sentp ?sento
-    FILTER(?sentp != <{NIF}isString>)
-  }}"""

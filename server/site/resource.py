@@ -249,7 +249,7 @@ def _description_patterns(node: str) -> str:
     ``?sent ?sentp ?sento`` to the records' sentences.  Every branch binds
     ``?st`` from the pattern that selects it: a ``BIND`` in a group of its
     own sees no outer variable, so ``{ BIND(?fact AS ?st) } ?st ?sp ?so``
-    (kg.provenance.description_patterns) matches every triple of the store."""
+    (the helper kg/provenance.py had, removed since) matches every triple of the store."""
     about = f"{{ ?fact <{RDF}subject> {node} }} UNION {{ ?fact <{RDF}object> {node} }}"
     said = f"?said <{ONTOLOGY}speaker> {node} ; <{provenance.STATEMENT}> ?fact ."
     return f"""UNION {{ {about} ?fact ?sp ?so . BIND(?fact AS ?st) }}
