@@ -78,7 +78,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
             result.mentions.append(from_values(Mention, (m.key, index, a, b, document.text[a:b], m.kind)))
-        persons = [m for m in sorted(s.mentions, key=_start) if m.type == "Person" and m.kind != "coref"]
+        ordered = sorted(s.mentions, key=_start)
+        persons = [m for m in ordered if m.type == "Person" and m.kind != "coref"]
         for m in persons:
             # a lexicon person named in full ("Ambassador Serdar Kılıç") is the later bare surname
             # ("Kılıç and Rubinyan held their first meeting ...")
@@ -92,7 +93,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             # Prime Minister Nikol Pashinyan"), and where the first one starts in them
             lead = max(0, persons[0].start - 90)
             ctx.groups.append((people, s.folded[lead : persons[-1].end], persons[0].start - lead))
-        for m in sorted(s.mentions, key=_start):
+        for m in ordered:
             if m.type == "State":
                 ctx.recent_states.append(m.key)
             elif m.type == "Corridor":
@@ -233,11 +234,9 @@ def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, foun
             led.setdefault(st.subject, set()).add(st.object)
     people: dict[str, set[str]] = {}
     for st in statements:
-        if st.relation == "participant" and st.subject.startswith("meeting/"):
-            entity = lexicon.entities.get(st.object)
-            kind = entity.type if entity else found.entities.get(st.object, ("",))[0]
-            if kind == "Person":
-                people.setdefault(st.subject, set()).add(st.object)
+        is_meeting = st.relation == "participant" and st.subject.startswith("meeting/")
+        if is_meeting and _type_of(st.object, lexicon, found) == "Person":
+            people.setdefault(st.subject, set()).add(st.object)
     hosts: dict[str, set[str]] = {}
     capitals = lexicon.capitals()
     for st in statements:

@@ -81,7 +81,7 @@ _MEDIATION_WORDS = {
     "en": ("mediat", "auspices", "broker", "facilitat", "host", "invitation", "participation", "sponsor"),
     "tr": ("arabulucu", "ev sahipli", "himaye", "gözetim", "katilim", "aracili"),
 }
-_MEETING_WORDS = {
+MEETING_WORDS = {
     "en": (
         "met",
         "meet",
@@ -275,7 +275,7 @@ def _places(s: Sentence) -> list[M]:
 
 
 def meetings(s: Sentence, recent_states: list[str]) -> None:
-    if not has_any(s.folded, _MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
+    if not has_any(s.folded, MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
         return
     trigger = _TRIGGER[s.lang].search(s.folded)
     mediator_mentions, participating = mediators(s)

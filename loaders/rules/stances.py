@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.dates import MONTHS
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.text import fold
 
@@ -645,22 +646,7 @@ _PARTICIPLE_TR = re.compile(
     r"(?:[\w'çğıöşü]*\s+(?:[\w'çğıöşü]+\s+){0,3}?)?(?P<verb>[\w'çğıöşü]*(?:y[ae]n|[^aeıioöuü\s'][ae]n))\s+"
     r"(?P<title>(?:[\w'çğıöşü]+\s+){0,2})"  # a first name or a title: "... getiren Mesud Pezeşkiyan"
 )
-_MONTHS_TR = frozenset(
-    (
-        "ocak",
-        "şubat",
-        "mart",
-        "nisan",
-        "mayis",
-        "haziran",
-        "temmuz",
-        "ağustos",
-        "eylül",
-        "ekim",
-        "kasim",
-        "aralik",
-    )
-)
+_MONTHS = frozenset(fold(name) for name in MONTHS)  # a participle's test: not a date's month
 
 
 def _participle_agent(s: Sentence, agents: list[M], start: int, end: int) -> list[M]:
@@ -671,7 +657,7 @@ def _participle_agent(s: Sentence, agents: list[M], start: int, end: int) -> lis
         if end <= m.start <= end + 50:
             gap = s.folded[word : m.start]
             participle = _PARTICIPLE_TR.fullmatch(gap) if "," not in gap and "." not in gap else None
-            if participle is None or participle.group("verb") in _MONTHS_TR:
+            if participle is None or participle.group("verb") in _MONTHS:
                 return []
             title = s.text[word + participle.start("title") : word + participle.end("title")]
             if all(w[:1].isupper() for w in title.split()):  # "Mesud", "Bakan", not "2024 tarihinde"

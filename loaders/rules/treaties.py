@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from loaders.dates import DateMention
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
-from loaders.rules.meetings import mediators
+from loaders.rules.meetings import MEETING_WORDS, mediators
 
 _GENERIC = {
     "en": re.compile(
@@ -127,9 +127,7 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             if known.startswith(d.value) and (abs(d.end - start) <= 40 or abs(d.start - end) <= 40):
                 s.claimed_dates.add(d.start)
         own = (
-            _adjacent_date(s, told)
-            if (key or told[3]) and has_any(s.folded, _MEETING_HINTS[s.lang])
-            else None
+            _adjacent_date(s, told) if (key or told[3]) and has_any(s.folded, MEETING_WORDS[s.lang]) else None
         )
         if own is not None:  # "the trilateral Statement ... of November 9, 2020": the treaty's day
             s.claimed_dates.add(own.start)
@@ -350,11 +348,6 @@ def _nearest(
 
 
 UNDATED_TREATY = "treaty/?-"
-# a meeting word the sentence may date (only then is a treaty's own day claimed from it)
-_MEETING_HINTS = {
-    "en": ("meet", "met", "talk", "summit", "visit", "conference", "forum", "host", "receiv"),
-    "tr": ("görüş", "araya", "zirve", "toplan", "ziyaret", "ağirla", "kabul", "konferans", "forum"),
-}
 # Turkish verbal nouns of signing: "imzalanması", "imzalanmasını", "imzalamaya", "imzalamak"
 _SIGNING_AS_NOUN = re.compile(r"imzala(?:n)?m(?:a(?:s[ıi](?:n[ıi]n?|na)?|ya|y[ıi])?\b|ak)")
 # "Astana [Kazakhstan], November 14 : ...": the day of the report, not of what it reports
