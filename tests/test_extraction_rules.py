@@ -63,10 +63,11 @@ def test_titles_in_apposition_say_who_leads_what(
     assert (expected[0], "leaderOf", expected[1], "asserted") in read(lexicon, text, language)
 
 
-def test_a_turkish_head_without_a_state_in_the_sentence_leads_nothing_said(lexicon: Lexicon) -> None:
-    # the Turkish press's own "Cumhurbaşkanı": the state is not written, so not read
-    facts = read(lexicon, "Cumhurbaşkanı Erdoğan, Nahçıvan'da konuştu.", "tr")
-    assert ("recep-tayyip-erdogan", "leaderOf", "turkiye", "asserted") not in facts
+def test_a_bare_title_that_is_not_the_persons_office_says_nothing(lexicon: Lexicon) -> None:
+    # "Cumhurbaşkanı Erdoğan" reads his office (the devset's convention), "Başbakan Erdoğan"
+    # of 2025 names no office he holds then
+    facts = read(lexicon, "Başbakan Erdoğan, Nahçıvan'da konuştu.", "tr", "2025-09")
+    assert not relations(facts, "leaderOf")
 
 
 def test_a_minister_leads_the_ministry_not_the_state(lexicon: Lexicon) -> None:
@@ -758,6 +759,44 @@ def test_months_of_meetings_held_at_places(lexicon: Lexicon) -> None:
 )
 def test_offices_under_a_states_official_name(lexicon: Lexicon, text: str, expected: tuple[str, str]) -> None:
     assert (expected[0], "leaderOf", expected[1], "asserted") in read(lexicon, text, "en", "2022-10-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty.", "en"),
+        ("The foreign ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, met.", "en"),
+        ("Dışişleri Bakanları Ceyhun Bayramov ve Ararat Mirzoyan Almatı'da görüştü.", "tr"),
+    ],
+)
+def test_a_plural_title_gives_each_minister_his_ministry(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language, "2024-05-10"), "leaderOf")
+    assert ("jeyhun-bayramov", "leaderOf", "azerbaijan-ministry-of-foreign-affairs", "asserted") in facts
+    assert ("ararat-mirzoyan", "leaderOf", "armenia-ministry-of-foreign-affairs", "asserted") in facts
+
+
+def test_a_deputy_under_a_plural_title_leads_nothing(lexicon: Lexicon) -> None:
+    text = "Deputy foreign ministers Jeyhun Bayramov and Ararat Mirzoyan met."
+    assert not relations(read(lexicon, text, "en", "2024-05-10"), "leaderOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Cumhurbaşkanı İlham Aliyev Bakü'de konuştu.", "tr", ("ilham-aliyev", "azerbaijan")),
+        ("Başbakan Paşinyan açıklama yaptı.", "tr", ("nikol-pashinyan", "armenia")),
+        ("President Aliyev spoke in Baku.", "en", ("ilham-aliyev", "azerbaijan")),
+    ],
+)
+def test_a_bare_title_reads_the_office_the_person_holds(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    """The devset's convention: a title beside a name states the office, in both languages."""
+    assert (expected[0], "leaderOf", expected[1], "asserted") in read(lexicon, text, language, "2024-05-10")
+
+
+def test_a_name_without_a_title_holds_no_office(lexicon: Lexicon) -> None:
+    assert not relations(read(lexicon, "Aliyev Bakü'de konuştu.", "tr", "2024-05-10"), "leaderOf")
 
 
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:

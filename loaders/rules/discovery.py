@@ -1167,6 +1167,50 @@ def _named_heads(s: Sentence, found: Found) -> None:
                 break
 
 
+# "Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan", "the foreign ministers of Armenia and
+# Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov", "Dışişleri Bakanları Ceyhun Bayramov ve Ararat
+# Mirzoyan": a plural title before names gives each named minister his own state's ministry.
+_PLURAL_MINISTERS = {
+    "en": re.compile(
+        rf"(?<![\w-])(?:(?P<p>{_PORTFOLIO_EN})\s+ministers|ministers\s+(?:of|for)\s+(?P<p2>{_PORTFOLIO_EN}))"
+        r"(?:\s+of\s+(?P<states>[^,;.]{3,60}?))?\s*,?\s+$"
+    ),
+    "tr": re.compile(rf"(?<![\w-])(?P<p>{_PORTFOLIO_TR})\s+bakanlar[ii]\s+(?:(?:sayin|sn\.?)\s+)?$"),
+}
+
+
+def _plural_ministers(s: Sentence, found: Found) -> None:
+    """Each name after a plural minister's title leads its state's ministry: the state the title
+    lists in the same order, else the one whose office the lexicon gives that person at the date."""
+    people = [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]
+    for first in people:
+        before = s.folded[max(0, first.start - 90) : first.start]
+        title = _PLURAL_MINISTERS[s.lang].search(before)
+        if title is None or re.search(r"(?:deputy|vice|yardimci)\W*$", before[: title.start()]):
+            continue
+        group = [m for m in s.coordination(first, {"Person"}) if m.type == "Person"]
+        if len(group) < 2:
+            continue
+        portfolio = PORTFOLIOS[s.lang][" ".join((title.group("p") or title.group("p2") or "").split())]
+        t_start = first.start - len(before) + title.start()
+        # the states in the title ("of Armenia and Azerbaijan") or just before it (Turkish)
+        listed = [m for m in s.mentions if m.type == "State" and t_start - 40 <= m.start < first.start]
+        if s.lang == "tr":
+            listed = [m for m in listed if m.end <= t_start]
+        codes = (
+            ("foreign-minister", "secretary-of-state")
+            if portfolio == "foreign-affairs"
+            else (f"{portfolio}-minister",)
+        )
+        for i, person in enumerate(group):
+            state = _state_of_holder(s, person.key, codes)
+            if not state and len(listed) == len(group):
+                state = listed[i].key
+            if state:
+                span = (t_start, person.end)
+                _minister(s, found, person.key, state, portfolio, span, "office.minister.plural")
+
+
 def _ministers_after(s: Sentence, found: Found) -> None:
     """ "Sergey Lavrov, the Minister of Foreign Affairs of the Russian Federation": the office in
     apposition after the name."""
@@ -1191,6 +1235,7 @@ def _titled_offices(s: Sentence, found: Found) -> None:
         return
     _named_heads(s, found)
     _ministers_after(s, found)
+    _plural_ministers(s, found)
     people = [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]
     for person in people:
         before = folded[max(0, person.start - 70) : person.start]

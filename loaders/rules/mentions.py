@@ -291,9 +291,9 @@ def titles(s: Sentence) -> None:
                 )
             elif of is None and heads:
                 for role in s.lexicon.roles_of(holder.key, _date_for_roles(s)):
-                    if role.title == title and (s.lang == "en" or any(m.key == role.of for m in s.mentions)):
-                        # Turkish writes "Cumhurbaşkanı Erdoğan" for its own head of state: the
-                        # state is read only when the sentence names it
+                    if role.title == title:
+                        # "President Aliyev", "Cumhurbaşkanı Erdoğan": the title states the office;
+                        # whose it is, the lexicon's role at the date (tests/devset/README.md)
                         s.state(
                             holder.key,
                             "leaderOf",
