@@ -18,7 +18,7 @@ from loaders.records import Document, Extraction, Mention, Sentence, Statement, 
 from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
-from loaders.rules.meetings import UNDATED
+from loaders.rules.meetings import UNDATED, lead_meeting, report_day
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
 from loaders.rules.treaties import UNDATED_TREATY
@@ -125,7 +125,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         and lexicon.entities[m.entity].type == "Corridor"
     }
     result.statements.extend(unnamed_routes(ctx, named))
-    result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found, document.date))
+    lead_day = report_day([st.text for st in result.sentences], lang, document.date)
+    result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found, document.date, lead_day))
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
@@ -282,7 +283,7 @@ def _near(meeting: str, day: str) -> bool:
     return abs(months) <= 1
 
 
-def _date_the_undated(statements: list[Statement], day: str = "") -> list[Statement]:
+def _date_the_undated(statements: list[Statement], day: str = "", lead_day: str = "") -> list[Statement]:
     """The parts of a meeting a sentence told without its date (``meeting/?``, or
     ``meeting/?-<place>``) go to the document's one dated meeting held there, or, with no
     place, to its one dated meeting with two of the same people; otherwise they are dropped."""
@@ -319,21 +320,24 @@ def _date_the_undated(statements: list[Statement], day: str = "") -> list[Statem
             placeless = [k for k in dated if _ISO.fullmatch(k.removeprefix("meeting/"))]
             if len(placeless) == 1 and placeless[0] not in rename:  # the first place told wins
                 rename[key] = rename[placeless[0]] = f"{placeless[0]}-{place}"
+    extra = lead_meeting(statements, undated, rename, lead_day)
     return [
         replace(st, subject=rename[st.subject], object=rename.get(st.object, st.object))
         if st.subject in rename
         else st
         for st in statements
         if not st.subject.startswith(UNDATED) or st.subject in rename
-    ]
+    ] + extra
 
 
-def _one_meeting_a_day(statements: list[Statement], found: Found, day: str = "") -> list[Statement]:
+def _one_meeting_a_day(
+    statements: list[Statement], found: Found, day: str = "", lead_day: str = ""
+) -> list[Statement]:
     """One document, one meeting a day: a meeting whose place one sentence did not say
     (``meeting/2025-08-08``) is the meeting of that day whose place another sentence said
     (``meeting/2025-08-08-washington``), when there is exactly one; failing that, a meeting
     the lead sentences report took place where the dateline says."""
-    statements = _date_the_undated(statements, day)
+    statements = _date_the_undated(statements, day, lead_day)
     keys = list(dict.fromkeys(st.subject for st in statements if st.subject.startswith("meeting/")))
     rename: dict[str, str] = {}
     extra: list[Statement] = []

@@ -10,10 +10,13 @@ Azerbaijan are in view.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from loaders.dates import DateMention
+from loaders.dates import DateMention, find_dates
 from loaders.lexicon import Lexicon
+from loaders.records import Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
+from loaders.text import fold
 
 PROCESS = "armenia-azerbaijan-peace-process"
 _TRIGGER = {
@@ -149,9 +152,11 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
             if first is None:
                 continue
             group = s.coordination(first, agents)
-            found.extend(group)
             if match.group("part"):
                 participating.update(m.key for m in group)
+                if len(group) >= 2:
+                    continue  # "with the participation of X, Y and Z": the ones who met
+            found.extend(group)
         for match in _MEDIATION_EN_BEFORE.finditer(s.folded):
             before = s.ending_near(match.start(), agents, r"")
             if before is not None:
@@ -169,9 +174,11 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
                 for m in s.coordination(last, agents, forward=False)
                 if "," not in s.folded[m.end : last.start]
             ]
-            found.extend(group)
             if match.group("part"):
                 participating.update(m.key for m in group)
+                if len(group) >= 2:
+                    continue  # "X, Y ve Z'nin katılımıyla": the ones who met
+            found.extend(group)
     s.mediation = (found, participating)
     return s.mediation
 
@@ -277,7 +284,7 @@ def _places(s: Sentence) -> list[M]:
 def meetings(s: Sentence, recent_states: list[str]) -> None:
     if not has_any(s.folded, MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
         return
-    trigger = _TRIGGER[s.lang].search(s.folded)
+    trigger = _main_trigger(s)
     mediator_mentions, participating = mediators(s)
     if trigger is None:
         if mediator_mentions:
@@ -340,7 +347,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         words = list(_TRIGGER[s.lang].finditer(s.folded))
         if len(words) > 1:
             told = min(words, key=lambda w: min(abs(w.start() - day.start), abs(w.end() - day.end)))
+    if _purpose(s, told):
+        told = trigger  # "görüşmek üzere ... 10 Mayıs'ta bir araya geldi": the verb it is for
     mood = modality(s, told.start(), told.end())
+    if mood is not None and _purpose(s, told):
+        mood = "intended"  # "Aliyev ve Paşinyan, Putin'le görüşmek üzere Soçi'de"
     if mood is None:
         return
     if s.lang == "en" and s.folded.endswith(" to ", 0, trigger.start()):
@@ -487,6 +498,26 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
     return None
 
 
+# "görüşmek üzere", "ziyaret etmek için", "bir araya gelmek üzere": what a journey or a
+# gathering is for, not a meeting held; the meeting verb after it ("... bir araya geldi") is
+_PURPOSE_TR = re.compile(r"(?:\w+\s+){0,2}?\w*m[ae]k\s+(?:üzere|için)(?!\w)")
+
+
+def _purpose(s: Sentence, trigger: re.Match[str]) -> bool:
+    return s.lang == "tr" and _PURPOSE_TR.match(s.folded, trigger.start()) is not None
+
+
+def _main_trigger(s: Sentence) -> re.Match[str] | None:
+    """The sentence's first meeting word that is not a purpose ("görüşmek üzere"), else its
+    first meeting word."""
+    first = None
+    for word in _TRIGGER[s.lang].finditer(s.folded):
+        if not _purpose(s, word):
+            return word
+        first = first or word
+    return first
+
+
 _FINITE_TRIGGER_TR = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|[ae]c[ae]k)\w{0,6}$")
 
 
@@ -526,7 +557,7 @@ def _undated(
     first formal encounter"): its parts are kept under a placeholder key that the document's
     end gives to the one dated meeting of the same place or the same people, or drops."""
     mood = modality(s, trigger.start(), trigger.end())
-    if mood != "asserted":
+    if mood != "asserted" or _purpose(s, trigger):
         return
     key = UNDATED + (f"-{place.key}" if place else "")
     if place is not None:
@@ -579,3 +610,79 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
             continue
         span = s.cover(word.span() if word else (m.start, m.end), m)
         s.state(PROCESS, "mediatedBy", m.key, "entity", span, "process.mediation")
+
+
+# The lead: the first sentences of a report (its headline, byline and first paragraph).
+_LEAD_SENTENCES = 4
+# "Bugünkü toplantımızda", "Bugün 3'lü toplantılarımızda", "today's talks", "met today": the
+# report says its meeting was held on its own day
+_TODAY_MEETING = {
+    "en": re.compile(
+        r"\btoday(?:['’]s)?\s+(?:\w+\s+){0,2}(?:meeting|talks|summit|negotiations)\b|"
+        r"\b(?:met|held talks|gathered)\b[^.;,]{0,40}\btoday\b"
+    ),
+    "tr": re.compile(r"(?<!\w)bugün(?:kü)?\s+(?:[^\s.;]+\s+){0,3}?(?:görüşme|toplanti|zirve|bir ?araya gel)"),
+}
+# "18 Ekim 2024 16:10", "Ekleme: 10.05.2024 19:09:17 / Güncelleme: ...": a line that is the
+# report's own time stamp
+_STAMP_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def report_day(sentences: list[str], lang: str, day: str) -> str:
+    """The document's date when the report itself gives it as the day of what it tells: a
+    time stamp line of that day in its lead, or "today" / "bugün" beside a meeting word.
+    Empty otherwise (a report's date alone does not date the meeting it tells: it may be
+    the day after, or a feature on an older one)."""
+    if not _ISO_DAY.fullmatch(day) or lang not in _TODAY_MEETING:
+        return ""
+    for text in sentences[:_LEAD_SENTENCES]:
+        stamps = [d for d in find_dates(text) if d.value == day]
+        if stamps:
+            rest = text[: stamps[0].start] + text[stamps[-1].end :]
+            if len(_STAMP_WORDS.findall(rest)) <= 6:
+                return day
+    for text in sentences:
+        if _TODAY_MEETING[lang].search(fold(text)):
+            return day
+    return ""
+
+
+def lead_meeting(
+    statements: list[Statement], undated: list[str], rename: dict[str, str], day: str
+) -> list[Statement]:
+    """A meeting the report's lead tells in the past without its day ("Bayramov ile Mirzoyan
+    ... Almatı kentinde bir araya geldi") is of the report's own day when the report gives
+    it (``day``, from :func:`report_day`): the undated meetings first told in the lead that
+    no dated one took are renamed (in ``rename``) to ``meeting/<day>[-<place>]``; returns
+    their type and date."""
+    if not day:
+        return []
+    first: dict[str, Statement] = {}
+    for st in statements:
+        if st.subject in undated and st.subject not in rename:
+            first.setdefault(st.subject, st)
+    extra: list[Statement] = []
+    for key, st in first.items():
+        if st.sentence >= _LEAD_SENTENCES:
+            continue
+        place = key.removeprefix(UNDATED).removeprefix("-")
+        dated = f"meeting/{day}" + (f"-{place}" if place else "")
+        rename[key] = dated
+        rule = f"meeting.lead.{st.language}"
+        extra.append(replace(st, subject=dated, relation="type", object="Meeting", kind="class", rule=rule))
+        extra.append(
+            replace(
+                st,
+                subject=dated,
+                relation="date",
+                object=day,
+                kind="literal",
+                datatype="date",
+                rule=rule,
+                note="the report's own day",
+            )
+        )
+    return extra
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
