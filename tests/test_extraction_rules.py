@@ -799,6 +799,40 @@ def test_a_name_without_a_title_holds_no_office(lexicon: Lexicon) -> None:
     assert not relations(read(lexicon, "Aliyev Bakü'de konuştu.", "tr", "2024-05-10"), "leaderOf")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Co-Chairs of the OSCE Minsk Group (Igor Popov of the Russian Federation, Stéphane "
+            "Visconti of France, and Andrew Schofer of the United States of America) arrived.",
+            "en",
+        ),
+        (
+            "AGİT Minsk Grubu eş başkanları Igor Popov (Rusya), Stephane Visconti (Fransa) ve Andrew "
+            "Schofer (ABD) Bakü'ye geldi.",
+            "tr",
+        ),
+    ],
+)
+def test_named_cochairs_and_their_states_lead_the_group(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language, "2019-05-31"), "leaderOf")
+    for holder in ("igor-popov", "russia", "stephane-visconti", "france", "andrew-schofer", "united-states"):
+        assert (holder, "leaderOf", "osce-minsk-group", "asserted") in facts
+
+
+def test_a_plural_title_pairs_states_with_the_names_in_brackets(lexicon: Lexicon) -> None:
+    text = (
+        "The foreign ministers of Azerbaijan (Elmar Mammadyarov), Georgia (Mikheil Janelidze) and "
+        "Turkey (Mevlüt Çavuşoğlu) met in Tbilisi."
+    )
+    facts = relations(read(lexicon, text, "en", "2016-02-20"), "leaderOf")
+    assert facts == {
+        ("elmar-mammadyarov", "leaderOf", "azerbaijan-ministry-of-foreign-affairs", "asserted"),
+        ("mikheil-janelidze", "leaderOf", "georgia-ministry-of-foreign-affairs", "asserted"),
+        ("mevlut-cavusoglu", "leaderOf", "turkiye-ministry-of-foreign-affairs", "asserted"),
+    }
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

@@ -943,10 +943,43 @@ _COCHAIR = {
 }
 
 
-def cochairs(s: Sentence) -> None:
+# "the Co-Chairs of the OSCE Minsk Group (Igor Popov of the Russian Federation, ...)", "OSCE Minsk
+# Group Co-Chairs Igor Popov, ...", "AGİT Minsk Grubu eş başkanları Igor Popov (Rusya), ..."
+_COCHAIRS_NAMED = {
+    "en": re.compile(r"\bco-?chairs?(?:men)?\b(?:\s+of\s+(?:the\s+)?)?"),
+    "tr": re.compile(r"\beş ?başkanlar[ii]\b"),
+}
+
+
+def named_cochairs(s: Sentence, found: Found) -> None:
+    """Co-chairs named after their title lead their group, and so do the states they come from."""
+    for match in _COCHAIRS_NAMED[s.lang].finditer(s.folded):
+        if match.group(0).rstrip().endswith("of") or match.group(0).endswith(" "):
+            group = s.at(match.end(), len(s.text), {"Organization"})
+            after = group.end if group is not None else match.end()
+        else:
+            group = s.ending_near(match.start(), {"Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+            after = match.end()
+        if group is None:
+            continue
+        listed = paired_list(s, after, found)
+        if len(listed) < 2 or s.text[after : listed[0][1].start].strip(" (,") != "":
+            continue
+        for state, person in listed:
+            span = s.cover(group, person, match.span())
+            s.state(person.key, "leaderOf", group.key, "entity", span, "office.cochair.named")
+            if state is not None:
+                s.state(
+                    state.key, "leaderOf", group.key, "entity", s.cover(span, state), "office.cochair.named"
+                )
+
+
+def cochairs(s: Sentence, found: Found) -> None:
     """ "the OSCE Minsk Group, co-chaired by Russia, France and the United States", "eş
     başkanlığını Rusya, ABD ve Fransa'nın yürüttüğü AGİT Minsk Grubu": each co-chair state
     leads the group."""
+    if "chair" in s.folded or "başkanlar" in s.folded:
+        named_cochairs(s, found)
     match = _COCHAIR[s.lang].search(s.folded)
     if match is None:
         return
@@ -991,6 +1024,53 @@ _HEAD_OFFICES = (
 )
 
 
+_LISTED_NAME = re.compile(rf"[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{1,2}}(?=\s*\(|,?\s+of\s)")
+
+
+_BRACKETED_NAME = re.compile(rf"[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{1,2}}(?=\s*\))")
+
+
+def paired_list(s: Sentence, pos: int, found: Found | None = None) -> list[tuple[M | None, M]]:
+    """The (state, person) pairs of a list that starts at ``pos``: "Azerbaijan (Elmar
+    Mammadyarov), Georgia (Mikheil Janelidze) and Turkey (Mevlüt Çavuşoğlu)", "Igor Popov of
+    the Russian Federation, Stéphane Visconti of France", "Igor Popov (Rusya), ... ve Andrew
+    Schofer (ABD)", or names alone ("Igor Popov, Stéphane Visconti and Andrew Schofer")."""
+    pairs: list[tuple[M | None, M]] = []
+    while True:
+        lead = re.match(r"[\s(]*", s.folded[pos:])
+        pos += lead.end() if lead else 0
+        first = s.at(pos, len(s.text), {"State", "Person"})
+        named = _LISTED_NAME.match(s.text, pos) if first is None and found is not None else None
+        if named is not None and found is not None and _covered(s, pos, named.end()) is None:
+            # a name the lexicon lacks, given its state: "Igor Popov (Rusya)", "Igor Popov of Russia"
+            key = s.lexicon.person_spelled(slug(named.group(0))) or slug(named.group(0))
+            first = _add(s, found, key, "Person", named.group(0), pos, named.end())
+        if first is None:
+            return pairs
+        inner = re.match(r"\s*(?:\(\s*|,?\s+of\s+(?:the\s+)?)", s.folded[first.end :])
+        second_types = {"Person"} if first.type == "State" else {"State"}
+        second = s.at(first.end + inner.end(), len(s.text), second_types) if inner else None
+        if first.type == "State" and second is None and inner is not None and found is not None:
+            at = first.end + inner.end()
+            named = _BRACKETED_NAME.match(s.text, at)
+            if named is not None and _covered(s, at, named.end()) is None:
+                key = s.lexicon.person_spelled(slug(named.group(0))) or slug(named.group(0))
+                second = _add(s, found, key, "Person", named.group(0), at, named.end())
+        if first.type == "State" and second is None:
+            return pairs
+        if second is None:
+            pairs.append((None, first))
+            end = first.end
+        else:
+            state, person = (first, second) if first.type == "State" else (second, first)
+            pairs.append((state, person))
+            end = second.end
+        nxt = re.match(r"\s*\)?\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile)\s+)", s.folded[end:])
+        if nxt is None:
+            return pairs
+        pos = end + nxt.end()
+
+
 def respective_offices(s: Sentence, found: Found) -> None:
     """ "the presidents of Azerbaijan and France, Ilham Aliyev and Emmanuel Macron",
     "Foreign Ministers Ararat Mirzoyan of Armenia and Hossein Amir-Abdollahian of Iran",
@@ -1009,6 +1089,9 @@ def respective_offices(s: Sentence, found: Found) -> None:
                 person = s.at(states[-1].end, len(s.text), {"Person"})
                 people = s.coordination(person, {"Person"}) if person is not None else []
                 pairs = list(zip(states, people, strict=False)) if len(states) == len(people) else []
+                if not pairs:  # "the foreign ministers of A (X), B (Y) and C (Z)"
+                    listed = paired_list(s, first.start, found)
+                    pairs = [(st, p) for st, p in listed if st is not None] if len(listed) > 1 else []
             else:  # "Foreign Ministers X (right) of A and Y of B"
                 person = s.at(match.end(), len(s.text), {"Person"})
                 while person is not None:
@@ -1058,7 +1141,7 @@ def counterparts(s: Sentence, found: Found) -> None:
 def _offices(s: Sentence, found: Found) -> None:
     """``leaderOf`` from a title before a person's name: a minister leads the state's ministry,
     a secretary general or chair the organization named with the title."""
-    cochairs(s)
+    cochairs(s, found)
     _titled_offices(s, found)
     if s.lang == "en" and has_any(s.folded, _HEAD_OF_WORDS):
         _heads_of(s, found)
