@@ -301,8 +301,10 @@ _PLACE_BEFORE_EN = re.compile(
 )
 _PLACE_AFTER_TR = re.compile(
     r"\s+(?:limani|kenti|şehri|başkenti|ilçesi|köyü|bölgesi|sinir kapisi|kapisi|havalimani|şehirleri|"
-    r"kentleri|köyleri|ilçeleri|limanlari)\w*"
+    r"kentleri|köyleri|ilçeleri|limanlari|sinir noktasi|sinir noktalari|vilayeti|kasabasi)\w*"
 )
+# "Ermenistan tarafındaki Akhurik": a name on one side of a border is a place
+_PLACE_BEFORE_TR = re.compile(r"\btarafindaki\s+$")
 # "Hocalı, Hocavend ve Ağdere şehirleri", "Baganis, Voskepar and Kirants": the next item of a list of places
 _LISTED = re.compile(r"(?:,\s*|\s+(?:ve|and)\s+)$")
 _LIST_GOES_ON = re.compile(
@@ -895,7 +897,8 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
     else:
         locative = bool(suffix) and _LOCATIVE_TR.match(s.folded[end : end + len(suffix)])
         after = _PLACE_AFTER_TR.match(s.folded, end + len(suffix))
-        if not (locative or after):
+        side = len(words) == 1 and _PLACE_BEFORE_TR.search(s.folded[max(0, start - 14) : start])
+        if not (locative or after or side):
             return False
         if start == 0 and not after:
             return False  # a sentence's first word with a locative is as often a time ("Temmuz'da")

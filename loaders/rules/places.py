@@ -19,8 +19,12 @@ _KINDS_EN = (
     r"border village|border crossing|autonomous republic|oblast|county|municipality|settlement|airport)"
 )
 _KINDS_TR = (
-    r"(?:kenti|şehri|ilçesi|bölgesi|limani|köyü|ili|eyaleti|başkenti|sinir kapisi|kasabasi|"
+    r"(?:kenti|şehri|ilçesi|bölgesi|limani|köyü|ili|eyaleti|vilayeti|başkenti|sinir kapisi|kasabasi|"
     r"özerk cumhuriyeti|havalimani|beldesi)"
+)
+# "Gürcistan'ın Tiflis ve Ahılkelek şehirlerinden", "Kazakistan'ın Aktau, Azerbaycan'ın Bakü limanları"
+_KINDS_TR_PLURAL = (
+    r"(?:kentleri|şehirleri|ilçeleri|bölgeleri|limanlari|köyleri|illeri|vilayetleri|eyaletleri)"
 )
 # "Kazakhstan's port of Aktau", "Armenia's southern Syunik province", "Azerbaijan's exclave, Nakhchivan"
 _POSSESSIVE_EN = re.compile(
@@ -31,6 +35,12 @@ _KIND_AFTER_TR = re.compile(rf"\s+{_KINDS_TR}")
 _PARENS = re.compile(r"^\s*\(\s*$")
 _IN_EN = re.compile(rf"^(?:,\s+an?\s+(?:\w+\s+)?{_KINDS_EN}|\s+{_KINDS_EN})?\s+in\s+(?:the\s+)?$")
 _COMMA = re.compile(r"^,\s+$")
+_DIRECTION_EN = (
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+)
+# "Kars in Turkey", "Meghri in southern Armenia" (a state right after "in")
+_IN_STATE_EN = re.compile(rf"^\s+in\s+(?:the\s+)?{_DIRECTION_EN}?$")
+_PAREN_IN_EN = re.compile(r"^\s*\(\s*in\s+(?:the\s+)?$")
 _DEMONYM_KIND_EN = re.compile(rf"^\s+{_KINDS_EN}\s+of\s+(?:the\s+)?$")
 
 
@@ -42,6 +52,14 @@ def locations(s: Sentence) -> None:
     folded = s.folded
     if s.lang == "en":
         _demonym_kind(s, places)
+        _its(s, places)
+        _apposition(s, places)
+        _kind_of(s, places)
+    else:
+        _side_tr(s, places)
+        _part_of_tr(s, places)
+        _listed_tr(s, places)
+        _locative_tr(s, places)
     for place in places:
         for outer in containers:
             if outer.key == place.key or outer.start == place.start:
@@ -64,6 +82,18 @@ def locations(s: Sentence) -> None:
                 _state(s, place, outer, "location.in")
             elif (
                 outer.type == "State"
+                and _IN_STATE_EN.match(gap)
+                and not folded[outer.end : outer.end + 2].startswith("'")
+                and _consistent(s, place.key, outer.key)
+            ):
+                # "between Kars in Turkey and Nakhchivan in Azerbaijan", "Meghri in southern Armenia"
+                _state(s, place, outer, "location.in")
+            elif _PAREN_IN_EN.match(gap) and re.match(
+                rf"\s*(?:{_KINDS_EN}s?)?\s*\)", folded[outer.end : outer.end + 30]
+            ):
+                _state(s, place, outer, "location.parenthesis")  # "Akhalkalaki (in Javakheti region)"
+            elif (
+                outer.type == "State"
                 and _COMMA.match(gap)
                 and re.match(r"\s*(?:[,;.)]|$)", folded[outer.end : outer.end + 2])
             ):
@@ -72,8 +102,8 @@ def locations(s: Sentence) -> None:
 
 def _demonym_kind(s: Sentence, places: list[M]) -> None:
     """ "the western Turkmen city of Awaza", "the Azerbaijani town of Yevlakh": the place is in
-    the state the adjective names."""
-    for adjective in (m for m in s.mentions if m.type == "State" and m.kind == "demonym"):
+    the state the adjective names (read as a demonym, or as the state's name with a suffix)."""
+    for adjective in (m for m in s.mentions if m.type == "State"):
         for place in places:
             if place.start > adjective.end and _DEMONYM_KIND_EN.match(s.folded[adjective.end : place.start]):
                 _state(s, place, adjective, "location.demonym")
@@ -105,3 +135,199 @@ def _state(s: Sentence, place: M, outer: M, rule: str) -> None:
     if place.key in _WIDE and outer.key not in _WIDE:
         return
     s.state(place.key, "locatedIn", outer.key, "entity", s.cover(place, outer), rule)
+
+
+def _consistent(s: Sentence, place: str, outer: str) -> bool:
+    """Whether ``place`` in ``outer`` agrees with what the lexicon knows of the place (a place
+    it knows is in one state only: "flew from Baku in Russia" says nothing of Baku)."""
+    chain = _chain(s, place)
+    return not chain or outer in chain or chain[0] in _chain(s, outer)
+
+
+def _chain(s: Sentence, key: str) -> list[str]:
+    """The places and state the lexicon puts ``key`` in, nearest first."""
+    chain: list[str] = []
+    while key in s.lexicon.located_in and len(chain) < 8:
+        key = s.lexicon.located_in[key]
+        chain.append(key)
+    return chain
+
+
+# "connect Azerbaijan with its Nakhchivan exclave", "Armenia and its Syunik province"
+_ITS_BEFORE = re.compile(r"\bits\s+(?:(?:own|\w+ern|autonomous|strategic)\s+)?$")
+_ITS_KIND_BEFORE = re.compile(rf"\bits\s+(?:\w+\s+)?{_KINDS_EN}(?:\s+of|,)?\s+$")
+_KIND_NEXT_EN = re.compile(rf"\s+{_KINDS_EN}\b")
+_OWNER_GAP = re.compile(r",?\s+(?:and|to|with|from)\s+(?:the\s+)?")
+
+
+def _its(s: Sentence, places: list[M]) -> None:
+    """ "Azerbaijan and its Nakhchivan exclave", "its exclave of Nakhchivan": the place is in the
+    state "its" stands for, the state joined to it, or the one state the sentence names before."""
+    for place in places:
+        before = s.folded[max(0, place.start - 40) : place.start]
+        kind_after = _KIND_NEXT_EN.match(s.folded, place.end)
+        its = _ITS_BEFORE.search(before) if kind_after else None
+        its = its or _ITS_KIND_BEFORE.search(before)
+        if its is None:
+            continue
+        at = max(0, place.start - 40) + its.start()
+        owner = s.ending_near(at, {"State"}, _OWNER_GAP.pattern)
+        if owner is None:
+            named = {m.key for m in s.mentions if m.type == "State" and m.kind == "name" and m.end <= at}
+            owners = [m for m in s.mentions if m.type == "State" and m.kind == "name" and m.end <= at]
+            owner = owners[-1] if len(named) == 1 else None
+        if owner is not None and owner.key != place.key and _consistent(s, place.key, owner.key):
+            _state(s, place, owner, "location.its")
+
+
+# "Nakhchivan, an Azerbaijani enclave", "Syunik, the only Armenian province bordering Iran",
+# "Nakhchivan, Azerbaijan's exclave region", "Karabakh, a region recognized as part of Azerbaijan"
+_APPOSED = re.compile(r",\s+(?:an?|the)\s+")
+_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+_APPOSED_POSSESSIVE = re.compile(r",\s+")
+_PART_OF_EN = re.compile(
+    r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?"
+)
+
+
+def _apposition(s: Sentence, places: list[M]) -> None:
+    folded = s.folded
+    states = [m for m in s.mentions if m.type == "State"]
+    for place in places:
+        lead = _APPOSED.match(folded, place.end)
+        if lead:
+            adjective = next(
+                (
+                    m
+                    for m in states
+                    if lead.end() <= m.start <= lead.end() + 25
+                    and _WORDS.fullmatch(folded[lead.end() : m.start])
+                ),
+                None,
+            )
+            if adjective is not None and re.match(rf"\s+(?:\w+\s+)?{_KINDS_EN}\b", folded[adjective.end :]):
+                if _consistent(s, place.key, adjective.key):
+                    _state(s, place, adjective, "location.apposition")
+                continue
+        comma = _APPOSED_POSSESSIVE.match(folded, place.end)
+        if comma:
+            owner = next((m for m in states if m.start == comma.end() and m.kind == "name"), None)
+            if owner is not None and re.match(rf"'s\s+(?:\w+\s+)?{_KINDS_EN}\b", folded[owner.end :]):
+                if _consistent(s, place.key, owner.key):
+                    _state(s, place, owner, "location.apposition")
+                continue
+        part = _PART_OF_EN.match(folded, place.end)
+        if part and not re.search(r"[,;.]", part.group(0)[1:]):
+            outer = s.at(part.end(), len(s.text), _CONTAINERS)
+            if outer is not None and outer.key != place.key and _consistent(s, place.key, outer.key):
+                _state(s, place, outer, "location.part-of")
+
+
+# "the Syunik province of Armenia"; "into Armenia in the provinces of Syunik and Gegharkunik"
+_KIND_OF_EN = re.compile(rf"\s+{_KINDS_EN}\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?")
+_OF_EN = re.compile(r"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?")
+_IN_KINDS_OF_EN = re.compile(rf"\s+in\s+(?:the\s+)?{_KINDS_EN}s?\s+of\s+(?:the\s+)?")
+
+
+def _kind_of(s: Sentence, places: list[M]) -> None:
+    for place in places:
+        match = _KIND_OF_EN.match(s.folded, place.end)
+        if match is None and re.search(rf"\s{_KINDS_EN}$", s.folded[place.start : place.end]):
+            match = _OF_EN.match(s.folded, place.end)  # "the Tavush Province of Armenia"
+        if match:
+            outer = s.at(match.end(), len(s.text), {"State"})
+            if outer is not None and _consistent(s, place.key, outer.key):
+                _state(s, place, outer, "location.kind-of")
+    for state in (m for m in s.mentions if m.type == "State" and m.kind == "name"):
+        match = _IN_KINDS_OF_EN.match(s.folded, state.end)
+        first = s.at(match.end(), len(s.text), {"Place"}) if match else None
+        if first is None:
+            continue
+        for place in s.coordination(first, {"Place"}):
+            if _consistent(s, place.key, state.key):
+                _state(s, place, state, "location.kind-of")
+
+
+# "Ermenistan tarafındaki Akhurik", "sınırın Ermenistan tarafında yenilenen Margara sınır kapısı"
+_SIDE_TR = re.compile(r"(?:'?n[ıiuü]n)?\s+tarafinda(?P<ki>ki)?\s+(?:[\wçğıöşü]+\s+){0,2}?")
+_BORDER_KIND_TR = re.compile(rf"[\s()\wçğıöşü']{{0,20}}?\s(?:{_KINDS_TR}|sinir nokta\w*|kontrol nokta\w*)")
+
+
+def _side_tr(s: Sentence, places: list[M]) -> None:
+    for state in (m for m in s.mentions if m.type == "State" and m.kind == "name"):
+        match = _SIDE_TR.match(s.folded, state.end)
+        if match is None:
+            continue
+        place = next((p for p in places if match.end() <= p.start <= match.end() + 30), None)
+        if place is None or not re.fullmatch(r"[\s\wçğıöşü]*", s.folded[match.end() : place.start]):
+            continue
+        bordered = _BORDER_KIND_TR.match(s.folded, place.end) or _BORDER_KIND_TR.search(
+            " " + s.folded[place.start : place.end]
+        )
+        if (match.group("ki") or bordered) and _consistent(s, place.key, state.key):
+            _state(s, place, state, "location.side")
+
+
+# "Azerbaycan'ın kendi toprağı olan Nahçıvan", "Azerbaycan'ın bir parçası olan Nahçıvan"
+_PART_OF_TR = re.compile(
+    r"\s+(?:kendi\s+)?(?:bir\s+)?(?:topra[ğk][ıi]|parças[ıi]|ayrilmaz parças[ıi])\s+olan\s+"
+)
+_GENITIVE_TR = re.compile(r"n?[ıiuü]n$")
+
+
+def _part_of_tr(s: Sentence, places: list[M]) -> None:
+    for outer in (m for m in s.mentions if m.type in _CONTAINERS and m.kind == "name"):
+        match = _PART_OF_TR.match(s.folded, outer.end)
+        if match is None or not _GENITIVE_TR.search(s.folded[outer.start : outer.end]):
+            continue
+        place = next((p for p in places if p.start == match.end()), None)
+        if place is not None and place.key != outer.key and _consistent(s, place.key, outer.key):
+            _state(s, place, outer, "location.part-of")
+
+
+_LIST_JOIN_TR = re.compile(r"\s*,\s*|\s+(?:ve|ile)\s+")
+_PLURAL_KIND_TR = re.compile(rf"\s+{_KINDS_TR_PLURAL}")
+
+
+def _listed_tr(s: Sentence, places: list[M]) -> None:
+    """ "Gürcistan'ın Tiflis ve Ahılkelek şehirlerinden", "Kazakistan'ın Aktau, Azerbaycan'ın Bakü
+    limanları": each place of a list that ends in a plural kind is in the genitive before it."""
+    folded = s.folded
+    for place in places:
+        outer = s.ending_near(place.start, _CONTAINERS, r"\s+")
+        if outer is None or outer.kind not in ("name", "discovered"):
+            continue
+        if not _GENITIVE_TR.search(folded[outer.start : outer.end]) or outer.key == place.key:
+            continue
+        position, steps, items = place.end, 0, [place]
+        while steps < 6:
+            steps += 1
+            if _PLURAL_KIND_TR.match(folded, position):
+                for item in items:
+                    if _consistent(s, item.key, outer.key):
+                        _state(s, item, outer, "location.genitive")
+                break
+            join = _LIST_JOIN_TR.match(folded, position)
+            nxt = s.at(join.end(), len(s.text), _CONTAINERS) if join else None
+            if nxt is not None and _GENITIVE_TR.search(folded[nxt.start : nxt.end]):
+                # "Aktau, Azerbaycan'ın Bakü limanları": the next item has its own genitive
+                nxt = s.at(nxt.end, len(s.text), {"Place"})
+            elif nxt is not None:
+                items.append(nxt)
+            if nxt is None:
+                break
+            position = nxt.end
+
+
+# "Aktau'daki Kuryk Limanı": the port is in the place before it
+_LOCATIVE_KI_TR = re.compile(r"[dt][ae]ki$")
+
+
+def _locative_tr(s: Sentence, places: list[M]) -> None:
+    for place in places:
+        outer = s.ending_near(place.start, _CONTAINERS, r"\s+")
+        if outer is None or outer.key == place.key or outer.kind not in ("name", "discovered"):
+            continue
+        here = _LOCATIVE_KI_TR.search(s.folded[outer.start : outer.end])
+        if here and _KIND_AFTER_TR.match(s.folded, place.end) and _consistent(s, place.key, outer.key):
+            _state(s, place, outer, "location.locative")

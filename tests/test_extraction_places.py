@@ -1,0 +1,117 @@
+"""Routes and places as news writes them (issue 12): where places are, what routes connect and
+who controls them, in both languages, on sentences written for these tests (none is taken from
+a development passage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import Document, extract, load_lexicon
+from loaders.lexicon import Lexicon
+
+Fact = tuple[str, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def read(lexicon: Lexicon, text: str, language: str, date: str = "2025-10-01") -> set[Fact]:
+    document = Document(key="t", path="t.txt", text=text, language=language, date=date)
+    extraction = extract(document, lexicon)
+    for st in extraction.statements:
+        assert document.text[st.start : st.end] == st.surface
+    return {(st.subject, st.relation, st.object, st.modality) for st in extraction.statements}
+
+
+def located(facts: set[Fact]) -> set[tuple[str, str]]:
+    return {(f[0], f[2]) for f in facts if f[1] == "locatedIn" and f[3] == "asserted"}
+
+
+# -- where places are -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" stands for the state joined to it
+        (
+            "Tehran dislikes any road between Azerbaijan and its Nakhchivan exclave.",
+            ("nakhchivan", "azerbaijan"),
+        ),
+        ("Armenia wants trade through its exclave of Syunik to grow.", ("syunik", "armenia")),
+        # a state's adjective before the kind of place, the state's name with a suffix included
+        ("The delegations gathered in the Azerbaijani town of Yevlakh.", ("yevlakh", "azerbaijan")),
+        # apposition
+        (
+            "Nakhchivan, an Azerbaijani exclave wedged between Armenia and Iran, needs a road.",
+            ("nakhchivan", "azerbaijan"),
+        ),
+        ("Syunik, the southernmost Armenian province, borders Iran.", ("syunik", "armenia")),
+        (
+            "Trucks left for Nakhchivan, Azerbaijan's autonomous republic, at dawn.",
+            ("nakhchivan", "azerbaijan"),
+        ),
+        (
+            "Karabakh, internationally recognised as part of Azerbaijan, was the issue.",
+            ("karabakh", "azerbaijan"),
+        ),
+        # "in" a state, with or without a direction
+        ("A line will run between Kars in Turkey and Gyumri in northern Armenia.", ("gyumri", "armenia")),
+        ("The mission opened an office in Goris (in Syunik province) last week.", ("goris", "syunik")),
+        # the kind of place "of" a state; "in the provinces of X and Y"
+        ("Shelling hit the Tavush province of Armenia overnight.", ("tavush", "armenia")),
+        (
+            "Troops advanced into Armenia in the provinces of Syunik and Vayots Dzor.",
+            ("vayots-dzor", "armenia"),
+        ),
+    ],
+)
+def test_where_an_english_text_puts_a_place(lexicon: Lexicon, text: str, expected: tuple[str, str]) -> None:
+    assert expected in located(read(lexicon, text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "its" with two states before it and no join: whose is not said
+        "Armenia will guarantee passage between Nakhchivan and the rest of Azerbaijan through its Syunik"
+        " province.",
+        # "in" after a place the lexicon puts elsewhere attaches to the verb, not to the place
+        "The minister flew from Baku in Russia's government jet.",
+        "Officials from Yerevan in Georgia discussed the border.",
+    ],
+)
+def test_no_location_where_the_text_does_not_say_it(lexicon: Lexicon, text: str) -> None:
+    facts = located(read(lexicon, text, "en"))
+    assert ("syunik", "azerbaijan") not in facts
+    assert ("baku", "russia") not in facts
+    assert ("yerevan", "georgia") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a border's side
+        ("Heyet, sınırın Türkiye tarafındaki Doğukapı köyünü gezdi.", {("dogukapi", "turkiye")}),
+        ("Ermenistan tarafında yenilenen Margara sınır kapısı hazır.", {("margara", "armenia")}),
+        # "X'in (kendi) toprağı / bir parçası olan Y"
+        ("Azerbaycan'ın bir parçası olan Nahçıvan'a kara yolu yok.", {("nakhchivan", "azerbaijan")}),
+        # a list that ends in a plural kind: each item is in the genitive before it
+        (
+            "Tren, Gürcistan'ın Batum ve Poti limanlarına yük taşıyor.",
+            {("batumi", "georgia"), ("poti", "georgia")},
+        ),
+        (
+            "Gemiler Kazakistan'ın Aktau, Türkmenistan'ın Türkmenbaşı limanları arasında çalışıyor.",
+            {("aktau", "kazakhstan"), ("turkmenbashi", "turkmenistan")},
+        ),
+        # "X'teki Y limanı"
+        ("Yükler Kazakistan'ın Aktau'daki Kuryk Limanı'ndan geçiyor.", {("kuryk", "aktau")}),
+    ],
+)
+def test_where_a_turkish_text_puts_a_place(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= located(read(lexicon, text, "tr"))
