@@ -18,7 +18,7 @@ from loaders.records import Document, Extraction, Mention, Sentence, Statement, 
 from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
-from loaders.rules.meetings import UNDATED, lead_meeting, report_day
+from loaders.rules.meetings import UNDATED, lead_meeting, report_day, told_before
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
 from loaders.rules.treaties import UNDATED_TREATY
@@ -255,8 +255,11 @@ def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, foun
         return statements
     out = []
     for st in statements:
-        if st.relation == "participant" and st.object in hosts.get(st.subject, ()):
-            continue  # "in Moscow, Russia": the venue's country, not a side
+        if st.relation == "participant" and st.object in hosts.get(st.subject, ()) and st.subject in people:
+            # "in Moscow, Russia": the venue's country, not a side beside the people who met; with
+            # no one named, the delegations' states are the sides ("Türkiye ve Ermenistan'dan
+            # iki heyet ... Gümrü'de")
+            continue
         if st.relation == "participant" and st.subject in people:
             date = st.subject.removeprefix("meeting/")[:10]
             states = set()
@@ -312,6 +315,8 @@ def _date_the_undated(statements: list[Statement], day: str = "", lead_day: str 
             same = [k for k in dated if k.endswith("-" + place) and _near(k, day)]
         else:
             same = [k for k in dated if len(people.get(k, set()) & people.get(key, set())) >= 2]
+        if not same and not place:
+            same = told_before(statements, key, dated)
         if len(same) == 1:
             rename[key] = same[0]
         elif place and not same:

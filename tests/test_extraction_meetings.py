@@ -92,3 +92,134 @@ def test_those_named_by_participation_met_and_did_not_mediate(lexicon: Lexicon) 
     key = "meeting/2025-05-12-kars"
     assert {(key, "participant", p, "asserted") for p in ("jeyhun-bayramov", "hakan-fidan")} <= facts
     assert not {f for f in facts if f[1] == "mediatedBy"}
+
+
+# -- Turkish participles, passives and case frames ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gürcistan Başbakanı İrakli Kobahidze'yi 14 Mart 2024'te Bakü'de kabul eden Azerbaycan "
+        "Cumhurbaşkanı İlham Aliyev, ulaştırma projelerini ele aldı.",
+        "Gürcistan Başbakanı İrakli Kobahidze, 14 Mart 2024'te Bakü'de Azerbaycan Cumhurbaşkanı "
+        "İlham Aliyev tarafından kabul edildi.",
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev ile 14 Mart 2024'te Bakü'de görüşen Gürcistan "
+        "Başbakanı İrakli Kobahidze, demiryolu hattına değindi.",
+    ],
+)
+def test_turkish_participles_and_passives_tell_a_meeting(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "tr"))
+    key = "meeting/2024-03-14-baku"
+    assert {(key, "participant", p, "asserted") for p in ("ilham-aliyev", "irakli-kobakhidze")} <= facts
+    assert (key, "heldIn", "baku", "asserted") in facts
+
+
+# -- a meeting told over several sentences -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Türkiye Dışişleri Bakanı Hakan Fidan, 14 Mart 2024'te Bakü'de bir dizi temasta bulundu. "
+            "Fidan, Azerbaycan Cumhurbaşkanı İlham Aliyev ile görüştü.",
+            "tr",
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan paid a visit to Baku on March 14, 2024. "
+            "Fidan held talks with Azerbaijani President Ilham Aliyev.",
+            "en",
+        ),
+    ],
+)
+def test_the_next_sentence_goes_on_telling_the_meeting(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = meeting_facts(read(lexicon, text, language))
+    key = "meeting/2024-03-14-baku"
+    assert {(key, "participant", p, "asserted") for p in ("hakan-fidan", "ilham-aliyev")} <= facts
+    assert {f[0] for f in facts} == {key}
+
+
+def test_who_attended_before_the_meeting_is_dated(lexicon: Lexicon) -> None:
+    text = (
+        "Zirveye Azerbaycan Cumhurbaşkanı İlham Aliyev ve Kazakistan Cumhurbaşkanı Kasım Cömert "
+        "Tokayev katıldı. Zirve 14 Mart 2024'te Semerkant'ta yapıldı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr"))
+    key = "meeting/2024-03-14-samarkand"
+    assert {(key, "participant", p, "asserted") for p in ("ilham-aliyev", "kassym-jomart-tokayev")} <= facts
+
+
+def test_an_unrelated_meeting_sentences_later_is_not_joined(lexicon: Lexicon) -> None:
+    text = (
+        "Turkish Foreign Minister Hakan Fidan paid a visit to Baku on March 14, 2024. "
+        "The railway will be finished next year. Freight volumes grew. Tariffs fell. "
+        "Pashinyan and Macron held talks."
+    )
+    facts = meeting_facts(read(lexicon, text, "en"))
+    assert not any(f[2] == "nikol-pashinyan" for f in facts)
+
+
+# -- who took part --------------------------------------------------------------------
+
+
+def test_delegations_of_two_states_are_the_sides_even_where_they_met(lexicon: Lexicon) -> None:
+    text = (
+        "Türkiye ve Ermenistan'dan iki heyet, teknik görüşmelerin ikincisini 14 Mart 2024'te Gümrü'de yaptı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr"))
+    key = "meeting/2024-03-14-gyumri"
+    assert {(key, "participant", p, "asserted") for p in ("turkiye", "armenia")} <= facts
+
+
+def test_who_is_named_in_a_quotation_did_not_meet(lexicon: Lexicon) -> None:
+    text = (
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, 25 Eylül 2023'te Nahçıvan'a gerçekleştirdiği ziyaretin "
+        'dönüşünde gazetecilere, "Ermenistan bu yolu açmazsa İran\'dan geçecek" dedi.'
+    )
+    facts = meeting_facts(read(lexicon, text, "tr"))
+    assert ("meeting/2023-09-25-nakhchivan", "participant", "recep-tayyip-erdogan", "asserted") in facts
+    assert not {f for f in facts if f[2] in ("armenia", "iran")}
+
+
+def test_a_forum_is_the_meeting_not_its_participant(lexicon: Lexicon) -> None:
+    text = (
+        "Kafkas Ticaret Forumu, 14 Mart 2024'te Tiflis'te Gürcistan Başbakanı İrakli Kobahidze'nin "
+        "katılımıyla başladı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr"))
+    assert ("meeting/2024-03-14-tbilisi", "participant", "irakli-kobakhidze", "asserted") in facts
+    assert not any("forum" in f[2] for f in facts)
+
+
+def test_a_host_who_mediates_is_the_mediator(lexicon: Lexicon) -> None:
+    text = (
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov "
+        "met in Almaty on March 14, 2024, in talks hosted by Kazakh Foreign Minister Murat Nurtleu."
+    )
+    facts = meeting_facts(read(lexicon, text, "en"))
+    key = "meeting/2024-03-14-almaty"
+    assert (key, "mediatedBy", "murat-nurtleu", "asserted") in facts
+    assert {(key, "participant", p, "asserted") for p in ("ararat-mirzoyan", "jeyhun-bayramov")} <= facts
+
+
+# -- what did not happen, or not here -------------------------------------------------
+
+
+def test_a_planned_meeting_named_by_a_participle_is_not_held(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaycan, 14 Mart 2024'te Brüksel'de Aliyev ve Paşinyan arasında öngörülen toplantıya "
+        "Fransa Cumhurbaşkanı Emmanuel Macron'un da katılmasını istedi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr"))
+    assert not {f for f in facts if f[3] == "asserted"}
+
+
+def test_a_call_the_meeting_is_timed_by_does_not_undo_it(lexicon: Lexicon) -> None:
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan met Ilham Aliyev in Paris on March 14, 2024, a week "
+        "after he had spoken with Putin by phone."
+    )
+    facts = meeting_facts(read(lexicon, text, "en"))
+    assert ("meeting/2024-03-14-paris", "participant", "nikol-pashinyan", "asserted") in facts
+    assert not any(f[2] == "vladimir-putin" for f in facts)

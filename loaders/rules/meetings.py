@@ -26,9 +26,13 @@ _TRIGGER = {
         r"conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony))\b"
     ),
     "tr": re.compile(
-        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
-        r"toplant\w*|toplan(?:di|acak)\w*|ağirla(?:di|mişti|yacak|yan)\w*|kabul (?:etti|etmiş|edecek)\w*|"
+        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler|en)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
+        r"toplant\w*|toplan(?:di|acak)\w*|ağirla(?:di|mişti|yacak|yan|n)\w*|"
+        # "X'i kabul etti", "X'i kabul eden Y", "Y tarafından kabul edildi"
+        r"kabul (?:etti|etmiş|edecek|eden|edil(?:di|miş|en))\w*|"
         r"ziyaret\w*|konferans\w*|forum\w*|"
+        # "Bakü'de bir dizi temasta bulundu", "temaslarda bulunmak için"
+        r"temas(?:lar)?[dt][ae] bulun\w*|"
         r"buluş\w*)"
     ),
 }
@@ -113,6 +117,8 @@ MEETING_WORDS = {
         "buluş",
         "ağirla",
         "kabul et",
+        "kabul ed",
+        "temas",
         "ziyaret",
         "konferans",
         "forum",
@@ -302,7 +308,21 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     )
     place = _place(s, s.lexicon)
     mediator_keys = {m.key for m in mediator_mentions}
-    people = [m for m in s.agents() if m.key not in mediator_keys or m.key in participating]
+    people = [
+        m
+        for m in s.agents()
+        if (m.key not in mediator_keys or m.key in participating) and not _MEETING_NAME.search(m.key)
+    ]
+    if s.lang == "en":
+        other = _ANOTHER_ACT_AFTER.search(s.folded, trigger.end())
+        if other is not None:
+            # "met Aliyev in Paris on 14 March, a week after he had spoken with Putin by phone"
+            people = [m for m in people if m.start < other.start()]
+    quotes = _quoted(s.text)
+    if quotes and not any(a <= trigger.start() < b for a, b in quotes):
+        # "... ziyaretin dönüşünde gazetecilere, "Ermenistan bu işin önünü açmazsa ..."
+        # açıklamasında bulunmuştu": who is named in the words quoted did not meet
+        people = [m for m in people if not any(a <= m.start < b for a, b in quotes)]
     persons = {m.key for m in people if m.type == "Person"}
     speaker = _speaker(s, trigger)
     participants: list[M] = []
@@ -337,7 +357,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         # "on the sidelines of the 29th Conference of the Parties": a name that holds a meeting
         # word, with only countries around it, is not a meeting of those countries
         return
-    if _CALL[s.lang].search(s.folded):
+    if _a_call(s, trigger):
         return  # "in a telephone conversation with Aliyev", "telefonda görüştü": a call, not a meeting
     told = trigger
     if len(dates) == 1:
@@ -503,8 +523,21 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
 _PURPOSE_TR = re.compile(r"(?:\w+\s+){0,2}?\w*m[ae]k\s+(?:üzere|için)(?!\w)")
 
 
+# "öngörülen toplantıya", "planlanan görüşme", "Erivan'da düzenlenecek zirve": a meeting
+# planned, whatever the sentence's last verb says of it
+_PLANNED_BEFORE_TR = re.compile(
+    r"(?:öngörülen|ön görülen|planlanan|beklenen|düşünülen|\w+[ae]c[ae]k)\s+(?:[^\s.,;]+\s+){0,2}$"
+)
+
+
 def _purpose(s: Sentence, trigger: re.Match[str]) -> bool:
-    return s.lang == "tr" and _PURPOSE_TR.match(s.folded, trigger.start()) is not None
+    """A meeting word that tells what a trip is for ("görüşmek üzere") or a meeting planned
+    ("öngörülen toplantıya"): not a meeting held."""
+    if s.lang != "tr":
+        return False
+    if _PURPOSE_TR.match(s.folded, trigger.start()) is not None:
+        return True
+    return _PLANNED_BEFORE_TR.search(s.folded, max(0, trigger.start() - 50), trigger.start()) is not None
 
 
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
@@ -527,10 +560,38 @@ _CALL = {
 }
 
 
+# "Orbeli Forumu", "the Munich Security Conference": a body named for a meeting is the meeting
+_MEETING_NAME = re.compile(r"(?:^|-)(?:forum\w*|zirve\w*|summit|conference|konferans\w*|toplantisi)(?:-|$)")
+_QUOTE = re.compile(r"[\"“”«»]")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's quotations (straight, curly or angle marks, paired in order)."""
+    marks = [m.start() for m in _QUOTE.finditer(text)]
+    return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+
+
+def _a_call(s: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the meeting word tells a call ("in a telephone conversation with Aliyev",
+    "telefonda görüştü"): a call word in the sentence, unless it is another act the meeting
+    is timed by, after it ("met Macron in Paris on 14 March, a week after he had spoken with
+    Putin by phone")."""
+    for call in _CALL[s.lang].finditer(s.folded):
+        between = s.folded[trigger.end() : call.start()]
+        if call.start() > trigger.end() and "," in between and _TIMED_BY.search(between.rsplit(",", 1)[1]):
+            continue
+        return True
+    return False
+
+
+_ANOTHER_ACT_AFTER = re.compile(r",[^,;]{0,25}\b(?:after|before|following)\b")
+_TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ardindan)\b")
+
+
 _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
 
-_HOSTING = re.compile(r"hosted|received|welcomed|ağirla|kabul e")
+_HOSTING = re.compile(r"hosted|received|welcomed|ağirla(?!n)|kabul e(?!dil)")
 
 
 def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | None:
@@ -548,6 +609,12 @@ def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | Non
 
 
 UNDATED = "meeting/?"
+# "at the start of the meeting held on the sidelines of ...", "Görüşmeye ... katıldı": the
+# meeting the text has told
+_THE_MEETING = {
+    "en": re.compile(r"\bthe (?:meeting|talks|summit|negotiations|visit)\b"),
+    "tr": re.compile(r"^(?:görüşme|toplanti|zirve)(?:de|da|ye|ya|ler[ie]|lerde|larda)?\b"),
+}
 
 
 def _undated(
@@ -562,10 +629,11 @@ def _undated(
     key = UNDATED + (f"-{place.key}" if place else "")
     if place is not None:
         s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.undated.place")
+    # "Zirveye X, Y ve Z katıldı", "X, Y and Z attended": who took part in a meeting told beside
+    told = _ATTENDED[s.lang].search(s.folded) or _THE_MEETING[s.lang].search(s.folded, 0, trigger.end())
+    rule = "meeting.undated.attended" if told else "meeting.undated.participant"
     for p in participants:
-        s.state(
-            key, "participant", p.key, "entity", s.cover(trigger.span(), p), "meeting.undated.participant"
-        )
+        s.state(key, "participant", p.key, "entity", s.cover(trigger.span(), p), rule)
     for m in _unique(mediators):
         s.state(key, "mediatedBy", m.key, "entity", s.cover(trigger.span(), m), "meeting.undated.mediation")
 
@@ -610,6 +678,35 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
             continue
         span = s.cover(word.span() if word else (m.start, m.end), m)
         s.state(PROCESS, "mediatedBy", m.key, "entity", span, "process.mediation")
+
+
+def told_before(statements: list[Statement], key: str, dated: list[str]) -> list[str]:
+    """The dated meeting a placeless undated one (``key``) goes on telling: "Fidan, 14 Mart'ta
+    Bakü'de temaslarda bulundu. Fidan, Aliyev ile görüştü.", "The summit was held in Samarkand
+    on 11 November. Aliyev, Mirziyoyev and Tokayev attended.": the meetings told in the three
+    sentences before or after it with one of the same people, or any when it only says who
+    attended or names the meeting told ("the meeting", "Görüşmede": ``meeting.undated.attended``)."""
+    told: dict[str, set[int]] = {}
+    people: dict[str, set[str]] = {}
+    attended = False
+    for st in statements:
+        if st.subject == key or st.subject in dated:
+            told.setdefault(st.subject, set()).add(st.sentence)
+            if st.relation == "participant":
+                people.setdefault(st.subject, set()).add(st.object)
+            if st.subject == key and st.rule.startswith("meeting.undated.attended"):
+                attended = True
+    own = told.get(key, set())
+    if not own:
+        return []
+    near = [
+        k
+        for k in dated
+        if k in told
+        and any(abs(a - b) <= 3 for a in own for b in told[k])
+        and (attended or people.get(k, set()) & people.get(key, set()))
+    ]
+    return near
 
 
 # The lead: the first sentences of a report (its headline, byline and first paragraph).
