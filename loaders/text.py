@@ -196,6 +196,9 @@ _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])(?:[\"'”’)\]]|\[\d+\])*(?=\s+[\"“'‘(]?[A-ZÇĞİÖŞÜ0-9])|(?<=\n)[ \t\r\f\v]*\n)"
 )
 
+_LINE_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|(?<![.!?…\n])\n")
+_WRAPPED = re.compile(r"[^\s][ \t]*\r?\n[ \t]*[a-zçğıöşü(]")
+
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences with exact offsets.
@@ -204,10 +207,18 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Aliyev met Pashinyan.', 'They agreed.', 'New para']
     >>> [s.text for s in split_sentences("They met on November 7. Putin spoke.")]
     ['They met on November 7.', 'Putin spoke.']
+    >>> [s.text for s in split_sentences("Aliyev in Turkmenistan\\nPresident Erdoğan spoke.")]
+    ['Aliyev in Turkmenistan', 'President Erdoğan spoke.']
+    >>> [s.text for s in split_sentences("Aliyev met\\nthe prime minister in\\nBaku.")]
+    ['Aliyev met\\nthe prime minister in\\nBaku.']
     """
     sentences: list[Sentence] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    # A page's text keeps one paragraph, headline, caption or dateline a line; a hard-wrapped
+    # text continues some line in lower case. Only in the first does a lone line break end a
+    # sentence (a headline with no full stop is not the start of the caption under it).
+    boundary = _BOUNDARY if _WRAPPED.search(text) else _LINE_BOUNDARY
+    for match in boundary.finditer(text):
         end = match.end() if match.group().strip() else match.start()
         if _ABBREV.search(text[max(start, end - 6) : end]) and not _DAY_ENDS.search(
             text[max(start, end - 14) : end]

@@ -833,6 +833,17 @@ def test_a_plural_title_pairs_states_with_the_names_in_brackets(lexicon: Lexicon
     }
 
 
+def test_a_headline_without_a_full_stop_is_its_own_sentence(lexicon: Lexicon) -> None:
+    text = (
+        "Erdoğan attends tripartite summit with Azerbaijan, Turkmenistan\n"
+        "President Recep Tayyip Erdoğan attended the summit in Awaza on Wednesday.\n"
+        "Gurbanguly Berdimuhamedov, chairman of the People's Council of Turkmenistan, met him."
+    )
+    facts = relations(read(lexicon, text, "en", "2022-12-14"), "leaderOf")
+    assert ("recep-tayyip-erdogan", "leaderOf", "turkmenistan", "asserted") not in facts
+    assert ("gurbanguly-berdimuhamedov", "leaderOf", "peoples-council-of-turkmenistan", "asserted") in facts
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

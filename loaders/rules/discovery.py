@@ -35,7 +35,9 @@ _LOW = "a-zçğıöşüâîûáéíóúàèñäëïß"
 _APOS = "'’‘ʼ`´"
 # A capitalised word (hyphenated parts allowed: Kassym-Jomart, Al-Sisi), an
 # initial ("I."), and the lower-case particles names carry inside.
-_WORD = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
+# "People's Council", "Women's Union": the plural possessives inside an organization's name.
+_POSSESSIVE = rf"(?:People|Women|Workers|Children)['’]s?(?=\s+[{_UP}])"
+_WORD = rf"(?:{_POSSESSIVE}|[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
 _PARTICLE = r"(?:bin|ibn|al|el|von|der|van|de|da|di|du|la|le)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
 _RUN = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,8}}"
@@ -337,8 +339,11 @@ def slug(name: str) -> str:
     'serdar-kilic'
     >>> slug("İlham Əliyev")
     'ilham-aliyev'
+    >>> slug("People's Council")
+    'peoples-council'
     """
     text = re.sub(r"[–—]", "-", name.replace("ə", "a").replace("Ə", "A").translate(_TR_FOLD))
+    text = re.sub(r"(?<=\w)['’](?=s\b)", "", text)  # an English possessive is part of its word
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 

@@ -710,7 +710,7 @@ def told_before(statements: list[Statement], key: str, dated: list[str]) -> list
 
 
 # The lead: the first sentences of a report (its headline, byline and first paragraph).
-_LEAD_SENTENCES = 4
+_LEAD_SENTENCES = 6  # headline, byline and time-stamp lines are sentences of their own (text.py)
 # "Bugünkü toplantımızda", "Bugün 3'lü toplantılarımızda", "today's talks", "met today": the
 # report says its meeting was held on its own day
 _TODAY_MEETING = {
