@@ -19,6 +19,7 @@ from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
 from loaders.rules.meetings import UNDATED, lead_meeting, report_day, told_before
+from loaders.rules.mentions import states_named_together
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
 from loaders.rules.treaties import UNDATED_TREATY
@@ -93,6 +94,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             # Prime Minister Nikol Pashinyan"), and where the first one starts in them
             lead = max(0, persons[0].start - 90)
             ctx.groups.append((people, s.folded[lead : persons[-1].end], persons[0].start - lead))
+        group = states_named_together(s)
+        if group:
+            ctx.state_group = group
         for m in ordered:
             if m.type == "State":
                 ctx.recent_states.append(m.key)

@@ -844,6 +844,31 @@ def test_a_headline_without_a_full_stop_is_its_own_sentence(lexicon: Lexicon) ->
     assert ("gurbanguly-berdimuhamedov", "leaderOf", "peoples-council-of-turkmenistan", "asserted") in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The leaders of Türkiye, Azerbaijan and Turkmenistan met in Awaza on December 14. "
+            "Also, the three countries signed a joint declaration.",
+            "en",
+        ),
+        (
+            "Türkiye, Azerbaycan ve Türkmenistan liderleri 14 Aralık'ta Avaza'da bir araya geldi. "
+            "Üç ülke ortak bir bildiri imzaladı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_countries_named_together_sign_as_a_group(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language, "2022-12-14"), "partyTo")
+    assert {f[0] for f in facts} == {"turkiye", "azerbaijan", "turkmenistan"}
+
+
+def test_a_count_that_is_not_the_groups_reads_no_group(lexicon: Lexicon) -> None:
+    text = "Türkiye and Azerbaijan met in Baku. The three countries signed a joint declaration."
+    assert not relations(read(lexicon, text, "en", "2022-12-14"), "partyTo")
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

@@ -108,6 +108,45 @@ def resolve_two(s: Sentence, recent_states: list[str]) -> None:
                 s.mentions.append(M(person, "Person", match.start(), match.end(), "title"))
 
 
+# "the three countries", "the countries", "these states", "üç ülke", "bu ülkeler": the states
+# named together last (a number must match their count).
+_COUNTRIES = {
+    "en": re.compile(
+        r"\b(?:the|these|those|all)\s+(?:(?P<n>three|four|five)\s+)?(?:countries|states|nations)\b"
+        r"(?!\s+(?:of|in|that|which|who|whose|with|around|across|along|on)\b)"
+    ),
+    "tr": re.compile(r"(?<!\w)(?:(?P<n>üç|dört|beş)\s+ülke\w*|(?:bu|söz konusu|tüm)\s+ülkeler\w*)"),
+}
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "üç": 3, "dört": 4, "beş": 5}
+
+
+def states_named_together(s: Sentence) -> list[str]:
+    """The largest list of states the sentence names together ("Türkiye, Azerbaijan and
+    Turkmenistan"), in order; empty when it names none together."""
+    best: list[str] = []
+    for m in s.mentions:
+        if m.type != "State" or m.kind not in ("name", "demonym"):
+            continue
+        keys = list(dict.fromkeys(x.key for x in s.coordination(m, {"State"}) if x.type == "State"))
+        if len(keys) > len(best):
+            best = keys
+    return best if len(best) >= 2 else []
+
+
+def resolve_countries(s: Sentence, group: list[str]) -> None:
+    """ "the countries signed a joint declaration": the states named together before."""
+    if len(group) < 2 or not has_any(s.folded, ("countries", "states", "nations", "ülke")):
+        return
+    for match in _COUNTRIES[s.lang].finditer(s.folded):
+        n = match.group("n")
+        if n is not None and _NUMBERS[n] != len(group):
+            continue
+        if any(m.start < match.end() and match.start() < m.end for m in s.mentions):
+            continue
+        for key in group:
+            s.mentions.append(M(key, "State", match.start(), match.end(), "coref"))
+
+
 # People named together before, then referred to as a group: "the two leaders", "the special
 # representatives", "the co-chairs", "iki lider", "özel temsilciler", "eş başkanlar".
 _GROUP = {

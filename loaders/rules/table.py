@@ -21,7 +21,14 @@ from loaders.records import Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any
 from loaders.rules.discovery import Found, discover
 from loaders.rules.meetings import meetings
-from loaders.rules.mentions import add_demonyms, resolve_groups, resolve_metonymy, resolve_two, titles
+from loaders.rules.mentions import (
+    add_demonyms,
+    resolve_countries,
+    resolve_groups,
+    resolve_metonymy,
+    resolve_two,
+    titles,
+)
 from loaders.rules.places import locations
 from loaders.rules.provisions import declaration, deployments, provides
 from loaders.rules.relations import Unnamed, control, corridor_of_ends, corridors, events, wars
@@ -38,6 +45,7 @@ class Context:
 
     found: Found = field(default_factory=Found)
     recent_states: list[str] = field(default_factory=list)
+    state_group: list[str] = field(default_factory=list)  # the last states named together
     # people named together, sentence by sentence, with the sentence's folded text
     groups: list[tuple[list[str], str, int]] = field(default_factory=list)
     recent_corridors: list[str] = field(default_factory=list)
@@ -102,6 +110,7 @@ def _titles(s: Sentence, ctx: Context) -> None:
 def _two(s: Sentence, ctx: Context) -> None:
     resolve_two(s, ctx.recent_states)
     resolve_groups(s, ctx.groups)
+    resolve_countries(s, ctx.state_group)
 
 
 def _declaration(s: Sentence, ctx: Context) -> None:
@@ -197,7 +206,7 @@ FAMILIES: tuple[Family, ...] = (
         "coreference",
         ALWAYS,
         _two,
-        "mentions: 'the two countries', 'iki lider', 'the special representatives'",
+        "mentions: 'the two countries', 'the three countries', 'iki lider', 'the special representatives'",
         adds_mentions=True,
     ),
     Family("official texts", ALWAYS, _declaration, "signatory, partyTo of 'We, ... declare'; provisions"),
