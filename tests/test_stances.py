@@ -202,3 +202,60 @@ def test_every_trigger_word_passes_the_cheap_word_test() -> None:
             folded = sample.lower().replace("ı", "i")
             assert any(p[language].search(folded) for p in TRIGGERS.values()), sample
             assert any(w in folded for w in STANCE_WORDS[language]), sample
+
+
+# -- holders named by their office (tests/devset/README.md, "Holders") --------------
+
+
+def test_an_office_whose_holder_the_text_names_is_that_person(lexicon: Lexicon) -> None:
+    text = "Olaf Scholz hosted the talks. The German Chancellor later praised Armenia for its patience."
+    assert stances(lexicon, text, "en", "2024-02-18") == {("olaf-scholz", "welcomes", "armenia")}
+
+
+def test_an_office_the_text_does_not_name_stands_for_what_it_heads(lexicon: Lexicon) -> None:
+    text = "The Secretary General of the Organization of Turkic States welcomed the Washington Declaration."
+    assert stances(lexicon, text, "en") == {
+        ("organization-of-turkic-states", "welcomes", "washington-declaration-2025")
+    }
+    text = "The Azerbaijani foreign minister welcomed the Washington Declaration."
+    assert stances(lexicon, text, "en") == {
+        ("azerbaijan-ministry-of-foreign-affairs", "welcomes", "washington-declaration-2025")
+    }
+    text = "Ermenistan Başbakanı, Washington Deklarasyonu'nu memnuniyetle karşıladı."
+    assert stances(lexicon, text, "tr") == {("armenia", "welcomes", "washington-declaration-2025")}
+
+
+def test_ministers_in_the_plural_stand_for_their_ministries(lexicon: Lexicon) -> None:
+    expected = {
+        ("armenia-ministry-of-foreign-affairs", "welcomes", "washington-declaration-2025"),
+        ("azerbaijan-ministry-of-foreign-affairs", "welcomes", "washington-declaration-2025"),
+    }
+    text = "The foreign ministers of Armenia and Azerbaijan welcomed the Washington Declaration."
+    assert stances(lexicon, text, "en") == expected
+    text = "Ermenistan ve Azerbaycan dışişleri bakanları, Washington Deklarasyonu'nu memnuniyetle karşıladı."
+    assert stances(lexicon, text, "tr") == expected
+
+
+# -- welcomes or supports: has it happened? ---------------------------------------
+
+
+def test_welcoming_a_process_supports_it(lexicon: Lexicon) -> None:
+    text = "Kazakhstan welcomed the peace process between Armenia and Azerbaijan."
+    assert stances(lexicon, text, "en") == {("kazakhstan", "supports", "armenia-azerbaijan-peace-process")}
+
+
+def test_welcoming_a_treaty_not_yet_signed_supports_it(lexicon: Lexicon) -> None:
+    text = "Georgia welcomed the peace agreement between Armenia and Azerbaijan."
+    assert stances(lexicon, text, "en", "2024-03-01") == {
+        ("georgia", "supports", "armenia-azerbaijan-peace-agreement")
+    }
+    assert stances(lexicon, text, "en", "2025-09-01") == {
+        ("georgia", "welcomes", "armenia-azerbaijan-peace-agreement")
+    }
+
+
+def test_welcoming_progress_towards_a_thing_supports_the_thing(lexicon: Lexicon) -> None:
+    text = "Kazakhstan welcomed the progress towards the conclusion of a peace treaty."
+    assert stances(lexicon, text, "en", "2025-09-01") == {
+        ("kazakhstan", "supports", "armenia-azerbaijan-peace-agreement")
+    }
