@@ -259,3 +259,100 @@ def test_welcoming_progress_towards_a_thing_supports_the_thing(lexicon: Lexicon)
     assert stances(lexicon, text, "en", "2025-09-01") == {
         ("kazakhstan", "supports", "armenia-azerbaijan-peace-agreement")
     }
+
+
+# -- what kind a trigger states beyond its word ------------------------------------
+
+
+def test_a_noun_trigger_under_no_says_nothing(lexicon: Lexicon) -> None:
+    assert (
+        stances(lexicon, "The talks brought no breakthrough for the Washington Declaration.", "en") == set()
+    )
+
+
+def test_a_call_for_the_end_of_a_thing_opposes_it(lexicon: Lexicon) -> None:
+    text = "The European Union called for an end to the blockade of the Lachin corridor."
+    assert stances(lexicon, text, "en", "2023-02-01") == {
+        ("european-union", "opposes", "lachin-corridor-blockade")
+    }
+    text = "Rusya, İkinci Karabağ Savaşı'nın derhal durdurulması çağrısında bulundu."
+    assert stances(lexicon, text, "tr", "2020-10-10") == {("russia", "opposes", "second-karabakh-war")}
+
+
+def test_demanding_a_bodys_dissolution_opposes_the_body(lexicon: Lexicon) -> None:
+    text = "Azerbaijan keeps demanding the dissolution of the OSCE Minsk Group."
+    assert stances(lexicon, text, "en", "2025-01-10") == {("azerbaijan", "opposes", "osce-minsk-group")}
+
+
+def test_a_meeting_called_productive_in_someones_words_is_welcomed(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev met Nikol Pashinyan in Munich on 17 February 2024. "
+        "Aliyev said the talks were constructive."
+    )
+    assert ("ilham-aliyev", "welcomes", "meeting/2024-02-17-munich") in stances(
+        lexicon, text, "en", "2024-02-18"
+    )
+    text = (
+        "Mevlüt Çavuşoğlu, 12 Mart 2022'de Antalya'da Ararat Mirzoyan ile görüştü. "
+        "Çavuşoğlu, görüşmenin yapıcı ve verimli geçtiğini söyledi."
+    )
+    assert ("mevlut-cavusoglu", "welcomes", "meeting/2022-03-12-antalya") in stances(
+        lexicon, text, "tr", "2022-03-13"
+    )
+
+
+def test_an_evaluation_in_the_articles_own_words_is_no_stance(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev met Nikol Pashinyan in Munich on 17 February 2024. The constructive talks took an hour."
+    )
+    assert stances(lexicon, text, "en", "2024-02-18") == set()
+    assert (
+        stances(lexicon, "Orta Koridor, Çin'i Avrupa'ya bağlayan güvenilir bir güzergahtır.", "tr") == set()
+    )
+
+
+def test_a_route_called_reliable_by_someone_is_supported(lexicon: Lexicon) -> None:
+    text = "Ali Asadov, Orta Koridor'un güvenilir bir güzergah olduğunu vurguladı."
+    assert stances(lexicon, text, "tr") == {("ali-asadov", "supports", "middle-corridor")}
+
+
+def test_a_concern_said_to_be_met_is_no_concern(lexicon: Lexicon) -> None:
+    text = "Nikol Pashinyan said Azerbaijan's concerns are already addressed in the peace agreement."
+    assert {x for x in stances(lexicon, text, "en") if x[1] == "concernedAbout"} == set()
+
+
+def test_praise_of_relations_with_a_state_has_no_keyed_target(lexicon: Lexicon) -> None:
+    assert stances(lexicon, "Vladimir Putin praised relations with Armenia.", "en") == set()
+
+
+def test_the_accused_is_the_actor_before_of(lexicon: Lexicon) -> None:
+    text = "Sergey Lavrov accused the Armenian government of sabotaging the Zangezur corridor."
+    assert stances(lexicon, text, "en") == {("sergey-lavrov", "condemns", "armenia")}
+
+
+def test_a_relative_clause_supports_the_thing_before_it(lexicon: Lexicon) -> None:
+    text = "Antony Blinken said the two can reach a peace agreement, one that Washington would support."
+    assert ("united-states", "supports", "armenia-azerbaijan-peace-agreement") in stances(
+        lexicon, text, "en", "2024-07-10"
+    )
+
+
+def test_new_words_of_support(lexicon: Lexicon) -> None:
+    text = "Kaja Kallas said it is in everyone's interest to sign the peace treaty."
+    assert stances(lexicon, text, "en", "2025-05-16") == {
+        ("kaja-kallas", "supports", "armenia-azerbaijan-peace-agreement")
+    }
+    text = "Recep Tayyip Erdoğan, İran'ın Zengezur Koridoru'na olumlu baktığını söyledi."
+    assert ("iran", "supports", "zangezur-corridor") in stances(lexicon, text, "tr", "2023-10-01")
+    text = "İrakli Kobakhidze, açılış konuşmasında Orta Koridor'un önemine dikkat çekti."
+    assert stances(lexicon, text, "tr") == {("irakli-kobakhidze", "supports", "middle-corridor")}
+
+
+def test_a_quote_opening_after_someone_speaks_is_theirs(lexicon: Lexicon) -> None:
+    text = (
+        "Antony Blinken said he and Jeyhun Bayramov will meet again soon.\n\n"
+        "“The United States strongly supports the peace process between Armenia and Azerbaijan.”"
+    )
+    assert stances(lexicon, text, "en", "2024-07-10") == {
+        ("antony-blinken", "supports", "armenia-azerbaijan-peace-process")
+    }

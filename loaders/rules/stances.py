@@ -31,6 +31,15 @@ from dataclasses import dataclass, field
 from loaders.dates import MONTHS
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.rules.stance_holders import ministers_of, office_holder
+from loaders.rules.stance_kinds import (
+    EVALUATION,
+    EVALUATION_WORDS,
+    against_its_end,
+    concern_met,
+    evaluated_meeting,
+    negated_before,
+    spoken,
+)
 from loaders.text import fold
 
 KINDS = ("supports", "welcomes", "opposes", "condemns", "concernedAbout")
@@ -55,6 +64,8 @@ class Voice:
     participants: dict[str, list[str]] = field(default_factory=dict)  # who took part in each meeting
     met: str = ""  # the last meeting whose participants were told, dated or not
     group: list[str] = field(default_factory=list)  # "they": the last group named ("The Ministers:")
+    said: str = ""  # the person the last sentence has saying something ("Blinken said he ...")
+    said_at: int = -9  # that sentence
 
 
 # -- triggers ---------------------------------------------------------------------
@@ -79,7 +90,11 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"aimed at|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
-            r"(?:it is|it's) time to|"
+            r"(?:it is|it's) time to|supportive\b|ready for\b|"
+            r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"
+            r"(?:the )?common) (?:best )?interests? to|"
+            r"(?:position|stance) (?:on|in favou?r of) (?:the )?(?:opening|creation|construction|launch|"
+            r"implementation|establishment) of|"
             r"(?:should|must) be (?:carried out|settled|resolved) within the framework of|"
             r"(?:threaten|vow|promis|pledg|plan|intend)\w* to (?:\w+ )?"
             r"(?:open|build|construct|develop|launch)\b)"
@@ -96,7 +111,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çaliş)\w*|"
-            r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*)"
+            r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
+            r"olumlu bak\w*|sicak bak\w*|önemin\w* dikkat\w* çek\w*)"
         ),
     },
     "welcomes": {
@@ -105,13 +121,14 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|laud(?:ed|s|ing)\b|"
             r"congratulat\w*|"
             r"historic (?:day|moment|step|event|achievement|agreement|document|project)|"
-            r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace)"
+            r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace)|"
+            + EVALUATION["en"].pattern
         ),
         "tr": re.compile(
             r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|takdir\w*|teşekkür\w*|minnettar\w*|"
             r"tebrik\w*|mutluluğ\w*|"
             r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
-            r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)"
+            r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)|" + EVALUATION["tr"].pattern
         ),
     },
     "opposes": {
@@ -185,6 +202,12 @@ STANCE_WORDS = {
     ),
 }
 # fmt: on
+STANCE_WORDS = {
+    "en": STANCE_WORDS["en"]
+    + EVALUATION_WORDS["en"]
+    + ("supportive", "ready for", "interest", "position", "stance"),
+    "tr": STANCE_WORDS["tr"] + EVALUATION_WORDS["tr"] + ("olumlu bak", "sicak bak", "dikkat"),
+}
 
 
 # The words that let the corridor rules (:mod:`.relations`) resolve "the corridor" in a sentence
@@ -493,7 +516,10 @@ def _quotes(s: Sentence, voice: Voice) -> list[tuple[int, int]]:
 
 
 _SIDE = {
-    "en": re.compile(r"\s+(?:side|(?:peace )?forces|peacekeepers|troops)\b"),
+    "en": re.compile(
+        r"\s+(?:side|(?:peace )?forces|peacekeepers|troops|government|leadership|authorities|"
+        r"administration)\b"
+    ),
     "tr": re.compile(r"(?!x)x"),
 }
 
@@ -563,6 +589,9 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
             return _key(s, before[-1])
     else:
         if outside:
+            introduced = [m for m in outside if m.end <= a and re.fullmatch(r"[\s,:]*", s.folded[m.end : a])]
+            if introduced:  # "... vurgu yapan Michel, \"...\"": the name that opens the quote
+                return _key(s, introduced[-1])
             nominative = [m for m in outside if "'" not in s.folded[m.start : m.end]]
             return _key(s, (nominative or outside)[0])
         if b < len(s.text) and _SAY_TR.search(s.folded, b, b + 60):
@@ -576,6 +605,8 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
             return voice.speaker or voice.person
         if voice.statement and s.index - voice.statement_at <= 1:
             return voice.statement  # "Açıklamada, ...: \"...\"": the statement just told goes on
+        if voice.said and s.index - voice.said_at == 1:
+            return voice.said  # "Blinken said he and ... will ...¶ “Over the last year, ...": his words
         return voice.person or voice.speaker
     return ""
 
@@ -794,6 +825,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         if len(group) == 1:
             group = s.coordination(group[0], AGENT_TYPES)
         return [m for m in group if m.end <= start and not any(a <= m.start < b for a, b in relatives)]
+    reporter = _reported_subject_tr(s, candidates, start, spans)
+    if reporter is not None:
+        return [reporter]
     nominative = [
         m
         for m in candidates
@@ -819,6 +853,32 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
     if not candidates and voice.person and _SAY_TR.search(s.folded, start):
         return [voice.person]
     return []
+
+
+# a reported clause's verb: "baktığını", "desteklediğini", "destekleyeceğini"
+_REPORTED_VERB_TR = re.compile(r"(?:\w+\s+){0,2}?\w*(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]\b")
+_GENITIVE_TR = re.compile(r"'?n?[ıiuü]n$")
+
+
+def _reported_subject_tr(
+    s: Sentence, candidates: list[M], start: int, spans: list[tuple[int, int]]
+) -> M | None:
+    """ "Erdoğan, İran'ın Zengezur Koridoru'na olumlu baktığını söyledi": a genitive after the
+    speaker is the subject of the reported clause whose verb the trigger is (the stance is the
+    one it is reported of, ``tests/devset/README.md``); not the speaker's own side
+    ("Zaharova, Rusya'nın ... desteklediğini": the spokesperson speaks for her state)."""
+    if not _REPORTED_VERB_TR.match(s.folded, start, start + 40):
+        return None
+    # the speaker: the last name in the nominative set off by a comma ("Erdoğan, ...")
+    speakers = [c for c in candidates if _nominative(s, c) and s.folded.startswith(",", c.end)]
+    if not speakers:
+        return None
+    genitives = [
+        m for m in candidates if _GENITIVE_TR.search(s.folded[m.start : m.end]) and m.start > speakers[-1].end
+    ]
+    if not genitives or _key(s, genitives[0]) in _sides(s, _key(s, speakers[-1])):
+        return None  # "Zaharova, Rusya'nın ... desteklediğini": the spokesperson speaks for her own side
+    return genitives[0]
 
 
 def _join(things: list[M], first: M, folded: str, forward: bool = True) -> list[M]:
@@ -857,6 +917,10 @@ _NOMINAL = re.compile(
     r"importance|milestone|momentous|historic|breakthrough|kilometre|dönüm|tarihi|merhale|dönemeç|önem|"
     r"concern|red line|kirmizi|unacceptable|endişe|kayg|tehdit"
 )
+_ACCUSE_EN = re.compile(r"accus|blam")
+_AGENT_OBJECT_EN = re.compile(r"\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}of\b")
+_OBJECT_BEFORE_EN = re.compile(r"\s*[,–—-]?\s*(?:(?:one|the one)\s+)?(?:that|which)\s+[^;.:]{0,60}")
+_RELATIONS_EN = re.compile(r"\b(?:relations|ties|cooperation|friendship|dialogue|contacts)\b")
 _OBLIQUE_TR = re.compile(r"'(?:y?[ıiuü]|n[ıiuü]|y?[ae]|n[ae])$")
 
 
@@ -892,7 +956,9 @@ def _agent_targets(
             (
                 m
                 for m in agents
-                if at <= m.start <= at + 25 and re.fullmatch(r"[\w ]*", s.folded[at : m.start])
+                if at <= m.start <= at + 25
+                and re.fullmatch(r"[\w ]*", s.folded[at : m.start])
+                and not _RELATIONS_EN.search(s.folded, at, m.start)  # "praised relations with Armenia"
             ),
             None,
         )  # "thanked on Twitter to Armenia for the aid"
@@ -967,6 +1033,8 @@ def _targets(
         found = _agent_targets(s, voice, match, agents, things)
         if found:
             return found
+        if s.lang == "en" and _ACCUSE_EN.match(match.group(0)) and _AGENT_OBJECT_EN.match(folded, end):
+            return []  # "accused the Armenian government of ...": an actor, not what it is accused of
     if s.lang == "en":
         after = [
             m
@@ -978,6 +1046,13 @@ def _targets(
             after = []  # "the agreements welcomed by Turkey": what is welcomed comes before
         if after:
             return _join(things, after[0], folded)
+        relative = [
+            m
+            for m in things
+            if m.end <= start and start - m.end <= 80 and _OBJECT_BEFORE_EN.fullmatch(folded, m.end, start)
+        ]
+        if relative:  # "a final agreement, one that the United States would strongly support"
+            return relative[-1:]
         if not (_NOMINAL.search(match.group(0)) or _BY_EN.match(folded, end)):
             return []
         before = [
@@ -1034,7 +1109,8 @@ def _sides(s: Sentence, speaker: str) -> set[str]:
     """The speaker and what they speak for (their state, by the lexicon's roles at the date)."""
     if not speaker:
         return set()
-    return {speaker} | {role.of for role in s.lexicon.roles_of(speaker, s.document.date or s.doc_year)}
+    sides = {speaker} | {role.of for role in s.lexicon.roles_of(speaker, s.document.date or s.doc_year)}
+    return sides | {side.split("-ministry-of-")[0] for side in sides if "-ministry-of-" in side}
 
 
 def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], targets: list[M],
@@ -1187,6 +1263,10 @@ def stances(s: Sentence, voice: Voice) -> None:
     if named:
         voice.corridor = named[-1].key
     people = [m for m in s.mentions if m.type == "Person" and m.kind != "demonym"]
+    if people and s.lang == "en" and _SAY_ANY["en"].search(s.folded):
+        sayer = next((m for m in people if _SAYS_EN.match(s.folded, m.end)), None)
+        if sayer is not None:
+            voice.said, voice.said_at = sayer.key, s.index
     if people:
         voice.person = max(people, key=lambda m: m.start).key
         voice.people += [m.key for m in sorted(people, key=lambda m: m.start) if m.key not in voice.people]
@@ -1201,6 +1281,7 @@ _STATEMENT = {
     ),
 }
 _SAY_ANY = {"en": re.compile(rf"\b{_SAY_EN}\b"), "tr": _SAY_TR}
+_SAYS_EN = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|on \w+\s+)?{_SAY_EN}\b")
 _FRAME_WORDS = {"en": ("according to",), "tr": ("açikla", "göre")}
 _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
 _SIGNATURE = re.compile(r"\((?P<name>[A-Z][^,()\n]{3,40}),[^()\n]{0,60}\)")
@@ -1317,16 +1398,24 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             word_end = match.end() + len(_WORD_REST.match(s.folded, match.end()).group(0))  # type: ignore[union-attr]
             if s.lang == "tr" and _NOT_THEIRS_TR.search(s.folded, max(0, word_end - 12), word_end):
                 continue  # "Azerbaycan'a destek sağlamasını eleştiren": the object of another verb
+            mood: str | None = "asserted"
             if not _SELF_NEGATED.search(match.group(0)):
                 mood = modality(s, match.start(), match.end())
-                if mood is None:
+                if mood is None or negated_before(s, match.start()):
                     continue
                 if kind == "welcomes" and mood == "intended":
                     stated = "supports"  # welcoming what is still to come is support
+            if kind == "concernedAbout" and concern_met(s, match.end()):
+                continue  # "Baku's main concerns are already addressed within the draft"
+            evaluation = kind == "welcomes" and EVALUATION[s.lang].fullmatch(match.group(0)) is not None
+            if evaluation and (mood != "asserted" or not spoken(s, match.start(), quotes, _SAY_ANY[s.lang])):
+                continue  # "a strategic route" in the article's own words is no one's stance, nor a forecast
             here = things + _meetings_named(s, match.start(), match.end())
             each_other = _EACH_OTHER[s.lang].match(s.folded, match.end())
             if each_other:  # "the two sides accused each other": each the other
                 targets = [M("", "State", match.start(), match.end(), "coref")]
+            elif evaluation:
+                targets = _evaluated(s, voice, kind, match, agents, here)
             else:
                 targets = [
                     t
@@ -1336,40 +1425,63 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             if not targets:
                 continue
             holders = _holders(s, voice, match, agents, targets, quotes)
+            quote = next(((a, b) for a, b in quotes if a <= match.start() < b), None)
+            if evaluation and quote is not None:  # a judgement in a quote is the speaker's
+                holders = [h for h in [_quote_speaker(s, voice, quote, agents)] if h]
             for holder in dict.fromkeys(holders):
-                aims = [t.key for t in targets]
+                aims = [(t.key, t) for t in targets]
                 if each_other:
-                    aims = [h for h in holders if h != holder]
-                for target in aims:
+                    aims = [(h, targets[0]) for h in holders if h != holder]
+                for target, at in aims:
                     if target == holder or not holder:
                         continue
-                    if (
-                        stated == "welcomes"
-                        and target.endswith("-process")
-                        and _MILESTONE.search(match.group(0))
-                    ):
-                        stated = "supports"  # "a milestone of the peace process": for the process going on
-                    if (
-                        stated == "supports"
-                        and _DONE_BEFORE.search(
-                            s.folded,
-                            max(0, min(t.start for t in targets) - 30),
-                            min(t.start for t in targets),
-                        )
-                        and _IMPORTANCE.search(match.group(0))
-                    ):
-                        stated = "welcomes"  # "imzalanan ... belgenin önemli olduğunu": a signed act praised
-                    if stated == "welcomes" and _still_to_come(s, target, targets):
-                        stated = "supports"  # welcoming what is going on or still to come is support
-                    if stated == "welcomes" and s.type_of(target) == "Corridor":
-                        stated = (
-                            "supports"  # "hailing the railway project as historic": a route is to be used
-                        )
-                    if (holder, stated, target) in said:
+                    said_kind = _kind_for(s, stated, match, target, at, targets)
+                    if said_kind == "supports" and not each_other:
+                        ended = against_its_end(s, match.group(0), at, s.lexicon.entities)
+                        if ended:  # "called for an end to the blockade": against the blockade
+                            said_kind, target = "opposes", ended
+                    if (holder, said_kind, target) in said or target == holder:
                         continue
-                    said.add((holder, stated, target))
-                    span = s.cover(match.span(), *(t for t in targets if t.key == target))
-                    s.state(holder, stated, target, "entity", span, f"stance.{stated}")
+                    said.add((holder, said_kind, target))
+                    span = s.cover(match.span(), *(t for t in targets if t.key == at.key))
+                    s.state(holder, said_kind, target, "entity", span, f"stance.{said_kind}")
+
+
+def _kind_for(s: Sentence, stated: str, match: re.Match[str], target: str, at: M, targets: list[M]) -> str:
+    """The kind a trigger states of one target: a welcome of what is going on or still to come,
+    or of a route, is support; praise of a signed act ("imzalanan ... belgenin önemli
+    olduğunu") is a welcome."""
+    if stated == "welcomes" and target.endswith("-process") and _MILESTONE.search(match.group(0)):
+        return "supports"  # "a milestone of the peace process": for the process going on
+    first = min(t.start for t in targets)
+    if (
+        stated == "supports"
+        and _DONE_BEFORE.search(s.folded, max(0, first - 30), first)
+        and _IMPORTANCE.search(match.group(0))
+    ):
+        return "welcomes"  # "imzalanan ... belgenin önemli olduğunu": a signed act praised
+    if stated == "welcomes" and _still_to_come(s, target, targets):
+        return "supports"  # welcoming what is going on or still to come is support
+    if stated == "welcomes" and s.type_of(target) == "Corridor":
+        return "supports"  # "hailing the railway project as historic": a route is to be used
+    return stated
+
+
+def _evaluated(
+    s: Sentence, voice: Voice, kind: str, match: re.Match[str], agents: list[M], things: list[M]
+) -> list[M]:
+    """What an evaluation in someone's words is about: the meeting it calls constructive or
+    productive, else the route it calls reliable or strategic."""
+    start, end = match.span()
+    if evaluated_meeting(s, start, end):
+        key = _meeting_in_view(s, voice)
+        return [M(key, "Meeting", start, end, "coref")] if key else []
+    routes = [t for t in things if t.type == "Corridor"]
+    if s.lang == "tr":
+        before = [t for t in routes if t.end <= start and not re.search(r"[;.]", s.folded[t.end : start])]
+        return before[-1:]
+    near = sorted(routes, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+    return near[:1] if near and min(abs(near[0].start - end), abs(start - near[0].end)) <= 60 else []
 
 
 # "progress towards the conclusion of a peace agreement", "steps toward signing": the thing is

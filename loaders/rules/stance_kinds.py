@@ -1,0 +1,102 @@
+"""What kind of stance a trigger states, beyond its word (issue 15, ``tests/devset/README.md``).
+
+- **Negated by a determiner**: "signaled no breakthrough", "without support", "lack of
+  progress": an English noun trigger under "no", "without", "lack of" says nothing.
+- **For the end of a thing is against it**: "called for an end to the blockade", "urged a halt
+  to the war", "ablukanın kaldırılması çağrısında bulundu", "demanding the dissolution of the
+  Minsk Group" (the README: "sets its removal as a condition" opposes).
+- **Evaluations that need a speaker**: a meeting called constructive, productive or fruitful
+  ("görüşmenin yapıcı ve verimli geçtiğini belirtti") is welcomed; a route called reliable,
+  strategic or important ("güvenilir bir güzergah olduğunu vurguladı") is supported. They are
+  stances only in someone's words (a quote, or a sentence with a verb of saying), never in
+  the article's own description.
+- **A concern said to be met** ("Baku's main concerns are already addressed within the draft")
+  is no concern about the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from loaders.rules import M, Sentence
+
+_NO_BEFORE_EN = re.compile(r"\b(?:no|without|lack of|absence of)\s+(?:[\w-]+\s+)?$")
+
+_END_OF = {
+    "en": re.compile(
+        r"\b(?:end(?:ing)?|halt(?:ing)?|stop(?:ping)?|cessation|withdrawal|removal|lifting|dissolution|"
+        r"abolition|closure|closing|disbanding|suspension|termination)\s+(?:to|of)\s+(?:the\s+|its\s+|this\s+)?$"
+    ),
+    "tr": re.compile(
+        r"(?:'?n?[ıiuü]n)?\s+(?:derhal\s+|bir an önce\s+|tamamen\s+)?"
+        r"(?:durdurul|sona erdiril|son veril|kaldiril|fesh|kapatil|dağitil|askiya alin|geri çekil|bitiril|"
+        r"lağved)"
+    ),
+}
+# the supports words that ask for something: only these turn a closure into an objection
+_DEMAND = re.compile(r"call|urg|demand|insist|press|push|çağr|çağir|talep|israr|şart")
+
+EVALUATION = {
+    "en": re.compile(
+        r"\b(?:constructive|productive|fruitful|successful|useful|reliable|"
+        r"(?:an? )?important (?:route|link|artery|project)|"
+        r"(?:a )?(?:key|vital|strategic|crucial) (?:route|link|artery|transit route|project))\b"
+    ),
+    "tr": re.compile(
+        r"(?:verimli|yapici|faydali|başarili|güvenilir bir (?:güzergah|rota|hat)|"
+        r"(?:önemli|stratejik|kilit|hayati) (?:bir )?(?:güzergah|rota|proje|ulaşim hatti))\w*"
+    ),
+}
+EVALUATION_WORDS = {
+    "en": ("constructive", "productive", "fruitful", "successful", "useful", "reliable", "important", "key",
+           "vital", "strategic", "crucial"),
+    "tr": ("verimli", "yapici", "faydali", "başarili", "güvenilir", "önemli", "stratejik", "kilit", "hayati"),
+}  # fmt: skip
+_MEETING_BEFORE = {
+    "en": re.compile(r"\b(?:meeting|talks|summit|negotiations|visit|discussions?|forum)\b"),
+    "tr": re.compile(r"(?:görüşme|toplanti|zirve|müzakere|ziyaret|forum)\w*"),
+}
+_MEETING_AFTER_EN = re.compile(
+    r"\s+(?:and \w+\s+)?(?:meeting|talks|summit|negotiations|visit|discussions?)\b"
+)
+_ADDRESSED = re.compile(
+    r"^\w*\s+(?:\w+\s+){0,3}?(?:are|were|is|was|have been|has been|had been)\s+"
+    r"(?:already\s+|fully\s+|now\s+)?(?:addressed|resolved|met|taken into account|allayed|dispelled)\b"
+)
+
+
+def negated_before(s: Sentence, start: int) -> bool:
+    """An English noun trigger under "no", "without", "lack of"."""
+    return s.lang == "en" and _NO_BEFORE_EN.search(s.folded, max(0, start - 30), start) is not None
+
+
+def against_its_end(s: Sentence, trigger: str, target: M, lexicon_keys: Container[str]) -> str:
+    """The thing a call for the end of ``target`` opposes ("an end to the blockade": the
+    blockade; a demand for the Minsk Group's closure: the group), else ``""``."""
+    if target.key.endswith("-closure"):
+        base = target.key.removesuffix("-closure")
+        return base if _DEMAND.search(trigger) and base in lexicon_keys else ""
+    if s.lang == "en":
+        return target.key if _END_OF["en"].search(s.folded, max(0, target.start - 40), target.start) else ""
+    return target.key if _END_OF["tr"].match(s.folded, target.end) else ""
+
+
+def spoken(s: Sentence, start: int, quotes: list[tuple[int, int]], say: re.Pattern[str]) -> bool:
+    """Someone's words: inside a quote, or a sentence with a verb of saying."""
+    return any(a <= start < b for a, b in quotes) or say.search(s.folded) is not None
+
+
+def evaluated_meeting(s: Sentence, start: int, end: int) -> bool:
+    """A meeting word the evaluation is about: before it in the clause ("the meeting ... was
+    constructive", "görüşmenin verimli geçtiğini") or right after it ("a productive meeting")."""
+    if s.lang == "en" and _MEETING_AFTER_EN.match(s.folded, end):
+        return True
+    window = s.folded[max(0, start - 80) : start]
+    cut = max(window.rfind(";"), window.rfind("."))
+    return _MEETING_BEFORE[s.lang].search(window, cut + 1) is not None
+
+
+def concern_met(s: Sentence, end: int) -> bool:
+    """ "concerns are already addressed": a concern said to be met is no concern."""
+    return _ADDRESSED.match(s.folded[end : end + 80]) is not None
