@@ -18,7 +18,7 @@ from loaders.records import Document, Extraction, Mention, Sentence, Statement, 
 from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
-from loaders.rules.meetings import UNDATED, lead_meeting, report_day, told_before
+from loaders.rules.meetings import EARLIER, UNDATED, lead_meeting, report_day, told_before
 from loaders.rules.mentions import states_named_together
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
@@ -311,6 +311,9 @@ def _date_the_undated(statements: list[Statement], day: str = "", lead_day: str 
     for st in statements:
         if st.relation == "participant" and st.subject.startswith("meeting/"):
             people.setdefault(st.subject, set()).add(st.object)
+    # a meeting told as an earlier one ("his previous talks with Aliyev") is not what the
+    # sentences around it go on telling
+    told = [k for k in dated if k not in {st.subject for st in statements if st.note == EARLIER}]
     rename: dict[str, str] = {}
     for key in undated:
         place = key.removeprefix(UNDATED).removeprefix("-")
@@ -318,9 +321,9 @@ def _date_the_undated(statements: list[Statement], day: str = "", lead_day: str 
             # a meeting told without its day is the news, or close to it: not one months before
             same = [k for k in dated if k.endswith("-" + place) and _near(k, day)]
         else:
-            same = [k for k in dated if len(people.get(k, set()) & people.get(key, set())) >= 2]
+            same = [k for k in told if len(people.get(k, set()) & people.get(key, set())) >= 2]
         if not same and not place:
-            same = told_before(statements, key, dated)
+            same = told_before(statements, key, told)
         if len(same) == 1:
             rename[key] = same[0]
         elif place and not same:

@@ -223,3 +223,24 @@ def test_a_call_the_meeting_is_timed_by_does_not_undo_it(lexicon: Lexicon) -> No
     facts = meeting_facts(read(lexicon, text, "en"))
     assert ("meeting/2024-03-14-paris", "participant", "nikol-pashinyan", "asserted") in facts
     assert not any(f[2] == "vladimir-putin" for f in facts)
+
+
+def test_an_earlier_meeting_is_not_what_the_sentences_around_go_on_telling(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev and Pashinyan met there together with French President Emmanuel Macron. "
+        "Pashinyan's previous talks with Aliyev were hosted by Charles Michel in Brussels on August 31, 2022."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2022-10-07"))
+    assert ("meeting/2022-08-31-brussels", "participant", "nikol-pashinyan", "asserted") in facts
+    assert not any(f[2] == "emmanuel-macron" for f in facts)
+
+
+def test_the_meetings_a_turkish_meeting_is_framed_by_are_not_it(lexicon: Lexicon) -> None:
+    text = (
+        "Özel temsilciler Serdar Kılıç ve Ruben Rubinyan arasındaki toplantılarda varılan mutabakat "
+        "çerçevesinde, Türkiye ve Ermenistan heyetleri 14 Mart 2024'te Kars'ta bir araya geldi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr"))
+    key = "meeting/2024-03-14-kars"
+    assert {(key, "participant", p, "asserted") for p in ("turkiye", "armenia")} <= facts
+    assert not any(f[2] in ("serdar-kilic", "ruben-rubinyan") for f in facts)

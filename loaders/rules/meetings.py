@@ -318,6 +318,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         if other is not None:
             # "met Aliyev in Paris on 14 March, a week after he had spoken with Putin by phone"
             people = [m for m in people if m.start < other.start()]
+    if s.lang == "tr":
+        frame = _FRAME_TR.search(s.folded, trigger.end())
+        if frame is not None and _TRIGGER["tr"].search(s.folded, frame.end()):
+            # "Kılıç ve Rubinyan arasındaki toplantılarda varılan mutabakat çerçevesinde, iki
+            # ülkenin temsilcileri ... bir araya geldi": the earlier meetings' people frame it
+            people = [m for m in people if m.start >= frame.end()]
     quotes = _quoted(s.text)
     if quotes and not any(a <= trigger.start() < b for a, b in quotes):
         # "... ziyaretin dönüşünde gazetecilere, "Ermenistan bu işin önünü açmazsa ..."
@@ -380,6 +386,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     if host is not None and all(m.key != host.key for m in mediator_mentions):
         mediator_mentions = [*mediator_mentions, host]
     whole = mood
+    # "Pashinian's previous talks with Aliyev were hosted by Michel in Brussels on August 31": a
+    # meeting before the one the text tells, which the sentences around it do not go on telling
+    earlier = ""
+    if any(_EARLIER[s.lang].search(s.folded, max(0, w.start() - 30), w.start()) for w in (trigger, told)):
+        earlier = EARLIER
     for date, where, who, bounds in _segments(s, trigger, dates, place, participants):
         place, participants = where, who
         mood = whole
@@ -399,7 +410,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
             continue  # a month or a year names a meeting that happened only with its place
         key = "meeting/" + date.value + (f"-{place.key}" if place else "")
         span = s.cover(trigger.span(), date)
-        s.state(key, "type", "Meeting", "class", span, "meeting.type", modality=mood)
+        s.state(key, "type", "Meeting", "class", span, "meeting.type", modality=mood, note=earlier)
         s.state(
             key,
             "label",
@@ -584,6 +595,7 @@ def _a_call(s: Sentence, trigger: re.Match[str]) -> bool:
     return False
 
 
+_FRAME_TR = re.compile(r"\b(?:çerçevesinde|doğrultusunda|uyarinca|sonucunda|temelinde),")
 _ANOTHER_ACT_AFTER = re.compile(r",[^,;]{0,25}\b(?:after|before|following)\b")
 _TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ardindan)\b")
 
@@ -609,6 +621,11 @@ def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | Non
 
 
 UNDATED = "meeting/?"
+EARLIER = "a meeting before the one the text tells"
+_EARLIER = {
+    "en": re.compile(r"\b(?:previous|earlier|prior|last|former)\s+(?:[\w-]+\s+){0,3}$"),
+    "tr": re.compile(r"(?:önceki|geçen|son|evvelki)\s+(?:\w+\s+){0,2}$"),
+}
 # "at the start of the meeting held on the sidelines of ...", "Görüşmeye ... katıldı": the
 # meeting the text has told
 _THE_MEETING = {
