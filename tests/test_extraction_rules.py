@@ -869,6 +869,33 @@ def test_a_count_that_is_not_the_groups_reads_no_group(lexicon: Lexicon) -> None
     assert not relations(read(lexicon, text, "en", "2022-12-14"), "partyTo")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The session of the commissions on border delimitation was held at the border, chaired by "
+            "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev.",
+            "en",
+        ),
+        (
+            "Şahin Mustafayev ile Mher Grigoryan başkanlığındaki sınır komisyonları Gebele'de toplandı.",
+            "tr",
+        ),
+    ],
+)
+def test_chairs_lead_the_body_the_lexicon_gives_them(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language, "2024-09-21"), "leaderOf")
+    assert {(f[0], f[2].split("-")[0]) for f in facts} == {
+        ("mher-grigoryan", "commission"),
+        ("shahin-mustafayev", "state"),
+    }
+
+
+def test_a_chair_of_another_kind_of_body_is_not_read(lexicon: Lexicon) -> None:
+    text = "The talks were chaired by Deputy Prime Minister Mher Grigoryan at the ministry."
+    assert not relations(read(lexicon, text, "en", "2024-09-21"), "leaderOf")
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

@@ -1150,12 +1150,74 @@ def _offices(s: Sentence, found: Found) -> None:
     """``leaderOf`` from a title before a person's name: a minister leads the state's ministry,
     a secretary general or chair the organization named with the title."""
     cochairs(s, found)
+    _chairs_by_role(s)
     _titled_offices(s, found)
     if s.lang == "en" and has_any(s.folded, _HEAD_OF_WORDS):
         _heads_of(s, found)
     counterparts(s, found)
     if has_any(s.folded, _RESPECTIVE_WORDS):
         respective_offices(s, found)
+
+
+# "chaired by", "headed by", "co-chaired by", "under the chairmanship of", "X başkanlığındaki",
+# "X'in başkanlık ettiği": the people named beside these lead the body they chair.
+_CHAIRED = {
+    "en": re.compile(
+        r"\b(?:(?:co-?)?(?:chaired|headed|led|presided over)\s+by|under the (?:co-?)?chairmanship of|"
+        r"will be (?:co-?)?(?:chaired|headed|led) by)\b"
+    ),
+    "tr": re.compile(r"(?:eş )?başkanliğ(?:inda|indaki|ini yaptiği|ini yürüttüğü)\b|başkanlik ettiği\b"),
+}
+_BODY_HEADS = {
+    "en": ("commission", "working group", "group", "committee", "council", "delegation"),
+    "tr": ("komisyon", "çalişma grub", "grub", "komite", "konsey", "heyet"),
+}
+
+
+def _chairs_by_role(s: Sentence) -> None:
+    """People said to chair a body the lexicon gives them ("the commissions ... chaired by
+    Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev", "Grigoryan ve Mustafayev
+    başkanlığındaki sınır belirleme komisyonları") lead it: each the body his lexicon role at
+    the date names, of the kind of body the sentence names."""
+    match = _CHAIRED[s.lang].search(s.folded)
+    if match is None or not has_any(s.folded, _BODY_HEADS[s.lang]):
+        return
+    date = s.document.date or s.doc_year
+    if s.lang == "en":
+        people = [m for m in s.mentions if m.type == "Person" and match.end() <= m.start <= match.end() + 80]
+    else:
+        people = [
+            m for m in s.mentions if m.type == "Person" and match.start() - 120 <= m.end <= match.start()
+        ]
+    body_words = [w for w in _BODY_HEADS[s.lang] if w in s.folded]
+    for person in _unique_people(people):
+        for role in s.lexicon.roles_of(person.key, date):
+            if role.title not in ("chair", "co-chair", "head"):
+                continue
+            body = s.lexicon.entities.get(role.of)
+            if body is None:
+                continue
+            names = " ".join(" ".join(labels) for labels in body.labels.values()).lower()
+            if not any(w.split()[0] in names for w in body_words):
+                continue
+            span = s.cover(match.span(), person)
+            intended = s.folded.startswith("will", match.start())
+            s.state(
+                person.key,
+                "leaderOf",
+                role.of,
+                "entity",
+                span,
+                "office.chair",
+                modality="intended" if intended else "asserted",
+            )
+
+
+def _unique_people(people: list[M]) -> list[M]:
+    seen: dict[str, M] = {}
+    for m in people:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
 
 
 _RESPECTIVE_WORDS = ("presidents", "ministers", "leaders", "heads of state", "lari ", "leri ")
