@@ -244,3 +244,27 @@ def test_the_meetings_a_turkish_meeting_is_framed_by_are_not_it(lexicon: Lexicon
     key = "meeting/2024-03-14-kars"
     assert {(key, "participant", p, "asserted") for p in ("turkiye", "armenia")} <= facts
     assert not any(f[2] in ("serdar-kilic", "ruben-rubinyan") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Azerbaijani Foreign Minister Jeyhun Bayramov met Ararat Mirzoyan on the sidelines of the "
+            "Antalya Diplomacy Forum on April 12, 2024.",
+            "en",
+        ),
+        (
+            "Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, 12 Nisan 2024'te Antalya Diplomasi Forumu "
+            "marjında Mirzoyan ile görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_a_forum_named_for_its_town(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language))
+    key = "meeting/2024-04-12-antalya"
+    assert (key, "heldIn", "antalya", "asserted") in facts
+    assert {(key, "participant", p, "asserted") for p in ("jeyhun-bayramov", "ararat-mirzoyan")} <= facts

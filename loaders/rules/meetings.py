@@ -245,7 +245,19 @@ _MET_IN_REGION = re.compile(r"\b(?:met|meet|held talks|visited)\b[^,;.]{0,60}\bi
 
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     marked = _places(s)
-    return marked[0] if marked else None
+    return marked[0] if marked else _named_for(s)
+
+
+def _named_for(s: Sentence) -> M | None:
+    """The town a meeting's own name begins with ("on the sidelines of the Antalya Diplomacy
+    Forum", "Tiflis İpekyolu Forumu kapsamında"): where it was held, when the sentence names
+    no other venue."""
+    bodies = [m for m in s.mentions if m.kind == "discovered" and _MEETING_NAME.search(m.key)]
+    for body in bodies:
+        for m in s.mentions:
+            if m.type == "Place" and m.start == body.start and m.key not in _REGIONS:
+                return m
+    return None
 
 
 def _places(s: Sentence) -> list[M]:
