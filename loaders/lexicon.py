@@ -70,6 +70,15 @@ class Role:
     end: str
 
 
+# A hyphen in a name matches any dash, with a space either side or none: "Kars-Iğdır-Aralık–Dilucu",
+# "Bakü- Tiflis- Kars" are the lexicon's names as news types them.
+_DASH = r"\s?[-–—]\s?"
+
+
+def _dashes(name: str) -> str:
+    return re.sub(r"\s?[-–—]\s?", "-", name) if ("-" in name or "–" in name or "—" in name) else name
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, factored as a trie so
     that Python's engine does not try hundreds of alternatives at each place.
@@ -88,7 +97,7 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 def _trie_regex(node: Trie) -> str:
     branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+        (r"\s+" if ch == " " else _DASH if ch == "-" else re.escape(ch)) + _trie_regex(child)
         for ch, child in sorted(node.items())
         if ch
     ]
@@ -122,7 +131,7 @@ class Lexicon:
         for entity in self.entities.values():
             for names in entity.labels.values():
                 for name in names:
-                    aliases.setdefault(" ".join(fold(name).split()), entity.key)
+                    aliases.setdefault(_dashes(" ".join(fold(name).split())), entity.key)
                     if len(name) <= 3:
                         self._cased.setdefault(fold(name), set()).add(name)
         for attrs in self.attributes.values():  # aliases that are also common words: "Gence", "Kazan"
@@ -149,7 +158,7 @@ class Lexicon:
             name = match.group("name")
             key = by_alias.get(name)  # an alias as written in the lexicon: already normalised
             if key is None:
-                name = " ".join(name.split())
+                name = _dashes(" ".join(name.split()))
                 key = by_alias[name]
             # A short alias (ABD, AB, EU, US, Xi) only matches as written.
             if name in cased and text[match.start("name") : match.end("name")] not in cased[name]:

@@ -115,3 +115,75 @@ def test_where_a_turkish_text_puts_a_place(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= located(read(lexicon, text, "tr"))
+
+
+# -- what a route connects ----------------------------------------------------------
+
+
+def connected(facts: set[Fact], corridor: str) -> set[str]:
+    return {f[2] for f in facts if f[1] == "connects" and f[0] == corridor}
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # a converb's route is its subject's, not the corridor named after it
+        (
+            "Zengezur Koridoru, Azerbaycan ile Nahçıvan'ı doğrudan bağlayarak Orta Koridor'a güç katıyor.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # a participle's noun is the corridor only as a predicate
+        (
+            "Zengezur Koridoru, Azerbaycan'ı Nahçıvan'a bağlayacak yeni bir kara ve demiryolu projesidir.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # the object before a list of places passed, and the list as stations
+        (
+            "Çin ve Avrupa'yı; Kazakistan, Hazar Denizi ve Azerbaycan üzerinden bağlayan Orta Koridor"
+            " büyüyor.",
+            "middle-corridor",
+            {"china", "europe", "kazakhstan", "caspian-sea", "azerbaijan"},
+        ),
+        # one place passed is only the way
+        (
+            "Zengezur Koridoru, Azerbaycan ana karası ile Nahçıvan'ın Ermenistan üzerinden"
+            " bağlanmasını sağlayacak.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        ("Asya'dan Avrupa'ya giden Orta Koridor yeniden gündemde.", "middle-corridor", {"asia", "europe"}),
+        # a lexicon line however its dashes are typed, a station it lists only in full included
+        (
+            "Kars-Iğdır-Aralık – Dilucu Demiryolu Hattı'nın yapımı sürüyor.",
+            "kars-igdir-dilucu-railway",
+            {"kars", "igdir", "aralik", "dilucu"},
+        ),
+    ],
+)
+def test_what_a_turkish_route_connects(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor"),
+    [
+        # the participle describes the trade road, not the corridor named after it
+        (
+            "Gürcistan'dan Türkiye'ye bağlanan Bakü-Tiflis ticaret yoluna rakip olan Zengezur Koridoru"
+            " tartışılıyor.",
+            "zangezur-corridor",
+        ),
+        # ... nor a line named before it
+        (
+            "Bakü-Tiflis-Kars Demiryolu sayesinde Türkiye, Asya'dan Avrupa'ya giden İpek Yolu'nun"
+            " merkezi oldu.",
+            "baku-tbilisi-kars-railway",
+        ),
+    ],
+)
+def test_a_participle_describes_the_noun_after_it(lexicon: Lexicon, text: str, corridor: str) -> None:
+    assert connected(read(lexicon, text, "tr"), corridor) <= {"baku", "tbilisi", "kars"}

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from loaders.records import Modality, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
+from loaders.rules.discovery import slug
 from loaders.rules.stances import ANAPHOR_WORDS
+from loaders.text import fold
 
 _ENDPOINTS = {"Place", "State"}
 
@@ -22,6 +24,7 @@ _CONNECT = {
     ),
     "tr": re.compile(
         r"(?:bağla(?!m)\w*|bağlanti(?!li olarak)\w*|uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
+        r"(?<=[ae] )(?:giden|ulaşan)\b|"
         r"ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
         r"(?<=arasinda )(?:\w+\s+){0,3}(?:ulaşim|rota|güzergah|kara yolu|karayolu|demir ?yolu)\w*)"
     ),
@@ -139,7 +142,20 @@ def corridors(
     pairs = []
     for word in _CONNECT[s.lang].finditer(s.folded):
         following = [m for m in named if m.start >= word.end()]
-        if s.lang == "tr" and following:
+        preceding = [m for m in named if m.end <= word.start()]
+        if s.lang == "tr" and following and _modifies(s, word, following[0]):
+            # "Çin'i Avrupa'ya bağlayan Orta Koridor": a participle describes the name after it
+            corridor = following[0]
+        elif s.lang == "tr" and preceding and _nominative(s, preceding[-1]):
+            # "Zengezur Koridoru, Azerbaycan ile Nahçıvan'ı bağlayarak ...": the subject before the verb
+            # (a participle describes the noun after it: the corridor's only as a predicate, "...
+            # bağlayacak bir demiryolu projesidir"; not "... giden Demir İpek Yolu'nun merkezi")
+            if _PARTICIPLE_TR.search(word.group(0)) and not _PREDICATE_TR.match(s.folded, word.end()):
+                continue
+            corridor = preceding[-1]
+        elif s.lang == "tr" and following:
+            if _PARTICIPLE_TR.search(word.group(0)):
+                continue  # "Türkiye'ye bağlanan Bakü-Tiflis ticaret yoluna alternatif ... Zengezur Koridoru"
             corridor = following[0]
         else:
             corridor = min(named, key=lambda m: abs(m.start - word.start()))
@@ -156,9 +172,43 @@ def corridors(
                 s, corridor.key, m.key, s.cover(corridor, m, trigger.span()), "corridor.connects", mood
             )
         if ends:
+            # the stations written with the ends ("Türkiye'den başlayarak Kafkaslar'a, ... Orta Asya
+            # ve Çin'e ulaşan Orta Koridor") are on the route too
+            if s.lang == "tr" and corridor.start >= trigger.end():
+                _route_list(s, [corridor], ends, trigger.start())
             return late, None
     _route_list(s, named)
     return late, None
+
+
+_PARTICIPLE_TR = re.compile(r"(?:[ae]n|y[ae]n|[ae]c[ae]k|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])$")
+_PREDICATE_TR = re.compile(
+    r"\s*(?:[.;]|$|(?:\s*[\wçğıöşü]+){1,6}?d[ıiuü]r\b|(?:\s*[\wçğıöşü]+){1,4}?\s+olarak\b)"
+)
+_ITSELF_TR = re.compile(r"\s+(?:bir\s+)?(?:[\wçğıöşü]+\s+){0,3}olan\s+")
+_ROUTE_NOUN_TR = re.compile(r"\b(?:\w+\s+)?(?:yol|hat|güzergah|rota|koridor|köprü|demiryol|karayol)\w*")
+
+
+def _nominative(s: Sentence, corridor: M) -> bool:
+    """Whether a Turkish corridor name is written without a case ending (a subject: "Zengezur
+    Koridoru, ..."), not as an object ("Zengezur Koridorunu işaret eden ...")."""
+    entity = s.lexicon.entities.get(corridor.key)
+    if entity is None:
+        return False
+    surface = " ".join(s.folded[corridor.start : corridor.end].split())
+    return any(surface == " ".join(fold(name).split()) for names in entity.labels.values() for name in names)
+
+
+def _modifies(s: Sentence, word: re.Match[str], corridor: M) -> bool:
+    """Whether a Turkish connect word is a participle whose noun is this corridor's name: no other
+    route noun between them ("... bağlanan Bakü-Tiflis ticaret yoluna alternatif ... Zengezur
+    Koridoru" describes the trade road)."""
+    if not _PARTICIPLE_TR.search(word.group(0)):
+        return False
+    between = s.folded[word.end() : corridor.start]
+    if _ITSELF_TR.fullmatch(between):
+        return True  # "... bağlayacak bir geçiş güzergahı olan Zengezur koridoru": the noun is the corridor
+    return len(between) <= 60 and not _ROUTE_NOUN_TR.search(between) and not re.search(r"[,;:.]", between)
 
 
 # A route told as its stations: "from China via Kazakhstan and the Caspian to Europe", "linking
@@ -178,8 +228,10 @@ _STATION_GAP = re.compile(r"[\s,'’()/-]*(?:[\wçğıöşü-]+[\s,'’()/-]+){0
 _NOT_A_STATION = re.compile(r"[;:]|\b(?:said|says|which|who|while|but|ancak|fakat|ise)\b")
 
 
-def _route_list(s: Sentence, named: list[M]) -> None:
-    if not named or any(st.relation == "connects" for st in s.out):
+def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before: int = -1) -> None:
+    """A route told as the list of its stations; with ``ends`` (found by a connect word before
+    the corridor's name), only the list those ends belong to, written before the word."""
+    if not named or (ends is None and any(st.relation == "connects" for st in s.out)):
         return
     corridor = named[0]
     # "BTK hattı üzerinden Rusya, ... ve Çin'e yük taşımacılığı": what is carried via the line to
@@ -199,9 +251,20 @@ def _route_list(s: Sentence, named: list[M]) -> None:
     stations = [
         m
         for m in s.mentions
-        if m.type in _ENDPOINTS and m.kind != "demonym" and not m.consumed and m.key != corridor.key
+        if m.type in _ENDPOINTS
+        and m.kind != "demonym"
+        and not m.consumed
+        and m.key != corridor.key
+        and (before < 0 or m.end <= before)
     ]
     stations.sort(key=lambda m: m.start)
+    if s.lang == "tr":
+        # "Ermenistan üzerinden": one place passed is only the way, not a station
+        stations = [
+            m
+            for m in stations
+            if not (_VIA_TR.match(s.folded, m.end) and len(s.coordination(m, _ENDPOINTS, forward=False)) == 1)
+        ]
     chain: list[M] = []
     for m in stations:
         gap = s.folded[chain[-1].end : m.start] if chain else ""
@@ -211,6 +274,8 @@ def _route_list(s: Sentence, named: list[M]) -> None:
             chain = []
         chain.append(m)
     if len(chain) < 2 or not _covers_verb(chain, verbs):
+        return
+    if ends is not None and not {m.key for m in ends} <= {m.key for m in chain}:
         return
     for m in dict((m.key, m) for m in chain).values():
         state_route(s, corridor.key, m.key, s.cover(corridor, m), "corridor.connects.route", mood)
@@ -228,7 +293,9 @@ _SECOND_END_GAP = re.compile(r"[^,;.]*|(?:its|the|their) (?:exclave|enclave|auto
 
 
 # "Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak": a place the route passes, not an end
-_VIA_TR = re.compile(r"'?\w{0,4}\s+(?:üzerinden|içinden|yoluyla|topraklarindan)")
+_VIA_TR = re.compile(
+    r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet)\w*)?\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek)"
+)
 
 
 def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
@@ -272,6 +339,9 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             if len(group) >= 2:
                 return group
         return []
+    via = _via_spans(s, candidates, start)
+    passed = [m for m in candidates if any(a <= m.start < b for a, b in via)]
+    candidates = [m for m in candidates if m not in passed]
     window = s.folded[max(0, start - 90) : start]
     arasinda = re.search(r"\s*arasinda\w*\s+(?:\w+\s+){0,3}$", window)
     if arasinda:
@@ -283,17 +353,19 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
                 return group
     if corridor.start >= end:
         # "Çin'den Avrupa'ya uzanan Orta Koridor": the places before the verb that describes it
-        clause = max(s.folded.rfind(c, 0, start) for c in ",;:")
+        # "Asya ve Avrupa'yı; Hazar Denizi, Kafkaslar ve Türkiye üzerinden bağlayan": the places
+        # a route passes stand between its ends and the verb
+        clause = max(_clause_start(s, start, via, c) for c in ",;:")
         ahead = [
             m
             for m in candidates
-            if clause < m.start
-            and m.end <= start
-            and start - m.end <= 60
-            and not _VIA_TR.match(s.folded, m.end)
+            if clause < m.start and m.end <= start and start - m.end - _via_length(via, m.end, start) <= 60
         ]
         if len(ahead) >= 2:
-            return ahead
+            # a list of places passed is the route's stations ("Hazar Denizi, Kafkaslar ve Türkiye
+            # üzerinden"); one place passed is only the way ("Ermenistan üzerinden")
+            stations = [m for m in passed if clause < m.start] if len({m.key for m in passed}) >= 2 else []
+            return ahead + stations
     before = [m for m in candidates if m.end <= start and start - m.end <= 60 and m.start > corridor.start]
     if before:
         group = s.coordination(before[-1], _ENDPOINTS, forward=False)
@@ -304,6 +376,51 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
         if len(inside) >= 2:
             return inside
     return []
+
+
+def _via_spans(s: Sentence, candidates: list[M], before: int) -> list[tuple[int, int]]:
+    """The stretches before a Turkish connect word that name what a route passes ("Hazar
+    Denizi, Kafkaslar ve Türkiye üzerinden"), from the first place of the list to the postposition."""
+    spans = []
+    for m in candidates:
+        match = _VIA_TR.match(s.folded, m.end)
+        if match is None or m.end > before:
+            continue
+        group = s.coordination(m, _ENDPOINTS, forward=False)
+        spans.append((min(g.start for g in group), match.end()))
+    return spans
+
+
+def _via_length(via: list[tuple[int, int]], start: int, end: int) -> int:
+    return sum(min(b, end) - max(a, start) for a, b in via if a < end and start < b)
+
+
+def _clause_start(s: Sentence, before: int, via: list[tuple[int, int]], mark: str) -> int:
+    """The last ``mark`` before ``before`` that is not inside, or just before, a list of places passed."""
+    position = s.folded.rfind(mark, 0, before)
+    while position >= 0 and any(
+        a <= position < b
+        or (position < a and not s.folded[position + 1 : a].strip() and _object(s, position))
+        for a, b in via
+    ):
+        position = s.folded.rfind(mark, 0, position)
+    return position
+
+
+def _object(s: Sentence, position: int) -> bool:
+    """Whether a place in the accusative or dative ends at ``position`` ("Avrupa'yı;")."""
+    m = s.ending_near(position, _ENDPOINTS, "")
+    return m is not None and bool(re.search(r"'(?:y|n)?[ıiuüae]$", s.folded[m.start : m.end]))
+
+
+def _station_keys(s: Sentence, part: str) -> list[str]:
+    """The lexicon's places a station of a route's name names: by an alias, else by its key
+    ("Aralık" of "Kars-Iğdır-Aralık-Dilucu", a common word the lexicon lists only in full)."""
+    keys = [key for key, _, _ in s.lexicon.find(part)]
+    if keys or not part[:1].isupper():
+        return keys
+    entity = s.lexicon.entities.get(slug(part))
+    return [entity.key] if entity is not None and entity.type == "Place" else []
 
 
 def _name_endpoints(s: Sentence, corridor: M) -> None:
@@ -318,7 +435,7 @@ def _name_endpoints(s: Sentence, corridor: M) -> None:
         inner = memo[surface] = [
             key
             for part in re.split(r"[-–—\s]+", surface)
-            for key, _, _ in s.lexicon.find(part)
+            for key in _station_keys(s, part)
             if key != corridor.key
         ]
     if len(inner) < 2:
