@@ -896,6 +896,31 @@ def test_a_chair_of_another_kind_of_body_is_not_read(lexicon: Lexicon) -> None:
     assert not relations(read(lexicon, text, "en", "2024-09-21"), "leaderOf")
 
 
+def test_a_treaty_between_its_known_parties_only(lexicon: Lexicon) -> None:
+    text = "Türkiye, Ermenistan ve Azerbaycan arasında bir barış anlaşmasının hızlı sonucunu umuyor."
+    parties = {f[0] for f in relations(read(lexicon, text, "tr", "2024-07-11"), "partyTo")}
+    assert parties == {"armenia", "azerbaijan"}
+
+
+def test_a_turkish_signer_is_in_the_nominative(lexicon: Lexicon) -> None:
+    text = (
+        "Ermenistan ve Azerbaycan liderleri Nikol Paşinyan ve İlham Aliyev, Washington'da ABD Başkanı "
+        "Donald Trump'ın davetiyle barış anlaşması imzaladı."
+    )
+    facts = read(lexicon, text, "tr", "2025-08-09")
+    signers = {f[2] for f in relations(facts, "signatory")}
+    assert signers == {"nikol-pashinyan", "ilham-aliyev"}
+    assert ("nikol-pashinyan", "leaderOf", "azerbaijan", "asserted") not in facts
+
+
+def test_news_names_the_declaration_signed_after_the_treaty_it_leads_to(lexicon: Lexicon) -> None:
+    # the lexicon: the peace agreement initialled, not signed, on 8 August 2025, when the
+    # Washington declaration was signed
+    text = "Aliyev and Pashinyan signed a peace agreement at the White House on August 8."
+    signed = {f[0] for f in relations(read(lexicon, text, "en", "2025-08-09"), "signatory")}
+    assert signed == {"washington-declaration-2025"}
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

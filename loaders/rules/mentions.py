@@ -287,6 +287,11 @@ def titles(s: Sentence) -> None:
                 if of is not None:
                     phrase_end = of.end
         phrase_start = of.start if of is not None and of.start < ts else ts
+        if title == "leader" and re.match(r"leaders|liderler", s.folded[ts:te]):
+            # "Ermenistan ve Azerbaycan liderleri Nikol Paşinyan ve İlham Aliyev": a plural title
+            # pairs a list of states with a list of names (discovery's respective offices)
+            _leaders(s, match.start(), match.end(), phrase_start, phrase_end)
+            continue
         if title == "leader":
             named = s.at(phrase_end, len(s.text), {"Person"}) if of is not None else None
             if (

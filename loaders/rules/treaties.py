@@ -162,6 +162,8 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             # a treaty signed on a day another sentence gives ("The agreement was signed on
             # November 12"): kept under a placeholder the document's end gives that day, or drops
             key = UNDATED_TREATY + (treaty[3] or "agreement")
+        if key and treaty[2] and mood == "asserted" and not initialled:
+            key = _signed_instead(s, key, date.value if date else s.document.date)
         if not key:
             continue
         if (
@@ -313,6 +315,29 @@ def _just_signed(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+def _signed_instead(s: Sentence, key: str, when: str) -> str:
+    """ "Aliyev ve Paşinyan ... barış anlaşması imzaladı" on 8 August 2025: news names the
+    document signed after the treaty it leads to. When the lexicon knows ``key`` was not
+    signed by ``when`` (no date, or a later one) and exactly one treaty of the same parties
+    was signed in the week before, that one was signed; else ``key``."""
+    signed = str(s.lexicon.attribute(key, "date", ""))
+    if (signed and signed <= when) or len(when) != 10:
+        return key
+    given = s.lexicon.attribute(key, "parties", ())
+    parties = set(given) if isinstance(given, list | tuple) else set()
+    try:
+        day = date_type.fromisoformat(when)
+    except ValueError:
+        return key
+    found: list[str] = []
+    for back in range(8):
+        for other in s.lexicon.treaties_dated((day - timedelta(days=back)).isoformat()):
+            theirs = s.lexicon.attribute(other, "parties", ())
+            if other != key and isinstance(theirs, list | tuple) and set(theirs) & parties:
+                found.append(other)
+    return found[0] if len(found) == 1 else key
+
+
 def _refer(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
     """A treaty named by a common noun ("Bildiriyi", "the declaration", "belgeyi"):
     one named just before, or the one of the date the text is speaking of."""
@@ -452,7 +477,19 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         ]
         if between:
             return s.coordination(between[0], agents)
-        before = [m for m in s.agents() if m.end <= treaty[0] and m.key not in mediator_keys]
+        # a subject stands in the nominative: no case ending ("Trump'ın davetiyle", "Moskova'da")
+        before = [
+            m
+            for m in s.agents()
+            if m.end <= treaty[0] and m.key not in mediator_keys and not _CASE_ENDING.match(s.folded, m.end)
+        ]
+        heads = [m for m in before if m.type == "Person" and _SUBJECT_COMMA.match(s.folded, m.end)]
+        if heads and not (before and before[0].type == "Person" and s.folded.startswith(",", before[0].end)):
+            # "Ermenistan ve Azerbaycan liderleri Nikol Paşinyan ve İlham Aliyev, ...
+            # imzaladı": the named people set off by a comma
+            group = s.coordination(heads[0], {"Person"}, forward=False)
+            if all(m.type == "Person" for m in group):
+                return group
         if before and before[0].type == "Person" and s.folded.startswith(",", before[0].end):
             # "Erdoğan, ... Aliyev ile görüşmenin ardından ... Beyannamesi'ni imzaladı": the
             # subject set off by a comma at the head of the sentence signed, not whom it met
@@ -478,6 +515,8 @@ def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
     return []
 
 
+_CASE_ENDING = re.compile(r"['’][a-zçğıöşü]")
+_SUBJECT_COMMA = re.compile(r",")
 _LEADERS_OF_TR = re.compile(
     r"\s+(?:liderleri|devlet başkanlari|cumhurbaşkanlari|dişişleri bakanlari|hükümetleri)(?:nin|nce)?\s+$"
 )
@@ -499,33 +538,42 @@ def _not_yet_signed(s: Sentence, key: str, mood):
 _SIGNED_WHEN_WHERE_TR = re.compile(r"(?:imzalanan|varilan|kabul edilen|yapilan)\s+(?:\w+\s+){0,2}$")
 
 
+def _known_parties(s: Sentence, key: str) -> frozenset[str]:
+    """The parties the lexicon gives a treaty (empty when it gives none)."""
+    parties = s.lexicon.attribute(key, "parties", ())
+    return frozenset(parties) if isinstance(parties, list | tuple) else frozenset()
+
+
 def _parties_between(s: Sentence, treaty: tuple[int, int, str, str], key: str, mood) -> None:
-    states = {"State"}
+    """ "the peace agreement between Armenia and Azerbaijan", "Azerbaycan ve Ermenistan
+    arasındaki barış anlaşması": the states named are its parties; of a treaty whose parties
+    the lexicon knows, only those ("Türkiye, Ermenistan ve Azerbaycan arasında bir barış
+    anlaşmasının ... umuyor": Türkiye hopes, it is no party)."""
+    parties = s.lexicon.attribute(key, "parties", ())
+    known = frozenset(parties) if isinstance(parties, list | tuple) else frozenset()
     mood = _not_yet_signed(s, key, mood)
+    for state, rule in _named_between(s, treaty):
+        if not known or state.key in known:
+            s.state(state.key, "partyTo", key, "entity", s.cover(treaty[:2], state), rule, modality=mood)
+
+
+def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple[M, str]]:
+    """The states a treaty's words name as its sides, with the rule that read each."""
+    states = {"State"}
     if s.lang == "en":
         for match in _BETWEEN["en"].finditer(s.folded, treaty[1], min(len(s.text), treaty[1] + 80)):
             if re.search(r"[;.]|\band\b|\bwhich\b", s.folded[treaty[1] : match.start()]):
                 break  # "the Shusha Declaration ..., a pact of allied relations between X and Y", no further
             first = s.at(match.end(), len(s.text), states)
             if first is not None:
-                for m in s.coordination(first, states):
-                    s.state(
-                        m.key,
-                        "partyTo",
-                        key,
-                        "entity",
-                        s.cover(treaty[:2], m),
-                        "treaty.between",
-                        modality=mood,
-                    )
-                return
-        return
+                return [(m, "treaty.between") for m in s.coordination(first, states)]
+        return []
+    named: list[tuple[M, str]] = []
     # "Azerbaycan, Ermenistan ve Rusya liderlerinin üçlü bildirisi": the leaders' states
     leaders = _LEADERS_OF_TR.search(s.folded, max(0, treaty[0] - 40), treaty[0])
     last = s.ending_near(leaders.start(), states, r"\s*") if leaders else None
     if last is not None:
-        for m in s.coordination(last, states, forward=False):
-            s.state(m.key, "partyTo", key, "entity", s.cover(treaty[:2], m), "treaty.leaders", modality=mood)
+        named += [(m, "treaty.leaders") for m in s.coordination(last, states, forward=False)]
     window_start = max(0, treaty[0] - 110)
     for match in _BETWEEN["tr"].finditer(s.folded, window_start, treaty[0]):
         gap = s.folded[match.end() : treaty[0]]
@@ -538,10 +586,8 @@ def _parties_between(s: Sentence, treaty: tuple[int, int, str, str], key: str, m
             continue
         last = s.ending_near(match.start(), states, r"\s*")
         if last is not None:
-            for m in s.coordination(last, states, forward=False):
-                s.state(
-                    m.key, "partyTo", key, "entity", s.cover(treaty[:2], m), "treaty.between", modality=mood
-                )
+            named += [(m, "treaty.between") for m in s.coordination(last, states, forward=False)]
+    return named
 
 
 def _committed(s: Sentence, treaty: tuple[int, int, str, str], key: str) -> None:
