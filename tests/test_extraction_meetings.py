@@ -268,3 +268,43 @@ def test_a_meeting_on_the_sidelines_of_a_forum_named_for_its_town(
     key = "meeting/2024-04-12-antalya"
     assert (key, "heldIn", "antalya", "asserted") in facts
     assert {(key, "participant", p, "asserted") for p in ("jeyhun-bayramov", "ararat-mirzoyan")} <= facts
+
+
+# -- another act beside the meeting ----------------------------------------------------
+
+
+def test_announcing_a_meeting_dates_the_announcing(lexicon: Lexicon) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov announced the meeting between Vladimir Putin and Nikol "
+        "Pashinyan on Monday."
+    )
+    assert meeting_facts(read(lexicon, text, "en", "2024-05-08")) == set()
+
+
+def test_who_had_met_before_is_not_in_the_meeting_told(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan met in Brussels on December 14, 2021, with Charles Michel. "
+        "The meeting was the first held by Michel for the two, who previously had met only with "
+        "Vladimir Putin. Last time Aliyev and Pashinyan sat down with Putin in Sochi."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2021-12-15"))
+    assert ("meeting/2021-12-14-brussels", "participant", "ilham-aliyev", "asserted") in facts
+    assert not any(f[2] == "vladimir-putin" for f in facts)
+
+
+def test_an_act_before_the_meeting_is_not_part_of_it(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan met in Brussels on December 14, 2021. Prior to the "
+        "trilateral meeting Aliyev held a joint press conference with Jens Stoltenberg."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2021-12-15"))
+    assert not any(f[2] == "jens-stoltenberg" for f in facts)
+
+
+def test_a_mediator_named_in_a_quotation_did_not_mediate_the_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan met in Brussels on December 14, 2021. After the meeting, "
+        'Charles Michel said both leaders "reaffirmed the agreements signed with the mediation of Russia".'
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2021-12-15"))
+    assert not any(f[1] == "mediatedBy" and f[2] == "russia" for f in facts)

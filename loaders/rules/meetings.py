@@ -238,6 +238,12 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
     return bool(_OTHER_ACT_EN.search(near)) and not _TRIGGER["en"].search(near)
 
 
+_TOLD_OF_EN = re.compile(
+    r"\b(?:announced|confirmed|reported|disclosed|revealed)\s+(?:the|this|that|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
 # "the Co-Chairs met with the de facto authorities in Nagorno-Karabakh": a region is the venue
 # when the meeting verb's own clause puts it there
 _MET_IN_REGION = re.compile(r"\b(?:met|meet|held talks|visited)\b[^,;.]{0,60}\bin (?:the )?(?:nagorno[- ])?$")
@@ -308,6 +314,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         if mediator_mentions:
             _process(s, mediator_mentions, recent_states)
         return
+    if s.lang == "en" and _TOLD_OF_EN.search(s.folded, max(0, trigger.start() - 40), trigger.start()):
+        return  # "Ushakov announced the meeting on Monday": the announcing, not the meeting
     own = [d for d in s.dates if not _reference_point(s, d) and not _another_acts_date(s, d, trigger)]
     if len(own) > 1:
         # "MOSCOW, September 20. /TASS/. ... will hold a meeting in Yevlakh on September 21": the
@@ -330,6 +338,16 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         if other is not None:
             # "met Aliyev in Paris on 14 March, a week after he had spoken with Putin by phone"
             people = [m for m in people if m.start < other.start()]
+    if s.lang == "en":
+        before = _PREVIOUSLY_MET_EN.search(s.folded, trigger.end())
+        if before is not None:
+            # "The meeting was the first held by Michel bringing together the two, who previously
+            # had met only by mediation of Putin": an earlier meeting's people
+            people = [m for m in people if m.start < before.start()]
+    if _BEFORE_THE_MEETING[s.lang].match(s.folded):
+        # "Prior to the trilateral meeting Aliyev spoke in a joint press conference with
+        # Stoltenberg", "Görüşme öncesinde ...": another act, before it
+        people = []
     if s.lang == "tr":
         frame = _FRAME_TR.search(s.folded, trigger.end())
         if frame is not None and _TRIGGER["tr"].search(s.folded, frame.end()):
@@ -341,6 +359,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         # "... ziyaretin dönüşünde gazetecilere, "Ermenistan bu işin önünü açmazsa ..."
         # açıklamasında bulunmuştu": who is named in the words quoted did not meet
         people = [m for m in people if not any(a <= m.start < b for a, b in quotes)]
+        mediator_mentions = [m for m in mediator_mentions if not any(a <= m.start < b for a, b in quotes)]
     persons = {m.key for m in people if m.type == "Person"}
     speaker = _speaker(s, trigger)
     participants: list[M] = []
@@ -607,6 +626,17 @@ def _a_call(s: Sentence, trigger: re.Match[str]) -> bool:
     return False
 
 
+_PREVIOUSLY_MET_EN = re.compile(
+    r"\b(?:previously|earlier|formerly)\s+(?:had\s+)?(?:only\s+)?(?:met|held talks|talked)\b|"
+    r"\bhad (?:previously |earlier |only )?met\b"
+)
+_BEFORE_THE_MEETING = {
+    "en": re.compile(
+        r"(?:prior to|ahead of|before) (?:the|this|their) (?:[\w-]+ )?(?:meeting|talks|summit)\b"
+    ),
+    "tr": re.compile(r"(?:görüşme|toplanti|zirve)(?:ler)?(?:den önce|nin öncesinde| öncesinde)\b"),
+}
+_LAST_TIME_EN = re.compile(r"(?:^|[.;]\s+)(?:the\s+)?(?:last time|previously)\b")
 _FRAME_TR = re.compile(r"\b(?:çerçevesinde|doğrultusunda|uyarinca|sonucunda|temelinde),")
 _ANOTHER_ACT_AFTER = re.compile(r",[^,;]{0,25}\b(?:after|before|following)\b")
 _TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ardindan)\b")
@@ -655,6 +685,8 @@ def _undated(
     mood = modality(s, trigger.start(), trigger.end())
     if mood != "asserted" or _purpose(s, trigger):
         return
+    if s.lang == "en" and _LAST_TIME_EN.search(s.folded, 0, trigger.start()):
+        return  # "Last time Aliyev and Pashinyan sat down with Putin ...": an earlier meeting
     key = UNDATED + (f"-{place.key}" if place else "")
     if place is not None:
         s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.undated.place")
