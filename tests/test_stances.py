@@ -356,3 +356,60 @@ def test_a_quote_opening_after_someone_speaks_is_theirs(lexicon: Lexicon) -> Non
     assert stances(lexicon, text, "en", "2024-07-10") == {
         ("antony-blinken", "supports", "armenia-azerbaijan-peace-process")
     }
+
+
+# -- who speaks: more of the frames news uses --------------------------------------
+
+
+def test_the_ministry_is_the_ministry_last_named(lexicon: Lexicon) -> None:
+    text = (
+        "The Azerbaijani Foreign Ministry issued a statement on Saturday. "
+        "“We appreciate the support of the Georgian government,” the ministry said."
+    )
+    assert stances(lexicon, text, "en") == {("azerbaijan-ministry-of-foreign-affairs", "welcomes", "georgia")}
+
+
+def test_a_speaker_after_a_long_title_in_apposition(lexicon: Lexicon) -> None:
+    text = (
+        "“We support the peace process between Armenia and Azerbaijan. It matters to us all,” EU High "
+        "Representative for Foreign Affairs and Security Policy, Kaja Kallas, said in Tirana."
+    )
+    assert ("kaja-kallas", "supports", "armenia-azerbaijan-peace-process") in stances(lexicon, text, "en")
+
+
+def test_with_x_doing_makes_x_the_subject(lexicon: Lexicon) -> None:
+    text = "Relations have soured, with Nikol Pashinyan and his allies often accusing Russia of inaction."
+    assert stances(lexicon, text, "en", "2024-05-08") == {("nikol-pashinyan", "condemns", "russia")}
+
+
+def test_statements_made_by_people_are_theirs(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev met Nikol Pashinyan in Munich on 17 February 2024. "
+        "Statements made by Ilham Aliyev and Nikol Pashinyan suggested that the talks were constructive."
+    )
+    found = stances(lexicon, text, "en", "2024-02-18")
+    assert {("ilham-aliyev", "welcomes", "meeting/2024-02-17-munich")} <= found
+    assert {("nikol-pashinyan", "welcomes", "meeting/2024-02-17-munich")} <= found
+
+
+def test_asking_that_a_process_go_on_supports_it(lexicon: Lexicon) -> None:
+    text = (
+        "Türkiye ile Ermenistan özel temsilcileri Viyana'da görüştü. Taraflar, normalleşme sürecinin "
+        "önkoşulsuz sürdürülmesine ilişkin uzlaşılarını yeniden vurgulamışlardır."
+    )
+    assert stances(lexicon, text, "tr", "2022-07-01") == {
+        ("turkiye", "supports", "turkiye-armenia-normalization-process"),
+        ("armenia", "supports", "turkiye-armenia-normalization-process"),
+    }
+    text = "Orta Koridor projesinin sürdürülmesi kararlaştırıldı."
+    assert stances(lexicon, text, "tr") == set()
+
+
+def test_a_verb_of_stopping_negates_the_trigger(lexicon: Lexicon) -> None:
+    text = "Iran told Russia to back off from endorsing the Zangezur corridor."
+    assert {x for x in stances(lexicon, text, "en") if x[1] == "supports"} == set()
+
+
+def test_the_present_tense_of_desteklemek(lexicon: Lexicon) -> None:
+    text = 'Mevlüt Çavuşoğlu, "Azerbaycan Orta Koridor\'u destekliyor" dedi.'
+    assert ("azerbaijan", "supports", "middle-corridor") in stances(lexicon, text, "tr", "2022-03-12")

@@ -1,7 +1,8 @@
 """What kind of stance a trigger states, beyond its word (issue 15, ``tests/devset/README.md``).
 
-- **Negated by a determiner**: "signaled no breakthrough", "without support", "lack of
-  progress": an English noun trigger under "no", "without", "lack of" says nothing.
+- **Negated by a determiner or a verb of stopping**: "signaled no breakthrough", "without
+  support", "told Russia to back off from endorsing", "withdraw its support": an English
+  trigger under "no", "without", "lack of", "refrain from", "stop", "withdraw its" says nothing.
 - **For the end of a thing is against it**: "called for an end to the blockade", "urged a halt
   to the war", "ablukanın kaldırılması çağrısında bulundu", "demanding the dissolution of the
   Minsk Group" (the README: "sets its removal as a condition" opposes).
@@ -21,7 +22,12 @@ from collections.abc import Container
 
 from loaders.rules import M, Sentence
 
-_NO_BEFORE_EN = re.compile(r"\b(?:no|without|lack of|absence of)\s+(?:[\w-]+\s+)?$")
+_NO_BEFORE_EN = re.compile(
+    r"\b(?:no|without|lack of|absence of)\s+(?:[\w-]+\s+)?$|"
+    r"\b(?:back(?:ed|ing|s)? off|refrain\w*|desist\w*|stop\w*|ceas\w*|abandon\w*|quit\w*)"
+    r"[\"“”']?\s+(?:from\s+)?$|"
+    r"\b(?:withdr[ae]w\w*|end\w*|drop\w*)\s+(?:its|their|his|her)\s+$"
+)
 
 _END_OF = {
     "en": re.compile(

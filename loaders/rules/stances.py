@@ -64,6 +64,7 @@ class Voice:
     participants: dict[str, list[str]] = field(default_factory=dict)  # who took part in each meeting
     met: str = ""  # the last meeting whose participants were told, dated or not
     group: list[str] = field(default_factory=list)  # "they": the last group named ("The Ministers:")
+    ministry: str = ""  # the last ministry named ("the ministry said", "Bakanlık")
     said: str = ""  # the person the last sentence has saying something ("Blinken said he ...")
     said_at: int = -9  # that sentence
 
@@ -71,6 +72,9 @@ class Voice:
 # -- triggers ---------------------------------------------------------------------
 
 _W = r"[\w'-]*"  # the rest of a word
+# "normalleşme sürecinin sürdürülmesine ilişkin uzlaşılarını vurguladılar": asking that a thing go on,
+# go further or be completed is being for it
+_CONTINUATION_TR = r"(?:sürdürül|devam ettiril|ilerletil|derinleştiril|hizlandiril)m[ae]s\w*"
 TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     "supports": {
         "en": re.compile(
@@ -100,7 +104,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:open|build|construct|develop|launch)\b)"
         ),
         "tr": re.compile(
-            r"(?:destekle\w*|destek (?:ver|ol|sağla|çik)\w*|desteğ\w*|destekçisi\w*|lehinde\w*|"
+            r"(?:destekl\w*|destek (?:ver|ol|sağla|çik)\w*|desteğ\w*|destekçisi\w*|lehinde\w*|"
             r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
             r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir\b|"
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
@@ -112,7 +116,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çaliş)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
-            r"olumlu bak\w*|sicak bak\w*|önemin\w* dikkat\w* çek\w*)"
+            r"olumlu bak\w*|sicak bak\w*|önemin\w* dikkat\w* çek\w*|" + _CONTINUATION_TR + r")"
         ),
     },
     "welcomes": {
@@ -206,7 +210,18 @@ STANCE_WORDS = {
     "en": STANCE_WORDS["en"]
     + EVALUATION_WORDS["en"]
     + ("supportive", "ready for", "interest", "position", "stance"),
-    "tr": STANCE_WORDS["tr"] + EVALUATION_WORDS["tr"] + ("olumlu bak", "sicak bak", "dikkat"),
+    "tr": STANCE_WORDS["tr"]
+    + EVALUATION_WORDS["tr"]
+    + (
+        "olumlu bak",
+        "sicak bak",
+        "dikkat",
+        "sürdürül",
+        "devam ettiril",
+        "ilerletil",
+        "derinleştiril",
+        "hizlandiril",
+    ),
 }
 
 
@@ -282,7 +297,10 @@ _PEACE = {
     ),
 }
 _PEACE_DEAL = {
-    "en": re.compile(r"\b(?:final|peace|comprehensive) (?:agreement|deal|treaty)\b|\bhopes? for a deal\b"),
+    "en": re.compile(
+        r"\b(?:final|peace|comprehensive) (?:agreement|deal|treaty)\b|\bhopes? for a deal\b|"
+        r"\b(?:agreement|treaty) on (?:the establishment of )?peace\b"
+    ),
     "tr": re.compile(r"bariş (?:anlaşma|antlaşma)\w*"),
 }
 _DELIMITATION = {
@@ -471,7 +489,7 @@ _SAY_EN = (
     r"(?:said|says|told|stated|added|noted|declared|stressed|emphasi[sz]ed|wrote|tweeted|underlined|"
     r"continued|remarked|insisted|warned|recalled|announced|claimed|explained|affirmed)"
 )
-_SAID_AFTER_EN = re.compile(rf"[\s,.]*(?:[\w.'-]+(?:\s+|(?=,))){{0,6}}?(?:,[^,;]{{0,100}},\s*)?{_SAY_EN}\b")
+_SAID_AFTER_EN = re.compile(rf"[\s,.]*(?:[\w.'-]+(?:\s+|(?=,))){{0,12}}?(?:,[^,;]{{0,100}},\s*)?{_SAY_EN}\b")
 _SAID_BEFORE_EN = re.compile(rf"{_SAY_EN}(?:\s+\w+){{0,3}}\s*[:,]?\s*$|:\s*$")
 _SAY_TR = re.compile(
     r"(?:dedi|diye|ifade\w*|söyle\w*|belirt\w*|vurgula\w*|kaydet\w*|açikla\w*|konuştu|ekledi|yazdi|duyurdu)"
@@ -524,8 +542,27 @@ _SIDE = {
 }
 
 
-def _agents(s: Sentence) -> list[M]:
-    """The sentence's agents: names, titles standing alone, capitals standing for their state."""
+_THE_MINISTRY = {
+    "en": re.compile(r"\bthe (?:foreign )?ministry\b(?! of)"),
+    "tr": re.compile(r"(?<![\w'])bakanlik(?:[ıi]n)?\b"),
+}
+
+
+def _the_ministry(s: Sentence, voice: Voice) -> list[M]:
+    """ "the ministry said", "Bakanlık, ... açıkladı": the ministry the document last named."""
+    if not voice.ministry or ("ministry" not in s.folded and "bakanlik" not in s.folded):
+        return []
+    named = [(m.start, m.end) for m in s.mentions]
+    return [
+        M(voice.ministry, "Organization", x.start(), x.end(), "coref")
+        for x in _THE_MINISTRY[s.lang].finditer(s.folded)
+        if not any(a <= x.start() < b for a, b in named)
+    ]
+
+
+def _agents(s: Sentence, voice: Voice | None = None) -> list[M]:
+    """The sentence's agents: names, titles standing alone, capitals standing for their state,
+    "the ministry" for the ministry last named."""
     capitals = s.lexicon.capitals()
     found = [
         m
@@ -546,6 +583,9 @@ def _agents(s: Sentence) -> list[M]:
         ]
         if len(inner) >= 2:  # "The European Union and the United States" read as one name: the two
             found = [n for n in found if n is not m] + inner
+    ministry = _the_ministry(s, voice) if voice is not None else []
+    if ministry:
+        found = sorted(found + ministry, key=lambda m: m.start)
     names = [m for m in found if m.kind != "title"]
     return [
         m
@@ -637,9 +677,16 @@ def _speaker_ahead(s: Sentence, voice: Voice) -> str:
     said = _SAID_AFTER_EN.match(folded)
     if said is None:
         return ""
-    for key, start, _ in s.lexicon.find(after, folded):
-        if start <= said.end() + 40 and s.lexicon.entities[key].type in AGENT_TYPES:
-            return key
+    named = [
+        (key, start)
+        for key, start, _ in s.lexicon.find(after, folded)
+        if start <= said.end() + 40 and s.lexicon.entities[key].type in AGENT_TYPES
+    ]
+    people = [key for key, _ in named if s.lexicon.entities[key].type == "Person"]
+    if people:  # "..., EU High Representative ..., Kaja Kallas, said": the person, not the EU of her title
+        return people[0]
+    if named:
+        return named[0][0]
     return voice.person if _PRONOUN_EN.search(folded, 0, said.end()) else ""
 
 
@@ -705,6 +752,10 @@ _PREPOSITION_EN = re.compile(
 
 
 _PARTICIPLE_EN = re.compile(r",\s*(?:\w+ly\s+)?$")
+_WITH_BEFORE_EN = re.compile(r"\bwith\s+(?:the\s+)?$")
+_WITH_AFTER_EN = re.compile(
+    r"(?:\s+and\s+(?:his|her|its|their)\s+\w+)?\s+(?:(?:\w+ly|often|also|again|still|now)\s+)?"
+)
 _THEY_EN = re.compile(r"\bthey\b")
 _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
@@ -767,6 +818,16 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         and not _oblique(s, m)
     ]
     if s.lang == "en":
+        absolute = [
+            m
+            for m in agents
+            if m.end <= start
+            and m.key not in exclude
+            and _WITH_BEFORE_EN.search(s.folded, max(0, m.start - 12), m.start)
+            and _WITH_AFTER_EN.fullmatch(s.folded, m.end, start)
+        ]
+        if absolute and re.match(r"\w+ing\b", s.folded[start:]):
+            return absolute[-1:]  # "..., with Pashinyan and his allies often accusing Russia": theirs
         relative = _WHO_EN.search(s.folded, 0, start)
         if relative is not None:  # "Erdoğan, who said he would support ...": the one described
             antecedent = s.ending_near(relative.start(), AGENT_TYPES, r"(?:'s)?\s*")
@@ -833,7 +894,10 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         for m in candidates
         if _nominative(s, m)
         and s.folded[m.end : m.end + 1] not in "-–"
-        and not _MODIFIER_TR.match(s.text, m.end)
+        and (
+            not _MODIFIER_TR.match(s.text, m.end)
+            or any(x.start == m.end + 1 and x.type in _THING_TYPES for x in s.mentions)
+        )
     ]
     if nominative:
         group = [nominative[0]]
@@ -1197,6 +1261,13 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         if speaker and len(states) == len(subject) and states <= _sides(s, speaker):
             return [speaker]  # "Putin announced that Russia is ready to support ...": he speaks for it
     if not subject and s.lang == "en":
+        authors = [
+            m
+            for m in agents
+            if m.end <= start and _STATEMENTS_BY_EN.search(s.folded, max(0, m.start - 50), m.start)
+        ]
+        if authors:  # "statements made by Pashinyan and Aliyev suggested that ...": theirs
+            return [_key(s, x) for x in s.coordination(authors[0], AGENT_TYPES)]
         speaker = _frame_speaker(s, agents, start)
         if speaker:
             voice.statement = speaker
@@ -1230,7 +1301,9 @@ def stances(s: Sentence, voice: Voice) -> None:
     quoted = voice.open_quote or '"' in text or "“" in text or "«" in text
     quotes = _quotes(s, voice) if quoted else []
     # "Japonya Dışişleri Bakanlığı'nın açıklamasında ...": whose statement the next passives are
-    speaker = _frame_speaker(s, _agents(s), len(s.text)) if has_any(s.folded, _FRAME_WORDS[s.lang]) else ""
+    speaker = (
+        _frame_speaker(s, _agents(s, voice), len(s.text)) if has_any(s.folded, _FRAME_WORDS[s.lang]) else ""
+    )
     if speaker:
         voice.statement, voice.statement_at = speaker, s.index
     elif voice.statement and _STATEMENT[s.lang].search(s.folded):
@@ -1245,7 +1318,7 @@ def stances(s: Sentence, voice: Voice) -> None:
         _remember_process(s, voice)
     _support_by_work(s)
     if quotes:  # who spoke the last quote: its continuation in the next sentence is theirs
-        speaker = _quote_speaker(s, voice, quotes[-1], _agents(s))
+        speaker = _quote_speaker(s, voice, quotes[-1], _agents(s, voice))
         if speaker:
             voice.speaker = speaker
     meetings = [
@@ -1262,6 +1335,9 @@ def stances(s: Sentence, voice: Voice) -> None:
     named = [m for m in s.mentions if m.type == "Corridor" and m.kind == "name"]
     if named:
         voice.corridor = named[-1].key
+    ministries = [m for m in s.mentions if "-ministry-of-" in m.key]
+    if ministries:
+        voice.ministry = ministries[-1].key
     people = [m for m in s.mentions if m.type == "Person" and m.kind != "demonym"]
     if people and s.lang == "en" and _SAY_ANY["en"].search(s.folded):
         sayer = next((m for m in people if _SAYS_EN.match(s.folded, m.end)), None)
@@ -1281,6 +1357,15 @@ _STATEMENT = {
     ),
 }
 _SAY_ANY = {"en": re.compile(rf"\b{_SAY_EN}\b"), "tr": _SAY_TR}
+_STATEMENTS_BY_EN = re.compile(
+    r"\b(?:statements?|remarks|comments|words|messages?|posts?) (?:made |issued |posted |published )?"
+    r"by\s+(?:the\s+)?$"
+)
+# someone's words: a verb of saying, or "statements made by X"
+_SPOKEN = {
+    "en": re.compile(rf"\b{_SAY_EN}\b|\b(?:statements?|remarks|comments) (?:made |issued )?by\b"),
+    "tr": _SAY_TR,
+}
 _SAYS_EN = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|on \w+\s+)?{_SAY_EN}\b")
 _FRAME_WORDS = {"en": ("according to",), "tr": ("açikla", "göre")}
 _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
@@ -1387,7 +1472,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
     if not triggers:  # the cheap word test let through a sentence with no trigger ("tarihinde")
         _remember_process(s, voice)
         return
-    agents = _agents(s)
+    agents = _agents(s, voice)
     if has_any(s.folded, _GROUP_WORDS):
         agents = sorted(agents + _envoys(s, voice), key=lambda m: m.start)
     things = _named_things(s, voice)
@@ -1396,7 +1481,11 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         if True:
             stated = kind
             word_end = match.end() + len(_WORD_REST.match(s.folded, match.end()).group(0))  # type: ignore[union-attr]
-            if s.lang == "tr" and _NOT_THEIRS_TR.search(s.folded, max(0, word_end - 12), word_end):
+            if (
+                s.lang == "tr"
+                and _NOT_THEIRS_TR.search(s.folded, max(0, word_end - 12), word_end)
+                and not re.match(_CONTINUATION_TR, match.group(0))
+            ):
                 continue  # "Azerbaycan'a destek sağlamasını eleştiren": the object of another verb
             mood: str | None = "asserted"
             if not _SELF_NEGATED.search(match.group(0)):
@@ -1408,7 +1497,13 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             if kind == "concernedAbout" and concern_met(s, match.end()):
                 continue  # "Baku's main concerns are already addressed within the draft"
             evaluation = kind == "welcomes" and EVALUATION[s.lang].fullmatch(match.group(0)) is not None
-            if evaluation and (mood != "asserted" or not spoken(s, match.start(), quotes, _SAY_ANY[s.lang])):
+            if (
+                s.lang == "tr"
+                and re.match(_CONTINUATION_TR, match.group(0))
+                and not spoken(s, match.start(), quotes, _SPOKEN[s.lang])
+            ):
+                continue  # "projenin sürdürülmesi" described, not asked for by anyone
+            if evaluation and (mood != "asserted" or not spoken(s, match.start(), quotes, _SPOKEN[s.lang])):
                 continue  # "a strategic route" in the article's own words is no one's stance, nor a forecast
             here = things + _meetings_named(s, match.start(), match.end())
             each_other = _EACH_OTHER[s.lang].match(s.folded, match.end())
@@ -1547,8 +1642,8 @@ def _support_by_work(s: Sentence) -> None:
 
 
 _MEETING_WORD = {
-    "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations)\b"),
-    "tr": re.compile(r"(?:görüşme|zirve|toplanti|müzakere)\w*"),
+    "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations|forum|conference)\b"),
+    "tr": re.compile(r"(?:görüşme|zirve|toplanti|müzakere|forum|konferans)\w*"),
 }
 
 
