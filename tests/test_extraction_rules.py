@@ -921,6 +921,37 @@ def test_news_names_the_declaration_signed_after_the_treaty_it_leads_to(lexicon:
     assert signed == {"washington-declaration-2025"}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "2. Karabağ Savaşı, 10 Kasım 2020'de Azerbaycan, Ermenistan ve Rusya liderlerinin üçlü "
+            "bildirisiyle sona ermişti.",
+            "tr",
+            "2020-11-10",
+        ),
+        (
+            "The blockade violates the trilateral statement brokered by Russia between Armenia and "
+            "Azerbaijan in 2020.",
+            "en",
+            "2020",
+        ),
+        ("Sınır, 1991'de imzalanan Almatı Bildirgesi esas alınarak belirlenecek.", "tr", "1991"),
+    ],
+)
+def test_a_known_treaty_takes_the_date_the_text_gives_it(
+    lexicon: Lexicon, text: str, language: str, expected: str
+) -> None:
+    dates = {(f[0], f[2]) for f in relations(read(lexicon, text, language, "2023-01-10"), "date")}
+    assert any(value == expected for _, value in dates), dates
+
+
+def test_a_date_that_is_not_the_treatys_does_not_date_it(lexicon: Lexicon) -> None:
+    text = "On 12 December 2022, activists blocked the road, violating the trilateral statement."
+    dates = relations(read(lexicon, text, "en", "2023-01-10"), "date")
+    assert not any(f[0] == "trilateral-statement-2020" for f in dates)
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

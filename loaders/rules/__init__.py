@@ -352,6 +352,12 @@ def _ahead(pattern: re.Pattern[str], text: str, lang: str) -> bool:
     return False
 
 
+def _dated_before(sentence: Sentence, start: int) -> bool:
+    """A date just before ``start`` ("1991'de imzalanan") earlier than the article's own."""
+    today = sentence.document.date or ""
+    return bool(today) and any(0 <= start - d.end <= 8 and d.value[:4] < today[:4] for d in sentence.dates)
+
+
 def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
     """The modality of a trigger word at ``[start, end)``: ``intended`` for
     future and conditional forms, ``None`` for negated ones (dropped),
@@ -380,6 +386,10 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
     if lang == "tr" and _DONE_BEFORE.search(folded[max(0, start - 40) : start]):
         # "... tarihlerinde yapılan görüşmelerde": a past participle says the event took place,
         # whatever the sentence's last verb ("... imzalaması bekleniyor") looks ahead to.
+        return "asserted"
+    if lang == "tr" and not _FINITE.search(folded[start:end]) and _dated_before(sentence, start):
+        # "1991'de imzalanan Almatı Bildirgesi": a participle dated before the article happened,
+        # whatever the sentence's last verb ("... esas alınarak belirlenecek") looks ahead to
         return "asserted"
     if lang == "tr" and _TO_COME_BEFORE_TR.search(folded[max(0, start - 40) : start]):
         # "İstanbul'a yapacağı ziyaret", "düzenlenecek zirve": a future participle before it

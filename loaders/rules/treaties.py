@@ -296,6 +296,29 @@ def _its_own_year(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention
             continue
         if 0 <= treaty[0] - d.end <= 12 or 0 <= d.start - treaty[1] <= 12:
             return d
+    return _its_own_day(s, treaty, known)
+
+
+def _its_own_day(s: Sentence, treaty: tuple[int, int, str, str], known: str) -> DateMention | None:
+    """A date further off in the sentence that the treaty the lexicon knows bears: its year or
+    month, or its day give or take one (a statement signed at midnight is dated either side),
+    and no other treaty nearer to it ("2. Karabağ Savaşı, 10 Kasım 2020'de ... liderlerinin üçlü
+    bildirisiyle sona ermişti", "the trilateral statement brokered ... in 2020")."""
+    others = [m for m in s.mentions if m.type == "Treaty" and m.key != treaty[2]]
+    for d in s.dates:
+        if d.precision == "date":
+            try:
+                near = abs((date_type.fromisoformat(d.value) - date_type.fromisoformat(known)).days) <= 1
+            except ValueError:
+                near = False
+        else:
+            near = known.startswith(d.value)
+        if not near or min(abs(treaty[0] - d.end), abs(d.start - treaty[1])) > 90:
+            continue
+        distance = min(abs(treaty[0] - d.end), abs(d.start - treaty[1]))
+        if any(min(abs(o.start - d.end), abs(d.start - o.end)) < distance for o in others):
+            continue
+        return d
     return None
 
 
