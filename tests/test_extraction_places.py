@@ -187,3 +187,59 @@ def test_what_a_turkish_route_connects(
 )
 def test_a_participle_describes_the_noun_after_it(lexicon: Lexicon, text: str, corridor: str) -> None:
     assert connected(read(lexicon, text, "tr"), corridor) <= {"baku", "tbilisi", "kars"}
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # what a line carries between
+        (
+            "Since 2017 the Baku-Tbilisi-Kars railway has carried freight and passengers between Azerbaijan,"
+            " Georgia and Turkey.",
+            "baku-tbilisi-kars-railway",
+            {"baku", "tbilisi", "kars", "azerbaijan", "georgia", "turkiye"},
+        ),
+        # each end with its side of the map
+        (
+            "The Middle Corridor is meant to link China in the east to Europe in the west.",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+        # "from X to Y" after a route word
+        (
+            "Moscow speaks only of the routes that pass through Syunik from Azerbaijan to Nakhchivan, never"
+            " of the Zangezur corridor.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # an exclave's state: "its", the state the lexicon puts it in
+        (
+            "Baku wants a land corridor to its Nakhchivan exclave, which it calls the Zangezur corridor.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+    ],
+)
+def test_what_an_english_route_connects(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "en"), corridor) == expected
+
+
+def test_talks_between_states_are_no_route(lexicon: Lexicon) -> None:
+    facts = read(
+        lexicon,
+        "The Lachin corridor, long the subject of talks between Armenia and Azerbaijan, is shut.",
+        "en",
+    )
+    assert connected(facts, "lachin-corridor") == set()
+
+
+def test_an_unnamed_route_to_an_exclave_is_the_route_the_document_names(lexicon: Lexicon) -> None:
+    text = (
+        "Washington backs a transit route that will give Azerbaijan access to its Nakhchivan exclave. "
+        "It will be known as the Trump Route for International Peace and Prosperity."
+    )
+    facts = read(lexicon, text, "en")
+    assert connected(facts, "trump-route") == {"azerbaijan", "nakhchivan"}
+    assert connected(facts, "zangezur-corridor") == set()

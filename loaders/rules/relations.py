@@ -20,7 +20,14 @@ _CONNECT = {
     "en": re.compile(
         r"\b(?:connect\w*|link\w*|join(?!t)\w*|bridg\w*|access to|"
         r"(?:route|road|railway|rail link|transit) between|highway connection|land connection|land bridge|"
-        r"(?:stretch|run|extend|reach)(?:es|s|ing)? from)\b"
+        r"(?:stretch|run|extend|reach)(?:es|s|ing)? from|"
+        # "carries cargo and passengers between X, Y and Z", "transport communications between X and Y"
+        r"(?<=cargo )between|(?<=passengers )between|(?<=goods )between|(?<=freight )between|"
+        r"(?<=traffic )between|(?<=trade )between|(?<=transit )between|(?<=communications )between|"
+        r"(?<=links )between|(?<=connections )between|(?<=connection )between|(?<=link )between|"
+        # "the routes passing through Syunik from X to Y", "a transit corridor to its Nakhchivan exclave"
+        r"(?:routes?|roads?|railways?|corridors?|lines?|links?|passages?)(?:\s+[\w-]+){0,4}?\s+from(?=\s)|"
+        r"(?:corridor|route|road|railway|passage|link) to(?=\s+(?:its|the|[a-z]+'s)\s))\b"
     ),
     "tr": re.compile(
         r"(?:bağla(?!m)\w*|bağlanti(?!li olarak)\w*|uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
@@ -35,9 +42,11 @@ _CONNECT_WORDS = {
 }
 _ROUTE = {
     "en": re.compile(
-        r"\ban? (?:[a-z-]+ ){0,3}?"
+        r"\ban? (?:[“\"'‘]?[a-z-]+[”\"'’]? ){0,3}?[“\"'‘]?"
         r"(?:route|corridor|road|railway|rail line|highway|motorway|rail link|transport link|land link|"
-        r"passage)\b"
+        r"passage)\b|"
+        r"\b(?:rail|road|rail and road|road and rail|transport|transit|land) "
+        r"(?:links|routes|connections|corridors)\b"
     ),
     "tr": re.compile(
         r"\bbir (?:[a-zçğıöşü]+ ){0,3}?"
@@ -81,9 +90,10 @@ class Unnamed:
 _ROUTE_REACH = 150  # characters between a corridor's name and the word that gives its route
 
 
-def corridor_of_ends(s: Sentence, keys: set[str]) -> str:
+def corridor_of_ends(s: Sentence, keys: set[str], named: set[str] | frozenset[str] = frozenset()) -> str:
     """The lexicon's corridor that a route between these places is by definition (its
-    ``ends``), or ``""``."""
+    ``ends``), or ``""``; of two such (the Zangezur corridor and the Trump Route), the one the
+    document names, else the first the lexicon lists."""
     if s.lexicon.corridor_ends is None:
         s.lexicon.corridor_ends = {
             key: frozenset(attrs["ends"])  # type: ignore[call-overload]
@@ -91,7 +101,10 @@ def corridor_of_ends(s: Sentence, keys: set[str]) -> str:
             if "ends" in attrs
         }
     fits = [key for key, ends in s.lexicon.corridor_ends.items() if ends <= keys]
-    return fits[0] if len(fits) == 1 else ""
+    chosen = [key for key in fits if key in named]
+    if len(chosen) == 1:
+        return chosen[0]
+    return fits[0] if fits else ""
 
 
 def state_route(
@@ -273,6 +286,8 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
                 break
             chain = []
         chain.append(m)
+    # "through Armenia's Syunik province": a place and its part are one station
+    chain = [m for i, m in enumerate(chain) if not (i + 1 < len(chain) and _POSSESSOR.match(s.folded, m.end))]
     if len(chain) < 2 or not _covers_verb(chain, verbs):
         return
     if ends is not None and not {m.key for m in ends} <= {m.key for m in chain}:
@@ -281,10 +296,45 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
         state_route(s, corridor.key, m.key, s.cover(corridor, m), "corridor.connects.route", mood)
 
 
+_POSSESSOR = re.compile(r"'s\s+(?:[\w-]+\s+)?(?=\w)")
+
+
 def _covers_verb(chain: list[M], verbs: list[re.Match[str]]) -> bool:
     """The stations run around a route word: it stands among them or right beside them."""
     lo, hi = chain[0].start, chain[-1].end
     return any(lo - 30 <= v.start() <= hi + 30 for v in verbs)
+
+
+# "X in the west to Y in the east", "the Nakhichevan exclave to the rest of Azerbaijan"
+_MORE_EN = re.compile(
+    r"(?:\s+in\s+the\s+(?:north|south|east|west)\w*)?"
+    r"(?:\s+(?:exclave|enclave|region|province|territory|autonomous republic))?"
+    r"\s*(?:proper\s+)?(?:and|with|to)\s+"
+)
+_EXCLAVE_EN = re.compile(r"\s+(?:exclave|enclave|territory|autonomous republic)\b")
+
+
+def _owner(s: Sentence, place: M) -> M | None:
+    """The state an exclave is written as belonging to: "its Nakhichevan exclave" (the state the
+    sentence says "its" is), "Azerbaijan's Nakhchivan exclave"."""
+    if not _EXCLAVE_EN.match(s.folded, place.end):
+        return None
+    if re.search(r"\bits\s+$", s.folded[max(0, place.start - 5) : place.start]):
+        keys = {st.object for st in s.out if st.relation == "locatedIn" and st.subject == place.key}
+        key = place.key
+        while key in s.lexicon.located_in and len(keys) < 10:  # or where the lexicon puts it
+            key = s.lexicon.located_in[key]
+            keys.add(key)
+        states = [m for m in s.mentions if m.key in keys and m.type == "State" and m.end <= place.start]
+        if states:
+            return states[-1]
+        # "Baku wants a corridor to its Nakhchivan exclave": a capital stands for its state
+        capitals = s.lexicon.capitals()
+        seats = [m for m in s.mentions if capitals.get(m.key) in keys and m.end <= place.start]
+        return (
+            M(capitals[seats[-1].key], "State", seats[-1].start, seats[-1].end, "metonym") if seats else None
+        )
+    return s.ending_near(place.start, {"State"}, r"'s\s+")
 
 
 # "with the Armenian-populated part of", "to its exclave, ", "with its Nakhchivan": the words
@@ -320,10 +370,14 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             first = after[0] if after else None
             if first is not None:
                 group = s.coordination(first, _ENDPOINTS)
-                more = re.match(r"\s*(?:proper\s+)?(?:and|with|to)\s+", s.folded[group[-1].end :])
+                owner = _owner(s, first)
+                if len(group) == 1 and owner is not None:
+                    # "to its Nakhichevan exclave", "a corridor to Azerbaijan's Nakhchivan exclave"
+                    group = [owner, first] if owner.start < first.start else [first, owner]
+                more = _MORE_EN.match(s.folded, group[-1].end)
                 if len(group) == 1 and more:
                     # "with the Armenian-populated part of Karabakh", "with its Nakhchivan exclave"
-                    at2 = group[-1].end + more.end()
+                    at2 = more.end()
                     second = [
                         m
                         for m in candidates

@@ -156,7 +156,7 @@ def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
         ctx.unnamed = None
     out: list[Statement] = []
     for route in ctx.unresolved:
-        known = corridor_of_ends(route.sentence, {m.key for m in route.ends})
+        known = corridor_of_ends(route.sentence, {m.key for m in route.ends}, corridors_named)
         if known:
             out += route.name(known, "corridor.connects.by-ends")
         elif len(corridors_named) == 1:
