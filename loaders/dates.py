@@ -267,7 +267,7 @@ _WEEKDAYS = {
 }
 _RELATIVE = {
     "en": re.compile(
-        r"\b(?:(?P<yesterday>yesterday)|(?P<today>today)|"
+        r"\b(?:(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)|"
         r"(?:(?:on|last|this|late on|early on)\s+|"
         r"\b(?:\w+ed|said|says|met|meets|told|held|spoke|wrote|began|signs|took|made|gave|sent)\s+|"
         r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+"
@@ -276,6 +276,7 @@ _RELATIVE = {
     ),
     "tr": re.compile(
         r"(?<!\w)(?:(?P<yesterday>dün)(?!ya)\w{0,4}|(?P<today>bugün)(?!\s+(?:ise|artik)\b)\w{0,4}|"
+        r"(?P<tomorrow>yarin)(?:ki|a|dan)?|"
         r"(?:geçen\s+)?(?P<weekday>pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)"
         r"(?:\s+(?:günü|sabahi|akşami|öğleden sonra)|(?<=cumartesi|pazartesi)(?:'?y?[ıiae])?))(?!\w)"
     ),
@@ -310,6 +311,12 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
             value, note = day - timedelta(days=1), "yesterday, from the document's date"
         elif match.group("today"):
             value, note = day, "today, from the document's date"
+        elif match.group("tomorrow"):
+            value, note = day + timedelta(days=1), "tomorrow, from the document's date"
+        elif _ahead(folded, match, lang):
+            # "will hold a meeting ... on Thursday", "önümüzdeki Cuma görüşecek": the next such day
+            ahead = (_WEEKDAYS[match.group("weekday")] - day.weekday()) % 7 or 7
+            value, note = day + timedelta(days=ahead), "weekday ahead, from the document's date"
         else:
             back = (day.weekday() - _WEEKDAYS[match.group("weekday")]) % 7
             value, note = day - timedelta(days=back), "weekday, from the document's date"
@@ -319,6 +326,37 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
 
 
 _RELATIVE_WORDS = {
-    "en": ("yesterday", "today", "day"),
-    "tr": ("dün", "bugün", "günü", "sali", "cuma", "pazar", "perşembe", "çarşamba", "sabahi", "akşami"),
+    "en": ("yesterday", "today", "day", "tomorrow"),
+    "tr": (
+        "dün",
+        "bugün",
+        "günü",
+        "sali",
+        "cuma",
+        "pazar",
+        "perşembe",
+        "çarşamba",
+        "sabahi",
+        "akşami",
+        "yarin",
+    ),
 }
+# A weekday a sentence looks ahead to: "will meet ... on Thursday", "is scheduled for Monday",
+# "next Friday"; "önümüzdeki Cuma", "Cuma günü görüşecek"
+_AHEAD_BEFORE = {
+    "en": re.compile(
+        r"\b(?:will|shall|is to|are to|to be|scheduled|expected|set to|plans? to|planned|next|upcoming)\b"
+    ),
+    "tr": re.compile(r"(?:gelecek|önümüzdeki|bu)\s+$"),
+}
+_AHEAD_AFTER_TR = re.compile(
+    r"^[^.;]{0,60}?\w(?:[ae]c[ae]k|[ae]c[ae]ğ)\w*|^[^.;]{0,60}?(?:bekleniyor|planlaniyor)"
+)
+
+
+def _ahead(folded: str, match: re.Match[str], lang: str) -> bool:
+    start = match.start("weekday")
+    before = folded[max(0, start - 80) : start].rsplit(". ", 1)[-1]
+    if lang == "en":
+        return bool(_AHEAD_BEFORE["en"].search(before)) and not re.search(r"\b(?:last|past)\s+$", before)
+    return bool(_AHEAD_BEFORE["tr"].search(before) or _AHEAD_AFTER_TR.search(folded[match.end() :]))

@@ -308,3 +308,37 @@ def test_a_mediator_named_in_a_quotation_did_not_mediate_the_meeting(lexicon: Le
     )
     facts = meeting_facts(read(lexicon, text, "en", "2021-12-15"))
     assert not any(f[1] == "mediatedBy" and f[2] == "russia" for f in facts)
+
+
+# -- days and places said around the name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        (
+            "Aliyev and Pashinyan will meet in the Azerbaijani capital on Thursday.",
+            "en",
+            "meeting/2025-07-10-baku",
+        ),
+        (
+            "Aliyev ve Paşinyan Perşembe günü Rusya'nın başkentinde görüşecek.",
+            "tr",
+            "meeting/2025-07-10-moscow",
+        ),
+        ("Aliyev ve Paşinyan yarın Rusya'nın başkentinde görüşecek.", "tr", "meeting/2025-07-10-moscow"),
+    ],
+)
+def test_a_meeting_ahead_on_a_weekday_in_an_unnamed_capital(
+    lexicon: Lexicon, text: str, language: str, key: str
+) -> None:
+    """The article of Wednesday 9 July 2025 looks ahead: Thursday is the 10th, and "the
+    Azerbaijani capital" is Baku."""
+    facts = meeting_facts(read(lexicon, text, language, "2025-07-09"))
+    assert (key, "date", "2025-07-10", "intended") in facts
+    assert (key, "participant", "ilham-aliyev", "intended") in facts
+
+
+def test_a_weekday_told_in_the_past_is_the_last_one(lexicon: Lexicon) -> None:
+    facts = meeting_facts(read(lexicon, "Aliyev and Pashinyan met in Baku on Thursday.", "en", "2025-07-09"))
+    assert ("meeting/2025-07-03-baku", "date", "2025-07-03", "asserted") in facts

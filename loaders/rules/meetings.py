@@ -251,7 +251,34 @@ _MET_IN_REGION = re.compile(r"\b(?:met|meet|held talks|visited)\b[^,;.]{0,60}\bi
 
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     marked = _places(s)
-    return marked[0] if marked else _named_for(s)
+    return marked[0] if marked else _named_for(s) or _capital_of(s, lexicon)
+
+
+# "in the United Arab Emirates capital on Thursday", "in the Azerbaijani capital", "Rusya'nın
+# başkentinde": the state's capital, when the text does not name it
+_CAPITAL = {
+    "en": re.compile(r"(?:['’]s)?\s+capital\b(?!,?\s+[a-z]*[A-Z])"),
+    "tr": re.compile(r"(?:'?n[ıiuü]n)?\s+başkent(?:inde|i)\b"),
+}
+
+
+def _capital_of(s: Sentence, lexicon: Lexicon) -> M | None:
+    capital_of = lexicon.memo.get("capital-of")
+    if capital_of is None:
+        capital_of = lexicon.memo["capital-of"] = {
+            state: [place] for place, state in lexicon.capitals().items()
+        }
+    for m in s.mentions:
+        if m.type != "State" or m.key not in capital_of:
+            continue
+        if s.lang == "en":
+            found = s.folded.endswith("in the ", 0, m.start) and bool(_CAPITAL["en"].match(s.text, m.end))
+        else:
+            stem = len(s.folded[m.start : m.end].split("'")[0])
+            found = bool(_CAPITAL["tr"].match(s.folded, m.start + stem))
+        if found:
+            return M(capital_of[m.key][0], "Place", m.start, m.end, kind="coref")
+    return None
 
 
 def _named_for(s: Sentence) -> M | None:
