@@ -952,6 +952,29 @@ def test_a_date_that_is_not_the_treatys_does_not_date_it(lexicon: Lexicon) -> No
     assert not any(f[0] == "trilateral-statement-2020" for f in dates)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bu açıklamayı Cumhurbaşkanlığı İletişim Başkanı Fahrettin Altun yaptı.",
+            ("fahrettin-altun", "cumhurbaskanligi-iletisim-baskanligi"),
+        ),
+        ("Diyanet İşleri Başkanı Ali Erbaş Bakü'de konuştu.", ("ali-erbas", "diyanet-isleri-baskanligi")),
+    ],
+)
+def test_a_turkish_head_leads_the_office_his_title_names(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "leaderOf", expected[1], "asserted") in read(lexicon, text, "tr", "2025-06-10")
+
+
+def test_a_speakers_title_with_a_state_mints_no_office(lexicon: Lexicon) -> None:
+    facts = relations(
+        read(lexicon, "Ermenistan Meclis Başkanı Alen Simonyan konuştu.", "tr", "2025-06-10"), "leaderOf"
+    )
+    assert not any("baskanligi" in f[2] for f in facts)
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

@@ -461,6 +461,17 @@ _TITLE_WORDS = frozenset(
 )
 
 
+# A title inside a capitalised run, after the body it heads ("... İletişim Başkanı X", "...
+# Kurumu Başkanı X", "... Bakanı X"): the last one in the run.
+_INNER_TITLE = {
+    "en": re.compile(r"(?!)"),
+    "tr": re.compile(
+        r"(?:başkan[ii]|bakan[ii]|sekreter[ii]|sözcüs[üu]|temsilcis[ii]|müdür[üu]) "
+        r"(?!.*(?:başkan[ii]|bakan[ii]) )"
+    ),
+}
+
+
 def discover(s: Sentence, found: Found) -> None:
     """Add mentions of entities the lexicon does not know; state the offices they hold."""
     text = s.text
@@ -496,6 +507,17 @@ def discover(s: Sentence, found: Found) -> None:
             break
         while position < end and text[position] == " ":
             position += 1
+        tail = next((m for m in s.mentions if position < m.start < end and m.end >= end), None)
+        if tail is not None and _covered(s, position, tail.start) is None:
+            # "Ali Erbaş Bakü'de": a name the lexicon knows ends the run; the words before it
+            end, suffix = tail.start, ""
+            while end > position and text[end - 1] == " ":
+                end -= 1
+        inner = _INNER_TITLE[s.lang].search(folded, position, end)
+        if inner is not None and end - inner.end() > 3:
+            # "Cumhurbaşkanlığı İletişim Başkanı Fahrettin Altun": the name after the title
+            # that ends a body's capitalised words
+            position = inner.end()
         if position >= end or _covered(s, position, end) is not None:
             continue
         name = text[position:end]
@@ -1332,6 +1354,23 @@ _PLURAL_MINISTERS = {
 }
 
 
+_BODY_WORDS_BEFORE = re.compile(rf"(?:[{_UP}][{_LOW}]+ ){{1,3}}$")
+
+
+def _presidency(s: Sentence, found: Found, title_start: int) -> M | None:
+    """ "Cumhurbaşkanlığı İletişim Başkanı": the head of an office named by its own title
+    leads the office ("Cumhurbaşkanlığı İletişim Başkanlığı"), minted from the capitalised
+    words before the title that name no known entity (not "Ermenistan Meclis Başkanı")."""
+    words = _BODY_WORDS_BEFORE.search(s.text, max(0, title_start - 60), title_start)
+    if words is None or _covered(s, words.start(), title_start) is not None:
+        return None
+    start = words.start()
+    if s.folded[start : words.end()].split()[0] in ("cumhurbaşkani", "devlet", "belediye", "genel", "eş"):
+        return None
+    label = s.text[start:title_start] + "Başkanlığı"
+    return _add(s, found, slug(label), "Organization", label, start, title_start + 7)
+
+
 def _plural_ministers(s: Sentence, found: Found) -> None:
     """Each name after a plural minister's title leads its state's ministry: the state the title
     lists in the same order, else the one whose office the lexicon gives that person at the date."""
@@ -1449,6 +1488,8 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 of = re.match(r"[^,]{0,12}?\bof\s+(?:the\s+)?", folded[t_start : person.start])
                 if of:
                     org = s.at(t_start + of.end(), len(s.text), {"Organization"})
+            if org is None and s.lang == "tr" and re.fullmatch(r"başkan[ii]\s*", title.group(0)):
+                org = _presidency(s, found, t_start)
             if org is not None and org.key not in ("",):
                 s.state(person.key, "leaderOf", org.key, "entity", (org.start, person.end), "office.head")
             continue
