@@ -342,3 +342,21 @@ def test_a_meeting_ahead_on_a_weekday_in_an_unnamed_capital(
 def test_a_weekday_told_in_the_past_is_the_last_one(lexicon: Lexicon) -> None:
     facts = meeting_facts(read(lexicon, "Aliyev and Pashinyan met in Baku on Thursday.", "en", "2025-07-09"))
     assert ("meeting/2025-07-03-baku", "date", "2025-07-03", "asserted") in facts
+
+
+def test_a_meeting_held_is_not_dated_after_the_report(lexicon: Lexicon) -> None:
+    text = (
+        "Yarın başlayacak zirve öncesi temaslarına başlayan Cumhurbaşkanı Erdoğan, Semerkant'ta "
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev ile bir araya geldi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2022-09-14"))
+    assert not any(f[2] == "2022-09-15" and f[3] == "asserted" for f in facts)
+
+
+def test_a_region_is_the_venue_right_before_the_turkish_meeting_verb(lexicon: Lexicon) -> None:
+    text = "Azerbaycan yetkilileri ve Ermeni temsilciler 25 Eylül 2023'te Karabağ'da bir araya geldi."
+    facts = meeting_facts(read(lexicon, text, "tr", "2023-09-26"))
+    assert ("meeting/2023-09-25-karabakh", "heldIn", "karabakh", "asserted") in facts
+    assert ("meeting/2023-09-25-karabakh", "participant", "azerbaijan", "asserted") in facts
+    about = "Karabağ'daki durum 25 Eylül 2023'te görüşüldü."
+    assert meeting_facts(read(lexicon, about, "tr", "2023-09-26")) == set()

@@ -249,6 +249,13 @@ _TOLD_OF_EN = re.compile(
 _MET_IN_REGION = re.compile(r"\b(?:met|meet|held talks|visited)\b[^,;.]{0,60}\bin (?:the )?(?:nagorno[- ])?$")
 
 
+# "Azerbaycan yetkilileri ve Karabağlı Ermeniler Karabağ'da bir araya geldi": the region is the
+# venue when the meeting verb follows its locative
+_MET_IN_REGION_TR = re.compile(
+    r"(?<=[dt][ae])\s+(?:\w+\s+){0,1}?(?:bir ?araya gel|görüş(?:tü|müş)|toplan(?:di|miş)|buluş(?:tu|muş))"
+)
+
+
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     marked = _places(s)
     return marked[0] if marked else _named_for(s) or _capital_of(s, lexicon)
@@ -300,7 +307,11 @@ def _places(s: Sentence) -> list[M]:
         m
         for m in s.of_type("Place")
         if m.kind in ("name", "discovered")
-        and (m.key not in _REGIONS or _MET_IN_REGION.search(s.folded, 0, m.start))
+        and (
+            m.key not in _REGIONS
+            or _MET_IN_REGION.search(s.folded, 0, m.start)
+            or (s.lang == "tr" and _MET_IN_REGION_TR.match(s.folded, m.end))
+        )
     ]
     if not places:
         return []
@@ -466,6 +477,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
             continue  # without its place, a meeting is known by its two sides, or by its mediator
         if date.precision != "date" and mood == "asserted" and place is None:
             continue  # a month or a year names a meeting that happened only with its place
+        known = min(len(date.value), len(s.document.date))
+        if mood == "asserted" and known and date.value[:known] > s.document.date[:known]:
+            # "Yarın başlayacak zirve öncesi ... Aliyev ile bir araya geldi": a meeting held is
+            # not dated after the report
+            continue
         key = "meeting/" + date.value + (f"-{place.key}" if place else "")
         span = s.cover(trigger.span(), date)
         s.state(key, "type", "Meeting", "class", span, "meeting.type", modality=mood, note=earlier)
