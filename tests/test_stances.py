@@ -413,3 +413,44 @@ def test_a_verb_of_stopping_negates_the_trigger(lexicon: Lexicon) -> None:
 def test_the_present_tense_of_desteklemek(lexicon: Lexicon) -> None:
     text = 'Mevlüt Çavuşoğlu, "Azerbaycan Orta Koridor\'u destekliyor" dedi.'
     assert ("azerbaijan", "supports", "middle-corridor") in stances(lexicon, text, "tr", "2022-03-12")
+
+
+def test_a_turkish_condemnation_is_of_the_acts_author(lexicon: Lexicon) -> None:
+    text = "Türkiye, Ermenistan'ın, cephe hattında Azerbaycan'a yönelik saldırılarını kınadı."
+    assert stances(lexicon, text, "tr", "2018-02-25") == {("turkiye", "condemns", "armenia")}
+    text = (
+        "Dışişleri Bakanlığı'ndan yapılan açıklamada, \"Ermenistan tarafından temas hattında "
+        "Azerbaycan'a yönelik gerçekleştirilen saldırıları kınıyoruz.\" denildi."
+    )
+    assert stances(lexicon, text, "tr", "2018-02-25") == {
+        ("turkiye-ministry-of-foreign-affairs", "condemns", "armenia")
+    }
+
+
+def test_turkish_present_tense_and_plural_forms(lexicon: Lexicon) -> None:
+    text = "İbrahim Azizi, Zengezur koridoruna karşı olduklarını belirtti."
+    assert stances(lexicon, text, "tr") == {("ebrahim-azizi", "opposes", "zangezur-corridor")}
+    text = "Erdoğan, Zengezur Koridoru'nun açılması için elinden gelen gayreti göstereceğini söyledi."
+    assert stances(lexicon, text, "tr") == {("recep-tayyip-erdogan", "supports", "zangezur-corridor")}
+
+
+def test_standing_for_a_treaty_and_hoping_for_a_process(lexicon: Lexicon) -> None:
+    text = (
+        '"Russia stands for strict observance of the trilateral statement. We hope that this will help '
+        'normalize relations between Armenia and Azerbaijan," Russian Foreign Ministry spokesperson Maria '
+        "Zakharova said."
+    )
+    assert stances(lexicon, text, "en", "2022-01-01") == {
+        ("maria-zakharova", "supports", "trilateral-statement-2020"),
+        ("maria-zakharova", "supports", "armenia-azerbaijan-peace-process"),
+    }
+
+
+def test_a_signed_treaty_called_important_by_someone_is_welcomed(lexicon: Lexicon) -> None:
+    text = (
+        "Dmitry Peskov spoke to reporters on Tuesday. He said, "
+        '"the trilateral statement of November 9, 2020 is extremely important."'
+    )
+    assert stances(lexicon, text, "en", "2021-11-09") == {
+        ("dmitry-peskov", "welcomes", "trilateral-statement-2020")
+    }

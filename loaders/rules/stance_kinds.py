@@ -47,7 +47,8 @@ EVALUATION = {
     "en": re.compile(
         r"\b(?:constructive|productive|fruitful|successful|useful|reliable|"
         r"(?:an? )?important (?:route|link|artery|project)|"
-        r"(?:a )?(?:key|vital|strategic|crucial) (?:route|link|artery|transit route|project))\b"
+        r"(?:a )?(?:key|vital|strategic|crucial) (?:route|link|artery|transit route|project)|"
+        r"(?:is|are|remains?) (?:extremely |very |highly |particularly |vitally |so )?important)\b"
     ),
     "tr": re.compile(
         r"(?:verimli|yapici|faydali|başarili|güvenilir bir (?:güzergah|rota|hat)|"

@@ -94,7 +94,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"aimed at|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
-            r"(?:it is|it's) time to|supportive\b|ready for\b|"
+            r"(?:it is|it's) time to|supportive\b|ready for\b|stands? (?:firmly |fully )?(?:for|by|behind)\b|"
+            r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
             r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"
             r"(?:the )?common) (?:best )?interests? to|"
             r"(?:position|stance) (?:on|in favou?r of) (?:the )?(?:opening|creation|construction|launch|"
@@ -114,7 +115,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
-            r"anlaşmaya var\w*|elimizden gelen\w*|için (?:çaba|çaliş)\w*|"
+            r"anlaşmaya var\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|için (?:çaba|çaliş)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
             r"olumlu bak\w*|sicak bak\w*|önemin\w* dikkat\w* çek\w*|" + _CONTINUATION_TR + r")"
         ),
@@ -129,7 +130,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             + EVALUATION["en"].pattern
         ),
         "tr": re.compile(
-            r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|takdir\w*|teşekkür\w*|minnettar\w*|"
+            r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|selamliyor\w*|takdir\w*|teşekkür\w*|"
+            r"minnettar\w*|"
             r"tebrik\w*|mutluluğ\w*|"
             r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
             r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)|" + EVALUATION["tr"].pattern
@@ -147,7 +149,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         "tr": re.compile(
             r"(?:itiraz\w*|karşi çik\w*|karşi olduğ\w*|karşi\w* (?:duruş|tutum)\w*|reddet\w*|"
             r"olumsuz (?:tavr|tutum)\w*|kabul etm(?:iyor|eyece|ez)\w*|kabul edilemez\w*|"
-            r"kirmizi çizgi\w*|sert çik\w*|engelle(?:yeceğ|mek)\w*|hemfikir değil\w*|"
+            r"kirmizi çizgi\w*|sert çik\w*|engelle(?:yeceğ|mek)\w*|engelliyor\w*|karşi oldukl\w*|karşiyiz\b|"
+            r"karşidir\b|karşi çikiyor\w*|hemfikir değil\w*|"
             r"(?:fesh\w*|kapatilma\w*|lağved\w*) şart\w*|tehdit gel\w*|eleştir\w*|tepki\w*)"
         ),
     },
@@ -157,8 +160,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:act of |large-scale )*aggression|aggressive policy|provocations?\b)"
         ),
         "tr": re.compile(
-            r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|lanetle\w*|"
-            r"suçla(?:di|yan|diğ|mişti|yor|ma)\w*|provokasyon\w*|saldirganlik\w*|baltal\w*)"
+            r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|kiniyor\w*|lanetle\w*|lanetliyor\w*|"
+            r"suçla(?:di|yan|diğ|mişti|yor|ma)\w*|suçluyor\w*|provokasyon\w*|saldirganlik\w*|baltal\w*)"
         ),
     },
     "concernedAbout": {
@@ -209,12 +212,21 @@ STANCE_WORDS = {
 STANCE_WORDS = {
     "en": STANCE_WORDS["en"]
     + EVALUATION_WORDS["en"]
-    + ("supportive", "ready for", "interest", "position", "stance"),
+    + ("supportive", "ready for", "interest", "position", "stance", "stand"),
     "tr": STANCE_WORDS["tr"]
     + EVALUATION_WORDS["tr"]
     + (
         "olumlu bak",
         "sicak bak",
+        "kini",
+        "lanetli",
+        "suçlu",
+        "selamli",
+        "engelli",
+        "karşiyiz",
+        "karşidir",
+        "elinden gelen",
+        "önemsi",
         "dikkat",
         "sürdürül",
         "devam ettiril",
@@ -477,7 +489,9 @@ _AGENT_TARGET = {
         r"accus|blam|condemn|denounc|thank|gratitude|prais|applaud|commend|appreciat|support|backing|"
         r"disagree|highlighted the role|aggress|provocation"
     ),
-    "tr": re.compile(r"suçla|kina|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|baltal"),
+    "tr": re.compile(
+        r"suçla|suçlu|kina|kini|lanet|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|baltal"
+    ),
 }
 _SELF_NEGATED = re.compile(
     r"unacceptable|not acceptable|not accept|not discussed|not on the agenda|not envisaged|kabul etm|"
@@ -620,13 +634,19 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
             named = named or sorted(
                 (m for m in outside if after.end() <= m.start < after.end() + 40), key=lambda m: m.start
             )
+            people = [m for m in named if m.type == "Person"]
+            if people:  # "..., Russian Foreign Ministry spokesperson Maria Zakharova said": her
+                return _key(s, people[0])
             if named:
                 return _key(s, named[0])
             if _PRONOUN_EN.search(s.folded, b, after.end()):
                 return voice.person
         before = [m for m in outside if m.end <= a]
-        if before and _SAID_BEFORE_EN.search(s.folded, max(0, a - 60), a):
+        said_before = _SAID_BEFORE_EN.search(s.folded, max(0, a - 60), a)
+        if before and said_before:
             return _key(s, before[-1])
+        if said_before and _PRONOUN_EN.search(s.folded, max(0, said_before.start() - 8), said_before.start()):
+            return voice.person  # 'He said, "..."
     else:
         if outside:
             introduced = [m for m in outside if m.end <= a and re.fullmatch(r"[\s,:]*", s.folded[m.end : a])]
@@ -1044,7 +1064,13 @@ def _agent_targets(
         if word.startswith(("support", "backing")):  # "the sovereignty of both Armenia and Azerbaijan"
             return s.coordination(first, AGENT_TYPES)
         return [first]
-    window = [m for m in agents if m.end <= start and start - m.end <= 40]
+    if match.group(0).startswith(("kina", "kini", "suçla", "suçlu", "lanet")):
+        accused = _accused_tr(s, agents, start)
+        if accused is not None:
+            return [accused]
+    window = [
+        m for m in agents if m.end <= start and start - m.end <= 40 and not _TOWARDS_TR.match(s.folded, m.end)
+    ]
     if not window:
         return []
     if match.group(0).startswith(
@@ -1059,6 +1085,32 @@ def _agent_targets(
     if _OBLIQUE_TR.search(surface) or genitive:
         return [last]
     return []
+
+
+# "Azerbaycan'a yönelik saldırı": the one an act is aimed at, not its author
+_TOWARDS_TR = re.compile(r"\s+(?:yönelik|karşi|doğru)\b")
+_ACCUSATIVE_TR = re.compile(r"'(?:y?[ıiuü]|n[ıiuü])$")
+
+
+def _accused_tr(s: Sentence, agents: list[M], start: int) -> M | None:
+    """Whom a Turkish condemnation is of: "Ermenistan'ı kınadı" (the accusative just before),
+    "Ermenistan'ın ... saldırılarını kınadı" (the owner of the act condemned), "Ermenistan
+    tarafından ... gerçekleştirilen saldırıları kınıyoruz" (its agent), not the one the act was
+    aimed at ("Azerbaycan'a yönelik")."""
+    clause = max(s.folded.rfind(",", 0, max(0, start - 1)), s.folded.rfind('"', 0, start), 0)
+    before = [m for m in agents if m.end <= start and start - m.end <= 200]
+    if (
+        before
+        and start - before[-1].end <= 3
+        and _ACCUSATIVE_TR.search(s.folded[before[-1].start : before[-1].end])
+    ):
+        return before[-1]
+    for m in before:
+        surface = s.folded[m.start : m.end]
+        genitive = re.search(r"'n?[ıiuü]n$", surface) and start - m.end <= 120 and m.start >= clause - 60
+        if (_BY_TR.match(s.folded, m.end) or genitive) and not _TOWARDS_TR.match(s.folded, m.end):
+            return m
+    return None
 
 
 def _targets(
@@ -1571,12 +1623,18 @@ def _evaluated(
     if evaluated_meeting(s, start, end):
         key = _meeting_in_view(s, voice)
         return [M(key, "Meeting", start, end, "coref")] if key else []
-    routes = [t for t in things if t.type == "Corridor"]
+    kinds = ("Corridor", "Treaty", "Event") if "important" in match.group(0) else ("Corridor",)
+    routes = [t for t in things if t.type in kinds]
     if s.lang == "tr":
         before = [t for t in routes if t.end <= start and not re.search(r"[;.]", s.folded[t.end : start])]
         return before[-1:]
-    near = sorted(routes, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
-    return near[:1] if near and min(abs(near[0].start - end), abs(start - near[0].end)) <= 60 else []
+    after = [t for t in routes if 0 <= t.start - end <= 60]
+    if after:
+        return after[:1]
+    before = [
+        t for t in routes if 0 <= start - t.end <= 120 and not re.search(r"[;.]", s.folded[t.end : start])
+    ]
+    return before[-1:]
 
 
 # "progress towards the conclusion of a peace agreement", "steps toward signing": the thing is
