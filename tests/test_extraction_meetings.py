@@ -360,3 +360,17 @@ def test_a_region_is_the_venue_right_before_the_turkish_meeting_verb(lexicon: Le
     assert ("meeting/2023-09-25-karabakh", "participant", "azerbaijan", "asserted") in facts
     about = "Karabağ'daki durum 25 Eylül 2023'te görüşüldü."
     assert meeting_facts(read(lexicon, about, "tr", "2023-09-26")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The foreign ministers of Armenia and Azerbaijan met in Tehran on October 23, 2023.", "en"),
+        ("Ermenistan ve Azerbaycan Dışişleri Bakanları 23 Ekim 2023'te Tahran'da bir araya geldi.", "tr"),
+    ],
+)
+def test_ministers_under_a_plural_title_are_who_met(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2023-10-24"))
+    key = "meeting/2023-10-23-tehran"
+    assert {(key, "participant", p, "asserted") for p in ("ararat-mirzoyan", "jeyhun-bayramov")} <= facts
+    assert not any(f[2] in ("armenia", "azerbaijan") for f in facts)

@@ -256,6 +256,50 @@ _MET_IN_REGION_TR = re.compile(
 )
 
 
+# "the foreign ministers of Armenia and Azerbaijan", "Armenian and Azerbaijani foreign ministers",
+# "Ermenistan ve Azerbaycan Dışişleri Bakanları": the states' ministers at the date
+_MINISTERS_AFTER = {
+    "en": re.compile(r"(?:['’]s)?\s+foreign ministers\b"),
+    "tr": re.compile(r"(?:'?n[ıiuü]n)?\s+dişişleri bakanlar"),
+}
+_MINISTERS_BEFORE_EN = re.compile(r"\bforeign ministers of\s+(?:the\s+)?$")
+
+
+def _ministers_by_title(s: Sentence, people: list[M]) -> list[M]:
+    """``people`` with the states named under a plural foreign ministers' title replaced by
+    the ministers the lexicon gives at the date, when it knows each of them."""
+    states = [m for m in people if m.type == "State" and m.kind == "name"]
+    if len(states) < 2 or ("minister" not in s.folded and "bakanlar" not in s.folded):
+        return people
+    date = s.document.date or s.doc_year
+    days = s.day_dates()
+    if days:
+        date = days[0].value
+    for first in states:
+        group = s.coordination(first, {"State"})
+        if len(group) < 2 or any(m.kind != "name" for m in group):
+            continue
+        last = group[-1]
+        stem = len(s.folded[last.start : last.end].split("'")[0]) if s.lang == "tr" else last.end - last.start
+        titled = _MINISTERS_AFTER[s.lang].match(s.folded, last.start + stem) or (
+            s.lang == "en" and _MINISTERS_BEFORE_EN.search(s.folded, 0, first.start)
+        )
+        if not titled:
+            continue
+        ministers = [s.lexicon.holders(m.key, "foreign-minister", date) for m in group]
+        if not all(len(found) == 1 for found in ministers):
+            return people
+        keys = {m.key for m in group}
+        named = {m.key for m in people}
+        added = [
+            M(found[0], "Person", m.start, m.end, kind="title")
+            for m, found in zip(group, ministers, strict=True)
+            if found[0] not in named
+        ]
+        return [m for m in people if m.key not in keys] + added
+    return people
+
+
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     marked = _places(s)
     return marked[0] if marked else _named_for(s) or _capital_of(s, lexicon)
@@ -371,6 +415,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         for m in s.agents()
         if (m.key not in mediator_keys or m.key in participating) and not _MEETING_NAME.search(m.key)
     ]
+    people = _ministers_by_title(s, people)
     if s.lang == "en":
         other = _ANOTHER_ACT_AFTER.search(s.folded, trigger.end())
         if other is not None:
