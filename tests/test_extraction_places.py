@@ -243,3 +243,61 @@ def test_an_unnamed_route_to_an_exclave_is_the_route_the_document_names(lexicon:
     facts = read(lexicon, text, "en")
     assert connected(facts, "trump-route") == {"azerbaijan", "nakhchivan"}
     assert connected(facts, "zangezur-corridor") == set()
+
+
+# -- who controls a place or a route ------------------------------------------------
+
+
+def controllers(facts: set[Fact], thing: str, modality: str = "asserted") -> set[str]:
+    return {f[2] for f in facts if f[1] == "controlledBy" and f[0] == thing and f[3] == modality}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "thing", "expected"),
+    [
+        ("The offensive ended when Azerbaijan recaptured Shusha.", "en", "shusha", {"azerbaijan"}),
+        ("Kalbajar was retaken by Azerbaijan without a fight.", "en", "kalbajar", {"azerbaijan"}),
+        # the last holder only
+        (
+            "Armenian forces took Aghdam in 1993 and lost it to Azerbaijan in 2020.",
+            "en",
+            "aghdam",
+            {"azerbaijan"},
+        ),
+        # held now, whatever the sentence's last verb looks ahead to
+        (
+            "Ermenistan'ın 1992'de işgal ettiği Kelbecer ve Ağdam bölgelerinin iade edileceği açıklandı.",
+            "tr",
+            "aghdam",
+            {"armenia"},
+        ),
+        ("Azerbaycan'ın otuz yıl sonra kurtardığı Şuşa'da festival yapıldı.", "tr", "shusha", {"azerbaijan"}),
+        ("Ermenistan'ın işgali altında bulunan Laçin'de seçim yapılmadı.", "tr", "lachin", {"armenia"}),
+        # the sentence's subject controls the place in the accusative
+        ("Rus askerleri, Laçin koridorunu hâlâ kontrol ediyor.", "tr", "lachin-corridor", {"russia"}),
+    ],
+)
+def test_who_holds_a_place(
+    lexicon: Lexicon, text: str, language: str, thing: str, expected: set[str]
+) -> None:
+    assert controllers(read(lexicon, text, language), thing) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Security along the Lachin corridor will be ensured by the border guards of Russia.", "en"),
+        (
+            "Laçin koridoru konuşuldu. Koridorun güvenliği Rusya Federasyonu sınır birlikleri tarafından"
+            " sağlanacak.",
+            "tr",
+        ),
+    ],
+)
+def test_who_will_secure_a_route(lexicon: Lexicon, text: str, language: str) -> None:
+    assert controllers(read(lexicon, text, language), "lachin-corridor", "intended") == {"russia"}
+
+
+def test_who_will_operate_a_route_through_a_company_it_owns(lexicon: Lexicon) -> None:
+    text = "Officials said a company controlled by the U.S. government will build and run the TRIPP."
+    assert controllers(read(lexicon, text, "en"), "trump-route", "intended") == {"united-states"}

@@ -502,8 +502,9 @@ def _name_endpoints(s: Sentence, corridor: M) -> None:
 # -- control -------------------------------------------------------------------
 
 _CONTROL_EN = re.compile(
-    r"\b(?:under (?:the )?(?:control|authority|sovereignty|jurisdiction|management|occupation) of|"
-    r"controlled by|held by|occupied by|"
+    r"\b(?:under (?:the )?[“\"‘']?(?:control|authority|sovereignty|jurisdiction|management|occupation|"
+    r"responsibility)[”\"’']? of|"
+    r"controlled by|held by|occupied by|recaptured by|retaken by|captured by|seized by|liberated by|"
     r"operated by|managed by|run by|administered by|returned to|handed over to|handed to|transferred to|"
     r"came under)\s+(?:the\s+)?"
 )
@@ -526,9 +527,15 @@ _COMPANY_EN = re.compile(
     r"\b(?:company|companies|firm|consortium|operator)\b[^.;]{0,60}?"
     r"\b(?:operate|operated|operating|manage|managed|run|control|controlled|develop)\b"
 )
+_OWNED_BY_EN = re.compile(
+    r"(?:company|companies|firm|consortium|operator)\s+(?:controlled|owned|run|backed|led)\s+by\s+(?:the\s+)?"
+)
 _CONTROL_EN_ACTIVE = re.compile(
     r"\b(?:took|takes|take|taking|regained|retook|seized|captured|will take|gained|assumed|established) "
     r"(?:full\s+|complete\s+)?(?:control (?:of|over)|over)\s+(?:the\s+)?|"
+    # "after Azerbaijan recaptured Karabakh", "Armenia took the region of Nagorno-Karabakh"
+    r"\b(?:recaptured|retook|regained|captured|seized|took|liberated|retaken)\s+(?:the\s+)?"
+    r"(?:(?:region|district|province|city|town|village)s?\s+of\s+)?(?=[A-Za-z])|"
     r"\b(?:will |would |to )?(?:control|controls|operate|operates|manage|manages|run|runs)\s+(?:the\s+)?"
 )
 _CONTROL_TR = re.compile(
@@ -542,6 +549,24 @@ _ACCUSATIVE_TR = re.compile(
     r"'?(?:y|n)?[ıiuü]\b|\s+(?:bölge|ilçe|şehr|kent|rayon|topraklar)\w*?(?:n[ıiuü]|s[ıiuü]n[ıiuü])\b"
 )
 _TOOK_TR = re.compile(r"\s+kontrolünü\s+(?:ele geçir|sağla|al|devral)\w*")
+# "Ermenistan'ın 1. Karabağ Savaşı'nda işgal ettiği X, Y ve Z köylerini", "Azerbaycan'ın Ermenistan
+# işgalinden kurtardığı Karabağ": the holder's genitive, a few words, the participle, the places
+_HOLDING_TR = re.compile(
+    r"(?:\s+\S+){0,5}?\s+(?:işgal ettiği|işgal altinda tuttuğu|kurtardiği|geri aldiği|ele geçirdiği|"
+    r"işgali altinda(?:ki| bulunan| olan)?|elinde(?:ki| bulunan| olan| tuttuğu))\s+"
+)
+# "1940 Rus barış gücü birliği, Dağlık Karabağ'ı ... kontrol ediyor"
+_CONTROLS_TR = re.compile(r"\bkontrol (?:ed(?:iyor|er|ecek|mektedir|iyordu|ti)|alt[ıi]nda tut)\w*")
+# "Koridorun güvenliği ... Sınır Muhafız Servisi tarafından sağlanacaktır"; "security along the
+# corridor will be ensured by ..."
+_SECURITY_TR = re.compile(
+    r"\s+güvenliği(?:ni)?\s+(?P<by>.{0,120}?)\s+tarafindan\s+(?:sağlan|temin edil|garanti)\w*"
+)
+_LOST_EN = re.compile(r"\blost\s+(?:(?P<it>it|them)\b|(?:control of\s+)?(?:the\s+)?)")
+_SECURITY_EN = re.compile(
+    r"\bsecurity\s+(?:of|along|on)\s+(?:the\s+)?(?P<thing>[^,;.]{0,60}?)\s+"
+    r"(?:will be|is|shall be|would be)\s+(?:ensured|provided|guaranteed)\s+by\s+(?:the\s+)?"
+)
 # "Ermenistan Cumhuriyeti'nin elinde bulunan Ağdam bölgesi": the holder before, the place after
 _HELD_TR = re.compile(
     r"(?:'?n?[ıiuü]n)?\s+(?:elinde(?:ki| bulunan| olan| tuttuğu)|kontrolündeki|kontrolü altindaki|"
@@ -583,6 +608,12 @@ _CONTROL_WORDS = {
         "held by",
         "occupied",
         "occupation",
+        "recaptur",
+        "retaken",
+        "liberat",
+        "lost",
+        "responsib",
+        "security",
     ),
     "tr": (
         "kontrol",
@@ -597,6 +628,8 @@ _CONTROL_WORDS = {
         "elinde",
         "geri ver",
         "işgal",
+        "kurtard",
+        "güvenliği",
     ),
 }
 
@@ -609,6 +642,18 @@ def _in_accusative(s: Sentence, thing: M) -> bool:
     )
 
 
+def _agent_at(s: Sentence, start: int, end: int = -1) -> M | None:
+    """The agent named at ``start`` (or within ``[start, end)``), a state inside an agency's name
+    standing for it ("the Border Service of the FSB of the Russian Federation", "Rusya Federasyonu
+    ... Sınır Muhafız Servisi")."""
+    end = start + 120 if end < 0 else end
+    inside = [m for m in s.mentions if m.type in AGENT_TYPES and start <= m.start < end]
+    states = [m for m in inside if m.type == "State"]
+    if states:
+        return states[0]
+    return inside[0] if inside and inside[0].start <= start + 3 else None
+
+
 def _in_nominative(s: Sentence, thing: M) -> bool:
     """ "Ağdam bölgesi ... iade edilecektir": the place is the subject of the passive."""
     return bool(
@@ -616,7 +661,7 @@ def _in_nominative(s: Sentence, thing: M) -> bool:
     ) and not re.search(r"'", s.folded[thing.start : thing.end])
 
 
-def control(s: Sentence) -> None:
+def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     if not has_any(s.folded, _CONTROL_WORDS[s.lang]):
         return
     agents = set(AGENT_TYPES)
@@ -655,15 +700,88 @@ def control(s: Sentence) -> None:
         for match in _COMPANY_EN.finditer(s.folded):
             # "a US company is expected to develop and operate it"
             agent = s.ending_near(match.start(), agents, r"\s*(?:[\w-]+\s+){0,2}")
+            owned = _OWNED_BY_EN.match(s.folded, match.start())
+            span = match.span()
+            if agent is None and owned:
+                # "a special company controlled by the U.S. government will build ... and manage": the
+                # owner, in the mood of what the company will do
+                agent = s.at(owned.end(), len(s.text), agents)
+                does = re.compile(r"[^;]{0,100}?\b(?:operate|manage|run|develop|build)\w*").match(
+                    s.folded, owned.end()
+                )
+                span = (match.start(), does.end()) if does else span
             corridors_here = [m for m in s.mentions if m.type == "Corridor"]
             if agent is not None and corridors_here:
-                pairs.append((corridors_here[-1], agent, match.span()))
+                pairs.append((corridors_here[-1], agent, span))
         for match in _CONTROL_EN_ACTIVE.finditer(s.folded):
             thing = s.at(match.end(), len(s.text), controlled_types)
             agent = s.ending_near(match.start(), agents, r"[\s,]*(?:\w+\s+){0,2}")
             if thing and agent:
                 pairs.append((thing, agent, match.span()))
+        for match in _LOST_EN.finditer(s.folded):
+            # "Armenia took the region ... and then lost it to Azerbaijan in 2023": the last holder
+            lost = s.at(match.end(), len(s.text), controlled_types)
+            if lost is None and match.group("it"):
+                places = [m for m in s.mentions if m.type in controlled_types and m.end <= match.start()]
+                lost = places[-1] if places else None
+            to = re.compile(r"\s+to\s+(?:the\s+)?").match(
+                s.folded, lost.end if lost and not match.group("it") else match.end()
+            )
+            agent = s.at(to.end(), len(s.text), agents) if to else None
+            if lost is not None and agent is not None:
+                pairs[:] = [p for p in pairs if p[0].key != lost.key]
+                pairs.append((lost, agent, match.span()))
+        for match in _SECURITY_EN.finditer(s.folded):
+            thing = next(
+                (
+                    m
+                    for m in s.mentions
+                    if m.type in controlled_types and match.start("thing") <= m.start < match.end()
+                ),
+                None,
+            )
+            agent = _agent_at(s, match.end())
+            if thing is not None and agent is not None:
+                pairs.append((thing, agent, match.span()))
     else:
+        for match in _SECURITY_TR.finditer(s.folded):
+            secured = s.ending_near(match.start(), controlled_types, "")
+            if secured is None and recent_corridors and re.search(r"\bkoridorun$", s.folded[: match.start()]):
+                # "Koridorun güvenliği ...": the corridor the text is about
+                secured = M(recent_corridors[-1], "Corridor", match.start() - 9, match.start(), "coref")
+            agent = _agent_at(s, match.start("by"), match.end("by"))
+            if secured is not None and agent is not None:
+                pairs.append((secured, agent, match.span()))
+        for match in _CONTROLS_TR.finditer(s.folded):
+            held = next(
+                (
+                    m
+                    for m in reversed(s.mentions)
+                    if m.type in controlled_types and m.end <= match.start() and match.start() - m.end <= 80
+                ),
+                None,
+            )
+            subject = [
+                m
+                for m in s.mentions
+                if m.type in agents and held is not None and m.end <= held.start and m.start <= 40
+            ]
+            if held is not None and subject and _in_accusative(s, held):
+                pairs.append((held, subject[0], match.span()))
+        for genitive in [
+            m for m in s.mentions if m.type in agents and re.search(r"n?[ıiuü]n$", s.folded[m.start : m.end])
+        ]:
+            held_by = _HOLDING_TR.match(s.folded, genitive.end)
+            first = s.at(held_by.end(), len(s.text), controlled_types) if held_by else None
+            if (
+                held_by is None
+                or first is None
+                or re.search(r"[,;.]", s.folded[genitive.end : held_by.start() + 1])
+            ):
+                continue
+            for place in s.coordination(first, controlled_types):
+                pairs.append((place, genitive, held_by.span()))
+            holding.add(held_by.span())
         for match in _TOOK_TR.finditer(s.folded):
             # "Azerbaycan, Laçin koridorunun kontrolünü ele geçirdi": the thing's genitive, then its taker
             thing = next(

@@ -134,7 +134,7 @@ def _locations(s: Sentence, ctx: Context) -> None:
 
 
 def _control(s: Sentence, ctx: Context) -> None:
-    control(s)
+    control(s, ctx.recent_corridors)
     deployments(s)
 
 
@@ -213,7 +213,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("treaties", ALWAYS, _treaties, "signatory, partyTo, date of treaties"),
     Family("meetings", Needs(AGENTS | PLACES), _meetings, "participant, mediatedBy, heldIn, date"),
     Family("places", Needs(PLACES), _locations, "locatedIn from apposition"),
-    Family("control", Needs(AGENTS, frozenset({"Place", "Corridor"})), _control, "controlledBy"),
+    Family(
+        "control",
+        Needs(AGENTS, frozenset({"Place", "Corridor"}), words=("güvenliği",)),
+        _control,
+        "controlledBy",
+    ),
     Family("corridors", ALWAYS, _corridors, "connects, status"),
     Family(
         "stances",
