@@ -454,3 +454,21 @@ def test_a_signed_treaty_called_important_by_someone_is_welcomed(lexicon: Lexico
     assert stances(lexicon, text, "en", "2021-11-09") == {
         ("dmitry-peskov", "welcomes", "trilateral-statement-2020")
     }
+
+
+def test_a_step_towards_a_thing_and_a_proposal_support_it(lexicon: Lexicon) -> None:
+    text = 'Antony Blinken wrote on X: "This is an important step towards concluding a peace agreement."'
+    assert stances(lexicon, text, "en", "2024-04-19") == {
+        ("antony-blinken", "supports", "armenia-azerbaijan-peace-agreement")
+    }
+    text = "Ilham Aliyev proposed to launch peace talks with Armenia."
+    assert stances(lexicon, text, "en", "2022-04-07") == {
+        ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-process")
+    }
+
+
+def test_according_to_x_comma_ends_the_frame(lexicon: Lexicon) -> None:
+    text = "According to Nikol Pashinyan, Russia has expressed readiness to support the border delimitation."
+    assert stances(lexicon, text, "en", "2022-04-07") == {
+        ("russia", "supports", "armenia-azerbaijan-border-delimitation")
+    }

@@ -94,7 +94,10 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"aimed at|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
-            r"(?:it is|it's) time to|supportive\b|ready for\b|stands? (?:firmly |fully )?(?:for|by|behind)\b|"
+            r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
+            r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|first) steps? "
+            r"(?:towards?|to|in)\b|"
+            r"ready for\b|stands? (?:firmly |fully )?(?:for|by|behind)\b|"
             r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
             r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"
             r"(?:the )?common) (?:best )?interests? to|"
@@ -117,7 +120,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|için (?:çaba|çaliş)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
-            r"olumlu bak\w*|sicak bak\w*|önemin\w* dikkat\w* çek\w*|" + _CONTINUATION_TR + r")"
+            r"olumlu bak\w*|sicak bak\w*|önemli (?:bir )?adim\w*|önemin\w* dikkat\w* çek\w*|"
+            + _CONTINUATION_TR
+            + r")"
         ),
     },
     "welcomes": {
@@ -212,12 +217,13 @@ STANCE_WORDS = {
 STANCE_WORDS = {
     "en": STANCE_WORDS["en"]
     + EVALUATION_WORDS["en"]
-    + ("supportive", "ready for", "interest", "position", "stance", "stand"),
+    + ("supportive", "ready for", "interest", "position", "stance", "stand", "propos", "step"),
     "tr": STANCE_WORDS["tr"]
     + EVALUATION_WORDS["tr"]
     + (
         "olumlu bak",
         "sicak bak",
+        "adim",
         "kini",
         "lanetli",
         "suçlu",
@@ -511,7 +517,7 @@ _SAY_TR = re.compile(
 _PRONOUN_EN = re.compile(r"\b(?:he|she)\b")
 _BY_EN = re.compile(r"\s+(?:against\s+(?:the\s+)?[\w-]+\s+)?by\s+(?:the\s+)?")
 _RELATIVE_EN = re.compile(r",\s*(?:who|which)\b[^,]*,")
-_CLAUSE_EN = re.compile(r"[;:]|\s[-–—]\s|,\s*(?:while|but|whereas|although)\b")
+_CLAUSE_EN = re.compile(r"[;:]|\s[-–—]\s|,\s*(?:while|but|whereas|although)\b|\baccording to [^,;]{1,60},")
 _SOVEREIGNTY = {
     "en": re.compile(
         r"\s*(?:the\s+)?(?:sovereignty|territorial integrity|independence)\s*(?:and [\w ]+?\s*)?"
@@ -905,7 +911,11 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         group = s.coordination(before[-1], AGENT_TYPES, forward=False)
         if len(group) == 1:
             group = s.coordination(group[0], AGENT_TYPES)
-        return [m for m in group if m.end <= start and not any(a <= m.start < b for a, b in relatives)]
+        return [
+            m
+            for m in group
+            if clause <= m.start and m.end <= start and not any(a <= m.start < b for a, b in relatives)
+        ]
     reporter = _reported_subject_tr(s, candidates, start, spans)
     if reporter is not None:
         return [reporter]
