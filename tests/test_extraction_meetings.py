@@ -374,3 +374,25 @@ def test_ministers_under_a_plural_title_are_who_met(lexicon: Lexicon, text: str,
     key = "meeting/2023-10-23-tehran"
     assert {(key, "participant", p, "asserted") for p in ("ararat-mirzoyan", "jeyhun-bayramov")} <= facts
     assert not any(f[2] in ("armenia", "azerbaijan") for f in facts)
+
+
+def test_who_joined_a_subsequent_meeting_is_not_in_the_one_told(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev and Pashinyan held a trilateral meeting with Charles Michel on May 14, 2023. "
+        "The three men were joined by Emmanuel Macron and Olaf Scholz during the subsequent talks "
+        "in Chisinau."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2023-06-06"))
+    assert ("meeting/2023-05-14", "participant", "ilham-aliyev", "asserted") in facts
+    assert not any(f[2] in ("emmanuel-macron", "olaf-scholz", "chisinau") for f in facts)
+
+
+def test_who_is_left_out_did_not_meet(lexicon: Lexicon) -> None:
+    text = (
+        "Sergey Lavrov held talks with Azerbaijani Foreign Minister Jeyhun Bayramov but not Armenia's "
+        "Ararat Mirzoyan in Tehran on October 23, 2023."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2023-11-10"))
+    key = "meeting/2023-10-23-tehran"
+    assert {(key, "participant", p, "asserted") for p in ("sergey-lavrov", "jeyhun-bayramov")} <= facts
+    assert not any(f[2] == "ararat-mirzoyan" for f in facts)

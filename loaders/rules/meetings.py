@@ -416,6 +416,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         if (m.key not in mediator_keys or m.key in participating) and not _MEETING_NAME.search(m.key)
     ]
     people = _ministers_by_title(s, people)
+    # "held talks with Bayramov but not Armenia's Ararat Mirzoyan", "Aliyev olmadan": left out
+    people = [m for m in people if not _LEFT_OUT[s.lang].search(s.folded, max(0, m.start - 40), m.start)]
     if s.lang == "en":
         other = _ANOTHER_ACT_AFTER.search(s.folded, trigger.end())
         if other is not None:
@@ -456,7 +458,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         if all(m.key != p.key for p in participants):
             participants.append(m)
     if not dates:
-        if s.recent_meeting and _ATTENDED[s.lang].search(s.folded):
+        if (
+            s.recent_meeting
+            and _ATTENDED[s.lang].search(s.folded)
+            and not _ANOTHER_MEETING[s.lang].search(s.folded, max(0, trigger.start() - 30), trigger.start())
+        ):
+            # "The talks were also attended by ...", but not "were joined by X and Y during the
+            # subsequent talks in Chisinau": another meeting, with its own place
             for p in participants:
                 span = s.cover(trigger.span(), p)
                 s.state(s.recent_meeting, "participant", p.key, "entity", span, "meeting.attended")
@@ -725,6 +733,16 @@ _BEFORE_THE_MEETING = {
     "tr": re.compile(r"(?:görüşme|toplanti|zirve)(?:ler)?(?:den önce|nin öncesinde| öncesinde)\b"),
 }
 _LAST_TIME_EN = re.compile(r"(?:^|[.;]\s+)(?:the\s+)?(?:last time|previously)\b")
+_ANOTHER_MEETING = {
+    "en": re.compile(
+        r"\b(?:subsequent|next|following|later|another|separate|previous|earlier)\s+(?:[\w-]+\s+)?$"
+    ),
+    "tr": re.compile(r"(?:sonraki|ardindan gelen|bir sonraki|ayri bir|başka bir|önceki)\s+(?:\w+\s+)?$"),
+}
+_LEFT_OUT = {
+    "en": re.compile(r"\b(?:but not|not with|without|except(?: for)?|excluding)\s+(?:[\w'’.-]+\s+){0,3}$"),
+    "tr": re.compile(r"(?!)"),
+}
 _FRAME_TR = re.compile(r"\b(?:çerçevesinde|doğrultusunda|uyarinca|sonucunda|temelinde),")
 _ANOTHER_ACT_AFTER = re.compile(r",[^,;]{0,25}\b(?:after|before|following)\b")
 _TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ardindan)\b")
@@ -775,6 +793,8 @@ def _undated(
         return
     if s.lang == "en" and _LAST_TIME_EN.search(s.folded, 0, trigger.start()):
         return  # "Last time Aliyev and Pashinyan sat down with Putin ...": an earlier meeting
+    if _ANOTHER_MEETING[s.lang].search(s.folded, max(0, trigger.start() - 30), trigger.start()):
+        return  # "during the subsequent talks in Chisinau": another meeting, its day not told
     key = UNDATED + (f"-{place.key}" if place else "")
     if place is not None:
         s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.undated.place")
