@@ -301,3 +301,48 @@ def test_who_will_secure_a_route(lexicon: Lexicon, text: str, language: str) -> 
 def test_who_will_operate_a_route_through_a_company_it_owns(lexicon: Lexicon) -> None:
     text = "Officials said a company controlled by the U.S. government will build and run the TRIPP."
     assert controllers(read(lexicon, text, "en"), "trump-route", "intended") == {"united-states"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor", "expected"),
+    [
+        # an abbreviation between a line's stations and its head word
+        (
+            "The Baku-Tbilisi-Kars (BTK) railway carries goods between Azerbaijan, Georgia and Turkey.",
+            "en",
+            "baku-tbilisi-kars-railway",
+            {"baku", "tbilisi", "kars", "azerbaijan", "georgia", "turkiye"},
+        ),
+        # a Turkish subject far from its verb; a genitive that only says where the next place is
+        (
+            "Zengezur Koridoru, Ermenistan'ın güneyindeki Sünik bölgesinden (yerel adıyla Zengezur) geçerek"
+            " Azerbaycan'ı Nahçıvan Özerk Cumhuriyeti'ne, oradan da Türkiye'ye bağlayacak bir projedir.",
+            "tr",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan", "turkiye"},
+        ),
+    ],
+)
+def test_routes_in_longer_sentences(
+    lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAKU, Azerbaijan, March 3. Talks went on.",  # a dateline
+        "Ships cross the Caspian Sea, Azerbaijan says.",  # a sea is in no state
+    ],
+)
+def test_a_comma_after_a_place_is_not_always_its_state(lexicon: Lexicon, text: str) -> None:
+    assert located(read(lexicon, text, "en")) == set()
+
+
+def test_a_subject_controls_each_place_in_the_accusative(lexicon: Lexicon) -> None:
+    text = "Şu anda 2000 Rus askeri, Dağlık Karabağ'ı ve Laçin koridorunu kontrol ediyor."
+    facts = read(lexicon, text, "tr")
+    assert controllers(facts, "karabakh") == {"russia"} and controllers(facts, "lachin-corridor") == {
+        "russia"
+    }

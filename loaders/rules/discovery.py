@@ -549,7 +549,7 @@ _STATION = rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)??"
 # "the Aktau–Alat route", "Kars-Gyumri railway", "Kars-Gümrü Demiryolu Hattı": a line named after
 # the places it joins
 _ROUTE_NAME = re.compile(
-    rf"(?<![\w-])(?P<parts>{_STATION}(?:\s?[-–—]\s?{_STATION}){{1,4}})\s+"
+    rf"(?<![\w-])(?P<parts>{_STATION}(?:\s?[-–—]\s?{_STATION}){{1,4}})(?:\s+\([A-ZÇĞİÖŞÜ]{{2,6}}\))?\s+"
     r"(?P<head>(?i:railway|railroad|rail line|rail link|road|highway|motorway|route|corridor|"
     r"demir ?yolu(?: hatt[ıi])?|demiryolu(?: hatt[ıi])?|kara ?yolu|otoyolu|güzergah[ıi]|koridoru|yolu|"
     r"(?P<vague>project|line|projesi|hatt[ıi])))(?:n[ıiuü]n|n[ae]|nd[ae]|ndan|nden|n[ıiuü])?(?![\w])"

@@ -97,6 +97,8 @@ def locations(s: Sentence) -> None:
                 outer.type == "State"
                 and _COMMA.match(gap)
                 and re.match(r"\s*(?:[,;.)]|$)", folded[outer.end : outer.end + 2])
+                and not s.text[place.start : place.end].isupper()  # "BAKU, Azerbaijan —": a dateline
+                and not place.key.endswith(("-sea", "-river", "-lake"))  # "the Caspian Sea, Azerbaijan"
             ):
                 _state(s, place, outer, "location.comma")
 
@@ -122,8 +124,11 @@ def _tr_genitive(s: Sentence, outer: M, place: M) -> bool:
     gap = s.folded[outer.end : place.start]
     if re.fullmatch(rf"\s+{_KINDS_TR}\s+", gap):
         return True  # "Rusya'nın başkenti Moskova"
-    return bool(re.fullmatch(r"\s+(?:[\wçğıöşü]+\s+)?", gap)) and bool(
-        _KIND_AFTER_TR.match(s.folded, place.end)
+    # one word between, not a noun in a case of its own ("İspanya'nın organizasyonunda Granada'da")
+    return (
+        bool(re.fullmatch(r"\s+(?:[\wçğıöşü]+\s+)?", gap))
+        and not re.search(r"(?:[dt][ae]n?|y[ae]|n[ıiuü]n)\s+$", gap)
+        and bool(_KIND_AFTER_TR.match(s.folded, place.end))
     )
 
 

@@ -173,7 +173,9 @@ def corridors(
         else:
             corridor = min(named, key=lambda m: abs(m.start - word.start()))
         distance = min(abs(corridor.start - word.start()), abs(word.start() - corridor.end))
-        if distance <= _ROUTE_REACH:
+        # a Turkish subject's verb comes last, after all that the route passes
+        reach = _ROUTE_REACH + 100 if s.lang == "tr" and corridor.end <= word.start() else _ROUTE_REACH
+        if distance <= reach:
             pairs.append((distance, word, corridor))
     for _, trigger, corridor in sorted(pairs, key=lambda pair: pair[0]):
         mood = modality(s, trigger.start(), trigger.end())
@@ -344,8 +346,11 @@ _SECOND_END_GAP = re.compile(r"[^,;.]*|(?:its|the|their) (?:exclave|enclave|auto
 
 # "Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak": a place the route passes, not an end
 _VIA_TR = re.compile(
-    r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet)\w*)?\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek)"
+    r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet)\w*)?(?:\s*\([^)]{0,60}\))?"
+    r"\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek)"
 )
+# "Ermenistan'ın güneyindeki Syunik": a state that only says where the next place is
+_WHERE_TR = re.compile(r"\s+\w+(?:[nsy][dt][ae]ki)\s+$")
 
 
 def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
@@ -395,7 +400,7 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
         return []
     via = _via_spans(s, candidates, start)
     passed = [m for m in candidates if any(a <= m.start < b for a, b in via)]
-    candidates = [m for m in candidates if m not in passed]
+    candidates = [m for m in candidates if m not in passed and not _locates(s, m, candidates)]
     window = s.folded[max(0, start - 90) : start]
     arasinda = re.search(r"\s*arasinda\w*\s+(?:\w+\s+){0,3}$", window)
     if arasinda:
@@ -430,6 +435,16 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
         if len(inside) >= 2:
             return inside
     return []
+
+
+def _locates(s: Sentence, m: M, candidates: list[M]) -> bool:
+    """ "Ermenistan'ın güneyindeki Syunik bölgesinden": the genitive says where the place after is."""
+    if not re.search(r"n?[ıiuü]n$", s.folded[m.start : m.end]):
+        return False
+    return any(
+        0 < other.start - m.end <= 25 and _WHERE_TR.fullmatch(s.folded[m.end : other.start])
+        for other in candidates
+    )
 
 
 def _via_spans(s: Sentence, candidates: list[M], before: int) -> list[tuple[int, int]]:
@@ -753,21 +768,20 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             if secured is not None and agent is not None:
                 pairs.append((secured, agent, match.span()))
         for match in _CONTROLS_TR.finditer(s.folded):
-            held = next(
-                (
-                    m
-                    for m in reversed(s.mentions)
-                    if m.type in controlled_types and m.end <= match.start() and match.start() - m.end <= 80
-                ),
-                None,
-            )
-            subject = [
+            # "1940 Rus barış gücü birliği, Dağlık Karabağ'ı ve ... koridorunu kontrol ediyor": the
+            # subject at the sentence's head, every place in the accusative before the verb
+            subject = [m for m in s.mentions if m.type in agents and m.start <= 40 and m.end < match.start()]
+            held_here = [
                 m
                 for m in s.mentions
-                if m.type in agents and held is not None and m.end <= held.start and m.start <= 40
+                if m.type in controlled_types
+                and subject
+                and subject[0].end < m.start
+                and m.end <= match.start()
+                and _in_accusative(s, m)
+                and not re.search(r"[;.]", s.folded[m.end : match.start()])
             ]
-            if held is not None and subject and _in_accusative(s, held):
-                pairs.append((held, subject[0], match.span()))
+            pairs.extend((m, subject[0], match.span()) for m in held_here)
         for genitive in [
             m for m in s.mentions if m.type in agents and re.search(r"n?[ıiuü]n$", s.folded[m.start : m.end])
         ]:
