@@ -321,8 +321,23 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
             back = (day.weekday() - _WEEKDAYS[match.group("weekday")]) % 7
             value, note = day - timedelta(days=back), "weekday, from the document's date"
         start = match.start("weekday") if match.group("weekday") else match.start()
+        if _quoted_before(folded, start):
+            # "Today I hosted ...", quoted: the speaker's day, which the report does not give;
+            # its month is what the report's date makes sure of
+            month = value.isoformat()[:7]
+            found.append(
+                DateMention(start, match.end(), month, False, "gYearMonth", note + ", quoted: month")
+            )
+            continue
         found.append(DateMention(start, match.end(), value.isoformat(), False, "date", note))
     return found
+
+
+def _quoted_before(folded: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation (an odd number of straight quotes before it, or
+    more opening curly ones than closing)."""
+    before = folded[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _RELATIVE_WORDS = {

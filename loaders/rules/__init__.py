@@ -399,6 +399,14 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
         # sentence's main verb, which Turkish puts last.
         window += " " + " ".join(folded.split()[-3:])
     if (
+        lang == "en"
+        and re.search(r"\bto\s+$", folded[max(0, start - 4) : start])
+        and re.match(r"(?:meet|visit|hold|sign|attend)\b", folded[start:end])
+    ):
+        # "will travel to Armenia ... to meet with Rubinyan": an infinitive of purpose says
+        # what is meant to happen, not what did
+        return "asserted" if sentence.provision else "intended"
+    if (
         _ahead(_INTENDED[lang], window, lang)
         or (lang == "en" and _ahead(_CONDITION, clause, lang))
         or (lang == "en" and _TO_COME_EN.match(folded, end))
