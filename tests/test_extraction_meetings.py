@@ -408,3 +408,44 @@ def test_who_is_left_out_did_not_meet(lexicon: Lexicon) -> None:
     key = "meeting/2023-10-23-tehran"
     assert {(key, "participant", p, "asserted") for p in ("sergey-lavrov", "jeyhun-bayramov")} <= facts
     assert not any(f[2] == "ararat-mirzoyan" for f in facts)
+
+
+def test_the_day_of_another_participle_is_not_the_meetings(lexicon: Lexicon) -> None:
+    text = (
+        "Sınırda 12 Eylül 2022'de başlayan çatışmalar sürerken iki ülkenin dışişleri bakanları "
+        "Ceyhun Bayramov ve Ararat Mirzoyan Cenevre'de bir araya geldi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2022-09-20"))
+    assert not any(f[2] == "2022-09-12" for f in facts)
+    held = "Bayramov ile Mirzoyan'ın 12 Eylül 2022'de yapılan görüşmesi Cenevre'de gerçekleşti."
+    facts = meeting_facts(read(lexicon, held, "tr", "2022-09-20"))
+    assert ("meeting/2022-09-12-geneva", "date", "2022-09-12", "asserted") in facts
+
+
+def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> None:
+    text = (
+        "Ermenistan ve Azerbaycan Dışişleri Bakanları, 10 Temmuz 2024'te Antony Blinken'in "
+        "katılımıyla NATO'nun 75. Yıl Dönümü Zirvesi'nde bir araya geldi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-09-20"))
+    assert ("meeting/2024-07-10", "participant", "ararat-mirzoyan", "asserted") in facts
+    assert not any(f[1] == "heldIn" for f in facts)
+
+
+def test_a_list_of_three_is_not_a_teller(lexicon: Lexicon) -> None:
+    text = (
+        "Ermenistan Dışişleri Bakanı Ararat Mirzoyan, ABD Dışişleri Bakanı Antony Blinken ve "
+        "Azerbaycan Dışişleri Bakanı Ceyhun Bayramov arasındaki toplantının 26 Eylül 2024'te New "
+        "York'ta gerçekleştiğini bildirdi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-09-27"))
+    assert any(f[:3] == ("meeting/2024-09-26-new-york", "participant", "ararat-mirzoyan") for f in facts)
+
+
+def test_who_invited_the_sides_hosted_the_meeting_not_the_process(lexicon: Lexicon) -> None:
+    text = (
+        "Rusya Devlet Başkanı Vladimir Putin'in davetiyle yapılan müzakerelerde Azerbaycan ve "
+        "Ermenistan tarafları esir takasında anlaştı."
+    )
+    facts = read(lexicon, text, "tr", "2020-10-10")
+    assert not any(f[0] == "armenia-azerbaijan-peace-process" for f in facts)

@@ -70,7 +70,8 @@ _MEDIATION_EN = re.compile(
 )
 _MEDIATION_EN_BEFORE = re.compile(r"(?:-|\s+)(?:brokered|mediated|hosted|sponsored)\b(?!\s+by\b)")
 _MEDIATION_TR = re.compile(
-    r"\s*(?:arabuluculuğ\w*|ev sahipliğ\w*|himayesi\w*|gözetimi\w*|(?P<part>katilim\w*)|araciliğ\w* ile)"
+    r"\s*(?:arabuluculuğ\w*|ev sahipliğ\w*|himayesi\w*|gözetimi\w*|(?P<part>katilim\w*)|araciliğ\w* ile|"
+    r"daveti üzerine|davetiyle|davetlisi olarak)"
 )
 _AT_PLACE = {
     "en": re.compile(
@@ -86,7 +87,7 @@ _AT_PLACE = {
 
 _MEDIATION_WORDS = {
     "en": ("mediat", "auspices", "broker", "facilitat", "host", "invitation", "participation", "sponsor"),
-    "tr": ("arabulucu", "ev sahipli", "himaye", "gözetim", "katilim", "aracili"),
+    "tr": ("arabulucu", "ev sahipli", "himaye", "gözetim", "katilim", "aracili", "davet"),
 }
 MEETING_WORDS = {
     "en": (
@@ -214,7 +215,26 @@ def _reference_point(s: Sentence, date: DateMention) -> bool:
     ... in March", "28 Mayıs seçimlerinden sonra gerçekleştirdiği ziyaret"."""
     if s.lang == "en":
         return bool(_SINCE_EN.search(s.folded[max(0, date.start - 70) : date.start]))
-    return bool(_SINCE_TR.match(s.folded[date.end : date.end + 50]))
+    after = s.folded[date.end : date.end + 50]
+    if _SINCE_TR.match(after):
+        return True
+    # "27 Eylül'de başlayan çatışmalar sürerken ... Moskova'da bir araya geldi", "8 Ağustos'ta
+    # imzalanan bildiri": the day of what the participle right after it tells, not the meeting's
+    act = _PARTICIPLE_AFTER_TR.match(after)
+    return (
+        act is not None
+        and not _TRIGGER["tr"].match(act.group("verb"))
+        and not _HELD_TR.match(act.group("verb"))
+    )
+
+
+_PARTICIPLE_AFTER_TR = re.compile(
+    r"(?:'?[dt][ae])?(?:\s+tarihinde)?\s+(?P<verb>\w+(?:(?<![dt][ıiuü])[ye]?[ae]n|[dt][ıiuü]ğ[ıiuü])\w{0,3})\s+\w"
+)
+_HELD_TR = re.compile(
+    r"(?:yapil|gerçekleştiril|gerçekleş|düzenlen|görüş|buluş|toplan|bir ?araya|ağirla|kabul|ziyaret|"
+    r"katil|bulun|gel|git|var)"
+)
 
 
 # "Putin on Friday called Pashinyan to brief him about his meeting with Aliyev", "said on
@@ -339,7 +359,7 @@ def _named_for(s: Sentence) -> M | None:
     bodies = [m for m in s.mentions if m.kind == "discovered" and _MEETING_NAME.search(m.key)]
     for body in bodies:
         for m in s.mentions:
-            if m.type == "Place" and m.start == body.start and m.key not in _REGIONS:
+            if m.type == "Place" and m.start == body.start and m.end < body.end and m.key not in _REGIONS:
                 return m
     return None
 
@@ -351,6 +371,7 @@ def _places(s: Sentence) -> list[M]:
         m
         for m in s.of_type("Place")
         if m.kind in ("name", "discovered")
+        and not _MEETING_NAME.search(m.key)  # "NATO'nun 75. Yıl Dönümü Zirvesi'nde": the summit
         and (
             m.key not in _REGIONS
             or _MET_IN_REGION.search(s.folded, 0, m.start)
@@ -416,6 +437,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
         if (m.key not in mediator_keys or m.key in participating) and not _MEETING_NAME.search(m.key)
     ]
     people = _ministers_by_title(s, people)
+    if s.lang == "tr":
+        # "Azerbaycan Cumhurbaşkanı'nın Karabağ Özel Temsilci Yardımcısı Beşir Hacıyev": the
+        # president's office names whose deputy came, not the president
+        people = [
+            m for m in people if not (m.kind == "title" and _GENITIVE_TR.search(s.folded, m.start, m.end))
+        ]
     # "held talks with Bayramov but not Armenia's Ararat Mirzoyan", "Aliyev olmadan": left out
     people = [m for m in people if not _LEFT_OUT[s.lang].search(s.folded, max(0, m.start - 40), m.start)]
     if s.lang == "en":
@@ -652,6 +679,8 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
         return None  # "Görüşmede Şi, ... söyledi": who speaks in the meeting is in it
     first = min(people, key=lambda m: m.start)
     if first.start <= 40 and s.folded.startswith(",", first.end) and _SAID_TR.search(s.folded):
+        if len(s.coordination(first, {"Person"})) > 1:
+            return None  # "X, Y ve Z arasında üçlü bir toplantının ... bildirdi": a list, not a teller
         return first
     return None
 
@@ -743,6 +772,9 @@ _LEFT_OUT = {
     "en": re.compile(r"\b(?:but not|not with|without|except(?: for)?|excluding)\s+(?:[\w'’.-]+\s+){0,3}$"),
     "tr": re.compile(r"(?!)"),
 }
+_INVITED_AFTER = re.compile(r"[\s'’]*\w{0,4}\s*davet")
+_INVITED_BEFORE = re.compile(r"\binvitation of\s+(?:[\w-]+\s+){0,4}$")
+_GENITIVE_TR = re.compile(r"'?n[ıiuü]n$")
 _FRAME_TR = re.compile(r"\b(?:çerçevesinde|doğrultusunda|uyarinca|sonucunda|temelinde),")
 _ANOTHER_ACT_AFTER = re.compile(r",[^,;]{0,25}\b(?:after|before|following)\b")
 _TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ardindan)\b")
@@ -845,6 +877,10 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
     for m in _unique(mediator_mentions):
         if m.key in ("armenia", "azerbaijan"):
             continue
+        if _INVITED_AFTER.match(s.folded, m.end) or _INVITED_BEFORE.search(
+            s.folded, max(0, m.start - 40), m.start
+        ):
+            continue  # who invited the sides hosted a meeting, not the process
         span = s.cover(word.span() if word else (m.start, m.end), m)
         s.state(PROCESS, "mediatedBy", m.key, "entity", span, "process.mediation")
 
