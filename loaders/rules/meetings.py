@@ -221,11 +221,11 @@ def _reference_point(s: Sentence, date: DateMention) -> bool:
     # "27 Eylül'de başlayan çatışmalar sürerken ... Moskova'da bir araya geldi", "8 Ağustos'ta
     # imzalanan bildiri": the day of what the participle right after it tells, not the meeting's
     act = _PARTICIPLE_AFTER_TR.match(after)
-    return (
-        act is not None
-        and not _TRIGGER["tr"].match(act.group("verb"))
-        and not _HELD_TR.match(act.group("verb"))
-    )
+    if act is None or _TRIGGER["tr"].match(act.group("verb")) or _HELD_TR.match(act.group("verb")):
+        return False
+    at = date.end + act.start("verb")
+    # a name that ends like a participle ("30 Temmuz'da Alican sınır kapısında") is no verb
+    return s.text[at].islower() and not any(m.start <= at < m.end for m in s.mentions)
 
 
 _PARTICIPLE_AFTER_TR = re.compile(
