@@ -346,3 +346,49 @@ def test_a_subject_controls_each_place_in_the_accusative(lexicon: Lexicon) -> No
     assert controllers(facts, "karabakh") == {"russia"} and controllers(facts, "lachin-corridor") == {
         "russia"
     }
+
+
+def test_states_that_agree_to_build_a_route_are_not_its_ends(lexicon: Lexicon) -> None:
+    text = "Iran and Azerbaijan agreed to build a corridor that links the Caucasian state to its exclave."
+    facts = read(lexicon, text, "en")
+    assert not [f for f in facts if f[1] == "connects"]
+
+
+def test_an_unnamed_road_elsewhere_is_not_the_one_corridor_named(lexicon: Lexicon) -> None:
+    text = (
+        "The Lachin corridor stayed open all winter. Separately, Tehran and Baku signed a deal on a road"
+        " linking Iran with Azerbaijan."
+    )
+    assert connected(read(lexicon, text, "en"), "lachin-corridor") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a clause that only happens to say "part of" later is no apposition
+        (
+            "Clashes broke out in Tegh, although it was briefly part of Azerbaijan.",
+            set(),
+            {("tegh", "azerbaijan")},
+        ),
+        # the district after a possessive, not the state
+        (
+            "The bridge rises near Aghband settlement of Azerbaijan's Zangilan district.",
+            {("aghband", "zangilan")},
+            {("aghband", "azerbaijan")},
+        ),
+    ],
+)
+def test_what_a_place_is_part_of(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    facts = located(read(lexicon, text, "en"))
+    assert expected <= facts and not absent & facts
+
+
+def test_a_known_place_with_its_kind_is_not_a_new_place(lexicon: Lexicon) -> None:
+    document = Document(
+        key="t", path="t.txt", text="Trucks left the East Zangezur Region at dawn.", language="en"
+    )
+    extraction = extract(document, lexicon)
+    assert "east-zangezur-region" not in {m.entity for m in extraction.mentions}

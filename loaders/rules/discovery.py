@@ -891,6 +891,9 @@ def _place_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
         return False
     if words[-1] in ("corridor",):
         return False  # corridors are the lexicon's; an unknown "X Corridor" is not a place
+    head = start + s.folded[start:end].rfind(" ")
+    if any(m.start == start and m.end == head and m.type in ("Place", "State") for m in s.mentions):
+        return True  # "East Zangezur Region", "Zangilan District": the lexicon's place, not another
     if words[0] in ("port", "city", "region", "province", "district", "village") and len(words) == 2:
         # "Port Aktau"-like: the place is the name after the head word
         name = s.text[start + len(words[0]) + 1 : end]

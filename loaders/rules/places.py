@@ -192,7 +192,10 @@ _APPOSED = re.compile(r",\s+(?:an?|the)\s+")
 _WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
 _APPOSED_POSSESSIVE = re.compile(r",\s+")
 _PART_OF_EN = re.compile(
-    r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?"
+    r",\s+(?:an?\s+(?:region|territory|area|province|district)\s+)?"
+    r"(?:(?:internationally|officially|widely|legally|universally)\s+)?"
+    r"(?:(?:recogni[sz]ed|considered|regarded|seen)\s+as\s+)?(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?"
+    r"(?:republic\s+of\s+)?"
 )
 
 
@@ -242,6 +245,9 @@ def _kind_of(s: Sentence, places: list[M]) -> None:
             match = _OF_EN.match(s.folded, place.end)  # "the Tavush Province of Armenia"
         if match:
             outer = s.at(match.end(), len(s.text), {"State"})
+            if outer is not None and re.match(r"'s\s", s.folded[outer.end : outer.end + 3]):
+                # "Aghband settlement of Azerbaijan's Zangilan district": the district
+                outer = s.at(outer.end + 3, len(s.text), {"Place"})
             if outer is not None and _consistent(s, place.key, outer.key):
                 _state(s, place, outer, "location.kind-of")
     for state in (m for m in s.mentions if m.type == "State" and m.kind == "name"):

@@ -313,6 +313,7 @@ _MORE_EN = re.compile(
     r"(?:\s+(?:exclave|enclave|region|province|territory|autonomous republic))?"
     r"\s*(?:proper\s+)?(?:and|with|to)\s+"
 )
+_OBJECT_AFTER_EN = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\b")
 _EXCLAVE_EN = re.compile(r"\s+(?:exclave|enclave|territory|autonomous republic)\b")
 
 
@@ -393,7 +394,9 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
                 if len(group) >= 2:
                     return group
         before = [m for m in candidates if m.end <= start]
-        if before:
+        if before and not _OBJECT_AFTER_EN.match(s.folded, end):
+            # "Baku and Nakhchivan are linked by ..."; not "Iran and Azerbaijan agreed to build a
+            # corridor that links the Caucasian state to ..." (the verb's object is after it)
             group = s.coordination(before[-1], _ENDPOINTS, forward=False)
             if len(group) >= 2:
                 return group

@@ -160,7 +160,12 @@ def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
         if known:
             out += route.name(known, "corridor.connects.by-ends")
         elif len(corridors_named) == 1:
-            out += route.name(next(iter(corridors_named)), "corridor.connects.document")
+            only = next(iter(corridors_named))
+            # not a route the lexicon knows to join other places (a road between Iran and Azerbaijan
+            # in a text whose one named corridor is the Lachin corridor)
+            ends = set(route.sentence.lexicon.attribute(only, "ends", ()))  # type: ignore[call-overload]
+            if not ends or ends & {m.key for m in route.ends}:
+                out += route.name(only, "corridor.connects.document")
     return out
 
 
