@@ -472,3 +472,31 @@ def test_according_to_x_comma_ends_the_frame(lexicon: Lexicon) -> None:
     assert stances(lexicon, text, "en", "2022-04-07") == {
         ("russia", "supports", "armenia-azerbaijan-border-delimitation")
     }
+
+
+def test_stressing_that_a_thing_must_be_done_supports_it(lexicon: Lexicon) -> None:
+    text = "Hakan Fidan, barış anlaşmasının bir an önce imzalanması gerektiğini vurguladı."
+    assert stances(lexicon, text, "tr") == {("hakan-fidan", "supports", "armenia-azerbaijan-peace-agreement")}
+    text = "Antony Blinken stressed the need for a durable peace agreement."
+    assert stances(lexicon, text, "en", "2024-07-10") == {
+        ("antony-blinken", "supports", "armenia-azerbaijan-peace-agreement")
+    }
+    assert stances(lexicon, "Barış anlaşmasının imzalanması gerekiyor.", "tr") == set()
+
+
+def test_standing_by_a_state_and_judging_a_thing_positively(lexicon: Lexicon) -> None:
+    text = "Recep Tayyip Erdoğan, Azerbaycan'ın yanında olduklarını söyledi."
+    assert stances(lexicon, text, "tr") == {("recep-tayyip-erdogan", "supports", "azerbaijan")}
+    text = "Recep Tayyip Erdoğan, Orta Koridor'u olumlu değerlendirdi."
+    assert stances(lexicon, text, "tr") == {("recep-tayyip-erdogan", "supports", "middle-corridor")}
+
+
+def test_the_parties_are_the_two_states_named_before(lexicon: Lexicon) -> None:
+    text = (
+        "Armenia and Azerbaijan held talks on the border on Friday. "
+        "The parties reaffirmed their readiness to work on border delimitation."
+    )
+    assert stances(lexicon, text, "en", "2022-05-24") == {
+        ("armenia", "supports", "armenia-azerbaijan-border-delimitation"),
+        ("azerbaijan", "supports", "armenia-azerbaijan-border-delimitation"),
+    }

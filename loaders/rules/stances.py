@@ -65,6 +65,7 @@ class Voice:
     met: str = ""  # the last meeting whose participants were told, dated or not
     group: list[str] = field(default_factory=list)  # "they": the last group named ("The Ministers:")
     ministry: str = ""  # the last ministry named ("the ministry said", "Bakanlık")
+    states: list[str] = field(default_factory=list)  # the states named so far, in order ("the parties")
     said: str = ""  # the person the last sentence has saying something ("Blinken said he ...")
     said_at: int = -9  # that sentence
 
@@ -97,7 +98,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
             r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|first) steps? "
             r"(?:towards?|to|in)\b|"
-            r"ready for\b|stands? (?:firmly |fully )?(?:for|by|behind)\b|"
+            r"(?:the )?(?:need|necessity) (?:for|to|of)\b|ready for\b|"
+            r"stands? (?:firmly |fully )?(?:for|by|behind)\b|"
             r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
             r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"
             r"(?:the )?common) (?:best )?interests? to|"
@@ -120,7 +122,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|için (?:çaba|çaliş)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
-            r"olumlu bak\w*|sicak bak\w*|önemli (?:bir )?adim\w*|önemin\w* dikkat\w* çek\w*|"
+            r"olumlu bak\w*|sicak bak\w*|önemli (?:bir )?adim\w*|katki sun\w*|önem arz\w*|"
+            r"gerektiğin\w*|gerekliliğin\w*|yaninda (?:ol|dur|yer al)\w*|önemin\w* dikkat\w* çek\w*|"
             + _CONTINUATION_TR
             + r")"
         ),
@@ -137,7 +140,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         "tr": re.compile(
             r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|selamliyor\w*|takdir\w*|teşekkür\w*|"
             r"minnettar\w*|"
-            r"tebrik\w*|mutluluğ\w*|"
+            r"tebrik\w*|mutluluğ\w*|sevindiri\w*|olumlu (?:değerlendir|bul)\w*|"
             r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
             r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)|" + EVALUATION["tr"].pattern
         ),
@@ -217,12 +220,31 @@ STANCE_WORDS = {
 STANCE_WORDS = {
     "en": STANCE_WORDS["en"]
     + EVALUATION_WORDS["en"]
-    + ("supportive", "ready for", "interest", "position", "stance", "stand", "propos", "step"),
+    + (
+        "supportive",
+        "ready for",
+        "interest",
+        "position",
+        "stance",
+        "stand",
+        "propos",
+        "step",
+        "need",
+        "necessity",
+    ),
     "tr": STANCE_WORDS["tr"]
     + EVALUATION_WORDS["tr"]
     + (
         "olumlu bak",
         "sicak bak",
+        "sevindiri",
+        "olumlu değerlendir",
+        "olumlu bul",
+        "katki sun",
+        "önem arz",
+        "gerektiğin",
+        "gerekliliğin",
+        "yaninda",
         "adim",
         "kini",
         "lanetli",
@@ -496,7 +518,7 @@ _AGENT_TARGET = {
         r"disagree|highlighted the role|aggress|provocation"
     ),
     "tr": re.compile(
-        r"suçla|suçlu|kina|kini|lanet|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|baltal"
+        r"suçla|suçlu|kina|kini|lanet|yaninda|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|baltal"
     ),
 }
 _SELF_NEGATED = re.compile(
@@ -783,6 +805,7 @@ _WITH_AFTER_EN = re.compile(
     r"(?:\s+and\s+(?:his|her|its|their)\s+\w+)?\s+(?:(?:\w+ly|often|also|again|still|now)\s+)?"
 )
 _THEY_EN = re.compile(r"\bthey\b")
+_PARTIES_EN = re.compile(r"\bthe (?:two |both )?(?:parties|sides)\b")
 _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
 _APPOSITION_EN = re.compile(r",[^,;]{3,120},")
@@ -894,6 +917,19 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
                 return [owners[-1]]
         if not before and _ANONYMOUS_EN.search(s.folded, clause, start):
             return ["anonymous"]
+        parties = _PARTIES_EN.search(s.folded, clause, start) if not before else None
+        if parties is not None and not any(parties.start() <= m.start < parties.end() for m in agents):
+            named = [m.key for m in agents if m.type == "State" and m.end <= parties.start()]
+            # after a meeting, "the parties" are those who met, by the side they speak for; of a
+            # meeting of many, which of them the text does not say
+            sides = _sides_of_meeting(s, voice)
+            if len(sides) > 2:
+                return []
+            if sides:
+                return sides
+            pair = list(dict.fromkeys(reversed(voice.states + named)))[:2]
+            if len(pair) == 2:  # else the two states named last (the README: "the states named before")
+                return pair
         if not before and voice.group and _THEY_EN.search(s.folded, clause, start):
             return list(voice.group)  # "The Ministers: ... they emphasized ..."
         pronoun = None
@@ -973,6 +1009,23 @@ def _reported_subject_tr(
     if not genitives or _key(s, genitives[0]) in _sides(s, _key(s, speakers[-1])):
         return None  # "Zaharova, Rusya'nın ... desteklediğini": the spokesperson speaks for her own side
     return genitives[0]
+
+
+def _sides_of_meeting(s: Sentence, voice: Voice) -> list[str]:
+    """The sides of the last meeting told: its states and organizations, and the state or body
+    of each person who took part (by the lexicon's roles at the date)."""
+    date = s.document.date or s.doc_year
+    sides: list[str] = []
+    for key in voice.participants.get(voice.met, []):
+        if s.type_of(key) == "Person":
+            roles = [
+                r.of for r in s.lexicon.roles_of(key, date) if s.type_of(r.of) in ("State", "Organization")
+            ]
+            sides += roles[:1]
+        elif s.type_of(key) in ("State", "Organization"):
+            sides.append(key)
+    sides = list(dict.fromkeys(sides))
+    return sides if len(sides) >= 2 else []
 
 
 def _join(things: list[M], first: M, folded: str, forward: bool = True) -> list[M]:
@@ -1089,7 +1142,7 @@ def _agent_targets(
         return window[-1:]
     last = window[-1]
     surface = s.folded[last.start : last.end]
-    genitive = match.group(0).startswith("hemfikir") and re.search(r"'n?[iuü]n$", surface)
+    genitive = match.group(0).startswith(("hemfikir", "yaninda")) and re.search(r"'n?[ıiuü]n$", surface)
     if _SOVEREIGNTY["tr"].match(s.folded, last.end):  # "Gürcistan'ın ve Azerbaycan'ın toprak bütünlüğünü"
         return s.coordination(last, AGENT_TYPES, forward=False)
     if _OBLIQUE_TR.search(surface) or genitive:
@@ -1397,6 +1450,9 @@ def stances(s: Sentence, voice: Voice) -> None:
     named = [m for m in s.mentions if m.type == "Corridor" and m.kind == "name"]
     if named:
         voice.corridor = named[-1].key
+    voice.states += [
+        m.key for m in sorted(s.mentions, key=lambda m: m.start) if m.type == "State" and m.kind == "name"
+    ]
     ministries = [m for m in s.mentions if "-ministry-of-" in m.key]
     if ministries:
         voice.ministry = ministries[-1].key
@@ -1512,6 +1568,10 @@ def _named_things(s: Sentence, voice: Voice) -> list[M]:
     named = [m.key for m in sorted(made, key=lambda m: m.start) if m.key.endswith("-process")]
     if named:
         voice.process = named[-1]
+    names = [(m.start, m.end) for m in made if m.kind == "name"]
+    made = [  # "a durable peace agreement": the treaty named, not the "durable peace" inside it
+        m for m in made if m.kind != "process" or not any(a < m.end and m.start < b for a, b in names)
+    ]
     return sorted({(m.start, m.end, m.key): m for m in made}.values(), key=lambda m: (m.start, -m.end))
 
 
@@ -1561,7 +1621,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             evaluation = kind == "welcomes" and EVALUATION[s.lang].fullmatch(match.group(0)) is not None
             if (
                 s.lang == "tr"
-                and re.match(_CONTINUATION_TR, match.group(0))
+                and (re.match(_CONTINUATION_TR, match.group(0)) or match.group(0).startswith("gerek"))
                 and not spoken(s, match.start(), quotes, _SPOKEN[s.lang])
             ):
                 continue  # "projenin sürdürülmesi" described, not asked for by anyone
