@@ -193,7 +193,9 @@ _DAY_ENDS = re.compile(
 # (One character class first, so that the engine jumps between candidates;
 # an alternation of two would have it try every position.)
 _BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])(?:[\"'”’)\]]|\[\d+\])*(?=\s+[\"“'‘(]?[A-ZÇĞİÖŞÜ0-9])|(?<=\n)[ \t\r\f\v]*\n)"
+    r"[.!?…\n](?:(?<=[.!?…])(?:[\"'”’)\]]|\[\d+\])*(?=\s+[\"“'‘(]?[A-ZÇĞİÖŞÜ0-9])|(?<=\n)[ \t\r\f\v]*\n|"
+    # "... yaşandı.12 Eylül gecesi", "... alındı.Saldırı": a page that lost the space after a stop
+    r"(?<=[a-zçğıöşü]{3}[.!?])(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]|\d{1,2}\s+[A-ZÇĞİÖŞÜa-zçğıöşü]))"
 )
 
 _LINE_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|(?<![.!?…\n])\n")
@@ -209,6 +211,8 @@ def split_sentences(text: str) -> list[Sentence]:
     ['They met on November 7.', 'Putin spoke.']
     >>> [s.text for s in split_sentences("Aliyev in Turkmenistan\\nPresident Erdoğan spoke.")]
     ['Aliyev in Turkmenistan', 'President Erdoğan spoke.']
+    >>> [s.text for s in split_sentences("Çatışmalar yaşandı.12 Eylül gecesi ateş açıldı.")]
+    ['Çatışmalar yaşandı.', '12 Eylül gecesi ateş açıldı.']
     >>> [s.text for s in split_sentences("Aliyev met\\nthe prime minister in\\nBaku.")]
     ['Aliyev met\\nthe prime minister in\\nBaku.']
     """

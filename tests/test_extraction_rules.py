@@ -975,6 +975,42 @@ def test_a_speakers_title_with_a_state_mints_no_office(lexicon: Lexicon) -> None
     assert not any("baskanligi" in f[2] for f in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        (
+            "Azerbaijani forces on Tuesday started firing at the Armenian towns of Goris and Jermuk.",
+            "en",
+            "2022-09-13",
+        ),
+        (
+            "12 Eylül gecesi Ermenistan ordusunun mevzilerinden Azerbaycan ordusunun mevzileri "
+            "ateş altına alındı.",
+            "tr",
+            "2022-09-12",
+        ),
+    ],
+)
+def test_fighting_on_a_day_of_a_known_event_is_that_event(
+    lexicon: Lexicon, text: str, language: str, date: str
+) -> None:
+    facts = read(lexicon, text, language, "2022-09-14")
+    key = "september-2022-armenia-azerbaijan-clashes"
+    assert (key, "date", date, "asserted") in facts
+    assert {f[2] for f in relations(facts, "participant") if f[0] == key} == {"armenia", "azerbaijan"}
+
+
+def test_fighting_on_another_day_is_no_known_event(lexicon: Lexicon) -> None:
+    text = "Azerbaijani forces on Tuesday started firing at the Armenian towns of Goris and Jermuk."
+    assert not any("clashes" in f[0] for f in read(lexicon, text, "en", "2022-10-20"))
+
+
+def test_a_ministers_our_title_reads_the_office(lexicon: Lexicon) -> None:
+    text = "11 Kasım'da Milli Savunma Bakanımız Hulusi Akar ile Rusya Savunma Bakanı Sergey Şoygu görüştü."
+    facts = relations(read(lexicon, text, "tr", "2020-12-01"), "leaderOf")
+    assert ("hulusi-akar", "leaderOf", "turkiye-ministry-of-defence", "asserted") in facts
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

@@ -139,7 +139,7 @@ _TITLE_BEFORE = {
     ),
     "tr": re.compile(
         r"(?<![\w-])(?:"
-        rf"(?P<p>{_PORTFOLIO_TR})\s+bakan[ii]|"
+        rf"(?P<p>{_PORTFOLIO_TR})\s+bakan(?:[ii]|imiz)|"
         r"(?P<head>cumhurbaşkan[ii]|devlet başkan[ii]|başbakan[ii]?|kral[ii]?|emir[ii]?|dini lider[ii]|"
         r"şansölyes[ii])|"
         r"(?P<org>genel sekreter[ii]?|başkan[ii]|icra sekreter[ii])|"
@@ -452,6 +452,7 @@ _TITLE_WORDS = frozenset(
             "interior trade finance justice affairs chief staff mr ms mrs dr sir his her excellency",
             "king emir sheikh crown prince supreme leader chancellor lieutenant major colonel director",
             "executive official officials cumhurbaşkani cumhurbaşkan başbakan başbakani dişişleri bakani",
+            "orgeneral korgeneral tümgeneral tuğgeneral albay yarbay binbaşi amiral koramiral tümamiral",
             "bakan yardimcisi özel temsilci temsilcisi sözcüsü büyükelçi büyükelçisi genel sekreteri",
             "sekreter savunma ulaştirma ve altyapi danişmani başdanişmani elçisi eş başkani başkan komutani",
             "içişleri ekonomi enerji ticaret milli soviet western eastern southern northern european",
@@ -1357,6 +1358,32 @@ _PLURAL_MINISTERS = {
 }
 
 
+_BODY_NOUNS_TR = frozenset(
+    [
+        "dairesi",
+        "kurumu",
+        "komisyonu",
+        "meclisi",
+        "konseyi",
+        "birliği",
+        "derneği",
+        "vakfi",
+        "partisi",
+        "grubu",
+        "ajansi",
+        "müdürlüğü",
+        "bankasi",
+        "şirketi",
+        "odasi",
+        "teşkilati",
+        "örgütü",
+        "merkezi",
+        "enstitüsü",
+        "üniversitesi",
+        "komitesi",
+        "heyeti",
+    ]
+)
 _BODY_WORDS_BEFORE = re.compile(rf"(?:[{_UP}][{_LOW}]+ ){{1,3}}$")
 
 
@@ -1368,8 +1395,9 @@ def _presidency(s: Sentence, found: Found, title_start: int) -> M | None:
     if words is None or _covered(s, words.start(), title_start) is not None:
         return None
     start = words.start()
-    if s.folded[start : words.end()].split()[0] in ("cumhurbaşkani", "devlet", "belediye", "genel", "eş"):
-        return None
+    body = s.folded[start : words.end()].split()
+    if body[0] in ("cumhurbaşkani", "devlet", "belediye", "genel", "eş") or body[-1] in _BODY_NOUNS_TR:
+        return None  # "... Dairesi Başkanı": the head of a body named by its own noun, not a presidency
     label = s.text[start:title_start] + "Başkanlığı"
     return _add(s, found, slug(label), "Organization", label, start, title_start + 7)
 

@@ -48,7 +48,7 @@ TITLES = {
         (r"başbakan yardimcis[ii]", "deputy-prime-minister"),
         (r"(?:dişişleri )?bakan yardimcis[ii]", "deputy-minister"),
         (r"cumhurbaşkani yardimcis[ii]|başkan yardimcis[ii]", "vice-president"),
-        (r"cumhurbaşkan[ii]|devlet başkan[ii]|başkan[ii]?", "president"),
+        (r"cumhurbaşkan(?:[ii]|imiz)|devlet başkan[ii]|başkan[ii]?", "president"),
         (r"başbakan[ii]?", "prime-minister"),
         (r"şansölyes[ii]", "chancellor"),
         (r"dişişleri bakan[ii]", "foreign-minister"),
@@ -68,7 +68,7 @@ _TITLE_RE = {
 }
 # Between a title and its holder's name: honorifics and initials ("Sayın İlham Aliyev", "I.H. Aliyev").
 _HONORIFIC_GAP = (
-    r"[\s,]*(?:(?:republic|federation)\s+)?(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?"
+    r"[\s,]*(?:(?:republic|federation)\s+)?(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|şeyh)\s+)?"
     r"(?:[a-zçğöşü]\.\s*){0,3}"
 )
 _FORMER = re.compile(r"(?:former|ex-|then|late|eski|önceki|sabik)\s*$")
@@ -310,7 +310,7 @@ def titles(s: Sentence) -> None:
             continue
         # The holder: the name right after the phrase, or before it in apposition.
         initials = re.match(
-            r"[\s,]*(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?(?:[a-zçğöşü]\.\s*){0,3}",
+            r"[\s,]*(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|şeyh)\s+)?(?:[a-zçğöşü]\.\s*){0,3}",
             s.folded[phrase_end:],
         )
         holder = s.at(phrase_end + (initials.end() if initials else 0), len(s.text), {"Person"})

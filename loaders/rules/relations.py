@@ -914,9 +914,25 @@ _SUBJECT_TAIL = {
     "tr": r"(?:\s+(?:ordusu|silahli kuvvetleri|güçleri|hükümeti|yönetimi))?\s*,",
 }
 _EVENT_WORD = {  # military ones only: "the railway began operation in May 2024" is no offensive
-    "en": re.compile(r"\b(?:military (?:operation|campaign)|offensive|assault|anti-terror\w* operation)\b"),
-    "tr": re.compile(r"(?:askeri operasyon|askeri harekat|harekat|saldiri|antiterör operasyon)\w*"),
+    "en": re.compile(
+        r"\b(?:military (?:operation|campaign)|offensive|assault|anti-terror\w* operation|clashes|shelling|"
+        r"(?:started|opened) firing|hostilities|fighting)\b"
+    ),
+    "tr": re.compile(
+        r"(?:askeri operasyon|askeri harekat|harekat|saldiri|antiterör operasyon|çatişma|ateş aç|ateşe tut|"
+        r"ateş altina al|"
+        r"bombardiman)\w*"
+    ),
 }
+
+
+def _within(value: str, first: str, last: str) -> bool:
+    """A date mention's value falls in an event's days (its first, or its first to its last)."""
+    if not first:
+        return False
+    if first.startswith(value) or value.startswith(first):
+        return True
+    return bool(last) and len(value) == 10 and first <= value <= last
 
 
 def _generic_events(s: Sentence) -> None:
@@ -932,8 +948,12 @@ def _generic_events(s: Sentence) -> None:
             continue
         for key, entity in s.lexicon.entities.items():
             known = str(s.lexicon.attribute(key, "date", ""))
-            if entity.type == "Event" and known and (known.startswith(d.value) or d.value.startswith(known)):
+            until = str(s.lexicon.attribute(key, "until", ""))
+            if entity.type == "Event" and _within(d.value, known, until):
                 s.mentions.append(M(key, "Event", match.start(), match.end(), "coref"))
+                if until and d.precision == "date":
+                    # a day of fighting the report gives: the event's day in this report
+                    s.state_date(key, d, "event.date")
                 return
 
 
@@ -961,6 +981,12 @@ def events(s: Sentence) -> None:
             date = dated[0] if len(dated) == 1 else None
         if date is not None:
             s.state_date(event.key, date, "event.date")
+        given = s.lexicon.attribute(event.key, "parties", ())
+        sides = set(given) if isinstance(given, list | tuple) else set()
+        for side in [m for m in s.mentions if m.type == "State" and m.key in sides]:
+            # "Azerbaijan forces ... started firing at the Armenian towns of ...": fighting between
+            # the two sides the lexicon gives the event, each named in the sentence
+            s.state(event.key, "participant", side.key, "entity", s.cover(event, side), "event.side")
         agent = None
         if launch is not None:
             head = launch.start() if s.lang == "en" else event.start

@@ -36,7 +36,23 @@ from loaders.rules.speech import attribute
 from loaders.rules.stances import Voice, stances
 from loaders.rules.treaties import _SIGN, treaties
 
-EVENT_WORDS = ("operation", "offensive", "assault", "campaign", "operasyon", "harekat", "saldiri")
+EVENT_WORDS = (
+    "operation",
+    "offensive",
+    "assault",
+    "campaign",
+    "clashes",
+    "shelling",
+    "firing",
+    "hostilities",
+    "fighting",
+    "operasyon",
+    "harekat",
+    "saldiri",
+    "çatişma",
+    "ateş",
+    "bombardiman",
+)
 
 
 @dataclass(slots=True)
