@@ -392,3 +392,23 @@ def test_a_known_place_with_its_kind_is_not_a_new_place(lexicon: Lexicon) -> Non
     )
     extraction = extract(document, lexicon)
     assert "east-zangezur-region" not in {m.entity for m in extraction.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The Armenian border villages of Voskepar and Kirants were named.", "en", {("kirants", "armenia")}),
+        ("The talks took place in Gabala, a city in northern Azerbaijan.", "en", {("gabala", "azerbaijan")}),
+        ("Residents of Tegh, a village in Armenia's Syunik province, protested.", "en", {("tegh", "syunik")}),
+        (
+            "Ermenistan'ın Tavuş bölgesindeki Voskepar köyünde protesto yapıldı.",
+            "tr",
+            {("voskepar", "tavush")},
+        ),
+        ("Iğdır'ın Aralık ilçesinde demiryolu çalışmaları sürüyor.", "tr", {("aralik", "igdir")}),
+    ],
+)
+def test_places_as_reports_place_them(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= located(read(lexicon, text, language))

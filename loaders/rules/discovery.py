@@ -305,6 +305,11 @@ _PLACE_AFTER_TR = re.compile(
     r"\s+(?:limani|kenti|şehri|başkenti|ilçesi|köyü|bölgesi|sinir kapisi|kapisi|havalimani|şehirleri|"
     r"kentleri|köyleri|ilçeleri|limanlari|sinir noktasi|sinir noktalari|vilayeti|kasabasi)\w*"
 )
+# "Tegh, a village in Armenia's Syunik province": a name set off as a kind of place
+_PLACE_AFTER_EN = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+)?(?:village|town|city|port|district|province|region|settlement|township)\s+"
+    r"(?:in|of|near|on)\b"
+)
 # "Ermenistan tarafındaki Akhurik": a name on one side of a border is a place
 _PLACE_BEFORE_TR = re.compile(r"\btarafindaki\s+$")
 # "Hocalı, Hocavend ve Ağdere şehirleri", "Baganis, Voskepar and Kirants": the next item of a list of places
@@ -919,7 +924,7 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
         return True
     if s.lang == "en":
         before = s.folded[max(0, start - 22) : start]
-        if not _PLACE_BEFORE_EN.search(before):
+        if not _PLACE_BEFORE_EN.search(before) and not _PLACE_AFTER_EN.match(s.folded, end + len(suffix)):
             return False
         if start == 0 or s.text[start - 1] == "\n":
             return False

@@ -34,7 +34,12 @@ _POSSESSIVE_EN = re.compile(
 _KIND_AFTER_EN = re.compile(rf"^\s+{_KINDS_EN}\b")
 _KIND_AFTER_TR = re.compile(rf"\s+{_KINDS_TR}")
 _PARENS = re.compile(r"^\s*\(\s*$")
-_IN_EN = re.compile(rf"^(?:,\s+an?\s+(?:\w+\s+)?{_KINDS_EN}|\s+{_KINDS_EN})?\s+in\s+(?:the\s+)?$")
+_DIRECTIONS_EN = (
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+)
+_IN_EN = re.compile(
+    rf"^(?:,\s+an?\s+(?:\w+\s+)?{_KINDS_EN}|\s+{_KINDS_EN})?\s+in\s+(?:the\s+)?{_DIRECTIONS_EN}?$"
+)
 _COMMA = re.compile(r"^,\s+$")
 _DIRECTION_EN = (
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
@@ -43,6 +48,9 @@ _DIRECTION_EN = (
 _IN_STATE_EN = re.compile(rf"^\s+in\s+(?:the\s+)?{_DIRECTION_EN}?$")
 _PAREN_IN_EN = re.compile(r"^\s*\(\s*in\s+(?:the\s+)?$")
 _DEMONYM_KIND_EN = re.compile(rf"^\s+{_KINDS_EN}\s+of\s+(?:the\s+)?$")
+_DEMONYM_KINDS_EN = re.compile(
+    r"^\s+(?:border\s+)?(?:villages|towns|cities|provinces|regions|districts|ports|settlements)\s+of\s+(?:the\s+)?$"
+)
 
 
 def locations(s: Sentence) -> None:
@@ -80,7 +88,13 @@ def locations(s: Sentence) -> None:
             elif _IN_EN.match(gap) and (
                 gap.startswith(",") or _kind_before(s, place) or _KIND_AFTER_EN.match(gap)
             ):
-                _state(s, place, outer, "location.in")
+                inner = (
+                    s.at(outer.end + 3, len(s.text), {"Place"})
+                    if folded.startswith("'s ", outer.end)
+                    else None
+                )
+                # "Tegh, a village in Armenia's Syunik province": the province
+                _state(s, place, inner or outer, "location.in")
             elif (
                 outer.type == "State"
                 and _IN_STATE_EN.match(gap)
@@ -110,6 +124,12 @@ def _demonym_kind(s: Sentence, places: list[M]) -> None:
         for place in places:
             if place.start > adjective.end and _DEMONYM_KIND_EN.match(s.folded[adjective.end : place.start]):
                 _state(s, place, adjective, "location.demonym")
+            elif place.start > adjective.end and _DEMONYM_KINDS_EN.match(
+                s.folded[adjective.end : place.start]
+            ):
+                # "the Armenian border villages of Voskepar and Kirants"
+                for item in s.coordination(place, {"Place"}):
+                    _state(s, item, adjective, "location.demonym")
 
 
 def _kind_before(s: Sentence, place: M) -> bool:
@@ -128,7 +148,10 @@ def _tr_genitive(s: Sentence, outer: M, place: M) -> bool:
     return (
         bool(re.fullmatch(r"\s+(?:[\wçğıöşü]+\s+)?", gap))
         and not re.search(r"(?:[dt][ae]n?|y[ae]|n[ıiuü]n)\s+$", gap)
-        and bool(_KIND_AFTER_TR.match(s.folded, place.end))
+        and bool(
+            _KIND_AFTER_TR.match(s.folded, place.end)
+            or _KIND_AFTER_TR.search(" " + s.folded[place.start : place.end])
+        )
     )
 
 
@@ -333,13 +356,19 @@ def _listed_tr(s: Sentence, places: list[M]) -> None:
 
 # "Aktau'daki Kuryk Limanı": the port is in the place before it
 _LOCATIVE_KI_TR = re.compile(r"[dt][ae]ki$")
+# "Tavuş bölgesindeki Voskepar köyü": the kind of the place before, in the locative with -ki
+_KIND_KI_TR = re.compile(r"\s+(?:bölge|ilçe|il|şehr|kent|vilayet|eyalet)\w*[dt][ae]ki\s+")
 
 
 def _locative_tr(s: Sentence, places: list[M]) -> None:
     for place in places:
-        outer = s.ending_near(place.start, _CONTAINERS, r"\s+")
+        outer = s.ending_near(place.start, _CONTAINERS, r"\s+") or s.ending_near(
+            place.start, _CONTAINERS, _KIND_KI_TR.pattern
+        )
         if outer is None or outer.key == place.key or outer.kind not in ("name", "discovered"):
             continue
-        here = _LOCATIVE_KI_TR.search(s.folded[outer.start : outer.end])
+        here = _LOCATIVE_KI_TR.search(s.folded[outer.start : outer.end]) or _KIND_KI_TR.fullmatch(
+            s.folded[outer.end : place.start]
+        )
         if here and _KIND_AFTER_TR.match(s.folded, place.end) and _consistent(s, place.key, outer.key):
             _state(s, place, outer, "location.locative")
