@@ -449,3 +449,42 @@ def test_who_invited_the_sides_hosted_the_meeting_not_the_process(lexicon: Lexic
     )
     facts = read(lexicon, text, "tr", "2020-10-10")
     assert not any(f[0] == "armenia-azerbaijan-peace-process" for f in facts)
+
+
+def test_a_video_conference_is_no_meeting_but_its_people_sign(lexicon: Lexicon) -> None:
+    text = (
+        "11 Kasım 2020'de Milli Savunma Bakanı Hulusi Akar ile Rusya Savunma Bakanı Sergey Şoygu "
+        "arasında video telekonferans yöntemiyle mutabakat zaptı imzalandı."
+    )
+    facts = read(lexicon, text, "tr", "2020-12-01")
+    assert meeting_facts(facts) == set()
+    assert {f[2] for f in facts if f[1] == "signatory"} >= {"hulusi-akar", "sergei-shoigu"}
+
+
+def test_a_call_told_without_a_day_is_no_meeting_of_the_reports_month(lexicon: Lexicon) -> None:
+    text = (
+        "Deprem nedeniyle Ermenistan Başbakanı Nikol Paşinyan, Cumhurbaşkanı Recep Tayyip Erdoğan'la "
+        "telefonla görüşmüştü."
+    )
+    assert meeting_facts(read(lexicon, text, "tr", "2023-02-12")) == set()
+
+
+def test_a_meeting_quoted_without_we_is_not_the_quoters(lexicon: Lexicon) -> None:
+    text = (
+        'Milli Savunma Bakanlığı, "Ortak merkeze ilişkin görüşmeler 30 Kasım 2020\'de tamamlanmıştır" '
+        "açıklamasını yaptı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2020-12-01"))
+    assert not any(f[1] == "participant" for f in facts)
+    ours = "Çavuşoğlu, \"Bugün Bakü'de 3'lü toplantılarımızda iş birliğimizi konuştuk\" dedi."
+    facts = meeting_facts(read(lexicon, ours, "tr", "2018-10-29"))
+    assert any(f[2] == "mevlut-cavusoglu" for f in facts)
+
+
+def test_a_quoted_place_name_and_a_war_in_the_place_slot(lexicon: Lexicon) -> None:
+    text = "Aliyev ile Mirziyoyev arasında 23 Ağustos 2025'te “Almatı” kentinde bir toplantı gerçekleşti."
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-08-24"))
+    assert ("meeting/2025-08-23-almaty", "heldIn", "almaty", "asserted") in facts
+    war = "Aliyev ile Paşinyan, 1. Karabağ Savaşı'nda işgal edilen köyleri 19 Nisan 2024'te görüştü."
+    facts = meeting_facts(read(lexicon, war, "tr", "2024-05-15"))
+    assert not any(f[1] == "heldIn" for f in facts)

@@ -371,7 +371,9 @@ def _places(s: Sentence) -> list[M]:
         m
         for m in s.of_type("Place")
         if m.kind in ("name", "discovered")
-        and not _MEETING_NAME.search(m.key)  # "NATO'nun 75. Yıl Dönümü Zirvesi'nde": the summit
+        # "NATO'nun 75. Yıl Dönümü Zirvesi'nde", "1. Karabağ Savaşı'nda": an event, no venue
+        and not _MEETING_NAME.search(m.key)
+        and not _EVENT_NAME.search(m.key)
         and (
             m.key not in _REGIONS
             or _MET_IN_REGION.search(s.folded, 0, m.start)
@@ -390,8 +392,9 @@ def _places(s: Sentence) -> list[M]:
             m
             for m in places
             if re.match(
-                r"\s+(?:(?:\w+\s+){0,2}(?:şehrinde|kentinde|başkentinde)|(?:sinir\s+)?kapisinda|limaninda|"
-                r"havalimaninda|köyünde|ilçesinde|bölgesinde|sarayinda|binasinda)",
+                # "Almatı kentinde", '"Avaza" Ulusal Turistik Bölgesi'nde'
+                r"[\"”’']?\s+(?:(?:\w+\s+){0,2}(?:şehri|kenti|başkenti)'?nde|(?:sinir\s+)?kapisi'?nda|"
+                r"(?:\w+\s+){0,2}(?:limani|havalimani|köyü|ilçesi|bölgesi|sarayi|binasi)'?n[dt][ae])",
                 s.folded[m.end :],
             )
         ]
@@ -408,17 +411,19 @@ def _places(s: Sentence) -> list[M]:
     return list(unique.values())
 
 
-def meetings(s: Sentence, recent_states: list[str]) -> None:
+def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
+    """State the meeting the sentence tells; return the people of a call or video conference
+    it tells instead (who may have signed something at it), else ``None``."""
     if not has_any(s.folded, MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
-        return
+        return None
     trigger = _main_trigger(s)
     mediator_mentions, participating = mediators(s)
     if trigger is None:
         if mediator_mentions:
             _process(s, mediator_mentions, recent_states)
-        return
+        return None
     if s.lang == "en" and _TOLD_OF_EN.search(s.folded, max(0, trigger.start() - 40), trigger.start()):
-        return  # "Ushakov announced the meeting on Monday": the announcing, not the meeting
+        return None  # "Ushakov announced the meeting on Monday": the announcing, not the meeting
     own = [d for d in s.dates if not _reference_point(s, d) and not _another_acts_date(s, d, trigger)]
     if len(own) > 1:
         # "MOSCOW, September 20. /TASS/. ... will hold a meeting in Yevlakh on September 21": the
@@ -467,7 +472,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
             # ülkenin temsilcileri ... bir araya geldi": the earlier meetings' people frame it
             people = [m for m in people if m.start >= frame.end()]
     quotes = _quoted(s.text)
-    if quotes and not any(a <= trigger.start() < b for a, b in quotes):
+    inside = [(a, b) for a, b in quotes if a <= trigger.start() < b]
+    if inside and not _WE[s.lang].search(s.folded, inside[0][0], inside[0][1]):
+        # 'MSB, "... görüşmeler tamamlanmış, mutabakat imzalanmıştır" açıklamasını yaptı': who
+        # quotes a meeting took part only when the words say "we" ("toplantılarımızda", "we met")
+        a, b = inside[0]
+        people = [m for m in people if a <= m.start < b]
+    if quotes and not inside:
         # "... ziyaretin dönüşünde gazetecilere, "Ermenistan bu işin önünü açmazsa ..."
         # açıklamasında bulunmuştu": who is named in the words quoted did not meet
         people = [m for m in people if not any(a <= m.start < b for a, b in quotes)]
@@ -484,6 +495,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
             continue  # "the Turkey-Armenia normalization process", "Türkiye-Ermenistan sınırı": a modifier
         if all(m.key != p.key for p in participants):
             participants.append(m)
+    if _a_call(s, trigger):
+        # "telefonla görüşmüş", "video telekonferans yöntemiyle": a call, not a meeting; its
+        # people may still sign ("... arasında video telekonferans yöntemiyle mutabakat zaptı
+        # imzalanmıştı")
+        return participants
     if not dates:
         if (
             s.recent_meeting
@@ -502,7 +518,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
             _process(s, mediator_mentions, recent_states)
         elif place is not None or len(participants) >= 2:
             _undated(s, trigger, participants, mediator_mentions, place)
-        return
+        return None
     if (
         s.lang == "en"
         and trigger.start() > 0
@@ -511,9 +527,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     ):
         # "on the sidelines of the 29th Conference of the Parties": a name that holds a meeting
         # word, with only countries around it, is not a meeting of those countries
-        return
+        return None
     if _a_call(s, trigger):
-        return  # "in a telephone conversation with Aliyev", "telefonda görüştü": a call, not a meeting
+        return None  # "in a telephone conversation with Aliyev", "telefonda görüştü": a call, not a meeting
     told = trigger
     if len(dates) == 1:
         # "... plans for talks. Representatives ... will hold a meeting in Yevlakh on September 21":
@@ -528,7 +544,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
     if mood is not None and _purpose(s, told):
         mood = "intended"  # "Aliyev ve Paşinyan, Putin'le görüşmek üzere Soçi'de"
     if mood is None:
-        return
+        return None
     if s.lang == "en" and s.folded.endswith(" to ", 0, trigger.start()):
         mood = "intended"  # "will travel to Armenia ... to meet with Rubinyan", "agreed to meet"
     host = _host(s, trigger, participants)
@@ -600,6 +616,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> None:
                 "meeting.mediation",
                 modality=mood,
             )
+    return None
 
 
 def _segments(
@@ -678,6 +695,9 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
     ):
         return None  # "Görüşmede Şi, ... söyledi": who speaks in the meeting is in it
     first = min(people, key=lambda m: m.start)
+    inside = [(a, b) for a, b in _quoted(s.text) if a <= trigger.start() < b]
+    if inside and _WE["tr"].search(s.folded, *inside[0]):
+        return None  # 'Çavuşoğlu, "Bugün 3'lü toplantılarımızda ..." dedi': we, the teller too
     if first.start <= 40 and s.folded.startswith(",", first.end) and _SAID_TR.search(s.folded):
         if len(s.coordination(first, {"Person"})) > 1:
             return None  # "X, Y ve Z arasında üçlü bir toplantının ... bildirdi": a list, not a teller
@@ -722,20 +742,42 @@ _FINITE_TRIGGER_TR = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|[ae]c[ae]k)\
 
 
 _CALL = {
-    "en": re.compile(r"\b(?:tele)?phone (?:call|conversation|talks?)|\bphoned\b|\bby (?:tele)?phone\b"),
-    "tr": re.compile(r"telefon(?:da|la| görüşme)\w*"),
+    "en": re.compile(
+        r"\b(?:tele)?phone (?:call|conversation|talks?)|\bphoned\b|\bby (?:tele)?phone\b|"
+        r"\bvideo ?(?:conference|link|call)|\bvideoconference\b|\bteleconference\b"
+    ),
+    "tr": re.compile(r"telefon(?:da|la| görüşme)\w*|video ?(?:konferans|bağlanti)\w*|telekonferans\w*"),
 }
 
 
 # "Orbeli Forumu", "the Munich Security Conference": a body named for a meeting is the meeting
 _MEETING_NAME = re.compile(r"(?:^|-)(?:forum\w*|zirve\w*|summit|conference|konferans\w*|toplantisi)(?:-|$)")
-_QUOTE = re.compile(r"[\"“”«»]")
+_WE = {
+    "en": re.compile(r"\b(?:we|our|us)\b"),
+    "tr": re.compile(r"\w[ıiuü]m[ıiuü]z|\w(?:d[ıiuü]k|t[ıiuü]k)\b|\bbiz\b"),
+}
+_EVENT_NAME = re.compile(r"(?:^|-)(?:savasi|war|operasyonu|operation|krizi|crisis|sureci|process)(?:-|$)")
+_QUOTE = re.compile(r"[\"«»]")
+_CURLY = re.compile(r"[“”]")
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
-    """The spans of a sentence's quotations (straight, curly or angle marks, paired in order)."""
+    """The spans of a sentence's quotations: curly marks by their shape (an opening one left
+    open runs to the sentence's end, a closing one never opened runs from its start: a
+    quotation the sentence splitter cut), straight and angle marks paired in order."""
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for m in _CURLY.finditer(text):
+        if m.group() == "“":
+            opened = m.start() if opened < 0 else opened
+        else:
+            spans.append((max(opened, 0), m.start()))
+            opened = -1
+    if opened >= 0:
+        spans.append((opened, len(text)))
     marks = [m.start() for m in _QUOTE.finditer(text)]
-    return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    spans += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    return spans
 
 
 def _a_call(s: Sentence, trigger: re.Match[str]) -> bool:

@@ -140,9 +140,9 @@ def _treaties(s: Sentence, ctx: Context) -> None:
 
 
 def _meetings(s: Sentence, ctx: Context) -> None:
-    meetings(s, ctx.recent_states)
-    if any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
-        _signatories_at_meeting(s)
+    remote = meetings(s, ctx.recent_states)  # the people of a call, if the sentence tells one
+    if remote or any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
+        _signatories_at_meeting(s, remote)
 
 
 def _locations(s: Sentence, ctx: Context) -> None:
@@ -263,16 +263,19 @@ def run_families(s: Sentence, ctx: Context) -> None:
                 types = {m.type for m in s.mentions}
 
 
-def _signatories_at_meeting(s: Sentence) -> None:
-    """A passive signing at a meeting ("... görüşmede Deklarasyon imzalanmıştır"):
+def _signatories_at_meeting(s: Sentence, remote: list[M] | None = None) -> None:
+    """A passive signing at a meeting ("... görüşmede Deklarasyon imzalanmıştır"), or at a
+    call (``remote``: "... video telekonferans yöntemiyle mutabakat zaptı imzalanmıştı"):
     the meeting's participants signed.  Re-run the treaty rule with them."""
     if any(st.relation == "signatory" for st in s.out):
         return
     if _SIGN[s.lang].search(s.folded) is None:
         return  # signatories come from a signing word only: nothing to re-run for
-    participants = {
-        st.object for st in s.out if st.relation == "participant" and st.subject.startswith("meeting/")
-    }
+    participants = (
+        {m.key for m in remote}
+        if remote
+        else {st.object for st in s.out if st.relation == "participant" and st.subject.startswith("meeting/")}
+    )
     unique: dict[str, M] = {}
     for m in s.mentions:
         if m.key in participants:
