@@ -500,3 +500,37 @@ def test_the_parties_are_the_two_states_named_before(lexicon: Lexicon) -> None:
         ("armenia", "supports", "armenia-azerbaijan-border-delimitation"),
         ("azerbaijan", "supports", "armenia-azerbaijan-border-delimitation"),
     }
+
+
+def test_he_after_a_sentence_is_its_subject(lexicon: Lexicon) -> None:
+    text = (
+        "Antonio Costa congratulated Nikol Pashinyan and Ilham Aliyev on the agreed text. "
+        '"I now encourage you to move forward with a swift signature of the peace agreement," he wrote on X.'
+    )
+    assert stances(lexicon, text, "en", "2025-03-14") == {
+        ("antonio-costa", "supports", "armenia-azerbaijan-peace-agreement")
+    }
+
+
+def test_a_leader_expressing_his_states_readiness_holds_it(lexicon: Lexicon) -> None:
+    text = (
+        "Kassym-Jomart Tokayev called for a long-term peace between Armenia and Azerbaijan and expressed "
+        "Kazakhstan's readiness to host negotiations on a peace treaty."
+    )
+    assert stances(lexicon, text, "en", "2024-04-20") == {
+        ("kassym-jomart-tokayev", "supports", "armenia-azerbaijan-peace-process"),
+        ("kassym-jomart-tokayev", "supports", "armenia-azerbaijan-peace-agreement"),
+    }
+
+
+def test_encouraging_and_sparing_no_effort_support(lexicon: Lexicon) -> None:
+    text = "Ilham Aliyev said Azerbaijan would spare no effort to advance the peace agenda."
+    assert stances(lexicon, text, "en", "2024-04-28") == {
+        ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-process")
+    }
+    text = (
+        "Charles Michel encouraged Armenia and Azerbaijan to sign the peace and interstate relations treaty."
+    )
+    assert stances(lexicon, text, "en", "2024-04-28") == {
+        ("charles-michel", "supports", "armenia-azerbaijan-peace-agreement")
+    }

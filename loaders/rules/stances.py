@@ -66,6 +66,8 @@ class Voice:
     group: list[str] = field(default_factory=list)  # "they": the last group named ("The Ministers:")
     ministry: str = ""  # the last ministry named ("the ministry said", "Bakanlık")
     states: list[str] = field(default_factory=list)  # the states named so far, in order ("the parties")
+    subject: str = ""  # the person the last sentence opens with as its subject ("he" in the next)
+    subject_at: int = -9
     said: str = ""  # the person the last sentence has saying something ("Blinken said he ...")
     said_at: int = -9  # that sentence
 
@@ -96,9 +98,10 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
-            r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|first) steps? "
+            r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|first|decisive) steps? "
             r"(?:towards?|to|in)\b|"
-            r"(?:the )?(?:need|necessity) (?:for|to|of)\b|ready for\b|"
+            r"(?:the )?(?:need|necessity) (?:for|to|of)\b|ready for\b|encourag(?:e|es|ed|ing)\b|"
+            r"spare no efforts?\b|"
             r"stands? (?:firmly |fully )?(?:for|by|behind)\b|"
             r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
             r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"
@@ -133,7 +136,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"\b(?:welcom(?:ed|es|ing)\b|hail(?:ed|s|ing)\b|prais(?:ed|es|ing)\b|applaud\w*|commend\w*|"
             r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|laud(?:ed|s|ing)\b|"
             r"congratulat\w*|"
-            r"historic (?:day|moment|step|event|achievement|agreement|document|project)|"
+            r"historic (?:day|moment|step|event|achievement|agreement|document|project)\b|"
             r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace)|"
             + EVALUATION["en"].pattern
         ),
@@ -231,6 +234,8 @@ STANCE_WORDS = {
         "step",
         "need",
         "necessity",
+        "encourag",
+        "spare no",
     ),
     "tr": STANCE_WORDS["tr"]
     + EVALUATION_WORDS["tr"]
@@ -329,7 +334,7 @@ _NORMALIZATION = {
 _PEACE = {
     "en": re.compile(
         r"\b(?:(?:bilateral )?peace (?:efforts|agenda|negotiations|talks|process)|"
-        r"(?:lasting|durable|just) peace|"
+        r"(?:lasting|durable|just|long-term|sustainable|stable) peace|"
         r"aimed at peace|negotiation process)\b"
     ),
     "tr": re.compile(
@@ -339,6 +344,7 @@ _PEACE = {
 _PEACE_DEAL = {
     "en": re.compile(
         r"\b(?:final|peace|comprehensive) (?:agreement|deal|treaty)\b|\bhopes? for a deal\b|"
+        r"\bpeace and [\w-]+(?: [\w-]+)? (?:agreement|treaty)\b|"
         r"\b(?:agreement|treaty) on (?:the establishment of )?peace\b"
     ),
     "tr": re.compile(r"bariş (?:anlaşma|antlaşma)\w*"),
@@ -529,7 +535,7 @@ _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = "”»"
 _SAY_EN = (
     r"(?:said|says|told|stated|added|noted|declared|stressed|emphasi[sz]ed|wrote|tweeted|underlined|"
-    r"continued|remarked|insisted|warned|recalled|announced|claimed|explained|affirmed)"
+    r"continued|remarked|insisted|warned|recalled|announced|claimed|explained|affirmed|reads)"
 )
 _SAID_AFTER_EN = re.compile(rf"[\s,.]*(?:[\w.'-]+(?:\s+|(?=,))){{0,12}}?(?:,[^,;]{{0,100}},\s*)?{_SAY_EN}\b")
 _SAID_BEFORE_EN = re.compile(rf"{_SAY_EN}(?:\s+\w+){{0,3}}\s*[:,]?\s*$|:\s*$")
@@ -668,13 +674,13 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
             if named:
                 return _key(s, named[0])
             if _PRONOUN_EN.search(s.folded, b, after.end()):
-                return voice.person
+                return _he(s, voice)
         before = [m for m in outside if m.end <= a]
         said_before = _SAID_BEFORE_EN.search(s.folded, max(0, a - 60), a)
         if before and said_before:
             return _key(s, before[-1])
         if said_before and _PRONOUN_EN.search(s.folded, max(0, said_before.start() - 8), said_before.start()):
-            return voice.person  # 'He said, "..."
+            return _he(s, voice)  # 'He said, "..."
     else:
         if outside:
             introduced = [m for m in outside if m.end <= a and re.fullmatch(r"[\s,:]*", s.folded[m.end : a])]
@@ -725,17 +731,19 @@ def _speaker_ahead(s: Sentence, voice: Voice) -> str:
     said = _SAID_AFTER_EN.match(folded)
     if said is None:
         return ""
+    stop = folded.find(".", said.end())
+    limit = min(said.end() + 40, stop if stop >= 0 else len(folded))
     named = [
         (key, start)
         for key, start, _ in s.lexicon.find(after, folded)
-        if start <= said.end() + 40 and s.lexicon.entities[key].type in AGENT_TYPES
+        if start <= limit and s.lexicon.entities[key].type in AGENT_TYPES
     ]
     people = [key for key, _ in named if s.lexicon.entities[key].type == "Person"]
     if people:  # "..., EU High Representative ..., Kaja Kallas, said": the person, not the EU of her title
         return people[0]
     if named:
         return named[0][0]
-    return voice.person if _PRONOUN_EN.search(folded, 0, said.end()) else ""
+    return _he(s, voice) if _PRONOUN_EN.search(folded, 0, said.end()) else ""
 
 
 def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
@@ -765,8 +773,9 @@ def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
 
 
 _DOCUMENT_SUBJECT_EN = re.compile(
-    r"\b(?:the|this|that|its|their) (?:[\w-]+ ){0,2}(?:accord|agreement|deal|declaration|statement|document|"
-    r"treaty|text|communiqu\w+|resolution|report|article)\s+(?:also\s+|only\s+|clearly\s+)?$"
+    r"\b(?:the|this|that|these|those|its|their) (?:[\w-]+ ){0,2}"
+    r"(?:accord|agreement|deal|declaration|statement|"
+    r"document|treaty|text|communiqu\w+|resolution|report|article)\s+(?:also\s+|only\s+|clearly\s+)?$"
 )
 _THING_SUBJECT = re.compile(r"(?:'s)?\s+(?:also\s+|has\s+|have\s+|had\s+|which\s+|that\s+)?")
 _PARTICIPLE_TR = re.compile(
@@ -805,6 +814,9 @@ _WITH_AFTER_EN = re.compile(
     r"(?:\s+and\s+(?:his|her|its|their)\s+\w+)?\s+(?:(?:\w+ly|often|also|again|still|now)\s+)?"
 )
 _THEY_EN = re.compile(r"\bthey\b")
+_EXPRESSED_EN = re.compile(
+    r"(?!'s)[^;:]*\b(?:express|reaffirm|reiterat|stress|voic|confirm|underlin|emphasi|said|stated|declar|announc)"
+)
 _PARTIES_EN = re.compile(r"\bthe (?:two |both )?(?:parties|sides)\b")
 _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
@@ -892,6 +904,16 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
                 return list(main)
         owner = s.ending_near(start, AGENT_TYPES, r"'s?\s+(?:[\w-]+\s+){0,2}")
         if owner is not None and owner.key not in exclude and owner.kind != "demonym":
+            people = [
+                m for m in agents if m.type == "Person" and m.end <= owner.start and m.key not in exclude
+            ]
+            if (
+                people
+                and _key(s, owner) in _sides(s, people[-1].key)
+                and people[-1].key != owner.key
+                and _EXPRESSED_EN.match(s.folded, people[-1].end, owner.start)
+            ):
+                return [people[-1]]  # "Tokayev ... expressed Kazakhstan's readiness": he speaks for it
             return [owner]  # "Russia's latest push for", "Azerbaijan's Turkish-backed demands for"
         clause = 0
         for c in _CLAUSE_EN.finditer(s.folded, 0, start):
@@ -941,7 +963,8 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             ]
             if people:
                 return [people[-1]]
-            return [voice.person] if voice.person else []
+            he = _he(s, voice)
+            return [he] if he else []
         if not before:
             return []
         group = s.coordination(before[-1], AGENT_TYPES, forward=False)
@@ -1263,8 +1286,17 @@ def _targets(
 
 _SPEAKS_EN = re.compile(
     r"(?:\b(?P<pronoun>he|she)\s+)?\b(?:said|says|announced|affirmed|stated|declared|told [\w ]{0,30}?|"
-    r"noted|stressed|added)\b[^.;]{0,60}?\bthat\s+$"
+    r"noted|stressed|added)\b(?:[^.;]{0,60}?\bthat)?\s+$"
 )
+
+
+def _he(s: Sentence, voice: Voice) -> str:
+    """ "he" / "she" in a sentence that names no one before it: the subject of the sentence
+    before if it had one ("Antonio Costa ... congratulated Pashinyan and Aliyev ... '...,' he
+    wrote": Costa), else the last person named."""
+    if voice.subject and voice.subject_at == s.index - 1:
+        return voice.subject
+    return voice.person
 
 
 def _speaker_before(s: Sentence, voice: Voice, agents: list[M], position: int) -> str:
@@ -1273,7 +1305,7 @@ def _speaker_before(s: Sentence, voice: Voice, agents: list[M], position: int) -
     if frame is None:
         return ""
     if frame.group("pronoun"):
-        return voice.person
+        return _he(s, voice)
     named = [m for m in agents if m.end <= frame.start() and m.type == "Person"]
     return named[-1].key if named else ""
 
@@ -1461,6 +1493,12 @@ def stances(s: Sentence, voice: Voice) -> None:
         sayer = next((m for m in people if _SAYS_EN.match(s.folded, m.end)), None)
         if sayer is not None:
             voice.said, voice.said_at = sayer.key, s.index
+    if people and s.lang == "en":
+        first = min(people, key=lambda m: m.start)
+        subject = first.start <= 80 and not _PREPOSITION_EN.search(
+            s.folded, max(0, first.start - 60), first.start
+        )
+        voice.subject, voice.subject_at = (first.key, s.index) if subject else ("", -9)
     if people:
         voice.person = max(people, key=lambda m: m.start).key
         voice.people += [m.key for m in sorted(people, key=lambda m: m.start) if m.key not in voice.people]
