@@ -412,3 +412,32 @@ def test_places_as_reports_place_them(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= located(read(lexicon, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        (
+            "Orta Koridor, Avrupa ile Asya arasında bir ticaret yolu olarak öne çıkıyor.",
+            "middle-corridor",
+            {"europe", "asia"},
+        ),
+        # a parenthesis inside a list of stations; "ÇHC" is China
+        (
+            "Orta Koridor, sırasıyla Gürcistan, Azerbaycan ve Hazar Denizine (feribotla) buradan da"
+            " Kazakistan güzergâhını takip ederek ÇHC'ye uzanmaktadır.",
+            "middle-corridor",
+            {"georgia", "azerbaijan", "caspian-sea", "kazakhstan", "china"},
+        ),
+        # a participle between "arasında" and a corridor's name: another clause
+        (
+            "ABD ile Ermenistan arasında imzalanan ve Zengezur Koridoru'nu kapsayan anlaşma eleştirildi.",
+            "zangezur-corridor",
+            set(),
+        ),
+    ],
+)
+def test_turkish_routes_between_and_along(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "tr"), corridor) == expected

@@ -33,7 +33,10 @@ _CONNECT = {
         r"(?:bağla(?!m)\w*|bağlanti(?!li olarak)\w*|uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
         r"(?<=[ae] )(?:giden|ulaşan)\b|"
         r"ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
-        r"(?<=arasinda )(?:\w+\s+){0,3}(?:ulaşim|rota|güzergah|kara yolu|karayolu|demir ?yolu)\w*)"
+        # "Avrupa ile Asya arasında bir ticaret yolu"; not "ABD ile Ermenistan arasında imzalanan ve Zengezur
+        # Koridoru'nun ..." (a participle between: the route is another clause's)
+        r"(?<=arasinda )(?:(?!\w*(?:[ae]n|ve)\b)\w+\s+){0,3}(?:ulaşim|rota|güzergah|kara yolu|karayolu|"
+        r"demir ?yolu|yol|geçiş|köprü)\w*)"
     ),
 }
 _CONNECT_WORDS = {
@@ -282,7 +285,8 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
         ]
     chain: list[M] = []
     for m in stations:
-        gap = s.folded[chain[-1].end : m.start] if chain else ""
+        # "Hazar Denizine (Hazar geçişi kullanılarak) buradan da Türkmenistan": a parenthesis is no break
+        gap = re.sub(r"\s*\([^)]{0,60}\)", "", s.folded[chain[-1].end : m.start]) if chain else ""
         if chain and (len(gap) > 40 or not _STATION_GAP.match(gap) or _NOT_A_STATION.search(gap)):
             if len(chain) >= 2 and _covers_verb(chain, verbs):
                 break
