@@ -1011,6 +1011,27 @@ def test_a_ministers_our_title_reads_the_office(lexicon: Lexicon) -> None:
     assert ("hulusi-akar", "leaderOf", "turkiye-ministry-of-defence", "asserted") in facts
 
 
+def test_signing_together_at_a_place_on_a_day_is_a_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "On August 8, in Washington, President of the Republic of Azerbaijan, Ilham Aliyev, US President "
+        "Donald Trump, and Armenian Prime Minister Nikol Pashinyan signed a joint declaration."
+    )
+    facts = read(lexicon, text, "en", "2026-01-14")
+    key = "meeting/2025-08-08-washington"
+    assert {f[2] for f in relations(facts, "participant") if f[0] == key} == {
+        "ilham-aliyev",
+        "donald-trump",
+        "nikol-pashinyan",
+    }
+    assert {f[2] for f in relations(facts, "mediatedBy")} == {"donald-trump"}  # his state is no party
+    assert ("washington-declaration-2025", "signatory", "azerbaijan", "asserted") not in facts
+
+
+def test_signing_without_a_place_is_no_meeting(lexicon: Lexicon) -> None:
+    text = "Aliyev and Pashinyan signed a memorandum on 12 March 2022."
+    assert not any(f[0].startswith("meeting/") for f in read(lexicon, text, "en", "2022-03-13"))
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

@@ -18,6 +18,8 @@ from datetime import timedelta
 from loaders.dates import DateMention
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.rules.meetings import MEETING_WORDS, mediators
+from loaders.rules.meetings import _label as meeting_label
+from loaders.rules.meetings import _places as meeting_places
 
 _GENERIC = {
     "en": re.compile(
@@ -199,6 +201,17 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
         if not signers and mood == "asserted" and s.lang == "en":
             signers = _sentence_subject(s, sign.span())
+        # "President of the Republic of Azerbaijan, Ilham Aliyev, ... signed": the state in a
+        # signer's title is the one he binds, not a signer beside him
+        bound = {
+            st
+            for m in signers
+            if m.type == "Person"
+            for st in represented(s, m.key, date.value if date else "")
+        }
+        signers = [m for m in signers if not (m.type == "State" and m.key in bound)]
+        if mood == "asserted" and date is not None and not initialled:
+            _signing_meeting(s, key, signers, date, span)
         for m in signers:
             s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
             if m.type == "State":
@@ -229,6 +242,36 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
                 s.state_date(key, date, "treaty.date")
             _parties_between(s, treaty, key, mood)
             _committed(s, treaty, key)
+
+
+def _signing_meeting(
+    s: Sentence, key: str, signers: list[M], date: DateMention, span: tuple[int, int]
+) -> None:
+    """ "On August 8, in Washington, Aliyev, Trump and Pashinyan signed a joint declaration":
+    people of two or more states signing together on a day at a place met there; a signer
+    whose state is none of the treaty's parties the lexicon knows brought the others together."""
+    people = [m for m in signers if m.type == "Person"]
+    if date.precision != "date" or len({m.key for m in people}) < 2:
+        return
+    places = meeting_places(s)
+    if not places:
+        return
+    place = places[0]
+    parties = s.lexicon.attribute(key, "parties", ())
+    known = set(parties) if isinstance(parties, list | tuple) else set()
+    states = {m.key: represented(s, m.key, date.value) for m in people}
+    if len({st for held in states.values() for st in held}) < 2:
+        return
+    meeting = f"meeting/{date.value}-{place.key}"
+    s.state(meeting, "type", "Meeting", "class", span, "meeting.signing")
+    label = meeting_label(s, people, place, date.value)
+    s.state(meeting, "label", label, "literal", span, "meeting.label", datatype="string")
+    s.state_date(meeting, date, "meeting.signing")
+    s.state(meeting, "heldIn", place.key, "entity", (place.start, place.end), "meeting.signing")
+    for m in people:
+        s.state(meeting, "participant", m.key, "entity", s.cover(span, m), "meeting.signing")
+        if known and states[m.key] and not set(states[m.key]) & known:
+            s.state(meeting, "mediatedBy", m.key, "entity", s.cover(span, m), "meeting.signing")
 
 
 _SIGNING_TITLES = ("president", "prime-minister", "chancellor", "foreign-minister", "secretary-of-state")
