@@ -534,3 +534,17 @@ def test_encouraging_and_sparing_no_effort_support(lexicon: Lexicon) -> None:
     assert stances(lexicon, text, "en", "2024-04-28") == {
         ("charles-michel", "supports", "armenia-azerbaijan-peace-agreement")
     }
+
+
+def test_ready_and_the_continuation_of_a_process_in_turkish(lexicon: Lexicon) -> None:
+    text = 'Dışişleri Bakanlığı Sözcüsü: "Ermenistan, Türkiye ile normalleşme sürecine hazırdır."'
+    assert ("armenia", "supports", "turkiye-armenia-normalization-process") in stances(
+        lexicon, text, "tr", "2022-03-12"
+    )
+    text = (
+        "Mevlüt Çavuşoğlu, Türkiye ile Ermenistan arasındaki normalleşme sürecinin devamına destek "
+        "verdiklerini söyledi."
+    )
+    assert stances(lexicon, text, "tr", "2022-03-12") == {
+        ("mevlut-cavusoglu", "supports", "turkiye-armenia-normalization-process")
+    }

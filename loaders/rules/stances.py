@@ -77,7 +77,9 @@ class Voice:
 _W = r"[\w'-]*"  # the rest of a word
 # "normalleşme sürecinin sürdürülmesine ilişkin uzlaşılarını vurguladılar": asking that a thing go on,
 # go further or be completed is being for it
-_CONTINUATION_TR = r"(?:sürdürül|devam ettiril|ilerletil|derinleştiril|hizlandiril)m[ae]s\w*"
+_CONTINUATION_TR = (
+    r"(?:(?:sürdürül|devam ettiril|ilerletil|derinleştiril|hizlandiril)m[ae]s\w*|devamin[iae]\w*)"
+)
 TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     "supports": {
         "en": re.compile(
@@ -115,7 +117,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         "tr": re.compile(
             r"(?:destekl\w*|destek (?:ver|ol|sağla|çik)\w*|desteğ\w*|destekçisi\w*|lehinde\w*|"
             r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
-            r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir\b|"
+            r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir(?:dir|iz|diz)?\b|"
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
             r"çağri\w*|çağir\w*|talep\w*|israr\w*|"
             r"mutabik kal\w*|mutabakat\w* teyit\w*|teyit et\w*|"
@@ -266,6 +268,7 @@ STANCE_WORDS = {
         "ilerletil",
         "derinleştiril",
         "hizlandiril",
+        "devamin",
     ),
 }
 
