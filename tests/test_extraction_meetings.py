@@ -488,3 +488,13 @@ def test_a_quoted_place_name_and_a_war_in_the_place_slot(lexicon: Lexicon) -> No
     war = "Aliyev ile Paşinyan, 1. Karabağ Savaşı'nda işgal edilen köyleri 19 Nisan 2024'te görüştü."
     facts = meeting_facts(read(lexicon, war, "tr", "2024-05-15"))
     assert not any(f[1] == "heldIn" for f in facts)
+
+
+def test_convened_with_the_attendance_of(lexicon: Lexicon) -> None:
+    text = (
+        "Jeyhun Bayramov and Ararat Mirzoyan convened in Almaty on March 14, 2024. The talks were "
+        "held at a state residence, with the attendance of Kazakh Foreign Minister Murat Nurtleu."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-03-20"))
+    key = "meeting/2024-03-14-almaty"
+    assert {(key, "participant", p, "asserted") for p in ("jeyhun-bayramov", "murat-nurtleu")} <= facts

@@ -22,7 +22,7 @@ PROCESS = "armenia-azerbaijan-peace-process"
 _TRIGGER = {
     "en": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
-        r"came together|hosted|received|welcomed|visited|visits?|joint press conference|"
+        r"came together|convened|hosted|received|welcomed|visited|visits?|joint press conference|"
         r"conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony))\b"
     ),
     "tr": re.compile(
@@ -38,7 +38,8 @@ _TRIGGER = {
 }
 _ATTENDED = {
     "en": re.compile(
-        r"\b(?:attended|took part|joined|were present|was present|participated)\b|"
+        r"\b(?:attended|took part|joined|were present|was present|participated|"
+        r"(?:with|in) the (?:attendance|presence) of)\b|"
         r"^(?:after|at|during|following) the (?:meeting|talks|summit)\b|"
         r"^(?:the|this) (?:meeting|talks|summit|negotiations) (?:was|were) "
         r"(?:hosted|chaired|mediated|brokered)\b"
@@ -97,6 +98,7 @@ MEETING_WORDS = {
         "summit",
         "negotia",
         "gather",
+        "conven",
         "together",
         "host",
         "trilateral",
