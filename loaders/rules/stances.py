@@ -8,7 +8,7 @@ the trigger words:
   "memnuniyetle karşıladı", "a red line", "kabul etmiyoruz", "thanked", "tarihi bir gün");
   a negated trigger says nothing, except the ones whose negation is their meaning;
 - the **target** the trigger governs: a corridor, treaty, event, meeting, or a process this
-  module names (:data:`PROCESSES`: "normalization between Türkiye and Armenia" is
+  module names (:func:`.stance_processes.processes`: "normalization between Türkiye and Armenia" is
   ``turkiye-armenia-normalization-process``), after an English trigger and before a Turkish
   one, in the same clause; a state or organization only where the frame makes it the target
   (accused, condemned, thanked, praised, its territorial integrity supported);
@@ -21,500 +21,35 @@ the trigger words:
 
 What one sentence leaves for the next (the last person named, a quote still open and its
 speaker) is a :class:`Voice`, one per document.
+
+The parts live in their own modules: the words in :mod:`.stance_triggers`, the kind a trigger
+states beyond its word (negation, a call for a thing's end, evaluations in someone's words) in
+:mod:`.stance_kinds`, the processes the lexicon lacks in :mod:`.stance_processes`, an office's
+holder in :mod:`.stance_holders`, the per-document :class:`Voice` in :mod:`.stance_voice`;
+this module finds the frame (targets and holders) and states it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from loaders.dates import MONTHS
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.rules.stance_holders import ministers_of, office_holder
 from loaders.rules.stance_kinds import (
     EVALUATION,
-    EVALUATION_WORDS,
     against_its_end,
     concern_met,
     evaluated_meeting,
     negated_before,
     spoken,
 )
+from loaders.rules.stance_processes import MEMORY_WORDS, processes
+from loaders.rules.stance_triggers import ANAPHOR_WORDS, CONTINUATION_TR, STANCE_WORDS, TRIGGERS
+from loaders.rules.stance_voice import KINDS, Voice
 from loaders.text import fold
 
-KINDS = ("supports", "welcomes", "opposes", "condemns", "concernedAbout")
-
-
-@dataclass(slots=True)
-class Voice:
-    """What a document's sentences leave for the next: who was named, who is speaking."""
-
-    person: str = ""  # the last person named: "he", "she", a dropped Turkish subject
-    speaker: str = ""  # who spoke the last quote
-    open_quote: bool = False  # a quote runs on past the end of the last sentence
-    continued: bool = False  # this sentence opens inside the last one's quote
-    normalization: str = ""  # the last normalization process named (which two states)
-    process: str = ""  # the last process named ("this process", "bu süreç")
-    corridor: str = ""  # the last corridor named ("it", "such a corridor", "corridors")
-    meeting: str = ""  # the last meeting told ("this meeting")
-    transcript: str = ""  # who speaks the lines after a speaker's label ("SECRETARY BLINKEN:")
-    statement: str = ""  # whose statement the document reports ("Açıklamada ...", "the statement said")
-    statement_at: int = -9  # the sentence that last named it
-    people: list[str] = field(default_factory=list)  # every person named so far, in order
-    participants: dict[str, list[str]] = field(default_factory=dict)  # who took part in each meeting
-    met: str = ""  # the last meeting whose participants were told, dated or not
-    group: list[str] = field(default_factory=list)  # "they": the last group named ("The Ministers:")
-    ministry: str = ""  # the last ministry named ("the ministry said", "Bakanlık")
-    states: list[str] = field(default_factory=list)  # the states named so far, in order ("the parties")
-    subject: str = ""  # the person the last sentence opens with as its subject ("he" in the next)
-    subject_at: int = -9
-    said: str = ""  # the person the last sentence has saying something ("Blinken said he ...")
-    said_at: int = -9  # that sentence
-
-
-# -- triggers ---------------------------------------------------------------------
-
-_W = r"[\w'-]*"  # the rest of a word
-# "normalleşme sürecinin sürdürülmesine ilişkin uzlaşılarını vurguladılar": asking that a thing go on,
-# go further or be completed is being for it
-_CONTINUATION_TR = (
-    r"(?:(?:sürdürül|devam ettiril|ilerletil|derinleştiril|hizlandiril)m[ae]s\w*|devamin[iae]\w*)"
-)
-TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
-    "supports": {
-        "en": re.compile(
-            r"\b(?:support(?:s|ed|ing)?\b(?! (?:of|from)\b)|backing|endors\w*|in favou?r of|advocat\w*|"
-            r"promot(?:e|es|ed|ing)\b|champion(?:s|ed|ing)?\b|"
-            r"call(?:s|ed|ing)? (?:for|on)\b|urg(?:e|es|ed|ing)\b|(?:push|press)(?:es|ed|ing)? for\b|"
-            r"pressur\w* \S+ to|pushed for|demand(?:s|ed|ing)?\b|insist(?:s|ed|ing)? on|asked for|"
-            r"seek(?:s|ing)?\b|sought\b|"
-            r"commit(?:ted|ment) to|dedicat\w* to|ready to|readiness to|willing(?:ness)? to|prepared to|"
-            r"(?:reaffirm|reiterat|confirm)\w* (?:their|its|his|her) "
-            r"(?:agreement|commitment|support|readiness|dedication)|"
-            r"hopes? for|optimistic|signal(?:l)?ed (?:its )?(?:support|hopes?)|"
-            r"(?:the )?importance of|attach\w* (?:great |particular )?importance|"
-            r"of (?:particular|great|strategic|key) importance|strategic step|"
-            r"offer(?:s|ed)? to work|agreed to (?:continue|carry|implement|team up)|"
-            r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
-            r"aimed at|wish\w* [^.]{0,40}success|-backed|"
-            r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
-            r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
-            r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
-            r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|first|decisive) steps? "
-            r"(?:towards?|to|in)\b|"
-            r"(?:the )?(?:need|necessity) (?:for|to|of)\b|ready for\b|encourag(?:e|es|ed|ing)\b|"
-            r"spare no efforts?\b|"
-            r"stands? (?:firmly |fully )?(?:for|by|behind)\b|"
-            r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
-            r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"
-            r"(?:the )?common) (?:best )?interests? to|"
-            r"(?:position|stance) (?:on|in favou?r of) (?:the )?(?:opening|creation|construction|launch|"
-            r"implementation|establishment) of|"
-            r"(?:should|must) be (?:carried out|settled|resolved) within the framework of|"
-            r"(?:threaten|vow|promis|pledg|plan|intend)\w* to (?:\w+ )?"
-            r"(?:open|build|construct|develop|launch)\b)"
-        ),
-        "tr": re.compile(
-            r"(?:destekl\w*|destek (?:ver|ol|sağla|çik)\w*|desteğ\w*|destekçisi\w*|lehinde\w*|"
-            r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
-            r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir(?:dir|iz|diz)?\b|"
-            r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
-            r"çağri\w*|çağir\w*|talep\w*|israr\w*|"
-            r"mutabik kal\w*|mutabakat\w* teyit\w*|teyit et\w*|"
-            r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|geliştiril[ae]c[ae]ğ\w*|"
-            r"kuvvetlendirilmesi\w*|"
-            r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
-            r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
-            r"anlaşmaya var\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|için (?:çaba|çaliş)\w*|"
-            r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
-            r"olumlu bak\w*|sicak bak\w*|önemli (?:bir )?adim\w*|katki sun\w*|önem arz\w*|"
-            r"gerektiğin\w*|gerekliliğin\w*|yaninda (?:ol|dur|yer al)\w*|önemin\w* dikkat\w* çek\w*|"
-            + _CONTINUATION_TR
-            + r")"
-        ),
-    },
-    "welcomes": {
-        "en": re.compile(
-            r"\b(?:welcom(?:ed|es|ing)\b|hail(?:ed|s|ing)\b|prais(?:ed|es|ing)\b|applaud\w*|commend\w*|"
-            r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|laud(?:ed|s|ing)\b|"
-            r"congratulat\w*|"
-            r"historic (?:day|moment|step|event|achievement|agreement|document|project)\b|"
-            r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace)|"
-            + EVALUATION["en"].pattern
-        ),
-        "tr": re.compile(
-            r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|selamliyor\w*|takdir\w*|teşekkür\w*|"
-            r"minnettar\w*|"
-            r"tebrik\w*|mutluluğ\w*|sevindiri\w*|olumlu (?:değerlendir|bul)\w*|"
-            r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
-            r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)|" + EVALUATION["tr"].pattern
-        ),
-    },
-    "opposes": {
-        "en": re.compile(
-            r"\b(?:oppos(?:e|es|ed|ing|ition)\b|object(?:s|ed|ing|ion)\b|reject\w*|protest\w*|"
-            r"(?:is|are|was|were) against|criticiz\w*|criticis\w*|red line|resist\w*|warn\w* against|"
-            r"negative (?:stance|attitude|position)|unacceptable|not acceptable|"
-            r"(?:do|does|did|will) not accept|violat\w*|is not (?:discussed|on the agenda)|"
-            r"(?:is|are) not envisaged|(?:must|should) be (?:abolished|dissolved|disbanded|removed)|"
-            r"disagree\w*|undermin\w*|dismiss(?:ed|es|ing)\b|slamm?(?:ed|s|ing)?\b|lambast\w*)"
-        ),
-        "tr": re.compile(
-            r"(?:itiraz\w*|karşi çik\w*|karşi olduğ\w*|karşi\w* (?:duruş|tutum)\w*|reddet\w*|"
-            r"olumsuz (?:tavr|tutum)\w*|kabul etm(?:iyor|eyece|ez)\w*|kabul edilemez\w*|"
-            r"kirmizi çizgi\w*|sert çik\w*|engelle(?:yeceğ|mek)\w*|engelliyor\w*|karşi oldukl\w*|karşiyiz\b|"
-            r"karşidir\b|karşi çikiyor\w*|hemfikir değil\w*|"
-            r"(?:fesh\w*|kapatilma\w*|lağved\w*) şart\w*|tehdit gel\w*|eleştir\w*|tepki\w*)"
-        ),
-    },
-    "condemns": {
-        "en": re.compile(
-            r"\b(?:condemn\w*|denounc\w*|deplor\w*|accus(?:ed|es|ing|ation)\w*|blam(?:ed|es|ing)\b|"
-            r"(?:act of |large-scale )*aggression|aggressive policy|provocations?\b)"
-        ),
-        "tr": re.compile(
-            r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|kiniyor\w*|lanetle\w*|lanetliyor\w*|"
-            r"suçla(?:di|yan|diğ|mişti|yor|ma)\w*|suçluyor\w*|provokasyon\w*|saldirganlik\w*|baltal\w*)"
-        ),
-    },
-    "concernedAbout": {
-        "en": re.compile(
-            r"\b(?:concern(?:s|ed)?\b|worri\w*|worry\b|fear(?:s|ed|ing)?\b|alarm(?:ed|ing)?\b|"
-            r"risks? undermining)"
-        ),
-        "tr": re.compile(
-            r"(?:endişe\w*|kayg[iı]\w*|rahatsiz\w*|tedirgin\w*|tehdit oluştur\w*|tehlikeye at\w*|"
-            r"ciddi bir tehdit)"
-        ),
-    },
-}
-# fmt: off
-# The cheap test before any pattern runs (and the corridors' "is the sentence about a stance").
-STANCE_WORDS = {
-    "en": (
-        "support", "backing", "endors", "favo", "advocat", "promot", "champion", "call for", "call on",
-        "calls for", "calls on", "called for", "called on", "calling for", "calling on", "urg", "push",
-        "press for", "pressed for", "presses for", "pressing for", "pressur", "demand", "insist",
-        "asked for", "seek", "sought", "commit", "dedicat", "ready to", "readiness", "willing",
-        "prepared to", "reaffirm", "reiterat", "confirm", "hope", "optimis", "signal", "importan",
-        "strategic step", "offer", "agreed to", "announced the", "goal", "aimed at", "wish",
-        "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat",
-        "milestone", "momentous", "breakthrough", "historic", "pleased", "role of", "making peace",
-        "oppos", "object", "reject", "protest", "against", "critici", "red line", "resist",
-        "negative", "acceptab", "accept", "violat", "not discussed", "on the agenda", "envisaged",
-        "abolish", "dissolv", "disband", "removed", "disagree", "undermin", "condemn", "denounc",
-        "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
-        "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",
-        "toward", "work for", "works for", "worked for", "working for", "confidence", "laud",
-        "congratulat", "dismiss", "slam", "lambast", "each other", "time to", "framework of",
-    ),
-    "tr": (
-        "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
-        "talep", "israr", "mutabik", "mutabakat", "teyit", "hayata geç", "geliştiril",
-        "kuvvetlendirilmesi", "umut", "öncelik", "katki sağla", "açilmasini bekli", "bekliyoruz",
-        "anlaşmaya var", "memnun", "olumlu karşila", "selamla", "takdir", "teşekkür", "minnettar",
-        "tarihi bir", "tarihi karar", "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç",
-        "itiraz", "karşi çik", "karşi old", "karşi duruş", "karşi tutum", "reddet", "olumsuz", "kabul e",
-        "kirmizi çizgi", "sert çik", "engelle", "hemfikir", "fesh", "kapatilma", "lağv", "tehdit",
-        "eleştir", "tepki", "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
-        "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
-        "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel",
-    ),
-}
-# fmt: on
-STANCE_WORDS = {
-    "en": STANCE_WORDS["en"]
-    + EVALUATION_WORDS["en"]
-    + (
-        "supportive",
-        "ready for",
-        "interest",
-        "position",
-        "stance",
-        "stand",
-        "propos",
-        "step",
-        "need",
-        "necessity",
-        "encourag",
-        "spare no",
-    ),
-    "tr": STANCE_WORDS["tr"]
-    + EVALUATION_WORDS["tr"]
-    + (
-        "olumlu bak",
-        "sicak bak",
-        "sevindiri",
-        "olumlu değerlendir",
-        "olumlu bul",
-        "katki sun",
-        "önem arz",
-        "gerektiğin",
-        "gerekliliğin",
-        "yaninda",
-        "adim",
-        "kini",
-        "lanetli",
-        "suçlu",
-        "selamli",
-        "engelli",
-        "karşiyiz",
-        "karşidir",
-        "elinden gelen",
-        "önemsi",
-        "dikkat",
-        "sürdürül",
-        "devam ettiril",
-        "ilerletil",
-        "derinleştiril",
-        "hizlandiril",
-        "devamin",
-    ),
-}
-
-
-# The words that let the corridor rules (:mod:`.relations`) resolve "the corridor" in a sentence
-# that names none, so that a stance on it finds it: the stance words they always used.
-ANAPHOR_WORDS = {
-    "en": (
-        "oppos",
-        "object",
-        "reject",
-        "protest",
-        "condemn",
-        "against",
-        "critici",
-        "red line",
-        "resist",
-        "negative",
-        "concern",
-        "denounc",
-        "deplor",
-        "worried",
-        "alarmed",
-        "support",
-        "back",
-        "endors",
-        "favo",
-        "called for",
-        "calls for",
-        "behind",
-        "welcom",
-        "hail",
-        "prais",
-        "applaud",
-        "accus",
-        "blam",
-    ),
-    "tr": (
-        "suçla",
-        "itiraz",
-        "karşi",
-        "reddet",
-        "olumsuz",
-        "muhalefet",
-        "tepki",
-        "kirmizi",
-        "kayg",
-        "kina",
-        "lanet",
-        "endişe",
-        "rahatsiz",
-        "destek",
-        "lehinde",
-        "memnuniyet",
-        "selamla",
-    ),
-}
-
-
-# -- targets the lexicon does not name: processes --------------------------------
-
-_NORMALIZATION = {
-    "en": re.compile(r"\bnormali[sz](?:ation|ing|e)\b(?: process)?"),
-    "tr": re.compile(r"normalleş\w*(?: süre\w*)?|uzlaşmasi\w*|uzlaşma sağlan\w*"),
-}
-_PEACE = {
-    "en": re.compile(
-        r"\b(?:(?:bilateral )?peace (?:efforts|agenda|negotiations|talks|process)|"
-        r"(?:lasting|durable|just|long-term|sustainable|stable) peace|"
-        r"aimed at peace|negotiation process)\b"
-    ),
-    "tr": re.compile(
-        r"bariş (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici bariş\w*|barişin (?:tesis|sağlan)\w*"
-    ),
-}
-_PEACE_DEAL = {
-    "en": re.compile(
-        r"\b(?:final|peace|comprehensive) (?:agreement|deal|treaty)\b|\bhopes? for a deal\b|"
-        r"\bpeace and [\w-]+(?: [\w-]+)? (?:agreement|treaty)\b|"
-        r"\b(?:agreement|treaty) on (?:the establishment of )?peace\b"
-    ),
-    "tr": re.compile(r"bariş (?:anlaşma|antlaşma)\w*"),
-}
-_DELIMITATION = {
-    "en": re.compile(r"\b(?:border )?delimitation\b(?: process| of (?:the )?borders?)?"),
-    "tr": re.compile(r"sinir(?:larin)? belirle\w*|delimitasyon\w*"),
-}
-_BLOCKADE = {"en": re.compile(r"\bblockade\b"), "tr": re.compile(r"blokaj\w*|abluka\w*")}
-_CLOSURE = {
-    "en": re.compile(
-        r"\b(?:closure|closing|dissolution|abolition|disbanding) of (?:the )?(?:osce )?minsk group\b"
-    ),
-    "tr": re.compile(r"minsk grubu'?n?un (?:kapatil|fesh|lağved|dağitil)\w*"),
-}
-_CHECKPOINT = {
-    "en": re.compile(r"\b(?:border )?checkpoints?\b"),
-    "tr": re.compile(r"(?:sinir )?kontrol (?:nokta|mekanizma)\w*"),
-}
-_TO_NAKHCHIVAN = {
-    "en": re.compile(
-        r"\b(?:land |transit |transport |extraterritorial |special |overland )*(?:corridors?|route)\b|"
-        r"\b(?:transport|land|road|rail) links?\b"
-    ),
-    "tr": re.compile(r"(?:kara |transit |ulaşim )*(?:koridor|güzergah)\w*"),
-}
-_IT = {
-    "en": re.compile(
-        r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against) (?:for |to )?"
-        r"(it|its (?:creation|opening)|(?:the|this) (?:plan|project|idea|initiative))\b"
-    ),
-    "tr": re.compile(r"\b((?:bu|söz konusu) projey?\w*)"),  # "bu projeyi engelleyeceğiz"
-}
-_NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
-_THE_PROCESS = {"en": re.compile(r"\bthe process\b"), "tr": re.compile(r"\bsüreci (?=sürdür|devam)")}
-_THIS_PROCESS = {"en": re.compile(r"\bthis process\b"), "tr": re.compile(r"\bbu süre[cç]\w*")}
-_PLATFORM = re.compile(r"\b3\s*\+\s*3\b")
-_PARTNERSHIP = {
-    "en": re.compile(r"\b(?:comprehensive )?strategic partnership\b"),
-    "tr": re.compile(r"(?:kapsamli )?stratejik ortaklik\w*"),
-}
-# each with the words without which its pattern cannot match
-_NAMED_PROCESSES = (
-    (_PEACE, "armenia-azerbaijan-peace-process", ("peace", "bariş", "negotiation")),
-    (_PEACE_DEAL, "armenia-azerbaijan-peace-agreement", ("agreement", "deal", "treaty", "bariş")),
-    (_DELIMITATION, "armenia-azerbaijan-border-delimitation", ("delimitation", "sinir", "delimitasyon")),
-    (_CLOSURE, "osce-minsk-group-closure", ("minsk",)),
-)
-# what a sentence with no stance may still leave for the next ones: which process "the process" is,
-# which corridor "the corridor" is
-_MEMORY_WORDS = (
-    "normali", "normalleş", "uzlaş", "process", "süreç", "sürec", "peace", "bariş", "nakh", "nahçivan",
-    "syunik", "zangezur", "zengezur",
-)  # fmt: skip
-_IT_WORDS = (" it", "plan", "project", "idea", "initiative", "proje")
-PROCESS_WORDS = {
-    "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
-           "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links",
-           "the process", " it", "plan", "project", "idea", "initiative"),
-    "tr": ("normalleş", "uzlaş", "barış", "bariş", "sinir", "delimitasyon", "blokaj", "abluka", "minsk",
-           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje"),
-}  # fmt: skip
-
-
-def _states_near(s: Sentence, start: int, end: int, reach: int = 90) -> set[str]:
-    keys = {
-        m.key for m in s.mentions if m.type == "State" and start - reach <= m.start and m.end <= end + reach
-    }
-    return keys | {s.lexicon.capitals()[m.key] for m in s.mentions if m.key in s.lexicon.capitals()
-                   and start - reach <= m.start and m.end <= end + reach}  # fmt: skip
-
-
-def processes(s: Sentence, voice: Voice) -> list[M]:
-    """The events and processes a stance can be about that the lexicon has no entry for, named
-    by what the sentence says of them (issue 15's keys): the normalization between two named
-    states, the peace process and agreement, border delimitation, the Lachin corridor's
-    blockade and checkpoint, the OSCE Minsk Group's closure, the 3+3 platform, a strategic
-    partnership between two states."""
-    lang = s.lang
-    folded = s.folded
-    if not has_any(folded, PROCESS_WORDS[lang]):
-        return []
-    out: list[M] = []
-    for m in (
-        _NORMALIZATION[lang].finditer(folded) if has_any(folded, ("normali", "normalleş", "uzlaş")) else ()
-    ):
-        states = _states_near(s, m.start(), m.end())
-        if {"turkiye", "armenia"} <= states:
-            key = "turkiye-armenia-normalization-process"
-        elif {"armenia", "azerbaijan"} <= states:
-            key = "armenia-azerbaijan-peace-process"
-        else:
-            key = voice.normalization or "armenia-azerbaijan-peace-process"
-        voice.normalization = key
-        out.append(M(key, "Event", m.start(), m.end(), "process"))
-    for pattern, key, words in _NAMED_PROCESSES:
-        if has_any(folded, words):
-            out += [M(key, "Event", m.start(), m.end(), "process") for m in pattern[lang].finditer(folded)]
-    for m in _THIS_PROCESS[lang].finditer(folded) if has_any(folded, ("process", "süre")) else ():
-        out.append(
-            M(voice.process or "armenia-azerbaijan-peace-process", "Event", m.start(), m.end(), "process")
-        )
-    if voice.process and has_any(folded, ("process", "süre")):  # "continue the process", "süreci sürdürmek"
-        out += [
-            M(voice.process, "Event", m.start(), m.end(), "process")
-            for m in _THE_PROCESS[lang].finditer(folded)
-        ]
-    named = [m.key for m in sorted(out, key=lambda m: m.start) if m.key.endswith("-process")]
-    if named:
-        voice.process = named[-1]
-    keys = {m.key for m in s.mentions}
-    corridors = [m for m in s.mentions if m.type == "Corridor"]
-    routes = has_any(folded, ("corridor", "route", "link", "koridor", "güzergah"))
-    for m in _TO_NAKHCHIVAN[lang].finditer(folded) if routes else ():
-        # "a land corridor connecting Azerbaijan to its Nakhichevan exclave": the Zangezur corridor;
-        # "any proposed corridors", "such a corridor": the one the document is about
-        if any(c.start <= m.start() < c.end for c in corridors):
-            continue
-        if _NAKHCHIVAN.search(folded):
-            key = voice.corridor = "zangezur-corridor"
-        elif corridors:
-            key = min(corridors, key=lambda c: abs(c.start - m.start())).key
-        else:
-            key = voice.corridor
-        if key:
-            out.append(M(key, "Corridor", m.start(), m.end(), "process"))
-    if voice.corridor and has_any(folded, _IT_WORDS):
-        out += [
-            M(voice.corridor, "Corridor", m.start(1), m.end(1), "process") for m in _IT[lang].finditer(folded)
-        ]
-    if "lachin-corridor" in keys or "lachin-checkpoint" in keys or "laçin" in folded or "lachin" in folded:
-        out += [
-            M("lachin-corridor-blockade", "Event", m.start(), m.end(), "process")
-            for m in _BLOCKADE[lang].finditer(folded)
-        ]
-        out += [
-            M("lachin-checkpoint", "Place", m.start(), m.end(), "process")
-            for m in _CHECKPOINT[lang].finditer(folded)
-        ]
-    if "3" in folded:
-        out += [
-            M("3-3-regional-platform", "Organization", m.start(), m.end(), "process")
-            for m in _PLATFORM.finditer(folded)
-        ]
-    for m in _PARTNERSHIP[lang].finditer(folded) if has_any(folded, ("partnership", "ortaklik")) else ():
-        # the two states named (not "the two countries", which may be read as another pair), or
-        # the states of the people named when one is missing ("Aliyev ... Çin'e ...")
-        states = {x.key for x in s.mentions if x.type == "State" and x.kind == "name"}
-        if len(states) < 2:
-            date = s.document.date or s.doc_year
-            states |= {
-                r.of
-                for x in s.mentions
-                if x.type == "Person"
-                for r in s.lexicon.roles_of(x.key, date)
-                if s.lexicon.entities.get(r.of) is not None and s.lexicon.entities[r.of].type == "State"
-            }
-        pair = sorted(states)
-        if len(pair) == 2:
-            kind = (
-                "comprehensive-strategic-partnership"
-                if "comprehensive" in m.group(0) or "kapsamli" in m.group(0)
-                else "strategic-partnership"
-            )
-            out.append(M(f"{pair[0]}-{pair[1]}-{kind}", "Event", m.start(), m.end(), "process"))
-    return out
-
+__all__ = ["ANAPHOR_WORDS", "KINDS", "TRIGGERS", "Voice", "processes", "stances"]
 
 # -- the frame ----------------------------------------------------------------------
 
@@ -1464,7 +999,7 @@ def stances(s: Sentence, voice: Voice) -> None:
             voice.group = members
     if has_any(s.folded, STANCE_WORDS[s.lang]):
         _stances(s, voice, quotes)
-    elif has_any(s.folded, _MEMORY_WORDS):
+    elif has_any(s.folded, MEMORY_WORDS):
         _remember_process(s, voice)
     _support_by_work(s)
     if quotes:  # who spoke the last quote: its continuation in the next sentence is theirs
@@ -1647,7 +1182,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             if (
                 s.lang == "tr"
                 and _NOT_THEIRS_TR.search(s.folded, max(0, word_end - 12), word_end)
-                and not re.match(_CONTINUATION_TR, match.group(0))
+                and not re.match(CONTINUATION_TR, match.group(0))
             ):
                 continue  # "Azerbaycan'a destek sağlamasını eleştiren": the object of another verb
             mood: str | None = "asserted"
@@ -1662,7 +1197,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             evaluation = kind == "welcomes" and EVALUATION[s.lang].fullmatch(match.group(0)) is not None
             if (
                 s.lang == "tr"
-                and (re.match(_CONTINUATION_TR, match.group(0)) or match.group(0).startswith("gerek"))
+                and (re.match(CONTINUATION_TR, match.group(0)) or match.group(0).startswith("gerek"))
                 and not spoken(s, match.start(), quotes, _SPOKEN[s.lang])
             ):
                 continue  # "projenin sürdürülmesi" described, not asked for by anyone

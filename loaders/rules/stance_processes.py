@@ -1,0 +1,196 @@
+"""Targets the lexicon has no entry for (issue 15): processes and events named by what a
+sentence says of them, keyed as ``tests/devset/README.md`` keys them."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.rules import M, Sentence, has_any
+from loaders.rules.stance_voice import Voice
+
+# -- targets the lexicon does not name: processes --------------------------------
+
+_NORMALIZATION = {
+    "en": re.compile(r"\bnormali[sz](?:ation|ing|e)\b(?: process)?"),
+    "tr": re.compile(r"normalleş\w*(?: süre\w*)?|uzlaşmasi\w*|uzlaşma sağlan\w*"),
+}
+_PEACE = {
+    "en": re.compile(
+        r"\b(?:(?:bilateral )?peace (?:efforts|agenda|negotiations|talks|process)|"
+        r"(?:lasting|durable|just|long-term|sustainable|stable) peace|"
+        r"aimed at peace|negotiation process)\b"
+    ),
+    "tr": re.compile(
+        r"bariş (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici bariş\w*|barişin (?:tesis|sağlan)\w*"
+    ),
+}
+_PEACE_DEAL = {
+    "en": re.compile(
+        r"\b(?:final|peace|comprehensive) (?:agreement|deal|treaty)\b|\bhopes? for a deal\b|"
+        r"\bpeace and [\w-]+(?: [\w-]+)? (?:agreement|treaty)\b|"
+        r"\b(?:agreement|treaty) on (?:the establishment of )?peace\b"
+    ),
+    "tr": re.compile(r"bariş (?:anlaşma|antlaşma)\w*"),
+}
+_DELIMITATION = {
+    "en": re.compile(r"\b(?:border )?delimitation\b(?: process| of (?:the )?borders?)?"),
+    "tr": re.compile(r"sinir(?:larin)? belirle\w*|delimitasyon\w*"),
+}
+_BLOCKADE = {"en": re.compile(r"\bblockade\b"), "tr": re.compile(r"blokaj\w*|abluka\w*")}
+_CLOSURE = {
+    "en": re.compile(
+        r"\b(?:closure|closing|dissolution|abolition|disbanding) of (?:the )?(?:osce )?minsk group\b"
+    ),
+    "tr": re.compile(r"minsk grubu'?n?un (?:kapatil|fesh|lağved|dağitil)\w*"),
+}
+_CHECKPOINT = {
+    "en": re.compile(r"\b(?:border )?checkpoints?\b"),
+    "tr": re.compile(r"(?:sinir )?kontrol (?:nokta|mekanizma)\w*"),
+}
+_TO_NAKHCHIVAN = {
+    "en": re.compile(
+        r"\b(?:land |transit |transport |extraterritorial |special |overland )*(?:corridors?|route)\b|"
+        r"\b(?:transport|land|road|rail) links?\b"
+    ),
+    "tr": re.compile(r"(?:kara |transit |ulaşim )*(?:koridor|güzergah)\w*"),
+}
+_IT = {
+    "en": re.compile(
+        r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against) (?:for |to )?"
+        r"(it|its (?:creation|opening)|(?:the|this) (?:plan|project|idea|initiative))\b"
+    ),
+    "tr": re.compile(r"\b((?:bu|söz konusu) projey?\w*)"),  # "bu projeyi engelleyeceğiz"
+}
+_NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
+_THE_PROCESS = {"en": re.compile(r"\bthe process\b"), "tr": re.compile(r"\bsüreci (?=sürdür|devam)")}
+_THIS_PROCESS = {"en": re.compile(r"\bthis process\b"), "tr": re.compile(r"\bbu süre[cç]\w*")}
+_PLATFORM = re.compile(r"\b3\s*\+\s*3\b")
+_PARTNERSHIP = {
+    "en": re.compile(r"\b(?:comprehensive )?strategic partnership\b"),
+    "tr": re.compile(r"(?:kapsamli )?stratejik ortaklik\w*"),
+}
+# each with the words without which its pattern cannot match
+_NAMED_PROCESSES = (
+    (_PEACE, "armenia-azerbaijan-peace-process", ("peace", "bariş", "negotiation")),
+    (_PEACE_DEAL, "armenia-azerbaijan-peace-agreement", ("agreement", "deal", "treaty", "bariş")),
+    (_DELIMITATION, "armenia-azerbaijan-border-delimitation", ("delimitation", "sinir", "delimitasyon")),
+    (_CLOSURE, "osce-minsk-group-closure", ("minsk",)),
+)
+# what a sentence with no stance may still leave for the next ones: which process "the process" is,
+# which corridor "the corridor" is
+MEMORY_WORDS = (
+    "normali", "normalleş", "uzlaş", "process", "süreç", "sürec", "peace", "bariş", "nakh", "nahçivan",
+    "syunik", "zangezur", "zengezur",
+)  # fmt: skip
+_IT_WORDS = (" it", "plan", "project", "idea", "initiative", "proje")
+PROCESS_WORDS = {
+    "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
+           "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links",
+           "the process", " it", "plan", "project", "idea", "initiative"),
+    "tr": ("normalleş", "uzlaş", "barış", "bariş", "sinir", "delimitasyon", "blokaj", "abluka", "minsk",
+           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje"),
+}  # fmt: skip
+
+
+def _states_near(s: Sentence, start: int, end: int, reach: int = 90) -> set[str]:
+    keys = {
+        m.key for m in s.mentions if m.type == "State" and start - reach <= m.start and m.end <= end + reach
+    }
+    return keys | {s.lexicon.capitals()[m.key] for m in s.mentions if m.key in s.lexicon.capitals()
+                   and start - reach <= m.start and m.end <= end + reach}  # fmt: skip
+
+
+def processes(s: Sentence, voice: Voice) -> list[M]:
+    """The events and processes a stance can be about that the lexicon has no entry for, named
+    by what the sentence says of them (issue 15's keys): the normalization between two named
+    states, the peace process and agreement, border delimitation, the Lachin corridor's
+    blockade and checkpoint, the OSCE Minsk Group's closure, the 3+3 platform, a strategic
+    partnership between two states."""
+    lang = s.lang
+    folded = s.folded
+    if not has_any(folded, PROCESS_WORDS[lang]):
+        return []
+    out: list[M] = []
+    for m in (
+        _NORMALIZATION[lang].finditer(folded) if has_any(folded, ("normali", "normalleş", "uzlaş")) else ()
+    ):
+        states = _states_near(s, m.start(), m.end())
+        if {"turkiye", "armenia"} <= states:
+            key = "turkiye-armenia-normalization-process"
+        elif {"armenia", "azerbaijan"} <= states:
+            key = "armenia-azerbaijan-peace-process"
+        else:
+            key = voice.normalization or "armenia-azerbaijan-peace-process"
+        voice.normalization = key
+        out.append(M(key, "Event", m.start(), m.end(), "process"))
+    for pattern, key, words in _NAMED_PROCESSES:
+        if has_any(folded, words):
+            out += [M(key, "Event", m.start(), m.end(), "process") for m in pattern[lang].finditer(folded)]
+    for m in _THIS_PROCESS[lang].finditer(folded) if has_any(folded, ("process", "süre")) else ():
+        out.append(
+            M(voice.process or "armenia-azerbaijan-peace-process", "Event", m.start(), m.end(), "process")
+        )
+    if voice.process and has_any(folded, ("process", "süre")):  # "continue the process", "süreci sürdürmek"
+        out += [
+            M(voice.process, "Event", m.start(), m.end(), "process")
+            for m in _THE_PROCESS[lang].finditer(folded)
+        ]
+    named = [m.key for m in sorted(out, key=lambda m: m.start) if m.key.endswith("-process")]
+    if named:
+        voice.process = named[-1]
+    keys = {m.key for m in s.mentions}
+    corridors = [m for m in s.mentions if m.type == "Corridor"]
+    routes = has_any(folded, ("corridor", "route", "link", "koridor", "güzergah"))
+    for m in _TO_NAKHCHIVAN[lang].finditer(folded) if routes else ():
+        # "a land corridor connecting Azerbaijan to its Nakhichevan exclave": the Zangezur corridor;
+        # "any proposed corridors", "such a corridor": the one the document is about
+        if any(c.start <= m.start() < c.end for c in corridors):
+            continue
+        if _NAKHCHIVAN.search(folded):
+            key = voice.corridor = "zangezur-corridor"
+        elif corridors:
+            key = min(corridors, key=lambda c: abs(c.start - m.start())).key
+        else:
+            key = voice.corridor
+        if key:
+            out.append(M(key, "Corridor", m.start(), m.end(), "process"))
+    if voice.corridor and has_any(folded, _IT_WORDS):
+        out += [
+            M(voice.corridor, "Corridor", m.start(1), m.end(1), "process") for m in _IT[lang].finditer(folded)
+        ]
+    if "lachin-corridor" in keys or "lachin-checkpoint" in keys or "laçin" in folded or "lachin" in folded:
+        out += [
+            M("lachin-corridor-blockade", "Event", m.start(), m.end(), "process")
+            for m in _BLOCKADE[lang].finditer(folded)
+        ]
+        out += [
+            M("lachin-checkpoint", "Place", m.start(), m.end(), "process")
+            for m in _CHECKPOINT[lang].finditer(folded)
+        ]
+    if "3" in folded:
+        out += [
+            M("3-3-regional-platform", "Organization", m.start(), m.end(), "process")
+            for m in _PLATFORM.finditer(folded)
+        ]
+    for m in _PARTNERSHIP[lang].finditer(folded) if has_any(folded, ("partnership", "ortaklik")) else ():
+        # the two states named (not "the two countries", which may be read as another pair), or
+        # the states of the people named when one is missing ("Aliyev ... Çin'e ...")
+        states = {x.key for x in s.mentions if x.type == "State" and x.kind == "name"}
+        if len(states) < 2:
+            date = s.document.date or s.doc_year
+            states |= {
+                r.of
+                for x in s.mentions
+                if x.type == "Person"
+                for r in s.lexicon.roles_of(x.key, date)
+                if s.lexicon.entities.get(r.of) is not None and s.lexicon.entities[r.of].type == "State"
+            }
+        pair = sorted(states)
+        if len(pair) == 2:
+            kind = (
+                "comprehensive-strategic-partnership"
+                if "comprehensive" in m.group(0) or "kapsamli" in m.group(0)
+                else "strategic-partnership"
+            )
+            out.append(M(f"{pair[0]}-{pair[1]}-{kind}", "Event", m.start(), m.end(), "process"))
+    return out

@@ -1,0 +1,271 @@
+"""The words of a stance (issue 15): a trigger pattern per kind and language, the cheap
+literal test that lets a sentence with none of them skip the stance rules, and the words that
+let the corridor rules resolve "the corridor" in a sentence about a stance.
+
+The kinds' boundaries are the development set's (``tests/devset/README.md``): ``supports`` is
+for something ongoing or to come, ``welcomes`` a reaction to something that happened,
+``opposes`` an objection or rejection, ``condemns`` a condemnation or accusation,
+``concernedAbout`` a concern or fear; :mod:`.stance_kinds` moves a trigger across them where the
+sentence says so (a welcome of a process supports it, a call for a thing's end opposes it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.rules.stance_kinds import EVALUATION, EVALUATION_WORDS
+
+# -- triggers ---------------------------------------------------------------------
+
+_W = r"[\w'-]*"  # the rest of a word
+# "normalleşme sürecinin sürdürülmesine ilişkin uzlaşılarını vurguladılar": asking that a thing go on,
+# go further or be completed is being for it
+CONTINUATION_TR = (
+    r"(?:(?:sürdürül|devam ettiril|ilerletil|derinleştiril|hizlandiril)m[ae]s\w*|devamin[iae]\w*)"
+)
+TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
+    "supports": {
+        "en": re.compile(
+            r"\b(?:support(?:s|ed|ing)?\b(?! (?:of|from)\b)|backing|endors\w*|in favou?r of|advocat\w*|"
+            r"promot(?:e|es|ed|ing)\b|champion(?:s|ed|ing)?\b|"
+            r"call(?:s|ed|ing)? (?:for|on)\b|urg(?:e|es|ed|ing)\b|(?:push|press)(?:es|ed|ing)? for\b|"
+            r"pressur\w* \S+ to|pushed for|demand(?:s|ed|ing)?\b|insist(?:s|ed|ing)? on|asked for|"
+            r"seek(?:s|ing)?\b|sought\b|"
+            r"commit(?:ted|ment) to|dedicat\w* to|ready to|readiness to|willing(?:ness)? to|prepared to|"
+            r"(?:reaffirm|reiterat|confirm)\w* (?:their|its|his|her) "
+            r"(?:agreement|commitment|support|readiness|dedication)|"
+            r"hopes? for|optimistic|signal(?:l)?ed (?:its )?(?:support|hopes?)|"
+            r"(?:the )?importance of|attach\w* (?:great |particular )?importance|"
+            r"of (?:particular|great|strategic|key) importance|strategic step|"
+            r"offer(?:s|ed)? to work|agreed to (?:continue|carry|implement|team up)|"
+            r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
+            r"aimed at|wish\w* [^.]{0,40}success|-backed|"
+            r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
+            r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
+            r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
+            r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|first|decisive) steps? "
+            r"(?:towards?|to|in)\b|"
+            r"(?:the )?(?:need|necessity) (?:for|to|of)\b|ready for\b|encourag(?:e|es|ed|ing)\b|"
+            r"spare no efforts?\b|"
+            r"stands? (?:firmly |fully )?(?:for|by|behind)\b|"
+            r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
+            r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"
+            r"(?:the )?common) (?:best )?interests? to|"
+            r"(?:position|stance) (?:on|in favou?r of) (?:the )?(?:opening|creation|construction|launch|"
+            r"implementation|establishment) of|"
+            r"(?:should|must) be (?:carried out|settled|resolved) within the framework of|"
+            r"(?:threaten|vow|promis|pledg|plan|intend)\w* to (?:\w+ )?"
+            r"(?:open|build|construct|develop|launch)\b)"
+        ),
+        "tr": re.compile(
+            r"(?:destekl\w*|destek (?:ver|ol|sağla|çik)\w*|desteğ\w*|destekçisi\w*|lehinde\w*|"
+            r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
+            r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir(?:dir|iz|diz)?\b|"
+            r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
+            r"çağri\w*|çağir\w*|talep\w*|israr\w*|"
+            r"mutabik kal\w*|mutabakat\w* teyit\w*|teyit et\w*|"
+            r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|geliştiril[ae]c[ae]ğ\w*|"
+            r"kuvvetlendirilmesi\w*|"
+            r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
+            r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
+            r"anlaşmaya var\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|için (?:çaba|çaliş)\w*|"
+            r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
+            r"olumlu bak\w*|sicak bak\w*|önemli (?:bir )?adim\w*|katki sun\w*|önem arz\w*|"
+            r"gerektiğin\w*|gerekliliğin\w*|yaninda (?:ol|dur|yer al)\w*|önemin\w* dikkat\w* çek\w*|"
+            + CONTINUATION_TR
+            + r")"
+        ),
+    },
+    "welcomes": {
+        "en": re.compile(
+            r"\b(?:welcom(?:ed|es|ing)\b|hail(?:ed|s|ing)\b|prais(?:ed|es|ing)\b|applaud\w*|commend\w*|"
+            r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|laud(?:ed|s|ing)\b|"
+            r"congratulat\w*|"
+            r"historic (?:day|moment|step|event|achievement|agreement|document|project)\b|"
+            r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace)|"
+            + EVALUATION["en"].pattern
+        ),
+        "tr": re.compile(
+            r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|selamliyor\w*|takdir\w*|teşekkür\w*|"
+            r"minnettar\w*|"
+            r"tebrik\w*|mutluluğ\w*|sevindiri\w*|olumlu (?:değerlendir|bul)\w*|"
+            r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
+            r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)|" + EVALUATION["tr"].pattern
+        ),
+    },
+    "opposes": {
+        "en": re.compile(
+            r"\b(?:oppos(?:e|es|ed|ing|ition)\b|object(?:s|ed|ing|ion)\b|reject\w*|protest\w*|"
+            r"(?:is|are|was|were) against|criticiz\w*|criticis\w*|red line|resist\w*|warn\w* against|"
+            r"negative (?:stance|attitude|position)|unacceptable|not acceptable|"
+            r"(?:do|does|did|will) not accept|violat\w*|is not (?:discussed|on the agenda)|"
+            r"(?:is|are) not envisaged|(?:must|should) be (?:abolished|dissolved|disbanded|removed)|"
+            r"disagree\w*|undermin\w*|dismiss(?:ed|es|ing)\b|slamm?(?:ed|s|ing)?\b|lambast\w*)"
+        ),
+        "tr": re.compile(
+            r"(?:itiraz\w*|karşi çik\w*|karşi olduğ\w*|karşi\w* (?:duruş|tutum)\w*|reddet\w*|"
+            r"olumsuz (?:tavr|tutum)\w*|kabul etm(?:iyor|eyece|ez)\w*|kabul edilemez\w*|"
+            r"kirmizi çizgi\w*|sert çik\w*|engelle(?:yeceğ|mek)\w*|engelliyor\w*|karşi oldukl\w*|karşiyiz\b|"
+            r"karşidir\b|karşi çikiyor\w*|hemfikir değil\w*|"
+            r"(?:fesh\w*|kapatilma\w*|lağved\w*) şart\w*|tehdit gel\w*|eleştir\w*|tepki\w*)"
+        ),
+    },
+    "condemns": {
+        "en": re.compile(
+            r"\b(?:condemn\w*|denounc\w*|deplor\w*|accus(?:ed|es|ing|ation)\w*|blam(?:ed|es|ing)\b|"
+            r"(?:act of |large-scale )*aggression|aggressive policy|provocations?\b)"
+        ),
+        "tr": re.compile(
+            r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|kiniyor\w*|lanetle\w*|lanetliyor\w*|"
+            r"suçla(?:di|yan|diğ|mişti|yor|ma)\w*|suçluyor\w*|provokasyon\w*|saldirganlik\w*|baltal\w*)"
+        ),
+    },
+    "concernedAbout": {
+        "en": re.compile(
+            r"\b(?:concern(?:s|ed)?\b|worri\w*|worry\b|fear(?:s|ed|ing)?\b|alarm(?:ed|ing)?\b|"
+            r"risks? undermining)"
+        ),
+        "tr": re.compile(
+            r"(?:endişe\w*|kayg[iı]\w*|rahatsiz\w*|tedirgin\w*|tehdit oluştur\w*|tehlikeye at\w*|"
+            r"ciddi bir tehdit)"
+        ),
+    },
+}
+# fmt: off
+# The cheap test before any pattern runs (and the corridors' "is the sentence about a stance").
+STANCE_WORDS = {
+    "en": (
+        "support", "backing", "endors", "favo", "advocat", "promot", "champion", "call for", "call on",
+        "calls for", "calls on", "called for", "called on", "calling for", "calling on", "urg", "push",
+        "press for", "pressed for", "presses for", "pressing for", "pressur", "demand", "insist",
+        "asked for", "seek", "sought", "commit", "dedicat", "ready to", "readiness", "willing",
+        "prepared to", "reaffirm", "reiterat", "confirm", "hope", "optimis", "signal", "importan",
+        "strategic step", "offer", "agreed to", "announced the", "goal", "aimed at", "wish",
+        "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat",
+        "milestone", "momentous", "breakthrough", "historic", "pleased", "role of", "making peace",
+        "oppos", "object", "reject", "protest", "against", "critici", "red line", "resist",
+        "negative", "acceptab", "accept", "violat", "not discussed", "on the agenda", "envisaged",
+        "abolish", "dissolv", "disband", "removed", "disagree", "undermin", "condemn", "denounc",
+        "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
+        "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",
+        "toward", "work for", "works for", "worked for", "working for", "confidence", "laud",
+        "congratulat", "dismiss", "slam", "lambast", "each other", "time to", "framework of",
+    ),
+    "tr": (
+        "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
+        "talep", "israr", "mutabik", "mutabakat", "teyit", "hayata geç", "geliştiril",
+        "kuvvetlendirilmesi", "umut", "öncelik", "katki sağla", "açilmasini bekli", "bekliyoruz",
+        "anlaşmaya var", "memnun", "olumlu karşila", "selamla", "takdir", "teşekkür", "minnettar",
+        "tarihi bir", "tarihi karar", "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç",
+        "itiraz", "karşi çik", "karşi old", "karşi duruş", "karşi tutum", "reddet", "olumsuz", "kabul e",
+        "kirmizi çizgi", "sert çik", "engelle", "hemfikir", "fesh", "kapatilma", "lağv", "tehdit",
+        "eleştir", "tepki", "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
+        "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
+        "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel",
+    ),
+}
+# fmt: on
+STANCE_WORDS = {
+    "en": STANCE_WORDS["en"]
+    + EVALUATION_WORDS["en"]
+    + (
+        "supportive",
+        "ready for",
+        "interest",
+        "position",
+        "stance",
+        "stand",
+        "propos",
+        "step",
+        "need",
+        "necessity",
+        "encourag",
+        "spare no",
+    ),
+    "tr": STANCE_WORDS["tr"]
+    + EVALUATION_WORDS["tr"]
+    + (
+        "olumlu bak",
+        "sicak bak",
+        "sevindiri",
+        "olumlu değerlendir",
+        "olumlu bul",
+        "katki sun",
+        "önem arz",
+        "gerektiğin",
+        "gerekliliğin",
+        "yaninda",
+        "adim",
+        "kini",
+        "lanetli",
+        "suçlu",
+        "selamli",
+        "engelli",
+        "karşiyiz",
+        "karşidir",
+        "elinden gelen",
+        "önemsi",
+        "dikkat",
+        "sürdürül",
+        "devam ettiril",
+        "ilerletil",
+        "derinleştiril",
+        "hizlandiril",
+        "devamin",
+    ),
+}
+
+
+# The words that let the corridor rules (:mod:`.relations`) resolve "the corridor" in a sentence
+# that names none, so that a stance on it finds it: the stance words they always used.
+ANAPHOR_WORDS = {
+    "en": (
+        "oppos",
+        "object",
+        "reject",
+        "protest",
+        "condemn",
+        "against",
+        "critici",
+        "red line",
+        "resist",
+        "negative",
+        "concern",
+        "denounc",
+        "deplor",
+        "worried",
+        "alarmed",
+        "support",
+        "back",
+        "endors",
+        "favo",
+        "called for",
+        "calls for",
+        "behind",
+        "welcom",
+        "hail",
+        "prais",
+        "applaud",
+        "accus",
+        "blam",
+    ),
+    "tr": (
+        "suçla",
+        "itiraz",
+        "karşi",
+        "reddet",
+        "olumsuz",
+        "muhalefet",
+        "tepki",
+        "kirmizi",
+        "kayg",
+        "kina",
+        "lanet",
+        "endişe",
+        "rahatsiz",
+        "destek",
+        "lehinde",
+        "memnuniyet",
+        "selamla",
+    ),
+}
