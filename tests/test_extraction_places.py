@@ -441,3 +441,32 @@ def test_turkish_routes_between_and_along(
     lexicon: Lexicon, text: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
+# -- routes the lexicon does not know ------------------------------------------------
+
+
+def test_a_named_corridor_the_lexicon_does_not_know_is_one_entity_in_both_languages(lexicon: Lexicon) -> None:
+    en = read(lexicon, "The Lapis Lazuli Corridor links Turkmenistan with Turkey.", "en")
+    tr = read(lexicon, "Kuzey Koridoru'nun yükü azaldı; Güney Koridoru ise büyüyor.", "tr")
+    assert ("lapis-lazuli-corridor", "type", "Corridor", "asserted") in en
+    assert connected(en, "lapis-lazuli-corridor") == {"turkmenistan", "turkiye"}
+    assert {
+        ("northern-corridor", "type", "Corridor", "asserted"),
+        ("southern-corridor", "type", "Corridor", "asserted"),
+    } <= tr
+    same = read(lexicon, "Freight on the Northern Corridor fell.", "en")
+    assert ("northern-corridor", "type", "Corridor", "asserted") in same
+
+
+def test_a_corridor_in_apposition_is_not_the_subject(lexicon: Lexicon) -> None:
+    facts = read(
+        lexicon, "The Middle Corridor, a rival of the Northern Corridor, links China with Europe.", "en"
+    )
+    assert connected(facts, "middle-corridor") == {"china", "europe"}
+    assert connected(facts, "northern-corridor") == set()
+
+
+def test_a_state_inside_a_route(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Rusya'nın içinde bulunduğu Kuzey Koridoru yavaşladı.", "tr")
+    assert connected(facts, "northern-corridor") == {"russia"}

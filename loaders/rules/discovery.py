@@ -494,6 +494,8 @@ def discover(s: Sentence, found: Found) -> None:
             continue  # the lexicon's own name
         if _organization(s, found, start, end):
             continue
+        if _corridor_by_head(s, found, start, end):
+            continue
         if _place_by_head(s, found, start, end):
             continue
         # Leading words that are titles, a lexicon mention ("Armenian Deputy Foreign Minister
@@ -905,6 +907,41 @@ def _place_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
         name = s.text[start + len(words[0]) + 1 : end]
         start = start + len(words[0]) + 1
     _add(s, found, slug(name), "Place", name, start, end)
+    return True
+
+
+# "the Northern Corridor", "Kuzey Koridoru'nun", "the Lapis Lazuli Corridor": a named route the
+# lexicon does not know, keyed by its English name ("Kuzey Koridoru" = northern-corridor)
+_CORRIDOR_HEAD = re.compile(r"(?:corridor|koridor(?:u|unu|una|unun|unda|undan))$")
+_DIRECTION_EN = {
+    "kuzey": "northern",
+    "güney": "southern",
+    "doğu": "eastern",
+    "bati": "western",
+    "orta": "middle",
+}
+_ROUTE_LEAD = frozenset({"the", "a", "an", "this", "that", "new", "so-called", "bu", "yeni", "söz"})
+
+
+def _corridor_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
+    words = s.folded[start:end].split()
+    if len(words) < 2 or not _CORRIDOR_HEAD.fullmatch(words[-1]):
+        return False
+    if any(m.type == "Corridor" and m.start < end and start < m.end for m in s.mentions):
+        return True  # the lexicon's corridor, or a part of its name
+    position = start
+    for word in words[:-1]:
+        if word not in _ROUTE_LEAD and _covered(s, position, position + len(word)) is None:
+            break
+        position += len(word) + 1
+    name_words = s.folded[position:end].split()
+    if len(name_words) < 2 or len(name_words) > 4:
+        return True  # "the Corridor", a bare head word: no name
+    english = [_DIRECTION_EN.get(w, w) for w in name_words[:-1]] + ["corridor"]
+    label = s.text[position:end]
+    if s.lang == "tr":
+        label = label[: label.lower().rfind("koridor")] + "Koridoru"
+    _add(s, found, slug(" ".join(english)), "Corridor", label, position, end)
     return True
 
 

@@ -133,6 +133,8 @@ def corridors(
         late = pending.name(named[0].key)
     for corridor in named:
         _name_endpoints(s, corridor)
+        if s.lang == "tr":
+            _inside_tr(s, corridor)
     if (
         not named
         and not has_any(s.folded, _CONNECT_WORDS[s.lang])
@@ -175,6 +177,9 @@ def corridors(
             corridor = following[0]
         else:
             corridor = min(named, key=lambda m: abs(m.start - word.start()))
+            subject = _before_apposition(s, named, word.start())
+            if subject is not None:
+                corridor = subject
         distance = min(abs(corridor.start - word.start()), abs(word.start() - corridor.end))
         # a Turkish subject's verb comes last, after all that the route passes
         reach = _ROUTE_REACH + 100 if s.lang == "tr" and corridor.end <= word.start() else _ROUTE_REACH
@@ -205,6 +210,34 @@ _PREDICATE_TR = re.compile(
 )
 _ITSELF_TR = re.compile(r"\s+(?:bir\s+)?(?:[\wçğıöşü]+\s+){0,3}olan\s+")
 _ROUTE_NOUN_TR = re.compile(r"\b(?:\w+\s+)?(?:yol|hat|güzergah|rota|koridor|köprü|demiryol|karayol)\w*")
+
+
+_INSIDE_TR = re.compile(r"\s+(?:içinde|üzerinde)\s+(?:bulunduğu|yer aldiği|olduğu)\s+[\"“'‘]?$")
+
+
+def _inside_tr(s: Sentence, corridor: M) -> None:
+    """ "Rusya'nın içinde bulunduğu Kuzey Koridoru", "İran'ın içinde yer aldığı Güney Koridoru": the
+    state the route runs through is on it."""
+    for m in s.mentions:
+        if (
+            m.type in _ENDPOINTS
+            and m.end < corridor.start
+            and re.search(r"n?[ıiuü]n$", s.folded[m.start : m.end])
+            and _INSIDE_TR.fullmatch(s.folded[m.end : corridor.start])
+        ):
+            state_route(s, corridor.key, m.key, s.cover(m, corridor), "corridor.connects.inside", "asserted")
+
+
+def _before_apposition(s: Sentence, named: list[M], verb: int) -> M | None:
+    """ "The Middle Corridor, an alternative to the Northern Corridor, links ...": the verb right
+    after an apposition set off by commas is its subject's, the corridor before the apposition."""
+    if s.lang != "en" or not re.search(r",\s*$", s.folded[:verb]):
+        return None
+    close = s.folded.rfind(",", 0, verb)
+    opening = s.folded.rfind(",", 0, close)
+    inside = [m for m in named if opening < m.start < close]
+    before = [m for m in named if m.end <= opening]
+    return before[-1] if opening >= 0 and inside and before else None
 
 
 def _nominative(s: Sentence, corridor: M) -> bool:
