@@ -470,3 +470,17 @@ def test_a_corridor_in_apposition_is_not_the_subject(lexicon: Lexicon) -> None:
 def test_a_state_inside_a_route(lexicon: Lexicon) -> None:
     facts = read(lexicon, "Rusya'nın içinde bulunduğu Kuzey Koridoru yavaşladı.", "tr")
     assert connected(facts, "northern-corridor") == {"russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("Baku still wants the Nakhchivan corridor.", "en", "zangezur-corridor"),
+        ("Bakü, Nahçıvan Koridoru'nda ısrar ediyor.", "tr", "zangezur-corridor"),
+        ("The Araz road corridor will open next year.", "en", "aras-corridor"),
+        ("Trans-Hazar Koridoru'nda yük arttı.", "tr", "middle-corridor"),
+    ],
+)
+def test_a_route_known_under_another_name(lexicon: Lexicon, text: str, language: str, key: str) -> None:
+    document = Document(key="t", path="t.txt", text=text, language=language)
+    assert key in {m.entity for m in extract(document, lexicon).mentions}
