@@ -498,3 +498,33 @@ def test_convened_with_the_attendance_of(lexicon: Lexicon) -> None:
     facts = meeting_facts(read(lexicon, text, "en", "2024-03-20"))
     key = "meeting/2024-03-14-almaty"
     assert {(key, "participant", p, "asserted") for p in ("jeyhun-bayramov", "murat-nurtleu")} <= facts
+
+
+def test_today_inside_a_quotation_that_runs_over_sentences_is_the_speakers(lexicon: Lexicon) -> None:
+    """The report does not give the day: its month, by the devset's convention."""
+    text = (
+        "Türkiye Dışişleri Bakanı Mevlüt Çavuşoğlu, Ankara'da Azerbaycan Dışişleri Bakanı Ceyhun "
+        "Bayramov ile bir araya geldi. Çavuşoğlu, “Ceyhun kardeşimi Ankara'da ağırlamaktan mutluyum. "
+        "Kendisiyle bugün ikili görüşmelerimizi de gerçekleştirdik. Ulaştırmayı ele aldık” dedi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2021-02-23"))
+    assert ("meeting/2021-02-ankara", "date", "2021-02", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2021-02-23") for f in facts)
+
+
+def test_an_earlier_meeting_told_without_its_day_is_left_out(lexicon: Lexicon) -> None:
+    text = (
+        "Dışişleri Bakanı Mevlüt Çavuşoğlu, 29 Ekim 2018'de İstanbul'da Elmar Memmedyarov ile görüştü. "
+        "Çavuşoğlu, \"En son Bakü'deki 3'lü toplantımızdan sonra TANAP'ı açtık\" dedi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2018-10-30"))
+    assert not any("baku" in f[0] for f in facts)
+
+
+def test_a_dateline_after_a_byline(lexicon: Lexicon) -> None:
+    text = (
+        "Haber: Ali VELİ, İSTANBUL (DHA) Dışişleri Bakanı Mevlüt Çavuşoğlu, Azerbaycan Dışişleri "
+        "Bakanı Elmar Memmedyarov ile ortak basın toplantısı düzenledi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2018-10-29"))
+    assert ("meeting/2018-10-istanbul", "heldIn", "istanbul", "asserted") in facts

@@ -416,6 +416,8 @@ def _places(s: Sentence) -> list[M]:
 def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     """State the meeting the sentence tells; return the people of a call or video conference
     it tells instead (who may have signed something at it), else ``None``."""
+    if s.index <= 1 and not s.found.dateline and "(" in s.text:
+        _agency_dateline(s)
     if not has_any(s.folded, MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
         return None
     trigger = _main_trigger(s)
@@ -729,6 +731,20 @@ def _purpose(s: Sentence, trigger: re.Match[str]) -> bool:
     return _PLANNED_BEFORE_TR.search(s.folded, max(0, trigger.start() - 50), trigger.start()) is not None
 
 
+# "Haber-Kamera: ... UYANIK, İSTANBUL (DHA) Dışişleri Bakanı ...": a dateline after a byline
+_AGENCY = re.compile(r"\s*\((?:AA|DHA|İHA|IHA|ANKA|AP|AFP|TASS|Reuters|Trend|APA|Sputnik|Xinhua)\)")
+
+
+def _agency_dateline(s: Sentence) -> None:
+    """A place in capitals just before a news agency's name in brackets, in the report's
+    first lines, is its dateline (discovery reads the ones that open a line)."""
+    for m in s.of_type("Place"):
+        word = s.text[m.start : m.end]
+        if word.isupper() and len(word) >= 3 and _AGENCY.match(s.text, m.end):
+            s.found.dateline = m.key
+            return
+
+
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
     """The sentence's first meeting word that is not a purpose ("görüşmek üzere"), else its
     first meeting word."""
@@ -848,7 +864,7 @@ UNDATED = "meeting/?"
 EARLIER = "a meeting before the one the text tells"
 _EARLIER = {
     "en": re.compile(r"\b(?:previous|earlier|prior|last|former)\s+(?:[\w-]+\s+){0,3}$"),
-    "tr": re.compile(r"(?:önceki|geçen|son|evvelki)\s+(?:\w+\s+){0,2}$"),
+    "tr": re.compile(r"(?:önceki|geçen|son|evvelki)\s+(?:[\w'’]+\s+){0,3}$"),
 }
 # "at the start of the meeting held on the sidelines of ...", "Görüşmeye ... katıldı": the
 # meeting the text has told
@@ -871,6 +887,8 @@ def _undated(
         return  # "Last time Aliyev and Pashinyan sat down with Putin ...": an earlier meeting
     if _ANOTHER_MEETING[s.lang].search(s.folded, max(0, trigger.start() - 30), trigger.start()):
         return  # "during the subsequent talks in Chisinau": another meeting, its day not told
+    if _EARLIER[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
+        return  # "En son Bakü'deki 3'lü toplantımızdan sonra ...": an earlier one, undated
     key = UNDATED + (f"-{place.key}" if place else "")
     if place is not None:
         s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.undated.place")
@@ -979,17 +997,24 @@ def report_day(sentences: list[str], lang: str, day: str) -> str:
     what they give for sure; tests/devset/README.md)."""
     if not _ISO_DAY.fullmatch(day) or lang not in _TODAY_MEETING:
         return ""
+    opened = False  # a quotation runs on across sentences ("“... Kendileriyle bugün ... ”")
     for text in sentences:
         today = _TODAY_MEETING[lang].search(fold(text))
-        if today is not None and not _in_quotation(text, today.start()):
+        if today is not None and not _in_quotation(text, today.start(), opened):
             return day
+        opened = _in_quotation(text, len(text), opened)
     return day[:7]
 
 
-def _in_quotation(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a quotation of ``text``."""
+def _in_quotation(text: str, at: int, opened: bool = False) -> bool:
+    """Whether ``at`` is inside a quotation of ``text`` (``opened``: one runs on into it)."""
     before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if before.count('"') % 2 == 1:
+        return True
+    inside = opened
+    for mark in _CURLY.findall(before):
+        inside = mark == "“"
+    return inside
 
 
 def lead_meeting(
