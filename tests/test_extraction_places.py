@@ -484,3 +484,18 @@ def test_a_state_inside_a_route(lexicon: Lexicon) -> None:
 def test_a_route_known_under_another_name(lexicon: Lexicon, text: str, language: str, key: str) -> None:
     document = Document(key="t", path="t.txt", text=text, language=language)
     assert key in {m.entity for m in extract(document, lexicon).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Aktau port is an integral part of the Middle Corridor.", "en"),
+        (
+            "Being a key segment of the Trans-Caspian International Transport Route, the port of Aktau grew.",
+            "en",
+        ),
+        ("Orta Koridor'un önemli bir halkası olan Aktau limanı büyüyor.", "tr"),
+    ],
+)
+def test_a_port_that_is_part_of_a_route(lexicon: Lexicon, text: str, language: str) -> None:
+    assert connected(read(lexicon, text, language), "middle-corridor") == {"aktau"}

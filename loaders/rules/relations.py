@@ -135,6 +135,7 @@ def corridors(
         _name_endpoints(s, corridor)
         if s.lang == "tr":
             _inside_tr(s, corridor)
+        _part_of_route(s, corridor)
     if (
         not named
         and not has_any(s.folded, _CONNECT_WORDS[s.lang])
@@ -226,6 +227,46 @@ def _inside_tr(s: Sentence, corridor: M) -> None:
             and _INSIDE_TR.fullmatch(s.folded[m.end : corridor.start])
         ):
             state_route(s, corridor.key, m.key, s.cover(m, corridor), "corridor.connects.inside", "asserted")
+
+
+# "the Aktau port is an integral part of the Middle Corridor", "being an important segment of the
+# TITR, the Port of Baku ...", "Orta Koridor'un önemli bir halkası olan Bakü Limanı"
+_PART_WORD_EN = (
+    r"(?:an?\s+|the\s+)?(?:(?:important|key|integral|major|vital|crucial|main|central|strategic|essential)\s+)?"
+    r"(?:part|segment|section|node|hub|link|stop|station|gateway|component|element)\s+(?:of|on|in|along)\s+(?:the\s+)?"
+)
+_PART_AFTER_EN = re.compile(
+    rf"(?:\s+port)?\s+(?:is|as|being|remains|serves as|acts as|has become|became)\s+{_PART_WORD_EN}$"
+)
+_PART_BEFORE_EN = re.compile(rf"\b(?:being\s+|as\s+)?{_PART_WORD_EN}$")
+_PART_TR = re.compile(
+    r"\s+(?:en\s+)?(?:önemli\s+|kilit\s+|stratejik\s+|temel\s+)?(?:bir\s+)?"
+    r"(?:parças[ıi]|halkas[ıi]|ayağ[ıi]|durağ[ıi]|kavşağ[ıi]|bileşeni|noktas[ıi])\s+olan\s+"
+)
+
+
+def _part_of_route(s: Sentence, corridor: M) -> None:
+    places = [m for m in s.mentions if m.type == "Place" and m.kind in ("name", "discovered")]
+    if s.lang == "en":
+        for place in places:
+            after = place.end <= corridor.start and _PART_AFTER_EN.fullmatch(
+                s.folded[place.end : corridor.start]
+            )
+            before = (
+                corridor.end <= place.start
+                and _PART_BEFORE_EN.search(s.folded[: corridor.start])
+                and re.fullmatch(r",\s+(?:the\s+)?(?:port of\s+)?", s.folded[corridor.end : place.start])
+            )
+            if after or before:
+                span = s.cover(corridor, place)
+                state_route(s, corridor.key, place.key, span, "corridor.connects.part", "asserted")
+    elif re.search(r"n?[ıiuü]n$", s.folded[corridor.start : corridor.end]):
+        match = _PART_TR.match(s.folded, corridor.end)
+        stop = s.at(match.end(), len(s.text), {"Place"}) if match else None
+        if stop is not None:
+            state_route(
+                s, corridor.key, stop.key, s.cover(corridor, stop), "corridor.connects.part", "asserted"
+            )
 
 
 def _before_apposition(s: Sentence, named: list[M], verb: int) -> M | None:
