@@ -548,3 +548,15 @@ def test_ready_and_the_continuation_of_a_process_in_turkish(lexicon: Lexicon) ->
     assert stances(lexicon, text, "tr", "2022-03-12") == {
         ("mevlut-cavusoglu", "supports", "turkiye-armenia-normalization-process")
     }
+
+
+def test_the_apposition_just_before_the_verb_is_not_its_subject(lexicon: Lexicon) -> None:
+    text = "On Monday, Ali Akbar Velayati, a senior adviser to Ali Khamenei, criticised the Trump Route."
+    assert stances(lexicon, text, "en", "2025-08-13") == {("ali-akbar-velayati", "opposes", "trump-route")}
+
+
+def test_a_source_quoted_after_the_verb_is_not_the_speaker(lexicon: Lexicon) -> None:
+    text = (
+        '"We support the peace process between Armenia and Azerbaijan," he said, as quoted by Russia\'s TASS.'
+    )
+    assert {x for x in stances(lexicon, text, "en", "2025-08-13") if x[0] == "russia"} == set()

@@ -204,7 +204,14 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
             # "..., X told journalists in Moscow": the name before the verb, else the one just after it
             named = sorted((m for m in outside if b <= m.start < after.end()), key=lambda m: m.start)
             named = named or sorted(
-                (m for m in outside if after.end() <= m.start < after.end() + 40), key=lambda m: m.start
+                (
+                    m
+                    for m in outside
+                    if after.end() <= m.start < after.end() + 40
+                    # "he said, as quoted by Russia's TASS news agency": a source, not the speaker
+                    and not _NOT_THE_SPEAKER_EN.search(s.folded, after.end(), m.start)
+                ),
+                key=lambda m: m.start,
             )
             people = [m for m in named if m.type == "Person"]
             if people:  # "..., Russian Foreign Ministry spokesperson Maria Zakharova said": her
@@ -359,6 +366,9 @@ _PARTIES_EN = re.compile(r"\bthe (?:two |both )?(?:parties|sides)\b")
 _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
 _APPOSITION_EN = re.compile(r",[^,;]{3,120},")
+# every apposition, overlapping ("On Monday, X, a senior adviser to Y, criticised": the second)
+_APPOSITIONS_EN = re.compile(r"(?=(,[^,;]{3,120},))")
+_NOT_THE_SPEAKER_EN = re.compile(r",|\b(?:by|to|as|in|on|at|citing|quoting)\b")
 _WHO_EN = re.compile(r",\s*(?:who|which)\b[^,;]*$")
 _PREPOSITION_TITLED_EN = re.compile(
     r"\b(?:between|with|among|to|from|against|on|for|by|at|towards?|including|than|met|meet|visited)\s+"
@@ -459,9 +469,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         relatives = [r.span() for r in _RELATIVE_EN.finditer(s.folded, clause, start)]
         # "Serdar Kilic, Türkiye's special envoy to ..., thanked": an apposition just before the verb
         relatives += [
-            a.span()
-            for a in _APPOSITION_EN.finditer(s.folded, clause, start)
-            if start - a.end() <= 20 and any(m.end <= a.start() for m in candidates)
+            a.span(1)
+            for a in _APPOSITIONS_EN.finditer(s.folded, clause, start)
+            if a.end(1) <= start and start - a.end(1) <= 20 and any(m.end <= a.start(1) for m in candidates)
         ]
         before = [
             m
