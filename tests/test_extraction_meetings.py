@@ -528,3 +528,23 @@ def test_a_dateline_after_a_byline(lexicon: Lexicon) -> None:
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2018-10-29"))
     assert ("meeting/2018-10-istanbul", "heldIn", "istanbul", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The EU Council, which held a meeting in Brussels on February 20, 2023, discussed a mission "
+            "to help normalize relations between Armenia and Azerbaijan.",
+            "en",
+        ),
+        (
+            "AB Konseyi, 20 Şubat 2023'te Brüksel'de Azerbaycan ile Ermenistan arasındaki barış sürecini "
+            "ele alan bir toplantı yaptı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_sides_of_a_relation_are_not_the_meetings(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2023-02-21"))
+    assert not any(f[2] in ("armenia", "azerbaijan") for f in facts)

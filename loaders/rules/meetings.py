@@ -446,6 +446,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         if (m.key not in mediator_keys or m.key in participating) and not _MEETING_NAME.search(m.key)
     ]
     people = _ministers_by_title(s, people)
+    people = _not_between(s, people)
     if s.lang == "tr":
         # "Azerbaycan Cumhurbaşkanı'nın Karabağ Özel Temsilci Yardımcısı Beşir Hacıyev": the
         # president's office names whose deputy came, not the president
@@ -743,6 +744,37 @@ def _agency_dateline(s: Sentence) -> None:
         if word.isupper() and len(word) >= 3 and _AGENCY.match(s.text, m.end):
             s.found.dateline = m.key
             return
+
+
+# "to help normalize relations between Armenia and Azerbaijan", "Azerbaycan ile Ermenistan
+# arasındaki barış süreci": the sides of a relation, a border or a peace, not of the meeting
+_RELATION_BETWEEN_EN = re.compile(
+    r"\b(?:relations|relationship|peace|borders?|conflict|tensions?|war|hostilities|agreement|treaty|"
+    r"normali[sz]ation|trade|cooperation|ties|reconciliation)\s+between\s+(?:the\s+)?$"
+)
+_RELATION_BETWEEN_TR = re.compile(
+    r"\s*arasinda(?:ki)?\s+(?:\w+\s+){0,1}?(?:ilişki|bariş|sinir|çatişma|savaş|anlaşma|antlaşma|"
+    r"normalleşme|ticaret|işbirliği|iş birliği|gerginli|uzlaşma)"
+)
+
+
+def _not_between(s: Sentence, people: list[M]) -> list[M]:
+    """``people`` without the states named as the sides of a relation, border or peace."""
+    states = [m for m in people if m.type == "State"]
+    if len(states) < 2 or ("between" not in s.folded and "arasinda" not in s.folded):
+        return people
+    sides: set[int] = set()
+    for m in states:
+        if m.start in sides:
+            continue
+        if s.lang == "en" and _RELATION_BETWEEN_EN.search(s.folded, max(0, m.start - 40), m.start):
+            sides.update(g.start for g in s.coordination(m, {"State"}))
+        elif s.lang == "tr":
+            group = s.coordination(m, {"State"})
+            last = group[-1]
+            if len(group) >= 2 and _RELATION_BETWEEN_TR.match(s.folded, last.end):
+                sides.update(g.start for g in group)
+    return [m for m in people if m.start not in sides or m.type != "State"]
 
 
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
