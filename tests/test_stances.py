@@ -560,3 +560,13 @@ def test_a_source_quoted_after_the_verb_is_not_the_speaker(lexicon: Lexicon) -> 
         '"We support the peace process between Armenia and Azerbaijan," he said, as quoted by Russia\'s TASS.'
     )
     assert {x for x in stances(lexicon, text, "en", "2025-08-13") if x[0] == "russia"} == set()
+
+
+def test_a_stance_noun_from_an_actor_is_theirs(lexicon: Lexicon) -> None:
+    text = "The Zangezur corridor drew strong criticism from Tehran."
+    assert stances(lexicon, text, "en") == {("iran", "opposes", "zangezur-corridor")}
+    text = "The Middle Corridor received support from Kazakhstan and Georgia."
+    assert stances(lexicon, text, "en") == {
+        ("kazakhstan", "supports", "middle-corridor"),
+        ("georgia", "supports", "middle-corridor"),
+    }

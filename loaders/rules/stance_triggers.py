@@ -26,7 +26,7 @@ CONTINUATION_TR = (
 TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     "supports": {
         "en": re.compile(
-            r"\b(?:support(?:s|ed|ing)?\b(?! (?:of|from)\b)|backing|endors\w*|in favou?r of|advocat\w*|"
+            r"\b(?:support(?:s|ed|ing)?\b(?! of\b)|backing|endors\w*|in favou?r of|advocat\w*|"
             r"promot(?:e|es|ed|ing)\b|champion(?:s|ed|ing)?\b|"
             r"call(?:s|ed|ing)? (?:for|on)\b|urg(?:e|es|ed|ing)\b|(?:push|press)(?:es|ed|ing)? for\b|"
             r"pressur\w* \S+ to|pushed for|demand(?:s|ed|ing)?\b|insist(?:s|ed|ing)? on|asked for|"

@@ -81,6 +81,10 @@ _SAY_TR = re.compile(
     r"(?:dedi|diye|ifade\w*|söyle\w*|belirt\w*|vurgula\w*|kaydet\w*|açikla\w*|konuştu|ekledi|yazdi|duyurdu)"
 )
 _PRONOUN_EN = re.compile(r"\b(?:he|she)\b")
+_FROM_EN = re.compile(r"s?\s+from\s+(?:the\s+)?")
+_NOUN_TRIGGER_EN = re.compile(
+    r"concern|criticism|condemnation|opposition|support|praise|protest|objection|backing|endorsement"
+)
 _BY_EN = re.compile(r"\s+(?:against\s+(?:the\s+)?[\w-]+\s+)?by\s+(?:the\s+)?")
 _RELATIVE_EN = re.compile(r",\s*(?:who|which)\b[^,]*,")
 _CLAUSE_EN = re.compile(r"[;:]|\s[-–—]\s|,\s*(?:while|but|whereas|although)\b|\baccording to [^,;]{1,60},")
@@ -803,7 +807,8 @@ def _targets(
         ]
         if relative:  # "a final agreement, one that the United States would strongly support"
             return relative[-1:]
-        if not (_NOMINAL.search(match.group(0)) or _BY_EN.match(folded, end)):
+        from_agent = _NOUN_TRIGGER_EN.search(match.group(0)) and _FROM_EN.match(folded, end)
+        if not (_NOMINAL.search(match.group(0)) or _BY_EN.match(folded, end) or from_agent):
             return []
         before = [
             m
@@ -880,8 +885,10 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         backer = next((m for m in s.mentions if m.end == start and m.type == "State"), None)
         return [backer.key] if backer is not None else []
     if s.lang == "en":
-        by = _BY_EN.match(s.folded, end)
-        if by is not None:
+        by = _BY_EN.match(s.folded, end) or (
+            _FROM_EN.match(s.folded, end) if _NOUN_TRIGGER_EN.search(match.group(0)) else None
+        )
+        if by is not None:  # "welcomed by Turkey"; "prompted serious concern from Iran"
             named = [m for m in agents if by.end() <= m.start <= by.end() + 50 and m.key not in exclude]
             if named:
                 return [_key(s, m) for m in s.coordination(named[0], AGENT_TYPES)]
