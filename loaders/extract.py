@@ -18,7 +18,7 @@ from loaders.records import Document, Extraction, Mention, Sentence, Statement, 
 from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
-from loaders.rules.meetings import EARLIER, UNDATED, lead_meeting, report_day, told_before
+from loaders.rules.meetings import AT_THE_BORDER, EARLIER, UNDATED, lead_meeting, report_day, told_before
 from loaders.rules.mentions import states_named_together
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
@@ -351,6 +351,7 @@ def _one_meeting_a_day(
     the lead sentences report took place where the dateline says."""
     statements = _date_the_undated(statements, day, lead_day)
     keys = list(dict.fromkeys(st.subject for st in statements if st.subject.startswith("meeting/")))
+    unnamed = {st.subject for st in statements if st.relation == "type" and st.note == AT_THE_BORDER}
     rename: dict[str, str] = {}
     extra: list[Statement] = []
     for key in keys:
@@ -362,7 +363,7 @@ def _one_meeting_a_day(
         ]
         if len(placed) == 1:
             rename[key] = placed[0]
-        elif not placed and found.dateline:
+        elif not placed and found.dateline and key not in unnamed:
             lead = [st for st in statements if st.subject == key and st.sentence <= 2]
             if lead and all(st.subject != key or st.sentence <= 2 for st in statements):
                 rename[key] = f"{key}-{found.dateline}"

@@ -548,3 +548,23 @@ def test_a_dateline_after_a_byline(lexicon: Lexicon) -> None:
 def test_the_sides_of_a_relation_are_not_the_meetings(lexicon: Lexicon, text: str, language: str) -> None:
     facts = meeting_facts(read(lexicon, text, language, "2023-02-21"))
     assert not any(f[2] in ("armenia", "azerbaijan") for f in facts)
+
+
+def test_a_meeting_held_at_the_border_is_not_in_the_dateline_town(lexicon: Lexicon) -> None:
+    text = (
+        "BAKU, Azerbaijan, April 19. The 8th meeting of the commissions on delimitation between "
+        "Azerbaijan and Armenia has been held. The meeting was held on April 19, 2024, at the border "
+        "between the countries, chaired by Shahin Mustafayev and Mher Grigoryan."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-04-19"))
+    assert ("meeting/2024-04-19", "participant", "shahin-mustafayev", "asserted") in facts
+    assert not any(f[1] == "heldIn" or f[2] in ("armenia", "azerbaijan") for f in facts)
+
+
+def test_a_day_that_owns_another_act_is_not_the_meetings(lexicon: Lexicon) -> None:
+    text = (
+        "Given yesterday's accusation against Baku by Charles Michel, Azerbaijan saw no need to "
+        "take part in the negotiations with Nikol Pashinyan in Granada."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2023-10-06"))
+    assert not any(f[2] == "2023-10-05" for f in facts)

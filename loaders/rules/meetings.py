@@ -251,7 +251,12 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
     """A day written beside another act than the meeting ("on Friday called", "said Monday"),
     with the meeting word not right after it ("announced Monday after meeting with Aliyev" dates
     both)."""
-    if s.lang != "en" or date.start <= trigger.start() <= date.end + 25:
+    if s.lang != "en":
+        return False
+    owner = _DAYS_THING.match(s.folded, date.end)
+    if owner is not None and not _TRIGGER["en"].match(owner.group(1)):
+        return True  # "yesterday's accusation by Charles Michel": the accusing's day
+    if date.start <= trigger.start() <= date.end + 25:
         return False
     # within the date's own clause: "... in Brussels on May 22, said the talks ..." is not said's
     before = s.folded[max(0, date.start - 12) : date.start].split(",")[-1]
@@ -264,6 +269,9 @@ _TOLD_OF_EN = re.compile(
     r"\b(?:announced|confirmed|reported|disclosed|revealed)\s+(?:the|this|that|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
+
+
+_DAYS_THING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 
 
 # "the Co-Chairs met with the de facto authorities in Nagorno-Karabakh": a region is the venue
@@ -585,7 +593,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             continue
         key = "meeting/" + date.value + (f"-{place.key}" if place else "")
         span = s.cover(trigger.span(), date)
-        s.state(key, "type", "Meeting", "class", span, "meeting.type", modality=mood, note=earlier)
+        note = earlier or (AT_THE_BORDER if place is None and _AT_THE_BORDER[s.lang].search(s.folded) else "")
+        s.state(key, "type", "Meeting", "class", span, "meeting.type", modality=mood, note=note)
         s.state(
             key,
             "label",
@@ -750,11 +759,12 @@ def _agency_dateline(s: Sentence) -> None:
 # arasındaki barış süreci": the sides of a relation, a border or a peace, not of the meeting
 _RELATION_BETWEEN_EN = re.compile(
     r"\b(?:relations|relationship|peace|borders?|conflict|tensions?|war|hostilities|agreement|treaty|"
-    r"normali[sz]ation|trade|cooperation|ties|reconciliation)\s+between\s+(?:the\s+)?$"
+    r"normali[sz]ation|trade|cooperation|ties|reconciliation|delimitation|demarcation)\s+between\s+"
+    r"(?:the\s+)?$"
 )
 _RELATION_BETWEEN_TR = re.compile(
     r"\s*arasinda(?:ki)?\s+(?:\w+\s+){0,1}?(?:ilişki|bariş|sinir|çatişma|savaş|anlaşma|antlaşma|"
-    r"normalleşme|ticaret|işbirliği|iş birliği|gerginli|uzlaşma)"
+    r"normalleşme|ticaret|işbirliği|iş birliği|gerginli|uzlaşma|sinir belirleme|delimitasyon)"
 )
 
 
@@ -893,6 +903,15 @@ def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | Non
 
 
 UNDATED = "meeting/?"
+# "The meeting was held on April 19 at the border between the countries", "iki ülke sınırında
+# yapıldı": held at a place the text does not name, so not where the dateline says
+AT_THE_BORDER = "held at the border, a place the text does not name"
+_AT_THE_BORDER = {
+    "en": re.compile(r"\b(?:held|met|meet|meeting|talks)\b[^.;]{0,60}\b(?:at|on) the (?:state )?border\b"),
+    "tr": re.compile(
+        r"sinir(?:i|lari)?n?[dt][ae]\s+(?:\w+\s+){0,2}?(?:yapil|gerçekleş|toplan|bir ?araya|görüş|buluş)"
+    ),
+}
 EARLIER = "a meeting before the one the text tells"
 _EARLIER = {
     "en": re.compile(r"\b(?:previous|earlier|prior|last|former)\s+(?:[\w-]+\s+){0,3}$"),
@@ -901,7 +920,7 @@ _EARLIER = {
 # "at the start of the meeting held on the sidelines of ...", "Görüşmeye ... katıldı": the
 # meeting the text has told
 _THE_MEETING = {
-    "en": re.compile(r"\bthe (?:meeting|talks|summit|negotiations|visit)\b"),
+    "en": re.compile(r"\bthe (?:\w+ )?(?:meeting|talks|summit|negotiations|visit)\b"),
     "tr": re.compile(r"^(?:görüşme|toplanti|zirve)(?:de|da|ye|ya|ler[ie]|lerde|larda)?\b"),
 }
 
