@@ -499,3 +499,36 @@ def test_a_route_known_under_another_name(lexicon: Lexicon, text: str, language:
 )
 def test_a_port_that_is_part_of_a_route(lexicon: Lexicon, text: str, language: str) -> None:
     assert connected(read(lexicon, text, language), "middle-corridor") == {"aktau"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "thing", "expected"),
+    [
+        (
+            "Baku retook control over the disputed region of Nagorno-Karabakh in 2023.",
+            "en",
+            "karabakh",
+            {"azerbaijan"},
+        ),
+        ("In 2023 Azerbaijan restored full sovereignty over Karabakh.", "en", "karabakh", {"azerbaijan"}),
+        ("Azerbaycan, 8 Kasım 2020'de Şuşa'yı ele geçirdi.", "tr", "shusha", {"azerbaijan"}),
+        # a finite verb's taker is its subject, not a genitive on the way
+        ("Bakü, Rusya'nın desteğiyle Laçin'i geri aldı.", "tr", "lachin", {"azerbaijan"}),
+        # a verbal noun's taker is its genitive, not an adjective on the way
+        (
+            "Bu, Azerbaycan'ın Ermeni ayrılıkçılar tarafından kontrol edilen Karabağ'ı yeniden ele"
+            " geçirmesiyle oldu.",
+            "tr",
+            "karabakh",
+            {"azerbaijan"},
+        ),
+        ("Ermenistan tarafından işgal edilen Kelbecer 2020'de boşaltıldı.", "tr", "kalbajar", {"armenia"}),
+    ],
+)
+def test_who_took_a_place(lexicon: Lexicon, text: str, language: str, thing: str, expected: set[str]) -> None:
+    assert controllers(read(lexicon, text, language), thing) == expected
+
+
+def test_villages_of_a_district_in_its_genitive(lexicon: Lexicon) -> None:
+    facts = located(read(lexicon, "Gazah ilinin Bağanis Ayrım ve Heyrimli köyleri iade edildi.", "tr"))
+    assert {("baganis-ayrim", "gazakh"), ("kheyrimli", "gazakh")} <= facts

@@ -320,6 +320,7 @@ def _part_of_tr(s: Sentence, places: list[M]) -> None:
             _state(s, place, outer, "location.part-of")
 
 
+_KIND_GENITIVE_TR = re.compile(r"\s+(?:il|ilçe|bölge|şehr|kent|vilayet|eyalet)\w*n[ıiuü]n\s+")
 _LIST_JOIN_TR = re.compile(r"\s*,\s*|\s+(?:ve|ile)\s+")
 _PLURAL_KIND_TR = re.compile(rf"\s+{_KINDS_TR_PLURAL}")
 
@@ -330,9 +331,13 @@ def _listed_tr(s: Sentence, places: list[M]) -> None:
     folded = s.folded
     for place in places:
         outer = s.ending_near(place.start, _CONTAINERS, r"\s+")
-        if outer is None or outer.kind not in ("name", "discovered"):
+        kind = (
+            None if outer is not None else s.ending_near(place.start, _CONTAINERS, _KIND_GENITIVE_TR.pattern)
+        )
+        outer = outer or kind  # "Gazah ilinin Bağanis Ayrım, ... köyleri": the kind carries the genitive
+        if outer is None or outer.kind not in ("name", "discovered") or outer.key == place.key:
             continue
-        if not _GENITIVE_TR.search(folded[outer.start : outer.end]) or outer.key == place.key:
+        if kind is None and not _GENITIVE_TR.search(folded[outer.start : outer.end]):
             continue
         position, steps, items = place.end, 0, [place]
         while steps < 6:

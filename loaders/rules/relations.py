@@ -627,8 +627,10 @@ _OWNED_BY_EN = re.compile(
     r"(?:company|companies|firm|consortium|operator)\s+(?:controlled|owned|run|backed|led)\s+by\s+(?:the\s+)?"
 )
 _CONTROL_EN_ACTIVE = re.compile(
-    r"\b(?:took|takes|take|taking|regained|retook|seized|captured|will take|gained|assumed|established) "
-    r"(?:full\s+|complete\s+)?(?:control (?:of|over)|over)\s+(?:the\s+)?|"
+    r"\b(?:took|takes|take|taking|regained|retook|seized|captured|will take|gained|assumed|established|"
+    r"restored) (?:full\s+|complete\s+)?(?:control (?:of|over)|over|sovereignty (?:over|in|of))\s+(?:the\s+)?"
+    # "retook control over the disputed region of Nagorno-Karabakh"
+    r"(?:(?:[\w-]+\s+)?(?:region|district|province|city|town|village|territory)s?\s+of\s+)?|"
     # "after Azerbaijan recaptured Karabakh", "Armenia took the region of Nagorno-Karabakh"
     r"\b(?:recaptured|retook|regained|captured|seized|took|liberated|retaken)\s+(?:the\s+)?"
     r"(?:(?:region|district|province|city|town|village)s?\s+of\s+)?(?=[A-Za-z])|"
@@ -651,6 +653,13 @@ _HOLDING_TR = re.compile(
     r"(?:\s+\S+){0,5}?\s+(?:işgal ettiği|işgal altinda tuttuğu|kurtardiği|geri aldiği|ele geçirdiği|"
     r"işgali altinda(?:ki| bulunan| olan)?|elinde(?:ki| bulunan| olan| tuttuğu))\s+"
 )
+# "Ermeni ayrılıkçılar tarafından kontrol edilen Dağlık Karabağ", "Ermenistan tarafından işgal edilen köyler"
+_CONTROLLED_BY_TR = re.compile(
+    r"\s+tarafindan\s+(?:kontrol|işgal|yönet|denetlen)\w*\s+(?:edil(?:en|miş olan)\s+)?"
+)
+# "Azerbaycan'ın Karabağ'ı yeniden ele geçirmesi", "Azerbaycan, Şuşa'yı ele geçirdi"
+_GENITIVE_END = re.compile(r"'?n?[ıiuü]n$")
+_SEIZED_TR = re.compile(r"\s+(?:(?:yeniden|tekrar|geri)\s+)?(?:ele geçir|geri al|kurtar)\w*")
 # "1940 Rus barış gücü birliği, Dağlık Karabağ'ı ... kontrol ediyor"
 _CONTROLS_TR = re.compile(r"\bkontrol (?:ed(?:iyor|er|ecek|mektedir|iyordu|ti)|alt[ıi]nda tut)\w*")
 # "Koridorun güvenliği ... Sınır Muhafız Servisi tarafından sağlanacaktır"; "security along the
@@ -724,8 +733,10 @@ _CONTROL_WORDS = {
         "elinde",
         "geri ver",
         "işgal",
-        "kurtard",
+        "kurtar",
         "güvenliği",
+        "ele geçir",
+        "geri al",
     ),
 }
 
@@ -736,6 +747,15 @@ def _in_accusative(s: Sentence, thing: M) -> bool:
         re.search(r"'?(?:y|n)?[ıiuü]$", s.folded[thing.start : thing.end])
         and not re.search(r"n?[ıiuü]n$", s.folded[thing.start : thing.end])
     )
+
+
+def _seat(s: Sentence, position: int, gap: str) -> M | None:
+    """A capital right before a control verb stands for its state ("Baku retook control over ...")."""
+    capitals = s.lexicon.capitals()
+    seat = s.ending_near(position, {"Place"}, gap)
+    if seat is None or seat.key not in capitals:
+        return None
+    return M(capitals[seat.key], "State", seat.start, seat.end, "metonym")
 
 
 def _agent_at(s: Sentence, start: int, end: int = -1) -> M | None:
@@ -811,7 +831,9 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 pairs.append((corridors_here[-1], agent, span))
         for match in _CONTROL_EN_ACTIVE.finditer(s.folded):
             thing = s.at(match.end(), len(s.text), controlled_types)
-            agent = s.ending_near(match.start(), agents, r"[\s,]*(?:\w+\s+){0,2}")
+            agent = s.ending_near(match.start(), agents, r"[\s,]*(?:\w+\s+){0,2}") or _seat(
+                s, match.start(), r"[\s,]*(?:\w+\s+){0,2}"
+            )
             if thing and agent:
                 pairs.append((thing, agent, match.span()))
         for match in _LOST_EN.finditer(s.folded):
@@ -848,6 +870,50 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             agent = _agent_at(s, match.start("by"), match.end("by"))
             if secured is not None and agent is not None:
                 pairs.append((secured, agent, match.span()))
+        for agent in [m for m in s.mentions if m.type in agents]:
+            by = _CONTROLLED_BY_TR.match(s.folded, agent.end)
+            held = s.at(by.end(), len(s.text), controlled_types) if by else None
+            if by is not None and held is not None:
+                pairs.append((held, agent, by.span()))
+                holding.add(by.span())
+        for match in _SEIZED_TR.finditer(s.folded):
+            # the place in the accusative right before the verb, its taker the genitive or subject before
+            seized = next(
+                (
+                    m
+                    for m in reversed(s.mentions)
+                    if m.type in controlled_types
+                    and m.end <= match.start()
+                    and re.fullmatch(
+                        r"(?:\s+(?:bölge|ilçe|şehr|kent|topraklar)\w*)?(?:\s+\w+){0,3}",
+                        s.folded[m.end : match.start()],
+                    )
+                    and (
+                        _in_accusative(s, m)
+                        or re.search(r"[ıiuü]n[ıi]\s", s.folded[m.end : match.start() + 1])
+                    )
+                ),
+                None,
+            )
+            before = [
+                m for m in s.mentions if m.type in agents and seized is not None and m.end <= seized.start
+            ]
+            # the taker: of a verbal noun its genitive ("Azerbaycan'ın ... ele geçirmesi"), of a finite
+            # verb the subject at the head ("Bakü, Rusya'nın desteğiyle Laçin'i geri aldı": Baku's)
+            if re.search(r"(?:m[ae]si|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])\w*$", match.group(0)):
+                taker = [
+                    m
+                    for m in before
+                    if m.kind != "demonym" and _GENITIVE_END.search(s.folded[m.start : m.end])
+                ]
+            else:
+                taker = [m for m in before if m.start <= 3] or [
+                    seat
+                    for seat in [_seat(s, s.folded.find(",") if 0 < s.folded.find(",") < 40 else 0, r"")]
+                    if seat
+                ]
+            if seized is not None and taker:
+                pairs.append((seized, taker[0], match.span()))
         for match in _CONTROLS_TR.finditer(s.folded):
             # "1940 Rus barış gücü birliği, Dağlık Karabağ'ı ve ... koridorunu kontrol ediyor": the
             # subject at the sentence's head, every place in the accusative before the verb

@@ -236,7 +236,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("places", Needs(PLACES), _locations, "locatedIn from apposition"),
     Family(
         "control",
-        Needs(AGENTS, frozenset({"Place", "Corridor"}), words=("güvenliği",)),
+        Needs(AGENTS, frozenset({"Place", "Corridor"}), words=("güvenliği",), capitals=True),
         _control,
         "controlledBy",
     ),
