@@ -1032,6 +1032,12 @@ def test_signing_without_a_place_is_no_meeting(lexicon: Lexicon) -> None:
     assert not any(f[0].startswith("meeting/") for f in read(lexicon, text, "en", "2022-03-13"))
 
 
+def test_signers_after_by_past_a_dates_comma(lexicon: Lexicon) -> None:
+    text = "According to Lavrov, the trilateral statement was signed on November 9, 2020 by Putin and Aliyev."
+    signers = {f[2] for f in read(lexicon, text, "en", "2024-01-18") if f[1] == "signatory"}
+    assert signers == {"vladimir-putin", "ilham-aliyev"}
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

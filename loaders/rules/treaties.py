@@ -516,7 +516,8 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
     agents = set(AGENT_TYPES)
     mediator_keys = {m.key for m in mediators(s)[0]}
     if s.lang == "en":
-        by = re.match(r"[^,;]{0,40}?\s+by\s+", s.folded[sign[1] :])
+        # "signed on November 9, 2020 by Putin, ...": a date's comma is no clause's end
+        by = re.match(r"(?:[^,;]|,\s*(?=\d{4}\b)){0,40}?\s+by\s+", s.folded[sign[1] :])
         if by:
             clause_end = re.search(r";|,\s+(?:and|but|while|which)\b|$", s.folded[sign[1] + by.end() :])
             stop = sign[1] + by.end() + (clause_end.start() if clause_end else 0)
