@@ -570,3 +570,27 @@ def test_a_stance_noun_from_an_actor_is_theirs(lexicon: Lexicon) -> None:
         ("kazakhstan", "supports", "middle-corridor"),
         ("georgia", "supports", "middle-corridor"),
     }
+
+
+def test_at_the_meeting_of_envoys_named_further_on(lexicon: Lexicon) -> None:
+    text = (
+        "Türkiye ve Ermenistan özel temsilcileri sınır kapısında bir araya geldi. Görüşmede, normalleşme "
+        "sürecinin ön koşulsuz olarak devam ettirilmesi konusundaki mutabakat teyit edildi.\n\n"
+        "Özel Temsilciler Büyükelçi Serdar Kılıç ve Ruben Rubinyan beşinci toplantılarını yaptı."
+    )
+    assert stances(lexicon, text, "tr", "2024-07-30") == {
+        ("serdar-kilic", "supports", "turkiye-armenia-normalization-process"),
+        ("ruben-rubinyan", "supports", "turkiye-armenia-normalization-process"),
+    }
+
+
+def test_a_meeting_welcomed_by_its_being_held(lexicon: Lexicon) -> None:
+    text = (
+        "Komisyonlar 28 Kasım 2025'te Gabala'da toplandı. Ermenistan Dışişleri Bakanlığı'ndan yapılan "
+        "açıklamaya göre, komisyonların buluşmasının Gabala kentinde yapılmasının memnuniyet verici "
+        "olduğu vurgulandı."
+    )
+    found = stances(lexicon, text, "tr", "2025-11-29")
+    assert {x for x in found if x[1] == "welcomes"} == {
+        ("armenia-ministry-of-foreign-affairs", "welcomes", "meeting/2025-11-28-gabala")
+    }

@@ -119,8 +119,14 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             key = "turkiye-armenia-normalization-process"
         elif {"armenia", "azerbaijan"} <= states:
             key = "armenia-azerbaijan-peace-process"
-        else:
-            key = voice.normalization or "armenia-azerbaijan-peace-process"
+        else:  # the normalization the document told, else the one between the two states it named last
+            recent = set(list(dict.fromkeys(reversed(voice.states)))[:2])
+            if voice.normalization:
+                key = voice.normalization
+            elif recent == {"turkiye", "armenia"}:
+                key = "turkiye-armenia-normalization-process"
+            else:
+                key = "armenia-azerbaijan-peace-process"
         voice.normalization = key
         out.append(M(key, "Event", m.start(), m.end(), "process"))
     for pattern, key, words in _NAMED_PROCESSES:

@@ -35,7 +35,7 @@ import re
 
 from loaders.dates import MONTHS
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
-from loaders.rules.stance_holders import ministers_of, office_holder
+from loaders.rules.stance_holders import ministers_of, named_people, office_holder
 from loaders.rules.stance_kinds import (
     EVALUATION,
     against_its_end,
@@ -978,12 +978,14 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         signed = _signed_after(s)  # "We are ready to ... (Ilham Aliyev, Azerbaijani President)"
         if signed:
             return [signed]
-    if not subject and voice.met and _AT_THE_MEETING[s.lang].search(s.folded, 0, start):
+    if not subject and _AT_THE_MEETING[s.lang].search(s.folded, 0, start):
         # "Görüşmede, ... mutabakat teyit edildi", "At the meeting, the sides reaffirmed ...": who met
-        present = list(dict.fromkeys(voice.participants.get(voice.met, [])))
+        present = list(dict.fromkeys(voice.participants.get(voice.met, []))) if voice.met else []
         people = [key for key in present if s.type_of(key) == "Person"]
         if people:
             return people  # the people who met (states "meeting" say nothing of who spoke)
+        if voice.group:
+            return list(voice.group)  # "... özel temsilciler bir araya geldi. Görüşmede, ... teyit edildi"
     if not subject and voice.statement and _STATEMENT[s.lang].search(s.folded):
         # "Açıklamada ... vurgulandı", "the statement said": the author of the statement told before
         return [voice.statement]
@@ -1129,6 +1131,9 @@ def _envoys(s: Sentence, voice: Voice) -> list[M]:
     found = []
     date = s.document.date or s.doc_year
     named = voice.people + [m.key for m in s.mentions if m.type == "Person" and m.key not in voice.people]
+    # the envoys the lead names only further on ("... özel temsilciler ... bir araya geldi" before
+    # "Özel Temsilcileri Büyükelçi Serdar Kılıç ve ... Ruben Rubinyan")
+    named += sorted(named_people(s) - set(named))
     for titles, pattern in _GROUPS[s.lang]:
         members = [key for key in named if any(r.title in titles for r in s.lexicon.roles_of(key, date))]
         if len(members) < 2:
@@ -1362,9 +1367,10 @@ def _support_by_work(s: Sentence) -> None:
         s.state(agent.key, "supports", corridor.key, "entity", span, "stance.supports.work", modality=mood)
 
 
+_HELD_TR = re.compile(r"(?:yapilmas|gerçekleştirilmes|düzenlenmes)\w*\s+$")
 _MEETING_WORD = {
     "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations|forum|conference)\b"),
-    "tr": re.compile(r"(?:görüşme|zirve|toplanti|müzakere|forum|konferans)\w*"),
+    "tr": re.compile(r"(?:görüşme|zirve|toplanti|müzakere|forum|konferans|buluşma)\w*"),
 }
 
 
@@ -1379,7 +1385,10 @@ def _meetings_named(s: Sentence, start: int, end: int) -> list[M]:
     near = [
         m
         for m in _MEETING_WORD[s.lang].finditer(s.folded)
-        if (s.lang == "en" and 0 <= m.start() - end <= 12) or (s.lang == "tr" and 0 <= start - m.end() <= 30)
+        if (s.lang == "en" and 0 <= m.start() - end <= 12)
+        or (s.lang == "tr" and 0 <= start - m.end() <= 30)
+        # "buluşmasının ... Gabala kentinde yapılmasının memnuniyet verici olduğu": its being held
+        or (s.lang == "tr" and 0 <= start - m.end() <= 110 and _HELD_TR.search(s.folded, m.end(), start))
     ]
     return [M(key, "Meeting", m.start(), m.end(), "coref") for m in near][:1]
 
