@@ -594,3 +594,11 @@ def test_a_meeting_welcomed_by_its_being_held(lexicon: Lexicon) -> None:
     assert {x for x in found if x[1] == "welcomes"} == {
         ("armenia-ministry-of-foreign-affairs", "welcomes", "meeting/2025-11-28-gabala")
     }
+
+
+def test_an_actors_aggressive_policy_in_a_quote_is_condemned_by_the_speaker(lexicon: Lexicon) -> None:
+    text = (
+        "“This matters. Because of Armenia’s aggressive policy, Nakhchivan has been under siege for years,” "
+        "said President Ilham Aliyev."
+    )
+    assert stances(lexicon, text, "en", "2020-02-27") == {("ilham-aliyev", "condemns", "armenia")}

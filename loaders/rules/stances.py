@@ -892,8 +892,12 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             named = [m for m in agents if by.end() <= m.start <= by.end() + 50 and m.key not in exclude]
             if named:
                 return [_key(s, m) for m in s.coordination(named[0], AGENT_TYPES)]
-        subject_thing = [
-            m for m in targets if m.end <= start and _THING_SUBJECT.fullmatch(s.folded[m.end : start])
+        subject_thing = [  # a thing, not an actor: "Armenia's aggressive policy" is Armenia's policy
+            m
+            for m in targets
+            if m.type not in AGENT_TYPES
+            and m.end <= start
+            and _THING_SUBJECT.fullmatch(s.folded[m.end : start])
         ]
         said_of_subject = _SUBJECT_TARGET_EN.search(match.group(0)) or _REMOVAL.search(match.group(0))
         if (
