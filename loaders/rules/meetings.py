@@ -541,8 +541,6 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # "on the sidelines of the 29th Conference of the Parties": a name that holds a meeting
         # word, with only countries around it, is not a meeting of those countries
         return None
-    if _a_call(s, trigger):
-        return None  # "in a telephone conversation with Aliyev", "telefonda görüştü": a call, not a meeting
     told = trigger
     if len(dates) == 1:
         # "... plans for talks. Representatives ... will hold a meeting in Yevlakh on September 21":
@@ -1049,12 +1047,18 @@ def report_day(sentences: list[str], lang: str, day: str) -> str:
     if not _ISO_DAY.fullmatch(day) or lang not in _TODAY_MEETING:
         return ""
     opened = False  # a quotation runs on across sentences ("“... Kendileriyle bugün ... ”")
+    word = _TODAY_WORD[lang]
     for text in sentences:
-        today = _TODAY_MEETING[lang].search(fold(text))
-        if today is not None and not _in_quotation(text, today.start(), opened):
-            return day
-        opened = _in_quotation(text, len(text), opened)
+        if word in text.lower():
+            today = _TODAY_MEETING[lang].search(fold(text))
+            if today is not None and not _in_quotation(text, today.start(), opened):
+                return day
+        if '"' in text or "“" in text or "”" in text:
+            opened = _in_quotation(text, len(text), opened)
     return day[:7]
+
+
+_TODAY_WORD = {"en": "today", "tr": "bugün"}
 
 
 def _in_quotation(text: str, at: int, opened: bool = False) -> bool:
