@@ -333,6 +333,75 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
     return found
 
 
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "alti": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+    "on": 10, "on bir": 11, "on iki": 12,
+}  # fmt: skip
+_N = r"(?P<n>\d{1,2}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")"
+# "five months ago", "two days ago", "last month", "this year"; "iki gün önce", "beş ay önce",
+# "geçen ay", "bu yıl": spans counted back from the article's date ("N days later" and "X'ten
+# iki gün önce" count from another event, which the text dates, if at all, itself)
+_SPAN = {
+    "en": re.compile(
+        rf"\b(?:(?:just|some|about|nearly|almost|more than|over)\s+)?{_N}\s+"
+        r"(?P<unit>day|week|month|year)s?\s+ago\b|"
+        r"\b(?P<which>last|this|earlier this|late last|early last)\s+(?P<unit2>month|year)\b"
+    ),
+    "tr": re.compile(
+        rf"(?<![\w'’])(?<!dan )(?<!den )(?<!tan )(?<!ten ){_N}\s+"
+        r"(?P<unit>gün|hafta|ay|yil|sene)\s+önce(?!\w)|"
+        r"(?<!\w)(?P<which>geçen|bu)\s+(?P<unit2>ay|yil|sene)(?:ki|in|[ıi]n)?(?!\w)"
+    ),
+}
+_UNIT = {"day": "day", "week": "week", "month": "month", "year": "year", "gün": "day", "hafta": "week",
+         "ay": "month", "yil": "year", "sene": "year"}  # fmt: skip
+
+
+def span_dates(folded: str, lang: str, document_date: str) -> list[DateMention]:
+    """ "five months ago", "geçen ay", "iki gün önce": the day, month or year they name, counted
+    back from the article's date (days give the day; weeks, months the month; years the year).
+
+    >>> [d.value for d in span_dates("trump's peace summit just five months ago", "en", "2026-01-14")]
+    ['2025-08']
+    >>> [d.value for d in span_dates("geçen ay ankara'da bir araya geldiler", "tr", "2024-03-02")]
+    ['2024-02']
+    >>> [d.value for d in span_dates("zirveden iki gün önce", "tr", "2024-03-02")]
+    []
+    """
+    if len(document_date) != 10 or lang not in _SPAN:
+        return []
+    try:
+        day = date.fromisoformat(document_date)
+    except ValueError:
+        return []
+    found = []
+    for match in _SPAN[lang].finditer(folded):
+        if match.group("n"):
+            n = match.group("n")
+            count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            unit = _UNIT[match.group("unit")]
+        else:
+            which = match.group("which")
+            count = 0 if which in ("this", "earlier this", "bu") else 1
+            unit = _UNIT[match.group("unit2")]
+        note = f"{match.group(0).strip()}, from the document's date"
+        if unit == "day":
+            value, precision = (day - timedelta(days=count)).isoformat(), "date"
+        elif unit in ("week", "month"):
+            months = count if unit == "month" else 0
+            then = day - timedelta(weeks=count) if unit == "week" else day
+            y, m = then.year, then.month - months
+            while m < 1:
+                y, m = y - 1, m + 12
+            value, precision = f"{y:04d}-{m:02d}", "gYearMonth"
+        else:
+            value, precision = f"{day.year - count:04d}", "gYear"
+        found.append(DateMention(match.start(), match.end(), value, False, precision, note))
+    return found
+
+
 def _quoted_before(folded: str, at: int) -> bool:
     """Whether ``at`` is inside a quotation (an odd number of straight quotes before it, or
     more opening curly ones than closing)."""

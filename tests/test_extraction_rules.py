@@ -1038,6 +1038,25 @@ def test_signers_after_by_past_a_dates_comma(lexicon: Lexicon) -> None:
     assert signers == {"vladimir-putin", "ilham-aliyev"}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Aliyev and Pashinyan met in Abu Dhabi five months ago.", "en", "meeting/2025-08-abu-dhabi"),
+        ("Aliyev ve Paşinyan geçen ay Abu Dabi'de bir araya geldi.", "tr", "meeting/2025-12-abu-dhabi"),
+        (
+            "Aliyev ve Paşinyan iki gün önce Abu Dabi'de bir araya geldi.",
+            "tr",
+            "meeting/2026-01-12-abu-dhabi",
+        ),
+    ],
+)
+def test_a_span_back_from_the_article_dates_a_meeting(
+    lexicon: Lexicon, text: str, language: str, expected: str
+) -> None:
+    facts = read(lexicon, text, language, "2026-01-14")
+    assert (expected, "participant", "ilham-aliyev", "asserted") in facts
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")
