@@ -602,3 +602,12 @@ def test_an_actors_aggressive_policy_in_a_quote_is_condemned_by_the_speaker(lexi
         "said President Ilham Aliyev."
     )
     assert stances(lexicon, text, "en", "2020-02-27") == {("ilham-aliyev", "condemns", "armenia")}
+
+
+def test_saying_an_actor_violates_an_agreement_condemns_it(lexicon: Lexicon) -> None:
+    text = (
+        '"Azerbaijan grossly violates its commitments under the trilateral statement," Nikol Pashinyan said.'
+    )
+    assert stances(lexicon, text, "en", "2023-01-05") == {("nikol-pashinyan", "condemns", "azerbaijan")}
+    text = "Azerbaijan violated the ceasefire on Tuesday."
+    assert stances(lexicon, text, "en", "2023-01-05") == set()

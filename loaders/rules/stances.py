@@ -769,6 +769,11 @@ def _targets(
             return [body]
     if match.group(0).startswith("violat"):  # "the blockade violates the declaration": against the blockade
         subject = [m for m in things if m.end <= start and _THING_SUBJECT.fullmatch(folded[m.end : start])]
+        violator = s.ending_near(start, AGENT_TYPES, r"\s+(?:\w+ly\s+|has\s+|have\s+|is\s+|are\s+)*")
+        if not subject and violator is not None and violator.kind != "demonym":
+            return [
+                violator
+            ]  # "Azerbaijan grossly violates its commitment", in someone's words: an accusation
         return subject[-1:]
     if _DAY.search(match.group(0)):  # "tarihi bir gün", "a historic day": the day's meeting
         key = _meeting_in_view(s, voice)
@@ -1243,6 +1248,12 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 ]
             if not targets:
                 continue
+            if (
+                match.group(0).startswith("violat")
+                and targets[0].type in AGENT_TYPES
+                and not spoken(s, match.start(), quotes, _SPOKEN[s.lang])
+            ):
+                continue  # "Azerbaijan violated the ceasefire" in the article's own words is no one's stance
             holders = _holders(s, voice, match, agents, targets, quotes)
             quote = next(((a, b) for a, b in quotes if a <= match.start() < b), None)
             if evaluation and quote is not None:  # a judgement in a quote is the speaker's
@@ -1270,6 +1281,8 @@ def _kind_for(s: Sentence, stated: str, match: re.Match[str], target: str, at: M
     """The kind a trigger states of one target: a welcome of what is going on or still to come,
     or of a route, is support; praise of a signed act ("imzalanan ... belgenin önemli
     olduğunu") is a welcome."""
+    if stated == "opposes" and match.group(0).startswith("violat") and at.type in AGENT_TYPES:
+        return "condemns"  # "X violates the agreement": an accusation of X (the README's 'accused')
     if stated == "welcomes" and target.endswith("-process") and _MILESTONE.search(match.group(0)):
         return "supports"  # "a milestone of the peace process": for the process going on
     first = min(t.start for t in targets)
