@@ -611,3 +611,13 @@ def test_saying_an_actor_violates_an_agreement_condemns_it(lexicon: Lexicon) -> 
     assert stances(lexicon, text, "en", "2023-01-05") == {("nikol-pashinyan", "condemns", "azerbaijan")}
     text = "Azerbaijan violated the ceasefire on Tuesday."
     assert stances(lexicon, text, "en", "2023-01-05") == set()
+
+
+def test_underlining_that_a_settlement_must_be_reached_supports_it(lexicon: Lexicon) -> None:
+    text = (
+        "Bakü ve Erivan arasındaki uzlaşmanın bölgesel bağlamda ele alınması gerektiğinin altını çizen "
+        "Maria Zaharova, açıklamasını sürdürdü."
+    )
+    assert stances(lexicon, text, "tr", "2025-08-09") == {
+        ("maria-zakharova", "supports", "armenia-azerbaijan-peace-process")
+    }

@@ -12,7 +12,7 @@ from loaders.rules.stance_voice import Voice
 
 _NORMALIZATION = {
     "en": re.compile(r"\bnormali[sz](?:ation|ing|e)\b(?: process)?"),
-    "tr": re.compile(r"normalleş\w*(?: süre\w*)?|uzlaşmasi\w*|uzlaşma sağlan\w*"),
+    "tr": re.compile(r"normalleş\w*(?: süre\w*)?|uzlaşmasi\w*|uzlaşman\w*|uzlaşma sağlan\w*"),
 }
 _PEACE = {
     "en": re.compile(

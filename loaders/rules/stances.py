@@ -78,7 +78,8 @@ _SAY_EN = (
 _SAID_AFTER_EN = re.compile(rf"[\s,.]*(?:[\w.'-]+(?:\s+|(?=,))){{0,12}}?(?:,[^,;]{{0,100}},\s*)?{_SAY_EN}\b")
 _SAID_BEFORE_EN = re.compile(rf"{_SAY_EN}(?:\s+\w+){{0,3}}\s*[:,]?\s*$|:\s*$")
 _SAY_TR = re.compile(
-    r"(?:dedi|diye|ifade\w*|söyle\w*|belirt\w*|vurgula\w*|kaydet\w*|açikla\w*|konuştu|ekledi|yazdi|duyurdu)"
+    r"(?:dedi|diye|ifade\w*|söyle\w*|belirt\w*|vurgula\w*|kaydet\w*|açikla\w*|konuştu|ekledi|yazdi|duyurdu|"
+    r"dile getir\w*|altini çiz\w*|hatirlat\w*)"
 )
 _PRONOUN_EN = re.compile(r"\b(?:he|she)\b")
 _FROM_EN = re.compile(r"s?\s+from\s+(?:the\s+)?")
