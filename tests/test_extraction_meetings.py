@@ -568,3 +568,13 @@ def test_a_day_that_owns_another_act_is_not_the_meetings(lexicon: Lexicon) -> No
     )
     facts = meeting_facts(read(lexicon, text, "en", "2023-10-06"))
     assert not any(f[2] == "2023-10-05" for f in facts)
+
+
+def test_announcing_a_visit_in_turkish_is_not_a_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Ziyareti Cumhurbaşkanlığı İletişim Başkanı Fahrettin Altun duyurdu. Ermenistan Başbakanı "
+        "Nikol Paşinyan 20 Haziran 2025'te İstanbul'da Cumhurbaşkanı Erdoğan ile görüşecek."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-06-19"))
+    assert not any(f[2] == "fahrettin-altun" for f in facts)
+    assert not any(f[3] == "asserted" for f in facts)

@@ -265,6 +265,8 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
     return bool(_OTHER_ACT_EN.search(near)) and not _TRIGGER["en"].search(near)
 
 
+_ACCUSATIVE_TR = re.compile(r"(?:ziyaret|görüşme|toplanti|zirve|buluşma)(?:y[ıiuü]|[ıiuü]|ler[ıi]|lar[ıi])")
+_TOLD_OF_TR = re.compile(r"(?:duyurdu|açikladi|bildirdi|doğruladi|teyit etti|duyurmuştu|açiklamişti)\W*$")
 _TOLD_OF_EN = re.compile(
     r"\b(?:announced|confirmed|reported|disclosed|revealed)\s+(?:the|this|that|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}$"
@@ -436,6 +438,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         return None
     if s.lang == "en" and _TOLD_OF_EN.search(s.folded, max(0, trigger.start() - 40), trigger.start()):
         return None  # "Ushakov announced the meeting on Monday": the announcing, not the meeting
+    if s.lang == "tr" and _ACCUSATIVE_TR.fullmatch(trigger.group(0)) and _TOLD_OF_TR.search(s.folded):
+        return None  # "Ziyareti İletişim Başkanı Fahrettin Altun duyurdu": the announcing
     own = [d for d in s.dates if not _reference_point(s, d) and not _another_acts_date(s, d, trigger)]
     if len(own) > 1:
         # "MOSCOW, September 20. /TASS/. ... will hold a meeting in Yevlakh on September 21": the
