@@ -621,3 +621,19 @@ def test_underlining_that_a_settlement_must_be_reached_supports_it(lexicon: Lexi
     assert stances(lexicon, text, "tr", "2025-08-09") == {
         ("maria-zakharova", "supports", "armenia-azerbaijan-peace-process")
     }
+
+
+def test_a_turkish_headline_from_x_to_y(lexicon: Lexicon) -> None:
+    text = "Dışişleri Bakanlığı'ndan Ermenistan'a kınama"
+    assert stances(lexicon, text, "tr", "2020-10-15") == {
+        ("turkiye-ministry-of-foreign-affairs", "condemns", "armenia")
+    }
+    assert stances(lexicon, "İran'dan Zengezur koridoruna sert tepki", "tr") == {
+        ("iran", "opposes", "zangezur-corridor")
+    }
+    assert stances(lexicon, "Türkiye'den Orta Koridor'a destek", "tr") == {
+        ("turkiye", "supports", "middle-corridor")
+    }
+    # a reaction about a thing is not against it; one coming from somewhere is no one's stance
+    assert stances(lexicon, "Paşinyan'dan Putin'e Laçın Koridoru tepkisi", "tr", "2022-12-20") == set()
+    assert stances(lexicon, "Türkiye'den gelen heyet Orta Koridor'a desteğini sürdürdü.", "tr") == set()

@@ -58,7 +58,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:open|build|construct|develop|launch)\b)"
         ),
         "tr": re.compile(
-            r"(?:destekl\w*|destek (?:ver|ol|sağla|çik)\w*|desteğ\w*|destekçisi\w*|lehinde\w*|"
+            r"(?:destekl\w*|destek (?:ver|ol|sağla|çik)\w*|destek\b|desteğ\w*|destekçisi\w*|lehinde\w*|"
             r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
             r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir(?:dir|iz|diz)?\b|"
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"

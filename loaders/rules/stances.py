@@ -558,7 +558,22 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         return [genitive[-1]]  # "Rusya'nın TRIPP'e itirazı": a noun's owner says it
     if not candidates and voice.person and _SAY_TR.search(s.folded, start):
         return [voice.person]
+    word = _WORD_REST.match(s.folded, start)
+    trigger_word = s.folded[start : word.end()] if word is not None else ""
+    ablative = [
+        m
+        for m in candidates
+        if m.start <= 40 and start - m.end <= 80 and _ABLATIVE_TR.search(s.folded[m.start : m.end])
+    ]
+    if ablative and not _VERB_END_TR.search(trigger_word) and not _MOTION_TR.match(s.folded, ablative[0].end):
+        return ablative[:1]  # "Dışişleri Bakanlığı'ndan Ermenistan'a kınama": a headline's "from X"
     return []
+
+
+_DATIVE_TR = re.compile(r"'?(?:y|n)?[ae]$")
+_ABLATIVE_TR = re.compile(r"'n?[dt][ae]n$")
+_VERB_END_TR = re.compile(r"(?:[dt][iıuü]|yor|m[iıuü]ş|[ae]c[ae]k|[dt][iıuü]r)\w{0,5}$")
+_MOTION_TR = re.compile(r"\s+(?:gelen|giden|dönen|ayrilan|gelecek|dönecek)\b")
 
 
 # a reported clause's verb: "baktığını", "desteklediğini", "destekleyeceğini"
@@ -1246,6 +1261,11 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     t
                     for t in _targets(s, voice, kind, match, agents, here)
                     if "?" not in t.key and t.type != "Person"
+                ]
+            if s.lang == "tr" and match.group(0).startswith("tepki"):
+                # "Zengezur koridoruna tepki": against it; "Laçın Koridoru tepkisi": a reaction about it
+                targets = [
+                    t for t in targets if t.type in AGENT_TYPES or _DATIVE_TR.search(s.folded, t.start, t.end)
                 ]
             if not targets:
                 continue
