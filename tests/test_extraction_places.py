@@ -532,3 +532,21 @@ def test_who_took_a_place(lexicon: Lexicon, text: str, language: str, thing: str
 def test_villages_of_a_district_in_its_genitive(lexicon: Lexicon) -> None:
     facts = located(read(lexicon, "Gazah ilinin Bağanis Ayrım ve Heyrimli köyleri iade edildi.", "tr"))
     assert {("baganis-ayrim", "gazakh"), ("kheyrimli", "gazakh")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tehran wants to develop the Persian Gulf–Black Sea International Transport Corridor.", "en"),
+        ("Iran proposed the Persian Gulf-Black Sea corridor to Armenia.", "en"),
+        ("Tahran, Basra Körfezi-Karadeniz Uluslararası Ulaştırma Koridoru projesini savunuyor.", "tr"),
+    ],
+)
+def test_a_route_named_by_two_places_of_two_words(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read(lexicon, text, language)
+    assert connected(facts, "persian-gulf-black-sea-corridor") == {"persian-gulf", "black-sea"}
+    assert not [f for f in facts if f[1] == "type" and f[2] == "Place"]  # no place made of the route's name
+
+
+def test_a_sea_is_in_no_state(lexicon: Lexicon) -> None:
+    assert located(read(lexicon, "Cargo reaches Georgia's Black Sea ports by rail.", "en")) == set()

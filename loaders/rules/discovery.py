@@ -489,9 +489,8 @@ def discover(s: Sentence, found: Found) -> None:
     for match in _CAPS_RE.finditer(text):
         runs.append((match.start("name"), match.end("name"), match.group("suffix") or ""))
     for start, end, suffix in runs:
-        covering = _covered(s, start, end)
-        if covering is not None and covering.start <= start and covering.end >= end:
-            continue  # the lexicon's own name
+        if any(m.start <= start and m.end >= end for m in s.mentions):
+            continue  # the lexicon's own name, or a route named after its stations
         if _organization(s, found, start, end):
             continue
         if _corridor_by_head(s, found, start, end):
@@ -558,6 +557,9 @@ _STATION = rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)??"
 # the places it joins
 _ROUTE_NAME = re.compile(
     rf"(?<![\w-])(?P<parts>{_STATION}(?:\s?[-–—]\s?{_STATION}){{1,4}})(?:\s+\([A-ZÇĞİÖŞÜ]{{2,6}}\))?\s+"
+    # "Persian Gulf-Black Sea International Transport Corridor", "... Uluslararası Ulaştırma Koridoru"
+    r"(?:(?i:international|transport|transit|economic|multimodal|uluslararas[ıi]|ulaştirma|ulaştırma|"
+    r"taşimacilik|taşımacılık|ekonomik)\s+){0,3}"
     r"(?P<head>(?i:railway|railroad|rail line|rail link|road|highway|motorway|route|corridor|"
     r"demir ?yolu(?: hatt[ıi])?|demiryolu(?: hatt[ıi])?|kara ?yolu|otoyolu|güzergah[ıi]|koridoru|yolu|"
     r"(?P<vague>project|line|projesi|hatt[ıi])))(?:n[ıiuü]n|n[ae]|nd[ae]|ndan|nden|n[ıiuü])?(?![\w])"
@@ -627,7 +629,11 @@ def _route_names(s: Sentence, found: Found) -> None:
         if inside:
             continue  # the lexicon's own name ("Baku–Tbilisi–Kars railway")
         base = match.start()
-        parts = [(base + p.start(), base + p.end()) for p in re.finditer(_STATION, match.group("parts"))]
+        # the stations are what the dashes part ("Persian Gulf-Black Sea": two, not four words)
+        parts = [
+            (base + p.start(), base + p.end())
+            for p in re.finditer(r"[^-–—\s](?:[^-–—]*[^-–—\s])?", match.group("parts"))
+        ]
         parts = [(a, b) for a, b in parts if s.folded[a:b] not in ("the", "and", "ve", "with", "ile")]
         lead = re.match(r"(?:the|and|ve|with|ile)\s+", s.folded[parts[0][0] : parts[0][1]]) if parts else None
         if lead:  # "The Aktau–Alat route": the article is not the station's
@@ -683,10 +689,12 @@ def _route_names(s: Sentence, found: Found) -> None:
 _ROUTE_WORK = {
     "en": re.compile(
         r"\b(?:build\w*|built|construct\w*|open\w*|reopen\w*|launch\w*|complet\w*|restor\w*|"
-        r"operat\w*|agree\w*|sign\w*|connect\w*|link\w*|project|extend\w*|modern\w*)\b"
+        r"operat\w*|agree\w*|sign\w*|connect\w*|link\w*|project|extend\w*|modern\w*|propos\w*|plan\w*|"
+        r"develop\w*|implement\w*|invest\w*)\b"
     ),
     "tr": re.compile(
-        r"(?:inşa|yapim|açil|açilacak|hizmete|proje|anlaşma|imza|bağla|tamamlan|işlet|yeniden|modernize)"
+        r"(?:inşa|yapim|açil|açilacak|hizmete|proje|anlaşma|imza|bağla|tamamlan|işlet|yeniden|modernize|öner|"
+        r"planla|geliştir|uygula|yatirim)"
     ),
 }
 
