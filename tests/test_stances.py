@@ -637,3 +637,12 @@ def test_a_turkish_headline_from_x_to_y(lexicon: Lexicon) -> None:
     # a reaction about a thing is not against it; one coming from somewhere is no one's stance
     assert stances(lexicon, "Paşinyan'dan Putin'e Laçın Koridoru tepkisi", "tr", "2022-12-20") == set()
     assert stances(lexicon, "Türkiye'den gelen heyet Orta Koridor'a desteğini sürdürdü.", "tr") == set()
+
+
+def test_headline_verbs_and_a_speaker_after_the_clause(lexicon: Lexicon) -> None:
+    assert stances(lexicon, "Iran blasts the Trump Route.", "en") == {("iran", "opposes", "trump-route")}
+    text = "Armenia decries the blockade of the Lachin corridor."
+    assert stances(lexicon, text, "en", "2023-02-01") == {("armenia", "condemns", "lachin-corridor-blockade")}
+    text = "Russia backs the Zangezur corridor, Sergey Lavrov says."
+    assert stances(lexicon, text, "en") == {("sergey-lavrov", "supports", "zangezur-corridor")}
+    assert stances(lexicon, "Iran told Russia to back off from the Zangezur corridor.", "en") == set()

@@ -26,7 +26,8 @@ CONTINUATION_TR = (
 TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     "supports": {
         "en": re.compile(
-            r"\b(?:support(?:s|ed|ing)?\b(?! of\b)|backing|endors\w*|in favou?r of|advocat\w*|"
+            r"\b(?:support(?:s|ed|ing)?\b(?! of\b)|backing|back(?:s|ed)\b(?! (?:off|down|away|out|up)\b)|"
+            r"endors\w*|in favou?r of|advocat\w*|"
             r"promot(?:e|es|ed|ing)\b|champion(?:s|ed|ing)?\b|"
             r"call(?:s|ed|ing)? (?:for|on)\b|urg(?:e|es|ed|ing)\b|(?:push|press)(?:es|ed|ing)? for\b|"
             r"pressur\w* \S+ to|pushed for|demand(?:s|ed|ing)?\b|insist(?:s|ed|ing)? on|asked for|"
@@ -100,7 +101,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"negative (?:stance|attitude|position)|unacceptable|not acceptable|"
             r"(?:do|does|did|will) not accept|violat\w*|is not (?:discussed|on the agenda)|"
             r"(?:is|are) not envisaged|(?:must|should) be (?:abolished|dissolved|disbanded|removed)|"
-            r"disagree\w*|undermin\w*|dismiss(?:ed|es|ing)\b|slamm?(?:ed|s|ing)?\b|lambast\w*)"
+            r"disagree\w*|undermin\w*|dismiss(?:ed|es|ing)\b|slamm?(?:ed|s|ing)?\b|lambast\w*|blast(?:s|ed)\b)"
         ),
         "tr": re.compile(
             r"(?:itiraz\w*|karşi çik\w*|karşi olduğ\w*|karşi\w* (?:duruş|tutum)\w*|reddet\w*|"
@@ -112,7 +113,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     },
     "condemns": {
         "en": re.compile(
-            r"\b(?:condemn\w*|denounc\w*|deplor\w*|accus(?:ed|es|ing|ation)\w*|blam(?:ed|es|ing)\b|"
+            r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:ies|ied)\b|accus(?:ed|es|ing|ation)\w*|blam(?:ed|es|ing)\b|"
             r"(?:act of |large-scale )*aggression|aggressive policy|provocations?\b)"
         ),
         "tr": re.compile(
@@ -135,7 +136,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
 # The cheap test before any pattern runs (and the corridors' "is the sentence about a stance").
 STANCE_WORDS = {
     "en": (
-        "support", "backing", "endors", "favo", "advocat", "promot", "champion", "call for", "call on",
+        "support", "backing", "backs", "backed", "blast", "decri",
+        "endors", "favo", "advocat", "promot", "champion", "call for", "call on",
         "calls for", "calls on", "called for", "called on", "calling for", "calling on", "urg", "push",
         "press for", "pressed for", "presses for", "pressing for", "pressur", "demand", "insist",
         "asked for", "seek", "sought", "commit", "dedicat", "ready to", "readiness", "willing",

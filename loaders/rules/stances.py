@@ -864,6 +864,18 @@ _SPEAKS_EN = re.compile(
 )
 
 
+_SAYS_AFTER_EN = re.compile(rf",\s*(?:[\w.'-]+\s+){{0,6}}?{_SAY_EN}\b|,\s*(?:[\w.'-]+\s+){{0,6}}?says\b")
+
+
+def _speaker_after(s: Sentence, agents: list[M], end: int) -> str:
+    """ "Russia backs the corridor, Lavrov says": the person named in the frame after the clause."""
+    frame = _SAYS_AFTER_EN.search(s.folded, end)
+    if frame is None:
+        return ""
+    named = [m for m in agents if frame.start() <= m.start < frame.end() and m.type == "Person"]
+    return named[0].key if named else ""
+
+
 def _he(s: Sentence, voice: Voice) -> str:
     """ "he" / "she" in a sentence that names no one before it: the subject of the sentence
     before if it had one ("Antonio Costa ... congratulated Pashinyan and Aliyev ... '...,' he
@@ -984,6 +996,7 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         subject = [_named_in_brackets(s, x) for x in subject if isinstance(x, M)]
     if s.lang == "en" and subject and all(isinstance(x, M) and x.type == "State" for x in subject):
         speaker = _speaker_before(s, voice, agents, min(x.start for x in subject if isinstance(x, M)))
+        speaker = speaker or _speaker_after(s, agents, end)
         states = {_key(s, x) for x in subject if isinstance(x, M) and x.type == "State"}
         if speaker and len(states) == len(subject) and states <= _sides(s, speaker):
             return [speaker]  # "Putin announced that Russia is ready to support ...": he speaks for it
