@@ -578,3 +578,22 @@ def test_announcing_a_visit_in_turkish_is_not_a_meeting(lexicon: Lexicon) -> Non
     facts = meeting_facts(read(lexicon, text, "tr", "2025-06-19"))
     assert not any(f[2] == "fahrettin-altun" for f in facts)
     assert not any(f[3] == "asserted" for f in facts)
+
+
+def test_a_region_travelled_to_is_the_venue(lexicon: Lexicon) -> None:
+    text = (
+        "Ermenistan Dışişleri Bakanı Ara Ayvazyan, dün Dağlık Karabağ'a giderek yetkililerle "
+        "görüşmeler yaptı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2021-01-05"))
+    assert ("meeting/2021-01-04-karabakh", "heldIn", "karabakh", "asserted") in facts
+    assert ("meeting/2021-01-04-karabakh", "participant", "ara-aivazian", "asserted") in facts
+
+
+def test_a_possessed_meeting_noun_is_its_owners(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaycan Dışişleri Bakanlığı, Ermenistan Dışişleri Bakanı Ara Ayvazyan'ın 4 Ocak 2021'de "
+        "Dağlık Karabağ'a yaptığı ziyaretinin Rusya ile imzalanan bildiriyle çeliştiğini açıkladı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2021-01-05"))
+    assert not any(f[2] in ("azerbaijan-ministry-of-foreign-affairs", "russia") for f in facts)

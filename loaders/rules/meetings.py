@@ -332,6 +332,13 @@ def _ministers_by_title(s: Sentence, people: list[M]) -> list[M]:
     return people
 
 
+# "Bakü'ye ... ziyaret", "Erivan'a gitti", "Karabağ'a giderek", "Bakü'ye geçen": where a
+# traveller went
+_TRAVEL_TR = re.compile(
+    r"[^.;]{0,40}?(?:ziyaret|gitti|geldi|gidecek|gelecek|giderek|gelerek|geçen|geçti|geçerek|vardi|ulaşti)"
+)
+
+
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     marked = _places(s)
     return marked[0] if marked else _named_for(s) or _capital_of(s, lexicon)
@@ -390,6 +397,12 @@ def _places(s: Sentence) -> list[M]:
             m.key not in _REGIONS
             or _MET_IN_REGION.search(s.folded, 0, m.start)
             or (s.lang == "tr" and _MET_IN_REGION_TR.match(s.folded, m.end))
+            # "Ayvazyan, dün Dağlık Karabağ'a giderek ... görüşmeler gerçekleştirmişti"
+            or (
+                s.lang == "tr"
+                and re.search(r"'?y?[ae]$", s.folded[m.start : m.end])
+                and _TRAVEL_TR.match(s.folded, m.end)
+            )
         )
     ]
     if not places:
@@ -414,8 +427,7 @@ def _places(s: Sentence) -> list[M]:
         marked += [
             m
             for m in places
-            if re.search(r"'?y?[ae]$", s.folded[m.start : m.end])
-            and re.match(r"[^.;]{0,40}?(?:ziyaret|gitti|geldi|gidecek|gelecek)", s.folded[m.end :])
+            if re.search(r"'?y?[ae]$", s.folded[m.start : m.end]) and _TRAVEL_TR.match(s.folded, m.end)
         ]
     unique: dict[int, M] = {}
     for m in marked:
@@ -459,6 +471,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     ]
     people = _ministers_by_title(s, people)
     people = _not_between(s, people)
+    people = _owners_of_the_noun(s, trigger, people)
     if s.lang == "tr":
         # "Azerbaycan Cumhurbaşkanı'nın Karabağ Özel Temsilci Yardımcısı Beşir Hacıyev": the
         # president's office names whose deputy came, not the president
@@ -787,6 +800,39 @@ def _not_between(s: Sentence, people: list[M]) -> list[M]:
             if len(group) >= 2 and _RELATION_BETWEEN_TR.match(s.folded, last.end):
                 sides.update(g.start for g in group)
     return [m for m in people if m.start not in sides or m.type != "State"]
+
+
+# "Ara Ayvazyan'ın ziyaretinin ... çeliştiği", "Paşinyan'ın Erdoğan ile görüşmesinde": a
+# possessed meeting noun belongs to the genitive before it
+_POSSESSED_TR = re.compile(
+    r"(?:ziyaret|görüşme|toplanti|buluşma)(?:ler|lar)?s?[ıiuü](?:n(?:[ıiuü]n|[ae]|[ıiuü]|[dt][ae](?:ki)?|[dt][ae]n))?"
+)
+_OWNER_TR = re.compile(r"['’]n?[ıiuü]n$")
+
+
+def _owners_of_the_noun(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
+    """Who a Turkish possessed meeting noun names as its own (the genitive person right
+    before it, those joined to them, and who the phrase meets "ile"): not the others of the
+    sentence (the ministry whose statement tells of "X'in ziyareti")."""
+    if s.lang != "tr" or not _POSSESSED_TR.fullmatch(trigger.group(0)):
+        return people
+    owners = [
+        m
+        for m in people
+        if m.type == "Person"
+        and m.end <= trigger.start()
+        and trigger.start() - m.end <= 60
+        and _OWNER_TR.search(s.folded, m.start, m.end)
+    ]
+    if not owners:
+        return people
+    start = owners[-1].start
+    before = sorted((m for m in people if m.end <= start), key=lambda m: m.end)
+    for m in reversed(before):  # "Aliyev ve Paşinyan'ın görüşmesi": joined by "ve", not by a comma
+        if not re.fullmatch(r"\s+(?:ve|ile)\s+(?:[^\s,]+\s+){0,3}", s.folded[m.end : start] + " "):
+            break
+        start = m.start
+    return [m for m in people if start <= m.start < trigger.start()]
 
 
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
