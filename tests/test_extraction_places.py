@@ -550,3 +550,56 @@ def test_a_route_named_by_two_places_of_two_words(lexicon: Lexicon, text: str, l
 
 def test_a_sea_is_in_no_state(lexicon: Lexicon) -> None:
     assert located(read(lexicon, "Cargo reaches Georgia's Black Sea ports by rail.", "en")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "thing", "expected"),
+    [
+        # the states a company is of
+        (
+            "The TRIPP will be run by a joint Armenian–American company.",
+            "en",
+            "trump-route",
+            {"armenia", "united-states"},
+        ),
+        # the corridor in view, named the sentence before
+        (
+            "The TRIPP was agreed in August. The route will be managed by a US company.",
+            "en",
+            "trump-route",
+            {"united-states"},
+        ),
+        (
+            "Washington will get exclusive development rights to the TRIPP for 99 years.",
+            "en",
+            "trump-route",
+            {"united-states"},
+        ),
+        (
+            "Trump Yolu'nun işletme hakları 99 yıllığına ABD'ye verilecek.",
+            "tr",
+            "trump-route",
+            {"united-states"},
+        ),
+        # what a text plans is intended, whatever the sentence's last verb
+        (
+            "Tahran, Zengezur Koridoru'nun 99 yıllığına ABD'ye devrini öngören planı eleştirdi.",
+            "tr",
+            "zangezur-corridor",
+            {"united-states"},
+        ),
+    ],
+)
+def test_who_will_run_a_route(
+    lexicon: Lexicon, text: str, language: str, thing: str, expected: set[str]
+) -> None:
+    assert controllers(read(lexicon, text, language), thing, "intended") == expected
+
+
+def test_founders_of_a_venture_that_runs_a_route(lexicon: Lexicon) -> None:
+    text = "Kazakhstan, Azerbaijan and Georgia set up a joint venture to operate the Middle Corridor."
+    assert controllers(read(lexicon, text, "en"), "middle-corridor") == {
+        "kazakhstan",
+        "azerbaijan",
+        "georgia",
+    }

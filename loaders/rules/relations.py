@@ -657,6 +657,12 @@ _CONTROLLED_BY_TR = re.compile(
     r"\s+tarafindan\s+(?:kontrol|işgal|yönet|denetlen)\w*\s+(?:edil(?:en|miş olan)\s+)?"
 )
 # "Azerbaycan'ın Karabağ'ı yeniden ele geçirmesi", "Azerbaycan, Şuşa'yı ele geçirdi"
+_HANDED_TR = re.compile(
+    r"(?:\s+(?:işletme|geliştirme|kullanim|yönetim|inşa)\s+hak\w*)?(?:\s+\S+){0,5}?\s+\S+\s+"
+    r"(?:devr[ie]\w*|devredil\w*|verilecek\w*|verilme\w*|verildi\w*|kiralan\w*|tanin\w*|bırakıl\w*)"
+)
+_FORESEEN_TR = re.compile(r"\s+(?:öngör|planla|hedefle|öngörül|kararlaştir)\w*")
+_DATIVE = re.compile(r"'?(?:y|n)?[ae]$")
 _GENITIVE_END = re.compile(r"'?n?[ıiuü]n$")
 _SEIZED_TR = re.compile(r"\s+(?:(?:yeniden|tekrar|geri)\s+)?(?:ele geçir|geri al|kurtar)\w*")
 # "1940 Rus barış gücü birliği, Dağlık Karabağ'ı ... kontrol ediyor"
@@ -718,6 +724,8 @@ _CONTROL_WORDS = {
         "lost",
         "responsib",
         "security",
+        "rights",
+        "venture",
     ),
     "tr": (
         "kontrol",
@@ -736,6 +744,8 @@ _CONTROL_WORDS = {
         "güvenliği",
         "ele geçir",
         "geri al",
+        "devr",
+        "hak",
     ),
 }
 
@@ -746,6 +756,34 @@ def _in_accusative(s: Sentence, thing: M) -> bool:
         re.search(r"'?(?:y|n)?[ıiuü]$", s.folded[thing.start : thing.end])
         and not re.search(r"n?[ıiuü]n$", s.folded[thing.start : thing.end])
     )
+
+
+_COMPANY_WORD = r"(?:company|companies|consortium|firm|operator|venture|enterprise|entity)"
+# "a joint Armenian–American company", "a US company", "an Azerbaijani-Turkish consortium"
+_OWNERS_EN = re.compile(r"(?:an?\s+|the\s+)?(?:new\s+|joint\s+|private\s+|state-owned\s+|special\s+){0,2}$")
+_ROUTE_SUBJECT_EN = re.compile(r"(?:the|this) (?:route|corridor|road|railway|line|transit route)\b")
+_RIGHTS_EN = re.compile(
+    r"\b(?:exclusive\s+)?(?:development|operating|operational|management|transit|usage|special)?\s*rights?\s+"
+    r"(?:to|over|for|on)\s+(?:develop(?:ing)?\s+|operat(?:e|ing)\s+|manag(?:e|ing)\s+)?(?:the\s+)?"
+)
+_VENTURE_EN = re.compile(
+    rf"\b(?:set up|established|created|formed|launched|founded)\s+(?:an?\s+)?(?:joint\s+)?{_COMPANY_WORD}\s+"
+    r"to\s+(?:operate|manage|run|develop)\s+(?:the\s+)?"
+)
+
+
+def _company_owners(s: Sentence, position: int) -> list[M]:
+    """The states a company is said to be of, right after "operated by": "a joint Armenian–American
+    company" is Armenia's and the United States'."""
+    window = s.folded[position : position + 80]
+    head = re.search(rf"\b{_COMPANY_WORD}\b", window)
+    if head is None:
+        return []
+    states = [m for m in s.mentions if m.type == "State" and position <= m.start < position + head.start()]
+    if not states or not _OWNERS_EN.fullmatch(s.folded[position : states[0].start]):
+        return []
+    between = s.folded[states[-1].end : position + head.start()]
+    return states if re.fullmatch(r"[\s–—/-]*(?:and\s+)?", between) or not between.strip() else []
 
 
 def _seat(s: Sentence, position: int, gap: str) -> M | None:
@@ -783,10 +821,12 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     controlled_types = {"Place", "Corridor"}
     pairs: list[tuple[M, M, tuple[int, int]]] = []
     holding: set[tuple[int, int]] = set()  # "X'in elinde bulunan Y": held now, whatever the verb
+    foreseen: set[tuple[int, int]] = set()  # "X'in Y'ye devrini öngören anlaşma": what a text plans
     if s.lang == "en":
         for match in _CONTROL_EN.finditer(s.folded):
             agent = s.at(match.end(), len(s.text), agents)
-            if agent is None:
+            owners = [] if agent is not None else _company_owners(s, match.end())
+            if agent is None and not owners:
                 near = [m for m in s.agents(True) if match.end() <= m.start <= match.end() + 25]
                 agent = near[0] if near else None
             things = [
@@ -794,9 +834,28 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 for m in s.mentions
                 if m.type in controlled_types and m.end <= match.start() and not m.consumed
             ]
-            if agent and things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
-                group = s.coordination(things[-1], controlled_types, forward=False)
-                pairs.extend((thing, agent, match.span()) for thing in group)
+            route_subject = _ROUTE_SUBJECT_EN.match(s.folded)
+            if not things and recent_corridors and route_subject is not None:
+                # "The route will be managed by a joint Armenian–American company": the corridor in view
+                things = [M(recent_corridors[-1], "Corridor", 0, route_subject.end(), "coref")]
+            for owner in owners or ([agent] if agent else []):
+                if things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
+                    group = s.coordination(things[-1], controlled_types, forward=False)
+                    pairs.extend((thing, owner, match.span()) for thing in group)
+        for match in _RIGHTS_EN.finditer(s.folded):
+            # "the United States would have exclusive development rights to the TRIPP"
+            route = s.at(match.end(), len(s.text), controlled_types)
+            clause = max(s.folded.rfind(c, 0, match.start()) for c in ",;:")
+            right_holders = [m for m in s.agents() if clause < m.start and m.end <= match.start()]
+            right_holder = right_holders[-1] if right_holders else _seat(s, match.start(), r"[\s\w'-]*")
+            if route is not None and right_holder is not None:
+                pairs.append((route, right_holder, match.span()))
+        for match in _VENTURE_EN.finditer(s.folded):
+            # "Kazakhstan, Azerbaijan and Georgia set up a joint venture to operate the Middle Corridor"
+            route = s.at(match.end(), len(s.text), controlled_types)
+            founder = s.ending_near(match.start(), agents, r"[\s,]*")
+            if route is not None and founder is not None:
+                pairs.extend((route, m, match.span()) for m in s.coordination(founder, agents, forward=False))
         for match in _RETURN_EN.finditer(s.folded):
             first = s.at(match.end(), len(s.text), controlled_types)
             if first is None:
@@ -913,6 +972,27 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 ]
             if seized is not None and taker:
                 pairs.append((seized, taker[0], match.span()))
+        for route in [m for m in s.mentions if m.type in controlled_types]:
+            # "Trump Yolu'nun işletme hakları 99 yıllığına ABD'ye verilecek", "Zengezur Koridoru'nun 99
+            # yıllığına ABD'ye devri": the one the route is handed to
+            handed = _HANDED_TR.match(s.folded, route.end)
+            if handed is None or not _GENITIVE_END.search(s.folded[route.start : route.end]):
+                continue
+            recipient = next(
+                (
+                    m
+                    for m in s.mentions
+                    if m.type in agents
+                    and route.end < m.start
+                    and m.end <= handed.end()
+                    and _DATIVE.search(s.folded[m.start : m.end])
+                ),
+                None,
+            )
+            if recipient is not None:
+                pairs.append((route, recipient, (handed.start(), handed.end())))
+                if _FORESEEN_TR.match(s.folded, handed.end()):
+                    foreseen.add((handed.start(), handed.end()))  # "... devrini öngören anlaşma": planned
         for match in _CONTROLS_TR.finditer(s.folded):
             # "1940 Rus barış gücü birliği, Dağlık Karabağ'ı ve ... koridorunu kontrol ediyor": the
             # subject at the sentence's head, every place in the accusative before the verb
@@ -1013,6 +1093,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             continue  # "Laçin koridoru (5 km genişliğinde) haricinde": the one thing left out
         done.add((thing.key, agent.key))
         mood = "asserted" if trigger in holding else modality(s, trigger[0], trigger[1])
+        if trigger in foreseen and mood is not None:
+            mood = "intended"
         if mood is None:
             continue
         article = re.search(r"\b(?:article|madde)\s*\d+|\d+\.\s*madde", s.folded)

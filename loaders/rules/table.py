@@ -236,7 +236,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("places", Needs(PLACES), _locations, "locatedIn from apposition"),
     Family(
         "control",
-        Needs(AGENTS, frozenset({"Place", "Corridor"}), words=("güvenliği",), capitals=True),
+        Needs(
+            AGENTS,
+            frozenset({"Place", "Corridor"}),
+            words=("güvenliği", "operated by", "managed by", "run by"),
+            capitals=True,
+        ),
         _control,
         "controlledBy",
     ),
