@@ -166,7 +166,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     all_files = corpus(args.work, sizes[-1], args.seed)
 
-    steps = ["read", "extract", "curate", "assemble", "reason", "validate", "write", "dumps", "commit"]
+    steps = [
+        "read",
+        "extract",
+        "curate",
+        "assemble",
+        "reason",
+        "validate",
+        "write",
+        "disagreements",
+        "dumps",
+        "commit",
+    ]
     header = f"{'docs':>6} {'quads':>9} {'ckg build s':>11} " + " ".join(f"{s[:8]:>8}" for s in steps)
     print(header + f" {'peak MB':>8} {'ms/doc':>7} {'ratio':>6} {'floor s':>7} {'x floor':>7}")
     points: list[tuple[int, float]] = []

@@ -3,7 +3,7 @@
 The steps, each timed in the report (``Report.timings``) so the bottleneck
 is visible::
 
-    read → extract → assemble → reason → validate → write → dumps → commit
+    read → extract → assemble → reason → validate → write → disagreements → dumps → commit
 
 Extraction runs on every core and takes unchanged documents from the
 extraction cache (``DIR/cache/``, see :mod:`kg.cache`), so a rebuild after
@@ -41,7 +41,7 @@ from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg import delta, describe, store
+from kg import delta, describe, disagreements, store
 from kg.assemble import Assembled, Assembler
 from kg.cache import ExtractionCache
 from kg.explain import explain_conflicts
@@ -135,7 +135,7 @@ class _Pipeline:
 
         read → curate → [copy] → extract (each document assembled and
         bulk-loaded as soon as it is extracted) → assemble → reason →
-        validate → write → dumps → commit
+        validate → write → disagreements → dumps → commit
 
     A delta plan (:mod:`kg.delta`) only decides which documents are
     extracted (the new and changed ones; all of them in a full build) and
@@ -221,7 +221,9 @@ class _Pipeline:
                 manifest = self.assemble(plan, done, kept_facts, text)
                 del kept_facts, done
                 reasoning = self.reason_and_validate()
-                dataset = self.write(plan, reasoning, text)
+                self.write(plan, reasoning, text)
+                del reasoning
+                dataset = self.find_disagreements(plan, text)
             return self.publish_and_commit(manifest, dataset)
 
     def copy(self, plan: delta.Plan) -> bytes:
@@ -240,7 +242,7 @@ class _Pipeline:
             self.oxi = ox.Store(str(self.build_path / "oxigraph"))
             # The store's size after: the previous one's, less what is removed, plus what is added.
             self.quads = int(plan.previous.info().get("report", {}).get("quads", -1))
-            for graph in [*plan.dropped, minter.graph("curated"), minter.graph("lexicon")]:
+            for graph in [*plan.dropped, *(minter.graph(name) for name in _RECOMPUTED_GRAPHS)]:
                 self.quads -= _count(self.oxi, graph)
                 self.oxi.remove_graph(ox.NamedNode(graph))
             kept_facts = delta.kept_facts(plan.previous.path, set(plan.dropped))
@@ -396,12 +398,12 @@ class _Pipeline:
                 raise BuildError(strict_failure(report.inconsistencies, report.violations))
         return reasoning
 
-    def write(self, plan: delta.Plan | None, reasoning: Any, text: Any) -> Path | None:
+    def write(self, plan: delta.Plan | None, reasoning: Any, text: Any) -> None:
         """The load finished, the graphs ``asserted`` and ``statements`` less
         what the previous build had and this one has not, the graph
         ``inferred`` by its difference, the graph ``ontology`` (a full build);
-        the dataset's text for the dumps."""
-        report, minter, oxi = self.report, self.minter, self.oxi
+        their text into the dataset's."""
+        minter, oxi = self.minter, self.oxi
         with self.step("write"):
             del self.assembled
             self.loader.close()
@@ -427,24 +429,29 @@ class _Pipeline:
                 whole = [ox.Quad(s, p, o, target) for s, p, o in sorted(reasoning.inferred, key=str)]
                 whole += [q for q in added if q.graph_name != target]
                 text.write(ox.serialize(whole, format=ox.RdfFormat.N_QUADS) or b"")
-                text.close()
             _write_inferred(self.build_path, reasoning.inferred)
+            self.inferred_change = len(reasoning.inferred) - len(before)
+
+    def find_disagreements(self, plan: delta.Plan | None, text: Any) -> Path | None:
+        """The graph ``disagreements`` (:mod:`kg.disagreements`), found on the
+        complete store; the store's counts; the dataset's text for the dumps."""
+        report, minter, oxi = self.report, self.minter, self.oxi
+        with self.step("disagreements"):
+            found = list(disagreements.quads(disagreements.disputed(oxi, minter), minter))
+            piece = ox.serialize(found, format=ox.RdfFormat.N_QUADS) or b""
+            oxi.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS)
+            if text is not None:
+                text.write(piece)
+                text.close()
             oxi.flush()
             if plan is None or self.quads < 0:
                 report.quads = len(oxi)
             else:
                 loaded = sum(
                     _count(oxi, g)
-                    for g in [*self.added_graphs, minter.graph("curated"), minter.graph("lexicon")]
+                    for g in [*self.added_graphs, *(minter.graph(name) for name in _RECOMPUTED_GRAPHS)]
                 )
-                report.quads = (
-                    self.quads
-                    + loaded
-                    + self.shared_now
-                    - self.shared_was
-                    + len(reasoning.inferred)
-                    - len(before)
-                )
+                report.quads = self.quads + loaded + self.shared_now - self.shared_was + self.inferred_change
             report.graphs = sum(1 for _ in oxi.named_graphs())
             if text is None:
                 return None
@@ -545,7 +552,10 @@ def _document_lines(extraction: Any) -> tuple[list[str], list[str]]:
 
 _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 # The graphs a delta build makes anew, whatever changed (besides the changed documents').
-_SHARED_GRAPHS = ("curated", "lexicon", "asserted", "statements", "inferred")
+_SHARED_GRAPHS = ("curated", "lexicon", "asserted", "statements", "inferred", "disagreements")
+# Those of them a delta build removes from its copy and writes whole (the others
+# are changed by their difference from the previous build's).
+_RECOMPUTED_GRAPHS = ("curated", "lexicon", "disagreements")
 
 
 def _delta_dataset(build_path: Path, previous: Path, redone: list[str]) -> Path | None:

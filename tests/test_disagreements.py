@@ -13,8 +13,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg import disagreements
 from kg import store as kgstore
 from kg.build import build
+from kg.iri import Minter
 from kg.queries import competency
 from kg.settings import Settings
 
@@ -112,20 +114,25 @@ def _values(store: ox.Store) -> set[tuple[str, str, str]]:
     }
 
 
-def test_places_disagree_unless_one_lies_in_the_other() -> None:
+def _store(dataset: str) -> ox.Store:
+    """The dataset with the graph ``disagreements`` the build would find in it."""
     store = ox.Store()
-    store.load(DATASET.encode(), ox.RdfFormat.TRIG)
+    store.load(dataset.encode(), ox.RdfFormat.TRIG)
+    store.extend(list(disagreements.quads(disagreements.disputed(store, Minter()), Minter())))
+    return store
+
+
+def test_places_disagree_unless_one_lies_in_the_other() -> None:
+    store = _store(DATASET)
     places = {v for v in _values(store) if v[0] == "heldIn"}
     # Sochi and Russia agree (Sochi is in Russia); Brussels disagrees with both
     assert places == {("heldIn", "sochi", "A"), ("heldIn", "russia", "B"), ("heldIn", "brussels", "C")}
 
 
 def test_mediators_disagree_only_between_speakers() -> None:
-    store = ox.Store()
-    store.load(DATASET.encode(), ox.RdfFormat.TRIG)
+    store = _store(DATASET)
     mediators = {v for v in _values(store) if v[0] == "mediatedBy"}
     # text A names both mediators and no speaker: alone it would be no disagreement
     assert ("mediatedBy", "russia", "D") in mediators and ("mediatedBy", "european-union", "E") in mediators
-    without_speakers = ox.Store()
-    without_speakers.load(DATASET.split("g:d {")[0].encode(), ox.RdfFormat.TRIG)
+    without_speakers = _store(DATASET.split("g:d {")[0])
     assert not {v for v in _values(without_speakers) if v[0] == "mediatedBy"}
