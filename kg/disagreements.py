@@ -27,10 +27,12 @@ computed; ``tests/test_competency_scale.py`` compares the two):
   contradicts one against it (``ckg:opposes``, ``ckg:condemns``) by
   anybody, and the other way round.
 
-Controllers and mediators disagree only in what different speakers claim
-(a place changing hands, two mediators side by side are no disagreement):
-that depends on each report's speaker, and the question reads it from the
-claims, which are few, as before.
+- a **controller** or **mediator** (``ckg:controlledBy``,
+  ``ckg:mediatedBy``) is typed when someone is reported to claim another
+  one for the same thing: they disagree only between speakers (a place
+  changing hands, two mediators side by side are no disagreement), which
+  depends on each report's speaker, so the question still compares the
+  speakers, but of these statements only.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ from kg.iri import ONTOLOGY, RDF, Minter
 GRAPH = "disagreements"
 DISPUTED = ONTOLOGY + "DisputedStatement"
 DATE, HELD_IN, LOCATED_IN = ONTOLOGY + "date", ONTOLOGY + "heldIn", ONTOLOGY + "locatedIn"
+CLAIMED = (ONTOLOGY + "controlledBy", ONTOLOGY + "mediatedBy")
+SPEAKER, STATEMENT = ONTOLOGY + "speaker", ONTOLOGY + "statement"
 FOR = frozenset(ONTOLOGY + p for p in ("supports", "welcomes"))
 AGAINST = frozenset(ONTOLOGY + p for p in ("opposes", "condemns"))
 
@@ -54,7 +58,7 @@ Term = ox.NamedNode | ox.Literal | ox.BlankNode
 def disputed(oxi: ox.Store, minter: Minter) -> list[ox.NamedNode]:
     """The statements of ``oxi`` (a built store, every graph loaded) that
     another contradicts, sorted: see the module's text."""
-    values = " ".join(f"<{p}>" for p in (DATE, HELD_IN, *sorted(FOR | AGAINST)))
+    values = " ".join(f"<{p}>" for p in (DATE, HELD_IN, *CLAIMED, *sorted(FOR | AGAINST)))
     # Read as the question reads them, from the union of the graphs (the build
     # writes them to the graph ``statements`` only).
     rows = oxi.query(
@@ -68,16 +72,22 @@ def disputed(oxi: ox.Store, minter: Minter) -> list[ox.NamedNode]:
     assert isinstance(rows, ox.QuerySolutions)
     for row in rows:
         fact, subject, prop, obj = row["f"], row["s"], row["p"].value, row["o"]
-        if prop in (DATE, HELD_IN):
+        if prop in (DATE, HELD_IN, *CLAIMED):
             groups[(subject, prop)].append((fact, obj))
         else:
             stances[obj].add(prop)
             stance_facts.append((fact, prop, obj))
     found: set[ox.NamedNode] = set()
     located = _located_in(oxi) if any(p == HELD_IN and len(g) > 1 for (_, p), g in groups.items()) else {}
+    claimed = _claimed(oxi) if any(p in CLAIMED and len(g) > 1 for (_, p), g in groups.items()) else set()
     for (_, prop), group in groups.items():
         if len({value for _, value in group}) > 1:
-            contradicted = _dates(group) if prop == DATE else _places(group, located)
+            if prop == DATE:
+                contradicted = _dates(group)
+            elif prop == HELD_IN:
+                contradicted = _places(group, located)
+            else:
+                contradicted = _others_claimed(group, claimed)
             found.update(fact for fact, value in group if value in contradicted)
     for fact, prop, thing in stance_facts:
         if stances[thing] & (AGAINST if prop in FOR else FOR):
@@ -138,6 +148,25 @@ def _places(group: list[tuple[ox.NamedNode, Term]], located: dict[Term, set[Term
         if len(related | {term}) < len(terms):
             out.add(term)
     return out
+
+
+def _others_claimed(group: list[tuple[ox.NamedNode, Term]], claimed: set[ox.NamedNode]) -> set[Term]:
+    """The controllers or mediators of one thing besides which someone is
+    reported to claim another (the question then asks for another speaker)."""
+    said = {value for fact, value in group if fact in claimed}
+    return {value for _, value in group if said - {value}}
+
+
+def _claimed(oxi: ox.Store) -> set[ox.NamedNode]:
+    """The statements of controllers and mediators that a report puts in someone's words."""
+    values = " ".join(f"<{p}>" for p in CLAIMED)
+    rows = oxi.query(
+        f"SELECT DISTINCT ?f WHERE {{ VALUES ?p {{ {values} }} ?f <{RDF}predicate> ?p . "
+        f"GRAPH ?g {{ ?r <{STATEMENT}> ?f ; <{SPEAKER}> ?s }} }}",
+        use_default_graph_as_union=True,
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    return {row["f"] for row in rows}
 
 
 def _located_in(oxi: ox.Store) -> dict[Term, set[Term]]:
