@@ -597,3 +597,15 @@ def test_a_possessed_meeting_noun_is_its_owners(lexicon: Lexicon) -> None:
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2021-01-05"))
     assert not any(f[2] in ("azerbaijan-ministry-of-foreign-affairs", "russia") for f in facts)
+
+
+def test_a_lead_meeting_also_reported_later_is_still_the_reports_own(lexicon: Lexicon) -> None:
+    text = (
+        "Haber Merkezi\n"
+        "Dışişleri Bakanı Hakan Fidan, İstanbul'da Ermenistan Dışişleri Bakanı Ararat Mirzoyan ile "
+        "görüştü. Bakanlık kaynaklarından edinilen bilgiye göre, Fidan ve Mirzoyan, İstanbul'da bir "
+        "araya geldi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-10-18"))
+    key = "meeting/2024-10-istanbul"
+    assert {(key, "participant", p, "asserted") for p in ("hakan-fidan", "ararat-mirzoyan")} <= facts

@@ -1137,8 +1137,8 @@ def lead_meeting(
     for st in statements:
         if st.subject in undated and st.subject not in rename:
             first.setdefault(st.subject, st)
-            if st.modality == "reported":
-                reported.add(st.subject)
+            if st.modality == "reported" and st.sentence == first[st.subject].sentence:
+                reported.add(st.subject)  # its first telling is a speaker's
     extra: list[Statement] = []
     for key, st in first.items():
         if st.sentence >= _LEAD_SENTENCES or key in reported:
