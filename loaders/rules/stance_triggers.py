@@ -44,7 +44,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
-            r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|first|decisive) steps? "
+            r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|decisive) steps? "
             r"(?:towards?|to|in)\b|"
             r"(?:the )?(?:need|necessity) (?:for|to|of)\b|ready for\b|encourag(?:e|es|ed|ing)\b|"
             r"spare no efforts?\b|"
