@@ -603,3 +603,19 @@ def test_founders_of_a_venture_that_runs_a_route(lexicon: Lexicon) -> None:
         "azerbaijan",
         "georgia",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zengilan'a bağlı Ağbend köyünde köprü yapılıyor.", {("aghband", "zangilan")}),
+        ("Ağbend, Zengilan'a bağlı bir köydür.", {("aghband", "zangilan")}),
+        ("Kars'a bağlı Arpaçay ilçesinde tören düzenlendi.", {("arpacay", "kars")}),
+        # attached in another sense: no place of a place
+        ("Moskova'ya bağlı Ermenistan, Bakü'ye tepki gösterdi.", set()),
+    ],
+)
+def test_a_place_attached_to_its_district(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert located(read(lexicon, text, "tr")) == expected

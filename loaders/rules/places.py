@@ -65,6 +65,7 @@ def locations(s: Sentence) -> None:
         _apposition(s, places)
         _kind_of(s, places)
     else:
+        _attached_tr(s, places)
         _side_tr(s, places)
         _part_of_tr(s, places)
         _listed_tr(s, places)
@@ -322,6 +323,7 @@ def _part_of_tr(s: Sentence, places: list[M]) -> None:
             _state(s, place, outer, "location.part-of")
 
 
+_DATIVE_TR = re.compile(r"'?(?:y|n)?[ae]$")
 _KIND_GENITIVE_TR = re.compile(r"\s+(?:il|ilçe|bölge|şehr|kent|vilayet|eyalet)\w*n[ıiuü]n\s+")
 _LIST_JOIN_TR = re.compile(r"\s*,\s*|\s+(?:ve|ile)\s+")
 _PLURAL_KIND_TR = re.compile(rf"\s+{_KINDS_TR_PLURAL}")
@@ -379,3 +381,45 @@ def _locative_tr(s: Sentence, places: list[M]) -> None:
         )
         if here and _KIND_AFTER_TR.match(s.folded, place.end) and _consistent(s, place.key, outer.key):
             _state(s, place, outer, "location.locative")
+
+
+# "Zengilan'a bağlı Ağbend köyü", "Kars'a bağlı Arpaçay ilçesi"; "Ağbend, Zengilan'a bağlı bir köydür":
+# a place attached to the district or province it is administered from
+_ATTACHED_TR = re.compile(r"\s+bağli\s+(?:bir\s+)?")
+_ATTACHED_AFTER_TR = re.compile(
+    r"\s+bağli\s+(?:bir\s+)?(?:köy|kasaba|belde|ilçe|kent|şehir|liman|bölge|il)\w*"
+)
+
+
+def _attached_tr(s: Sentence, places: list[M]) -> None:
+    folded = s.folded
+    for outer in (m for m in s.mentions if m.type in _CONTAINERS and m.kind in ("name", "discovered")):
+        if not _DATIVE_TR.search(folded[outer.start : outer.end]):
+            continue
+        attached = _ATTACHED_TR.match(folded, outer.end)
+        if attached is None:
+            continue
+        place = next((p for p in places if p.start == attached.end()), None)
+        kind_here = place is not None and (
+            _KIND_AFTER_TR.match(folded, place.end)
+            or _KIND_AFTER_TR.search(" " + folded[place.start : place.end])
+        )
+        if (
+            place is not None
+            and kind_here
+            and place.key != outer.key
+            and _consistent(s, place.key, outer.key)
+        ):
+            _state(s, place, outer, "location.attached")
+            continue
+        # "Ağbend, Zengilan'a bağlı bir köydür"
+        before = next(
+            (p for p in places if p.end < outer.start and re.fullmatch(r",\s+", folded[p.end : outer.start])),
+            None,
+        )
+        if (
+            before is not None
+            and _ATTACHED_AFTER_TR.match(folded, outer.end)
+            and _consistent(s, before.key, outer.key)
+        ):
+            _state(s, before, outer, "location.attached")
