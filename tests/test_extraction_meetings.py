@@ -609,3 +609,14 @@ def test_a_lead_meeting_also_reported_later_is_still_the_reports_own(lexicon: Le
     facts = meeting_facts(read(lexicon, text, "tr", "2024-10-18"))
     key = "meeting/2024-10-istanbul"
     assert {(key, "participant", p, "asserted") for p in ("hakan-fidan", "ararat-mirzoyan")} <= facts
+
+
+def test_the_host_of_two_guests_mediates_a_meeting_told_without_its_day(lexicon: Lexicon) -> None:
+    text = (
+        "European Council President Charles Michel issued a statement after hosting Armenian Prime "
+        "Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev for trilateral talks in "
+        "Brussels."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2022-05-23"))
+    assert ("meeting/2022-05-brussels", "mediatedBy", "charles-michel", "asserted") in facts
+    assert ("meeting/2022-05-brussels", "participant", "ilham-aliyev", "asserted") in facts

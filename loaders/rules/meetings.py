@@ -547,6 +547,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         elif mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
             _process(s, mediator_mentions, recent_states)
         elif place is not None or len(participants) >= 2:
+            # "Michel ... after hosting Armenian Prime Minister Nikol Pashinyan and Azerbaijani
+            # President Ilham Aliyev": the host of two guests mediates, dated or not
+            host = _host(s, trigger, participants)
+            if host is not None and all(m.key != host.key for m in mediator_mentions):
+                mediator_mentions = [*mediator_mentions, host]
             _undated(s, trigger, participants, mediator_mentions, place)
         return None
     if (
@@ -934,15 +939,22 @@ _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
 
 _HOSTING = re.compile(r"hosted|received|welcomed|ağirla(?!n)|kabul e(?!dil)")
+_HOSTING_WORD = {
+    "en": re.compile(r"\b(?:hosted|hosting)\b"),
+    "tr": re.compile(r"ağirla(?:di|yan|mişti)|ev sahipliği yapti"),
+}
 
 
 def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | None:
     """ "Trump hosted Aliyev and Pashinyan", "Trump, Aliyev ve Paşinyan'ı ağırladı": the host
     of two guests from two other sides brought them together, and mediated."""
-    if not _HOSTING.match(trigger.group(0)):
-        return None
+    word = trigger if _HOSTING.match(trigger.group(0)) else _HOSTING_WORD[s.lang].search(s.folded)
+    if word is None:
+        return (
+            None  # "after hosting Pashinyan and Aliyev for trilateral talks": the word may not be the trigger
+        )
     people = [p for p in participants if p.type in ("Person", "State")]
-    before = [p for p in people if p.end <= trigger.start()]
+    before = [p for p in people if p.end <= word.start()]
     if not before:
         return None
     host = before[0]
