@@ -646,3 +646,14 @@ def test_headline_verbs_and_a_speaker_after_the_clause(lexicon: Lexicon) -> None
     text = "Russia backs the Zangezur corridor, Sergey Lavrov says."
     assert stances(lexicon, text, "en") == {("sergey-lavrov", "supports", "zangezur-corridor")}
     assert stances(lexicon, "Iran told Russia to back off from the Zangezur corridor.", "en") == set()
+
+
+def test_the_meeting_told_a_few_sentences_before(lexicon: Lexicon) -> None:
+    text = (
+        "Vladimir Putin and Nikol Pashinyan met in Moscow on 8 May 2024. They talked for three hours. "
+        "Trade was discussed. So was energy. Journalists waited outside. The weather was mild. "
+        "Ahead of the meeting, Dmitry Peskov underscored the importance of the meeting."
+    )
+    assert ("dmitry-peskov", "supports", "meeting/2024-05-08-moscow") in stances(
+        lexicon, text, "en", "2024-05-09"
+    )

@@ -20,6 +20,7 @@ class Voice:
     process: str = ""  # the last process named ("this process", "bu süreç")
     corridor: str = ""  # the last corridor named ("it", "such a corridor", "corridors")
     meeting: str = ""  # the last meeting told ("this meeting")
+    meeting_at: int = -99  # the sentence that told it
     transcript: str = ""  # who speaks the lines after a speaker's label ("SECRETARY BLINKEN:")
     statement: str = ""  # whose statement the document reports ("Açıklamada ...", "the statement said")
     statement_at: int = -9  # the sentence that last named it

@@ -1069,7 +1069,7 @@ def stances(s: Sentence, voice: Voice) -> None:
         if st.subject.startswith("meeting/") and st.modality == "asserted" and "?" not in st.subject
     ]
     if meetings:
-        voice.meeting = meetings[-1]
+        voice.meeting, voice.meeting_at = meetings[-1], s.index
     for st in s.out:  # undated meetings too ("meeting/?"): who met is known before the day is
         if st.relation == "participant" and st.subject.startswith("meeting/") and st.modality == "asserted":
             voice.participants.setdefault(st.subject, []).append(st.object)
@@ -1263,7 +1263,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 continue  # "projenin sürdürülmesi" described, not asked for by anyone
             if evaluation and (mood != "asserted" or not spoken(s, match.start(), quotes, _SPOKEN[s.lang])):
                 continue  # "a strategic route" in the article's own words is no one's stance, nor a forecast
-            here = things + _meetings_named(s, match.start(), match.end())
+            here = things + _meetings_named(s, voice, match.start(), match.end())
             each_other = _EACH_OTHER[s.lang].match(s.folded, match.end())
             if each_other:  # "the two sides accused each other": each the other
                 targets = [M("", "State", match.start(), match.end(), "coref")]
@@ -1425,12 +1425,14 @@ _MEETING_WORD = {
 }
 
 
-def _meetings_named(s: Sentence, start: int, end: int) -> list[M]:
+def _meetings_named(s: Sentence, voice: Voice, start: int, end: int) -> list[M]:
     """ "welcomed the talks", "zirveyi memnuniyetle karşıladı": the meeting this sentence or the
-    one before reports, named right after the English verb or right before the Turkish one."""
+    one before reports, else the one the document told in the last ten sentences, named right
+    after the English verb or right before the Turkish one."""
     # a meeting to come counts too: "... gerçekleştireceği üçlü görüşmeyi memnuniyetle karşıladı"
     keys = [st.subject for st in s.out if st.subject.startswith("meeting/") and "?" not in st.subject]
-    key = keys[0] if keys else s.recent_meeting
+    recent = voice.meeting if s.index - voice.meeting_at <= 10 else ""
+    key = keys[0] if keys else s.recent_meeting or recent
     if not key or "?" in key:
         return []
     near = [
