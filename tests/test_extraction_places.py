@@ -619,3 +619,10 @@ def test_a_place_attached_to_its_district(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert located(read(lexicon, text, "tr")) == expected
+
+
+def test_a_checkpoint_on_the_route_named_nearest_it(lexicon: Lexicon) -> None:
+    text = "Azerbaycan, Laçın-Hankendi yolunun (Laçın Koridoru) başında sınır kontrol noktası kurdu."
+    facts = read(lexicon, text, "tr")
+    assert controllers(facts, "lachin-corridor") == {"azerbaijan"}
+    assert not [f for f in facts if f[1] == "controlledBy" and f[0] != "lachin-corridor"]

@@ -1074,15 +1074,14 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     for match in _CHECKPOINT[s.lang].finditer(s.folded):
         # "Azerbaijan set up a checkpoint on the Lachin corridor": control of the passage
         agent = next((m for m in s.agents() if m.end <= match.start() and m.type == "State"), None)
+        # the nearest place or corridor on the checkpoint's side, by position (not by the order in
+        # which rules found the mentions: "Laçın-Hankeni yolunun (Laçın Koridoru) başlangıcında")
         if s.lang == "en":
-            thing = next(
-                (m for m in s.mentions if m.type in controlled_types and m.start >= match.end()), None
-            )
+            after = [m for m in s.mentions if m.type in controlled_types and m.start >= match.end()]
+            thing = min(after, key=lambda m: m.start) if after else None
         else:
-            thing = next(
-                (m for m in reversed(s.mentions) if m.type in controlled_types and m.end <= match.start()),
-                None,
-            )
+            before = [m for m in s.mentions if m.type in controlled_types and m.end <= match.start()]
+            thing = max(before, key=lambda m: (m.end, m.end - m.start)) if before else None
         if agent is not None and thing is not None and abs(thing.start - match.start()) <= 80:
             pairs.append((thing, agent, match.span()))
     done: set[tuple[str, str]] = set()
