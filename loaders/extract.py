@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from loaders.cleanup import clean_markdown, clean_text, front_matter
 from loaders.lexicon import Lexicon
@@ -134,14 +135,27 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
-    result.statements = _date_the_undated_treaties(result.statements)
+    result.statements = _date_the_undated_treaties(result.statements, document.date)
     return result
 
 
-def _date_the_undated_treaties(statements: list[Statement]) -> list[Statement]:
+def _this_week(day: str, today: str) -> bool:
+    """Whether ``day`` is in the week up to the report's date (any day when that is unknown):
+    a meeting of a year before, recalled, is not the one whose signings the report tells."""
+    if len(today) != 10 or len(day) != 10:
+        return True
+    try:
+        return 0 <= (date.fromisoformat(today) - date.fromisoformat(day)).days <= 7
+    except ValueError:
+        return True
+
+
+def _date_the_undated_treaties(statements: list[Statement], today: str = "") -> list[Statement]:
     """A treaty a sentence tells signed without its day (``treaty/?-agreement``: "Kazakhstan,
     Azerbaijan and China have signed an agreement ...") is the document's one dated treaty of
-    that kind ("The agreement was signed on November 12"); with none, or several, it is dropped."""
+    that kind ("The agreement was signed on November 12"), or was signed at the one meeting the
+    report tells as its news (of the week before the report); with none, or several, it is
+    dropped."""
     undated = {st.subject for st in statements if st.subject.startswith(UNDATED_TREATY)}
     if not undated:
         return statements
@@ -161,6 +175,7 @@ def _date_the_undated_treaties(statements: list[Statement]) -> list[Statement]:
         and st.relation == "date"
         and st.modality == "asserted"
         and _ISO.fullmatch(st.object)
+        and _this_week(st.object, today)
     }
     rename: dict[str, str] = {}
     extra: list[Statement] = []

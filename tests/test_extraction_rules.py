@@ -1057,6 +1057,25 @@ def test_a_span_back_from_the_article_dates_a_meeting(
     assert (expected, "participant", "ilham-aliyev", "asserted") in facts
 
 
+def test_a_list_of_ministers_of_their_states_takes_in_a_name_the_lexicon_lacks(lexicon: Lexicon) -> None:
+    text = (
+        "Attending the meeting are Foreign Ministers Jeyhun Bayramov of Azerbaijan, Mevlüt Çavuşoğlu "
+        "of Türkiye, and Mukhtar Tileuberdi of Kazakhstan."
+    )
+    facts = relations(read(lexicon, text, "en", "2022-11-25"), "leaderOf")
+    assert ("mukhtar-tileuberdi", "leaderOf", "kazakhstan-ministry-of-foreign-affairs", "asserted") in facts
+
+
+def test_a_recalled_meeting_does_not_date_a_signing_told_without_its_day(lexicon: Lexicon) -> None:
+    text = (
+        "Georgia and Kazakhstan have signed an agreement on the Middle Corridor. "
+        "The Road Map was signed on November 25, 2022 at a meeting held in Aktau between the "
+        "representatives of Georgia, Kazakhstan and Azerbaijan."
+    )
+    facts = read(lexicon, text, "en", "2023-10-28")
+    assert not any(f[0] == "treaty/2022-11-25-agreement" for f in facts)
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

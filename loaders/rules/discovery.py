@@ -1176,7 +1176,7 @@ def respective_offices(s: Sentence, found: Found) -> None:
                 if not pairs:  # "the foreign ministers of A (X), B (Y) and C (Z)"
                     listed = paired_list(s, first.start, found)
                     pairs = [(st, p) for st, p in listed if st is not None] if len(listed) > 1 else []
-            else:  # "Foreign Ministers X (right) of A and Y of B"
+            else:  # "Foreign Ministers X (right) of A and Y of B", a name the lexicon lacks too
                 person = s.at(match.end(), len(s.text), {"Person"})
                 while person is not None:
                     tail = re.match(r"(?:\s*\([^)]{0,20}\))?\s+of\s+(?:the\s+)?", s.folded[person.end :])
@@ -1186,6 +1186,10 @@ def respective_offices(s: Sentence, found: Found) -> None:
                     pairs.append((state, person))
                     nxt = re.match(r"\s*(?:,|and)\s+(?:and\s+)?", s.folded[state.end :])
                     person = s.at(state.end + nxt.end(), len(s.text), {"Person"}) if nxt else None
+                    if person is None and nxt is not None:
+                        listed = paired_list(s, state.end + nxt.end(), found)
+                        pairs += [(st, p) for st, p in listed if st is not None]
+                        break
         else:
             last = s.ending_near(match.start(), {"State"}, r"\s*")
             person = s.at(match.end(), len(s.text), {"Person"})
