@@ -19,7 +19,15 @@ from loaders.records import Document, Extraction, Mention, Sentence, Statement, 
 from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
-from loaders.rules.meetings import AT_THE_BORDER, EARLIER, UNDATED, lead_meeting, report_day, told_before
+from loaders.rules.meetings import (
+    AT_THE_BORDER,
+    EARLIER,
+    UNDATED,
+    lead_meeting,
+    nearest_told,
+    report_day,
+    told_before,
+)
 from loaders.rules.mentions import states_named_together
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
@@ -336,7 +344,9 @@ def _date_the_undated(statements: list[Statement], day: str = "", lead_day: str 
             # a meeting told without its day is the news, or close to it: not one months before
             same = [k for k in dated if k.endswith("-" + place) and _near(k, day)]
         else:
-            same = [k for k in told if len(people.get(k, set()) & people.get(key, set())) >= 2]
+            same = nearest_told(
+                statements, key, [k for k in told if len(people.get(k, set()) & people.get(key, set())) >= 2]
+            )
         if not same and not place:
             same = told_before(statements, key, told)
         if len(same) == 1:

@@ -620,3 +620,24 @@ def test_the_host_of_two_guests_mediates_a_meeting_told_without_its_day(lexicon:
     facts = meeting_facts(read(lexicon, text, "en", "2022-05-23"))
     assert ("meeting/2022-05-brussels", "mediatedBy", "charles-michel", "asserted") in facts
     assert ("meeting/2022-05-brussels", "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_an_undated_sentence_goes_on_telling_the_meeting_just_told(lexicon: Lexicon) -> None:
+    text = (
+        "A meeting was held in Sochi between Ilham Aliyev and Nikol Pashinyan on October 31, 2022. "
+        "Vladimir Putin called it in Sochi on October 31, 2022. The meeting gave Aliyev and Pashinyan "
+        "a second chance for direct talks. They had met on October 6, 2022 in Prague with Emmanuel "
+        "Macron, and Aliyev and Pashinyan later met Erdoğan there."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2022-11-02"))
+    assert not any(f[0] in ("meeting/2022-11", "meeting/2022-11-sochi") for f in facts)
+
+
+def test_a_demonym_and_an_unknown_title_before_a_mediators_name(lexicon: Lexicon) -> None:
+    text = (
+        "A meeting was held in Sochi between Ilham Aliyev and Nikol Pashinyan on October 31, 2022, "
+        "with the participation of Russian strongman Vladimir Putin."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2022-11-02"))
+    assert ("meeting/2022-10-31-sochi", "mediatedBy", "vladimir-putin", "asserted") in facts
+    assert not any(f[1] == "mediatedBy" and f[2] == "russia" for f in facts)

@@ -158,6 +158,13 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
                 ]
                 persons = [m for m in nearby if m.type == "Person"]
                 first = min(persons or nearby, key=lambda m: m.start) if nearby else None
+            if first is not None and first.kind == "demonym":
+                # "with the participation of Russian dictator Vladimir Putin": the person the
+                # demonym and an unknown title stand before
+                named = [
+                    m for m in s.mentions if m.type == "Person" and first.end <= m.start <= first.end + 40
+                ]
+                first = named[0] if named else first
             if first is None:
                 continue
             group = s.coordination(first, agents)
@@ -1056,6 +1063,25 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
             continue  # who invited the sides hosted a meeting, not the process
         span = s.cover(word.span() if word else (m.start, m.end), m)
         s.state(PROCESS, "mediatedBy", m.key, "entity", span, "process.mediation")
+
+
+def nearest_told(statements: list[Statement], key: str, candidates: list[str]) -> list[str]:
+    """Of several meetings an undated one could go on telling, the one told last before it,
+    within three sentences ("A meeting was held in Sochi ... on October 31. ... The meeting
+    provided a second opportunity for direct talks between Aliyev and Pashinian. The previous
+    one had taken place on October 6 ... in Prague")."""
+    if len(candidates) < 2:
+        return candidates
+    own = min((st.sentence for st in statements if st.subject == key), default=-1)
+    last: dict[str, int] = {}
+    for st in statements:
+        if st.subject in candidates and st.sentence <= own:
+            last[st.subject] = max(last.get(st.subject, -1), st.sentence)
+    if not last:
+        return candidates
+    best = max(last.values())
+    nearest = [k for k, at in last.items() if at == best]
+    return nearest if len(nearest) == 1 and own - best <= 3 else candidates
 
 
 def told_before(statements: list[Statement], key: str, dated: list[str]) -> list[str]:
