@@ -1076,6 +1076,15 @@ def test_a_recalled_meeting_does_not_date_a_signing_told_without_its_day(lexicon
     assert not any(f[0] == "treaty/2022-11-25-agreement" for f in facts)
 
 
+def test_a_place_naming_a_document_is_no_station(lexicon: Lexicon) -> None:
+    text = (
+        "They will sign a roadmap for the Middle Corridor passing through Türkiye, Azerbaijan, and "
+        "Kazakhstan in line with the Baku declaration."
+    )
+    ends = {f[2] for f in relations(read(lexicon, text, "en", "2022-11-25"), "connects")}
+    assert "baku" not in ends and {"turkiye", "kazakhstan"} <= ends
+
+
 def test_the_venues_country_is_not_a_side(lexicon: Lexicon) -> None:
     text = "Serdar Kılıç and Ruben Rubinyan held their first meeting on January 14, 2022, in Moscow, Russia."
     facts = relations(read(lexicon, text, "en", "2024-07-31"), "participant")

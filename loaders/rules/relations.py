@@ -319,6 +319,14 @@ _STATION_GAP = re.compile(r"[\s,'’()/-]*(?:[\wçğıöşü-]+[\s,'’()/-]+){0
 _NOT_A_STATION = re.compile(r"[;:]|\b(?:said|says|which|who|while|but|ancak|fakat|ise)\b")
 
 
+# "in line with the Baku declaration", "Moskova formatı", "Brüksel süreci": a place that names a
+# document, format or meeting is no station of a route
+_NAMES_A_THING = re.compile(
+    r"['’]?\w{0,3}\s+(?:declaration|statement|agreement|format|process|summit|forum|platform|principles|"
+    r"protocol|memorandum|talks|deklarasyon|bildiri|beyanname|anlaşma|format|süreci|zirve|forum|protokol)"
+)
+
+
 def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before: int = -1) -> None:
     """A route told as the list of its stations; with ``ends`` (found by a connect word before
     the corridor's name), only the list those ends belong to, written before the word."""
@@ -347,6 +355,7 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
         and not m.consumed
         and m.key != corridor.key
         and (before < 0 or m.end <= before)
+        and not _NAMES_A_THING.match(s.folded, m.end)
     ]
     stations.sort(key=lambda m: m.start)
     if s.lang == "tr":
