@@ -626,3 +626,24 @@ def test_a_checkpoint_on_the_route_named_nearest_it(lexicon: Lexicon) -> None:
     facts = read(lexicon, text, "tr")
     assert controllers(facts, "lachin-corridor") == {"azerbaijan"}
     assert not [f for f in facts if f[1] == "controlledBy" and f[0] != "lachin-corridor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Iğdır-Nakhchivan gas pipeline will carry Azerbaijani gas to the exclave.",
+            "en",
+            {"igdir", "nakhchivan"},
+        ),
+        ("Iğdır-Nahçıvan Doğal Gaz Boru Hattı, Nahçıvan'a gaz taşıyacak.", "tr", {"igdir", "nakhchivan"}),
+        # a pipeline named beside the subject: what it joins is not what the sentence tells
+        ("The railway deal was signed at the opening of the Iğdır-Nakhchivan gas pipeline.", "en", set()),
+    ],
+)
+def test_a_pipeline_named_after_its_ends(
+    lexicon: Lexicon, text: str, language: str, expected: set[str]
+) -> None:
+    facts = read(lexicon, text, language)
+    assert ("igdir-nakhchivan-pipeline", "type", "Corridor", "asserted") in facts
+    assert connected(facts, "igdir-nakhchivan-pipeline") == expected

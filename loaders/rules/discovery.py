@@ -559,9 +559,10 @@ _ROUTE_NAME = re.compile(
     rf"(?<![\w-])(?P<parts>{_STATION}(?:\s?[-–—]\s?{_STATION}){{1,4}})(?:\s+\([A-ZÇĞİÖŞÜ]{{2,6}}\))?\s+"
     # "Persian Gulf-Black Sea International Transport Corridor", "... Uluslararası Ulaştırma Koridoru"
     r"(?:(?i:international|transport|transit|economic|multimodal|uluslararas[ıi]|ulaştirma|ulaştırma|"
-    r"taşimacilik|taşımacılık|ekonomik)\s+){0,3}"
-    r"(?P<head>(?i:railway|railroad|rail line|rail link|road|highway|motorway|route|corridor|"
+    r"taşimacilik|taşımacılık|ekonomik|natural|gas|oil|crude|doğal|doğalgaz|gaz|ham|petrol)\s+){0,3}"
+    r"(?P<head>(?i:railway|railroad|rail line|rail link|road|highway|motorway|route|corridor|pipeline|bridge|"
     r"demir ?yolu(?: hatt[ıi])?|demiryolu(?: hatt[ıi])?|kara ?yolu|otoyolu|güzergah[ıi]|koridoru|yolu|"
+    r"boru hatt[ıi]|köprüsü|"
     r"(?P<vague>project|line|projesi|hatt[ıi])))(?:n[ıiuü]n|n[ae]|nd[ae]|ndan|nden|n[ıiuü])?(?![\w])"
 )
 # "North–South", "Trans-Caspian", "Kuzey-Güney": directions and prefixes, not stations
@@ -602,6 +603,8 @@ _ROUTE_HEAD_EN = {
     "motorway": "highway",
     "guzergahi": "route",
     "koridoru": "corridor",
+    "boru": "pipeline",
+    "koprusu": "bridge",
 }
 
 
@@ -678,6 +681,8 @@ def _route_names(s: Sentence, found: Found) -> None:
         near = s.folded[max(0, match.start() - 50) : match.end() + 50]
         if corridor is None or not _ROUTE_WORK[s.lang].search(near):
             continue  # a line named in passing: what it joins is not what the sentence tells
+        if head in ("pipeline", "bridge") and not _CARRIES[s.lang].search(near):
+            continue  # a pipeline or bridge is named often beside the subject: only where it is what joins
         for station in stations:
             if station is not None and station.type in ("Place", "State"):
                 s.state(
@@ -690,12 +695,22 @@ _ROUTE_WORK = {
     "en": re.compile(
         r"\b(?:build\w*|built|construct\w*|open\w*|reopen\w*|launch\w*|complet\w*|restor\w*|"
         r"operat\w*|agree\w*|sign\w*|connect\w*|link\w*|project|extend\w*|modern\w*|propos\w*|plan\w*|"
-        r"develop\w*|implement\w*|invest\w*)\b"
+        r"develop\w*|implement\w*|invest\w*|inaugurat\w*|groundbreaking|foundation|commission\w*|"
+        r"pump\w*|carr(?:y|ies|ied|ying)|deliver\w*|suppl(?:y|ies|ied))\b"
     ),
     "tr": re.compile(
         r"(?:inşa|yapim|açil|açilacak|hizmete|proje|anlaşma|imza|bağla|tamamlan|işlet|yeniden|modernize|öner|"
-        r"planla|geliştir|uygula|yatirim)"
+        r"planla|geliştir|uygula|yatirim|temel|açiliş|devreye|taşi|ulaştir|vana)"
     ),
+}
+
+
+# What a pipeline or bridge is said to do between its ends
+_CARRIES = {
+    "en": re.compile(
+        r"\b(?:connect\w*|link\w*|carr(?:y|ies|ied|ying)|deliver\w*|suppl(?:y|ies|ied)|pump\w*|from\s)"
+    ),
+    "tr": re.compile(r"(?:bağla\w*|taşi\w*|ulaştir\w*|ilet\w*|gönder\w*|karşila\w*|'?[dt][ae]n\s)"),
 }
 
 

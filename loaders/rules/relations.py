@@ -582,7 +582,11 @@ def _station_keys(s: Sentence, part: str) -> list[str]:
 
 
 def _name_endpoints(s: Sentence, corridor: M) -> None:
-    """ "Kars–Iğdır–Dilucu railway": the corridor links the places it is named after."""
+    """ "Kars–Iğdır–Dilucu railway": the corridor links the places it is named after (not a
+    discovered pipeline or bridge, named often beside the subject: discovery states its ends where
+    the text says it carries or joins)."""
+    if corridor.kind != "name" and corridor.key.endswith(("-pipeline", "-bridge")):
+        return
     surface = s.text[corridor.start : corridor.end]
     if not re.search(r"\w\s*[-–—]\s*\w", surface):
         return
