@@ -26,6 +26,7 @@ from loaders.rules.meetings import (
     lead_meeting,
     nearest_told,
     report_day,
+    the_days_meeting,
     told_before,
 )
 from loaders.rules.mentions import states_named_together
@@ -139,7 +140,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     }
     result.statements.extend(unnamed_routes(ctx, named))
     lead_day = report_day([st.text for st in result.sentences], lang, document.date)
-    result.statements = _dedupe(_one_meeting_a_day(result.statements, ctx.found, document.date, lead_day))
+    result.statements = _dedupe(
+        the_days_meeting(_one_meeting_a_day(result.statements, ctx.found, document.date, lead_day))
+    )
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)

@@ -641,3 +641,14 @@ def test_a_demonym_and_an_unknown_title_before_a_mediators_name(lexicon: Lexicon
     facts = meeting_facts(read(lexicon, text, "en", "2022-11-02"))
     assert ("meeting/2022-10-31-sochi", "mediatedBy", "vladimir-putin", "asserted") in facts
     assert not any(f[1] == "mediatedBy" and f[2] == "russia" for f in facts)
+
+
+def test_a_quoted_today_reported_the_next_day_is_the_days_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "The leaders of Armenia and Azerbaijan held talks hosted by Vladimir Putin in Sochi on Monday, "
+        'October 31. "Today we agreed on a joint statement," Putin said after the meeting held in '
+        "the Russian city of Sochi."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2022-11-01"))
+    assert ("meeting/2022-10-31-sochi", "heldIn", "sochi", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2022-11") for f in facts)

@@ -1065,6 +1065,63 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
         s.state(PROCESS, "mediatedBy", m.key, "entity", span, "process.mediation")
 
 
+def the_days_meeting(statements: list[Statement]) -> list[Statement]:
+    """A meeting dated only by the report's month (a "today" quoted, the lead's meeting) at a
+    place where the document tells one meeting on a day of that month or the month before
+    ("... talks hosted by Putin on Monday, October 31. 'Today we agreed on a joint statement,'
+    he said after the meeting held in Sochi", reported on 1 November) is that meeting."""
+    by_month = {
+        st.subject
+        for st in statements
+        if st.relation == "date"
+        and st.subject.startswith("meeting/")
+        and ("quoted: month" in st.note or st.note == "the report's month")
+    }
+    if not by_month:
+        return statements
+    dated_to_the_day = {k for k in by_month if _DAY_KEY.match(k)}
+    if dated_to_the_day:
+        # the day's meeting that a month-dated telling was joined to keeps its day only
+        statements = [
+            st
+            for st in statements
+            if not (st.subject in dated_to_the_day and st.relation == "date" and len(st.object) == 7)
+        ]
+        by_month -= dated_to_the_day
+    days = {
+        st.subject: st.object
+        for st in statements
+        if st.relation == "date" and st.subject.startswith("meeting/") and len(st.object) == 10
+    }
+    rename: dict[str, str] = {}
+    for key in by_month:
+        when = key.removeprefix("meeting/")[:7]
+        place = key.removeprefix("meeting/")[8:]
+        if not place:
+            continue
+        same = [k for k, day in days.items() if k.endswith("-" + place) and _month_or_before(day[:7], when)]
+        if len(same) == 1:
+            rename[key] = same[0]
+    if not rename:
+        return statements
+    out = []
+    for st in statements:
+        if st.subject not in rename:
+            out.append(st)
+        elif st.relation not in ("date", "type", "label"):
+            out.append(replace(st, subject=rename[st.subject]))
+    return out
+
+
+_DAY_KEY = re.compile(r"meeting/\d{4}-\d{2}-\d{2}(?:-|$)")
+
+
+def _month_or_before(month: str, of: str) -> bool:
+    year, number = int(of[:4]), int(of[5:7])
+    before = f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+    return month in (of, before)
+
+
 def nearest_told(statements: list[Statement], key: str, candidates: list[str]) -> list[str]:
     """Of several meetings an undated one could go on telling, the one told last before it,
     within three sentences ("A meeting was held in Sochi ... on October 31. ... The meeting
