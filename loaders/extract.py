@@ -364,9 +364,13 @@ def _date_the_undated(statements: list[Statement], day: str = "", lead_day: str 
     return [
         replace(st, subject=rename[st.subject], object=rename.get(st.object, st.object))
         if st.subject in rename
+        else replace(st, object=rename[st.object])
+        if st.object in rename
         else st
         for st in statements
-        if not st.subject.startswith(UNDATED) or st.subject in rename
+        # a stance on an undated meeting ("foruma katılmaktan memnuniyet duyduğunu") follows it
+        if (not st.subject.startswith(UNDATED) or st.subject in rename)
+        and (not st.object.startswith(UNDATED) or st.object in rename)
     ] + extra
 
 

@@ -657,3 +657,20 @@ def test_the_meeting_told_a_few_sentences_before(lexicon: Lexicon) -> None:
     assert ("dmitry-peskov", "supports", "meeting/2024-05-08-moscow") in stances(
         lexicon, text, "en", "2024-05-09"
     )
+
+
+def test_a_meeting_told_without_its_day_keeps_its_welcome(lexicon: Lexicon) -> None:
+    text = (
+        "Gürcistan'ın ev sahipliğinde düzenlenen Tiflis İpekyolu Forumu Tiflis'te başladı. "
+        "Azerbaycan Başbakanı Ali Asadov foruma katılmaktan memnuniyet duyduğunu belirtti."
+    )
+    found = stances(lexicon, text, "tr", "2025-10-22")
+    assert {x for x in found if x[1] == "welcomes"} == {("ali-asadov", "welcomes", "meeting/2025-10-tbilisi")}
+
+
+def test_a_previous_meeting_is_not_this_one(lexicon: Lexicon) -> None:
+    text = (
+        "Serdar Kılıç ve Ruben Rubinyan Margara'da bir araya geldi. Özel Temsilciler, önceki "
+        "toplantılarında anlaşmaya vardıkları hususları teyit etmişlerdir."
+    )
+    assert {x for x in stances(lexicon, text, "tr", "2024-07-30") if x[2].startswith("meeting/")} == set()

@@ -21,6 +21,8 @@ class Voice:
     corridor: str = ""  # the last corridor named ("it", "such a corridor", "corridors")
     meeting: str = ""  # the last meeting told ("this meeting")
     meeting_at: int = -99  # the sentence that told it
+    undated: str = ""  # the last meeting told without its day ("meeting/?-tbilisi")
+    undated_at: int = -99
     transcript: str = ""  # who speaks the lines after a speaker's label ("SECRETARY BLINKEN:")
     statement: str = ""  # whose statement the document reports ("Açıklamada ...", "the statement said")
     statement_at: int = -9  # the sentence that last named it

@@ -1063,13 +1063,12 @@ def stances(s: Sentence, voice: Voice) -> None:
         speaker = _quote_speaker(s, voice, quotes[-1], _agents(s, voice))
         if speaker:
             voice.speaker = speaker
-    meetings = [
-        st.subject
-        for st in s.out
-        if st.subject.startswith("meeting/") and st.modality == "asserted" and "?" not in st.subject
-    ]
-    if meetings:
-        voice.meeting, voice.meeting_at = meetings[-1], s.index
+    meetings = [st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"]
+    dated = [key for key in meetings if "?" not in key]
+    if dated:  # the last meeting told ("this meeting", "the forum")
+        voice.meeting, voice.meeting_at = dated[-1], s.index
+    elif meetings:  # told without its day: the document's end dates it, or drops what is said of it
+        voice.undated, voice.undated_at = meetings[-1], s.index
     for st in s.out:  # undated meetings too ("meeting/?"): who met is known before the day is
         if st.relation == "participant" and st.subject.startswith("meeting/") and st.modality == "asserted":
             voice.participants.setdefault(st.subject, []).append(st.object)
@@ -1273,7 +1272,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 targets = [
                     t
                     for t in _targets(s, voice, kind, match, agents, here)
-                    if "?" not in t.key and t.type != "Person"
+                    if ("?" not in t.key or t.key.startswith("meeting/?")) and t.type != "Person"
                 ]
             if s.lang == "tr" and match.group(0).startswith("tepki"):
                 # "Zengezur koridoruna tepki": against it; "Laçın Koridoru tepkisi": a reaction about it
@@ -1418,6 +1417,7 @@ def _support_by_work(s: Sentence) -> None:
         s.state(agent.key, "supports", corridor.key, "entity", span, "stance.supports.work", modality=mood)
 
 
+_EARLIER = re.compile(r"(?:önceki|geçmiş|geçen|previous|earlier|past|last)\s+(?:\w+\s+)?$")
 _HELD_TR = re.compile(r"(?:yapilmas|gerçekleştirilmes|düzenlenmes)\w*\s+$")
 _MEETING_WORD = {
     "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations|forum|conference)\b"),
@@ -1430,10 +1430,13 @@ def _meetings_named(s: Sentence, voice: Voice, start: int, end: int) -> list[M]:
     one before reports, else the one the document told in the last ten sentences, named right
     after the English verb or right before the Turkish one."""
     # a meeting to come counts too: "... gerçekleştireceği üçlü görüşmeyi memnuniyetle karşıladı"
-    keys = [st.subject for st in s.out if st.subject.startswith("meeting/") and "?" not in st.subject]
+    # an undated meeting too: the document's end dates it or drops the stance with it
+    told = [st.subject for st in s.out if st.subject.startswith("meeting/") and st.modality == "asserted"]
+    dated = [k for k in told if "?" not in k]
     recent = voice.meeting if s.index - voice.meeting_at <= 10 else ""
-    key = keys[0] if keys else s.recent_meeting or recent
-    if not key or "?" in key:
+    undated = voice.undated if s.index - voice.undated_at <= 10 else ""
+    key = (dated or [s.recent_meeting or recent])[0] or (told or [undated])[0]
+    if not key:
         return []
     near = [
         m
@@ -1443,6 +1446,8 @@ def _meetings_named(s: Sentence, voice: Voice, start: int, end: int) -> list[M]:
         # "buluşmasının ... Gabala kentinde yapılmasının memnuniyet verici olduğu": its being held
         or (s.lang == "tr" and 0 <= start - m.end() <= 110 and _HELD_TR.search(s.folded, m.end(), start))
     ]
+    # "önceki toplantılarında", "at their previous meeting": another meeting than this one
+    near = [m for m in near if not _EARLIER.search(s.folded, max(0, m.start() - 20), m.start())]
     return [M(key, "Meeting", m.start(), m.end(), "coref") for m in near][:1]
 
 
