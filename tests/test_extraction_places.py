@@ -647,3 +647,18 @@ def test_a_pipeline_named_after_its_ends(
     facts = read(lexicon, text, language)
     assert ("igdir-nakhchivan-pipeline", "type", "Corridor", "asserted") in facts
     assert connected(facts, "igdir-nakhchivan-pipeline") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Zangezur corridor, which would link Azerbaijan's western regions with Nakhchivan, is"
+            " disputed.",
+            "en",
+        ),
+        ("Zengezur Koridoru, Azerbaycan'ın batı bölgelerini Nahçıvan Özerk Cumhuriyeti'ne bağlayacak.", "tr"),
+    ],
+)
+def test_a_state_s_regions_as_an_end(lexicon: Lexicon, text: str, language: str) -> None:
+    assert connected(read(lexicon, text, language), "zangezur-corridor") == {"azerbaijan", "nakhchivan"}

@@ -396,6 +396,8 @@ def _covers_verb(chain: list[M], verbs: list[re.Match[str]]) -> bool:
 # "X in the west to Y in the east", "the Nakhichevan exclave to the rest of Azerbaijan"
 _MORE_EN = re.compile(
     r"(?:\s+in\s+the\s+(?:north|south|east|west)\w*)?"
+    # "link Azerbaijan's western regions with Nakhchivan"
+    r"(?:'s\s+(?:[\w-]+\s+){0,2}?(?:regions?|parts?|mainland|territory|territories|provinces?|districts?))?"
     r"(?:\s+(?:exclave|enclave|region|province|territory|autonomous republic))?"
     r"\s*(?:proper\s+)?(?:and|with|to)\s+"
 )
