@@ -652,3 +652,30 @@ def test_a_quoted_today_reported_the_next_day_is_the_days_meeting(lexicon: Lexic
     facts = meeting_facts(read(lexicon, text, "en", "2022-11-01"))
     assert ("meeting/2022-10-31-sochi", "heldIn", "sochi", "asserted") in facts
     assert not any(f[0].startswith("meeting/2022-11") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ilham Aliyev and Nikol Pashinyan met in Prague on October 6, 2022 at the initiative of "
+            "French President Emmanuel Macron and European Council President Charles Michel.",
+            "en",
+        ),
+        (
+            "Russian President Vladimir Putin held trilateral talks with Ilham Aliyev and Nikol "
+            "Pashinyan in Sochi on November 26, 2021.",
+            "en",
+        ),
+        (
+            "Rusya Devlet Başkanı Vladimir Putin, 26 Kasım 2021'de Soçi'de İlham Aliyev ve Nikol "
+            "Paşinyan ile üçlü görüşme gerçekleştirdi.",
+            "tr",
+        ),
+    ],
+)
+def test_who_brings_two_sides_together_mediates(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2022-10-07"))
+    mediators = {f[2] for f in facts if f[1] == "mediatedBy"}
+    assert mediators & {"emmanuel-macron", "charles-michel", "vladimir-putin"}
+    assert not mediators & {"ilham-aliyev", "nikol-pashinyan"}

@@ -87,7 +87,17 @@ _AT_PLACE = {
 
 
 _MEDIATION_WORDS = {
-    "en": ("mediat", "auspices", "broker", "facilitat", "host", "invitation", "participation", "sponsor"),
+    "en": (
+        "mediat",
+        "auspices",
+        "broker",
+        "facilitat",
+        "host",
+        "invitation",
+        "initiative",
+        "participation",
+        "sponsor",
+    ),
     "tr": ("arabulucu", "ev sahipli", "himaye", "gözetim", "katilim", "aracili", "davet"),
 }
 MEETING_WORDS = {
@@ -947,8 +957,15 @@ _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
 _HOSTING = re.compile(r"hosted|received|welcomed|ağirla(?!n)|kabul e(?!dil)")
 _HOSTING_WORD = {
-    "en": re.compile(r"\b(?:hosted|hosting)\b"),
-    "tr": re.compile(r"ağirla(?:di|yan|mişti)|ev sahipliği yapti"),
+    # "Putin held trilateral talks with Aliyev and Pashinyan in Sochi": who holds three-way
+    # talks with two others brought them together
+    "en": re.compile(
+        r"\b(?:hosted|hosting)\b|\bheld (?:a )?(?:trilateral|three-way) (?:talks|meeting|summit)\b"
+    ),
+    "tr": re.compile(
+        r"ağirla(?:di|yan|mişti)|ev sahipliği yapti|"
+        r"üçlü (?:görüşme|toplanti|zirve)\w* (?:gerçekleştirdi|yapti|düzenledi)"
+    ),
 }
 
 
