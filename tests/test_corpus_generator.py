@@ -4,6 +4,7 @@ article, and fed by the lexicon data files."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tomllib
@@ -60,7 +61,12 @@ def test_turkish_names_carry_case_suffixes_in_every_apostrophe_variant(
     generator.generate(40, 3, tmp_path)
     turkish = " ".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("tr-*.txt"))
     assert "'" in turkish and "’" in turkish
-    assert any(f"Rusya{s}" in turkish for s in ("nın", "'nın", "’nın", "'ya", "’ya", "ya", "'da", "da"))
+    # some state's Turkish name with a case suffix after an apostrophe of either kind (which states
+    # the generator draws depends on the lexicon, so no one name is asserted)
+    assert re.search(
+        r"\b(?:Rusya|Türkiye|Azerbaycan|Ermenistan|İran|Gürcistan|Kazakistan)['’](?:n[ıi]n|y[ae]|d[ae])\b",
+        turkish,
+    )
     assert generator.suffix("Erivan", "loc") == "da" and generator.suffix("Bakü", "gen") == "nün"
 
 
