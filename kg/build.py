@@ -41,7 +41,7 @@ from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg import delta, describe, disagreements, store
+from kg import delta, describe, disagreements, parts, store
 from kg.assemble import Assembled, Assembler
 from kg.cache import ExtractionCache
 from kg.explain import explain_conflicts
@@ -428,6 +428,8 @@ class _Pipeline:
             if text is not None:  # the dataset's text: the whole graph ``inferred``, and ``ontology``
                 whole = [ox.Quad(s, p, o, target) for s, p, o in sorted(reasoning.inferred, key=str)]
                 whole += [q for q in added if q.graph_name != target]
+                if plan is not None:  # a delta's copy kept the graph ``ontology`` (its blank nodes too)
+                    whole += oxi.quads_for_pattern(None, None, None, ox.NamedNode(minter.graph("ontology")))
                 text.write(ox.serialize(whole, format=ox.RdfFormat.N_QUADS) or b"")
             _write_inferred(self.build_path, reasoning.inferred)
             self.inferred_change = len(reasoning.inferred) - len(before)
@@ -453,11 +455,16 @@ class _Pipeline:
                 )
                 report.quads = self.quads + loaded + self.shared_now - self.shared_was + self.inferred_change
             report.graphs = sum(1 for _ in oxi.named_graphs())
+            self.previous_parts: Path | None = None
+            self.dropped = list(plan.dropped) if plan is not None else []
             if text is None:
                 return None
             if plan is None:
                 return self.build_path / DATASET
-            redone = [*plan.dropped, *(minter.graph(name) for name in _SHARED_GRAPHS)]
+            if (plan.previous.path / parts.INDEX).is_file():  # its dumps' parts: this text is the rest
+                self.previous_parts = plan.previous.path / parts.INDEX
+                return self.build_path / DATASET
+            redone = [*plan.dropped, *(minter.graph(name) for name in (*_SHARED_GRAPHS, "ontology"))]
             return _delta_dataset(self.build_path, plan.previous.path, redone)
 
     def publish_and_commit(self, manifest: delta.Manifest | None, dataset: Path | None) -> Report:
@@ -468,7 +475,14 @@ class _Pipeline:
         with self.step("dumps"):
             published: dict[str, Any] = {}
             if self.dumps:  # the dump files and the VoID counts
-                published = describe.publish(self.oxi, build_path, self.minter.base, text=dataset)
+                published = describe.publish(
+                    self.oxi,
+                    build_path,
+                    self.minter.base,
+                    text=dataset,
+                    previous=self.previous_parts,
+                    dropped=frozenset(self.dropped),
+                )
                 report.wikidata_links = published["void"]["wikidataLinks"]
                 report.dump_seconds = published.pop("dump_seconds")
             (build_path / DATASET).unlink(missing_ok=True)

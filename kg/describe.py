@@ -11,6 +11,7 @@ query.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections import Counter
@@ -188,7 +189,14 @@ def _iri(term: bytes) -> str:
     return term[1:-1].decode("utf-8")
 
 
-def publish(store: Any, build_path: Path, base: str, text: Path | None = None) -> dict[str, Any]:
+def publish(
+    store: Any,
+    build_path: Path,
+    base: str,
+    text: Path | None = None,
+    previous: Path | None = None,
+    dropped: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
     """What a finished build publishes beside its store: the dump files (in
     ``build_path/dumps``) and the VoID statistics, as entries for ``build.json``.
 
@@ -197,23 +205,35 @@ def publish(store: Any, build_path: Path, base: str, text: Path | None = None) -
     :data:`kg.dump.IN_MEMORY_QUADS`) gets no copy, and is counted from the
     union's sorted text the dumps write, in bounded memory.  With ``text``
     (the build's own N-Quads, every quad in a named graph), the dumps and the
-    counts are made from that text alone: the store is not read."""
+    counts are made from that text alone: the store is not read but for
+    one count (:mod:`kg.parts`: each file a row of parts, its index written
+    to ``build_path``).  ``previous`` and ``dropped`` are a delta build's:
+    the previous build's index of parts (whose members are copied where
+    nothing changed) and the document graphs it no longer holds."""
+    from kg import parts
     from kg.dump import write_dumps_and_copy
 
+    if text is not None:
+        seconds: dict[str, float] = {}
+
+        def objects() -> int:
+            query = "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"
+            return int(next(iter(store.query(query, use_default_graph_as_union=True)))["n"].value)
+
+        files, void, index = parts.write(
+            text, build_path / "dumps", base, objects, previous=previous, dropped=dropped, seconds=seconds
+        )
+        (build_path / parts.INDEX).write_text(json.dumps(index), encoding="utf-8")
+        return {"dumps": [asdict(f) for f in files], "void": void, "dump_seconds": seconds}
+
     counted: dict[str, Any] = {}
-    # With the build's text, the graphs' sizes are counted from it, in the pass
-    # that cuts the union (before ``from_union`` runs).
-    seen: Counter[bytes] | None = Counter() if text is not None else None
 
     def from_union(union: Path) -> None:
         query = lambda sparql: store.query(sparql, use_default_graph_as_union=True)  # noqa: E731
-        graphs = {g.decode(): n for g, n in seen.items()} if seen is not None else None
-        counted.update(union_statistics(union, query, base, graphs))
+        counted.update(union_statistics(union, query, base))
 
-    seconds: dict[str, float] = {}
-    files, memory = write_dumps_and_copy(
-        store, build_path / "dumps", on_union=from_union, text=text, seconds=seconds, graphs=seen
-    )
+    seconds = {}
+    files, memory = write_dumps_and_copy(store, build_path / "dumps", on_union=from_union, seconds=seconds)
     if memory is not None:
         counted = statistics(lambda sparql: memory.query(sparql, use_default_graph_as_union=True), base)  # type: ignore[arg-type,return-value]
     return {"dumps": [asdict(f) for f in files], "void": counted, "dump_seconds": seconds}

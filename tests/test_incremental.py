@@ -4,6 +4,7 @@ version), and the store it makes is the one a full build would make."""
 
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from kg import delta
+from kg import delta, parts
 from kg import store as kgstore
 from kg.build import build, cache_dir
 from kg.cache import ExtractionCache, code_version, content_key
@@ -302,21 +303,38 @@ def test_compiled_rules_are_kept_on_disk_and_a_damaged_copy_is_compiled_again(
     assert entry.read_bytes() != b"damaged"
 
 
-def _dumped(root: Path) -> tuple[list[bytes], dict[str, object]]:
-    """The N-Quads dump's lines (blank node labels aside) and the VoID counts of the served build."""
+def _dumped(root: Path) -> tuple[dict[str, object], dict[str, object]]:
+    """Every dump file of the served build, parsed (its statements without a
+    blank node, and how many have one; the N-Quads file's lines with blank
+    node labels aside), its manifest's counts, and the VoID counts."""
     import gzip
-    import json
     import re
 
+    import pyoxigraph as ox
+
+    from kg.formats import by_name
+
     build_dir = kgstore.current(root).path
-    text = gzip.decompress((build_dir / "dumps" / "caucasus-kg.nq.gz").read_bytes())
+    files: dict[str, object] = {}
+    for entry in json.loads((build_dir / "dumps" / "dumps.json").read_text()):
+        text = gzip.decompress((build_dir / "dumps" / entry["file"]).read_bytes())
+        rdf = by_name(entry["format"]).rdf
+        assert rdf is not None
+        parsed = list(ox.parse(text, format=rdf))  # every format parses, JSON-LD's closing {} too
+        plain = {q for q in parsed if not any(isinstance(t, ox.BlankNode) for t in (q.subject, q.object))}
+        files[entry["file"]] = (entry["triples"], len(parsed), len(set(parsed)), plain)
+        if entry["format"] == "nq":
+            files["nq lines"] = sorted(re.sub(rb"_:[A-Za-z0-9]+", b"_:b", text).splitlines())
     void = json.loads((build_dir / "build.json").read_text())["void"]
-    return sorted(re.sub(rb"_:[A-Za-z0-9]+", b"_:b", text).splitlines()), void
+    return files, void
 
 
-def test_a_delta_build_dumps_what_a_full_build_dumps(corpus: Path, tmp_path: Path) -> None:
-    """A delta build writes its dumps from the previous dump and its own text
-    (no scan of the store): the same quads and counts as a full build's."""
+def test_a_delta_build_dumps_what_a_full_build_dumps(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A delta build writes its dumps from the previous build's parts and its
+    own text (no scan of the store), copying the members of the documents it
+    kept: the same statements, in every format, and counts as a full build's."""
     folder = _copy(corpus, tmp_path / "docs")
     root = tmp_path / "store"
     build([folder], settings(root))
@@ -326,6 +344,37 @@ def test_a_delta_build_dumps_what_a_full_build_dumps(corpus: Path, tmp_path: Pat
     )
     files[2].unlink()
     files[2].with_name(files[2].stem + ".meta.toml").unlink()
+    made: list[bytes] = []  # the documents' graphs whose members the delta build makes
+    real = parts._dataset_members
+
+    def spy(text: bytes) -> dict[str, bytes]:
+        if b"/graph/document/" in text[: text.find(b"\n")]:
+            made.append(text[text.rfind(b"<", 0, text.find(b"\n")) :].split(b">")[0])
+        return real(text)
+
+    monkeypatch.setattr(parts, "_dataset_members", spy)
+    report = build([folder], settings(root))
+    assert report.mode.startswith("delta build")
+    monkeypatch.undo()
+    full = tmp_path / "full"
+    build([folder], settings(full), cache=False)
+    assert _dumped(root) == _dumped(full)
+    # The kept documents' members were copied from the previous files: only the changed one was made.
+    assert [m.rsplit(b"/", 1)[-1] for m in made] == [files[1].stem.encode()]
+
+
+def test_a_delta_build_after_a_build_with_no_index_of_parts_dumps_the_same(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """A build made before the dumps had parts (no index) is read whole by the next delta."""
+    folder = _copy(corpus, tmp_path / "docs")
+    root = tmp_path / "store"
+    build([folder], settings(root))
+    (kgstore.current(root).path / parts.INDEX).unlink()
+    files = sorted(folder.glob("*.txt"))
+    files[0].write_bytes(
+        files[0].read_bytes() + b"\nOn 3 March 2024, Armenia and Azerbaijan met in Brussels.\n"
+    )
     report = build([folder], settings(root))
     assert report.mode.startswith("delta build")
     full = tmp_path / "full"
