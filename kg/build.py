@@ -445,6 +445,7 @@ class _Pipeline:
             if text is not None:
                 text.write(piece)
                 text.close()
+        with self.step("write"):  # the store's counts, with the step they were always part of
             oxi.flush()
             if plan is None or self.quads < 0:
                 report.quads = len(oxi)
