@@ -679,3 +679,27 @@ def test_who_brings_two_sides_together_mediates(lexicon: Lexicon, text: str, lan
     mediators = {f[2] for f in facts if f[1] == "mediatedBy"}
     assert mediators & {"emmanuel-macron", "charles-michel", "vladimir-putin"}
     assert not mediators & {"ilham-aliyev", "nikol-pashinyan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Charles Michel met with Ilham Aliyev and Nikol Pashinyan in Brussels on July 15, 2023.", "en"),
+        (
+            "AB Konseyi Başkanı Charles Michel, 15 Temmuz 2023'te Brüksel'de İlham Aliyev ve Nikol "
+            "Paşinyan ile görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_a_third_party_meeting_two_leaders_mediates(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2023-07-16"))
+    key = "meeting/2023-07-15-brussels"
+    assert (key, "mediatedBy", "charles-michel", "asserted") in facts
+    assert (key, "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_two_leaders_meeting_each_other_have_no_mediator(lexicon: Lexicon) -> None:
+    text = "Nikol Pashinyan met with Ilham Aliyev in Brussels on July 15, 2023."
+    facts = meeting_facts(read(lexicon, text, "en", "2023-07-16"))
+    assert not any(f[1] == "mediatedBy" for f in facts)

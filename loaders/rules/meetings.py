@@ -972,11 +972,10 @@ _HOSTING_WORD = {
 def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | None:
     """ "Trump hosted Aliyev and Pashinyan", "Trump, Aliyev ve Paşinyan'ı ağırladı": the host
     of two guests from two other sides brought them together, and mediated."""
+    # the hosting word need not be the trigger: "after hosting Pashinyan and Aliyev for talks"
     word = trigger if _HOSTING.match(trigger.group(0)) else _HOSTING_WORD[s.lang].search(s.folded)
     if word is None:
-        return (
-            None  # "after hosting Pashinyan and Aliyev for trilateral talks": the word may not be the trigger
-        )
+        return _third_party(s, trigger, participants)
     people = [p for p in participants if p.type in ("Person", "State")]
     before = [p for p in people if p.end <= word.start()]
     if not before:
@@ -984,6 +983,37 @@ def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | Non
     host = before[0]
     guests = [p for p in people if p.key != host.key]
     return host if len({g.key for g in guests}) >= 2 else None
+
+
+_MET_WITH = {
+    "en": re.compile(r"\b(?:met|held talks|talked)\s+(?:separately\s+)?with\b"),
+    "tr": re.compile(r"\bile\b[^.;]{0,60}?(?:görüştü|görüşme (?:gerçekleştirdi|yapti)|bir araya geldi)"),
+}
+
+
+def _third_party(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | None:
+    """ "Michel met with Aliyev and Pashinyan", "Michel, Aliyev ve Paşinyan ile görüştü": one
+    person who meets two leaders of two other states, each of another state than theirs, met
+    them as a third party and mediated (the leaders' states from the lexicon's roles)."""
+    if not _MET_WITH[s.lang].search(s.folded):
+        return None
+    people = [p for p in participants if p.type == "Person"]
+    if len(people) != 3:
+        return None
+    date = s.document.date or s.doc_year
+    days = s.day_dates()
+    if days:
+        date = days[0].value
+    states = [{role.of for role in s.lexicon.roles_of(p.key, date)} for p in people]
+    if not all(states) or any(len(st) != 1 for st in states) or len(set.union(*states)) != 3:
+        return None
+    host = people[0]
+    if s.lang == "en" and not s.folded.startswith(" ", host.end):
+        return None
+    between = s.folded[host.end : people[1].start]
+    if s.lang == "en" and not _MET_WITH["en"].search(between):
+        return None  # the first named is who met "with" the others
+    return host
 
 
 UNDATED = "meeting/?"
