@@ -662,3 +662,9 @@ def test_a_pipeline_named_after_its_ends(
 )
 def test_a_state_s_regions_as_an_end(lexicon: Lexicon, text: str, language: str) -> None:
     assert connected(read(lexicon, text, language), "zangezur-corridor") == {"azerbaijan", "nakhchivan"}
+
+
+def test_the_nearer_genitive_holds_the_place(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Azerbaycan'ın Ermenistan'ın işgal ettiği Ağdam'ı geri alması kutlandı.", "tr")
+    assert ("aghdam", "controlledBy", "azerbaijan", "asserted") in facts
+    assert ("aghdam", "controlledBy", "armenia", "asserted") not in facts  # held then, taken back now

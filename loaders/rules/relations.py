@@ -837,6 +837,7 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     pairs: list[tuple[M, M, tuple[int, int]]] = []
     holding: set[tuple[int, int]] = set()  # "X'in elinde bulunan Y": held now, whatever the verb
     foreseen: set[tuple[int, int]] = set()  # "X'in Y'ye devrini öngören anlaşma": what a text plans
+    taken: set[str] = set()  # places the sentence says were taken (back): no longer their holder's
     if s.lang == "en":
         for match in _CONTROL_EN.finditer(s.folded):
             agent = s.at(match.end(), len(s.text), agents)
@@ -987,6 +988,7 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 ]
             if seized is not None and taker:
                 pairs.append((seized, taker[0], match.span()))
+                taken.add(seized.key)
         for route in [m for m in s.mentions if m.type in controlled_types]:
             # "Trump Yolu'nun işletme hakları 99 yıllığına ABD'ye verilecek", "Zengezur Koridoru'nun 99
             # yıllığına ABD'ye devri": the one the route is handed to
@@ -1032,6 +1034,13 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 held_by is None
                 or first is None
                 or re.search(r"[,;.]", s.folded[genitive.end : held_by.start() + 1])
+                # "Azerbaycan'ın Ermenistan'ın işgal ettiği X'i geri alması": the nearer genitive holds it
+                or any(
+                    m.type in agents
+                    and genitive.end < m.start < held_by.end()
+                    and _GENITIVE_END.search(s.folded[m.start : m.end])
+                    for m in s.mentions
+                )
             ):
                 continue
             for place in s.coordination(first, controlled_types):
@@ -1100,6 +1109,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
         if agent is not None and thing is not None and abs(thing.start - match.start()) <= 80:
             pairs.append((thing, agent, match.span()))
     done: set[tuple[str, str]] = set()
+    # "Azerbaycan'ın Ermenistan'ın işgal ettiği Ağdam'ı geri alması": held no more by who held it
+    pairs = [p for p in pairs if not (p[0].key in taken and p[2] in holding)]
     for thing, agent, trigger in pairs:
         if (thing.key, agent.key) in done or thing.key == agent.key:
             continue
