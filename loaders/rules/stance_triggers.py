@@ -47,7 +47,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|decisive) steps? "
             r"(?:towards?|to|in)\b|"
             r"(?:the )?(?:need|necessity) (?:for|to|of)\b|ready for\b|encourag(?:e|es|ed|ing)\b|"
-            r"spare no efforts?\b|"
+            r"spare no efforts?\b|(?:goal|aim|objective) (?:of [\w ]{1,40} )?is to\b|"
             r"stands? (?:firmly |fully )?(?:for|by|behind)\b|"
             r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
             r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"

@@ -523,6 +523,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         group = s.coordination(before[-1], AGENT_TYPES, forward=False)
         if len(group) == 1:
             group = s.coordination(group[0], AGENT_TYPES)
+        # a group word stands for several ("the Special Representatives": both envoys)
+        group += [m for m in candidates if m.kind == "group" and m not in group and (m.start, m.end) in
+                  {(g.start, g.end) for g in group}]  # fmt: skip
         return [
             m
             for m in group
@@ -972,7 +975,7 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             speaker = _quote_speaker(s, voice, (a, b), agents)
             keys = [x if isinstance(x, str) else _key(s, x) for x in reported]
             bare = all(isinstance(x, M) and x.kind == "name" for x in reported)
-            if keys and s.lang == "tr" and not (bare and set(keys) <= _sides(s, speaker)):
+            if keys and not (bare and set(keys) <= _sides(s, speaker)):
                 return keys  # "Mirzoyan: '... both leaders have reaffirmed ...'": theirs
             if speaker:
                 return [speaker]
