@@ -397,7 +397,11 @@ def _one_meeting_a_day(
             rename[key] = placed[0]
         elif not placed and found.dateline and key not in unnamed:
             lead = [st for st in statements if st.subject == key and st.sentence <= 2]
-            if lead and all(st.subject != key or st.sentence <= 2 for st in statements):
+            # a meeting the report dates by its own day or month is its news: told on in the
+            # sentences after the lead ("... düzenlenen basın toplantısında Çavuşoğlu ..."), it
+            # is still where the dateline says
+            news = any(st.subject == key and st.rule.startswith("meeting.lead.") for st in statements)
+            if lead and (news or all(st.subject != key or st.sentence <= 2 for st in statements)):
                 rename[key] = f"{key}-{found.dateline}"
                 first = lead[0]
                 extra.append(

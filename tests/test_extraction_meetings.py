@@ -530,6 +530,20 @@ def test_a_dateline_after_a_byline(lexicon: Lexicon) -> None:
     assert ("meeting/2018-10-istanbul", "heldIn", "istanbul", "asserted") in facts
 
 
+def test_a_lead_meeting_told_on_after_the_lead_is_still_in_the_dateline_town(lexicon: Lexicon) -> None:
+    """The report's own meeting, told again sentences later, is still where its dateline says."""
+    text = (
+        "Haber: Ayşe YILMAZ, ANKARA (AA) Dışişleri Bakanı Mevlüt Çavuşoğlu, Gürcistan Dışişleri "
+        "Bakanı David Zalkaliani ile bir araya geldi. Çavuşoğlu, iki ülkenin ortak projeleri olduğunu "
+        "söyledi. Bakanlar enerji hatlarını da ele aldı. Ardından düzenlenen basın toplantısında "
+        "Çavuşoğlu, Zalkaliani'ye teşekkür etti."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2019-03-12"))
+    assert ("meeting/2019-03-ankara", "heldIn", "ankara", "asserted") in facts
+    assert ("meeting/2019-03-ankara", "participant", "david-zalkaliani", "asserted") in facts
+    assert not any(f[0] == "meeting/2019-03" for f in facts)
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
