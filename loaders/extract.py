@@ -186,6 +186,7 @@ def _date_the_undated_treaties(statements: list[Statement], today: str = "") -> 
         and st.relation == "date"
         and st.modality == "asserted"
         and _ISO.fullmatch(st.object)
+        and len(st.object) == 10  # a meeting dated only by the report's month gives no signing day
         and _this_week(st.object, today)
     }
     rename: dict[str, str] = {}

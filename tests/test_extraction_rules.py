@@ -1473,3 +1473,50 @@ def test_a_month_and_its_year_across_a_comma() -> None:
     from loaders.dates import find_dates
 
     assert [d.value for d in find_dates("since December, 2023, when Armenia", "2024")] == ["2023-12"]
+
+
+# -- treaties (extraction round, issue 12 / 15) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        (
+            "Ermenistan ile Azerbaycan arasında 10 Ekim'de imzalanan ateşkes anlaşması kısa sürede bozuldu.",
+            "tr",
+            "2020-10-14",
+        ),
+        (
+            "The ceasefire agreement signed by Armenia and Azerbaijan on October 10, 2020 soon collapsed.",
+            "en",
+            "2020-10-14",
+        ),
+    ],
+)
+def test_a_known_treatys_name_on_another_day_is_a_treaty_of_the_kind_written(
+    lexicon: Lexicon, text: str, language: str, date: str
+) -> None:
+    # "ateşkes anlaşması" / "ceasefire agreement" name the statement of 10 November 2020;
+    # dated 10 October, they are another agreement, not a statement
+    facts = read(lexicon, text, language, date)
+    assert ("treaty/2020-10-10-agreement", "date", "2020-10-10", "asserted") in facts
+    assert not any(
+        f[0] == "treaty/2020-10-10-statement" or f[2] == "treaty/2020-10-10-statement" for f in facts
+    )
+
+
+def test_treaties_told_signed_without_a_day_take_no_month(lexicon: Lexicon) -> None:
+    # the meeting is dated only by the report's month: the memoranda signed there have no day
+    text = (
+        "Başbakan Nikol Paşinyan, Erivan'da İran Cumhurbaşkanı Mesud Pezeşkiyan ile bir araya geldi. "
+        "Görüşmenin ardından ulaştırma ve enerji alanlarında altı mutabakat zaptı imzalandı."
+    )
+    facts = read(lexicon, text, "tr", "2025-08-20")
+    assert not any(f[0].startswith("treaty/") for f in facts)
+    # a meeting of a given day dates them
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan met Iranian President Masoud Pezeshkian in Yerevan on "
+        "August 19. After the talks, the two leaders signed six memoranda."
+    )
+    dated = read(lexicon, text, "en", "2025-08-20")
+    assert ("iran", "partyTo", "treaty/2025-08-19-memorandum", "asserted") in dated

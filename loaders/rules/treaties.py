@@ -24,8 +24,8 @@ from loaders.rules.meetings import _places as meeting_places
 _GENERIC = {
     "en": re.compile(
         r"\b(?:(?:joint|trilateral|tripartite|quadrilateral|peace|ceasefire|final)\s+)?"
-        r"(?P<kind>declaration|statement|memorandum(?: of understanding)?|agreement|treaty|protocol|accord|"
-        r"pact|"
+        r"(?P<kind>declaration|statement|memorand(?:um|a)(?: of understanding)?|agreement|treaty|protocol|"
+        r"accord|pact|"
         r"document)"
         r"s?\b"
     ),
@@ -44,6 +44,8 @@ _KINDS = {
     "bildirge": "declaration",
     "memorandum": "memorandum",
     "memorandum of understanding": "memorandum",
+    "memoranda": "memorandum",
+    "memoranda of understanding": "memorandum",
     "mutabakat zapti": "memorandum",
     "mutabakat muhtirasi": "memorandum",
     "agreement": "agreement",
@@ -482,6 +484,11 @@ def _identify(s: Sentence, treaty: tuple[int, int, str, str], date: str) -> str:
             return key
     if not date:
         return ""
+    if key:
+        # "10 Ekim'de imzalanan ateşkes anlaşması", the name of a treaty of another day: a
+        # treaty of that day, of the kind the words name (an agreement, not the statement)
+        written = _GENERIC[s.lang].search(s.folded, treaty[0], treaty[1])
+        kind = _KINDS.get(written.group("kind"), kind) if written else kind
     dated = s.lexicon.treaties_dated(date)
     same_kind = [k for k in dated if s.lexicon.attribute(k, "kind") == kind]
     if same_kind or (dated and not key):
