@@ -72,6 +72,13 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "emergency situations": "emergency-situations",
         "digital development": "digital-development",
         "territorial administration and infrastructure": "territorial-administration",
+        "environment": "environment-and-urbanization",
+        "environment and urbanization": "environment-and-urbanization",
+        "environment and urbanisation": "environment-and-urbanization",
+        "roads and urban development": "roads-and-urban-development",
+        "roads and urbanization": "roads-and-urban-development",
+        "high-tech industry": "high-tech-industry",
+        "high technology industry": "high-tech-industry",
     },
     "tr": {
         "dişişleri": "foreign-affairs",
@@ -92,6 +99,11 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "milli eğitim": "education",
         "sağlik": "health",
         "acil durumlar": "emergency-situations",
+        "çevre ve şehircilik": "environment-and-urbanization",
+        "çevre, şehircilik ve iklim değişikliği": "environment-and-urbanization",
+        "yol ve şehircilik": "roads-and-urban-development",
+        "yüksek teknoloji sanayi": "high-tech-industry",
+        "yüksek teknoloji sanayii": "high-tech-industry",
     },
 }
 _PORTFOLIO_EN = "|".join(sorted(map(re.escape, PORTFOLIOS["en"]), key=len, reverse=True))
@@ -114,6 +126,9 @@ _PORTFOLIO_NAMES_TR = {
     "emergency-situations": "Acil Durumlar",
     "digital-development": "Dijital Kalkınma",
     "territorial-administration": "Bölgesel Yönetim ve Altyapı",
+    "environment-and-urbanization": "Çevre ve Şehircilik",
+    "roads-and-urban-development": "Yol ve Şehircilik",
+    "high-tech-industry": "Yüksek Teknoloji Sanayii",
 }
 
 # Titles before a name.  Group ``p``: a portfolio (a minister leads its
@@ -470,7 +485,9 @@ _TITLE_WORDS = frozenset(
 # A title inside a capitalised run, after the body it heads ("... İletişim Başkanı X", "...
 # Kurumu Başkanı X", "... Bakanı X"): the last one in the run.
 _INNER_TITLE = {
-    "en": re.compile(r"(?!)"),
+    # "High-Tech Industry Minister Gor Aslanyan": the name after a minister's title whose portfolio
+    # words are capitalised
+    "en": re.compile(r"\bminister (?!.*\bminister )"),
     "tr": re.compile(
         r"(?:başkan[ii]|bakan[ii]|sekreter[ii]|sözcüs[üu]|temsilcis[ii]|müdür[üu]) "
         r"(?!.*(?:başkan[ii]|bakan[ii]) )"

@@ -1,0 +1,108 @@
+"""Entities: the lexicon's people and offices, and entities found outside the lexicon, in both
+languages, on sentences written for these tests (none is taken from the development set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import Document, extract, load_lexicon
+from loaders.lexicon import Lexicon
+
+Fact = tuple[str, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def read(lexicon: Lexicon, text: str, language: str, date: str = "2025-09") -> set[Fact]:
+    document = Document(key="t", path="t.txt", text=text, language=language, date=date)
+    extraction = extract(document, lexicon)
+    for st in extraction.statements:
+        assert document.text[st.start : st.end] == st.surface
+    return {(st.subject, st.relation, st.object, st.modality) for st in extraction.statements}
+
+
+def leaders(facts: set[Fact]) -> set[tuple[str, str]]:
+    return {(f[0], f[2]) for f in facts if f[1] == "leaderOf" and f[3] == "asserted"}
+
+
+# -- ministers the lexicon knows, under a title that does not name the state ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "expected"),
+    [
+        (
+            "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı.",
+            "tr",
+            "2020-05-02",
+            ("adil-karaismailoglu", "turkiye-ministry-of-transport"),
+        ),
+        (
+            "Transport Minister Adil Karaismailoglu inspected the railway works.",
+            "en",
+            "2021-03-10",
+            ("adil-karaismailoglu", "turkiye-ministry-of-transport"),
+        ),
+        (
+            "Çevre ve Şehircilik Bakanı Murat Kurum, deprem bölgesindeki konutları inceledi.",
+            "tr",
+            "2020-11-01",
+            ("murat-kurum", "turkiye-ministry-of-environment-and-urbanization"),
+        ),
+        (
+            "Türkmenistan Dışişleri Bakanı Raşid Meredov, Aşkabat'ta heyeti kabul etti.",
+            "tr",
+            "2023-04-04",
+            ("rashid-meredov", "turkmenistan-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Bakanlar Kurulu Başkan Yardımcısı ve Dışişleri Bakanı Reşid Meredov açıklama yaptı.",
+            "tr",
+            "2022-01-20",
+            ("rashid-meredov", "turkmenistan-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Yol ve Şehircilik Bakanı Mehrdad Bezrpaş, Tebriz'deki otoyolu açtı.",
+            "tr",
+            "2023-06-11",
+            ("mehrdad-bazrpash", "iran-ministry-of-roads-and-urban-development"),
+        ),
+    ],
+)
+def test_a_ministers_title_without_a_state_gives_the_office_the_lexicon_knows(
+    lexicon: Lexicon, text: str, language: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, date))
+
+
+def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
+    # Karaismailoğlu left the transport ministry in June 2023
+    text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."
+    assert not any(p == "adil-karaismailoglu" for p, _ in leaders(read(lexicon, text, "tr", "2024-05-02")))
+
+
+def test_the_portfolios_of_environment_roads_and_high_tech_are_read(lexicon: Lexicon) -> None:
+    facts = leaders(
+        read(lexicon, "Armenian High-Tech Industry Minister Gor Aslanyan visited the plant.", "en", "2024-02")
+    )
+    assert ("gor-aslanyan", "armenia-ministry-of-high-tech-industry") in facts
+    facts = leaders(
+        read(lexicon, "İran Yol ve Şehircilik Bakanı Ahmet Ferahani Erivan'a gitti.", "tr", "2025-02")
+    )
+    assert ("ahmet-ferahani", "iran-ministry-of-roads-and-urban-development") in facts
+
+
+def test_a_full_name_alone_gives_no_office(lexicon: Lexicon) -> None:
+    text = "Murat Kurum, İstanbul'daki törende konuştu."
+    assert leaders(read(lexicon, text, "tr", "2020-11-01")) == set()
+
+
+def test_a_former_president_is_named_but_leads_nothing(lexicon: Lexicon) -> None:
+    text = "Eski Cumhurbaşkanı Abdullah Gül, Erivan'daki maçı izlediği günleri anlattı."
+    facts = read(lexicon, text, "tr", "2024-06-01")
+    assert not any(f[0] == "abdullah-gul" and f[1] == "leaderOf" for f in facts)
+    text = "Cumhurbaşkanı Abdullah Gül Erivan'a gitti."
+    assert ("abdullah-gul", "turkiye") in leaders(read(lexicon, text, "tr", "2008-09-06"))
