@@ -1520,3 +1520,35 @@ def test_treaties_told_signed_without_a_day_take_no_month(lexicon: Lexicon) -> N
     )
     dated = read(lexicon, text, "en", "2025-08-20")
     assert ("iran", "partyTo", "treaty/2025-08-19-memorandum", "asserted") in dated
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev and Pashinyan met in Brussels on May 14. After the meeting, Michel said both leaders "
+            "remained committed to the statements signed in Moscow and Sochi.",
+            "en",
+        ),
+        (
+            "Aliyev ve Paşinyan 14 Mayıs'ta Brüksel'de bir araya geldi. Görüşmede iki lider, daha önce "
+            "imzalanan anlaşmalara bağlı kaldıklarını belirtti.",
+            "tr",
+        ),
+    ],
+)
+def test_treaties_described_as_signed_are_no_signing_at_the_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read(lexicon, text, language, "2023-05-15")
+    assert ("meeting/2023-05-14-brussels", "participant", "ilham-aliyev", "asserted") in facts
+    assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts)
+
+
+def test_treaties_signed_at_the_meeting_are_still_its_own(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Brussels on "
+        "May 14. After the meeting, the two leaders signed a joint statement."
+    )
+    facts = read(lexicon, text, "en", "2023-05-15")
+    assert ("treaty/2023-05-14-statement", "signatory", "nikol-pashinyan", "asserted") in facts

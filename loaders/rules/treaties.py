@@ -157,12 +157,20 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty) or _just_signed(s, treaty)
         if date is None and treaty[2]:
             date = _its_own_year(s, treaty)
-        if not key and date is None and mood == "asserted" and not treaty[2] and s.previous_date:
+        told_before = date is None and not treaty[2] and _attributive(s, treaty, sign.span())
+        if (
+            not key
+            and date is None
+            and mood == "asserted"
+            and not treaty[2]
+            and s.previous_date
+            and not told_before
+        ):
             # "... signed 14 deals during Erdogan's Baku visit, February 25, 2020. Aliyev and
             # Erdogan signed a Memorandum of Understanding ...": the day the text is speaking of
             date = DateMention(0, 0, s.previous_date, False, "date", "date of the previous sentence")
             key = _identify(s, treaty, date.value)
-        if not key and date is None and mood == "asserted" and not treaty[2]:
+        if not key and date is None and mood == "asserted" and not treaty[2] and not told_before:
             # a treaty signed on a day another sentence gives ("The agreement was signed on
             # November 12"): kept under a placeholder the document's end gives that day, or drops
             key = UNDATED_TREATY + (treaty[3] or "agreement")
@@ -198,10 +206,12 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             continue
         _describe(s, key, treaty, date, span, mood)
         known = str(s.lexicon.attribute(key, "date", ""))
-        if not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
+        if told_before:
+            pass  # "the statements signed on this topic": signed before, by whom the words do not say
+        elif not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
             # signed at the meeting the sentence reports (not a treaty of another day named there)
             signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
-        if not signers and mood == "asserted" and s.lang == "en":
+        if not signers and mood == "asserted" and s.lang == "en" and not told_before:
             signers = _sentence_subject(s, sign.span())
         # "President of the Republic of Azerbaijan, Ilham Aliyev, ... signed": the state in a
         # signer's title is the one he binds, not a signer beside him
@@ -438,6 +448,28 @@ def _nearest(
 
     best = min(free, key=distance)
     return best if distance(best) <= 80 else None
+
+
+def _attributive(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]) -> bool:
+    """ "the statements signed on this topic", "the agreements that were signed", "imzalanan
+    anlaşmalar", "imzalanan ... ortaklık belgesi": the signing describes the treaty (one signed
+    before, a reference) rather than telling it."""
+    if s.lang == "en":
+        return (
+            sign[0] >= treaty[1]
+            and bool(
+                re.fullmatch(
+                    r"\s*|\s+(?:that|which)\s+(?:was|were|had been|have been|has been)\s+",
+                    s.folded[treaty[1] : sign[0]],
+                )
+            )
+            and s.folded.startswith("signed", sign[0])
+        )
+    return (
+        sign[1] <= treaty[0]
+        and bool(re.match(r"imzalan(?:an|miş)\b", s.folded[sign[0] : sign[1] + 1]))
+        and treaty[0] - sign[1] <= 60
+    )
 
 
 UNDATED_TREATY = "treaty/?-"
