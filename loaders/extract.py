@@ -30,6 +30,7 @@ from loaders.rules.meetings import (
     told_before,
 )
 from loaders.rules.mentions import states_named_together
+from loaders.rules.relations import named_ends_yield
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
 from loaders.rules.treaties import UNDATED_TREATY
@@ -139,6 +140,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         and lexicon.entities[m.entity].type == "Corridor"
     }
     result.statements.extend(unnamed_routes(ctx, named))
+    result.statements = named_ends_yield(result.statements)
     lead_day = report_day([st.text for st in result.sentences], lang, document.date)
     result.statements = _dedupe(
         the_days_meeting(_one_meeting_a_day(result.statements, ctx.found, document.date, lead_day))

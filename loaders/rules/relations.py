@@ -29,7 +29,7 @@ _CONNECT = {
         r"(?:corridor|route|road|railway|passage|link) to(?=\s+(?:its|the|[a-z]+'s)\s))\b"
     ),
     "tr": re.compile(
-        r"(?:bağla(?!m)\w*|bağlanti(?!li olarak)\w*|uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
+        r"(?:bağla(?!m)\w*|bağliyor\w*|bağlanti(?!li olarak)\w*|uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
         r"(?<=[ae] )(?:giden|ulaşan)\b|"
         r"ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
         # "Avrupa ile Asya arasında bir ticaret yolu"; not "ABD ile Ermenistan arasında imzalanan ve Zengezur
@@ -40,7 +40,7 @@ _CONNECT = {
 }
 _CONNECT_WORDS = {
     "en": ("connect", "link", "join", "bridg", "access", "between", " from "),
-    "tr": ("bağla", "bağlant", "birleştir", "ulaşim", "erişim", "arasinda", "uzan"),
+    "tr": ("bağla", "bağliyor", "bağlant", "birleştir", "ulaşim", "erişim", "arasinda", "uzan"),
 }
 _ROUTE = {
     "en": re.compile(
@@ -144,7 +144,7 @@ def corridors(
     if not named and recent:
         anaphor = _ANAPHOR[s.lang].search(s.folded)
         if anaphor is not None:
-            named = [M(recent[-1], "Corridor", anaphor.start(), anaphor.end(), "coref")]
+            named = [M(_topic(s, recent), "Corridor", anaphor.start(), anaphor.end(), "coref")]
             s.mentions.append(named[0])
     if not named:
         route = _ROUTE[s.lang].search(s.folded)
@@ -202,6 +202,21 @@ def corridors(
             return late, None
     _route_list(s, named)
     return late, None
+
+
+def _topic(s: Sentence, recent: list[str]) -> str:
+    """The corridor "the project" / "the route" / "bu koridor" stands for: of the corridors the
+    sentence before names, the one it is about, named first ("TRIPP is one of the components of
+    the Crossroads of Peace initiative. The project is also intended to ..."); else the last
+    corridor named."""
+    if s.previous is not None:
+        before = sorted(
+            (m for m in s.previous.mentions if m.type == "Corridor" and m.kind == "name"),
+            key=lambda m: m.start,
+        )
+        if before and before[0].key in recent:
+            return before[0].key
+    return recent[-1]
 
 
 _PARTICIPLE_TR = re.compile(r"(?:[ae]n|y[ae]n|[ae]c[ae]k|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])$")
@@ -607,6 +622,31 @@ def _name_endpoints(s: Sentence, corridor: M) -> None:
     for key in dict.fromkeys(inner):
         if s.lexicon.entities[key].type in _ENDPOINTS:
             s.state(corridor.key, "connects", key, "entity", (corridor.start, corridor.end), "corridor.name")
+
+
+def named_ends_yield(statements: list[Statement]) -> list[Statement]:
+    """The places a line is named after are its route only where the document gives no other:
+    "the Baku-Tbilisi-Kars railway, which carries cargo between Azerbaijan, Georgia and Turkey"
+    is a line between the three states (the towns of its name are not what the text says it
+    joins); "the Baku-Tbilisi-Kars railway was reopened" alone joins Baku, Tbilisi and Kars. A
+    place both the name and the words give stays; an unnamed stretch the document's one line is
+    taken to be ("a new line between Kars and Akhalkalaki") may be a part of it, and counts not."""
+    told: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation == "connects" and not st.rule.startswith(
+            ("corridor.name", "corridor.connects.document")
+        ):
+            told.setdefault(st.subject, set()).add(st.object)
+    return [
+        st
+        for st in statements
+        if not (
+            st.relation == "connects"
+            and st.rule.startswith("corridor.name")
+            and st.subject in told
+            and st.object not in told[st.subject]
+        )
+    ]
 
 
 # -- control -------------------------------------------------------------------
