@@ -717,3 +717,30 @@ def test_two_leaders_meeting_each_other_have_no_mediator(lexicon: Lexicon) -> No
     text = "Nikol Pashinyan met with Ilham Aliyev in Brussels on July 15, 2023."
     facts = meeting_facts(read(lexicon, text, "en", "2023-07-16"))
     assert not any(f[1] == "mediatedBy" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a host's remarks, the guests as "you"
+        "PRESIDENT ERDOGAN: Mr Aliyev, Mr Pashinyan, I am glad to welcome you to Ankara for these talks.",
+        # the report's voice, a town after a building the lexicon does not know
+        "President Recep Tayyip Erdogan welcomed Ilham Aliyev and Nikol Pashinyan at the Vahdettin "
+        "Pavilion, to Istanbul, for talks.",
+    ],
+)
+def test_a_host_welcoming_guests_to_a_town_held_the_meeting_there(lexicon: Lexicon, text: str) -> None:
+    """ "welcome(d) <guests> to <town>": the meeting is in the town the guests came to."""
+    facts = meeting_facts(read(lexicon, text, "en", "2024-03-14"))
+    town = "ankara" if "Ankara" in text else "istanbul"
+    assert (f"meeting/2024-03-{town}", "heldIn", town, "asserted") in facts
+    assert (f"meeting/2024-03-{town}", "participant", "nikol-pashinyan", "asserted") in facts
+
+
+def test_welcoming_an_act_or_a_move_to_a_place_is_no_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan welcomed the return of Azerbaijani families to Lachin "
+        "on March 12."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-03-14"))
+    assert not facts  # a step welcomed is a stance: no meeting, and Lachin is no venue

@@ -23,7 +23,9 @@ _TRIGGER = {
     "en": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
         r"came together|convened|hosted|received|welcomed|visited|visits?|joint press conference|"
-        r"conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony))\b"
+        r"conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony)|"
+        # "I am happy to welcome you to Moscow": only with a place it welcomes to (_welcomed_to)
+        r"welcome|welcomes|welcoming)\b"
     ),
     "tr": re.compile(
         r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler|en)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
@@ -114,7 +116,7 @@ MEETING_WORDS = {
         "trilateral",
         "sat down",
         "received",
-        "welcomed",
+        "welcom",
         "visit",
         "conference",
         "forum",
@@ -356,6 +358,44 @@ _TRAVEL_TR = re.compile(
 )
 
 
+# "welcomed Aliyev to Moscow", "I am happy to welcome you to Moscow", "Welcome the foreign
+# ministers ... here to Blair House, to Washington": the host's town the guests came to
+_WELCOME_TO = re.compile(r"\bwelcom(?:e|es|ed|ing)\b(?P<who>[^.;:!?\"“”]{0,160}?)\bto\s+(?:the\s+)?$")
+_WELCOME_WHO = re.compile(r"\b(?:you|them|him|her|guests?|delegations?|ministers?|leaders?|counterparts?)\b")
+# "welcomed the return of Azerbaijani families to Lachin", "welcomes the decision to ...": an
+# act or a step welcomed, a stance, not guests
+_WELCOME_ACT = re.compile(
+    r"\s+(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:return|transfer|move|relocation|resettlement|"
+    r"deployment|decision|access|entry|agreement|statement|declaration|signing|opening|initiative|"
+    r"proposals?|progress|release|steps?|readiness|efforts?|news|outcomes?|results?|launch|start|"
+    r"resumption|restoration|commitment|intention|announcement|appointment)\b"
+)
+
+
+def _welcomed_to(s: Sentence) -> M | None:
+    """The place a guest is welcomed to: a place right after "welcome(d) <guests> (here) to"
+    (a town the lexicon knows first),
+    the guests being people the sentence names or a word for them ("you", "the ministers");
+    not "welcomed the return of refugees to Lachin" (an act moving to a place)."""
+    if s.lang != "en" or "welcom" not in s.folded:
+        return None
+    found: list[M] = []
+    for m in s.of_type("Place"):
+        if m.kind not in ("name", "discovered") or m.key in _REGIONS:
+            continue
+        welcome = _WELCOME_TO.search(s.folded, max(0, m.start - 200), m.start)
+        if welcome is None:
+            continue
+        lo, hi = welcome.span("who")
+        guests = any(a.type in AGENT_TYPES and lo <= a.start < hi for a in s.mentions)
+        if (guests or _WELCOME_WHO.search(welcome.group("who"))) and not _WELCOME_ACT.match(
+            s.folded, welcome.start("who")
+        ):
+            found.append(m)
+    # "here to Blair House, to Washington": the town the lexicon knows before a building named
+    return min(found, key=lambda m: (m.kind != "name", m.start)) if found else None
+
+
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     marked = _places(s)
     return marked[0] if marked else _named_for(s) or _capital_of(s, lexicon)
@@ -425,7 +465,9 @@ def _places(s: Sentence) -> list[M]:
     if not places:
         return []
     if s.lang == "en":
-        marked = [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 60) : m.start])]
+        welcomed = _welcomed_to(s)
+        marked = [welcomed] if welcomed is not None else []
+        marked += [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 60) : m.start])]
         # "…, White House, Washington, August 8, 2025": a caption's place and date
         marked += [m for m in places if _CAPTION.match(s.folded, m.end)]
     else:
@@ -595,7 +637,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         mood = "intended"  # "Aliyev ve Paşinyan, Putin'le görüşmek üzere Soçi'de"
     if mood is None:
         return None
-    if s.lang == "en" and s.folded.endswith(" to ", 0, trigger.start()):
+    if (
+        s.lang == "en"
+        and s.folded.endswith(" to ", 0, trigger.start())
+        and not _GLAD_TO.search(s.folded, 0, trigger.start())
+    ):
         mood = "intended"  # "will travel to Armenia ... to meet with Rubinyan", "agreed to meet"
     host = _host(s, trigger, participants)
     if host is not None and all(m.key != host.key for m in mediator_mentions):
@@ -862,6 +908,11 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
     first meeting word."""
     first = None
     for word in _TRIGGER[s.lang].finditer(s.folded):
+        if word.group(0).startswith("welcom") and (
+            _WELCOME_ACT.match(s.folded, word.end())
+            or (word.group(0) != "welcomed" and _welcomed_to(s) is None)
+        ):
+            continue  # "we welcome the agreement", "welcomed the return of ...": a stance
         if not _purpose(s, word):
             return word
         first = first or word
@@ -955,7 +1006,9 @@ _TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ard
 _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
 
-_HOSTING = re.compile(r"hosted|received|welcomed|ağirla(?!n)|kabul e(?!dil)")
+_HOSTING = re.compile(r"hosted|received|welcom|ağirla(?!n)|kabul e(?!dil)")
+# "I am happy to welcome you to Moscow": the welcome itself, not one meant
+_GLAD_TO = re.compile(r"\b(?:happy|glad|pleased|delighted|honou?red|like|want) to $")
 _HOSTING_WORD = {
     # "Putin held trilateral talks with Aliyev and Pashinyan in Sochi": who holds three-way
     # talks with two others brought them together
