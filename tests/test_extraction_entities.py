@@ -106,3 +106,49 @@ def test_a_former_president_is_named_but_leads_nothing(lexicon: Lexicon) -> None
     assert not any(f[0] == "abdullah-gul" and f[1] == "leaderOf" for f in facts)
     text = "Cumhurbaşkanı Abdullah Gül Erivan'a gitti."
     assert ("abdullah-gul", "turkiye") in leaders(read(lexicon, text, "tr", "2008-09-06"))
+
+
+# -- a title of a body's office: the body the lexicon's role names ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "expected"),
+    [
+        (
+            "Parliament Speaker Alen Simonyan said the government would not change course.",
+            "en",
+            "2024-03-01",
+            ("alen-simonyan", "national-assembly-of-armenia"),
+        ),
+        (
+            "Meclis Başkanı Sahibe Gafarova, Bakü'de heyeti kabul etti.",
+            "tr",
+            "2023-02-01",
+            ("sahiba-gafarova", "milli-majlis"),
+        ),
+        (
+            "TBMM Başkanı Numan Kurtulmuş, Azerbaycan heyetini ağırladı.",
+            "tr",
+            "2024-05-10",
+            ("numan-kurtulmus", "grand-national-assembly-of-turkiye"),
+        ),
+        (
+            "Speaker Ararat Mirzoyan opened the session of the National Assembly.",
+            "en",
+            "2020-02-11",
+            ("ararat-mirzoyan", "national-assembly-of-armenia"),
+        ),
+    ],
+)
+def test_a_speakers_title_gives_the_parliament_the_lexicon_knows(
+    lexicon: Lexicon, text: str, language: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, date))
+
+
+def test_a_speakers_title_out_of_the_role_or_of_another_body_gives_nothing(lexicon: Lexicon) -> None:
+    # Mirzoyan was foreign minister, no longer speaker, in 2023
+    text = "Speaker Ararat Mirzoyan opened the session."
+    assert ("ararat-mirzoyan", "national-assembly-of-armenia") not in leaders(
+        read(lexicon, text, "en", "2023-02")
+    )

@@ -1043,7 +1043,7 @@ def _dateline(s: Sentence, found: Found) -> None:
 # -- offices ---------------------------------------------------------------------
 
 _OFFICE_WORDS = {
-    "en": ("minister", "secretary", "chair", "president", "head", "director", "governor", "mayor"),
+    "en": ("minister", "secretary", "chair", "president", "head", "director", "governor", "mayor", "speaker"),
     "tr": ("bakan", "sekreter", "başkan", "vali"),
 }
 # "Syunik Governor Robert Ghukasyan", "Kapan Mayor ...", "the governor of Syunik", "Kars Valisi",
@@ -1538,6 +1538,41 @@ def _ministers_after(s: Sentence, found: Found) -> None:
         _minister(s, found, person.key, state.key, "foreign-affairs", span, "office.minister.after")
 
 
+# "Parliament Speaker X", "Meclis Başkanı X", "Secretary General X": a title that names the
+# office of a body without naming the body gives the body the lexicon's role at the date names.
+_ROLE_TITLE = {
+    "en": (
+        (re.compile(r"^(?:parliament(?:ary)? )?speaker\b"), "speaker"),
+        (re.compile(r"^secretary[- ]general\b"), "secretary-general"),
+    ),
+    "tr": (
+        (re.compile(r"^(?:meclis[ii]?|parlamento(?:su)?|tbmm)\s+başkan[ii]\b"), "speaker"),
+        (re.compile(r"^genel sekreter"), "secretary-general"),
+    ),
+}
+
+
+def _office_by_role(s: Sentence, person: M, title: str, t_start: int) -> bool:
+    """A known person under a title of the office the lexicon gives them at the date leads the
+    body of that role; the body the sentence names beside the title must be that body."""
+    words = s.folded[max(0, t_start - 20) : t_start + len(title)]
+    words = words[words.rfind(" ", 0, max(0, len(words) - len(title) - 1)) + 1 :]
+    role_title = next((r for pattern, r in _ROLE_TITLE[s.lang] if pattern.match(words.strip())), "")
+    if not role_title:
+        return False
+    date = s.document.date or s.doc_year
+    named = s.ending_near(t_start, {"Organization", "State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+    for role in s.lexicon.roles_of(person.key, date):
+        if role.title != role_title or s.type_of(role.of) == "State":
+            continue
+        if named is not None and named.key != role.of:
+            return False  # "the OSCE Secretary General" is not the UN's
+        start = named.start if named is not None else t_start
+        s.state(person.key, "leaderOf", role.of, "entity", (start, person.end), "office.role")
+        return True
+    return False
+
+
 def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
@@ -1587,6 +1622,8 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 continue
             span_start = state.start if state is not None else t_start
             _minister(s, found, person.key, state_key, portfolio, (span_start, person.end), "office.minister")
+            continue
+        if person.kind == "name" and _office_by_role(s, person, title.group(0), t_start):
             continue
         if _LOCAL_HEAD.match(title.group(0)):
             place = s.ending_near(t_start, {"Place"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
