@@ -152,3 +152,32 @@ def test_a_speakers_title_out_of_the_role_or_of_another_body_gives_nothing(lexic
     assert ("ararat-mirzoyan", "national-assembly-of-armenia") not in leaders(
         read(lexicon, text, "en", "2023-02")
     )
+
+
+# -- the Karabakh Armenians' self-proclaimed republic ----------------------------------------
+
+
+def test_the_president_of_the_self_proclaimed_republic_leads_it(lexicon: Lexicon) -> None:
+    text = "The president of the breakaway Nagorno-Karabakh Republic, Arayik Harutyunyan, met the envoys."
+    assert ("arayik-harutyunyan", "nagorno-karabakh-republic") in leaders(
+        read(lexicon, text, "en", "2021-06")
+    )
+    text = "Dağlık Karabağ Cumhuriyeti Cumhurbaşkanı Samvel Şahramanyan kararnameyi imzaladı."
+    assert ("samvel-shahramanyan", "nagorno-karabakh-republic") in leaders(
+        read(lexicon, text, "tr", "2023-09-28")
+    )
+
+
+def test_the_republic_is_not_the_region_and_a_title_alone_names_no_leader(lexicon: Lexicon) -> None:
+    document = Document(
+        key="t",
+        path="t.txt",
+        text="The authorities of the unrecognised Nagorno-Karabakh Republic agreed to a ceasefire.",
+        language="en",
+        date="2023-09-20",
+    )
+    extraction = extract(document, lexicon)
+    keys = {m.entity for m in extraction.mentions}
+    assert "nagorno-karabakh-republic" in keys and "karabakh" not in keys
+    text = "The president of the self-proclaimed Nagorno-Karabakh Republic signed a decree."
+    assert leaders(read(lexicon, text, "en", "2023-09-28")) == set()

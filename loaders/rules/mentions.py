@@ -281,7 +281,11 @@ def titles(s: Sentence) -> None:
         of = s.ending_near(ts, states, r"(?:'s)?\s*" if s.lang == "en" else r"\s*(?:cumhuriyeti\s+)?")
         phrase_end = te
         if of is None and s.lang == "en":
-            after = re.match(r"\s+of\s+(?:the\s+)?", s.folded[te:])
+            # "the president of the self-proclaimed Nagorno-Karabakh Republic, X"
+            after = re.match(
+                r"\s+of\s+(?:the\s+)?(?:(?:self-proclaimed|breakaway|unrecogni[sz]ed|de facto)\s+)?",
+                s.folded[te:],
+            )
             if after:
                 of = s.at(te + after.end(), len(s.text), states)
                 if of is not None:
