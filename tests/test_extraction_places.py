@@ -742,3 +742,28 @@ def test_the_lachin_road_by_its_towns_is_the_lachin_corridor(
     assert connected(facts, "lachin-corridor") == {"lachin", "khankendi"}
     assert controllers(facts, "lachin-corridor") == {"azerbaijan"}
     assert not [f for f in facts if f[1] in ("connects", "controlledBy") and f[0] != "lachin-corridor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the route avoids is no end of it
+        ("The Middle Corridor offers routes from China to the EU outside of Russia.", set()),
+        ("The Middle Corridor offers routes from China to the EU, bypassing Iran.", set()),
+        ("The Middle Corridor offers routes from China to Europe outside of Russia.", {"china", "europe"}),
+        # "the route" a sentence after: its stations right after it, not a train's run told later
+        (
+            "The Middle Corridor grew. The route runs from China via Kazakhstan to Georgia.",
+            {"china", "kazakhstan", "georgia"},
+        ),
+        (
+            "The Middle Corridor grew. The route gained weight when a container train was sent to China"
+            " from Azerbaijan via Kazakhstan in May.",
+            set(),
+        ),
+    ],
+)
+def test_a_route_s_ends_not_what_it_avoids_nor_a_train_s_run(
+    lexicon: Lexicon, text: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "en"), "middle-corridor") == expected

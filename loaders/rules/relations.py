@@ -357,6 +357,10 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
             v.group(0) == "üzerinden" and re.fullmatch(r"[\s'’]{0,3}", s.folded[corridor.end : v.start()])
         )
     ]
+    if corridor.kind == "coref":
+        # "This route runs from Baku via Tbilisi to Kars"; not "The route gained impetus when a
+        # container train ... was dispatched to Xi'an from Baku via Kazakhstan" (a train's run)
+        verbs = [v for v in verbs if 0 <= v.start() - corridor.end <= 30]
     if not verbs:
         return
     mood = modality(s, verbs[0].start(), verbs[0].end())
@@ -445,7 +449,11 @@ def _owner(s: Sentence, place: M) -> M | None:
 
 # "with the Armenian-populated part of", "to its exclave, ", "with its Nakhchivan": the words
 # between a route's second word and its second end
-_SECOND_END_GAP = re.compile(r"[^,;.]*|(?:its|the|their) (?:exclave|enclave|autonomous republic|region),\s*")
+# ("from China to the EU outside of Russia": what the route avoids is no end)
+_SECOND_END_GAP = re.compile(
+    r"(?:(?!\b(?:outside|bypass|avoid|except|excluding|other than|instead of|rather than|around)\b)[^,;.])*|"
+    r"(?:its|the|their) (?:exclave|enclave|autonomous republic|region),\s*"
+)
 
 
 # "Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak": a place the route passes, not an end
