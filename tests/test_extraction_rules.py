@@ -1552,3 +1552,32 @@ def test_treaties_signed_at_the_meeting_are_still_its_own(lexicon: Lexicon) -> N
     )
     facts = read(lexicon, text, "en", "2023-05-15")
     assert ("treaty/2023-05-14-statement", "signatory", "nikol-pashinyan", "asserted") in facts
+
+
+def test_a_plural_treaty_word_with_a_list_of_days_is_one_treaty_a_day(lexicon: Lexicon) -> None:
+    text = (
+        "Moscow insists on the statements agreed between the leaders of Russia, Azerbaijan and Armenia on "
+        "November 9, 2020 and January 11, 2021."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-03-01"), "partyTo", "date")
+    assert ("azerbaijan", "partyTo", "trilateral-statement-2020", "asserted") in facts
+    assert ("azerbaijan", "partyTo", "moscow-statement-2021", "asserted") in facts
+    assert ("moscow-statement-2021", "date", "2021-01-11", "asserted") in facts
+    # one treaty word in the singular is one treaty
+    text = "The statement adopted on November 9, 2020 and published on November 10, 2020 ended the war."
+    facts = read(lexicon, text, "en", "2024-03-01")
+    assert not any(f[0] == "moscow-statement-2021" or f[2] == "moscow-statement-2021" for f in facts)
+
+
+def test_turkish_signers_after_the_signing_participle(lexicon: Lexicon) -> None:
+    # "imzalayan Putin, Aliyev ve Paşinyan": who signed, on days before the report, whatever the
+    # sentence's last verb ("bekleniyor") looks ahead to
+    text = (
+        "11 Ocak 2021 ve 26 Kasım 2021 tarihlerinde Moskova ve Soçi'de ortak bildirileri imzalayan Putin, "
+        "Aliyev ve Paşinyan'ın yarınki zirvede yeni bir belge imzalaması bekleniyor."
+    )
+    facts = relations(read(lexicon, text, "tr", "2022-10-30"), "signatory", "partyTo")
+    for key in ("moscow-statement-2021", "sochi-statement-2021"):
+        assert (key, "signatory", "vladimir-putin", "asserted") in facts
+        assert ("armenia", "partyTo", key, "asserted") in facts
+    assert not any(f[3] == "asserted" and f[0].startswith("treaty/2022") for f in facts)

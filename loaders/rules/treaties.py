@@ -61,7 +61,7 @@ _KINDS = {
 }
 _SIGN = {
     "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded)\b"),
-    "tr": re.compile(r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza att\w*|paraf\w*)"),
+    "tr": re.compile(r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at(?:t|an)\w*|paraf\w*)"),
 }
 _BETWEEN = {
     "en": re.compile(r"\bbetween\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"),
@@ -153,107 +153,161 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         if treaty is None:
             continue
         used.add(treaty[0])
-        date = _signing_date(s, treaty, sign.span())
-        key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty) or _just_signed(s, treaty)
-        if date is None and treaty[2]:
-            date = _its_own_year(s, treaty)
-        told_before = date is None and not treaty[2] and _attributive(s, treaty, sign.span())
+        first = _signing_date(s, treaty, sign.span())
         if (
-            not key
-            and date is None
-            and mood == "asserted"
-            and not treaty[2]
-            and s.previous_date
-            and not told_before
+            s.lang == "tr"
+            and _SIGNER_PARTICIPLE.fullmatch(sign.group())
+            and first is not None
+            and first.value < (s.document.date or "0")[: len(first.value)]
         ):
-            # "... signed 14 deals during Erdogan's Baku visit, February 25, 2020. Aliyev and
-            # Erdogan signed a Memorandum of Understanding ...": the day the text is speaking of
-            date = DateMention(0, 0, s.previous_date, False, "date", "date of the previous sentence")
-            key = _identify(s, treaty, date.value)
-        if not key and date is None and mood == "asserted" and not treaty[2] and not told_before:
-            # a treaty signed on a day another sentence gives ("The agreement was signed on
-            # November 12"): kept under a placeholder the document's end gives that day, or drops
-            key = UNDATED_TREATY + (treaty[3] or "agreement")
-        if key and treaty[2] and mood == "asserted" and not initialled:
-            key = _signed_instead(s, key, date.value if date else s.document.date)
-        if not key:
-            continue
-        if (
-            date is None
-            and not treaty[2]
-            and s.previous_date
-            and s.lexicon.attribute(key, "date") == s.previous_date
-        ):
-            # "After the meeting, X and Y signed a joint declaration": the
-            # declaration of the day the previous sentence speaks of.
-            date = DateMention(0, 0, s.previous_date, False, "date", "date of the previous sentence")
-        span = s.cover(treaty[:2], sign.span())
-        signers = _signers(s, treaty, sign.span())
-        if initialled:
-            # Initialling agrees a text that is still to be signed: its
-            # parties are bound only in intention.
-            for m in signers:
-                if m.type == "State":
-                    s.state(
-                        m.key,
-                        "partyTo",
-                        key,
-                        "entity",
-                        s.cover(span, m),
-                        "treaty.initialled",
-                        modality="intended",
-                    )
-            continue
-        _describe(s, key, treaty, date, span, mood)
-        known = str(s.lexicon.attribute(key, "date", ""))
-        if told_before:
-            pass  # "the statements signed on this topic": signed before, by whom the words do not say
-        elif not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
-            # signed at the meeting the sentence reports (not a treaty of another day named there)
-            signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
-        if not signers and mood == "asserted" and s.lang == "en" and not told_before:
-            signers = _sentence_subject(s, sign.span())
-        # "President of the Republic of Azerbaijan, Ilham Aliyev, ... signed": the state in a
-        # signer's title is the one he binds, not a signer beside him
-        bound = {
-            st
-            for m in signers
-            if m.type == "Person"
-            for st in represented(s, m.key, date.value if date else "")
-        }
-        signers = [m for m in signers if not (m.type == "State" and m.key in bound)]
-        if mood == "asserted" and date is not None and not initialled:
-            _signing_meeting(s, key, signers, date, span)
-        for m in signers:
-            s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
-            if m.type == "State":
-                s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party", modality=mood)
-            elif m.type == "Person":
-                for state in represented(s, m.key, date.value if date else ""):
-                    s.state(
-                        state,
-                        "partyTo",
-                        key,
-                        "entity",
-                        s.cover(span, m),
-                        "treaty.party.signer",
-                        modality=mood,
-                    )
-        _parties_between(s, treaty, key, mood)
-        _committed(s, treaty, key)
+            # "... tarihlerinde anlaşmaları imzalayan Putin, Aliyev ve Paşinyan'ın ... imzalaması
+            # bekleniyor": who signed them on days before the report did, whatever the
+            # sentence's last verb looks ahead to
+            mood = "asserted"
+        for date in _each_of(s, treaty, first):
+            _signing(s, treaty, sign, date, mood, initialled, participants_of_meeting)
     for treaty in mentions:
         if treaty[0] in used:
             continue
-        date = _adjacent_date(s, treaty)
-        key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
-        mood = modality(s, treaty[0], treaty[1])
-        if key and date is None and treaty[2]:
-            date = _its_own_year(s, treaty)
-        if key and mood is not None:
-            if date is not None and mood == "asserted" and not key.startswith("treaty/"):
-                s.state_date(key, date, "treaty.date")
-            _parties_between(s, treaty, key, mood)
-            _committed(s, treaty, key)
+        for date in _each_of(s, treaty, _adjacent_date(s, treaty)):
+            key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
+            mood = modality(s, treaty[0], treaty[1])
+            if key and date is None and treaty[2]:
+                date = _its_own_year(s, treaty)
+            if key and mood is not None:
+                if date is not None and mood == "asserted" and not key.startswith("treaty/"):
+                    s.state_date(key, date, "treaty.date")
+                _parties_between(s, treaty, key, mood)
+                _committed(s, treaty, key)
+
+
+def _plural(s: Sentence, treaty: tuple[int, int, str, str]) -> bool:
+    """ "agreements", "memoranda", "anlaşmaları", "bildiriler": a treaty word in the plural."""
+    word = _GENERIC[s.lang].search(s.folded, treaty[0], treaty[1])
+    if word is None:
+        return False
+    if s.lang == "en":
+        return word.group().endswith("s") or "memoranda" in word.group()
+    return bool(re.match(r"(?:lar|ler)", s.folded[word.end("kind") : word.end()]))
+
+
+_DATE_AND = re.compile(r"\s*(?:,|,?\s+(?:and|ve|ile))\s*")
+
+
+def _each_of(
+    s: Sentence, treaty: tuple[int, int, str, str], date: DateMention | None
+) -> list[DateMention | None]:
+    """ "the agreements reached ... on November 9, 2020 and January 11, 2021", "9 Kasım 2020,
+    11 Ocak 2021 ve 26 Kasım 2021 tarihlerinde ... anlaşmaları imzalayan": a plural treaty
+    word with a list of days is one treaty a day; else the one date."""
+    if date is None or date.precision != "date" or not _plural(s, treaty):
+        return [date]
+    days = sorted((d for d in s.dates if d.precision == "date"), key=lambda d: d.start)
+    if date not in days:
+        return [date]
+    at = days.index(date)
+    lo = hi = at
+    while lo > 0 and _DATE_AND.fullmatch(s.folded[days[lo - 1].end : days[lo].start]):
+        lo -= 1
+    while hi + 1 < len(days) and _DATE_AND.fullmatch(s.folded[days[hi].end : days[hi + 1].start]):
+        hi += 1
+    return list(days[lo : hi + 1])
+
+
+def _signing(
+    s: Sentence,
+    treaty: tuple[int, int, str, str],
+    sign: re.Match[str],
+    date: DateMention | None,
+    mood,
+    initialled: bool,
+    participants_of_meeting: list[M],
+) -> None:
+    """The facts of one signing of ``treaty`` told by ``sign``, on ``date``."""
+    key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty) or _just_signed(s, treaty)
+    if date is None and treaty[2]:
+        date = _its_own_year(s, treaty)
+    told_before = date is None and not treaty[2] and _attributive(s, treaty, sign.span())
+    if (
+        not key
+        and date is None
+        and mood == "asserted"
+        and not treaty[2]
+        and s.previous_date
+        and not told_before
+    ):
+        # "... signed 14 deals during Erdogan's Baku visit, February 25, 2020. Aliyev and
+        # Erdogan signed a Memorandum of Understanding ...": the day the text is speaking of
+        date = DateMention(0, 0, s.previous_date, False, "date", "date of the previous sentence")
+        key = _identify(s, treaty, date.value)
+    if not key and date is None and mood == "asserted" and not treaty[2] and not told_before:
+        # a treaty signed on a day another sentence gives ("The agreement was signed on
+        # November 12"): kept under a placeholder the document's end gives that day, or drops
+        key = UNDATED_TREATY + (treaty[3] or "agreement")
+    if key and treaty[2] and mood == "asserted" and not initialled:
+        key = _signed_instead(s, key, date.value if date else s.document.date)
+    if not key:
+        return
+    if (
+        date is None
+        and not treaty[2]
+        and s.previous_date
+        and s.lexicon.attribute(key, "date") == s.previous_date
+    ):
+        # "After the meeting, X and Y signed a joint declaration": the
+        # declaration of the day the previous sentence speaks of.
+        date = DateMention(0, 0, s.previous_date, False, "date", "date of the previous sentence")
+    span = s.cover(treaty[:2], sign.span())
+    signers = _signers(s, treaty, sign.span())
+    if initialled:
+        # Initialling agrees a text that is still to be signed: its
+        # parties are bound only in intention.
+        for m in signers:
+            if m.type == "State":
+                s.state(
+                    m.key,
+                    "partyTo",
+                    key,
+                    "entity",
+                    s.cover(span, m),
+                    "treaty.initialled",
+                    modality="intended",
+                )
+        return
+    _describe(s, key, treaty, date, span, mood)
+    known = str(s.lexicon.attribute(key, "date", ""))
+    if told_before:
+        pass  # "the statements signed on this topic": signed before, by whom the words do not say
+    elif not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
+        # signed at the meeting the sentence reports (not a treaty of another day named there)
+        signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+    if not signers and mood == "asserted" and s.lang == "en" and not told_before:
+        signers = _sentence_subject(s, sign.span())
+    # "President of the Republic of Azerbaijan, Ilham Aliyev, ... signed": the state in a
+    # signer's title is the one he binds, not a signer beside him
+    bound = {
+        st for m in signers if m.type == "Person" for st in represented(s, m.key, date.value if date else "")
+    }
+    signers = [m for m in signers if not (m.type == "State" and m.key in bound)]
+    if mood == "asserted" and date is not None and not initialled:
+        _signing_meeting(s, key, signers, date, span)
+    for m in signers:
+        s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
+        if m.type == "State":
+            s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party", modality=mood)
+        elif m.type == "Person":
+            for state in represented(s, m.key, date.value if date else ""):
+                s.state(
+                    state,
+                    "partyTo",
+                    key,
+                    "entity",
+                    s.cover(span, m),
+                    "treaty.party.signer",
+                    modality=mood,
+                )
+    _parties_between(s, treaty, key, mood)
+    _committed(s, treaty, key)
 
 
 def _signing_meeting(
@@ -473,6 +527,8 @@ def _attributive(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int
 
 
 UNDATED_TREATY = "treaty/?-"
+# the subject participle of signing: "imzalayan", "imza atan"
+_SIGNER_PARTICIPLE = re.compile(r"imzalayan(?:lar)?|imza atan(?:lar)?")
 # Turkish verbal nouns of signing: "imzalanması", "imzalanmasını", "imzalamaya", "imzalamak"
 _SIGNING_AS_NOUN = re.compile(r"imzala(?:n)?m(?:a(?:s[ıi](?:n[ıi]n?|na)?|ya|y[ıi])?\b|ak)")
 # "Astana [Kazakhstan], November 14 : ...": the day of the report, not of what it reports
@@ -489,6 +545,10 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
     if not days:
         return None
     lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
+    if s.lang == "tr" and any(d.end <= hi and lo - d.end <= 120 for d in days):
+        # Turkish puts the day of a signing before its verb: "9 Kasım 2020 ... tarihlerinde ...
+        # anlaşmaları imzalayan Putin ... bugünkü zirvede", not today's summit after it
+        days = [d for d in days if d.end <= hi]
 
     def distance(d) -> int:
         return 0 if lo <= d.start < hi else (lo - d.end if d.end <= lo else d.start - hi)
@@ -576,6 +636,11 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         last = s.ending_near(sign[0] - len(by.group(0)) + len(by.group(1)), agents, r"")
         if last is not None:
             return s.coordination(last, agents, forward=False)
+    if _SIGNER_PARTICIPLE.fullmatch(s.folded[sign[0] : sign[1]]):
+        # "anlaşmaları imzalayan Putin, Aliyev ve Paşinyan": the participle's head signed
+        after = s.at(sign[1], min(len(s.text), sign[1] + 3), agents)
+        if after is not None:
+            return [m for m in s.coordination(after, agents) if m.key not in mediator_keys]
     # Active Turkish: the subject stands before the verb, before or after the object.
     if re.match(r"imzala(?:d|m|y|r)|imza at|paraf", s.folded[sign[0] : sign[1]]):
         between = [
