@@ -181,3 +181,32 @@ def test_the_republic_is_not_the_region_and_a_title_alone_names_no_leader(lexico
     assert "nagorno-karabakh-republic" in keys and "karabakh" not in keys
     text = "The president of the self-proclaimed Nagorno-Karabakh Republic signed a decree."
     assert leaders(read(lexicon, text, "en", "2023-09-28")) == set()
+
+
+# -- offices held before ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In 1999 (then) Georgian President Eduard Shevardnadze opened the pipeline talks.", "en"),
+        ("The plan goes back to former Turkish President Suleyman Demirel, who proposed it.", "en"),
+        ("Proje, dönemin Türkiye Cumhurbaşkanı Süleyman Demirel tarafından önerildi.", "tr"),
+    ],
+)
+def test_an_office_held_before_with_the_state_between_gives_nothing(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert leaders(read(lexicon, text, language, "2005-01-05")) == set()
+
+
+def test_then_as_an_adverb_leaves_the_office(lexicon: Lexicon) -> None:
+    text = "Putin then met Azerbaijani President Ilham Aliyev in Sochi."
+    assert ("ilham-aliyev", "azerbaijan") in leaders(read(lexicon, text, "en", "2021-11-26"))
+
+
+def test_a_sentences_first_word_is_not_part_of_the_presidencys_office(lexicon: Lexicon) -> None:
+    text = "Ziyareti Cumhurbaşkanlığı İletişim Başkanı Mehmet Yıldız duyurdu."
+    assert leaders(read(lexicon, text, "tr", "2025-06-19")) == {
+        ("mehmet-yildiz", "cumhurbaskanligi-iletisim-baskanligi")
+    }

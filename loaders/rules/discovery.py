@@ -1482,6 +1482,12 @@ def _presidency(s: Sentence, found: Found, title_start: int) -> M | None:
         return None
     start = words.start()
     body = s.folded[start : words.end()].split()
+    office = next((i for i, w in enumerate(body) if w.startswith(("cumhurbaşkanliğ", "başbakanliğ"))), 0)
+    if office:
+        # "Ziyareti Cumhurbaşkanlığı İletişim Başkanı X duyurdu": a sentence's capitalised first
+        # word before the office's name is not part of it
+        start = s.folded.index(body[office], start)
+        body = body[office:]
     if body[0] in ("cumhurbaşkani", "devlet", "belediye", "genel", "eş") or body[-1] in _BODY_NOUNS_TR:
         return None  # "... Dairesi Başkanı": the head of a body named by its own noun, not a presidency
     label = s.text[start:title_start] + "Başkanlığı"
@@ -1573,6 +1579,17 @@ def _office_by_role(s: Sentence, person: M, title: str, t_start: int) -> bool:
     return False
 
 
+_FORMERLY = re.compile(r"(?:\b(?:former|ex|late|then|eski|önceki|dönemin|sabik)|\bex-)\)?\s*$")
+
+
+def _formerly(s: Sentence, t_start: int) -> bool:
+    """ "former Georgian President X", "(then) Turkish President X", "dönemin Türkiye
+    Cumhurbaşkanı X": an office held before, with the state's word between, is no office now."""
+    state = s.ending_near(t_start, {"State", "Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+    start = state.start if state is not None else t_start
+    return bool(_FORMERLY.search(s.folded, max(0, start - 20), start))
+
+
 def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
@@ -1598,6 +1615,8 @@ def _titled_offices(s: Sentence, found: Found) -> None:
         ):
             continue
         t_start = person.start - len(before) + title.start()
+        if _formerly(s, t_start):
+            continue
         portfolio_words = (title.group("p") or title.group("p2")) if s.lang == "en" else title.group("p")
         if s.lang == "en" and title.group("sos"):
             portfolio_words = "foreign affairs"

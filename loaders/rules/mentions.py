@@ -71,7 +71,8 @@ _HONORIFIC_GAP = (
     r"[\s,]*(?:(?:republic|federation)\s+)?(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|şeyh)\s+)?"
     r"(?:[a-zçğöşü]\.\s*){0,3}"
 )
-_FORMER = re.compile(r"(?:former|ex-|then|late|eski|önceki|sabik)\s*$")
+# "former", "(then) Turkish President", "dönemin Cumhurbaşkanı": an office held before
+_FORMER = re.compile(r"(?:former|ex-|\bthen|\blate|eski|önceki|sabik|dönemin)\)?\s*$")
 
 
 def add_demonyms(s: Sentence) -> None:
@@ -326,7 +327,7 @@ def titles(s: Sentence) -> None:
                 holder = None  # "the Prime Minister of Armenia, the President of Azerbaijan": two offices
         if of is not None:
             of.consumed = True
-        if holder is not None:
+        if holder is not None and not _FORMER.search(s.folded[max(0, phrase_start - 12) : phrase_start]):
             heads = title in HEAD_TITLES
             if of is not None and heads:
                 s.state(
