@@ -744,3 +744,23 @@ def test_welcoming_an_act_or_a_move_to_a_place_is_no_meeting(lexicon: Lexicon) -
     )
     facts = meeting_facts(read(lexicon, text, "en", "2024-03-14"))
     assert not facts  # a step welcomed is a stance: no meeting, and Lachin is no venue
+
+
+def test_a_meeting_the_report_tells_under_way_is_of_its_day(lexicon: Lexicon) -> None:
+    """Turkish present progressive in the report's voice: the meeting is on the report's day."""
+    text = (
+        "Türkiye ve Ermenistan heyetleri Kars'ta bir araya geldi. İki ülkenin özel temsilcileri, "
+        "geçen ayki ilk görüşmelerinin ardından ikinci bir toplantı gerçekleştiriyor."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-05-14"))
+    assert ("meeting/2024-05-14-kars", "date", "2024-05-14", "asserted") in facts
+    assert not any(f[0] == "meeting/2024-05-kars" for f in facts)
+
+
+def test_a_meeting_ahead_in_the_present_progressive_is_not_of_the_reports_day(lexicon: Lexicon) -> None:
+    text = (
+        "Türkiye ve Ermenistan heyetleri Kars'ta bir araya geldi. İki ülkenin özel temsilcileri "
+        "önümüzdeki hafta Erivan'da yeniden görüşüyor."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-05-14"))
+    assert ("meeting/2024-05-kars", "date", "2024-05", "asserted") in facts

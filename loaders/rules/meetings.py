@@ -1298,12 +1298,31 @@ def report_day(sentences: list[str], lang: str, day: str) -> str:
             today = _TODAY_MEETING[lang].search(fold(text))
             if today is not None and not _in_quotation(text, today.start(), opened):
                 return day
+        if lang == "tr":
+            folded = fold(text)
+            under_way = _UNDER_WAY_TR.search(folded)
+            if (
+                under_way is not None
+                and not _NOT_TODAY_TR.search(folded)
+                and not _in_quotation(text, under_way.start(), opened)
+            ):
+                return day
         if '"' in text or "“" in text or "”" in text:
             opened = _in_quotation(text, len(text), opened)
     return day[:7]
 
 
 _TODAY_WORD = {"en": "today", "tr": "bugün"}
+# "... ikinci bir görüşme gerçekleştiriyor", "Aliyev ile Paşinyan görüşüyor": a meeting the
+# report's own voice tells in the present progressive is under way on the report's day; not one
+# ahead ("yarın", "önümüzdeki hafta") or a habit ("her yıl")
+_UNDER_WAY_TR = re.compile(
+    r"(?:(?:görüşme|toplanti|zirve|müzakere)\w*\s+(?:gerçekleştiriyor|yapiyor|düzenliyor)|"
+    r"(?<!\w)(?:görüşüyor|bir ?araya geliyor|toplaniyor|müzakere ediyor))(?:lar)?\b"
+)
+_NOT_TODAY_TR = re.compile(
+    r"(?<!\w)(?:yarin|önümüzdeki|gelecek|haftaya|her (?:yil|ay|hafta|gün)|yeniden|sik sik|düzenli)"
+)
 
 
 def _in_quotation(text: str, at: int, opened: bool = False) -> bool:
