@@ -767,3 +767,59 @@ def test_a_route_s_ends_not_what_it_avoids_nor_a_train_s_run(
     lexicon: Lexicon, text: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, "en"), "middle-corridor") == expected
+
+
+def held(facts: set[Fact], event: str) -> set[str]:
+    return {f[2] for f in facts if f[0] == event and f[1] == "heldIn" and f[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "event", "expected"),
+    [
+        # fighting between the event's two sides: each list of places written with the kind of area
+        (
+            "13 Eylül'de Ermenistan ordusu Gorus ve Cermuk bölgelerindeki mevzilerden Azerbaycan ordusunun"
+            " Kelbecer, Daşkesen ve Laçın illerindeki noktalarını ateş altına aldı.",
+            "tr",
+            "2022-09-20",
+            "september-2022-armenia-azerbaijan-clashes",
+            {"goris", "jermuk", "kalbajar", "dashkasan", "lachin"},
+        ),
+        # an operation launched where a participle before its noun says
+        (
+            "Azerbaycan ordusu, 19 Eylül'de Karabağ'da başlattığı terörle mücadele operasyonunu bir gün sonra"
+            " durdurdu.",
+            "tr",
+            "2023-09-25",
+            "karabakh-operation-2023",
+            {"karabakh"},
+        ),
+        # the event's name with its place, no one told as fighting
+        (
+            "Moscow followed the anti-terrorist operation in Karabakh closely.",
+            "en",
+            "2023-09-25",
+            "karabakh-operation-2023",
+            {"karabakh"},
+        ),
+        (
+            "Rusya, Karabağ'daki antiterör operasyonunu yakından izledi.",
+            "tr",
+            "2023-09-25",
+            "karabakh-operation-2023",
+            {"karabakh"},
+        ),
+        # a place elsewhere in the sentence is not where the event was
+        (
+            "Bakü'deki toplantıda Rusya, antiterör operasyonunu yakından izlediğini söyledi.",
+            "tr",
+            "2023-09-25",
+            "karabakh-operation-2023",
+            set(),
+        ),
+    ],
+)
+def test_where_fighting_was(
+    lexicon: Lexicon, text: str, language: str, date: str, event: str, expected: set[str]
+) -> None:
+    assert held(read(lexicon, text, language, date), event) == expected

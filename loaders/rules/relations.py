@@ -1207,17 +1207,20 @@ _LAUNCH = {
 }
 
 
+_LAUNCHED_TR = re.compile(r"(?:başlatt|düzenled|gerçekleştird)[ıiuü]ğ[ıiuü]\s+(?:[\wçğıöşü-]+\s+){0,2}")
 _SUBJECT_TAIL = {
     "en": r"(?:'s)?\s*(?:(?:army|armed forces|military|troops|forces|government)\b)?\s*[,\w]",
     "tr": r"(?:\s+(?:ordusu|silahli kuvvetleri|güçleri|hükümeti|yönetimi))?\s*,",
 }
 _EVENT_WORD = {  # military ones only: "the railway began operation in May 2024" is no offensive
     "en": re.compile(
-        r"\b(?:military (?:operation|campaign)|offensive|assault|anti-terror\w* operation|clashes|shelling|"
+        r"\b(?:military (?:operation|campaign)|offensive|assault|(?:anti|counter)-terror\w* operation|"
+        r"clashes|shelling|"
         r"(?:started|opened) firing|hostilities|fighting)\b"
     ),
     "tr": re.compile(
-        r"(?:askeri operasyon|askeri harekat|harekat|saldiri|antiterör operasyon|çatişma|ateş aç|ateşe tut|"
+        r"(?:askeri operasyon|askeri harekat|harekat|saldiri|antiterör operasyon|terörle mücadele operasyon|"
+        r"çatişma|ateş aç|ateşe tut|"
         r"ateş altina al|"
         r"bombardiman)\w*"
     ),
@@ -1263,7 +1266,12 @@ def events(s: Sentence) -> None:
     for event in [m for m in s.mentions if m.type == "Event" and not m.key.endswith("process")]:
         launch = _LAUNCH[s.lang].search(s.folded)
         if launch is not None and (launch.start() > event.start) != (s.lang == "tr"):
-            launch = None  # "X launched the operation" / "X operasyonu başlattı"
+            # "X launched the operation" / "X operasyonu başlattı"; a participle before its noun
+            # ("Karabağ'da başlattığı terörle mücadele operasyonu")
+            participle = (
+                s.lang == "tr" and _LAUNCHED_TR.fullmatch(s.folded, launch.start(), event.start) is not None
+            )
+            launch = launch if participle else None
         date = None
         for d in s.dates:
             gap_before = s.folded[d.end : event.start]
@@ -1303,27 +1311,62 @@ def events(s: Sentence) -> None:
             first = [m for m in s.agents() if m.start <= 3 and m.type in ("State", "Organization")]
             if first and re.match(_SUBJECT_TAIL[s.lang], s.folded[first[0].end :]):
                 agent = first[0]
-        if agent is None:
-            continue
-        s.state(event.key, "participant", agent.key, "entity", s.cover(agent, event), "event.launched")
+        if agent is not None:
+            s.state(event.key, "participant", agent.key, "entity", s.cover(agent, event), "event.launched")
+        near = agent is None and not any(
+            st.rule.startswith("event.side") and st.subject == event.key for st in s.out
+        )
+        if near and event.kind != "name":
+            continue  # a word for fighting the date alone ties to the event: where, only with who
+        for place in _event_places(s, event, near):
+            s.state(event.key, "heldIn", place.key, "entity", s.cover(event, place), "event.place")
+
+
+# "Daşkesen, Kelbecer ve Laçın illerindeki mevziler", "Gorus bölgesinde"
+_AREA_LOCATIVE_TR = re.compile(
+    r"\s+(?:il|ilçe|bölge|köy|kent|şehir|kasaba|rayon|sinir)\w*?(?:[dt][ae]|[dt][ae]ki|n[dt][ae]|n[dt][ae]ki)\b"
+)
+
+
+def _event_places(s: Sentence, event: M, near: bool = False) -> list[M]:
+    """Where fighting or an operation the sentence tells was: "launched ... in Karabakh", "Karabağ'da
+    başlattığı operasyon"; each place of a list so written ("from positions in the Basargeçer,
+    İstisu and Gorus districts at ... in the Daşkesen, Kelbecer and Laçın districts": both sides'
+    places). With ``near``, only a place written against the event's name ("the anti-terrorist
+    operation in Nagorno-Karabakh", "Karabağ'daki antiterör operasyonu")."""
+    if near:
+        gap = r"\s+(?:in|at)\s+(?:the\s+)?" if s.lang == "en" else r"(?:ki)?\s+(?:[\wçğıöşü-]+\s+){0,2}"
         if s.lang == "en":
-            place = [
+            after = [
                 m
                 for m in s.mentions
                 if m.type == "Place"
                 and m.start >= event.end
-                and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s.folded[: m.start])
+                and re.fullmatch(gap, s.folded[event.end : m.start])
             ]
-        else:
-            place = [
-                m
-                for m in s.mentions
-                if m.type == "Place"
-                and m.end <= event.start
-                and re.search(r"[dt][ae](?:ki)?$", s.folded[m.start : m.end])
-            ]
-        if place:
-            s.state(event.key, "heldIn", place[0].key, "entity", s.cover(event, place[0]), "event.place")
+            return after[:1]
+        before = s.ending_near(event.start, {"Place"}, gap)
+        located = before is not None and re.search(r"[dt][ae](?:ki)?$", s.folded[before.start : before.end])
+        return [before] if before is not None and located else []
+    if s.lang == "en":
+        place = [
+            m
+            for m in s.mentions
+            if m.type == "Place"
+            and m.start >= event.end
+            and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s.folded[: m.start])
+        ]
+        return place[:1]
+    found: list[M] = []
+    for m in s.mentions:
+        if m.type != "Place" or m.end > event.start:
+            continue
+        if re.search(r"[dt][ae](?:ki)?$", s.folded[m.start : m.end]):
+            if not found:
+                found.append(m)  # the place the event is told at, as before: the first
+        elif _AREA_LOCATIVE_TR.match(s.folded, m.end):
+            found += [g for g in s.coordination(m, {"Place"}, forward=False) if g not in found]
+    return found
 
 
 # -- wars ----------------------------------------------------------------------
