@@ -18,6 +18,9 @@ from server.storage import Snapshot
 
 _HEADER = {RDF + "type", RDFS + "label", SKOS + "altLabel", OWL + "sameAs"}
 _DESCRIPTIONS = (SKOS + "definition", RDFS + "comment", DCT + "description")
+# A fact's provenance records point at it ("statement/... ckg:statement fact/..."): they are its
+# sources, listed as sentences beside each value, not things to draw as its neighbours
+_PROVENANCE = {ONTOLOGY + "statement"}
 
 
 def value(term: Any, desc: Description) -> dict[str, Any]:
@@ -107,7 +110,7 @@ def picture(desc: Description) -> graphpic.Picture:
     inferred_graph = current_app.config["CKG_GRAPHS"]["inferred"]
     for direction, facts in (("→", desc.outgoing), ("←", desc.incoming)):
         for fact in facts:
-            if not isinstance(fact.value, ox.NamedNode) or fact.predicate in _HEADER:
+            if not isinstance(fact.value, ox.NamedNode) or fact.predicate in _HEADER | _PROVENANCE:
                 continue
             other = fact.value.value
             if other in links or not other.startswith(site.base() + "id/"):
