@@ -210,3 +210,42 @@ def test_a_sentences_first_word_is_not_part_of_the_presidencys_office(lexicon: L
     assert leaders(read(lexicon, text, "tr", "2025-06-19")) == {
         ("mehmet-yildiz", "cumhurbaskanligi-iletisim-baskanligi")
     }
+
+
+# -- chairs of the bodies the lexicon gives them ------------------------------------------------
+
+_STATE_COMMISSION = (
+    "state-commission-on-the-delimitation-of-the-state-border-between-the-republic-of-azerbaijan-and-the-"
+    "republic-of-armenia"
+)
+_COMMISSION = (
+    "commission-on-the-delimitation-of-the-state-border-and-border-security-between-the-republic-of-armenia-"
+    "and-the-republic-of-azerbaijan"
+)
+
+
+def test_a_meeting_of_the_bodies_named_before_chaired_by_their_chairs(lexicon: Lexicon) -> None:
+    text = (
+        "The border commissions of Azerbaijan and Armenia gathered again near Gazakh. The session took "
+        "place on the border, chaired by Deputy Prime Minister of Azerbaijan Shahin Mustafayev and Deputy "
+        "Prime Minister of Armenia Mher Grigoryan."
+    )
+    facts = leaders(read(lexicon, text, "en", "2024-06-01"))
+    assert {("shahin-mustafayev", _STATE_COMMISSION), ("mher-grigoryan", _COMMISSION)} <= facts
+
+
+def test_chaired_written_without_turkish_letters(lexicon: Lexicon) -> None:
+    text = (
+        "Basbakan Yardimcisi Mher Grigoryan ile Basbakan Yardimcisi Sahin Mustafayev baskanligindaki "
+        "komisyonlar yeniden toplandi."
+    )
+    facts = leaders(read(lexicon, text, "tr", "2024-06-01"))
+    assert {("shahin-mustafayev", _STATE_COMMISSION), ("mher-grigoryan", _COMMISSION)} <= facts
+
+
+def test_a_meeting_chaired_with_no_body_in_view_gives_no_chair(lexicon: Lexicon) -> None:
+    text = (
+        "Officials discussed the railway in Baku. The meeting was held on Friday, chaired by Deputy Prime "
+        "Minister Shahin Mustafayev."
+    )
+    assert ("shahin-mustafayev", _STATE_COMMISSION) not in leaders(read(lexicon, text, "en", "2024-06-01"))

@@ -1278,8 +1278,14 @@ _CHAIRED = {
         r"\b(?:(?:co-?)?(?:chaired|headed|led|presided over)\s+by|under the (?:co-?)?chairmanship of|"
         r"will be (?:co-?)?(?:chaired|headed|led) by)\b"
     ),
-    "tr": re.compile(r"(?:eş )?başkanliğ(?:inda|indaki|ini yaptiği|ini yürüttüğü)\b|başkanlik ettiği\b"),
+    # (and written without Turkish letters: "baskanligindaki")
+    "tr": re.compile(
+        r"(?:[eE][şs] )?ba[şs]kanli[ğg](?:inda|indaki|ini yapti[ğg]i|ini yürüttü[ğg]ü|ini yuruttugu)\b|"
+        r"ba[şs]kanlik etti[ğg]i\b"
+    ),
 }
+# "The meeting was held ..., chaired by X and Y": a meeting of the body the sentence before named
+_MEETING_WORDS = {"en": ("meeting", "session", "talks"), "tr": ("toplanti", "görüşme", "oturum")}
 _BODY_HEADS = {
     "en": ("commission", "working group", "group", "committee", "council", "delegation"),
     "tr": ("komisyon", "çalişma grub", "grub", "komite", "konsey", "heyet"),
@@ -1292,16 +1298,25 @@ def _chairs_by_role(s: Sentence) -> None:
     başkanlığındaki sınır belirleme komisyonları") lead it: each the body his lexicon role at
     the date names, of the kind of body the sentence names."""
     match = _CHAIRED[s.lang].search(s.folded)
-    if match is None or not has_any(s.folded, _BODY_HEADS[s.lang]):
+    if match is None:
         return
+    in_view = {m.key for m in s.mentions}
+    body_words = [w for w in _BODY_HEADS[s.lang] if w in s.folded]
+    if not body_words:
+        if s.previous is None or not has_any(s.folded, _MEETING_WORDS[s.lang]):
+            return
+        in_view = {m.key for m in s.previous.mentions if m.type == "Organization"}
+        body_words = [w for w in _BODY_HEADS[s.lang] if w in s.previous.folded]
+        if not in_view and not body_words:
+            return
     date = s.document.date or s.doc_year
+    # "chaired by Deputy Prime Minister of Azerbaijan X and Deputy Prime Minister of Armenia Y"
     if s.lang == "en":
-        people = [m for m in s.mentions if m.type == "Person" and match.end() <= m.start <= match.end() + 80]
+        people = [m for m in s.mentions if m.type == "Person" and match.end() <= m.start <= match.end() + 130]
     else:
         people = [
-            m for m in s.mentions if m.type == "Person" and match.start() - 120 <= m.end <= match.start()
+            m for m in s.mentions if m.type == "Person" and match.start() - 130 <= m.end <= match.start()
         ]
-    body_words = [w for w in _BODY_HEADS[s.lang] if w in s.folded]
     for person in _unique_people(people):
         for role in s.lexicon.roles_of(person.key, date):
             if role.title not in ("chair", "co-chair", "head"):
@@ -1310,7 +1325,7 @@ def _chairs_by_role(s: Sentence) -> None:
             if body is None:
                 continue
             names = " ".join(" ".join(labels) for labels in body.labels.values()).lower()
-            if not any(w.split()[0] in names for w in body_words):
+            if role.of not in in_view and not any(w.split()[0] in names for w in body_words):
                 continue
             span = s.cover(match.span(), person)
             intended = s.folded.startswith("will", match.start())
