@@ -823,3 +823,45 @@ def test_where_fighting_was(
     lexicon: Lexicon, text: str, language: str, date: str, event: str, expected: set[str]
 ) -> None:
     assert held(read(lexicon, text, language, date), event) == expected
+
+
+def sides(facts: set[Fact], event: str) -> set[str]:
+    return {f[2] for f in facts if f[0] == event and f[1] == "participant" and f[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Second Karabakh War was fought between the armies of Armenia and Azerbaijan.",
+            "en",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "The Second Karabakh War broke out between Azerbaijan and Armenia in 2020.",
+            "en",
+            {"armenia", "azerbaijan"},
+        ),
+        ("2. Karabağ Savaşı, Ermenistan ile Azerbaycan arasında 44 gün sürdü.", "tr", set()),
+        (
+            "2. Karabağ Savaşı 2020'de Ermenistan ile Azerbaycan arasında yaşandı.",
+            "tr",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Azerbaycan ve Ermenistan orduları arasında yaşanan 2. Karabağ Savaşı 44 gün sürdü.",
+            "tr",
+            {"armenia", "azerbaijan"},
+        ),
+        # fighting between them after the war is not the war
+        (
+            "2. Karabağ Savaşı'ndan sonra Ermenistan ile Azerbaycan arasında yeni çatışmalar yaşandı.",
+            "tr",
+            set(),
+        ),
+    ],
+)
+def test_a_war_s_sides_written_after_it(
+    lexicon: Lexicon, text: str, language: str, expected: set[str]
+) -> None:
+    assert sides(read(lexicon, text, language), "second-karabakh-war") == expected

@@ -1371,7 +1371,16 @@ def _event_places(s: Sentence, event: M, near: bool = False) -> list[M]:
 
 # -- wars ----------------------------------------------------------------------
 
-_BETWEEN_EN = re.compile(r"\bbetween\s+(?:the\s+)?")
+# "the Second Karabakh War between Azerbaijan and Armenia", "... War took place between the armed
+# forces of Azerbaijan and Armenia"
+_BETWEEN_EN = re.compile(
+    r"(?:(?:took place|was fought|broke out|erupted|raged|was waged|unfolded)\s+)?between\s+(?:the\s+)?"
+    r"(?:(?:armed forces|militaries|armies|forces|troops)\s+of\s+(?:the\s+)?)?"
+)
+# "Azerbaycan ve Ermenistan silahlı kuvvetleri arasında": the sides' forces
+_FORCES_TR = r"(?:\s+(?:silahli kuvvetleri|ordulari|askeri güçleri|güçleri))?\s*"
+# "2. Karabağ Savaşı, Azerbaycan ile Ermenistan arasında yaşandı"
+_FOUGHT_TR = re.compile(r"\s+(?:yaşandi|yaşanmişti|sürdü|gerçekleşti|çikti|patlak verdi)")
 _BETWEEN_TR = re.compile(r"\s*arasinda(?:ki)?\s+(?:yaşanan\s+|çikan\s+|süren\s+)?")
 
 
@@ -1390,8 +1399,22 @@ def wars(s: Sentence) -> None:
             window = s.folded[max(0, war.start - 60) : war.start]
             match = re.search(r"arasinda(?:ki)?\s+(?:yaşanan\s+|çikan\s+|süren\s+)?$", window)
             if match:
-                last = s.ending_near(max(0, war.start - 60) + match.start(), {"State"}, r"\s*")
+                last = s.ending_near(max(0, war.start - 60) + match.start(), {"State"}, _FORCES_TR)
                 group = s.coordination(last, {"State"}, forward=False) if last else []
+            firsts = [
+                m
+                for m in s.mentions
+                if m.type == "State"
+                and m.start >= war.end
+                and re.fullmatch(r"['’]?\w{0,4},?\s+(?:[\wçğıöşü'’]+\s+){0,3}", s.folded[war.end : m.start])
+            ]
+            if not group and firsts:
+                later = s.coordination(firsts[0], {"State"})
+                tail = (
+                    re.match(_FORCES_TR + r"arasinda", s.folded[later[-1].end :]) if len(later) >= 2 else None
+                )
+                if tail and _FOUGHT_TR.match(s.folded, later[-1].end + tail.end()):
+                    group = later
         if len(group) >= 2:
             for m in group:
                 s.state(war.key, "participant", m.key, "entity", s.cover(war, m), "war.participant")
