@@ -764,3 +764,25 @@ def test_a_meeting_ahead_in_the_present_progressive_is_not_of_the_reports_day(le
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2024-05-14"))
     assert ("meeting/2024-05-kars", "date", "2024-05", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Nikol Pashinyan and Recep Tayyip Erdogan met in Prague on 6 October, while Ilham Aliyev "
+            "declined to attend the summit.",
+            "en",
+        ),
+        (
+            "Paşinyan ile Erdoğan 6 Ekim'de Prag'da bir araya geldi; Aliyev'in zirveye katılmaması "
+            "dikkat çekti.",
+            "tr",
+        ),
+    ],
+)
+def test_who_stayed_away_did_not_meet(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2022-10-07"))
+    assert ("meeting/2022-10-06-prague", "participant", "nikol-pashinyan", "asserted") in facts
+    assert ("meeting/2022-10-06-prague", "participant", "recep-tayyip-erdogan", "asserted") in facts
+    assert not any(f[2] == "ilham-aliyev" for f in facts)

@@ -537,6 +537,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         people = [
             m for m in people if not (m.kind == "title" and _GENITIVE_TR.search(s.folded, m.start, m.end))
         ]
+    # "Aliyev'in zirveye katılmama kararı", "Aliyev declined to attend the summit": who stayed away
+    people = [m for m in people if not _STAYED_AWAY[s.lang].match(s.folded, m.end)]
     # "held talks with Bayramov but not Armenia's Ararat Mirzoyan", "Aliyev olmadan": left out
     people = [m for m in people if not _LEFT_OUT[s.lang].search(s.folded, max(0, m.start - 40), m.start)]
     if s.lang == "en":
@@ -994,6 +996,15 @@ _ANOTHER_MEETING = {
 _LEFT_OUT = {
     "en": re.compile(r"\b(?:but not|not with|without|except(?: for)?|excluding)\s+(?:[\w'’.-]+\s+){0,3}$"),
     "tr": re.compile(r"(?!)"),
+}
+_STAYED_AWAY = {
+    "en": re.compile(
+        r"(?:['’]s)?\s+(?:did not|didn['’]t|declined to|refused to|chose not to|would not)\s+"
+        r"(?:attend|join|take part|participate|travel)\b|(?:['’]s)?\s+(?:skipped|boycotted|stayed away)\b"
+    ),
+    "tr": re.compile(
+        r"['’]?(?:n[ıiuü]n|[ıiuü]n)?\s+(?:[^\s.;,]+\s+){0,3}?(?:katilmama|katilmayaca|katilmadi|gelmeme|gelmedi)"
+    ),
 }
 _INVITED_AFTER = re.compile(r"[\s'’]*\w{0,4}\s*davet")
 _INVITED_BEFORE = re.compile(r"\binvitation of\s+(?:[\w-]+\s+){0,4}$")
