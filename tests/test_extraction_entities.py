@@ -249,3 +249,39 @@ def test_a_meeting_chaired_with_no_body_in_view_gives_no_chair(lexicon: Lexicon)
         "Minister Shahin Mustafayev."
     )
     assert ("shahin-mustafayev", _STATE_COMMISSION) not in leaders(read(lexicon, text, "en", "2024-06-01"))
+
+
+# -- ranks, appointments and the peacekeeping force --------------------------------------------
+
+
+def mentioned(lexicon: Lexicon, text: str, language: str, date: str = "2023-05-01") -> set[str]:
+    document = Document(key="t", path="t.txt", text=text, language=language, date=date)
+    return {m.entity for m in extract(document, lexicon).mentions}
+
+
+def test_a_rank_before_a_name_makes_a_person(lexicon: Lexicon) -> None:
+    assert "kirill-kulakov" in mentioned(
+        lexicon, "Lt. Gen. Kirill Kulakov inspected the posts in Shusha.", "en"
+    )
+    text = "Savunma Bakanlığı Dairesi Başkanı Tümgeneral Vagif Akhundov, tatbikatı anlattı."
+    found = mentioned(lexicon, text, "tr")
+    assert "vagif-akhundov" in found and "tumgeneral" not in found
+
+
+def test_who_became_the_commander_of_a_force_leads_it(lexicon: Lexicon) -> None:
+    text = (
+        "Last week Lt. Gen. Kirill Kulakov became the new commander of the Russian peacekeeping contingent."
+    )
+    assert ("kirill-kulakov", "russian-peacekeeping-contingent") in leaders(read(lexicon, text, "en"))
+    text = "Kirill Kulakov, who met the commander of the Russian peacekeeping contingent, said so."
+    assert leaders(read(lexicon, text, "en")) == set()
+
+
+def test_the_peacekeepers_in_running_text_stay_the_state(lexicon: Lexicon) -> None:
+    assert "russian-peacekeeping-contingent" in mentioned(
+        lexicon, "Rus Barış Gücü'nün Karabağ'dan çekilmesi başladı.", "tr", "2024-04-17"
+    )
+    found = mentioned(
+        lexicon, "Rus barış gücü askerleri Laçın koridorunu kontrol ediyor.", "tr", "2021-03-01"
+    )
+    assert "russian-peacekeeping-contingent" not in found and "russia" in found

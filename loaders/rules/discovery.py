@@ -147,6 +147,7 @@ _TITLE_BEFORE = {
         r"ambassador|spokes(?:person|man|woman)|(?:senior |national security |chief )?advis[eo]r|"
         r"speaker|co-?chair(?:man)?|commander|senator|governor|mayor|chief of staff|mr|ms|mrs|dr|"
         r"general|colonel|lieutenant general|major general|minister|patriarch|sheikh|mp|"
+        r"colonel general|brigadier general|admiral|col\. gen|lt\. gen|maj\. gen|brig\. gen|gen|col|"
         r"head of (?:the )?(?:\w+ )?delegation|negotiator|chief negotiator|lawmaker|official|analyst|"
         r"expert|professor|journalist|correspondent|leader|opposition leader|former president|"
         r"ombudsman|prosecutor)"
@@ -165,7 +166,8 @@ _TITLE_BEFORE = {
         r"özel elçis[ii]|elçis[ii]|büyükelçis[ii]|büyükelçi|sözcüs[üu]|danişman[ii]|başdanişman[ii]|"
         r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"
         r"başmüzakerecis[ii]|müzakerecis[ii]|heyeti başkan[ii]|lider[ii]|muhalefet lideri|"
-        r"eski cumhurbaşkan[ii]|uzman[ii]?|profesör|prof\. dr\.|doç\. dr\.|dr\.)"
+        r"eski cumhurbaşkan[ii]|uzman[ii]?|profesör|prof\. dr\.|doç\. dr\.|dr\.|"
+        r"orgeneral|korgeneral|tümgeneral|tuğgeneral|albay|yarbay|binbaşi|amiral|koramiral|tümamiral)"
         r")\s+(?:(?:sayin|sn\.?)\s+)?$"
     ),
 }
@@ -542,6 +544,13 @@ def discover(s: Sentence, found: Found) -> None:
             # "Cumhurbaşkanlığı İletişim Başkanı Fahrettin Altun": the name after the title
             # that ends a body's capitalised words
             position = inner.end()
+            # "... Dairesi Başkanı Tümgeneral X": a rank after the title is not the name either
+            for word in re.finditer(r"\S+", text[position:end]):
+                if folded[position + word.start() : position + word.end()].rstrip(".,") not in _TITLE_WORDS:
+                    break
+                position += word.end()
+            while position < end and text[position] == " ":
+                position += 1
         if position >= end or _covered(s, position, end) is not None:
             continue
         name = text[position:end]
@@ -1354,7 +1363,11 @@ _HEAD_OF = (
     r"commander|chief)\s+of\s+(?:the\s+)?"
 )
 # "Ebrahim Azizi, chairman of the Iranian parliament's Committee on National Security ...": after
-_HEAD_OF_AFTER = re.compile(rf",\s+(?:the\s+)?{_HEAD_OF}")
+# "X became the new commander of (the) ORG", "X was appointed head of ORG"
+_HEAD_OF_AFTER = re.compile(
+    r"(?:,|\s+(?:became|has become|was appointed|has been appointed|was named|is now))\s+(?:as\s+)?"
+    rf"(?:the\s+)?(?:new\s+)?{_HEAD_OF}"
+)
 # "Head of the EU Mission in Armenia Markus Ritter": before, the name right after the body
 _HEAD_OF_BEFORE = re.compile(rf"(?<![\w-]){_HEAD_OF}$")
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")
