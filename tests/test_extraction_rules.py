@@ -1581,3 +1581,63 @@ def test_turkish_signers_after_the_signing_participle(lexicon: Lexicon) -> None:
         assert (key, "signatory", "vladimir-putin", "asserted") in facts
         assert ("armenia", "partyTo", key, "asserted") in facts
     assert not any(f[3] == "asserted" and f[0].startswith("treaty/2022") for f in facts)
+
+
+def test_a_minister_signs_for_the_state_whose_ministry_he_leads(lexicon: Lexicon) -> None:
+    text = (
+        "3 Mart 2021'de Milli Savunma Bakanı Hulusi Akar ile Rusya Savunma Bakanı Sergey Şoygu arasında "
+        "Ankara'da bir mutabakat zaptı imzalandı."
+    )
+    facts = relations(read(lexicon, text, "tr", "2021-03-04"), "signatory", "partyTo")
+    assert ("treaty/2021-03-03-memorandum", "signatory", "hulusi-akar", "asserted") in facts
+    assert ("russia", "partyTo", "treaty/2021-03-03-memorandum", "asserted") in facts
+    assert ("turkiye", "partyTo", "treaty/2021-03-03-memorandum", "asserted") in facts
+
+
+def test_the_day_a_signed_term_runs_from_is_not_the_signings(lexicon: Lexicon) -> None:
+    text = (
+        "On November 9, 2020, Presidents Vladimir Putin and Ilham Aliyev and Prime Minister Nikol Pashinyan "
+        "signed a statement on a full ceasefire starting from November 10."
+    )
+    facts = relations(read(lexicon, text, "en", "2021-05-01"), "date")
+    assert ("trilateral-statement-2020", "date", "2020-11-09", "asserted") in facts
+    assert ("trilateral-statement-2020", "date", "2020-11-10", "asserted") not in facts
+
+
+def test_a_long_passive_subject_signed_after_talks_names_no_signer(lexicon: Lexicon) -> None:
+    text = (
+        "A memorandum on the opening of a joint Russian-Turkish centre for monitoring the truce in the "
+        "region was signed on March 3 following talks between Russian Defense Minister Sergei Shoigu and "
+        "Hulusi Akar."
+    )
+    facts = read(lexicon, text, "en", "2021-03-04")
+    assert ("treaty/2021-03-03-memorandum", "date", "2021-03-03", "asserted") in facts
+    assert not relations(facts, "signatory")
+    # signed between them, they signed it
+    text = "On March 3, a memorandum was signed between Defense Ministers Sergei Shoigu and Hulusi Akar."
+    facts = relations(read(lexicon, text, "en", "2021-03-04"), "signatory", "partyTo")
+    assert ("treaty/2021-03-03-memorandum", "signatory", "hulusi-akar", "asserted") in facts
+    assert ("russia", "partyTo", "treaty/2021-03-03-memorandum", "asserted") in facts
+
+
+def test_a_treaty_that_must_be_signed_is_not_signed(lexicon: Lexicon) -> None:
+    text = (
+        "The commissions agreed on April 19 that a protocol describing the line must be signed by the "
+        "parties by May 15, 2024."
+    )
+    facts = read(lexicon, text, "en", "2024-04-20")
+    assert not any(
+        f[0].startswith("treaty/") and f[1] not in ("type", "label") and f[3] == "asserted" for f in facts
+    )
+
+
+def test_a_day_another_treaty_word_stands_beside_is_not_the_signings(lexicon: Lexicon) -> None:
+    text = (
+        "Açıklamada, 19 Nisan 2024 tarihli 8. toplantının tutanağı olan protokol üzerine yapılan çalışmalar "
+        "anlatılarak dört köyün iadesi için Azerbaycan ile Ermenistan arasında yeni bir protokol imzalandığı "
+        "belirtildi."
+    )
+    facts = read(lexicon, text, "tr", "2024-05-20")
+    assert not any(
+        f[0] == "treaty/2024-04-19-protocol" or f[2] == "treaty/2024-04-19-protocol" for f in facts
+    )

@@ -297,7 +297,7 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
 _INTENDED = {
     "en": re.compile(
         r"\b(?:will|would|shall|is to|are to|to be|expected to|plans? to|planned|planning|intends? to|"
-        r"aims? to|set to|should|could|may|might|agreed to|decided to|ready to|upcoming|next|future|"
+        r"aims? to|set to|should|could|may|might|must|agreed to|decided to|ready to|upcoming|next|future|"
         r"proposed|envisag\w*|foresee\w*|once|when|if)\b"
     ),
     "tr": re.compile(

@@ -281,6 +281,10 @@ def _signing(
     elif not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
         # signed at the meeting the sentence reports (not a treaty of another day named there)
         signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+        if signers and _TALKS_BETWEEN[s.lang].search(s.folded, *_between_span(signers, treaty, sign.span())):
+            # "was signed on November 11 following talks between Shoigu and Akar": the talks are
+            # theirs; who signed the passive does not say
+            signers = []
     if not signers and mood == "asserted" and s.lang == "en" and not told_before:
         signers = _sentence_subject(s, sign.span())
     # "President of the Republic of Azerbaijan, Ilham Aliyev, ... signed": the state in a
@@ -354,11 +358,22 @@ def represented(s: Sentence, person: str, date: str) -> list[str]:
     ]
     if states:
         return states[:1]
+    # "Milli Savunma Bakanımız Hulusi Akar ile Rusya Savunma Bakanı Sergey Şoygu arasında ...
+    # mutabakat zaptı imzalanmıştı": a minister signs for the state whose ministry he leads
+    led = [st.object for st in s.out if st.subject == person and st.relation == "leaderOf"]
     when = date or s.document.date or s.doc_year
     for role in s.lexicon.roles_of(person, when):
         if role.title in _SIGNING_TITLES and s.type_of(role.of) == "State":
             return [role.of]
+        led.append(role.of)
+    for body in led:
+        ministry = _MINISTRY_OF.match(body)
+        if ministry and s.type_of(ministry.group(1)) == "State":
+            return [ministry.group(1)]
     return []
+
+
+_MINISTRY_OF = re.compile(r"(.+?)-ministry-of-")
 
 
 _DESCRIBED_OF = re.compile(r"\s+(?:by|between|on)\b[^.;:]{0,80}?\s+of\s+")
@@ -501,7 +516,42 @@ def _nearest(
         return start - t[1] if t[1] <= start else t[0] - end
 
     best = min(free, key=distance)
-    return best if distance(best) <= 80 else None
+    if distance(best) <= 80:
+        return best
+    if (
+        s.lang == "en"
+        and best[1] <= start
+        and distance(best) <= 160
+        and re.search(r"\b(?:was|were|been|is|are)\s+$", s.folded[max(0, start - 12) : start])
+        and not re.search(r"[;.:]", s.folded[best[1] : start])
+    ):
+        # "A memorandum on setting up a joint Russian-Turkish center to monitor the ceasefire
+        # in Nagorno-Karabakh was signed on November 11": the passive's subject, however long
+        return best
+    return None
+
+
+_NAMED_AS = re.compile(
+    r"\s*(?:adi verilen|denilen|diye bilinen|olarak bilinen|,?\s*(?:also )?(?:called|known as|named))?\s*"
+)
+_TALKS_BETWEEN = {
+    "en": re.compile(r"\b(?:talks|meeting|negotiations|summit|consultations|discussions)\b"),
+    "tr": re.compile(r"(?:görüşme|toplanti|müzakere|zirve)\w*"),
+}
+
+
+def _between_span(
+    people: list[M], treaty: tuple[int, int, str, str], sign: tuple[int, int]
+) -> tuple[int, int]:
+    """The words between the signing (with its treaty) and the nearest of ``people``."""
+    lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
+    before = [m.end for m in people if m.end <= lo]
+    after = [m.start for m in people if m.start >= hi]
+    if before and (not after or lo - max(before) <= min(after) - hi):
+        return max(before), lo
+    if after:
+        return hi, min(after)
+    return lo, lo
 
 
 def _attributive(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]) -> bool:
@@ -541,10 +591,28 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
         for d in s.dates
         if d.precision == "date"
         and not (s.index <= 1 and d.start < 50 and _DATELINE_END.match(s.folded, d.end))
+        and not _A_TERMS_DAY[s.lang].search(s.folded[max(0, d.start - 24) : d.start])
+        and not _A_TERMS_DAY_AFTER.get(s.lang, _NEVER).match(s.folded, d.end)
     ]
     if not days:
         return None
     lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
+    # "19 Nisan 2024 tarihli 8. toplantının protokolü ..., 4 köyün iadesi için protokol
+    # imzalandığı": a day another treaty word stands between is that one's
+    others = [
+        t
+        for t in _treaty_mentions(s)
+        if t[0] != treaty[0]
+        and not (lo <= t[0] < hi)
+        and not _NAMED_AS.fullmatch(s.folded[t[1] : lo])  # "üçlü açıklamalar adı verilen anlaşmalar"
+    ]
+    days = [
+        d
+        for d in days
+        if not any((d.end <= t[0] and t[1] <= lo) or (hi <= t[0] and t[1] <= d.start) for t in others)
+    ] or ([] if others else days)
+    if not days:
+        return None
     if s.lang == "tr" and any(d.end <= hi and lo - d.end <= 120 for d in days):
         # Turkish puts the day of a signing before its verb: "9 Kasım 2020 ... tarihlerinde ...
         # anlaşmaları imzalayan Putin ... bugünkü zirvede", not today's summit after it
@@ -559,6 +627,18 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
     if len(days) > 1 and not _is_meeting_date(s, best):
         s.claimed_dates.add(best.start)
     return best
+
+
+# "signed a joint statement on a complete ceasefire starting from November 10", "10 Kasım'dan
+# itibaren": the day a term runs from or to, not the day of the signing
+_A_TERMS_DAY = {
+    "en": re.compile(
+        r"\b(?:from|since|until|till|through|starting|effective|as of|beginning|by)\s+(?:on\s+)?$"
+    ),
+    "tr": re.compile(r"(?!)"),
+}
+_A_TERMS_DAY_AFTER = {"tr": re.compile(r"['’]?\w*\s+(?:itibaren|kadar|beri)\b")}
+_NEVER = re.compile(r"(?!)")
 
 
 def _is_meeting_date(s: Sentence, date) -> bool:
@@ -621,6 +701,14 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             clause_end = re.search(r";|,\s+(?:and|but|while|which)\b|$", s.folded[sign[1] + by.end() :])
             stop = sign[1] + by.end() + (clause_end.start() if clause_end else 0)
             return [m for m in s.agents() if sign[1] <= m.start < stop]
+        sides = re.match(r"(?:\s+[^,.;\s]+){0,4}?\s+between\s+", s.folded[max(treaty[1], sign[1]) :])
+        if sides and re.search(r"\b(?:was|were|been)\s+$", s.folded[max(0, sign[0] - 12) : sign[0]]):
+            # "a memorandum was signed between Defence Minister Shoigu and Hulusi Akar"
+            start = max(treaty[1], sign[1]) + sides.end()
+            end = re.search(r"[,;.]|\s(?:in|on|at|during|after|following)\s|$", s.folded[start:])
+            people = _people_in(s, start, start + (end.start() if end else 0))
+            if people:
+                return people
         subject = s.ending_near(
             sign[0],
             agents,
@@ -636,6 +724,13 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         last = s.ending_near(sign[0] - len(by.group(0)) + len(by.group(1)), agents, r"")
         if last is not None:
             return s.coordination(last, agents, forward=False)
+    if s.folded.startswith("imzalan", sign[0]):
+        # "Hulusi Akar ile Sergey Şoygu arasında ... mutabakat zaptı imzalandı": the people
+        # the passive signing is between signed it
+        arasinda = re.search(r"\s+arasinda\s+[^,.;]{0,60}$", s.folded[: min(treaty[0], sign[0])])
+        if arasinda and s.ending_near(arasinda.start(), {"Person"}, r"\s*") is not None:
+            lead = max(s.folded.rfind(c, 0, arasinda.start()) for c in ",;:.")
+            return _people_in(s, lead + 1, arasinda.start())
     if _SIGNER_PARTICIPLE.fullmatch(s.folded[sign[0] : sign[1]]):
         # "anlaşmaları imzalayan Putin, Aliyev ve Paşinyan": the participle's head signed
         after = s.at(sign[1], min(len(s.text), sign[1] + 3), agents)
@@ -670,6 +765,15 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
                 m for m in s.coordination(before[-1], agents, forward=False) if m.key not in mediator_keys
             ]
     return []
+
+
+def _people_in(s: Sentence, start: int, end: int) -> list[M]:
+    """The people named in ``[start, end)``, each once, in order."""
+    seen: dict[str, M] = {}
+    for m in sorted(s.agents(), key=lambda m: m.start):
+        if m.type == "Person" and start <= m.start and m.end <= end:
+            seen.setdefault(m.key, m)
+    return list(seen.values())
 
 
 def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
