@@ -865,3 +865,33 @@ def test_a_war_s_sides_written_after_it(
     lexicon: Lexicon, text: str, language: str, expected: set[str]
 ) -> None:
     assert sides(read(lexicon, text, language), "second-karabakh-war") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event", "expected"),
+    [
+        (
+            "Observers still debate the 2021 border crisis. The crisis began on 12 May 2021, when Azerbaijani"
+            " troops advanced into Armenia in the provinces of Syunik and Gegharkunik.",
+            "en",
+            "2021-armenia-azerbaijan-border-crisis",
+            {("date", "2021-05-12"), ("heldIn", "syunik"), ("heldIn", "gegharkunik")},
+        ),
+        # "the operation" after a sentence that names a crisis is not that crisis
+        (
+            "Observers still debate the 2021 border crisis. The operation began on 12 May 2021, when"
+            " Azerbaijani troops advanced into Armenia in the provinces of Syunik and Gegharkunik.",
+            "en",
+            "2021-armenia-azerbaijan-border-crisis",
+            set(),
+        ),
+    ],
+)
+def test_the_event_the_sentence_before_named(
+    lexicon: Lexicon, text: str, language: str, event: str, expected: set[tuple[str, str]]
+) -> None:
+    facts = read(lexicon, text, language, "2021-12-01")
+    told = {
+        (f[1], f[2]) for f in facts if f[0] == event and f[1] in ("date", "heldIn") and f[3] == "asserted"
+    }
+    assert told == expected

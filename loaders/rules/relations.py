@@ -1258,10 +1258,50 @@ def _generic_events(s: Sentence) -> None:
                 return
 
 
+# "The crisis started on 12 May 2021", "Savaş 44 gün sürdü": the event the sentence before named
+_EVENT_ANAPHOR = {
+    "en": re.compile(r"(?:the|this) (crisis|war|clashes|fighting|offensive|operation|conflict)\b"),
+    "tr": re.compile(r"(?:bu |söz konusu )?(kriz|savaş|çatişma|operasyon|harekat)\w*"),
+}
+_EVENT_NOUNS = {
+    "crisis": ("crisis", "kriz"),
+    "kriz": ("crisis", "kriz"),
+    "war": ("war", "savaş"),
+    "savaş": ("war", "savaş"),
+    "clashes": ("clashes", "çatışma"),
+    "fighting": ("clashes", "çatışma", "war", "savaş"),
+    "çatişma": ("clashes", "çatışma"),
+    "offensive": ("offensive", "operation", "operasyon"),
+    "operation": ("operation", "offensive", "operasyon"),
+    "operasyon": ("operation", "offensive", "operasyon"),
+    "harekat": ("operation", "offensive", "operasyon", "harekât"),
+    "conflict": ("conflict", "çatışma"),
+}
+
+
+def _event_anaphor(s: Sentence) -> None:
+    """A sentence that opens with "the crisis" / "the war" after one that named such an event:
+    that event (its labels say what kind of event it is)."""
+    if s.previous is None or any(m.type == "Event" for m in s.mentions):
+        return
+    match = _EVENT_ANAPHOR[s.lang].match(s.folded)
+    if match is None:
+        return
+    nouns = _EVENT_NOUNS.get(match.group(1), ())
+    named = [m for m in s.previous.mentions if m.type == "Event" and m.kind == "name"]
+    for m in reversed(named):
+        entity = s.lexicon.entities.get(m.key)
+        labels = [fold(x).lower() for names in entity.labels.values() for x in names] if entity else []
+        if any(fold(noun) in label for noun in nouns for label in labels):
+            s.mentions.append(M(m.key, "Event", match.start(), match.end(), "coref"))
+            return
+
+
 def events(s: Sentence) -> None:
     """Operations and wars with their date ("On 19 September 2023 Azerbaijan
     launched ... measures in Karabakh", "Eylül 2023'teki antiterör operasyonu"):
     the date, who launched it and where."""
+    _event_anaphor(s)
     _generic_events(s)
     for event in [m for m in s.mentions if m.type == "Event" and not m.key.endswith("process")]:
         launch = _LAUNCH[s.lang].search(s.folded)
@@ -1328,6 +1368,11 @@ _AREA_LOCATIVE_TR = re.compile(
 )
 
 
+_AREAS_OF_EN = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:provinces|regions|districts|towns|villages|areas|border areas)\s+of\s+$"
+)
+
+
 def _event_places(s: Sentence, event: M, near: bool = False) -> list[M]:
     """Where fighting or an operation the sentence tells was: "launched ... in Karabakh", "Karabağ'da
     başlattığı operasyon"; each place of a list so written ("from positions in the Basargeçer,
@@ -1356,7 +1401,15 @@ def _event_places(s: Sentence, event: M, near: bool = False) -> list[M]:
             and m.start >= event.end
             and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s.folded[: m.start])
         ]
-        return place[:1]
+        if place:
+            return place[:1]
+        # "in the provinces of Syunik and Gegharkunik": each place of the list
+        areas = [
+            m
+            for m in s.mentions
+            if m.type == "Place" and m.start >= event.end and _AREAS_OF_EN.search(s.folded[: m.start])
+        ]
+        return s.coordination(areas[0], {"Place"}) if areas else []
     found: list[M] = []
     for m in s.mentions:
         if m.type != "Place" or m.end > event.start:

@@ -52,6 +52,12 @@ EVENT_WORDS = (
     "çatişma",
     "ateş",
     "bombardiman",
+    # "The crisis started on ...", "Savaş ... sürdü": the event the sentence before named
+    "the crisis",
+    "the war",
+    "the conflict",
+    "kriz",
+    "savaş",
 )
 
 
