@@ -786,3 +786,15 @@ def test_who_stayed_away_did_not_meet(lexicon: Lexicon, text: str, language: str
     assert ("meeting/2022-10-06-prague", "participant", "nikol-pashinyan", "asserted") in facts
     assert ("meeting/2022-10-06-prague", "participant", "recep-tayyip-erdogan", "asserted") in facts
     assert not any(f[2] == "ilham-aliyev" for f in facts)
+
+
+def test_who_a_planned_meeting_is_with_is_not_in_the_one_held(lexicon: Lexicon) -> None:
+    """ "Y ile görüşmeyi planladığını": the object of a plan, not a side of the meeting told."""
+    text = (
+        "Putin, 19 Ağustos'ta Bakü'de Aliyev ile görüştü; Erivan'a dönüşte Paşinyan ile görüşmeyi "
+        "planladığını söyledi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-08-20"))
+    assert ("meeting/2024-08-19-baku", "participant", "ilham-aliyev", "asserted") in facts
+    assert not any(f[2] == "nikol-pashinyan" for f in facts)
+    assert not any(f[1] == "mediatedBy" for f in facts)

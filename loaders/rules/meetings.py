@@ -537,6 +537,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         people = [
             m for m in people if not (m.kind == "title" and _GENITIVE_TR.search(s.folded, m.start, m.end))
         ]
+    if s.lang == "tr":
+        # "Bakü ziyaretinden sonra Paşinyan ile görüşmeyi planladığını ...": who a planned meeting
+        # is with is not in the one held
+        for word in _TRIGGER["tr"].finditer(s.folded):
+            if word.start() != trigger.start() and _planned_noun(s, word):
+                people = [m for m in people if not _WITH_TR.fullmatch(s.folded, m.end, word.start())]
     # "Aliyev'in zirveye katılmama kararı", "Aliyev declined to attend the summit": who stayed away
     people = [m for m in people if not _STAYED_AWAY[s.lang].match(s.folded, m.end)]
     # "held talks with Bayramov but not Armenia's Ararat Mirzoyan", "Aliyev olmadan": left out
@@ -816,12 +822,36 @@ _PLANNED_BEFORE_TR = re.compile(
 )
 
 
+# "Paşinyan ile görüşmeyi ... planladığını ifade etti", "Erivan'ı ziyaret etmeyi amaçlıyor": a
+# meeting named as the object of a plan or a wish, not one held
+_VERBAL_NOUN_TR = re.compile(
+    r"(?:(?:görüşme|toplanti|zirve|buluşma)(?:y[ıiuü]|s[ıiuü]n[ıiuü]|ler[ıi]|lar[ıi])|"
+    r"(?:ziyaret etme|bir ?araya gelme|görüşme)y[ıi])$"
+)
+_PLANNED_AFTER_TR = re.compile(
+    r"[^.;:]{0,80}?(?<!\w)(?:planla|amaçla|hedefle|öngör|tasarla|istedi[ğk]|istiyor|niyetinde|"
+    r"düşündüğ|düşünüyor)"
+)
+
+
+_WITH_TR = re.compile(r"['’]?\w{0,3}\s+ile\s+")
+
+
+def _planned_noun(s: Sentence, word: re.Match[str]) -> bool:
+    return (
+        bool(_VERBAL_NOUN_TR.search(word.group(0)))
+        and _PLANNED_AFTER_TR.match(s.folded, word.end()) is not None
+    )
+
+
 def _purpose(s: Sentence, trigger: re.Match[str]) -> bool:
     """A meeting word that tells what a trip is for ("görüşmek üzere") or a meeting planned
     ("öngörülen toplantıya"): not a meeting held."""
     if s.lang != "tr":
         return False
     if _PURPOSE_TR.match(s.folded, trigger.start()) is not None:
+        return True
+    if _planned_noun(s, trigger):
         return True
     return _PLANNED_BEFORE_TR.search(s.folded, max(0, trigger.start() - 50), trigger.start()) is not None
 
