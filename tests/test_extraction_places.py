@@ -895,3 +895,21 @@ def test_the_event_the_sentence_before_named(
         (f[1], f[2]) for f in facts if f[0] == event and f[1] in ("date", "heldIn") and f[3] == "asserted"
     }
     assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an agreement arranged is its provision: asserted
+        (
+            "Baku broke the ceasefire agreement, since the Lachin corridor was to be under the control of"
+            " Russia's peacekeepers.",
+            "asserted",
+        ),
+        # a plan no agreement is said to give stays what is intended
+        ("The Lachin corridor was to be under the control of Russia's peacekeepers.", "intended"),
+    ],
+)
+def test_what_an_agreement_arranged_is_its_provision(lexicon: Lexicon, text: str, expected: str) -> None:
+    facts = read(lexicon, text, "en")
+    assert {f[3] for f in facts if f[:3] == ("lachin-corridor", "controlledBy", "russia")} == {expected}

@@ -673,6 +673,7 @@ _RETURN_EN = re.compile(
 _TREATY_WORD = re.compile(
     r"\b(?:declaration|statement|agreement|treaty|memorandum|protocol)\b|deklarasyon|bildiri|anlaşma|antlaşma"
 )
+_ARRANGED_EN = re.compile(r"\b(?:was|were|is|are) to (?:be|remain)\b[^,;.]*$|\bshall\b[^,;.]*$")
 _CHECKPOINT = {
     "en": re.compile(
         r"\b(?:set up|established|installed|opened|placed)\s+(?:a\s+|its\s+)?(?:border\s+)?checkpoints?\b"
@@ -1171,7 +1172,16 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
         if mood is None:
             continue
         article = re.search(r"\b(?:article|madde)\s*\d+|\d+\.\s*madde", s.folded)
-        rule = "treaty.provision" if article else "control"
+        arranged = (
+            mood == "intended"
+            and _ARRANGED_EN.search(s.folded[max(0, trigger[0] - 40) : trigger[0]]) is not None
+            and _TREATY_WORD.search(s.folded) is not None
+        )
+        if arranged:
+            # "the cease-fire agreement, as the Lachin road was to be 'under the control' of Russia's
+            # peacekeepers": what the agreement provides, as a provision is
+            mood = "asserted"
+        rule = "treaty.provision" if article or arranged else "control"
         duration = _DURATION.search(s.folded)
         note = f"for {duration.group('n')} years" if duration else ""
         span = s.cover(thing, agent, trigger)
