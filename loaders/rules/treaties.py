@@ -535,8 +535,10 @@ _NAMED_AS = re.compile(
     r"\s*(?:adi verilen|denilen|diye bilinen|olarak bilinen|,?\s*(?:also )?(?:called|known as|named))?\s*"
 )
 _TALKS_BETWEEN = {
-    "en": re.compile(r"\b(?:talks|meeting|negotiations|summit|consultations|discussions)\b"),
-    "tr": re.compile(r"(?:görüşme|toplanti|müzakere|zirve)\w*"),
+    "en": re.compile(
+        r"\b(?:following|after)\s+(?:the\s+)?(?:talks|meeting|negotiations|consultations)\s+between\b"
+    ),
+    "tr": re.compile(r"(?!)"),
 }
 
 
@@ -609,7 +611,11 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
     days = [
         d
         for d in days
-        if not any((d.end <= t[0] and t[1] <= lo) or (hi <= t[0] and t[1] <= d.start) for t in others)
+        if not any(
+            (d.end <= t[0] and t[1] <= lo and t[0] - d.end <= 30)
+            or (hi <= t[0] and t[1] <= d.start and d.start - t[1] <= 30)
+            for t in others
+        )
     ] or ([] if others else days)
     if not days:
         return None
