@@ -798,3 +798,37 @@ def test_who_a_planned_meeting_is_with_is_not_in_the_one_held(lexicon: Lexicon) 
     assert ("meeting/2024-08-19-baku", "participant", "ilham-aliyev", "asserted") in facts
     assert not any(f[2] == "nikol-pashinyan" for f in facts)
     assert not any(f[1] == "mediatedBy" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        (
+            "Special envoys Serdar Kılıç and Ruben Rubinyan will meet in Yerevan on June 10. The "
+            "previous round of talks took place in Ankara on March 3.",
+            "en",
+            "meeting/2024-03-03-ankara",
+        ),
+        (
+            "Özel temsilciler Serdar Kılıç ve Ruben Rubinyan 10 Haziran'da Erivan'da görüşecek. İlk "
+            "iki tur görüşme 3 Mart'ta Ankara'da yapılmıştı.",
+            "tr",
+            "meeting/2024-03-03-ankara",
+        ),
+    ],
+)
+def test_earlier_rounds_of_a_series_are_the_same_peoples(
+    lexicon: Lexicon, text: str, language: str, key: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2024-05-20"))
+    assert (key, "participant", "serdar-kilic", "asserted") in facts
+    assert (key, "participant", "ruben-rubinyan", "asserted") in facts
+
+
+def test_a_meeting_without_people_after_another_is_not_theirs_without_rounds(lexicon: Lexicon) -> None:
+    text = (
+        "Special envoys Serdar Kılıç and Ruben Rubinyan will meet in Yerevan on June 10. A forum on "
+        "transport took place in Ankara on March 3."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-05-20"))
+    assert not any(f[0].startswith("meeting/2024-03-03") and f[1] == "participant" for f in facts)

@@ -630,6 +630,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # "on the sidelines of the 29th Conference of the Parties": a name that holds a meeting
         # word, with only countries around it, is not a meeting of those countries
         return None
+    if not participants and not mediator_mentions and _ROUNDS[s.lang].search(s.folded):
+        # "... special representatives Serdar Kılıç and Ruben Rubinyan will meet in Vienna on May
+        # 3. The first two rounds of meetings had taken place in Moscow in January and Vienna in
+        # February.": the earlier rounds of a series are the same people's
+        participants = _series_people(s)
     told = trigger
     if len(dates) == 1:
         # "... plans for talks. Representatives ... will hold a meeting in Yevlakh on September 21":
@@ -842,6 +847,35 @@ def _planned_noun(s: Sentence, word: re.Match[str]) -> bool:
         bool(_VERBAL_NOUN_TR.search(word.group(0)))
         and _PLANNED_AFTER_TR.match(s.folded, word.end()) is not None
     )
+
+
+# "the first two rounds of meetings", "the previous round of talks", "ilk iki tur görüşme",
+# "önceki toplantılar": the rounds of a series of meetings
+_ROUNDS = {
+    "en": re.compile(
+        r"\b(?:first|second|third|fourth|fifth|previous|last|earlier|two|three|four|five)\s+"
+        r"(?:\w+\s+)?rounds?\s+of\s+(?:the\s+)?(?:meetings?|talks|negotiations|consultations)\b"
+    ),
+    "tr": re.compile(
+        r"(?<!\w)(?:ilk|ikinci|üçüncü|dördüncü|beşinci|önceki|son)\s+(?:iki\s+|üç\s+)?tur\s+"
+        r"(?:görüşme|toplanti|müzakere)\w*"
+    ),
+}
+
+
+def _series_people(s: Sentence) -> list[M]:
+    """The people of the meeting the sentence before told with two of them or more, as
+    mentions placed at the sentence's start (they are not written in it)."""
+    if s.previous is None:
+        return []
+    told: dict[str, list[str]] = {}
+    for st in s.previous.out:
+        if st.subject.startswith("meeting/") and st.relation == "participant":
+            told.setdefault(st.subject, []).append(st.object)
+    people = [keys for keys in told.values() if len(keys) >= 2]
+    if len(people) != 1:
+        return []
+    return [M(key, "Person", 0, 0, kind="coref") for key in dict.fromkeys(people[0])]
 
 
 def _purpose(s: Sentence, trigger: re.Match[str]) -> bool:
