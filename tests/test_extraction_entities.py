@@ -285,3 +285,43 @@ def test_the_peacekeepers_in_running_text_stay_the_state(lexicon: Lexicon) -> No
         lexicon, "Rus barış gücü askerleri Laçın koridorunu kontrol ediyor.", "tr", "2021-03-01"
     )
     assert "russian-peacekeeping-contingent" not in found and "russia" in found
+
+
+# -- capitalised words that name nothing ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "junk"),
+    [
+        ("Erdoğan ile Çevre ve Şehircilik Bakanı Mehmet Özhaseki törene katıldı.", "tr", "cevre"),
+        ("Köprüler, Cumhurbaşkanımızın ve Bakanımızın gayretleriyle yapıldı.", "tr", "cumhurbaskanimizin"),
+        (
+            "Iran Continues to Support Armenian Sovereignty Over Syunik\nTehran said so on Monday.",
+            "en",
+            "support",
+        ),
+        ("The talks took place in Brussels Today, the two leaders met again.", "en", "today"),
+        ("Moscow kept a channel open to the General Staffs of both armies.", "en", "staffs"),
+        ("Georgia is seen as moving away from the West, the report says.", "en", "west"),
+        ("The Port of Poti was expanded last year.", "en", "the-port"),
+    ],
+)
+def test_a_capital_letter_alone_makes_no_entity(
+    lexicon: Lexicon, text: str, language: str, junk: str
+) -> None:
+    found = mentioned(lexicon, text, language, "2024-01-10")
+    assert not any(key == junk or key.startswith(junk + "-") for key in found)
+
+
+def test_a_person_after_and_with_a_title_is_still_found(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "Erdoğan ile Çevre ve Şehircilik Bakanı Mehmet Özhaseki törene katıldı.", "tr")
+    assert "mehmet-ozhaseki" in found
+    found = mentioned(lexicon, "The envoy met Governor Robert Ghukasyan and Gevorg Parisian in Kapan.", "en")
+    assert "gevorg-parisian" in found
+
+
+def test_spellings_of_the_region_and_its_towns(lexicon: Lexicon) -> None:
+    assert "fuzuli" in mentioned(
+        lexicon, "Azerbaycan'ın Fizuli kenti ile kardeş şehir ilişkisi kuruldu.", "tr"
+    )
+    assert "zangezur-corridor" in mentioned(lexicon, "Aliyev spoke again of the Zangazur corridor.", "en")

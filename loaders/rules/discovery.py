@@ -274,6 +274,20 @@ _NOT_NAME = frozenset(
         "ekim",
         "kasim",
         "aralik",
+        # time words and common nouns a capital letter does not make a name ("Brussels Today, ...",
+        # "the General Staffs", "Official Website", "from the West", "From Wikipedia")
+        "today",
+        "yesterday",
+        "tomorrow",
+        "bugün",
+        "dün",
+        "yarin",
+        "staff",
+        "staffs",
+        "website",
+        "west",
+        "east",
+        "wikipedia",
         "president",
         "minister",
         "prime",
@@ -862,8 +876,18 @@ def _before_known_person(s: Sentence, end: int) -> bool:
     return any(m.type == "Person" and m.kind == "name" and 0 < m.start - end <= 1 for m in s.mentions)
 
 
+# "Erdoğan ile Çevre ve Şehircilik Bakanı X", "Putin and Foreign Minister X": the words after "and"
+# open the next person's title, and are no name
+_TITLE_AHEAD = re.compile(
+    r"(?:\s+(?:ve|and|&)\s+[^\s,.;]+)?\s+(?:bakan|başkan|minister|secretary|sekreter|müdür|director)"
+)
+
+
 def _coordinated(s: Sentence, start: int) -> bool:
     """The second of two people: "Serdar Kılıç ile Ruben Rubinyan", "X and Y"."""
+    run = _CAPS_RE.match(s.text, start)
+    if run is not None and _TITLE_AHEAD.match(s.folded, run.end("name")):
+        return False
     for m in s.mentions:
         if (
             m.type == "Person"
@@ -946,6 +970,8 @@ def _place_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
     words = s.folded[start:end].split()
     if len(words) < 2 or not _PLACE_HEAD[s.lang].fullmatch(words[-1]):
         return False
+    if len(words) == 2 and words[0] in _NOT_NAME:
+        return False  # "The Port of Baku ...": the article and the head word name nothing yet
     if words[-1] in ("corridor",):
         return False  # corridors are the lexicon's; an unknown "X Corridor" is not a place
     head = start + s.folded[start:end].rfind(" ")
@@ -996,7 +1022,7 @@ def _corridor_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
 
 def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, suffix: str) -> bool:
     words = name.split()
-    if len(words) > 3 or (name.isupper() and len(name) <= 3):
+    if len(words) > 3 or (name.isupper() and len(name) <= 3) or _TITLE_STEM.match(s.folded, start):
         return False
     previous = [m for m in s.mentions if m.type == "Place" and m.end <= start]
     if (
@@ -1026,8 +1052,27 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
             return False  # a sentence's first word with a locative is as often a time ("Temmuz'da")
     if words[0].lower() in _NOT_NAME:
         return False
+    if s.lang == "en" and _title_case_line(s, start):
+        return False
     _add(s, found, slug(name), "Place", name, start, end + len(suffix))
     return True
+
+
+# "Cumhurbaşkanımızın ve Ulaştırma Bakanımızın gayretleriyle": a title with a suffix is no place
+_TITLE_STEM = re.compile(r"(?:cumhurbaşkan|başbakan|bakan|başkan|genel sekreter)")
+
+
+def _title_case_line(s: Sentence, start: int) -> bool:
+    """A headline in Title Case ("Russia Continues to Fulfill Its Obligations", "... but at What
+    Cost?"): its capitals are no names, and a slot word ("to", "at") before them no place."""
+    line_start = s.text.rfind("\n", 0, start) + 1
+    line_end = s.text.find("\n", start)
+    line = s.text[line_start : line_end if line_end >= 0 else len(s.text)]
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+    if len(words) < 4:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower * 5 < len(words)
 
 
 def _dateline(s: Sentence, found: Found) -> None:
