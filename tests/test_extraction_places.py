@@ -913,3 +913,27 @@ def test_the_event_the_sentence_before_named(
 def test_what_an_agreement_arranged_is_its_provision(lexicon: Lexicon, text: str, expected: str) -> None:
     facts = read(lexicon, text, "en")
     assert {f[3] for f in facts if f[:3] == ("lachin-corridor", "controlledBy", "russia")} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence after a provision, about the corridor, goes on with it
+        (
+            "Ateşkes bildirisinin 9. maddesine göre Zengezur Koridoru Azerbaycan ile Nahçıvan'ı bağlayacak."
+            " Koridorun güvenliği Rusya tarafından sağlanacak.",
+            "asserted",
+        ),
+        # no provision before: what will be is intended
+        (
+            "Zengezur Koridoru Azerbaycan ile Nahçıvan'ı bağlayacak. Koridorun güvenliği Rusya tarafından"
+            " sağlanacak.",
+            "intended",
+        ),
+    ],
+)
+def test_a_provision_goes_on_in_the_corridor_s_next_sentence(
+    lexicon: Lexicon, text: str, expected: str
+) -> None:
+    facts = read(lexicon, text, "tr")
+    assert {f[3] for f in facts if f[:3] == ("zangezur-corridor", "controlledBy", "russia")} == {expected}

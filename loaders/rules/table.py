@@ -14,6 +14,7 @@ one per document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -75,6 +76,7 @@ class Context:
     unnamed: Unnamed | None = None  # a route described before it is named
     unresolved: list[Unnamed] = field(default_factory=list)  # routes no next sentence named
     operative: bool = False  # after "We, ... declare": the official text's provisions
+    provision: bool = False  # the sentence before gave a treaty's provisions
     late: list[Statement] = field(default_factory=list)  # statements about an earlier sentence
     voice: Voice = field(default_factory=Voice)  # who was named, who is speaking (stances)
 
@@ -135,10 +137,17 @@ def _two(s: Sentence, ctx: Context) -> None:
     resolve_countries(s, ctx.state_group)
 
 
+_GOES_ON = re.compile(r"(?:the |this |bu |söz konusu )?(?:corridor|route|koridor|güzergah)\w*\b")
+
+
 def _declaration(s: Sentence, ctx: Context) -> None:
     if not ctx.operative and s.index < 6 and declaration(s, ctx.recent_treaties):
         ctx.operative = True
-    s.provision = ctx.operative or provides(s)
+    # "... ateşkes antlaşmasının 9. maddesi gereğince ... ulaşım koridorudur. Koridorun güvenliği ...
+    # tarafından sağlanacaktır": a sentence about the corridor right after goes on with the provision
+    goes_on = ctx.provision and _GOES_ON.match(s.folded) is not None
+    s.provision = ctx.operative or provides(s) or goes_on
+    ctx.provision = s.provision
 
 
 def _treaties(s: Sentence, ctx: Context) -> None:
