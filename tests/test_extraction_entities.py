@@ -325,3 +325,26 @@ def test_spellings_of_the_region_and_its_towns(lexicon: Lexicon) -> None:
         lexicon, "Azerbaycan'ın Fizuli kenti ile kardeş şehir ilişkisi kuruldu.", "tr"
     )
     assert "zangezur-corridor" in mentioned(lexicon, "Aliyev spoke again of the Zangazur corridor.", "en")
+
+
+# -- titles in other words ---------------------------------------------------------------------
+
+
+def test_secretary_before_a_secretary_of_state(lexicon: Lexicon) -> None:
+    text = "SECRETARY RUBIO: Thank you all. Later Secretary Rubio met the two ministers."
+    assert ("marco-rubio", "united-states-ministry-of-foreign-affairs") in leaders(read(lexicon, text, "en"))
+    # a bare "Secretary" before someone who holds no secretary-of-state role says nothing
+    text = "Secretary Lavrov met the two ministers."
+    assert leaders(read(lexicon, text, "en")) == set()
+    text = "Deputy Secretary Rubio met the two ministers."
+    assert leaders(read(lexicon, text, "en")) == set()
+
+
+def test_the_supreme_leader_in_turkish(lexicon: Lexicon) -> None:
+    text = "İran Yüksek Lideri Ayetullah Ali Hamaney, Erivan'a mesaj gönderdi."
+    assert ("ali-khamenei", "iran") in leaders(read(lexicon, text, "tr", "2024-03-01"))
+
+
+def test_a_hyphenated_turkish_spelling_of_tokayev(lexicon: Lexicon) -> None:
+    text = "Kazakistan Cumhurbaşkanı Sayın Kasım-Cömert Tokayev zirveye katıldı."
+    assert ("kassym-jomart-tokayev", "kazakhstan") in leaders(read(lexicon, text, "tr", "2023-11-03"))

@@ -139,6 +139,8 @@ _TITLE_BEFORE = {
         r"(?<![\w-])(?:(?:deputy|first deputy|acting|former|then)\s+)?(?:"
         rf"(?P<p>{_PORTFOLIO_EN})\s+minister|minister\s+(?:of|for)\s+(?P<p2>{_PORTFOLIO_EN})|"
         r"(?P<sos>secretary of state)|"
+        # "Secretary Blinken": the US usage, for a holder of the lexicon's secretary-of-state role
+        r"(?P<sec>secretary(?!\s+(?:general|of)\b))|"
         r"(?P<head>president|prime minister|premier|chancellor|king|emir|supreme leader|crown prince)|"
         r"(?P<org>secretary[- ]general|chair(?:man|woman|person)?|director[- ]general|"
         r"executive secretary|head)|"
@@ -156,8 +158,8 @@ _TITLE_BEFORE = {
     "tr": re.compile(
         r"(?<![\w-])(?:"
         rf"(?P<p>{_PORTFOLIO_TR})\s+bakan(?:[ii]|imiz)|"
-        r"(?P<head>cumhurbaşkan[ii]|devlet başkan[ii]|başbakan[ii]?|kral[ii]?|emir[ii]?|dini lider[ii]|"
-        r"şansölyes[ii])|"
+        r"(?P<head>cumhurbaşkan[ii]|devlet başkan[ii]|başbakan[ii]?|kral[ii]?|emir[ii]?|"
+        r"(?:dini|yüksek) lider[ii]|şansölyes[ii])|"
         r"(?P<org>genel sekreter[ii]?|başkan[ii]|icra sekreter[ii])|"
         r"(?P<other>(?:özel )?temsilcileri|bakanlari|liderleri|büyükelçileri|sözcüleri|"
         r"cumhurbaşkani yardimcis[ii]|(?:parlamento |meclis )?başkan yardimcis[ii]|"
@@ -1693,6 +1695,14 @@ def _titled_offices(s: Sentence, found: Found) -> None:
         portfolio_words = (title.group("p") or title.group("p2")) if s.lang == "en" else title.group("p")
         if s.lang == "en" and title.group("sos"):
             portfolio_words = "foreign affairs"
+        if s.lang == "en" and title.group("sec"):
+            if re.match(r"(?:deputy|acting|first deputy)\b", title.group(0)):
+                continue
+            state_key = _state_of_holder(s, person.key, ("secretary-of-state",))
+            if state_key:
+                span = (t_start, person.end)
+                _minister(s, found, person.key, state_key, "foreign-affairs", span, "office.minister")
+            continue
         if portfolio_words:
             if re.search(r"deputy|yardimci", title.group(0)):
                 continue

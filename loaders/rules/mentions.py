@@ -54,7 +54,7 @@ TITLES = {
         (r"dişişleri bakan[ii]", "foreign-minister"),
         (r"yüksek temsilcis[ii]", "high-representative"),
         (r"genel sekreter[ii]?", "secretary-general"),
-        (r"dini lider[ii]", "supreme-leader"),
+        (r"(?:dini|yüksek|dinî|ruhani) lider[ii]", "supreme-leader"),
         (r"lider(?:ler)?[ii]?", "leader"),
     ],
 }
