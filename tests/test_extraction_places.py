@@ -937,3 +937,25 @@ def test_a_provision_goes_on_in_the_corridor_s_next_sentence(
 ) -> None:
     facts = read(lexicon, text, "tr")
     assert {f[3] for f in facts if f[:3] == ("zangezur-corridor", "controlledBy", "russia")} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        (
+            "The Russian peacekeeping forces completed their deployment to Shusha on Monday.",
+            "russian-peacekeeping-contingent",
+            {"shusha"},
+        ),
+        (
+            "The Russian peacekeeping mission has deployed posts along the Lachin corridor and in Aghdam.",
+            "russian-peacekeeping-contingent",
+            {"lachin-corridor", "aghdam"},
+        ),
+        # a ministry that sends troops is not where they go
+        ("The Russian Defense Ministry deployed more troops to Shusha.", "russia-ministry-of-defence", set()),
+    ],
+)
+def test_a_force_is_where_it_deployed(lexicon: Lexicon, text: str, key: str, expected: set[str]) -> None:
+    facts = read(lexicon, text, "en")
+    assert {f[2] for f in facts if f[0] == key and f[1] == "locatedIn" and f[3] == "asserted"} == expected

@@ -64,6 +64,7 @@ def locations(s: Sentence) -> None:
         _its(s, places)
         _apposition(s, places)
         _kind_of(s, places)
+        _deployed_en(s)
     else:
         _attached_tr(s, places)
         _side_tr(s, places)
@@ -116,6 +117,38 @@ def locations(s: Sentence) -> None:
                 and not place.key.endswith(("-sea", "-river", "-lake"))  # "the Caspian Sea, Azerbaijan"
             ):
                 _state(s, place, outer, "location.comma")
+
+
+# A body that is deployed somewhere: a peacekeeping force, a monitoring mission
+_FORCE_KEY = re.compile(r"peacekeep|contingent|mission|monitor|observer|-force")
+_DEPLOY_EN = re.compile(r"\b(?:deploy\w*|stationed|based|redeploy\w*)\b")
+_AT_EN = re.compile(r"\b(?:in|to|at|into|along)\s+(?:the\s+)?$")
+
+
+def _deployed_en(s: Sentence) -> None:
+    """ "The Russian peacekeeping mission has deployed nine observation posts ... in Nagorno-Karabakh
+    as well as seven temporary outposts in the Lachin corridor", "the command center of the Russian
+    peacekeeping forces finished its deployment to Stepanakert": the force is where it deployed."""
+    forces = [m for m in s.mentions if m.type == "Organization" and _FORCE_KEY.search(m.key)]
+    for force in forces:
+        deploy = _DEPLOY_EN.search(s.folded, force.end)
+        if (
+            deploy is None
+            or deploy.start() - force.end > 60
+            or re.search(r"[;.]", s.folded[force.end : deploy.start()])
+        ):
+            continue
+        clause = re.search(
+            r";|,\s+(?:the\s+)?[\w\s]{0,40}?\b(?:said|says|reported)\b|$", s.folded[deploy.end() :]
+        )
+        stop = deploy.end() + (clause.start() if clause else 0)
+        for m in s.mentions:
+            if (
+                m.type in ("Place", "Corridor")
+                and deploy.end() <= m.start < stop
+                and _AT_EN.search(s.folded[max(deploy.end(), m.start - 12) : m.start])
+            ):
+                s.state(force.key, "locatedIn", m.key, "entity", s.cover(force, m), "location.deployed")
 
 
 def _demonym_kind(s: Sentence, places: list[M]) -> None:
