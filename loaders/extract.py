@@ -143,7 +143,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = named_ends_yield(result.statements)
     lead_day = report_day([st.text for st in result.sentences], lang, document.date)
     result.statements = _dedupe(
-        the_days_meeting(_one_meeting_a_day(result.statements, ctx.found, document.date, lead_day))
+        the_days_meeting(
+            _one_meeting_a_day(result.statements, ctx.found, document.date, lead_day, lexicon.located_in)
+        )
     )
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
@@ -319,7 +321,9 @@ def _near(meeting: str, day: str) -> bool:
     return abs(months) <= 1
 
 
-def _date_the_undated(statements: list[Statement], day: str = "", lead_day: str = "") -> list[Statement]:
+def _date_the_undated(
+    statements: list[Statement], day: str = "", lead_day: str = "", located_in: dict[str, str] | None = None
+) -> list[Statement]:
     """The parts of a meeting a sentence told without its date (``meeting/?``, or
     ``meeting/?-<place>``) go to the document's one dated meeting held there, or, with no
     place, to its one dated meeting with two of the same people; otherwise they are dropped."""
@@ -355,6 +359,14 @@ def _date_the_undated(statements: list[Statement], day: str = "", lead_day: str 
             )
         if not same and not place:
             same = told_before(statements, key, told)
+        in_state = (located_in or {}).get(place, "")
+        if place and not same and in_state:
+            # "held a bilateral meeting in the UAE on Thursday ... The meeting in Abu Dhabi ...":
+            # the day's meeting placed in a state is the one told in its town
+            placed = [k for k in dated if k.endswith("-" + in_state) and _near(k, day)]
+            if len(placed) == 1 and placed[0] not in rename:
+                rename[key] = rename[placed[0]] = placed[0].removesuffix(in_state) + place
+                continue
         if len(same) == 1:
             rename[key] = same[0]
         elif place and not same:
@@ -378,13 +390,17 @@ def _date_the_undated(statements: list[Statement], day: str = "", lead_day: str 
 
 
 def _one_meeting_a_day(
-    statements: list[Statement], found: Found, day: str = "", lead_day: str = ""
+    statements: list[Statement],
+    found: Found,
+    day: str = "",
+    lead_day: str = "",
+    located_in: dict[str, str] | None = None,
 ) -> list[Statement]:
     """One document, one meeting a day: a meeting whose place one sentence did not say
     (``meeting/2025-08-08``) is the meeting of that day whose place another sentence said
     (``meeting/2025-08-08-washington``), when there is exactly one; failing that, a meeting
     the lead sentences report took place where the dateline says."""
-    statements = _date_the_undated(statements, day, lead_day)
+    statements = _date_the_undated(statements, day, lead_day, located_in)
     keys = list(dict.fromkeys(st.subject for st in statements if st.subject.startswith("meeting/")))
     unnamed = {st.subject for st in statements if st.relation == "type" and st.note == AT_THE_BORDER}
     rename: dict[str, str] = {}

@@ -832,3 +832,52 @@ def test_a_meeting_without_people_after_another_is_not_theirs_without_rounds(lex
     )
     facts = meeting_facts(read(lexicon, text, "en", "2024-05-20"))
     assert not any(f[0].startswith("meeting/2024-03-03") and f[1] == "participant" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "state"),
+    [
+        (
+            "Aliyev, on a visit to Kazakhstan last month, met President Kassym-Jomart Tokayev.",
+            "en",
+            "meeting/2024-04-kazakhstan",
+            "kazakhstan",
+        ),
+        (
+            "The foreign ministers Jeyhun Bayramov and Ararat Mirzoyan held a meeting in Germany on "
+            "28 February.",
+            "en",
+            "meeting/2024-02-28-germany",
+            "germany",
+        ),
+        (
+            "Geçen ay Macaristan'da düzenlenen zirvede Erdoğan ve Aliyev bir araya geldi.",
+            "tr",
+            "meeting/2024-04-hungary",
+            "hungary",
+        ),
+    ],
+)
+def test_a_meeting_placed_only_in_a_state(
+    lexicon: Lexicon, text: str, language: str, key: str, state: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2024-05-06"))
+    assert (key, "heldIn", state, "asserted") in facts
+    assert (key, "participant", state, "asserted") not in facts
+
+
+def test_a_meeting_placed_in_a_state_and_told_in_its_town_is_one(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan held a meeting in Kazakhstan on 10 May. The meeting in "
+        "Almaty lasted four hours, Aliyev and Pashinyan said."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-05-11"))
+    assert ("meeting/2024-05-10-almaty", "heldIn", "almaty", "asserted") in facts
+    assert ("meeting/2024-05-10-almaty", "heldIn", "kazakhstan", "asserted") in facts
+    assert not any(f[0] == "meeting/2024-05-10-kazakhstan" for f in facts)
+
+
+def test_a_state_named_after_the_meetings_topic_is_no_venue(lexicon: Lexicon) -> None:
+    text = "Aliyev and Pashinyan met on 10 May to discuss transit routes in Georgia."
+    facts = meeting_facts(read(lexicon, text, "en", "2024-05-11"))
+    assert not any(f[1] == "heldIn" for f in facts)

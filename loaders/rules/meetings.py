@@ -396,6 +396,36 @@ def _welcomed_to(s: Sentence) -> M | None:
     return min(found, key=lambda m: (m.kind != "name", m.start)) if found else None
 
 
+_STATE_VISITED_EN = re.compile(r"\b(?:visit|visits|trip)\s+to\s+(?:the\s+)?$")
+_STATE_HELD_TR = re.compile(
+    r"[^\s,.;]*?['’]?[dt][ae]\s+(?:düzenlenen|yapilan|gerçekleştirilen|gerçekleşen)\s+(?:[^\s,.;]+\s+){0,4}"
+)
+
+
+def _state_venue(s: Sentence, trigger: re.Match[str]) -> M | None:
+    """A state as the venue of a meeting whose town the sentence does not name: the state a
+    visit went to ("a visit to Türkiye"), or the state right after the meeting word ("a
+    trilateral meeting in Georgia on 19 February"); in Turkish a state in the locative with a
+    past participle of holding just before the meeting word ("Arnavutluk'ta düzenlenen ...
+    zirvesinde")."""
+    for m in s.of_type("State"):
+        if m.kind != "name":
+            continue
+        if s.lang == "en":
+            if s.folded.startswith(("'s", "’s"), m.end):
+                continue  # "in Armenia's capital": the capital's, not the state's
+            before = s.folded[max(0, m.start - 30) : m.start]
+            if _STATE_VISITED_EN.search(before) and abs(m.start - trigger.start()) <= 60:
+                return m
+            if re.fullmatch(r"\s+in\s+(?:the\s+)?", s.folded[trigger.end() : m.start]):
+                return m  # "held a trilateral meeting in Georgia"
+        elif 0 <= trigger.start() - m.end <= 80 and _STATE_HELD_TR.fullmatch(
+            s.folded, m.start, trigger.start()
+        ):
+            return m
+    return None
+
+
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
     marked = _places(s)
     return marked[0] if marked else _named_for(s) or _capital_of(s, lexicon)
@@ -621,6 +651,14 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 mediator_mentions = [*mediator_mentions, host]
             _undated(s, trigger, participants, mediator_mentions, place)
         return None
+    if place is None:
+        # "in a rare bilateral visit to Türkiye last month, met President Erdoğan", "held a
+        # trilateral meeting in Georgia on 19 February", "Arnavutluk'ta düzenlenen zirvede": a
+        # dated meeting the text places only in a state (a town told elsewhere takes over:
+        # extract.py)
+        place = _state_venue(s, trigger)
+        if place is not None:
+            participants = [p for p in participants if p.key != place.key]
     if (
         s.lang == "en"
         and trigger.start() > 0
