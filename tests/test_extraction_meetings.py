@@ -881,3 +881,19 @@ def test_a_state_named_after_the_meetings_topic_is_no_venue(lexicon: Lexicon) ->
     text = "Aliyev and Pashinyan met on 10 May to discuss transit routes in Georgia."
     facts = meeting_facts(read(lexicon, text, "en", "2024-05-11"))
     assert not any(f[1] == "heldIn" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilham Aliyev and Nikol Pashinyan met in Paris on 12 March on the invitation of French "
+        "President Emmanuel Macron.",
+        "Upon the invitation of French President Emmanuel Macron, Ilham Aliyev and Nikol Pashinyan "
+        "met in Paris on 12 March.",
+    ],
+)
+def test_who_invited_the_sides_mediated_and_took_part(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "en", "2024-03-13"))
+    assert ("meeting/2024-03-12-paris", "mediatedBy", "emmanuel-macron", "asserted") in facts
+    assert ("meeting/2024-03-12-paris", "participant", "emmanuel-macron", "asserted") in facts
+    assert ("meeting/2024-03-12-paris", "participant", "ilham-aliyev", "asserted") in facts

@@ -66,8 +66,10 @@ _PROCESS_WORD = {
 # a participant and a mediator.
 _MEDIATION_EN = re.compile(
     r"\b(?:under the (?:mediation|auspices) of|through the mediation of|with the mediation of|"
-    r"thanks to the mediation of|mediated by|brokered by|facilitated by|hosted by|at the invitation of|"
+    r"thanks to the mediation of|mediated by|brokered by|facilitated by|hosted by|"
     r"at the initiative of|on the initiative of|"
+    # who invited the sides is in the meeting too
+    r"(?P<host>(?:at|on|upon) the invitation of)|"
     r"(?P<part>with the participation of))"
     r"\s+(?:both\s+)?(?:the\s+)?"
 )
@@ -180,6 +182,8 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
             if first is None:
                 continue
             group = s.coordination(first, agents)
+            if match.group("host"):
+                participating.update(m.key for m in group if m.type == "Person")
             if match.group("part"):
                 participating.update(m.key for m in group)
                 if len(group) >= 2:
