@@ -959,3 +959,45 @@ def test_a_provision_goes_on_in_the_corridor_s_next_sentence(
 def test_a_force_is_where_it_deployed(lexicon: Lexicon, text: str, key: str, expected: set[str]) -> None:
     facts = read(lexicon, text, "en")
     assert {f[2] for f in facts if f[0] == key and f[1] == "locatedIn" and f[3] == "asserted"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            'Rusya\'nın içinde bulunduğu "Kuzey Koridoru" ile İran\'ın içinde yer aldığı "Güney Koridoru"'
+            " önemlidir."
+            " Çin'i Orta Doğu'ya bağlayan Kuzey ve Güney koridorları risklidir.",
+            "tr",
+            {
+                ("northern-corridor", "china"),
+                ("northern-corridor", "middle-east"),
+                ("southern-corridor", "china"),
+                ("southern-corridor", "middle-east"),
+            },
+        ),
+        (
+            "The Middle Corridor is an alternative to the Northern Corridor. The Northern and Middle"
+            " corridors both link China with Europe.",
+            "en",
+            {
+                ("northern-corridor", "china"),
+                ("northern-corridor", "europe"),
+                ("middle-corridor", "china"),
+                ("middle-corridor", "europe"),
+            },
+        ),
+        # a second name no corridor of the text or the lexicon has: only the route of the one named
+        (
+            "The Middle Corridor links China with Europe. The Middle and Eastern corridors are busy.",
+            "en",
+            {("middle-corridor", "china"), ("middle-corridor", "europe")},
+        ),
+    ],
+)
+def test_two_corridors_with_one_head_word(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    facts = read(lexicon, text, language)
+    told = {(f[0], f[2]) for f in facts if f[1] == "connects" and f[3] == "asserted"}
+    assert told - {(a, b) for a, b in told if b in ("russia", "iran")} == expected

@@ -4,7 +4,7 @@ duration), events and wars (who fought); stances are :mod:`.stances`."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.records import Modality, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
@@ -126,7 +126,62 @@ def corridors(
     """What corridors connect; returns the statements made for a route the
     previous sentence described before this one named it, and a route this
     sentence describes without a name."""
-    named = [m for m in s.mentions if m.type == "Corridor"]
+    pairs = _paired_corridors(s)
+    before = len(s.out)
+    late, unnamed = _corridors(s, recent, pending)
+    for second, first in pairs.items():
+        # "Kuzey ve Güney koridorları", "the Northern and Southern corridors": what the sentence
+        # says one of them joins, it says of both
+        made = [
+            st
+            for st in s.out[before:]
+            if st.relation == "connects" and st.rule.startswith("corridor.connects")
+        ]
+        have = {(st.subject, st.object) for st in made}
+        for st in made:
+            other = {first: second, second: first}.get(st.subject)
+            if other is not None and (other, st.object) not in have:
+                have.add((other, st.object))
+                s.out.append(replace(st, subject=other))
+    return late, unnamed
+
+
+_PAIR = {
+    "en": re.compile(r"\b([a-z-]+)\s+(?:and|or)\s+([a-z-]+)\s+corridors\b"),
+    "tr": re.compile(r"\b([a-zçğıöşü-]+)\s+(?:ve|ile|veya)\s+([a-zçğıöşü-]+)\s+koridorlar\w*"),
+}
+
+
+def _paired_corridors(s: Sentence) -> dict[str, str]:
+    """The corridors two names share one head word in ("Kuzey ve Güney koridorları", "the Northern
+    and Southern corridors"), each a corridor the lexicon or the document knows by its full name:
+    their mentions are added, and the second is mapped to the first."""
+    pairs: dict[str, str] = {}
+    for match in _PAIR[s.lang].finditer(s.folded):
+        keys = []
+        for group in (1, 2):
+            word = match.group(group)
+            names = (f"{word} koridoru", f"{word} koridor") if s.lang == "tr" else (f"{word} corridor",)
+            key = next((s.found.names[n] for n in names if s.found is not None and n in s.found.names), "")
+            for n in names if not key else ():
+                found = [k for k, _, _ in s.lexicon.find(n) if s.lexicon.entities[k].type == "Corridor"]
+                key = key or (found[0] if found else "")
+            keys.append(key)
+        if not all(keys) or keys[0] == keys[1]:
+            continue
+        first = M(keys[0], "Corridor", match.start(1), match.end(1), "name")
+        second = M(keys[1], "Corridor", match.start(2), match.end(), "name")
+        for m in (first, second):
+            if not any(o.key == m.key and o.start == m.start for o in s.mentions):
+                s.mentions.append(m)
+        pairs[keys[1]] = keys[0]
+    return pairs
+
+
+def _corridors(
+    s: Sentence, recent: list[str], pending: Unnamed | None = None
+) -> tuple[list[Statement], Unnamed | None]:
+    named = sorted((m for m in s.mentions if m.type == "Corridor"), key=lambda m: m.start)
     late: list[Statement] = []
     if pending is not None and named and _NAMING[s.lang].search(s.folded):
         late = pending.name(named[0].key)
