@@ -31,6 +31,7 @@ from loaders.rules.meetings import (
 )
 from loaders.rules.mentions import states_named_together
 from loaders.rules.relations import named_ends_yield
+from loaders.rules.speech import late as late_claims
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
 from loaders.rules.treaties import UNDATED_TREATY
@@ -85,7 +86,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         s.provision = ctx.operative
         s.mentions = [M(k, entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
         run_families(s, ctx)  # each family of loaders.rules.table.FAMILIES where what it needs is there
-        result.statements.extend(ctx.late)
+        result.statements.extend(late_claims(ctx.late, ctx.speech))
         ctx.late.clear()
         for m in s.mentions:
             a, b = view.span(clean.start + m.start, clean.start + m.end)
@@ -139,7 +140,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         and lexicon.entities.get(m.entity) is not None
         and lexicon.entities[m.entity].type == "Corridor"
     }
-    result.statements.extend(unnamed_routes(ctx, named))
+    result.statements.extend(late_claims(unnamed_routes(ctx, named), ctx.speech))
     result.statements = named_ends_yield(result.statements)
     lead_day = report_day([st.text for st in result.sentences], lang, document.date)
     result.statements = _dedupe(

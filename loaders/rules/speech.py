@@ -9,44 +9,102 @@ The decision (``ontology/README.md``): a fact from reported speech is a
 **claim** (modality ``reported``, with its ``speaker``) and stays out of the
 asserted view, unless the speaker is a party to it, speaking of their own
 act or their own side's ("Pashinyan said he signed", "Lavrov said Russia
-would control the route": the speaker, or the state or organization they
-lead or speak for, is the fact's subject or object). Then the fact is
-asserted and its record still names the speaker. Stances are the speaker's
-own words about themselves and are never claims; nor are what the article
-says of the speaker (their office, the entities' names and types).
+would control the route", "the Turkish ministry said Türkiye's envoy met
+Rubinyan in Vienna": the speaker, or the state or organization they lead or
+speak for, is a side of the fact: its subject or object, a participant,
+signatory, party or mediator of the meeting or treaty it is about, or the
+state such a person leads). Then the fact is asserted and its record still
+names the speaker. Stances are the speaker's own words about themselves and
+are never claims; nor are what the article says of the speaker (their
+office, the entities' names and types).
+
+The frames that make a stretch of a sentence someone's words:
+
+- a verb of saying with its subject: "X said (that) ...", "X, a senior adviser, later
+  insisted that ...", "..., X said", "..., said X", "he recalled that ..."; "X, ...
+  olduğunu / olduklarını / olacağını söyledi", "... belirterek", "... söyleyen X";
+- a source formula: "according to X", "X'e göre", "X'in açıklamasında", "X'ten yapılan
+  açıklamada", "Açıklamada ... belirtildi" (the statement told just before);
+- a quote, with the speaker :mod:`.stances` reads for it, running on across sentences
+  until it closes ("Bakanlığın açıklaması şöyle: \\"... . ... .\\"").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from loaders.records import CONTRACT_RELATIONS, Statement
-from loaders.rules import AGENT_TYPES, Sentence, has_any
+from loaders.rules import AGENT_TYPES, M, Sentence, has_any
+from loaders.rules.stances import (
+    NOT_THE_SPEAKER_EN,
+    SAID_AFTER_EN,
+    SAID_BEFORE_EN,
+    Voice,
+    nominative,
+    oblique,
+    speaker_ahead,
+    speaker_key,
+    speaking_agents,
+    the_person,
+)
 
 _SAY_EN = (
-    r"(?:said|says|told|stated|noted|added|announced|declared|claimed|warned|stressed|emphasi[sz]ed|insisted|"
-    r"argued|alleged|reported|confirmed|recalled|asserted|explained|wrote|tweeted)"
+    r"(?:said|says|told|tells|stated|states|noted|added|announced|declared|claimed|warned|stressed|"
+    r"emphasi[sz]ed|insisted|argued|alleged|reported|confirmed|recalled|asserted|explained|wrote|tweeted|"
+    r"underlined|pointed out|reiterated|maintained|acknowledged|disclosed|revealed)"
 )
-# "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE"
-_SPEAKER_FIRST_EN = re.compile(
-    rf"\s*(?:,[^,]{{0,60}},\s*)?(?:also\s+|has\s+|had\s+|earlier\s+)?{_SAY_EN}\b(?:\s+(?:on\s+\w+|that|reporters|journalists))*\s*"
+_SAY_VERB_EN = re.compile(rf"\b{_SAY_EN}\b")
+# between the speaker and the verb: an apposition, auxiliaries, adverbs ("Erdogan later said")
+_BEFORE_VERB_EN = re.compile(
+    r"(?:'s?)?(?:\s+(?:side|government|authorities|leadership|administration|presidency|military|army))?"
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;]{0,80},\s*)?"
+    r"(?:(?:also|has|have|had|earlier|later|then|again|further|once again|repeatedly|publicly|"
+    r"\w+ly|on \w+(?: \w+)?|in a (?:written )?statement|in a \w+ (?:post|interview))\s+){0,3}$"
 )
-_ACCORDING_EN = re.compile(r"\baccording to\s+(?:the\s+)?")
+_PRONOUN_EN = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|further|again|has|had|\w+ly)\s+){0,2}$")
+_ACCORDING_EN = re.compile(r"\baccording to\s+(?:the\s+|a\s+)?")
+_ACCORDING_HIM_EN = re.compile(r"(?:him|her)\b")
+_STATEMENT_EN = re.compile(r"(?:statement|communiqu\w*|press release|readout)\b")
 _SAY_TR = (
-    r"(?:söyledi|belirtti|açikladi|ifade etti|vurguladi|kaydetti|dile getirdi|bildirdi|iddia etti|"
-    r"duyurdu|dedi|aktardi|hatirlatti|savundu|öne sürdü|yazdi)"
+    r"(?:söyledi|söylemişti|belirtti|belirtmişti|açikladi|ifade etti|vurguladi|kaydetti|dile getirdi|"
+    r"bildirdi|"
+    r"iddia etti|duyurdu|dedi|aktardi|hatirlatti|savundu|öne sürdü|yazdi|not etti|teyit etti|"
+    r"belirterek|vurgulayarak|hatirlatarak|kaydederek|ifade ederek|söyleyerek|bildirerek|açiklayarak|"
+    r"dile getirerek)"
 )
+# "X, ... olduğunu / olduklarını / olacağını / olmasını / -dığı belirtti"
 _THAT_TR = re.compile(
-    rf"(?:d[ıiuü]ğ[ıiuü]n[ıiuü]|t[ıiuü]ğ[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıi]n[ıi]|m[ae]s[ıi]n[ıi])\w*\s+(?:da\s+|de\s+)?(?P<say>{_SAY_TR})"
+    r"(?:[dt][ıiuü]ğ[ıiuü]n[ıiuü]|[dt][ıiuü]k(?:l[ae]r)?[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıi]n[ıi]|"
+    r"[ae]c[ae]kl[ae]r[ıi]n[ıi]|m[ae]s[ıi]n[ıi]|m[ae]l[ae]r[ıi]n[ıi])\w*"
+    rf"\s+(?:da\s+|de\s+|ise\s+)?(?P<say>{_SAY_TR})"
+)
+# "... olduğunu söyleyen Putin": the participle's noun is the speaker
+_THAT_PARTICIPLE_TR = re.compile(
+    r"(?:[dt][ıiuü]ğ[ıiuü]n[ıiuü]|[dt][ıiuü]k(?:l[ae]r)?[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıi]n[ıi]|"
+    r"[ae]c[ae]kl[ae]r[ıi]n[ıi])\w*\s+(?:(?:de|da)\s+)?"
+    r"(?P<say>söyleyen|belirten|vurgulayan|hatirlatan|kaydeden|açiklayan|ifade eden|dile getiren|bildiren)\s+"
 )
 _GORE_TR = re.compile(r"(?:'?[ye]?[ae])\s+göre\b|açiklamasina göre|ifadesine göre|iddiasina göre")
+# "X'in açıklamasında", "X'ten / X tarafından yapılan (yazılı) açıklamada", "Açıklamada"
+_STATEMENT_TR = re.compile(
+    r"(?:(?P<of>'?n?[ıiuü]n)\s+(?:yazili\s+)?açiklamas[ıi]nda|"
+    r"(?P<from>'?[dt][ae]n|\s+tarafindan)\s+(?:bugün\s+|dün\s+)?yapilan\s+(?:yazili\s+)?"
+    r"açiklama(?:da|\s+şöyle|sinda)|"
+    r"(?:^|(?<=\s))açiklamada)\b,?"
+)
+_PASSIVE_SAY_TR = re.compile(
+    r"(?:belirtil|vurgulan|kaydedil|ifade edil|hatirlatil|bildiril|açiklan|dile getiril|aktaril|"
+    r"yer veril)(?:di|miştir|mişti)\b"
+)
 _SAY_WORDS = {
     "en": (
         "said",
         "says",
         "told",
+        "tells",
         "stated",
+        "states",
         "according to",
         "claimed",
         "announced",
@@ -66,135 +124,453 @@ _SAY_WORDS = {
         "emphas",
         "tweeted",
         "asserted",
+        "underlined",
+        "pointed out",
+        "reiterated",
+        "maintained",
+        "acknowledged",
+        "disclosed",
+        "revealed",
     ),
     "tr": (
         "göre",
-        "söyledi",
-        "belirtti",
-        "açikladi",
-        "ifade etti",
-        "vurguladi",
-        "kaydetti",
-        "dile getirdi",
-        "bildirdi",
+        "söyle",
+        "belirt",
+        "açikla",
+        "ifade e",
+        "vurgula",
+        "kaydet",
+        "kaydedil",
+        "dile getir",
+        "bildir",
         "iddia",
         "duyurdu",
         "dedi",
-        "aktardi",
-        "hatirlatti",
+        "aktar",
+        "hatirlat",
         "savundu",
         "öne sürdü",
         "yazdi",
+        "not etti",
+        "teyit etti",
+        "yer veril",
     ),
 }
 # What a claim can be: the facts of the world the article reports, not its descriptions.
-CLAIMABLE = frozenset(CONTRACT_RELATIONS) - {"leaderOf", "locatedIn"}  # offices and places are descriptions
+CLAIMABLE = frozenset(CONTRACT_RELATIONS) - {"leaderOf"}  # offices are descriptions
+# what is read off a name ("Bakü-Tiflis-Kars Demiryolu" joins Baku, Tbilisi and Kars) is no one's claim
+_NAMES = ("corridor.name",)
+# a place glossed for the reader in apposition ("Syunik, the only Armenian province bordering
+# Iran", "Aktau (Kazakhstan)") is the journalist's, unless it stands inside a quote
+_GLOSSES = ("location.apposition", "location.parenthesis", "location.comma")
 ANONYMOUS = "anonymous"
 _ANONYMOUS = {
     "en": re.compile(r"\b(?:sources?|officials?|diplomats?|observers|experts|analysts|reports?)\b"),
     "tr": re.compile(r"(?:kaynak\w*|yetkili\w*|diplomat\w*|gözlemci\w*|uzman\w*|iddialar\w*)"),
 }
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = "”»"
+_SHORT_QUOTE = 30  # a quoted word or phrase ("more flexible approach") is no one's statement
 
 
-def attribute(s: Sentence) -> None:
-    """Turn the statements a reported clause makes into the speaker's claims."""
-    if not s.out or not has_any(s.folded, _SAY_WORDS[s.lang]):
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A stretch ``[start, end)`` of a sentence (document offsets) that ``speaker`` says."""
+
+    speaker: str
+    start: int
+    end: int
+    quoted: bool
+    sides: frozenset[str]  # the speaker and what they lead or speak for
+
+
+@dataclass(slots=True)
+class Speech:
+    """What one sentence leaves for the next: a quote still open and who speaks it, a speaker
+    announced before a colon; each sentence's frames, for the statements a later step makes
+    about it (a route named sentences after it is told)."""
+
+    open_quote: bool = False
+    quote_speaker: str = ""
+    announced: str = ""  # "Bakanlığın açıklaması şöyle:", "Bayramov said:": the next quote's
+    announced_at: int = -9
+    frames: dict[int, list[Frame]] = field(default_factory=dict)
+
+
+def read_frames(s: Sentence, voice: Voice, speech: Speech) -> None:
+    """The sentence's speech frames, read before the stances tell on the :class:`Voice` what
+    this sentence says (who it names last, whose quote it leaves open)."""
+    continued = speech.open_quote
+    quotes = _quotes(s, speech)
+    if not quotes and not has_any(s.folded, _SAY_WORDS[s.lang]):
+        speech.quote_speaker = ""
         return
-    frames = _frames(s)
-    if not frames:
-        return
-    for i, st in enumerate(s.out):
-        if st.relation not in CLAIMABLE or st.modality != "asserted" or st.rule.startswith("stance."):
+    frames = []
+    for speaker, (lo, hi), quoted in _frames(s, voice, speech, quotes, continued):
+        start, end = s.view.span(s.base + lo, s.base + hi)
+        frames.append(Frame(speaker, start, end, quoted, frozenset(_sides(s, speaker))))
+    if frames:
+        speech.frames[s.index] = frames
+
+
+def attribute(s: Sentence, speech: Speech) -> None:
+    """Turn the statements a reported clause or a quote makes into the speaker's claims."""
+    frames = speech.frames.get(s.index)
+    if frames and s.out:
+        s.out[:] = claims(s.out, frames, s)
+
+
+def claims(statements: list[Statement], frames: list[Frame], s: Sentence | None = None) -> list[Statement]:
+    """The statements, those inside a frame made its speaker's (``s``: the sentence they come
+    from, whose other statements say who took part in a meeting or treaty they are about)."""
+    out = list(statements)
+    for i, st in enumerate(out):
+        if st.relation not in CLAIMABLE or st.modality not in ("asserted", "intended") or st.speaker:
+            continue
+        if st.rule.startswith("stance.") or st.rule.rsplit(".", 1)[0].startswith(_NAMES):
             continue  # a stance is the holder's own words about themselves, never a claim
-        local = _local(s, st.start, st.end)
-        for speaker, (lo, hi) in frames:
-            if lo <= local[0] and local[1] <= hi:
-                if speaker != ANONYMOUS and _party(s, speaker, st.subject, st.object):
-                    s.out[i] = replace(st, speaker=speaker)  # asserted: a party speaks of its own act
-                else:
-                    s.out[i] = replace(st, modality="reported", speaker=speaker)
-                break
+        for frame in frames:
+            if not (frame.start <= st.start and st.end <= frame.end):
+                continue
+            if st.rule.rsplit(".", 1)[0] in _GLOSSES and not frame.quoted:
+                continue  # the journalist's gloss of a place inside someone's reported clause
+            if st.modality == "intended" or (
+                frame.speaker != ANONYMOUS and _party(frame.sides, st, statements, s)
+            ):
+                # a party speaks of its own act: asserted with its speaker; what someone says is
+                # planned stays intended, with its speaker
+                out[i] = replace(st, speaker=frame.speaker)
+            else:
+                out[i] = replace(st, modality="reported", speaker=frame.speaker)
+            break
+    return out
 
 
-def _local(s: Sentence, start: int, end: int) -> tuple[int, int]:
-    """A statement's span in the sentence's own offsets (statements keep document offsets)."""
-    base = s.view.span(s.base, s.base)[0] if s.text else 0
-    return start - base, end - base
+def _quotes(s: Sentence, speech: Speech) -> list[tuple[int, int]]:
+    """The quoted stretches of the sentence (one still open runs to its end, one left open by
+    the sentence before starts at 0)."""
+    spans: list[tuple[int, int]] = []
+    text = s.text
+    if not speech.open_quote and '"' not in text and "“" not in text and "«" not in text:
+        return spans
+    start = 0 if speech.open_quote else -1
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_OPEN or (ch == '"' and start < 0):
+            if start < 0:
+                start = i
+        elif (ch in _QUOTE_CLOSE or ch == '"') and start >= 0:
+            spans.append((start, i + 1))
+            start = -1
+    speech.open_quote = start >= 0
+    if start >= 0:
+        spans.append((start, len(s.text)))
+    return spans
 
 
-def _frames(s: Sentence) -> list[tuple[str, tuple[int, int]]]:
-    """``(speaker, clause span)`` of each speech frame of the sentence."""
-    agents = [m for m in s.mentions if m.type in AGENT_TYPES and m.kind != "demonym"]
-    frames: list[tuple[str, tuple[int, int]]] = []
-    n = len(s.text)
+Found = list[tuple[str, tuple[int, int], bool]]
+
+
+def _frames(
+    s: Sentence, voice: Voice, speech: Speech, quotes: list[tuple[int, int]], continued: bool
+) -> Found:
+    """``(speaker, clause span, quoted)`` of each speech frame of the sentence."""
+    agents = [m for m in speaking_agents(s, voice) if not _in_compound(s, m)]
+    said = _said_en(s, voice, agents) if s.lang == "en" else _said_tr(s, voice, agents)
+    frames: Found = []
+    last = ""
+    for a, b in quotes:
+        speaker = _quote_speaker(s, voice, speech, (a, b), agents, said, continued)
+        last = speaker
+        if speaker and (b - a >= _SHORT_QUOTE or a == 0 or b == len(s.text)):
+            frames.append((speaker, (a, b), True))
+    speech.quote_speaker = last if speech.open_quote else ""
+    frames += [(speaker, span, False) for speaker, span in said]
+    if s.folded.rstrip().endswith(":"):  # "Bakanlığın açıklaması şöyle:", "Bayramov said:"
+        named = [speaker for speaker, _ in said] or _topic_keys(s, agents, len(s.text))
+        speech.announced, speech.announced_at = (named[0], s.index) if named else ("", -9)
+    return frames
+
+
+def _in_compound(s: Sentence, m: M) -> bool:
+    """A name inside a hyphenated compound ("Bakü-Tiflis-Kars Demiryolu") is no speaker."""
+    return s.folded[m.end : m.end + 1] in ("-", "–") or (m.start > 0 and s.folded[m.start - 1] in "-–")
+
+
+_SAY_AFTER_QUOTE_TR = re.compile(
+    r"[\s,]*(?:diye|dedi|ifade\w*|şeklinde|sözlerin\w*|cümlelerin\w*|açikla\w*|belirt\w*|kaydet\w*|"
+    r"vurgula\w*|söyle\w*|yer verdi|ekledi|konuştu|değerlendir\w*)"
+)
+
+
+def _quote_speaker(s: Sentence, voice: Voice, speech: Speech, span: tuple[int, int], agents: list[M],
+                   said: list[tuple[str, tuple[int, int]]], continued: bool) -> str:  # fmt: skip
+    """Who speaks a quote: the speaker of the quote the sentence before left open, of the
+    colon before it ("açıklama şöyle:"), or named around it ("..., Bayramov said", "X said:
+    '...'", "X, “...” dedi", "Mirzoyan ise, “...")."""
+    a, b = span
+    folded = s.folded
+    if a == 0 and continued:
+        if speech.quote_speaker:
+            return speech.quote_speaker
+    elif a <= 3 and speech.announced and speech.announced_at == s.index - 1:
+        return speech.announced
+    outside = [m for m in agents if not (a <= m.start < b)]
     if s.lang == "en":
-        for match in _ACCORDING_EN.finditer(s.folded):
-            # "according to Armenian Prime Minister Nikol Pashinyan": the person, not the demonym
-            speaker = next(
+        after = SAID_AFTER_EN.match(folded, b)
+        if after is not None:
+            named = sorted((m for m in outside if b <= m.start < after.end()), key=lambda m: m.start)
+            named = named or sorted(
                 (
                     m
-                    for m in agents
-                    if match.end() <= m.start <= match.end() + 40
-                    and "," not in s.folded[match.end() : m.start]
+                    for m in outside
+                    if after.end() <= m.start < after.end() + 40
+                    and not NOT_THE_SPEAKER_EN.search(folded, after.end(), m.start)
                 ),
-                None,
+                key=lambda m: m.start,
             )
-            key = speaker.key if speaker is not None else _anonymous(s, match.end(), match.end() + 40)
-            if not key:
-                continue
-            comma = s.folded.find(",", match.end())
-            if match.start() < 3 and comma > 0:  # "According to X, CLAUSE"
-                frames.append((key, (comma, n)))
-            else:  # "CLAUSE, according to X"
-                frames.append((key, (0, match.start())))
-        for m in agents:
-            say = _SPEAKER_FIRST_EN.match(s.folded, m.end)
-            if say is None:
-                continue
-            before = s.folded[: m.start].rstrip()
-            if before.endswith(",") and m.start > 20:  # "CLAUSE, X said."
-                frames.append((m.key, (0, m.start)))
-            else:  # "X said CLAUSE"
-                frames.append((m.key, (say.end(), n)))
-        return frames
-    for match in _GORE_TR.finditer(s.folded):
-        speaker = s.ending_near(match.start() + 1, set(AGENT_TYPES), r"'?\w{0,4}") or next(
-            (m for m in agents if m.end <= match.start() and match.start() - m.end <= 25), None
+            people = [m for m in named if m.type == "Person"]
+            if people or named:
+                return speaker_key(s, (people or named)[0])
+            if _PRONOUN_AFTER_EN.search(folded, b, after.end()):
+                return the_person(s, voice)
+            if _THE_STATEMENT_AFTER_EN.search(folded, b, after.end()) and voice.statement:
+                return voice.statement
+        said_before = SAID_BEFORE_EN.search(folded, max(0, a - 60), a)
+        if said_before is not None:
+            before = [m for m in outside if m.end <= said_before.start()]
+            if before and said_before.start() - before[-1].end <= 40:
+                return speaker_key(s, before[-1])
+            if _PRONOUN_AFTER_EN.search(folded, max(0, said_before.start() - 8), said_before.start()):
+                return the_person(s, voice)
+        if b == len(s.text):
+            return speaker_ahead(s, voice)
+        return ""
+    introduced = [
+        m for m in outside if m.end <= a and re.fullmatch(r"[\s,:]*(?:ise[\s,]*)?", folded[m.end : a])
+    ]
+    if introduced:  # "Mirzoyan ise, “...", "Bakan Çavuşoğlu: “..."
+        return speaker_key(s, introduced[-1])
+    if _SAY_AFTER_QUOTE_TR.match(folded, b) or (
+        b == len(s.text) and a > 0 and _SAY_BEFORE_QUOTE_TR.search(folded, 0, a)
+    ):
+        # "X, ... belirterek, “...” ifadelerini kullandı": the sentence's subject, else the speaker
+        # of a frame around it, else the statement just told, else the last person named
+        topic = _topic_keys(s, [m for m in outside if m.end <= a], a)
+        if topic:
+            return topic[0]
+        if said:
+            return said[0][0]
+        if voice.statement and s.index - voice.statement_at <= 2:
+            return voice.statement
+        return voice.person
+    return ""
+
+
+_SAY_BEFORE_QUOTE_TR = re.compile(
+    r"(?:(?:belirt|vurgula|hatirlat|kayded|ifade ed|söyley|diy|altini çiz|dile getir|bildir|açiklay|ekley|"
+    r"not ed|değerlendir|seslen|hitap ed)[ae]r[ae]k|dedi|şunlari söyledi|"
+    r"şöyle konuştu|şu ifadelere yer verdi|şu ifadeleri kullandi|açiklamasinda|konuşmasinda|konuşmada)\W*$"
+)
+_PRONOUN_AFTER_EN = re.compile(r"\b(?:he|she)\b")
+_THE_STATEMENT_AFTER_EN = re.compile(r"\bthe (?:statement|communiqu\w*|ministry)\b")
+
+
+def _said_en(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tuple[int, int]]]:
+    frames: list[tuple[str, tuple[int, int]]] = []
+    folded, n = s.folded, len(s.text)
+    for match in _ACCORDING_EN.finditer(folded):
+        end = match.end()
+        speaker = next(
+            (
+                speaker_key(s, m)
+                for m in agents
+                if end <= m.start <= end + 40 and "," not in folded[end : m.start]
+            ),
+            "",
         )
-        key = speaker.key if speaker is not None else _anonymous(s, max(0, match.start() - 30), match.start())
-        if key:
-            frames.append((key, (match.end(), n)))
-    for match in _THAT_TR.finditer(s.folded):
-        subject = [m for m in agents if m.end <= match.start()]
-        if not subject:
+        if not speaker and _ACCORDING_HIM_EN.match(folded, end):
+            speaker = the_person(s, voice)  # "According to him, ..."
+        if not speaker and _STATEMENT_EN.search(folded, end, end + 40) and voice.statement:
+            speaker = voice.statement  # "according to the statement"
+        speaker = speaker or _anonymous(s, end, end + 40)
+        if not speaker:
             continue
-        speaker = subject[0]  # Turkish puts the speaker first: "X, ... olduğunu söyledi"
-        frames.append((speaker.key, (speaker.end, match.start("say"))))
+        comma = folded.find(",", end)
+        if match.start() < 3 and comma > 0:  # "According to X, CLAUSE"
+            frames.append((speaker, (comma, n)))
+        else:  # "CLAUSE, according to X"
+            frames.append((speaker, (0, match.start())))
+    for verb in _SAY_VERB_EN.finditer(folded):
+        before = folded[max(0, verb.start() - 120) : verb.start()]
+        gap = _BEFORE_VERB_EN.search(before)
+        speaker, at = "", -1
+        if gap is not None:
+            edge = verb.start() - (len(before) - gap.start())
+            subject = [m for m in agents if m.end <= edge and edge - m.end <= 3 and m.start < verb.start()]
+            if subject:
+                m = max(subject, key=lambda m: m.end)
+                speaker, at = speaker_key(s, m), m.start
+        pronoun = _PRONOUN_EN.search(before) if not speaker else None
+        if pronoun is not None:
+            speaker, at = the_person(s, voice), verb.start() - len(before) + pronoun.start()
+        if speaker and at >= 0:
+            lead = _DETERMINER_EN.sub("", folded[:at].rstrip())
+            if lead.endswith((",", "”", '"')) and at > 20:  # "CLAUSE, X said.", "CLAUSE, the ministry said."
+                frames.append((speaker, (0, at)))
+            else:  # "X said (that) CLAUSE"
+                frames.append((speaker, (verb.end(), _relative_end(folded, verb.end(), n))))
+            continue
+        # "CLAUSE, said X": the verb after the clause, its speaker after it
+        if folded[: verb.start()].rstrip().endswith((",", "”", '"')) and verb.start() > 20:
+            after = [m for m in agents if verb.end() <= m.start <= verb.end() + 50]
+            people = [m for m in after if m.type == "Person"]
+            first = (people or after)[:1]
+            if first and not re.search(
+                r"[,.;]|\b(?:by|to|as|citing|quoting)\b", folded[verb.end() : first[0].start]
+            ):
+                frames.append((speaker_key(s, first[0]), (0, verb.start())))
     return frames
+
+
+_DETERMINER_EN = re.compile(r"\s*\b(?:the|its|their|his|her)$")
+_RELATIVE_EN = re.compile(r",\s*(?:which|who|whose|where)\b")
+
+
+def _relative_end(folded: str, start: int, end: int) -> int:
+    """A reported clause ends where a relative clause set off by a comma begins: "..., which
+    connects Armenia to Karabakh" glosses a name for the reader, as an apposition does."""
+    relative = _RELATIVE_EN.search(folded, start, end)
+    return relative.start() if relative is not None else end
+
+
+def _said_tr(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tuple[int, int]]]:
+    frames: list[tuple[str, tuple[int, int]]] = []
+    folded, n = s.folded, len(s.text)
+    nominal = [m for m in agents if m.kind != "demonym"]
+    for match in _GORE_TR.finditer(folded):
+        speaker_m = s.ending_near(match.start() + 1, set(AGENT_TYPES), r"'?\w{0,4}") or next(
+            (m for m in nominal if m.end <= match.start() and match.start() - m.end <= 25), None
+        )
+        speaker = speaker_key(s, speaker_m) if speaker_m is not None else ""
+        speaker = speaker or _anonymous(s, max(0, match.start() - 30), match.start())
+        if speaker:
+            frames.append((speaker, (match.end(), n)))
+    for match in _STATEMENT_TR.finditer(folded):
+        speakers: list[str] = []
+        if match.group("of") is not None or match.group("from") is not None:
+            # the name with its case ending ("Bakanlığından") or before it ("Bakanlığı'ndan")
+            case = match.end("of") if match.group("of") is not None else match.end("from")
+            named = [
+                m for m in nominal if m.start < match.start() and match.start() <= m.end + 4 and m.end <= case
+            ]
+            if named:
+                last = max(named, key=lambda m: m.end)
+                speakers = [speaker_key(s, m) for m in s.coordination(last, AGENT_TYPES, forward=False)]
+        elif voice.statement and s.index - voice.statement_at <= 2:
+            speakers = [voice.statement]  # "Açıklamada, ...": the statement just told goes on
+        frames += [(speaker, (match.end(), n)) for speaker in speakers]
+    if (
+        voice.statement
+        and s.index - voice.statement_at <= 2
+        and _PASSIVE_SAY_TR.search(folded)
+        and not _topic_keys(s, nominal, n)
+    ):
+        frames.append((voice.statement, (0, n)))  # "... öne sürdüğü hatırlatıldı": the statement just told
+    participle: list[str] = []
+    for match in _THAT_PARTICIPLE_TR.finditer(folded):
+        after = s.at(match.end(), n, set(AGENT_TYPES))
+        after = after or next((m for m in nominal if match.end() <= m.start <= match.end() + 40), None)
+        if after is not None:
+            participle = [speaker_key(s, after)]
+            frames.append((participle[0], (0, match.start("say"))))
+    said = [(match.start(), match.start("say")) for match in _THAT_TR.finditer(folded)]
+    final = _LAST_SAY_TR.search(folded)
+    end_say = final.start("say") if final is not None else -1
+    if final is not None and not any(say == end_say for _, say in said):
+        said.append((end_say, end_say))  # "X, ... kazanacağını, ancak “...” söyledi"
+    for clause, say in said:
+        topic = _topic(s, [m for m in nominal if m.end <= clause], clause)
+        speakers = [speaker_key(s, m) for m in topic] or participle
+        if not speakers and voice.person and not (say == end_say and not topic):
+            speakers = [voice.person]  # a dropped subject: the last person named ("Ayrıca, ... ifade etti")
+        lo = max((m.end for m in topic), default=0)
+        frames += [(speaker, (lo, say)) for speaker in speakers]
+    return frames
+
+
+# a sentence whose last verb is one of saying: "X, ... söyledi."
+_LAST_SAY_TR = re.compile(rf"(?P<say>{_SAY_TR})\W*$")
+
+
+def _topic_keys(s: Sentence, agents: list[M], before: int) -> list[str]:
+    return [speaker_key(s, m) for m in _topic(s, agents, before)]
+
+
+def _topic(s: Sentence, agents: list[M], before: int) -> list[M]:
+    """The subject of a Turkish sentence before ``before``: the name in the nominative set off
+    by a comma ("Asadov, ...", "ABD ile Ermenistan, ...", "Mirzoyan ise, ..."), not one of a
+    list ("Ermenistan, Azerbaycan ve ABD arasında"); else the name the sentence opens with."""
+    if s.lang != "tr":
+        return []
+    folded = s.folded
+    candidates = [m for m in agents if m.end <= before and nominative(s, m) and not oblique(s, m)]
+    for m in candidates:
+        comma = re.match(r"\s*(?:ise\s*)?,\s*", folded[m.end :])
+        if comma is None:
+            continue
+        nxt = m.end + comma.end()
+        if any(o.start == nxt for o in agents):
+            continue  # a list: "Ermenistan, Azerbaycan ve ABD"
+        return s.coordination(m, AGENT_TYPES, forward=False)
+    if candidates and candidates[0].start <= 2:
+        return candidates[:1]
+    return []
 
 
 def _anonymous(s: Sentence, start: int, end: int) -> str:
     return ANONYMOUS if _ANONYMOUS[s.lang].search(s.folded, start, end) else ""
 
 
-def _party(s: Sentence, speaker: str, subject: str, obj: str) -> bool:
-    """The speaker, or what they lead or speak for, is the fact's subject or object."""
+def _sides(s: Sentence, speaker: str) -> set[str]:
+    """The speaker and what they lead or speak for: the offices the sentence gives them, their
+    roles at the date in the lexicon, a ministry's state."""
     sides = {speaker}
     for st in s.out:
         if st.subject == speaker and st.relation in ("leaderOf", "partOf"):
             sides.add(st.object)
-            if "-ministry-of-" in st.object:
-                sides.add(st.object.split("-ministry-of-")[0])
+    sides |= _roles(s, speaker)
+    return sides | {side.split("-ministry-of-")[0] for side in sides if "-ministry-of-" in side}
+
+
+def _roles(s: Sentence, key: str) -> set[str]:
     date = s.document.date or s.doc_year
-    sides |= {role.of for role in s.lexicon.roles_of(speaker, date)}
-    if "-ministry-of-" in speaker:
-        sides.add(speaker.split("-ministry-of-")[0])
-    involved = {subject, obj}
-    if subject.startswith("meeting/") or subject.startswith("treaty/") or subject in s.lexicon.entities:
-        # a meeting's or treaty's other facts: the speaker took part in it, or signed it
-        involved |= {
-            st.object for st in s.out if st.subject == subject and st.relation in ("participant", "signatory")
-        }
+    return {role.of for role in s.lexicon.roles_of(key, date)}
+
+
+_TAKING_PART = ("participant", "signatory", "partyTo", "mediatedBy")
+
+
+def _party(sides: frozenset[str], st: Statement, statements: list[Statement], s: Sentence | None) -> bool:
+    """The speaker, or what they lead or speak for, is a side of the fact: its subject or
+    object, or one who takes part in the meeting or treaty it is about (participant,
+    signatory, party, mediator), or the state or body such a person leads."""
+    involved = {st.subject, st.object}
+    events = {st.subject, st.object}
+    for other in statements:
+        if other.relation in _TAKING_PART:
+            if other.subject in events:
+                involved.add(other.object)
+            if other.relation == "partyTo" and other.object in events:
+                involved.add(other.subject)
+    if sides & involved:
+        return True
+    if s is None:
+        return False
+    for key in list(involved):
+        for led in _roles(s, key):
+            involved.add(led)
+            if "-ministry-of-" in led:
+                involved.add(led.split("-ministry-of-")[0])
     return bool(sides & involved)
 
 
@@ -218,3 +594,13 @@ def settle(statements: list[Statement]) -> list[Statement]:
         else st
         for st in statements
     ]
+
+
+def late(statements: list[Statement], speech: Speech) -> list[Statement]:
+    """Statements a later step makes about an earlier sentence (a route described there and
+    named after it) are its speaker's as the sentence's own are."""
+    out = []
+    for st in statements:
+        frames = speech.frames.get(st.sentence)
+        out += claims([st], frames) if frames else [st]
+    return out

@@ -1467,3 +1467,16 @@ def _generic_treaties(s: Sentence, named: list[M]) -> list[M]:
         if resolved:
             found.append(M(resolved, "Treaty", start, end, "coref"))
     return found
+
+
+# what the reading of claims (:mod:`.speech`) shares with the stances: who speaks a quote, the
+# agents that can speak, the key a mention of a speaker stands for, "he" / "she"
+speaking_agents = _agents
+speaker_key = _key
+the_person = _he
+speaker_ahead = _speaker_ahead
+nominative = _nominative
+oblique = _oblique
+SAID_AFTER_EN = _SAID_AFTER_EN
+SAID_BEFORE_EN = _SAID_BEFORE_EN
+NOT_THE_SPEAKER_EN = _NOT_THE_SPEAKER_EN

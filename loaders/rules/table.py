@@ -33,7 +33,7 @@ from loaders.rules.mentions import (
 from loaders.rules.places import locations
 from loaders.rules.provisions import declaration, deployments, provides
 from loaders.rules.relations import Unnamed, control, corridor_of_ends, corridors, events, wars
-from loaders.rules.speech import attribute
+from loaders.rules.speech import Speech, attribute, read_frames
 from loaders.rules.stances import Voice, stances
 from loaders.rules.treaties import _SIGN, treaties
 
@@ -79,6 +79,7 @@ class Context:
     provision: bool = False  # the sentence before gave a treaty's provisions
     late: list[Statement] = field(default_factory=list)  # statements about an earlier sentence
     voice: Voice = field(default_factory=Voice)  # who was named, who is speaking (stances)
+    speech: Speech = field(default_factory=Speech)  # a quote still open; each sentence's speech frames
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +210,12 @@ def _events(s: Sentence, ctx: Context) -> None:
     events(s)
 
 
+def _speech_frames(s: Sentence, ctx: Context) -> None:
+    read_frames(s, ctx.voice, ctx.speech)
+
+
 def _speech(s: Sentence, ctx: Context) -> None:
-    attribute(s)
+    attribute(s, ctx.speech)
 
 
 FAMILIES: tuple[Family, ...] = (
@@ -261,6 +266,7 @@ FAMILIES: tuple[Family, ...] = (
         "controlledBy",
     ),
     Family("corridors", ALWAYS, _corridors, "connects, status"),
+    Family("speech frames", ALWAYS, _speech_frames, "who says which stretch (before stances tell on)"),
     Family(
         "stances",
         ALWAYS,

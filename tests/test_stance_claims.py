@@ -1,0 +1,116 @@
+"""Claims (issue 15): the facts a named speaker asserts, kept with their speaker, on sentences
+written for these tests (not taken from the development set).  Each test names the frame."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import Document, extract, load_lexicon
+from loaders.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def claims(lexicon: Lexicon, text: str, language: str) -> set[tuple[str, str, str, str, str]]:
+    document = Document(key="t", path="t.txt", text=text, language=language, date="2025-09-01")
+    return {
+        (st.speaker, st.subject, st.relation, st.object, st.modality)
+        for st in extract(document, lexicon).statements
+        if st.speaker
+    }
+
+
+def test_a_quote_announced_by_a_colon_runs_on_across_sentences(lexicon: Lexicon) -> None:
+    text = (
+        "Rusya Dışişleri Bakanlığından yapılan açıklama şöyle:\n\n"
+        '"Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ile Ermenistan Dışişleri Bakanı Ararat Mirzoyan '
+        "3 Mart 2023 tarihinde Cenevre'de bir araya gelmiştir. Görüşme yapıcı geçmiştir.\""
+    )
+    found = claims(lexicon, text, "tr")
+    speaker = "russia-ministry-of-foreign-affairs"
+    assert (speaker, "meeting/2023-03-03-geneva", "heldIn", "geneva", "reported") in found
+    assert (speaker, "meeting/2023-03-03-geneva", "participant", "ararat-mirzoyan", "reported") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan met in Geneva on March 3,” the Russian "
+            "Foreign Ministry said in a statement.",
+            "russia-ministry-of-foreign-affairs",
+        ),
+        (
+            "Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan met in Geneva on March 3, the Iranian "
+            "government said.",
+            "iran",
+        ),
+    ],
+)
+def test_the_speaker_named_after_the_clause(lexicon: Lexicon, text: str, speaker: str) -> None:
+    assert (speaker, "meeting/2025-03-03-geneva", "heldIn", "geneva", "reported") in claims(
+        lexicon, text, "en"
+    )
+
+
+def test_an_adverb_between_the_speaker_and_the_verb(lexicon: Lexicon) -> None:
+    found = claims(
+        lexicon,
+        "Erdogan later said that the Zangezur corridor will connect Azerbaijan with Nakhchivan.",
+        "en",
+    )
+    assert ("recep-tayyip-erdogan", "zangezur-corridor", "connects", "nakhchivan", "reported") in found
+
+
+def test_turkish_subject_set_off_by_a_comma_says_the_sentence_up_to_its_last_verb(lexicon: Lexicon) -> None:
+    text = (
+        "Lavrov, Zengezur koridorunun Azerbaycan'ı Nahçıvan'a bağlayacağını, ancak bunun zaman alacağını "
+        "söyledi."
+    )
+    found = claims(lexicon, text, "tr")
+    assert ("sergey-lavrov", "zangezur-corridor", "connects", "nakhchivan", "reported") in found
+
+
+def test_a_ministry_telling_its_own_ministers_meeting_is_asserted_with_its_speaker(lexicon: Lexicon) -> None:
+    text = "The Armenian Foreign Ministry said that Ararat Mirzoyan met Jeyhun Bayramov in Almaty on May 10."
+    found = claims(lexicon, text, "en")
+    assert (
+        "armenia-ministry-of-foreign-affairs",
+        "meeting/2025-05-10-almaty",
+        "heldIn",
+        "almaty",
+        "asserted",
+    ) in found
+
+
+def test_what_a_name_says_inside_a_quote_is_no_claim(lexicon: Lexicon) -> None:
+    text = (
+        "Bayramov said: “The Baku-Tbilisi-Kars railway is important for our region and for the whole of "
+        "Eurasia.”"
+    )
+    assert not {c for c in claims(lexicon, text, "en") if c[2] == "connects"}
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_the_journalists(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev said he would accept a checkpoint on the Lachin corridor, which connects Armenia to Karabakh."
+    )
+    assert not {c for c in claims(lexicon, text, "en") if c[2] == "connects"}
+
+
+def test_a_meeting_a_speaker_announces_stays_intended_with_its_speaker(lexicon: Lexicon) -> None:
+    text = (
+        "“The next meeting of Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan will take place in "
+        "Geneva on October 3,” the Russian Foreign Ministry said."
+    )
+    found = claims(lexicon, text, "en")
+    assert (
+        "russia-ministry-of-foreign-affairs",
+        "meeting/2025-10-03-geneva",
+        "heldIn",
+        "geneva",
+        "intended",
+    ) in found
