@@ -348,3 +348,20 @@ def test_the_supreme_leader_in_turkish(lexicon: Lexicon) -> None:
 def test_a_hyphenated_turkish_spelling_of_tokayev(lexicon: Lexicon) -> None:
     text = "Kazakistan Cumhurbaşkanı Sayın Kasım-Cömert Tokayev zirveye katıldı."
     assert ("kassym-jomart-tokayev", "kazakhstan") in leaders(read(lexicon, text, "tr", "2023-11-03"))
+
+
+# -- a state's body named before its head's title -----------------------------------------------
+
+
+def test_a_states_body_before_the_title_is_led_by_the_named_head(lexicon: Lexicon) -> None:
+    text = "Türkmenistan Halk Maslahatı Başkanı Gurbanguli Berdimuhamedov, Bakü'ye gitti."
+    assert ("gurbanguly-berdimuhamedov", "turkmenistan-halk-maslahati") in leaders(read(lexicon, text, "tr"))
+    text = "İran Ali Milli Güvenlik Şurası Başkanı Ahmed Zeynel, Erivan'da konuştu."
+    assert ("ahmed-zeynel", "iran-ali-milli-guvenlik-surasi") in leaders(read(lexicon, text, "tr"))
+
+
+def test_a_body_without_its_state_or_a_state_alone_is_no_new_body(lexicon: Lexicon) -> None:
+    text = "Heyette Güvenlik Konseyi Sekreteri Armen Grigoryan da yer aldı."
+    assert not any(k.startswith("guvenlik") for k in mentioned(lexicon, text, "tr"))
+    text = "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Ahmet Aksoy'u kabul etti."
+    assert leaders(read(lexicon, text, "tr", "2023-05-01")) == {("kassym-jomart-tokayev", "kazakhstan")}

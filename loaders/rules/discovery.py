@@ -316,7 +316,9 @@ _ORG_HEAD = {
         r"(?:bakanliği|komisyonu|komitesi|konseyi|grubu|örgütü|teşkilati|ajansi|servisi|birliği|ittifaki|"
         r"meclisi|parlamentosu|ofisi|misyonu|bankasi|fonu|şirketi|demiryollari|mahkemesi|forumu|enstitüsü|"
         r"merkezi|vakfi|partisi|başkanliği|müdürlüğü|kuvvetleri|ordusu|sekreterliği|kurumu|kurulu|"
-        r"platformu|koalisyonu|federasyonu|derneği|odasi|üniversitesi|holding|a\.ş\.)"
+        r"platformu|koalisyonu|federasyonu|derneği|odasi|üniversitesi|holding|a\.ş\.|"
+        # "Türkmenistan Halk Maslahatı" (the People's Council), "Milli Şurası", "Ali Şurası"
+        r"maslahati|şurasi)"
     ),
 }
 # Head words of place names, and the words that make a place of the name before or after them.
@@ -556,6 +558,17 @@ def discover(s: Sentence, found: Found) -> None:
             while end > position and text[end - 1] == " ":
                 end -= 1
         inner = _INNER_TITLE[s.lang].search(folded, position, end)
+        before_name = _INNER_TITLE[s.lang].search(folded, position, end + 1) if inner is None else inner
+        if (
+            before_name is not None
+            and s.lang == "tr"
+            and before_name.start() > start
+            and folded[before_name.start() - 1] == " "
+            and _covered(s, before_name.start() - 1, before_name.start()) is None
+            and any(m.type == "State" and m.start == start for m in s.mentions)
+        ):
+            # "Türkmenistan Halk Maslahatı Başkanı X": the state's body whose title it is
+            _organization(s, found, start, before_name.start() - 1)
         if inner is not None and end - inner.end() > 3:
             # "Cumhurbaşkanlığı İletişim Başkanı Fahrettin Altun": the name after the title
             # that ends a body's capitalised words
