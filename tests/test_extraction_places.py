@@ -1001,3 +1001,27 @@ def test_two_corridors_with_one_head_word(
     facts = read(lexicon, text, language)
     told = {(f[0], f[2]) for f in facts if f[1] == "connects" and f[3] == "asserted"}
     assert told - {(a, b) for a, b in told if b in ("russia", "iran")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        (
+            "Ermenistan, Kelbecer bölgesini de Karabağ'ın Ermenistan ile bağlantısını korumak amacıyla Laçın"
+            " koridoru haricinde geri verecek.",
+            "lachin-corridor",
+            {"karabakh", "armenia"},
+        ),
+        (
+            "Ermenistan, Kelbecer bölgesini de Nahçıvan'ın Azerbaycan ile bağlantısını sağlayacak Zengezur"
+            " Koridoru için açacak.",
+            "zangezur-corridor",
+            {"nakhchivan", "azerbaijan"},
+        ),
+    ],
+)
+def test_a_link_of_a_place_with_another(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    # "X'in Y ile bağlantısı": its two ends, not the object the sentence gives back before it
+    assert connected(read(lexicon, text, "tr"), corridor) == expected

@@ -567,6 +567,16 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             if len(group) >= 2:
                 return group
         return []
+    if s.folded.startswith("bağlanti", start):
+        # "Dağlık Karabağ'ın Ermenistan ile bağlantısı": the genitive and the "ile", nothing before
+        other = s.ending_near(start, _ENDPOINTS, r"\s+ile\s+")
+        owner = s.ending_near(other.start, _ENDPOINTS, r"\s+") if other is not None else None
+        if (
+            owner is not None
+            and other is not None
+            and _GENITIVE_END.search(s.folded[owner.start : owner.end])
+        ):
+            return [owner, other]
     via = _via_spans(s, candidates, start)
     passed = [m for m in candidates if any(a <= m.start < b for a, b in via)]
     candidates = [m for m in candidates if m not in passed and not _locates(s, m, candidates)]
