@@ -1025,3 +1025,15 @@ def test_a_link_of_a_place_with_another(
 ) -> None:
     # "X'in Y ile bağlantısı": its two ends, not the object the sentence gives back before it
     assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
+def test_the_2020_war_its_day_and_place(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Azerbaijan regained districts in the 2020 war in and around Karabakh.", "en")
+    assert held(facts, "second-karabakh-war") == {"karabakh"}
+    facts = read(lexicon, "On 27 September 2020, the Second Karabakh War began.", "en")
+    assert ("second-karabakh-war", "date", "2020-09-27", "asserted") in facts
+    # a document the sentence names before the war is not dated by the day
+    facts = read(
+        lexicon, "On 10 November 2020, the statement ending the Second Karabakh War was signed.", "en"
+    )
+    assert ("second-karabakh-war", "date", "2020-11-10", "asserted") not in facts

@@ -1282,6 +1282,11 @@ _LAUNCH = {
 }
 
 
+# "19 Eylül'deki operasyon", "In autumn 2020, the 44-day Second Karabakh War"
+_DATE_BEFORE = {
+    "en": r"(?:'?\w{0,5})?\s*|,\s+the\s+(?:[\w-]+\s+)?",
+    "tr": r"(?:'?\w{0,5})?\s*",
+}
 _LAUNCHED_TR = re.compile(r"(?:başlatt|düzenled|gerçekleştird)[ıiuü]ğ[ıiuü]\s+(?:[\wçğıöşü-]+\s+){0,2}")
 _SUBJECT_TAIL = {
     "en": r"(?:'s)?\s*(?:(?:army|armed forces|military|troops|forces|government)\b)?\s*[,\w]",
@@ -1391,7 +1396,7 @@ def events(s: Sentence) -> None:
         for d in s.dates:
             gap_before = s.folded[d.end : event.start]
             gap_after = s.folded[event.end : d.start]
-            before = d.end <= event.start and re.fullmatch(r"(?:'?\w{0,5})?\s*", gap_before)
+            before = d.end <= event.start and re.fullmatch(_DATE_BEFORE[s.lang], gap_before)
             after = d.start >= event.end and re.fullmatch(
                 r"\s+(?:(?:began|started|was launched|commenced|ended)\s+)?(?:on|of|in|since)\s+", gap_after
             )
@@ -1455,7 +1460,11 @@ def _event_places(s: Sentence, event: M, near: bool = False) -> list[M]:
     places). With ``near``, only a place written against the event's name ("the anti-terrorist
     operation in Nagorno-Karabakh", "Karabağ'daki antiterör operasyonu")."""
     if near:
-        gap = r"\s+(?:in|at)\s+(?:the\s+)?" if s.lang == "en" else r"(?:ki)?\s+(?:[\wçğıöşü-]+\s+){0,2}"
+        gap = (
+            r"\s+(?:in|at)(?:\s+and\s+around)?\s+(?:the\s+)?"
+            if s.lang == "en"
+            else r"(?:ki)?\s+(?:[\wçğıöşü-]+\s+){0,2}"
+        )
         if s.lang == "en":
             after = [
                 m
