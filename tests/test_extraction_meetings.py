@@ -897,3 +897,15 @@ def test_who_invited_the_sides_mediated_and_took_part(lexicon: Lexicon, text: st
     assert ("meeting/2024-03-12-paris", "mediatedBy", "emmanuel-macron", "asserted") in facts
     assert ("meeting/2024-03-12-paris", "participant", "emmanuel-macron", "asserted") in facts
     assert ("meeting/2024-03-12-paris", "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_a_day_with_its_own_meeting_word_takes_that_words_mood(lexicon: Lexicon) -> None:
+    """Earlier days told held, and a day whose own summit is still expected, in one sentence."""
+    text = (
+        "Aliyev ve Paşinyan, 14 Mayıs 2023 ve 15 Temmuz 2023 tarihlerinde yapılan görüşmelerden sonra "
+        "yarınki zirvede yeni bir belge imzalayacak."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2023-10-04"))
+    assert ("meeting/2023-05-14", "participant", "ilham-aliyev", "asserted") in facts
+    assert ("meeting/2023-10-05", "participant", "ilham-aliyev", "intended") in facts
+    assert ("meeting/2023-10-05", "participant", "ilham-aliyev", "asserted") not in facts

@@ -720,6 +720,17 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             ]
             if words:
                 mood = modality(s, words[0].start(), words[0].end()) or whole
+        elif len(dates) > 1:
+            # "9 Kasım 2020, 11 Ocak 2021 ve 26 Kasım 2021 tarihlerinde yapılan görüşmelerde ...
+            # imzalayan Putin, Aliyev ve Paşinyan'ın bugünkü zirvede ... imzalaması bekleniyor":
+            # a day with a meeting word of its own right after it takes that word's mood
+            words = [
+                t
+                for t in _TRIGGER[s.lang].finditer(s.folded, date.end, min(date.end + 25, len(s.folded)))
+                if t.start() != trigger.start()
+            ]
+            if words:
+                mood = modality(s, words[0].start(), words[0].end()) or whole
         if place is None and len(participants) + 2 * len(mediator_keys) < 2:
             continue  # without its place, a meeting is known by its two sides, or by its mediator
         if date.precision != "date" and mood == "asserted" and place is None:
