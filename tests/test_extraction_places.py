@@ -1037,3 +1037,16 @@ def test_the_2020_war_its_day_and_place(lexicon: Lexicon) -> None:
         lexicon, "On 10 November 2020, the statement ending the Second Karabakh War was signed.", "en"
     )
     assert ("second-karabakh-war", "date", "2020-11-10", "asserted") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The two presidents signed a deal on a railroad that will connect Nakhchivan with Kars.", "en"),
+        ("İki lider, Kars'ı Nahçıvan'a bağlayacak bir demiryolu için anlaşma imzaladı.", "tr"),
+    ],
+)
+def test_a_line_between_kars_and_nakhchivan_is_the_kars_igdir_line(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert connected(read(lexicon, text, language), "kars-igdir-dilucu-railway") == {"kars", "nakhchivan"}

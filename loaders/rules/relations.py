@@ -45,8 +45,8 @@ _CONNECT_WORDS = {
 _ROUTE = {
     "en": re.compile(
         r"\ban? (?:[“\"'‘]?[a-z-]+[”\"'’]? ){0,3}?[“\"'‘]?"
-        r"(?:route|corridor|road|railway|rail line|highway|motorway|rail link|transport link|land link|"
-        r"passage)\b|"
+        r"(?:route|corridor|road|railway|railroad|rail line|highway|motorway|rail link|transport link|"
+        r"land link|passage)\b|"
         r"\b(?:rail|road|rail and road|road and rail|transport|transit|land) "
         r"(?:links|routes|connections|corridors)\b"
     ),
