@@ -1641,3 +1641,56 @@ def test_a_day_another_treaty_word_stands_beside_is_not_the_signings(lexicon: Le
     assert not any(
         f[0] == "treaty/2024-04-19-protocol" or f[2] == "treaty/2024-04-19-protocol" for f in facts
     )
+
+
+def test_committing_to_a_treaty_not_yet_signed_binds_in_intention(lexicon: Lexicon) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to keep working towards the conclusion of the peace agreement, the "
+        "ministers said."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-07-20"), "partyTo")
+    assert ("armenia", "partyTo", "armenia-azerbaijan-peace-agreement", "asserted") not in facts
+
+
+def test_whom_a_treaty_was_signed_with_is_a_party_not_a_signer(lexicon: Lexicon) -> None:
+    text = "Azerbaycan'ın 2020'de Ermenistan ile imzaladığı ateşkes antlaşması yeni bir dönem açtı."
+    facts = relations(read(lexicon, text, "tr", "2023-08-01"), "signatory", "partyTo")
+    assert ("armenia", "partyTo", "trilateral-statement-2020", "asserted") in facts
+    assert ("trilateral-statement-2020", "signatory", "armenia", "asserted") not in facts
+
+
+def test_signed_it_is_the_treaty_just_named(lexicon: Lexicon) -> None:
+    text = (
+        "On August 8, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+        "signed a joint declaration in Washington. Donald Trump also signed it, as a witness."
+    )
+    facts = relations(read(lexicon, text, "en", "2025-08-10"), "signatory", "partyTo")
+    assert ("washington-declaration-2025", "signatory", "donald-trump", "asserted") in facts
+    assert ("united-states", "partyTo", "washington-declaration-2025", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "key"),
+    [
+        (
+            "Türkiye Cumhurbaşkanı Erdoğan, 1 Mart'ta Azerbaycan'ın Gence kentinde Aliyev ile görüştükten "
+            "sonra iki ülke arasında bir ortak deklarasyon imzaladı.",
+            "tr",
+            "2023-03-02",
+            "treaty/2023-03-01-declaration",
+        ),
+        (
+            "Violations continued despite the 2020 Armenia-Azerbaijan cease-fire agreement.",
+            "en",
+            "2023-05-01",
+            "trilateral-statement-2020",
+        ),
+    ],
+)
+def test_parties_as_the_two_countries_or_joined_by_a_hyphen(
+    lexicon: Lexicon, text: str, language: str, date: str, key: str
+) -> None:
+    facts = relations(read(lexicon, text, language, date), "partyTo")
+    assert any(f[0] == "azerbaijan" and f[2].startswith(key) and f[3] == "asserted" for f in facts), facts
+    if language == "en":
+        assert ("armenia", "partyTo", key, "asserted") in facts

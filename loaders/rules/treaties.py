@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date as date_type
 from datetime import timedelta
+from itertools import pairwise
 
 from loaders.dates import DateMention
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
@@ -118,8 +119,15 @@ def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
     return sorted(found)
 
 
+_SIGNED_IT = re.compile(r"\b(?:signed|signs|sign|signing|initialled|initialed)\s+(?P<it>it|them)\b")
+
+
 def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
     mentions = _treaty_mentions(s)
+    if s.lang == "en" and s.recent_treaties and "sign" in s.folded:
+        # "Trump signed it as a witness": the treaty just named
+        mentions += [(m.start("it"), m.end("it"), "", "") for m in _SIGNED_IT.finditer(s.folded)]
+        mentions.sort()
     if not mentions:
         return
     # A lexicon treaty's own date beside it ("1991'de Alma-Ata Deklarasyonu'nun imzalandığı
@@ -296,6 +304,11 @@ def _signing(
     if mood == "asserted" and date is not None and not initialled:
         _signing_meeting(s, key, signers, date, span)
     for m in signers:
+        if s.lang == "tr" and m.type == "State" and len(signers) == 1 and s.folded.startswith(" ile ", m.end):
+            # "Azerbaycan'ın ... Ermenistan ile imzaladığı ateşkes antlaşması": whom it was signed
+            # with is a party, not the signer
+            s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party.with", modality=mood)
+            continue
         s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
         if m.type == "State":
             s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party", modality=mood)
@@ -848,7 +861,7 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
             first = s.at(match.end(), len(s.text), states)
             if first is not None:
                 return [(m, "treaty.between") for m in s.coordination(first, states)]
-        return []
+        return _joined_before(s, treaty)
     named: list[tuple[M, str]] = []
     # "Azerbaycan, Ermenistan ve Rusya liderlerinin üçlü bildirisi": the leaders' states
     leaders = _LEADERS_OF_TR.search(s.folded, max(0, treaty[0] - 40), treaty[0])
@@ -868,7 +881,33 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
         last = s.ending_near(match.start(), states, r"\s*")
         if last is not None:
             named += [(m, "treaty.between") for m in s.coordination(last, states, forward=False)]
-    return named
+        elif _TWO_COUNTRIES_TR.search(s.folded, 0, match.start()):
+            # "Erdoğan, Azerbaycan'ın Şuşa şehrinde Aliyev ile görüşmenin ardından iki ülke
+            # arasında Şuşa Beyannamesi'ni imzaladı": the two states the sentence named
+            before: dict[str, M] = {}
+            for m in s.mentions:
+                if m.type == "State" and m.end <= match.start():
+                    before.setdefault(m.key, m)
+            if len(before) == 2:
+                named += [(m, "treaty.between") for m in before.values()]
+    return named + _joined_before(s, treaty)
+
+
+_TWO_COUNTRIES_TR = re.compile(r"(?:her\s+)?iki\s+(?:ülke|devlet|taraf)\s*$")
+
+
+def _joined_before(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple[M, str]]:
+    """ "the 2020 Armenia-Azerbaijan cease-fire agreement", "Ermenistan-Azerbaycan barış
+    anlaşması": the states joined by a hyphen just before the treaty's words."""
+    states = sorted(s.of_type("State"), key=lambda m: m.start)
+    for a, b in pairwise(states):
+        if (
+            s.folded[a.end : b.start] in ("-", "–")
+            and b.end <= treaty[0]
+            and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s+", s.folded[b.end : treaty[0]])
+        ):
+            return [(a, "treaty.joined"), (b, "treaty.joined")]
+    return []
 
 
 def _committed(s: Sentence, treaty: tuple[int, int, str, str], key: str) -> None:
@@ -881,5 +920,16 @@ def _committed(s: Sentence, treaty: tuple[int, int, str, str], key: str) -> None
         # "The document commits the two states to ..."
         states = [m for m in s.of_type("State") if commit.end() <= m.start <= commit.end() + 12]
     if states and modality(s, commit.start(), commit.end()) == "asserted":
+        # "agreed to continue the work towards the conclusion of a historic agreement on peace": a
+        # treaty not yet signed binds them only in intention
+        mood = _not_yet_signed(s, key, "asserted")
         for subject in s.coordination(states[0], {"State"}):
-            s.state(subject.key, "partyTo", key, "entity", s.cover(subject, treaty[:2]), "treaty.commitment")
+            s.state(
+                subject.key,
+                "partyTo",
+                key,
+                "entity",
+                s.cover(subject, treaty[:2]),
+                "treaty.commitment",
+                modality=mood,
+            )
