@@ -365,3 +365,44 @@ def test_a_body_without_its_state_or_a_state_alone_is_no_new_body(lexicon: Lexic
     assert not any(k.startswith("guvenlik") for k in mentioned(lexicon, text, "tr"))
     text = "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Ahmet Aksoy'u kabul etti."
     assert leaders(read(lexicon, text, "tr", "2023-05-01")) == {("kassym-jomart-tokayev", "kazakhstan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "junk"),
+    [
+        ("Erdoğan ve Aliyev, Kurban Bayramı sırasında da telefonlaştı.", "tr", "kurban-bayrami"),
+        ("Köyler 1. Karabağ Savaşı'nda işgal edilmişti.", "tr", "karabag-savasi"),
+        (
+            "The port serves the UN Sustainable Development Goals, the official website of the port noted.",
+            "en",
+            "un",
+        ),
+        (
+            "The project is being developed in the Central Asian states and the South Caucasus.",
+            "en",
+            "central",
+        ),
+        (
+            "Heyette Dışişleri Bakanı Ararat Mirzoyan, Ulusal Meclis'te grup başkanı X yer aldı.",
+            "tr",
+            "ulusal",
+        ),
+    ],
+)
+def test_events_adjectives_and_things_are_no_people_or_places(
+    lexicon: Lexicon, text: str, language: str, junk: str
+) -> None:
+    document = Document(key="t", path="t.txt", text=text, language=language, date="2024-01-10")
+    extraction = extract(document, lexicon)
+    kinds = {st.subject: st.object for st in extraction.statements if st.relation == "type"}
+    assert not any(
+        key.startswith(junk) and kind in ("Person", "Place") and not (junk == "ulusal" and kind == "Place")
+        for key, kind in kinds.items()
+    )
+
+
+def test_a_person_in_apposition_with_an_official_title_is_still_found(lexicon: Lexicon) -> None:
+    found = mentioned(
+        lexicon, "The plan was presented by Ruben Karapetyan, a senior official of the ministry.", "en"
+    )
+    assert "ruben-karapetyan" in found

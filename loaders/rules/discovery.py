@@ -363,8 +363,18 @@ _PERSON_AFTER = {
         r"envoy|special envoy|special representative|ambassador|spokes(?:person|man|woman)|advis[eo]r|"
         r"secretary[- ]general|deputy \w+ minister|deputy prime minister|chair(?:man|woman)?|head|"
         r"co-chair|commander|negotiator|senator|official)\b"
+        # "..., the official website of the port": the title word of a thing, not of a person
+        r"(?!\s+(?:website|site|account|page|channel|statement|data|figures|journal|gazette|visit|"
+        r"residence|report|portal))"
     ),
 }
+# The last word of an event's or a holiday's name: "Karabağ Savaşı", "Kurban Bayramı", "the
+# Second Karabakh War" name no person and no place
+_EVENT_LAST = frozenset(
+    ["savaşi", "savasi", "bayrami", "bayram", "harekati", "operasyonu", "krizi", "war", "crisis", "goals"]
+)
+# "in the Central Asian states": an adjective before a plural noun is no place
+_ADJECTIVE_BEFORE = re.compile(r"\s+(?:states|countries|nations|republics|regions|peoples)\b")
 _SAID = {
     "en": re.compile(r"\s+(?:said|says|told|stated|noted|added|announced|declared|stressed|emphasi[sz]ed)\b"),
     "tr": re.compile(r"\s*,?\s+(?:açiklama|dedi|söyledi|belirtti|ifade etti|vurguladi|kaydetti)"),
@@ -846,8 +856,16 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         return False
     if any(w.rstrip(".").lower() in _NOT_NAME for w in words[1:]):
         return False
-    if len(words) > 4:
+    if len(words) > 4 or folded_name.split()[-1] in _EVENT_LAST:
         return False
+    if (
+        not (apposed or speaking)
+        and not _TITLE_BEFORE[s.lang].search(before)
+        and s.lang == "tr"
+        and suffix
+        and _LOCATIVE_TR.match(s.folded[end : end + len(suffix)])
+    ):
+        return False  # the second of a pair ("X ile Y") has no place's case: "X, Ulusal Meclis'te"
     if titled:
         # "Türkiye ve Ermenistan özel temsilcileri X ile Y", "Türkiye'nin Ermenistan Özel
         # Temsilcisi Büyükelçi X", "Armenia's envoy X": the states name whom the people speak
@@ -1038,6 +1056,10 @@ def _corridor_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
 def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, suffix: str) -> bool:
     words = name.split()
     if len(words) > 3 or (name.isupper() and len(name) <= 3) or _TITLE_STEM.match(s.folded, start):
+        return False
+    if s.folded[start:end].split()[-1] in _EVENT_LAST:
+        return False
+    if s.lang == "en" and name.endswith("an") and _ADJECTIVE_BEFORE.match(s.folded, end):
         return False
     previous = [m for m in s.mentions if m.type == "Place" and m.end <= start]
     if (
