@@ -909,3 +909,21 @@ def test_a_day_with_its_own_meeting_word_takes_that_words_mood(lexicon: Lexicon)
     assert ("meeting/2023-05-14", "participant", "ilham-aliyev", "asserted") in facts
     assert ("meeting/2023-10-05", "participant", "ilham-aliyev", "intended") in facts
     assert ("meeting/2023-10-05", "participant", "ilham-aliyev", "asserted") not in facts
+
+
+def test_a_host_who_brings_no_two_others_together_takes_part_and_mediates_nothing(lexicon: Lexicon) -> None:
+    text = (
+        "The new terminal was opened on 12 June 2024 in a ceremony in Alyat hosted by President Ilham Aliyev."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-06-13"))
+    assert ("meeting/2024-06-12-alat", "participant", "ilham-aliyev", "asserted") in facts
+    assert ("meeting/2024-06-12-alat", "heldIn", "alat", "asserted") in facts
+    assert not any(f[1] == "mediatedBy" for f in facts)
+
+
+def test_a_host_of_two_sides_still_mediates(lexicon: Lexicon) -> None:
+    text = (
+        "Talks between Ilham Aliyev and Nikol Pashinyan were hosted by Charles Michel in Brussels on 22 May."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2022-05-23"))
+    assert ("meeting/2022-05-22-brussels", "mediatedBy", "charles-michel", "asserted") in facts

@@ -626,6 +626,18 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             continue  # "the Turkey-Armenia normalization process", "Türkiye-Ermenistan sınırı": a modifier
         if all(m.key != p.key for p in participants):
             participants.append(m)
+    if s.lang == "en" and dates:
+        # "on 30 October 2017, in a ceremony in Alyat hosted by the President of Azerbaijan Ilham
+        # Aliyev": a host who brings no two others together took part, and mediated nothing (the
+        # host a sentence adds to the meeting just told, "The talks were hosted by X", mediates it)
+        for m in list(mediator_mentions):
+            if (
+                _HOSTED_BY.search(s.folded, max(0, m.start - 80), m.start)
+                and len({p.key for p in participants if p.key != m.key}) < 2
+            ):
+                mediator_mentions = [x for x in mediator_mentions if x.key != m.key]
+                if all(p.key != m.key for p in participants):
+                    participants.append(m)
     if _a_call(s, trigger):
         # "telefonla görüşmüş", "video telekonferans yöntemiyle": a call, not a meeting; its
         # people may still sign ("... arasında video telekonferans yöntemiyle mutabakat zaptı
@@ -1114,6 +1126,7 @@ _LEFT_OUT = {
     "en": re.compile(r"\b(?:but not|not with|without|except(?: for)?|excluding)\s+(?:[\w'’.-]+\s+){0,3}$"),
     "tr": re.compile(r"(?!)"),
 }
+_HOSTED_BY = re.compile(r"\bhosted by\s+(?:[\w'’.-]+\s+){0,8}$")
 _STAYED_AWAY = {
     "en": re.compile(
         r"(?:['’]s)?\s+(?:did not|didn['’]t|declined to|refused to|chose not to|would not)\s+"
