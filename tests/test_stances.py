@@ -674,3 +674,29 @@ def test_a_previous_meeting_is_not_this_one(lexicon: Lexicon) -> None:
         "toplantılarında anlaşmaya vardıkları hususları teyit etmişlerdir."
     )
     assert {x for x in stances(lexicon, text, "tr", "2024-07-30") if x[2].startswith("meeting/")} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The September 2022 border clashes left hundreds of soldiers dead. Antony Blinken condemned the "
+            "attack on Monday.",
+            "en",
+        ),
+        (
+            "Eylül 2022 sınır çatışmaları yüzlerce askerin ölümüne yol açtı. Antony Blinken saldırıları "
+            "kınadı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_attack_is_the_clash_the_text_told_before(lexicon: Lexicon, text: str, language: str) -> None:
+    assert ("antony-blinken", "condemns", "september-2022-armenia-azerbaijan-clashes") in stances(
+        lexicon, text, language, "2022-09-20"
+    )
+
+
+def test_the_attack_with_no_event_told_before_is_no_target(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Antony Blinken condemned the attack on Monday.", "en", "2022-09-20")
+    assert not {st for st in found if st[2] == "september-2022-armenia-azerbaijan-clashes"}

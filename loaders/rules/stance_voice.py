@@ -19,6 +19,7 @@ class Voice:
     normalization: str = ""  # the last normalization process named (which two states)
     process: str = ""  # the last process named ("this process", "bu süreç")
     corridor: str = ""  # the last corridor named ("it", "such a corridor", "corridors")
+    event: str = ""  # the last war, clash or operation named ("the attack", "the fighting", "çatışmalar")
     meeting: str = ""  # the last meeting told ("this meeting")
     meeting_at: int = -99  # the sentence that told it
     undated: str = ""  # the last meeting told without its day ("meeting/?-tbilisi")

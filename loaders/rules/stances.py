@@ -1042,6 +1042,7 @@ def stances(s: Sentence, voice: Voice) -> None:
     if label is not None:  # "SECRETARY BLINKEN: ...", "President of Russia Vladimir Putin: ..."
         named = [m for m in s.mentions if m.type == "Person" and label.end() - 3 <= m.end <= label.end()]
         voice.transcript = named[-1].key if named else ""
+    _remember_event(s, voice)
     text = s.text
     quoted = voice.open_quote or '"' in text or "“" in text or "«" in text
     quotes = _quotes(s, voice) if quoted else []
@@ -1196,6 +1197,13 @@ def _named_things(s: Sentence, voice: Voice) -> list[M]:
     ]
     things += _generic_treaties(s, things)
     things += _treaties_told(s, things)
+    if voice.event and not any(m.type == "Event" and not m.key.endswith("-process") for m in things):
+        # "condemned the attack", "concerned about the reports of shelling", "çatışmaların durdurulması":
+        # the war, clash or operation the text told before
+        things += [
+            M(voice.event, "Event", x.start(), x.end(), "coref")
+            for x in _EVENT_ANAPHOR[s.lang].finditer(s.folded)
+        ]
     made = processes(s, voice)
     for m in things:
         if m.key == "armenia-azerbaijan-peace-process" and (
@@ -1211,6 +1219,30 @@ def _named_things(s: Sentence, voice: Voice) -> list[M]:
         m for m in made if m.kind != "process" or not any(a < m.end and m.start < b for a, b in names)
     ]
     return sorted({(m.start, m.end, m.key): m for m in made}.values(), key=lambda m: (m.start, -m.end))
+
+
+_EVENT_ANAPHOR = {
+    "en": re.compile(
+        r"\b(?:(?:the|this|these|such|that) (?:recent |latest |new |renewed |ongoing |deadly |armed |"
+        r"military )?(?:attacks?|shelling|fighting|clash(?:es)?|hostilities|escalation|offensive|incidents?|"
+        r"operation|war|"
+        r"conflict)|reports? of (?:the )?(?:shelling|fighting|clashes|attacks?))\b"
+    ),
+    "tr": re.compile(
+        r"(?<!\w)(?:çatişma(?:lar)?\w*|saldiri(?:lar)?\w*|bombardiman\w*|operasyon\w*|savaş\w*)"
+    ),
+}
+
+
+def _remember_event(s: Sentence, voice: Voice) -> None:
+    """The war, clash or operation the sentence before named (the events rules run after the
+    stances, so what they found there is read here)."""
+    before = s.previous
+    if before is None:
+        return
+    events = [m for m in before.mentions if m.type == "Event" and not m.key.endswith("-process")]
+    if events:
+        voice.event = max(events, key=lambda m: m.start).key
 
 
 def _remember_process(s: Sentence, voice: Voice) -> None:
