@@ -1050,3 +1050,26 @@ def test_a_line_between_kars_and_nakhchivan_is_the_kars_igdir_line(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
     assert connected(read(lexicon, text, language), "kars-igdir-dilucu-railway") == {"kars", "nakhchivan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Zangezur corridor would connect Azerbaijan proper to its exclave, Nakhchivan, and then"
+            " onto Turkey.",
+            {"azerbaijan", "nakhchivan", "turkiye"},
+        ),
+        (
+            "The Zangezur corridor would link Azerbaijan with Nakhchivan and on to Turkey.",
+            {"azerbaijan", "nakhchivan", "turkiye"},
+        ),
+        # what comes after, not a further end
+        (
+            "The Zangezur corridor would link Azerbaijan with Nakhchivan, and Turkey backs it.",
+            {"azerbaijan", "nakhchivan"},
+        ),
+    ],
+)
+def test_a_route_s_onward_end(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    assert connected(read(lexicon, text, "en"), "zangezur-corridor") == expected

@@ -502,6 +502,9 @@ def _owner(s: Sentence, place: M) -> M | None:
     return s.ending_near(place.start, {"State"}, r"'s\s+")
 
 
+_ONWARD_EN = re.compile(
+    r",?\s+(?:and\s+)?(?:then\s+)?(?:onwards?\s+to|onto|on\s+to|further\s+to)\s+(?:the\s+)?"
+)
 # "with the Armenian-populated part of", "to its exclave, ", "with its Nakhchivan": the words
 # between a route's second word and its second end
 # ("from China to the EU outside of Russia": what the route avoids is no end)
@@ -558,7 +561,10 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
                     if second:
                         group.append(second[0])
                 if len(group) >= 2:
-                    return group
+                    # "connect Azerbaijan proper to its exclave, Nakhchivan, and then onto Turkey"
+                    onward = _ONWARD_EN.match(s.folded, group[-1].end)
+                    further = s.at(onward.end(), len(s.text), _ENDPOINTS) if onward else None
+                    return [*group, further] if further is not None else group
         before = [m for m in candidates if m.end <= start]
         if before and not _OBJECT_AFTER_EN.match(s.folded, end):
             # "Baku and Nakhchivan are linked by ..."; not "Iran and Azerbaijan agreed to build a
