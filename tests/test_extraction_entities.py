@@ -406,3 +406,49 @@ def test_a_person_in_apposition_with_an_official_title_is_still_found(lexicon: L
         lexicon, "The plan was presented by Ruben Karapetyan, a senior official of the ministry.", "en"
     )
     assert "ruben-karapetyan" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "expected"),
+    [
+        (
+            "Enerji ve Tabii Kaynaklar Bakanı Alparslan Bayraktar, Iğdır-Nahçıvan boru hattını inceledi.",
+            "tr",
+            "2024-03-01",
+            ("alparslan-bayraktar", "turkiye-ministry-of-energy"),
+        ),
+        (
+            "Enerji ve Tabii Kaynaklar Bakanı Fatih Dönmez, Bakü'de konuştu.",
+            "tr",
+            "2021-05-01",
+            ("fatih-donmez", "turkiye-ministry-of-energy"),
+        ),
+        (
+            "Energy Minister Parviz Shahbazov signed the gas deal.",
+            "en",
+            "2024-06-10",
+            ("parviz-shahbazov", "azerbaijan-ministry-of-energy"),
+        ),
+        (
+            "İçişleri Bakanı Ali Yerlikaya, sınır kapısında incelemelerde bulundu.",
+            "tr",
+            "2024-02-01",
+            ("ali-yerlikaya", "turkiye-ministry-of-interior"),
+        ),
+        (
+            "Acting President Mohammad Mokhber received the delegation.",
+            "en",
+            "2024-06-10",
+            ("mohammad-mokhber", "iran"),
+        ),
+    ],
+)
+def test_more_ministers_and_heads_the_lexicon_knows(
+    lexicon: Lexicon, text: str, language: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, date))
+
+
+def test_a_cabinet_minister_named_after_leaving_office_leads_nothing(lexicon: Lexicon) -> None:
+    text = "Enerji ve Tabii Kaynaklar Bakanı Fatih Dönmez, Bakü'de konuştu."
+    assert leaders(read(lexicon, text, "tr", "2024-05-01")) == set()
