@@ -1073,3 +1073,22 @@ def test_a_line_between_kars_and_nakhchivan_is_the_kars_igdir_line(
 )
 def test_a_route_s_onward_end(lexicon: Lexicon, text: str, expected: set[str]) -> None:
     assert connected(read(lexicon, text, "en"), "zangezur-corridor") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "day"),
+    [
+        (
+            "Moscow watched the anti-terrorist operation in Nagorno-Karabakh, which began on September 19.",
+            "karabakh-operation-2023",
+            "2023-09-19",
+        ),
+        (
+            "The Second Karabakh War, which began on 27 September 2020, lasted 44 days.",
+            "second-karabakh-war",
+            "2020-09-27",
+        ),
+    ],
+)
+def test_an_event_s_day_in_a_relative_clause(lexicon: Lexicon, text: str, event: str, day: str) -> None:
+    assert (event, "date", day, "asserted") in read(lexicon, text, "en", "2023-10-01")

@@ -1404,7 +1404,9 @@ def events(s: Sentence) -> None:
             gap_after = s.folded[event.end : d.start]
             before = d.end <= event.start and re.fullmatch(_DATE_BEFORE[s.lang], gap_before)
             after = d.start >= event.end and re.fullmatch(
-                r"\s+(?:(?:began|started|was launched|commenced|ended)\s+)?(?:on|of|in|since)\s+", gap_after
+                r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:,\s+(?:which|that)\s+|\s+)"
+                r"(?:(?:began|started|was launched|commenced|ended)\s+)?(?:on|of|in|since)\s+",
+                gap_after,
             )
             if before or after:
                 date = d
