@@ -927,3 +927,23 @@ def test_a_host_of_two_sides_still_mediates(lexicon: Lexicon) -> None:
     )
     facts = meeting_facts(read(lexicon, text, "en", "2022-05-23"))
     assert ("meeting/2022-05-22-brussels", "mediatedBy", "charles-michel", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the call is another act: who was called is not in the meeting it briefs on
+        "Erdogan on Monday called Prime Minister Nikol Pashinyan to brief him about his meeting with "
+        "Ilham Aliyev in Ankara on 12 March.",
+        "Erdogan briefed Prime Minister Nikol Pashinyan on his meeting with Ilham Aliyev in Ankara on "
+        "12 March.",
+        # a relative clause of the trip's owner
+        "Pashinyan and Erdogan discussed regional transit, given Erdogan's trip to Ankara on 12 March "
+        "where he met with Ilham Aliyev.",
+    ],
+)
+def test_the_meeting_of_his_trip_is_his_not_the_main_clauses(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "en", "2024-03-14"))
+    assert ("meeting/2024-03-12-ankara", "participant", "recep-tayyip-erdogan", "asserted") in facts
+    assert ("meeting/2024-03-12-ankara", "participant", "ilham-aliyev", "asserted") in facts
+    assert not any(f[2] == "nikol-pashinyan" for f in facts)

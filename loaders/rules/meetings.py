@@ -565,6 +565,36 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     people = _ministers_by_title(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
+    relative = (
+        _WHERE_HE.search(s.folded, max(0, trigger.start() - 20), trigger.start()) if s.lang == "en" else None
+    )
+    if relative is not None:
+        # "Pashinyan and Putin discussed ..., given Putin's latest trip to Azerbaijan where he met
+        # with President Aliyev": the trip's owner met, not who the main clause names
+        owners = [
+            m
+            for m in people
+            if m.type == "Person"
+            and relative.start() - 60 <= m.end <= relative.start()
+            and s.folded.startswith(("'s", "’s"), m.end)
+        ]
+        if owners:
+            people = [
+                m for m in people if m.type != "Person" or m.start > trigger.end() or m.key == owners[-1].key
+            ]
+    if s.lang == "en" and _HIS_BEFORE.search(s.folded, max(0, trigger.start() - 25), trigger.start()):
+        # "Putin on Friday called Pashinyan to brief him about his meeting with Aliyev ... in
+        # Baku", "informed the Prime Minister of Armenia on his impressions about his Azerbaijan
+        # visit": the meeting is the subject's, with whom "with" names; who else the sentence
+        # names is in another act (the call, the thanks)
+        ahead = [m for m in people if m.end <= trigger.start() and m.type == "Person"]
+        if len(ahead) >= 2:
+            withs = s.folded.startswith(" with ", trigger.end())
+            people = [
+                m
+                for m in people
+                if m.type != "Person" or m.key == ahead[0].key or (withs and m.start > trigger.end())
+            ]
     if s.lang == "tr":
         # "Azerbaycan Cumhurbaşkanı'nın Karabağ Özel Temsilci Yardımcısı Beşir Hacıyev": the
         # president's office names whose deputy came, not the president
@@ -1126,6 +1156,8 @@ _LEFT_OUT = {
     "en": re.compile(r"\b(?:but not|not with|without|except(?: for)?|excluding)\s+(?:[\w'’.-]+\s+){0,3}$"),
     "tr": re.compile(r"(?!)"),
 }
+_WHERE_HE = re.compile(r"\b(?:where|during which|at which)\s+(?:he|she)\s+$")
+_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+\s+)?$")
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:[\w'’.-]+\s+){0,8}$")
 _STAYED_AWAY = {
     "en": re.compile(
