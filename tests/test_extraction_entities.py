@@ -452,3 +452,21 @@ def test_more_ministers_and_heads_the_lexicon_knows(
 def test_a_cabinet_minister_named_after_leaving_office_leads_nothing(lexicon: Lexicon) -> None:
     text = "Enerji ve Tabii Kaynaklar Bakanı Fatih Dönmez, Bakü'de konuştu."
     assert leaders(read(lexicon, text, "tr", "2024-05-01")) == set()
+
+
+def test_an_ambassador_to_a_state_and_a_two_word_surname_later(lexicon: Lexicon) -> None:
+    text = (
+        "The message was conveyed by Iran's Ambassador to Georgia Hossein Mousavi Tabar on Friday. "
+        "Mousavi Tabar said the border must not change."
+    )
+    document = Document(key="t", path="t.txt", text=text, language="en", date="2024-01-10")
+    keys = {m.entity for m in extract(document, lexicon).mentions}
+    assert "hossein-mousavi-tabar" in keys and "mousavi-tabar" not in keys
+
+
+def test_to_after_a_title_does_not_take_the_words_of_a_body(lexicon: Lexicon) -> None:
+    text = (
+        "He spoke to the Personal Representative of the OSCE Chairperson-in-Office, Andrzej Kasprzyk, in May."
+    )
+    keys = mentioned(lexicon, text, "en", "2019-05-30")
+    assert not any(k.startswith("chairperson") for k in keys)

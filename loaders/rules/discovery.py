@@ -153,7 +153,8 @@ _TITLE_BEFORE = {
         r"head of (?:the )?(?:\w+ )?delegation|negotiator|chief negotiator|lawmaker|official|analyst|"
         r"expert|professor|journalist|correspondent|leader|opposition leader|former president|"
         r"ombudsman|prosecutor)"
-        r")\.?\s+(?:of\s+\w+\s+)?$"
+        # "Special Envoy of Türkiye X", "Iran's Ambassador to Armenia X"
+        r")\.?\s+(?:(?:of|to)\s+\w+\s+)?$"
     ),
     "tr": re.compile(
         r"(?<![\w-])(?:"
@@ -877,6 +878,9 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
     person = _add(s, found, key, "Person", name, start, end + len(suffix))
     if person is not None and len(words) >= 2:
         found.surnames.setdefault(s.folded[start:end].split()[-1], key)
+        if len(words) >= 3:
+            # "Abbas Badakhshan Zohouri" ... "Badakhshan Zohouri said": a surname of two words
+            found.surnames.setdefault(" ".join(s.folded[start:end].split()[-2:]), key)
     return person is not None
 
 
