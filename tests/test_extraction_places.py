@@ -1092,3 +1092,18 @@ def test_a_route_s_onward_end(lexicon: Lexicon, text: str, expected: set[str]) -
 )
 def test_an_event_s_day_in_a_relative_clause(lexicon: Lexicon, text: str, event: str, day: str) -> None:
     assert (event, "date", day, "asserted") in read(lexicon, text, "en", "2023-10-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaycan'ın antiterör operasyonu 19 Eylül'de başladı.", {"azerbaijan"}),
+        # the genitive before an event in the locative is the subject of the verb after it
+        (
+            "Bu, Azerbaycan'ın antiterör operasyonunda kaybettiği mevzileri geri alacağı anlamına geliyor.",
+            set(),
+        ),
+    ],
+)
+def test_a_turkish_genitive_before_an_operation(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    assert sides(read(lexicon, text, "tr", "2023-10-01"), "karabakh-operation-2023") == expected

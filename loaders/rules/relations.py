@@ -1429,8 +1429,16 @@ def events(s: Sentence) -> None:
             # "Azerbaijan's one-day military operation", "Azerbaycan'ın askeri operasyonu"
             gap = r"'s\s+(?:[\w-]+\s+){0,2}" if s.lang == "en" else r"\s+(?:[\w-]+\s+){0,2}"
             genitive = s.ending_near(event.start, {"State"}, gap)
-            if genitive is not None and (
-                s.lang == "en" or re.search(r"n[ıiuü]n$|[ıiuü]n$", s.folded[: genitive.end])
+            # not "Ermenistan'ın 1. Karabağ Savaşı'nda işgal ettiği köyler": a genitive before an event
+            # in the locative or ablative is the subject of the verb after it
+            placed = s.lang == "tr" and bool(
+                re.search(r"(?:['’]n?|[ıiuü]n)[dt][ae]n?$", s.folded[event.start : event.end])
+                or re.match(r"['’]?n?[dt][ae]n?\b", s.folded[event.end :])
+            )
+            if (
+                genitive is not None
+                and not placed
+                and (s.lang == "en" or re.search(r"n[ıiuü]n$|[ıiuü]n$", s.folded[: genitive.end]))
             ):
                 agent = genitive
         if agent is None and launch is not None:
