@@ -470,3 +470,17 @@ def test_to_after_a_title_does_not_take_the_words_of_a_body(lexicon: Lexicon) ->
     )
     keys = mentioned(lexicon, text, "en", "2019-05-30")
     assert not any(k.startswith("chairperson") for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement was published in English on the ministry's site.",
+        "Talks resumed in Late August after a pause.",
+        "The summit is planned for Early 2025, in Spring.",
+    ],
+)
+def test_times_and_languages_after_in_are_no_places(lexicon: Lexicon, text: str) -> None:
+    document = Document(key="t", path="t.txt", text=text, language="en", date="2024-05-01")
+    extraction = extract(document, lexicon)
+    assert not [st for st in extraction.statements if st.relation == "type" and st.object == "Place"]
