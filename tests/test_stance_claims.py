@@ -114,3 +114,42 @@ def test_a_meeting_a_speaker_announces_stays_intended_with_its_speaker(lexicon: 
         "geneva",
         "intended",
     ) in found
+
+
+def test_a_transcript_label_makes_the_lines_after_it_the_speakers(lexicon: Lexicon) -> None:
+    text = (
+        "SECRETARY BLINKEN: Thank you all for coming. Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan "
+        "met in Geneva on March 3."
+    )
+    found = claims(lexicon, text, "en")
+    assert ("antony-blinken", "meeting/2025-03-03-geneva", "heldIn", "geneva", "reported") in found
+
+
+def test_a_headline_label_alone_on_its_line_is_that_line_only(lexicon: Lexicon) -> None:
+    text = (
+        "Lavrov: the corridor is a red line\n"
+        "Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan met in Geneva on March 3."
+    )
+    assert not {c for c in claims(lexicon, text, "en") if c[1].startswith("meeting/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "“I am happy to welcome Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan to Moscow today,” "
+            "Sergey Lavrov said.",
+            "asserted",
+        ),
+        (
+            "“Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan met in Moscow today,” Sergey Lavrov "
+            "said.",
+            "reported",
+        ),
+    ],
+)
+def test_a_speaker_who_tells_a_meeting_in_the_first_person_is_at_it(
+    lexicon: Lexicon, text: str, modality: str
+) -> None:
+    found = claims(lexicon, text, "en")
+    assert ("sergey-lavrov", "meeting/2025-09-moscow", "heldIn", "moscow", modality) in found

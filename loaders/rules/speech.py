@@ -48,6 +48,7 @@ from loaders.rules.stances import (
     speaking_agents,
     the_person,
 )
+from loaders.rules.stances import transcript_label as speaker_label
 
 _SAY_EN = (
     r"(?:said|says|told|tells|stated|states|noted|added|announced|declared|claimed|warned|stressed|"
@@ -182,6 +183,7 @@ class Frame:
     end: int
     quoted: bool
     sides: frozenset[str]  # the speaker and what they lead or speak for
+    first_person: bool = False  # the words say "I", "we", "you": the speaker is at what they tell
 
 
 @dataclass(slots=True)
@@ -192,6 +194,7 @@ class Speech:
 
     open_quote: bool = False
     quote_speaker: str = ""
+    transcript: str = ""  # who speaks the lines after a transcript's speaker label
     announced: str = ""  # "Bakanlığın açıklaması şöyle:", "Bayramov said:": the next quote's
     announced_at: int = -9
     frames: dict[int, list[Frame]] = field(default_factory=dict)
@@ -202,15 +205,34 @@ def read_frames(s: Sentence, voice: Voice, speech: Speech) -> None:
     this sentence says (who it names last, whose quote it leaves open)."""
     continued = speech.open_quote
     quotes = _quotes(s, speech)
-    if not quotes and not has_any(s.folded, _SAY_WORDS[s.lang]):
-        speech.quote_speaker = ""
-        return
+    first = bool(_FIRST_PERSON[s.lang].search(s.folded))
     frames = []
-    for speaker, (lo, hi), quoted in _frames(s, voice, speech, quotes, continued):
-        start, end = s.view.span(s.base + lo, s.base + hi)
-        frames.append(Frame(speaker, start, end, quoted, frozenset(_sides(s, speaker))))
+    label = speaker_label(s)
+    if label is not None:
+        # a transcript's speaker label: the lines after it are that speaker's, up to the next
+        # label; a headline "X: ..." standing alone on its line is that line only
+        rest = s.view.text[s.base + len(s.text) : s.base + len(s.text) + 3]
+        goes_on = s.folded.rstrip().endswith((",", ":")) or (rest[:1] == " " and "\n" not in rest)
+        speech.transcript = label[0] if goes_on else ""
+        if label[0]:
+            start, end = s.view.span(s.base + label[1], s.base + len(s.text))
+            frames.append(Frame(label[0], start, end, True, frozenset(_sides(s, label[0])), first))
+    elif speech.transcript:
+        start, end = s.view.span(s.base, s.base + len(s.text))
+        frames.append(
+            Frame(speech.transcript, start, end, True, frozenset(_sides(s, speech.transcript)), first)
+        )
+    if quotes or has_any(s.folded, _SAY_WORDS[s.lang]):
+        for speaker, (lo, hi), quoted in _frames(s, voice, speech, quotes, continued):
+            start, end = s.view.span(s.base + lo, s.base + hi)
+            frames.append(Frame(speaker, start, end, quoted, frozenset(_sides(s, speaker)), first and quoted))
+    else:
+        speech.quote_speaker = ""
     if frames:
         speech.frames[s.index] = frames
+
+
+_FIRST_PERSON = {"en": re.compile(r"\b(?:i|we|our|us|you)\b"), "tr": re.compile(r"(?!x)x")}
 
 
 def attribute(s: Sentence, speech: Speech) -> None:
@@ -234,8 +256,11 @@ def claims(statements: list[Statement], frames: list[Frame], s: Sentence | None 
                 continue
             if st.rule.rsplit(".", 1)[0] in _GLOSSES and not frame.quoted:
                 continue  # the journalist's gloss of a place inside someone's reported clause
+            # a speaker who tells a meeting in the first person ("I am happy to welcome you to Moscow")
+            # is at it
+            told_as_present = frame.first_person and st.subject.startswith("meeting/")
             if st.modality == "intended" or (
-                frame.speaker != ANONYMOUS and _party(frame.sides, st, statements, s)
+                frame.speaker != ANONYMOUS and (told_as_present or _party(frame.sides, st, statements, s))
             ):
                 # a party speaks of its own act: asserted with its speaker; what someone says is
                 # planned stays intended, with its speaker
@@ -574,11 +599,24 @@ def _party(sides: frozenset[str], st: Statement, statements: list[Statement], s:
     return bool(sides & involved)
 
 
+_DOCUMENTS_OWN = ("meeting.lead.",)
+
+
 def settle(statements: list[Statement]) -> list[Statement]:
     """A fact the document also states in its own voice, anywhere, is not a claim
     (``tests/devset/README.md``): its reported copies become the text's again, asserted and
     without a speaker, so one sentence's "X said" does not take from the article what
     another sentence says outright."""
+    # what the document derives itself has no speaker: a meeting's type and label, the report's own
+    # day given to a meeting its lead tells (copied from the statement that told it)
+    statements = [
+        replace(st, speaker="")
+        if st.speaker
+        and st.modality != "reported"
+        and (st.relation not in CLAIMABLE or st.rule.startswith(_DOCUMENTS_OWN))
+        else st
+        for st in statements
+    ]
     own = {
         (st.subject, st.relation, st.object)
         for st in statements

@@ -1036,12 +1036,22 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
     return keys
 
 
+def speaker_label(s: Sentence) -> tuple[str, int] | None:
+    """A transcript's speaker label at the sentence's start ("SECRETARY BLINKEN: ...", "President
+    of Russia Vladimir Putin: ..."): who speaks the lines after it ("" for a label that names no
+    one: "QUESTION:"), and where the words begin; ``None`` with no label."""
+    label = _LABEL.match(s.text)
+    if label is None:
+        return None
+    named = [m for m in s.mentions if m.type == "Person" and label.end() - 3 <= m.end <= label.end()]
+    return (named[-1].key if named else ""), label.end()
+
+
 def stances(s: Sentence, voice: Voice) -> None:
     """What actors say they support, welcome, oppose, condemn or are concerned about."""
-    label = _LABEL.match(s.text)
+    label = speaker_label(s)
     if label is not None:  # "SECRETARY BLINKEN: ...", "President of Russia Vladimir Putin: ..."
-        named = [m for m in s.mentions if m.type == "Person" and label.end() - 3 <= m.end <= label.end()]
-        voice.transcript = named[-1].key if named else ""
+        voice.transcript = label[0]
     _remember_event(s, voice)
     text = s.text
     quoted = voice.open_quote or '"' in text or "“" in text or "«" in text
@@ -1504,6 +1514,7 @@ def _generic_treaties(s: Sentence, named: list[M]) -> list[M]:
 # what the reading of claims (:mod:`.speech`) shares with the stances: who speaks a quote, the
 # agents that can speak, the key a mention of a speaker stands for, "he" / "she"
 speaking_agents = _agents
+transcript_label = speaker_label
 speaker_key = _key
 the_person = _he
 speaker_ahead = _speaker_ahead
