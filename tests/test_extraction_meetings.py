@@ -947,3 +947,35 @@ def test_the_meeting_of_his_trip_is_his_not_the_main_clauses(lexicon: Lexicon, t
     assert ("meeting/2024-03-12-ankara", "participant", "recep-tayyip-erdogan", "asserted") in facts
     assert ("meeting/2024-03-12-ankara", "participant", "ilham-aliyev", "asserted") in facts
     assert not any(f[2] == "nikol-pashinyan" for f in facts)
+
+
+def test_who_is_invited_to_a_meeting_is_in_none_held(lexicon: Lexicon) -> None:
+    """A headline's invitation to a summit ahead is not joined to the forum the report tells."""
+    text = (
+        "Paşinyan: Orbeli Forumu 4 Kasım'da Erivan'da başladı.\n\n"
+        "\"SAYIN ERDOĞAN'I AVRUPA SİYASİ TOPLULUĞU ZİRVESİ'NE DAVET ETTİM\"\n\n"
+        "Ermenistan Başbakanı Nikol Paşinyan, foruma katılarak bir konuşma yaptı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-11-05"))
+    assert ("meeting/2025-11-04-yerevan", "participant", "nikol-pashinyan", "asserted") in facts
+    assert not any(f[2] == "recep-tayyip-erdogan" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Orbeli Forumu, 4 Kasım'da Ermenistan'ın başkenti Erivan'da başladı.", "tr"),
+    ],
+)
+def test_the_state_whose_capital_hosts_a_meeting_is_no_participant(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2025-11-05"))
+    assert ("meeting/2025-11-04-yerevan", "heldIn", "yerevan", "asserted") in facts
+    assert not any(f[1] == "participant" and f[2] == "armenia" for f in facts)
+
+
+def test_a_meeting_the_sides_are_invited_to_is_not_held(lexicon: Lexicon) -> None:
+    text = "On 20 May Charles Michel invited Ilham Aliyev and Nikol Pashinyan to a meeting in Brussels."
+    facts = meeting_facts(read(lexicon, text, "en", "2022-05-21"))
+    assert not any(f[3] == "asserted" for f in facts)

@@ -652,6 +652,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             continue  # who tells of a meeting is not in it
         if m.type in ("State", "Organization") and (len(persons) >= 2 or _represented(s, m.key, persons)):
             continue  # the people who met, not the countries named around them
+        if m.type == "State" and _CAPITAL_OWNER[s.lang].match(s.folded, m.end):
+            continue  # "Ermenistan'ın başkenti Erivan'da", "in Armenia's capital Yerevan": the venue's
         if m.type == "State" and _PAIRED.search(s.folded[max(0, m.start - 2) : m.end + 2]):
             continue  # "the Turkey-Armenia normalization process", "Türkiye-Ermenistan sınırı": a modifier
         if all(m.key != p.key for p in participants):
@@ -973,9 +975,21 @@ def _series_people(s: Sentence) -> list[M]:
     return [M(key, "Person", 0, 0, kind="coref") for key in dict.fromkeys(people[0])]
 
 
+# "Erdoğan'ı ... Zirvesi'ne davet ettim", "invited Erdogan to the summit": who is invited to a
+# meeting is asked to one still ahead
+_INVITED_TO_TR = re.compile(r"['’]?(?:n|y)?[ae]\s+(?:[^\s.,;]+\s+){0,2}?davet (?:et|edil)")
+_INVITED_TO_EN = re.compile(
+    r"\binvit(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,6}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$"
+)
+
+
 def _purpose(s: Sentence, trigger: re.Match[str]) -> bool:
-    """A meeting word that tells what a trip is for ("görüşmek üzere") or a meeting planned
-    ("öngörülen toplantıya"): not a meeting held."""
+    """A meeting word that tells what a trip is for ("görüşmek üzere"), a meeting planned
+    ("öngörülen toplantıya") or one someone is invited to: not a meeting held."""
+    if s.lang == "en":
+        return bool(_INVITED_TO_EN.search(s.folded, max(0, trigger.start() - 100), trigger.start()))
+    if _INVITED_TO_TR.match(s.folded, trigger.end()):
+        return True
     if s.lang != "tr":
         return False
     if _PURPOSE_TR.match(s.folded, trigger.start()) is not None:
@@ -1158,6 +1172,10 @@ _LEFT_OUT = {
 }
 _WHERE_HE = re.compile(r"\b(?:where|during which|at which)\s+(?:he|she)\s+$")
 _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+\s+)?$")
+_CAPITAL_OWNER = {
+    "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?capital\b"),
+    "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[\w-]+\s+)?başkent"),
+}
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:[\w'’.-]+\s+){0,8}$")
 _STAYED_AWAY = {
     "en": re.compile(
