@@ -484,3 +484,17 @@ def test_times_and_languages_after_in_are_no_places(lexicon: Lexicon, text: str)
     document = Document(key="t", path="t.txt", text=text, language="en", date="2024-05-01")
     extraction = extract(document, lexicon)
     assert not [st for st in extraction.statements if st.relation == "type" and st.object == "Place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Lawmaker Artur Sargsyan of the ruling party said the bill would pass.", "en", "artur-sargsyan"),
+        ("Analyst Tigran Grigoryan told the paper the talks had stalled.", "en", "tigran-grigoryan"),
+        ("AK Parti Kars Milletvekili Ahmet Kaya törene katıldı.", "tr", "ahmet-kaya"),
+    ],
+)
+def test_a_title_word_opening_the_capitalised_run_is_not_the_name(
+    lexicon: Lexicon, text: str, language: str, person: str
+) -> None:
+    assert person in mentioned(lexicon, text, language)

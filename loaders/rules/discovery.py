@@ -519,6 +519,8 @@ _TITLE_WORDS = frozenset(
             "sekreter savunma ulaştirma ve altyapi danişmani başdanişmani elçisi eş başkani başkan komutani",
             "içişleri ekonomi enerji ticaret milli soviet western eastern southern northern european",
             "islamic christian muslim congress parliament vali valisi belediye başkani",
+            "lawmaker mp analyst expert professor journalist correspondent leader opposition ombudsman",
+            "prosecutor negotiator patriarch speaker aide milletvekili sözcü uzmani profesör",
         )
     ).split()
 )
@@ -531,7 +533,7 @@ _INNER_TITLE = {
     # words are capitalised
     "en": re.compile(r"\bminister (?!.*\bminister )"),
     "tr": re.compile(
-        r"(?:başkan[ii]|bakan[ii]|sekreter[ii]|sözcüs[üu]|temsilcis[ii]|müdür[üu]) "
+        r"(?:başkan[ii]|bakan[ii]|sekreter[ii]|sözcüs[üu]|temsilcis[ii]|müdür[üu]|milletvekili|valisi) "
         r"(?!.*(?:başkan[ii]|bakan[ii]) )"
     ),
 }
