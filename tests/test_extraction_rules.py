@@ -1694,3 +1694,17 @@ def test_parties_as_the_two_countries_or_joined_by_a_hyphen(
     assert any(f[0] == "azerbaijan" and f[2].startswith(key) and f[3] == "asserted" for f in facts), facts
     if language == "en":
         assert ("armenia", "partyTo", key, "asserted") in facts
+
+
+def test_a_statement_of_two_states_issued_on_a_day(lexicon: Lexicon) -> None:
+    text = (
+        "Baku welcomed the joint statement of the Government of the Republic of Armenia and the Government "
+        "of the Republic of Azerbaijan issued on March 3, 2024, on the border talks."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-03-05"), "partyTo", "date")
+    assert ("armenia", "partyTo", "treaty/2024-03-03-statement", "asserted") in facts
+    assert ("treaty/2024-03-03-statement", "date", "2024-03-03", "asserted") in facts
+    # one side's statement is no treaty
+    text = "Yerevan rejected the statement of the Foreign Ministry of Azerbaijan issued on March 3, 2024."
+    facts = read(lexicon, text, "en", "2024-03-05")
+    assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts)

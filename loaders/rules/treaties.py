@@ -185,6 +185,16 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             if key and mood is not None:
                 if date is not None and mood == "asserted" and not key.startswith("treaty/"):
                     s.state_date(key, date, "treaty.date")
+                if (
+                    date is not None
+                    and mood == "asserted"
+                    and key.startswith("treaty/")
+                    and date.precision == "date"
+                    and _named_between(s, treaty)
+                ):
+                    # "the Joint Statement of Azerbaijan's ... and Armenia's ... issued on December 7,
+                    # 2023": a treaty of a day with its parties named is one, signing told or not
+                    _describe(s, key, treaty, date, treaty[:2], mood)
                 _parties_between(s, treaty, key, mood)
                 _committed(s, treaty, key)
 
@@ -390,7 +400,12 @@ _MINISTRY_OF = re.compile(r"(.+?)-ministry-of-")
 
 
 _DESCRIBED_OF = re.compile(r"\s+(?:by|between|on)\b[^.;:]{0,80}?\s+of\s+")
-_MADE_ON = re.compile(r"\s+(?:reached|signed|concluded|adopted|agreed)\b[^;.:]{0,90}?\s+on\s+(?:the\s+)?")
+_MADE_ON = re.compile(
+    r"\s+(?:reached|signed|concluded|adopted|agreed|issued)\b[^;.:]{0,90}?\s+on\s+(?:the\s+)?"
+    # "the Joint Statement of the Administration of the President of the Republic of Azerbaijan and
+    # the Office of the Prime Minister of the Republic of Armenia issued on December 7, 2023"
+    r"|\s+of\s+[^;.:]{0,160}?\s+(?:signed|adopted|issued)\s+on\s+(?:the\s+)?"
+)
 
 
 def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention | None:
@@ -861,6 +876,16 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
             first = s.at(match.end(), len(s.text), states)
             if first is not None:
                 return [(m, "treaty.between") for m in s.coordination(first, states)]
+        of = _OF_SIDES.match(s.folded, treaty[1])
+        if of:
+            # "the Joint Statement of the Administration of the President of the Republic of
+            # Azerbaijan and the Office of the Prime Minister of the Republic of Armenia issued on"
+            sides: dict[str, M] = {}
+            for m in s.mentions:
+                if m.type == "State" and of.start("sides") <= m.start and m.end <= of.end("sides"):
+                    sides.setdefault(m.key, m)
+            if len(sides) >= 2:
+                return [(m, "treaty.of") for m in sides.values()]
         return _joined_before(s, treaty)
     named: list[tuple[M, str]] = []
     # "Azerbaycan, Ermenistan ve Rusya liderlerinin üçlü bildirisi": the leaders' states
@@ -893,6 +918,9 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
     return named + _joined_before(s, treaty)
 
 
+_OF_SIDES = re.compile(
+    r"\s+of\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that)\b|[;:.,]|$)"
+)
 _TWO_COUNTRIES_TR = re.compile(r"(?:her\s+)?iki\s+(?:ülke|devlet|taraf)\s*$")
 
 
