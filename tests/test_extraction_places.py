@@ -1107,3 +1107,26 @@ def test_an_event_s_day_in_a_relative_clause(lexicon: Lexicon, text: str, event:
 )
 def test_a_turkish_genitive_before_an_operation(lexicon: Lexicon, text: str, expected: set[str]) -> None:
     assert sides(read(lexicon, text, "tr", "2023-10-01"), "karabakh-operation-2023") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Poti, a Black Sea port, handles more cargo every year.", "en", {("poti", "black-sea")}),
+        ("Baku, the largest Caspian Sea port, grew fast.", "en", {("baku", "caspian-sea")}),
+        (
+            "The new Anaklia deep sea port, which would be the largest Black Sea port of Georgia, is late.",
+            "en",
+            {("anaklia", "black-sea")},
+        ),
+        ("Hazar Denizi'ndeki Aktau limanı büyüyor.", "tr", {("aktau", "caspian-sea")}),
+        ("Karadeniz kıyısındaki Poti limanı önemli.", "tr", {("poti", "black-sea")}),
+        # a sea named beside, not the place's
+        ("Georgia trades with Black Sea ports.", "en", set()),
+    ],
+)
+def test_a_port_on_its_sea(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    facts = read(lexicon, text, language)
+    assert {(a, b) for a, b in located(facts) if b.endswith("-sea")} == expected

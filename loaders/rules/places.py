@@ -65,7 +65,9 @@ def locations(s: Sentence) -> None:
         _apposition(s, places)
         _kind_of(s, places)
         _deployed_en(s)
+        _on_the_sea_en(s, places)
     else:
+        _on_the_sea_tr(s, places)
         _attached_tr(s, places)
         _side_tr(s, places)
         _part_of_tr(s, places)
@@ -117,6 +119,45 @@ def locations(s: Sentence) -> None:
                 and not place.key.endswith(("-sea", "-river", "-lake"))  # "the Caspian Sea, Azerbaijan"
             ):
                 _state(s, place, outer, "location.comma")
+
+
+# "Poti, a Black Sea port", "the Anaklia deep sea port, which would be the second-largest Black Sea
+# port", "Batumi is a Georgian Black Sea port"
+_BEFORE_SEA_EN = re.compile(
+    r"(?:\s+(?:deep[\s-]sea\s+)?port)?(?:,\s+(?:which\s+)?|\s+)(?:(?:is|was|would be|will be|remains)\s+)?"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+)
+_SEA_KIND_EN = re.compile(r"\s+(?:port|harbou?r|coast|city|town|resort)\b")
+# "Karadeniz'deki Batum Limanı", "Karadeniz kıyısındaki Poti"
+_SEA_AT_TR = re.compile(r"(?:'?n?[dt][ae]ki|\s+kiyisindaki|\s+sahilindeki)\s+")
+
+
+def _seas(s: Sentence) -> list[M]:
+    return [m for m in s.mentions if m.type == "Place" and m.kind == "name" and m.key.endswith("-sea")]
+
+
+def _on_the_sea_en(s: Sentence, places: list[M]) -> None:
+    """A port or town written as the sea's: it is on (in) that sea."""
+    for sea in _seas(s):
+        if not _SEA_KIND_EN.match(s.folded, sea.end):
+            continue
+        for place in places:
+            if (
+                place.end <= sea.start
+                and not place.key.endswith("-sea")
+                and _BEFORE_SEA_EN.fullmatch(s.folded, place.end, sea.start)
+            ):
+                s.state(place.key, "locatedIn", sea.key, "entity", s.cover(place, sea), "location.sea")
+
+
+def _on_the_sea_tr(s: Sentence, places: list[M]) -> None:
+    for sea in _seas(s):
+        at = _SEA_AT_TR.match(s.folded, sea.end)
+        if at is None and re.search(r"[dt][ae]ki$", s.folded[sea.start : sea.end]):
+            at = re.compile(r"\s+").match(s.folded, sea.end)
+        place = s.at(at.end(), len(s.text), {"Place"}) if at else None
+        if place is not None and not place.key.endswith("-sea"):
+            s.state(place.key, "locatedIn", sea.key, "entity", s.cover(sea, place), "location.sea")
 
 
 # A body that is deployed somewhere: a peacekeeping force, a monitoring mission
