@@ -979,3 +979,24 @@ def test_a_meeting_the_sides_are_invited_to_is_not_held(lexicon: Lexicon) -> Non
     text = "On 20 May Charles Michel invited Ilham Aliyev and Nikol Pashinyan to a meeting in Brussels."
     facts = meeting_facts(read(lexicon, text, "en", "2022-05-21"))
     assert not any(f[3] == "asserted" for f in facts)
+
+
+def test_a_relative_clauses_meeting_is_its_antecedents(lexicon: Lexicon) -> None:
+    text = (
+        "The European Union launched a mission in Armenia on Monday, as follows from a statement by "
+        "the Council of the European Union that holds a meeting in Brussels on Monday."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2023-02-21"))
+    key = "meeting/2023-02-20-brussels"
+    assert (key, "participant", "council-of-the-european-union", "asserted") in facts
+    assert not any(f[1] == "participant" and f[2] in ("european-union", "armenia") for f in facts)
+
+
+def test_a_relative_clause_keeps_the_whole_coordination_before_it(lexicon: Lexicon) -> None:
+    text = (
+        "Turkish diplomats said Ilham Aliyev and Nikol Pashinyan, who met in Brussels on 14 May, "
+        "agreed on a text."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2023-05-21"))
+    assert ("meeting/2023-05-14-brussels", "participant", "ilham-aliyev", "asserted") in facts
+    assert ("meeting/2023-05-14-brussels", "participant", "nikol-pashinyan", "asserted") in facts

@@ -565,6 +565,23 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     people = _ministers_by_title(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
+    that = (
+        _THAT_HOLDS.search(s.folded, max(0, trigger.start() - 40), trigger.start())
+        if s.lang == "en"
+        else None
+    )
+    if that is not None:
+        # "... as follows from a statement by the Council of the European Union that holds a
+        # meeting in Brussels on Monday", "Zohouri, who met Friday with ...": the relative
+        # clause's meeting is its antecedent's, with whom it names after
+        antecedent = [
+            m for m in people if m.end <= that.start() and not s.folded[m.end : that.start()].strip(" ,")
+        ]
+        if antecedent:
+            # "Aliyev and Pashinyan, who met ...": the whole coordination before the pronoun
+            group = {m.key for m in s.coordination(antecedent[-1], set(AGENT_TYPES), forward=False)}
+            group.add(antecedent[-1].key)
+            people = [m for m in people if m.start > trigger.end() or m.key in group]
     relative = (
         _WHERE_HE.search(s.folded, max(0, trigger.start() - 20), trigger.start()) if s.lang == "en" else None
     )
@@ -1170,6 +1187,10 @@ _LEFT_OUT = {
     "en": re.compile(r"\b(?:but not|not with|without|except(?: for)?|excluding)\s+(?:[\w'’.-]+\s+){0,3}$"),
     "tr": re.compile(r"(?!)"),
 }
+_THAT_HOLDS = re.compile(
+    r",?\s+(?:that|which|who)\s+(?:(?:has|have|had|will|also|then|on \w+|\w+day)\s+)*"
+    r"(?:(?:holds?|held|hosts?|hosted|convened?|organi[sz]ed?)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?)?$"
+)
 _WHERE_HE = re.compile(r"\b(?:where|during which|at which)\s+(?:he|she)\s+$")
 _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+\s+)?$")
 _CAPITAL_OWNER = {
