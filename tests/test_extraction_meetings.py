@@ -1000,3 +1000,16 @@ def test_a_relative_clause_keeps_the_whole_coordination_before_it(lexicon: Lexic
     facts = meeting_facts(read(lexicon, text, "en", "2023-05-21"))
     assert ("meeting/2023-05-14-brussels", "participant", "ilham-aliyev", "asserted") in facts
     assert ("meeting/2023-05-14-brussels", "participant", "nikol-pashinyan", "asserted") in facts
+
+
+def test_a_turkish_host_of_no_two_sides_mediates_nothing(lexicon: Lexicon) -> None:
+    text = "Kazakistan'ın ev sahipliğinde düzenlenen Astana Ulaştırma Forumu 12 Eylül'de Astana'da başladı."
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-09-13"))
+    assert ("meeting/2025-09-12-astana", "heldIn", "astana", "asserted") in facts
+    assert not any(f[1] == "mediatedBy" for f in facts)
+
+
+def test_a_turkish_host_of_two_sides_mediates(lexicon: Lexicon) -> None:
+    text = "Aliyev ile Paşinyan, 12 Eylül'de Astana'da Tokayev'in ev sahipliğinde bir araya geldi."
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-09-13"))
+    assert ("meeting/2025-09-12-astana", "mediatedBy", "kassym-jomart-tokayev", "asserted") in facts

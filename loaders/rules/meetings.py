@@ -687,6 +687,18 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 mediator_mentions = [x for x in mediator_mentions if x.key != m.key]
                 if all(p.key != m.key for p in participants):
                     participants.append(m)
+    if s.lang == "tr" and not (s.recent_meeting and _ATTENDED["tr"].search(s.folded)):
+        # "Gürcistan'ın ev sahipliğinde düzenlenen Tiflis İpekyolu Forumu 2025 ... başladı": a
+        # host the sentence names with no two others brought no sides together (the host a
+        # sentence adds to the meeting just told, "Görüşmeye X ev sahipliği yaptı", mediates it)
+        for m in list(mediator_mentions):
+            if (
+                _HOSTING_TR.match(s.folded, m.end)
+                and len({p.key for p in participants if p.key != m.key}) < 2
+            ):
+                mediator_mentions = [x for x in mediator_mentions if x.key != m.key]
+                if m.type == "Person" and all(p.key != m.key for p in participants):
+                    participants.append(m)
     if _a_call(s, trigger):
         # "telefonla görüşmüş", "video telekonferans yöntemiyle": a call, not a meeting; its
         # people may still sign ("... arasında video telekonferans yöntemiyle mutabakat zaptı
@@ -1197,6 +1209,7 @@ _CAPITAL_OWNER = {
     "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?capital\b"),
     "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[\w-]+\s+)?başkent"),
 }
+_HOSTING_TR = re.compile(r"(?:['’]?n[ıiuü]n)?\s*ev sahipliğinde")
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:[\w'’.-]+\s+){0,8}$")
 _STAYED_AWAY = {
     "en": re.compile(
