@@ -1130,3 +1130,18 @@ def test_a_port_on_its_sea(
 ) -> None:
     facts = read(lexicon, text, language)
     assert {(a, b) for a, b in located(facts) if b.endswith("-sea")} == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The corridor will be operated by Russia.", "asserted"),  # goes on with the provision
+        ("The corridor is expected to be operated by Russia.", "intended"),  # the reporter's expectation
+    ],
+)
+def test_a_hedged_sentence_after_a_provision_is_the_reporter_s_expectation(
+    lexicon: Lexicon, second: str, expected: str
+) -> None:
+    text = "Under the agreement, the Zangezur corridor will connect Azerbaijan with Nakhchivan. " + second
+    facts = read(lexicon, text, "en")
+    assert {f[3] for f in facts if f[:3] == ("zangezur-corridor", "controlledBy", "russia")} == {expected}

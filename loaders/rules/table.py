@@ -139,6 +139,11 @@ def _two(s: Sentence, ctx: Context) -> None:
 
 
 _GOES_ON = re.compile(r"(?:the |this |bu |söz konusu )?(?:corridor|route|koridor|güzergah)\w*\b")
+# "... a US company is expected to develop and operate it": what the reporter expects, not what
+# the treaty provides: the next sentence goes on with the provision only where it does not hedge
+_HEDGED = re.compile(
+    r"\b(?:expected|likely|may|might|could|would|plans?|planned|proposed|reportedly)\b|beklen|muhtemel|olabil"
+)
 
 
 def _declaration(s: Sentence, ctx: Context) -> None:
@@ -146,7 +151,7 @@ def _declaration(s: Sentence, ctx: Context) -> None:
         ctx.operative = True
     # "... ateşkes antlaşmasının 9. maddesi gereğince ... ulaşım koridorudur. Koridorun güvenliği ...
     # tarafından sağlanacaktır": a sentence about the corridor right after goes on with the provision
-    goes_on = ctx.provision and _GOES_ON.match(s.folded) is not None
+    goes_on = ctx.provision and _GOES_ON.match(s.folded) is not None and not _HEDGED.search(s.folded)
     s.provision = ctx.operative or provides(s) or goes_on
     ctx.provision = s.provision
 
