@@ -700,3 +700,27 @@ def test_the_attack_is_the_clash_the_text_told_before(lexicon: Lexicon, text: st
 def test_the_attack_with_no_event_told_before_is_no_target(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Antony Blinken condemned the attack on Monday.", "en", "2022-09-20")
     assert not {st for st in found if st[2] == "september-2022-armenia-azerbaijan-clashes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder"),
+    [
+        (
+            "Aliyev, anayasa değişikliğinin ardından barış anlaşmasının her an imzalanabileceğini söyledi.",
+            "tr",
+            "ilham-aliyev",
+        ),
+        (
+            "Paşinyan, Azerbaycan'ın öne sürdüğü şart yerine getirilmeden de barış anlaşmasının "
+            "imzalanabileceğini söyledi.",
+            "tr",
+            "nikol-pashinyan",
+        ),
+    ],
+)
+def test_saying_an_agreement_can_be_signed_supports_it(
+    lexicon: Lexicon, text: str, language: str, holder: str
+) -> None:
+    found = stances(lexicon, text, language)
+    assert (holder, "supports", "armenia-azerbaijan-peace-agreement") in found
+    assert ("azerbaijan", "supports", "armenia-azerbaijan-peace-agreement") not in found

@@ -69,7 +69,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
-            r"anlaşmaya var\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|için (?:çaba|çaliş)\w*|"
+            r"anlaşmaya var\w*|imzalanabil\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|"
+            r"için (?:çaba|çaliş)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
             r"olumlu bak\w*|sicak bak\w*|önemli (?:bir )?adim\w*|katki sun\w*|önem arz\w*|"
             r"gerektiğin\w*|gerekliliğin\w*|yaninda (?:ol|dur|yer al)\w*|önemin\w* dikkat\w* çek\w*|"
@@ -157,7 +158,8 @@ STANCE_WORDS = {
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
         "talep", "israr", "mutabik", "mutabakat", "teyit", "hayata geç", "geliştiril",
         "kuvvetlendirilmesi", "umut", "öncelik", "katki sağla", "açilmasini bekli", "bekliyoruz",
-        "anlaşmaya var", "memnun", "olumlu karşila", "selamla", "takdir", "teşekkür", "minnettar",
+        "anlaşmaya var", "imzalanabil", "memnun", "olumlu karşila", "selamla", "takdir", "teşekkür",
+        "minnettar",
         "tarihi bir", "tarihi karar", "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç",
         "itiraz", "karşi çik", "karşi old", "karşi duruş", "karşi tutum", "reddet", "olumsuz", "kabul e",
         "kirmizi çizgi", "sert çik", "engelle", "hemfikir", "fesh", "kapatilma", "lağv", "tehdit",

@@ -593,6 +593,9 @@ def _reported_subject_tr(
     ("Zaharova, Rusya'nın ... desteklediğini": the spokesperson speaks for her state)."""
     if not _REPORTED_VERB_TR.match(s.folded, start, start + 40):
         return None
+    word = _WORD_REST.match(s.folded, start)
+    if word is not None and _PASSIVE_TR.search(word.group(0), 3):
+        return None  # "anlaşmanın imzalanabileceğini söyledi": a passive's genitive is what it is done to
     # the speaker: the last name in the nominative set off by a comma ("Erdoğan, ...")
     speakers = [c for c in candidates if _nominative(s, c) and s.folded.startswith(",", c.end)]
     if not speakers:
