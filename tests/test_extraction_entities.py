@@ -498,3 +498,10 @@ def test_a_title_word_opening_the_capitalised_run_is_not_the_name(
     lexicon: Lexicon, text: str, language: str, person: str
 ) -> None:
     assert person in mentioned(lexicon, text, language)
+
+
+def test_a_news_desks_by_line_is_no_organization(lexicon: Lexicon) -> None:
+    assert mentioned(lexicon, "Haber Merkezi\nAliyev Bakü'de konuştu.", "tr") == {"ilham-aliyev", "baku"}
+    assert "guney-kafkasya-arastirma-merkezi" in mentioned(
+        lexicon, "Güney Kafkasya Araştırma Merkezi bir rapor yayımladı.", "tr"
+    )

@@ -948,6 +948,9 @@ def _coordinated(s: Sentence, start: int) -> bool:
     return False
 
 
+_BYLINES = frozenset({"haber merkezi", "dış haberler servisi", "news desk", "newsroom", "news service"})
+
+
 def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
     """A capitalised phrase whose last word is an organization's head word."""
     folded = s.folded
@@ -979,6 +982,8 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
         _add(s, found, key, "Organization", label, m_start, phrase_end)
         _part_of(s, found, key, state.key, (m_start, phrase_end))
         return True
+    if " ".join(folded[start:phrase_end].split()) in _BYLINES:
+        return True  # "Haber Merkezi": the news desk that signs the report, no organization
     inner = [m for m in s.mentions if start <= m.start and m.end <= phrase_end]
     if len([w for w in phrase.split() if w.lower() not in ("the", "a", "an")]) < 2 and not inner:
         return False  # "Group", "Ministry" alone name nothing
