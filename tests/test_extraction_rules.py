@@ -1708,3 +1708,14 @@ def test_a_statement_of_two_states_issued_on_a_day(lexicon: Lexicon) -> None:
     text = "Yerevan rejected the statement of the Foreign Ministry of Azerbaijan issued on March 3, 2024."
     facts = read(lexicon, text, "en", "2024-03-05")
     assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts)
+
+
+def test_a_day_of_another_verb_gives_a_described_signing_only_its_month(lexicon: Lexicon) -> None:
+    text = "On March 3, the ministry released the memorandum signed between Armenia and Georgia on trade."
+    facts = relations(read(lexicon, text, "en", "2024-03-04"), "partyTo", "date")
+    assert ("georgia", "partyTo", "treaty/2024-03-memorandum", "asserted") in facts
+    assert not any("2024-03-03" in f[2] or "2024-03-03" in f[0] for f in facts)
+    # the day the signing is told with stays its own
+    text = "The memorandum signed between Armenia and Georgia on March 3 was released by the ministry."
+    facts = relations(read(lexicon, text, "en", "2024-03-04"), "partyTo")
+    assert ("georgia", "partyTo", "treaty/2024-03-03-memorandum", "asserted") in facts

@@ -242,6 +242,19 @@ def _signing(
     participants_of_meeting: list[M],
 ) -> None:
     """The facts of one signing of ``treaty`` told by ``sign``, on ``date``."""
+    if (
+        date is not None
+        and s.lang == "en"
+        and date.precision == "date"
+        and date.end <= treaty[0]
+        and _attributive(s, treaty, sign.span())
+        and _ANOTHER_VERB.search(s.folded, date.end, treaty[0])
+    ):
+        # "On January 14, the Armenian Foreign Ministry published the agreement signed between
+        # Armenia and the U.S.": the day is the publishing's; the signing was of that month or before
+        date = DateMention(
+            date.start, date.end, date.value[:7], False, "gYearMonth", "month of another verb's day"
+        )
     key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty) or _just_signed(s, treaty)
     if date is None and treaty[2]:
         date = _its_own_year(s, treaty)
@@ -582,6 +595,10 @@ def _between_span(
     if after:
         return hi, min(after)
     return lo, lo
+
+
+# a finite verb of the main clause ("published", "released", "presented"), not the signing's
+_ANOTHER_VERB = re.compile(r"\b(?!signed\b)(?:\w+ed|made|sent|took|gave|won|saw)\b(?!\s+(?:by|in)\b)")
 
 
 def _attributive(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]) -> bool:
