@@ -1719,3 +1719,27 @@ def test_a_day_of_another_verb_gives_a_described_signing_only_its_month(lexicon:
     text = "The memorandum signed between Armenia and Georgia on March 3 was released by the ministry."
     facts = relations(read(lexicon, text, "en", "2024-03-04"), "partyTo")
     assert ("georgia", "partyTo", "treaty/2024-03-03-memorandum", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ermenistan ile Azerbaycan 12 Ekim'de insani amaçlı bir ateşkes konusunda uzlaştı.", "tr"),
+        ("Armenia and Azerbaijan agreed on a new humanitarian ceasefire on October 12.", "en"),
+    ],
+)
+def test_states_that_agree_a_ceasefire_on_a_day_make_an_agreement(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2020-10-14"), "partyTo", "date")
+    assert ("armenia", "partyTo", "treaty/2020-10-12-agreement", "asserted") in facts
+    assert ("treaty/2020-10-12-agreement", "date", "2020-10-12", "asserted") in facts
+
+
+def test_agreeing_on_talks_or_a_ceasefire_with_no_day_makes_no_agreement(lexicon: Lexicon) -> None:
+    for text in (
+        "Armenia and Azerbaijan agreed on October 12 to continue the talks.",
+        "Armenia and Azerbaijan agreed on a humanitarian ceasefire, the ministry said.",
+    ):
+        facts = read(lexicon, text, "en", "2020-10-14")
+        assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts), text

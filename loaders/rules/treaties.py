@@ -122,7 +122,53 @@ def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
 _SIGNED_IT = re.compile(r"\b(?:signed|signs|sign|signing|initialled|initialed)\s+(?P<it>it|them)\b")
 
 
+_CEASEFIRE_AGREED = {
+    "en": re.compile(
+        r"\bagreed\s+(?:on|to|upon)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b"
+    ),
+    "tr": re.compile(r"ateşkes\w*\s+(?:\w+\s+){0,3}?(?:anlaşt|uzlaşt|mutabik kal)\w*"),
+}
+
+
+def _ceasefire_agreed(s: Sentence) -> None:
+    """ "Azerbaycan ile Ermenistan ... ateşkese varılması konusunda anlaştı", "Armenia and
+    Azerbaijan agreed on a humanitarian ceasefire": the states agreed a ceasefire, an agreement
+    of the day the sentence gives (none given: none)."""
+    if "ateşkes" not in s.folded and "cease" not in s.folded and "truce" not in s.folded:
+        return
+    agreed = _CEASEFIRE_AGREED[s.lang].search(s.folded)
+    days = [d for d in s.dates if d.precision == "date"]
+    if agreed is None or len(days) != 1:
+        return
+    verb = re.search(
+        r"(?:agreed|anlaşt\w*|uzlaşt\w*|mutabik kal\w*)", s.folded[agreed.start() : agreed.end()]
+    )
+    start = agreed.start() + (verb.start() if verb else 0)
+    mood = modality(s, start, agreed.end())
+    if mood is None:
+        return
+    states = [m for m in s.mentions if m.type == "State" and m.end <= agreed.start()]
+    if not states:
+        return
+    if s.lang == "en":
+        last = s.ending_near(agreed.start(), {"State"}, r"\s*(?:(?:have|has|had|also|finally)\s+)*")
+        sides = s.coordination(last, {"State"}, forward=False) if last is not None else []
+    else:
+        first = states[0]
+        sides = s.coordination(first, {"State"}) if not _CASE_ENDING.match(s.folded, first.end) else []
+    keys = list(dict.fromkeys(m.key for m in sides if m.type == "State"))
+    if len(keys) < 2:
+        return
+    date = days[0]
+    key = f"treaty/{date.value}-agreement"
+    span = s.cover(sides[0], agreed.span())
+    _describe(s, key, (agreed.start(), agreed.end(), "", "agreement"), date, span, mood)
+    for m in sides:
+        s.state(m.key, "partyTo", key, "entity", s.cover(m, agreed.span()), "treaty.ceasefire", modality=mood)
+
+
 def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
+    _ceasefire_agreed(s)
     mentions = _treaty_mentions(s)
     if s.lang == "en" and s.recent_treaties and "sign" in s.folded:
         # "Trump signed it as a witness": the treaty just named
