@@ -505,3 +505,30 @@ def test_a_news_desks_by_line_is_no_organization(lexicon: Lexicon) -> None:
     assert "guney-kafkasya-arastirma-merkezi" in mentioned(
         lexicon, "Güney Kafkasya Araştırma Merkezi bir rapor yayımladı.", "tr"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("Global Times said the corridor would reshape trade.", "global-times"),
+        ("Human Rights Watch said the blockade harmed civilians.", "human-rights-watch"),
+        ("Amnesty International said the detainees must be freed.", "amnesty-international"),
+    ],
+)
+def test_a_paper_or_a_body_that_speaks_is_no_person(lexicon: Lexicon, text: str, junk: str) -> None:
+    document = Document(key="t", path="t.txt", text=text, language="en", date="2024-05-01")
+    kinds = {st.subject: st.object for st in extract(document, lexicon).statements if st.relation == "type"}
+    assert kinds.get(junk) != "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Olesya Vartanyan said the talks stalled.", "olesya-vartanyan"),
+        ("Senior Fellow Thomas de Waal said the talks stalled.", "thomas-de-waal"),
+        ("Laurence Broers, an analyst at Chatham House, said the window was closing.", "laurence-broers"),
+        ("Sarkis Hovsepyan, a lawmaker from the ruling party, said so.", "sarkis-hovsepyan"),
+    ],
+)
+def test_speakers_and_people_in_apposition_are_still_people(lexicon: Lexicon, text: str, person: str) -> None:
+    assert person in mentioned(lexicon, text, "en")

@@ -374,7 +374,8 @@ _PERSON_AFTER = {
         r",\s+(?:the\s+|a\s+)?(?:\w+(?:'s)?\s+){0,3}?(?:foreign minister|minister|president|prime minister|"
         r"envoy|special envoy|special representative|ambassador|spokes(?:person|man|woman)|advis[eo]r|"
         r"secretary[- ]general|deputy \w+ minister|deputy prime minister|chair(?:man|woman)?|head|"
-        r"co-chair|commander|negotiator|senator|official)\b"
+        r"co-chair|commander|negotiator|senator|official|analyst|expert|researcher|scholar|professor|"
+        r"journalist|correspondent|lawmaker|governor|mayor|aide|leader)\b"
         # "..., the official website of the port": the title word of a thing, not of a person
         r"(?!\s+(?:website|site|account|page|channel|statement|data|figures|journal|gazette|visit|"
         r"residence|report|portal))"
@@ -521,6 +522,7 @@ _TITLE_WORDS = frozenset(
             "islamic christian muslim congress parliament vali valisi belediye başkani",
             "lawmaker mp analyst expert professor journalist correspondent leader opposition ombudsman",
             "prosecutor negotiator patriarch speaker aide milletvekili sözcü uzmani profesör",
+            "fellow researcher editor reporter founder scholar",
         )
     ).split()
 )
@@ -864,6 +866,8 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
     )
     if not (titled or apposed or speaking):
         return False
+    if not titled and any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words):
+        return False  # "Global Times said", "Human Rights Watch said": a paper or a body speaks
     if titled and len(words) == 1 and not apposed and (name.isupper() or len(name) < 4):
         # "Minister Bayramov": a surname alone after a title is a person, unless it is an
         # acronym or too short to be a surname.
@@ -896,6 +900,19 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
             found.surnames.setdefault(" ".join(s.folded[start:end].split()[-2:]), key)
     return person is not None
 
+
+# Words of the names of papers, agencies and bodies that speak as a person would ("X said")
+_NOT_PERSON_WORDS = frozenset(
+    " ".join(
+        (
+            "times news post international watch agency press daily journal gazette herald tribune",
+            "monitor network radio television tv online review magazine report institute center centre",
+            "council foundation rights group service office ministry committee forum media bureau",
+            "channel observer insider express telegraph guardian standard weekly house street",
+            "gazetesi ajansi haber haberleri televizyonu radyosu bakanliği",
+        )
+    ).split()
+)
 
 _ZONE_GLUE = re.compile(r"^(?:'?[a-zçğıöşü]{0,4}|,|and|ve|ile|the|of)$")
 
