@@ -532,3 +532,19 @@ def test_a_paper_or_a_body_that_speaks_is_no_person(lexicon: Lexicon, text: str,
 )
 def test_speakers_and_people_in_apposition_are_still_people(lexicon: Lexicon, text: str, person: str) -> None:
     assert person in mentioned(lexicon, text, "en")
+
+
+def test_a_meetings_word_capitalised_is_no_person_or_place(lexicon: Lexicon) -> None:
+    for text in (
+        "Pazartesi günü Bakü'de düzenlenen Forum'da konuştu.",
+        "Cumhurbaşkanı Erdoğan, Kabine Toplantısı'nın ardından açıklama yaptı.",
+    ):
+        document = Document(key="t", path="t.txt", text=text, language="tr", date="2024-05-01")
+        kinds = {st.object for st in extract(document, lexicon).statements if st.relation == "type"}
+        assert not kinds & {"Person", "Place"}
+
+
+def test_an_adviser_in_turkish_is_a_title(lexicon: Lexicon) -> None:
+    text = "Milli Savunma Bakanlığı Basın ve Halkla İlişkiler Müşaviri Zeki Aktürk açıklama yaptı."
+    assert "zeki-akturk" in mentioned(lexicon, text, "tr")
+    assert "ahmet-yildiz" in mentioned(lexicon, "Cumhurbaşkanlığı Başmüşaviri Ahmet Yıldız Bakü'de.", "tr")

@@ -169,6 +169,7 @@ _TITLE_BEFORE = {
         r"özel elçis[ii]|elçis[ii]|büyükelçis[ii]|büyükelçi|sözcüs[üu]|danişman[ii]|başdanişman[ii]|"
         r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"
         r"başmüzakerecis[ii]|müzakerecis[ii]|heyeti başkan[ii]|lider[ii]|muhalefet lideri|"
+        r"(?:baş)?müşavir[ii]|"
         r"eski cumhurbaşkan[ii]|uzman[ii]?|profesör|prof\. dr\.|doç\. dr\.|dr\.|"
         r"orgeneral|korgeneral|tümgeneral|tuğgeneral|albay|yarbay|binbaşi|amiral|koramiral|tümamiral)"
         r")\s+(?:(?:sayin|sn\.?)\s+)?$"
@@ -291,6 +292,12 @@ _NOT_NAME = frozenset(
         "west",
         "east",
         "wikipedia",
+        # a meeting's word capitalised as a name ("Forum'da", "Kabine Toplantısı'nın ardından")
+        "forum",
+        "summit",
+        "kabine",
+        "görüşmesi",
+        "konferansi",
         # "in Late August", "in Early 2024", "in Spring", "in English": times and languages
         "late",
         "early",
@@ -522,7 +529,7 @@ _TITLE_WORDS = frozenset(
             "islamic christian muslim congress parliament vali valisi belediye başkani",
             "lawmaker mp analyst expert professor journalist correspondent leader opposition ombudsman",
             "prosecutor negotiator patriarch speaker aide milletvekili sözcü uzmani profesör",
-            "fellow researcher editor reporter founder scholar",
+            "fellow researcher editor reporter founder scholar müşaviri müşavir başmüşaviri",
         )
     ).split()
 )
@@ -535,7 +542,8 @@ _INNER_TITLE = {
     # words are capitalised
     "en": re.compile(r"\bminister (?!.*\bminister )"),
     "tr": re.compile(
-        r"(?:başkan[ii]|bakan[ii]|sekreter[ii]|sözcüs[üu]|temsilcis[ii]|müdür[üu]|milletvekili|valisi) "
+        r"(?:başkan[ii]|bakan[ii]|sekreter[ii]|sözcüs[üu]|temsilcis[ii]|müdür[üu]|milletvekili|valisi|"
+        r"(?:baş)?müşavir[ii]) "
         r"(?!.*(?:başkan[ii]|bakan[ii]) )"
     ),
 }
@@ -872,7 +880,7 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         # "Minister Bayramov": a surname alone after a title is a person, unless it is an
         # acronym or too short to be a surname.
         return False
-    if any(w.rstrip(".").lower() in _NOT_NAME for w in words[1:]):
+    if any(w.rstrip(".") in _NOT_NAME for w in folded_name.split()[1:]):
         return False
     if len(words) > 4 or folded_name.split()[-1] in _EVENT_LAST:
         return False
