@@ -1743,3 +1743,27 @@ def test_agreeing_on_talks_or_a_ceasefire_with_no_day_makes_no_agreement(lexicon
     ):
         facts = read(lexicon, text, "en", "2020-10-14")
         assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts), text
+
+
+def test_whose_signature_a_treaty_bears_signed_it(lexicon: Lexicon) -> None:
+    text = "10 Kasım bildirisinde Rusya Devlet Başkanı Vladimir Putin'in de imzası bulunuyor."
+    facts = relations(read(lexicon, text, "tr", "2021-02-01"), "signatory", "partyTo")
+    assert ("trilateral-statement-2020", "signatory", "vladimir-putin", "asserted") in facts
+    # a signature spoken of without its owner names no signer
+    text = "Bakü, 10 Kasım bildirisindeki imzaların önemini hatırlattı."
+    assert not relations(read(lexicon, text, "tr", "2021-02-01"), "signatory")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The 1994 ceasefire agreement froze the conflict for decades.", "en"),
+        ("1994 ateşkes anlaşması çatışmayı uzun yıllar dondurdu.", "tr"),
+    ],
+)
+def test_a_known_treatys_name_with_another_year_is_another_treaty(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read(lexicon, text, language, "2021-06-12")
+    assert ("treaty/1994-agreement", "date", "1994", "asserted") in facts
+    assert not any(f[0] == "trilateral-statement-2020" for f in facts)

@@ -228,6 +228,15 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             mood = modality(s, treaty[0], treaty[1])
             if key and date is None and treaty[2]:
                 date = _its_own_year(s, treaty)
+                other = _another_years(s, treaty) if date is None else None
+                if other is not None and mood == "asserted":
+                    # "The 1994 ceasefire agreement was followed by peace negotiations": the name
+                    # the lexicon gives the 2020 statement, of another year, is another treaty
+                    written = _GENERIC[s.lang].search(s.folded, treaty[0], treaty[1])
+                    kind = _KINDS.get(written.group("kind"), "agreement") if written else "agreement"
+                    key, date = f"treaty/{other.value}-{kind or 'agreement'}", other
+                    _describe(s, key, treaty, date, treaty[:2], mood)
+                    continue
             if key and mood is not None:
                 if date is not None and mood == "asserted" and not key.startswith("treaty/"):
                     s.state_date(key, date, "treaty.date")
@@ -508,6 +517,21 @@ def _its_own_year(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention
         if 0 <= treaty[0] - d.end <= 12 or 0 <= d.start - treaty[1] <= 12:
             return d
     return _its_own_day(s, treaty, known)
+
+
+def _another_years(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention | None:
+    """A year written just before a known treaty's name that is not its year ("the 1994
+    ceasefire agreement", "1994 ateşkes anlaşması")."""
+    known = str(s.lexicon.attribute(treaty[2], "date", ""))
+    also = s.lexicon.attribute(treaty[2], "also_dated", ())
+    years = {known[:4]} | {str(a)[:4] for a in also} if isinstance(also, list | tuple) else {known[:4]}
+    if not known:
+        return None
+    year = re.search(r"\b(1[89]\d\d|20\d\d)(?:['’]\w+)?\s+$", s.folded[max(0, treaty[0] - 16) : treaty[0]])
+    if year is None or year.group(1) in years:
+        return None
+    start = max(0, treaty[0] - 16) + year.start(1)
+    return DateMention(start, start + 4, year.group(1), True, "gYear", "year before the treaty's name")
 
 
 def _its_own_day(s: Sentence, treaty: tuple[int, int, str, str], known: str) -> DateMention | None:
@@ -821,6 +845,12 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         last = s.ending_near(sign[0] - len(by.group(0)) + len(by.group(1)), agents, r"")
         if last is not None:
             return s.coordination(last, agents, forward=False)
+    if s.folded.startswith("imzasi", sign[0]):
+        # "bildiride Ermenistan Başbakanı Nikol Paşinyan'ın da imzasının bulunduğu": whose
+        # signature the text bears signed it
+        owner = s.ending_near(sign[0], agents, r"\s+(?:da|de)\s+|\s+")
+        if owner is not None and re.search(r"['’]n?[iuü]n$", s.folded[owner.start : owner.end]):
+            return [owner]
     if s.folded.startswith("imzalan", sign[0]):
         # "Hulusi Akar ile Sergey Şoygu arasında ... mutabakat zaptı imzalandı": the people
         # the passive signing is between signed it
