@@ -1013,3 +1013,30 @@ def test_a_turkish_host_of_two_sides_mediates(lexicon: Lexicon) -> None:
     text = "Aliyev ile Paşinyan, 12 Eylül'de Astana'da Tokayev'in ev sahipliğinde bir araya geldi."
     facts = meeting_facts(read(lexicon, text, "tr", "2025-09-13"))
     assert ("meeting/2025-09-12-astana", "mediatedBy", "kassym-jomart-tokayev", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Orbeli Forumu 4 Kasım'da Erivan'da başladı. Etkinlikte ulaşım konuşuldu. Barış da ele "
+            "alındı. Ermenistan Başbakanı Nikol Paşinyan, foruma katılarak bir konuşma yaptı.",
+            "tr",
+        ),
+        (
+            "The Orbeli forum opened in Yerevan on 4 November. Transport was discussed. Peace was on the "
+            "agenda. Prime Minister Nikol Pashinyan attended the forum and spoke.",
+            "en",
+        ),
+    ],
+)
+def test_one_person_who_attended_the_meeting_told_before_took_part(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2025-11-05"))
+    assert ("meeting/2025-11-04-yerevan", "participant", "nikol-pashinyan", "asserted") in facts
+
+
+def test_a_lone_attendee_with_no_meeting_told_makes_none(lexicon: Lexicon) -> None:
+    text = "Ermenistan Başbakanı Nikol Paşinyan, foruma katılarak bir konuşma yaptı."
+    assert not meeting_facts(read(lexicon, text, "tr", "2025-11-05"))

@@ -48,10 +48,17 @@ _ATTENDED = {
     ),
     "tr": re.compile(
         r"katil(?:di|miş|mişti|mişlardi|dilar|mişlar)\w*|hazir bulundu\w*|iştirak etti\w*|"
+        # "foruma katılarak bir konuşma yaptı", "foruma katılmaktan memnuniyet duyduğunu"
+        r"katilarak\b|katilmaktan\b|"
         r"^(?:görüşmenin|toplantinin|zirvenin) (?:ardindan|sonrasinda|sonunda)\b|"
         r"^(?:görüşmede|toplantida|zirvede)\b|"
         r"^(?:görüşme|toplanti|zirve)\w*\b[^.;]{0,80}?(?:ev sahipliğ|arabuluculuğ)"
     ),
+}
+# who attended, as a verb ("foruma katılarak", "attended the forum"), not "Görüşmede X ... söyledi"
+_ATTENDED_VERB = {
+    "en": re.compile(r"\b(?:attended|took part|participated)\b"),
+    "tr": re.compile(r"katil(?:di|miş|mişti|dilar|mişlar|arak|maktan)\w*|hazir bulundu\w*|iştirak etti\w*"),
 }
 _SIDES = {
     "en": re.compile(r"\b(?:the (?:two )?(?:sides|parties)|both (?:sides|countries))\b"),
@@ -720,7 +727,17 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 s.state(s.recent_meeting, "mediatedBy", m.key, "entity", span, "meeting.attended.host")
         elif mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
             _process(s, mediator_mentions, recent_states)
-        elif place is not None or len(participants) >= 2:
+        elif (
+            place is not None
+            or len(participants) >= 2
+            # "Ermenistan Başbakanı Nikol Paşinyan, foruma katılarak bir konuşma yaptı": one
+            # person who attended the meeting told before
+            or (
+                len(participants) == 1
+                and participants[0].type == "Person"
+                and _ATTENDED_VERB[s.lang].search(s.folded)
+            )
+        ):
             # "Michel ... after hosting Armenian Prime Minister Nikol Pashinyan and Azerbaijani
             # President Ilham Aliyev": the host of two guests mediates, dated or not
             host = _host(s, trigger, participants)
@@ -1578,8 +1595,14 @@ def lead_meeting(
             first.setdefault(st.subject, st)
             if st.modality == "reported" and st.sentence == first[st.subject].sentence:
                 reported.add(st.subject)  # its first telling is a speaker's
+    people: dict[str, set[str]] = {}
+    for st in statements:
+        if st.subject in first and st.relation == "participant":
+            people.setdefault(st.subject, set()).add(st.object)
     extra: list[Statement] = []
     for key, st in first.items():
+        if key == UNDATED and len(people.get(key, set())) < 2:
+            continue  # one person and no place: no meeting of the report's own
         if st.sentence >= _LEAD_SENTENCES or key in reported:
             # told by a speaker ("Putin said Yerevan had recognised ... at the Prague summit"):
             # not the report's own news
