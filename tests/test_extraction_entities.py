@@ -548,3 +548,34 @@ def test_an_adviser_in_turkish_is_a_title(lexicon: Lexicon) -> None:
     text = "Milli Savunma Bakanlığı Basın ve Halkla İlişkiler Müşaviri Zeki Aktürk açıklama yaptı."
     assert "zeki-akturk" in mentioned(lexicon, text, "tr")
     assert "ahmet-yildiz" in mentioned(lexicon, "Cumhurbaşkanlığı Başmüşaviri Ahmet Yıldız Bakü'de.", "tr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The provision is set out in Article 9 of the statement.",
+        "The plan is described in Section 3 of the document.",
+        "He said so according to Reuters.",
+        "He gave an interview to Euronews on Monday.",
+    ],
+)
+def test_a_texts_parts_and_its_sources_are_no_places(lexicon: Lexicon, text: str) -> None:
+    document = Document(key="t", path="t.txt", text=text, language="en", date="2024-05-01")
+    assert not [st for st in extract(document, lexicon).statements if st.relation == "type"]
+
+
+def test_the_last_of_two_places_and_a_sentences_first_word(lexicon: Lexicon) -> None:
+    assert "vanadzor" in mentioned(lexicon, "The delegation traveled to Gyumri and Vanadzor.", "en")
+    assert not any(
+        k.startswith("hikmet") and k != "hikmet-hajiyev"
+        for k in mentioned(lexicon, "He was in Yerevan and Hikmet Hajiyev said so.", "en")
+    )
+    document = Document(
+        key="t",
+        path="t.txt",
+        text="At Zvartnots Airport he met the delegation.",
+        language="en",
+        date="2024-05-01",
+    )
+    kinds = {st.subject for st in extract(document, lexicon).statements if st.relation == "type"}
+    assert "zvartnots-airport" in kinds and "at-zvartnots-airport" not in kinds

@@ -292,6 +292,15 @@ _NOT_NAME = frozenset(
         "west",
         "east",
         "wikipedia",
+        # a text's parts ("in Article 9", "in Section 3", "Madde 9'da")
+        "article",
+        "section",
+        "paragraph",
+        "clause",
+        "chapter",
+        "annex",
+        "madde",
+        "maddesi",
         # a meeting's word capitalised as a name ("Forum'da", "Kabine Toplantısı'nın ardından")
         "forum",
         "summit",
@@ -1052,6 +1061,10 @@ def _place_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
         return False
     if len(words) == 2 and words[0] in _NOT_NAME:
         return False  # "The Port of Baku ...": the article and the head word name nothing yet
+    if words[0] in ("at", "in", "on", "from", "to", "near"):
+        # "At Yerevan Airport he ...": a sentence's first word, no part of the name
+        first = s.folded.index(" ", start) + 1
+        return _place_by_head(s, found, first, end)
     if words[-1] in ("corridor",):
         return False  # corridors are the lexicon's; an unknown "X Corridor" is not a place
     head = start + s.folded[start:end].rfind(" ")
@@ -1118,10 +1131,24 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
     ):
         _add(s, found, slug(name), "Place", name, start, end + len(suffix))
         return True
+    if (
+        s.lang == "en"
+        and len(words) == 1
+        and previous
+        and re.fullmatch(r"\s+and\s+", s.folded[max(previous, key=_end).end : start])
+        and not suffix
+        and re.match(r"(?:\s*[.,;:)]|\s*$|\s+(?:to|in|on|for|from|via|were|are|was|is)\b)", s.folded[end:])
+        and words[0].lower() not in _NOT_NAME
+    ):
+        # "traveled to Gyumri and Vanadzor.": the last of two places named together
+        _add(s, found, slug(name), "Place", name, start, end)
+        return True
     if s.lang == "en":
         before = s.folded[max(0, start - 22) : start]
         if not _PLACE_BEFORE_EN.search(before) and not _PLACE_AFTER_EN.match(s.folded, end + len(suffix)):
             return False
+        if _SOURCE_BEFORE.search(before) or s.folded[start:end] in _MEDIA:
+            return False  # "according to Reuters", "speaking to Al Jazeera": a source, no place
         if start == 0 or s.text[start - 1] == "\n":
             return False
         if re.match(r"\s+(?:said|says|told|and\s+[A-Z])", s.text[end : end + 12]):
@@ -1142,6 +1169,29 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
     return True
 
 
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|speaking to|talking to|interview to|interview with|told|reported by|quoted by)\s+"
+    r"(?:the\s+)?$"
+)
+_MEDIA = frozenset(
+    [
+        "reuters",
+        "interfax",
+        "euronews",
+        "bloomberg",
+        "armenpress",
+        "azertac",
+        "sputnik",
+        "tass",
+        "bbc",
+        "cnn",
+        "afp",
+        "trend",
+        "apa",
+        "ria",
+        "novosti",
+    ]
+)
 # "Cumhurbaşkanımızın ve Ulaştırma Bakanımızın gayretleriyle": a title with a suffix is no place
 _TITLE_STEM = re.compile(r"(?:cumhurbaşkan|başbakan|bakan|başkan|genel sekreter)")
 
