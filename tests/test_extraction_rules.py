@@ -1736,6 +1736,15 @@ def test_states_that_agree_a_ceasefire_on_a_day_make_an_agreement(
     assert ("treaty/2020-10-12-agreement", "date", "2020-10-12", "asserted") in facts
 
 
+def test_who_tells_of_a_ceasefire_agreed_is_no_party_to_it(lexicon: Lexicon) -> None:
+    for text, language in (
+        ("Rusya, Azerbaycan ile Ermenistan'ın 12 Ekim'de ateşkes konusunda anlaştığını açıkladı.", "tr"),
+        ("Russia said Armenia and Azerbaijan agreed to a truce on October 12.", "en"),
+    ):
+        facts = relations(read(lexicon, text, language, "2020-10-14"), "partyTo")
+        assert {f[0] for f in facts} == {"armenia", "azerbaijan"}, text
+
+
 def test_agreeing_on_talks_or_a_ceasefire_with_no_day_makes_no_agreement(lexicon: Lexicon) -> None:
     for text in (
         "Armenia and Azerbaijan agreed on October 12 to continue the talks.",

@@ -147,15 +147,31 @@ def _ceasefire_agreed(s: Sentence) -> None:
     mood = modality(s, start, agreed.end())
     if mood is None:
         return
-    states = [m for m in s.mentions if m.type == "State" and m.end <= agreed.start()]
+    states = sorted(
+        (m for m in s.mentions if m.type == "State" and m.end <= agreed.start()), key=lambda m: m.start
+    )
     if not states:
         return
     if s.lang == "en":
         last = s.ending_near(agreed.start(), {"State"}, r"\s*(?:(?:have|has|had|also|finally)\s+)*")
         sides = s.coordination(last, {"State"}, forward=False) if last is not None else []
     else:
-        first = states[0]
-        sides = s.coordination(first, {"State"}) if not _CASE_ENDING.match(s.folded, first.end) else []
+        # the subject nearest the verb, in the nominative or (of a nominalised clause) the
+        # genitive: "Azerbaycan ile Ermenistan ... anlaştı", "Rusya, Azerbaycan ile Ermenistan'ın
+        # ... anlaştığını açıkladı"
+        last = states[-1]
+        word = s.folded[last.start : last.end]
+        case = re.search(r"['’](\w+)$", word)
+        if case is not None and not re.fullmatch(r"n?[iuü]n", case.group(1)):
+            return
+        sides = [last]
+        joins: list[str] = []
+        for p in reversed(states[:-1]):
+            join = s.folded[p.end : sides[0].start]
+            if join not in (" ile ", " ve ", ", ") or (join == ", " and " ve " not in joins):
+                break  # "Rusya, Azerbaycan ile Ermenistan'ın ...": the comma sets off another subject
+            sides.insert(0, p)
+            joins.append(join)
     keys = list(dict.fromkeys(m.key for m in sides if m.type == "State"))
     if len(keys) < 2:
         return
