@@ -1040,3 +1040,31 @@ def test_one_person_who_attended_the_meeting_told_before_took_part(
 def test_a_lone_attendee_with_no_meeting_told_makes_none(lexicon: Lexicon) -> None:
     text = "Ermenistan Başbakanı Nikol Paşinyan, foruma katılarak bir konuşma yaptı."
     assert not meeting_facts(read(lexicon, text, "tr", "2025-11-05"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Monday, 12 June, 2023, 09:24 Charles Michel released a statement after hosting Nikol "
+            "Pashinyan and Ilham Aliyev for talks in Brussels.",
+            "en",
+        ),
+        (
+            "12 Haziran 2023 09:24 Charles Michel, Nikol Paşinyan ve İlham Aliyev'i Brüksel'de ağırladı.",
+            "tr",
+        ),
+    ],
+)
+def test_a_time_stamp_in_the_lead_dates_the_report_not_the_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2023-06-12"))
+    assert ("meeting/2023-06-brussels", "participant", "ilham-aliyev", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2023-06-12") for f in facts)
+
+
+def test_a_meeting_at_an_hour_keeps_its_day(lexicon: Lexicon) -> None:
+    text = "Ilham Aliyev and Nikol Pashinyan met in Brussels on 12 June at 10:30."
+    facts = meeting_facts(read(lexicon, text, "en", "2023-06-13"))
+    assert ("meeting/2023-06-12-brussels", "participant", "ilham-aliyev", "asserted") in facts

@@ -552,7 +552,15 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         return None  # "Ushakov announced the meeting on Monday": the announcing, not the meeting
     if s.lang == "tr" and _ACCUSATIVE_TR.fullmatch(trigger.group(0)) and _TOLD_OF_TR.search(s.folded):
         return None  # "Ziyareti İletişim Başkanı Fahrettin Altun duyurdu": the announcing
-    own = [d for d in s.dates if not _reference_point(s, d) and not _another_acts_date(s, d, trigger)]
+    own = [
+        d
+        for d in s.dates
+        if not _reference_point(s, d)
+        and not _another_acts_date(s, d, trigger)
+        # "Monday, 23 May, 2022, 09:24 European Council President Charles Michel released ...",
+        # "18 Ekim 2024 16:10": a time stamp dates the report, not what it tells
+        and not _CLOCK.match(s.text, d.end)
+    ]
     if len(own) > 1:
         # "MOSCOW, September 20. /TASS/. ... will hold a meeting in Yevlakh on September 21": the
         # dateline's day is the report's, beside the meeting's own
@@ -1227,6 +1235,7 @@ _CAPITAL_OWNER = {
     "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[\w-]+\s+)?başkent"),
 }
 _HOSTING_TR = re.compile(r"(?:['’]?n[ıiuü]n)?\s*ev sahipliğinde")
+_CLOCK = re.compile(r"[,;]?\s*(?:saat\s+)?\d{1,2}[:.]\d{2}(?!\d|[.,]\d)")
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:[\w'’.-]+\s+){0,8}$")
 _STAYED_AWAY = {
     "en": re.compile(
