@@ -579,3 +579,16 @@ def test_the_last_of_two_places_and_a_sentences_first_word(lexicon: Lexicon) -> 
     )
     kinds = {st.subject for st in extract(document, lexicon).statements if st.relation == "type"}
     assert "zvartnots-airport" in kinds and "at-zvartnots-airport" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paşinyan, Anayasa'da değişiklik yapılmasını istedi.",
+        "Zaharova, Telegram'da bir açıklama paylaştı.",
+        "Erdoğan, Kongre'de partililere seslendi.",
+    ],
+)
+def test_where_words_are_said_is_no_place(lexicon: Lexicon, text: str) -> None:
+    document = Document(key="t", path="t.txt", text=text, language="tr", date="2024-05-01")
+    assert not [st for st in extract(document, lexicon).statements if st.relation == "type"]

@@ -292,6 +292,14 @@ _NOT_NAME = frozenset(
         "west",
         "east",
         "wikipedia",
+        # where words are said or written, no place ("Anayasa'da", "Telegram'da", "Kongre'de")
+        "anayasa",
+        "constitution",
+        "telegram",
+        "youtube",
+        "whatsapp",
+        "kongre",
+        "congress",
         # a text's parts ("in Article 9", "in Section 3", "Madde 9'da")
         "article",
         "section",
