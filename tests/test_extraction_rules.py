@@ -1667,6 +1667,13 @@ def test_signed_it_is_the_treaty_just_named(lexicon: Lexicon) -> None:
     facts = relations(read(lexicon, text, "en", "2025-08-10"), "signatory", "partyTo")
     assert ("washington-declaration-2025", "signatory", "donald-trump", "asserted") in facts
     assert ("united-states", "partyTo", "washington-declaration-2025", "asserted") in facts
+    # a treaty named sentences before is not what "it" is
+    text = (
+        "On August 8, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+        "signed a joint declaration in Washington. Congress passed a sanctions bill. Donald Trump signed it."
+    )
+    facts = relations(read(lexicon, text, "en", "2025-08-10"), "signatory")
+    assert ("washington-declaration-2025", "signatory", "donald-trump", "asserted") not in facts
 
 
 @pytest.mark.parametrize(
@@ -1704,8 +1711,11 @@ def test_a_statement_of_two_states_issued_on_a_day(lexicon: Lexicon) -> None:
     facts = relations(read(lexicon, text, "en", "2024-03-05"), "partyTo", "date")
     assert ("armenia", "partyTo", "treaty/2024-03-03-statement", "asserted") in facts
     assert ("treaty/2024-03-03-statement", "date", "2024-03-03", "asserted") in facts
-    # one side's statement is no treaty
+    # one side's statement is no treaty, nor is a state it speaks about its party
     text = "Yerevan rejected the statement of the Foreign Ministry of Azerbaijan issued on March 3, 2024."
+    facts = read(lexicon, text, "en", "2024-03-05")
+    assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts)
+    text = "They read the statement of the Government of Armenia about Azerbaijan issued on March 3, 2024."
     facts = read(lexicon, text, "en", "2024-03-05")
     assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts)
 

@@ -186,7 +186,16 @@ def _ceasefire_agreed(s: Sentence) -> None:
 def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
     _ceasefire_agreed(s)
     mentions = _treaty_mentions(s)
-    if s.lang == "en" and s.recent_treaties and "sign" in s.folded:
+    if (
+        s.lang == "en"
+        and s.recent_treaties
+        and "sign" in s.folded
+        and s.previous is not None
+        and (
+            any(m.type == "Treaty" for m in s.previous.mentions)
+            or has_any(s.previous.folded, _TREATY_WORDS["en"])
+        )
+    ):
         # "Trump signed it as a witness": the treaty just named
         mentions += [(m.start("it"), m.end("it"), "", "") for m in _SIGNED_IT.finditer(s.folded)]
         mentions.sort()
@@ -1028,7 +1037,8 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
 
 
 _OF_SIDES = re.compile(
-    r"\s+of\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that)\b|[;:.,]|$)"
+    r"\s+of\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that|about|"
+    r"concerning|over|against|to|in)\b|[;:.,]|$)"
 )
 _TWO_COUNTRIES_TR = re.compile(r"(?:her\s+)?iki\s+(?:ülke|devlet|taraf)\s*$")
 
