@@ -724,3 +724,20 @@ def test_saying_an_agreement_can_be_signed_supports_it(
     found = stances(lexicon, text, language)
     assert (holder, "supports", "armenia-azerbaijan-peace-agreement") in found
     assert ("azerbaijan", "supports", "armenia-azerbaijan-peace-agreement") not in found
+
+
+def test_turkish_genitive_of_a_relative_clause_holds_no_main_stance(lexicon: Lexicon) -> None:
+    """'X ve Y'nin desteklediği koridor': the list in the genitive is the relative clause's
+    subject; the main clause's trigger ('karşı') is not theirs."""
+    text = "Rusya ve İran'ın desteklediği Orta Koridor projesine Gürcistan'daki muhalefet karşı çıkıyor."
+    assert stances(lexicon, text, "tr") == set()
+    # a subject set off by a comma before another's relative clause still holds it
+    text = "İran, Azerbaycan'ın önerdiği Zengezur Koridoru'na karşı çıktı."
+    assert stances(lexicon, text, "tr") == {("iran", "opposes", "zangezur-corridor")}
+
+
+def test_turkish_concessive_clause_subject_holds_no_main_stance(lexicon: Lexicon) -> None:
+    text = "Orta Koridor'a Kazakistan olumlu yaklaşsa da muhalefetin karşı olduğu belirtiliyor."
+    assert stances(lexicon, text, "tr") == set()
+    text = "Rusya itiraz etse de Gürcistan Orta Koridor'u destekliyor."
+    assert stances(lexicon, text, "tr") == {("georgia", "supports", "middle-corridor")}

@@ -401,6 +401,34 @@ def _nominative(s: Sentence, m: M) -> bool:
     return m.kind == "name" or not _CASE_TR.search(surface)
 
 
+# "Türkiye ve Azerbaycan'ın desteklediği koridora ... karşı": a genitive (with what is joined to it)
+# before a relative participle is the subject of that relative clause, not of the main one
+_RELATIVE_PARTICIPLE_TR = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?\w+(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](?!n[ıiuü])\b"
+)
+
+
+# "X olumlu yaklaşsa da, muhalefet karşı çıkıyor": a concessive clause ends before the main one
+_CONCESSIVE_TR = re.compile(r"\w{2,}s[ae]\s+(?:da|de|bile)\b")
+
+
+def _in_relative_tr(s: Sentence, m: M, start: int) -> bool:
+    """``m`` is (or is joined to) a genitive whose relative participle comes before the trigger,
+    or the subject of a concessive clause ("yaklaşsa da") that ends before the trigger."""
+    if _CONCESSIVE_TR.search(s.folded, m.end, start):
+        return True
+    group = s.coordination(m, AGENT_TYPES)
+    # "İran, Azerbaycan'ın önerdiği ...": a subject set off by a comma is not in the list; a list
+    # ends with "ve" / "ile" ("Rusya, İran ve Türkiye'nin desteklediği")
+    if len(group) > 1 and not re.search(r"\s(?:ve|ile)\s", s.folded[group[-2].end : group[-1].start]):
+        group = [m]
+    last = group[-1]
+    if not re.search(r"'n?[ıiuü]n$", s.folded[last.start : last.end]):
+        return False
+    verb = _RELATIVE_PARTICIPLE_TR.match(s.folded, last.end)
+    return verb is not None and verb.end() <= start
+
+
 def _oblique(s: Sentence, m: M) -> bool:
     """The agent is no subject: the object of a preposition ("between Armenia and Azerbaijan",
     "with Baku"), or one of two named as "X ile Y arasında"."""
@@ -430,6 +458,7 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         and not any(a <= m.start < b for a, b in quotes)
         and not any(a <= m.start < b for a, b in spans)
         and not _oblique(s, m)
+        and not (s.lang == "tr" and _in_relative_tr(s, m, start))
     ]
     if s.lang == "en":
         absolute = [
