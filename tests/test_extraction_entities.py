@@ -592,3 +592,57 @@ def test_the_last_of_two_places_and_a_sentences_first_word(lexicon: Lexicon) -> 
 def test_where_words_are_said_is_no_place(lexicon: Lexicon, text: str) -> None:
     document = Document(key="t", path="t.txt", text=text, language="tr", date="2024-05-01")
     assert not [st for st in extract(document, lexicon).statements if st.relation == "type"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Minister of Economy of Azerbaijan Mikayil Jabbarov attended the forum.",
+            "en",
+            ("mikayil-jabbarov", "azerbaijan-ministry-of-economy"),
+        ),
+        (
+            "Azerbaijan's Minister of Digital Development and Transport Rashad Nabiyev attended.",
+            "en",
+            ("rashad-nabiyev", "azerbaijan-ministry-of-digital-development"),
+        ),
+        (
+            "Armenia's Minister of Territorial Administration and Infrastructure Davit Hudatyan attended.",
+            "en",
+            ("davit-hudatyan", "armenia-ministry-of-territorial-administration"),
+        ),
+        (
+            "Armenian Territorial Administration and Infrastructure Minister Davit Hudatyan attended.",
+            "en",
+            ("davit-hudatyan", "armenia-ministry-of-territorial-administration"),
+        ),
+        (
+            "Georgian Minister of Economy and Sustainable Development Levan Davitashvili attended.",
+            "en",
+            ("levan-davitashvili", "georgia-ministry-of-economy"),
+        ),
+        (
+            "Azerbaycan Dijital Kalkınma ve Ulaştırma Bakanı Reşad Nebiyev katıldı.",
+            "tr",
+            ("resad-nebiyev", "azerbaijan-ministry-of-digital-development"),
+        ),
+        (
+            "Ermenistan Bölgesel Yönetim ve Altyapı Bakanı Davit Hudatyan katıldı.",
+            "tr",
+            ("davit-hudatyan", "armenia-ministry-of-territorial-administration"),
+        ),
+    ],
+)
+def test_long_portfolios_and_the_state_after_them(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    facts = read(lexicon, text, language, "2024-05-01")
+    assert expected in leaders(facts)
+    # the portfolio's words are no organization beside the minister
+    assert not any(f[0].startswith("territorial") or "-minister-" in f[0] for f in facts)
+
+
+def test_a_body_named_with_a_prime_ministers_office_is_still_a_body(lexicon: Lexicon) -> None:
+    text = "The Office of the Prime Minister of the Republic of Armenia issued a statement."
+    assert any(k.startswith("office-of-the-prime-minister") for k in mentioned(lexicon, text, "en"))

@@ -79,6 +79,8 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "roads and urbanization": "roads-and-urban-development",
         "high-tech industry": "high-tech-industry",
         "high technology industry": "high-tech-industry",
+        "digital development and transport": "digital-development",
+        "economy and sustainable development": "economy",
     },
     "tr": {
         "dişişleri": "foreign-affairs",
@@ -104,6 +106,10 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "yol ve şehircilik": "roads-and-urban-development",
         "yüksek teknoloji sanayi": "high-tech-industry",
         "yüksek teknoloji sanayii": "high-tech-industry",
+        "dijital kalkinma ve ulaştirma": "digital-development",
+        "dijital kalkinma": "digital-development",
+        "ekonomi ve sürdürülebilir kalkinma": "economy",
+        "bölgesel yönetim ve altyapi": "territorial-administration",
     },
 }
 _PORTFOLIO_EN = "|".join(sorted(map(re.escape, PORTFOLIOS["en"]), key=len, reverse=True))
@@ -547,6 +553,8 @@ _TITLE_WORDS = frozenset(
             "lawmaker mp analyst expert professor journalist correspondent leader opposition ombudsman",
             "prosecutor negotiator patriarch speaker aide milletvekili sözcü uzmani profesör",
             "fellow researcher editor reporter founder scholar müşaviri müşavir başmüşaviri",
+            "infrastructure development sustainable digital territorial administration urban roads",
+            "environment urbanization urbanisation high-tech industry technology",
         )
     ).split()
 )
@@ -1011,6 +1019,11 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
         return False
     if tail is not None and s.lang == "en":
         phrase_end = end + tail.end()
+    if s.lang == "en" and (
+        re.search(r"\bminister\s+(?:of|for)\s+(?:the\s+)?$", folded[max(0, start - 20) : start])
+        or re.search(r"\b[Mm]inister\s+[A-Z]", s.text[start:phrase_end])
+    ):
+        return False  # "Minister of Territorial Administration and Infrastructure X": a portfolio
     phrase = s.text[start:phrase_end]
     portfolio = _portfolio(folded[start:phrase_end], s.lang)
     if portfolio and re.search(r"ministry|bakanliği", folded[start:phrase_end]):
@@ -1849,9 +1862,11 @@ def _titled_offices(s: Sentence, found: Found) -> None:
             portfolio = PORTFOLIOS[s.lang][" ".join(portfolio_words.split())]
             state = s.ending_near(t_start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
             if state is None and s.lang == "en":
-                of = re.match(r"[^,]{0,40}?\bof\s+(?:the\s+)?", folded[t_start : person.start])
-                if of:
-                    state = s.at(t_start + of.end(), len(s.text), {"State"})
+                # "Minister of Economy of Azerbaijan X": the "of" that names a state
+                for of_state in re.finditer(r"\bof\s+(?:the\s+)?", folded[t_start : person.start]):
+                    state = s.at(t_start + of_state.end(), len(s.text), {"State"})
+                    if state is not None:
+                        break
             state_key = state.key if state is not None else ""
             if not state_key:
                 codes = (
