@@ -62,12 +62,18 @@ _SUFFIX = (
 )
 _YEAR = r"(?:1[89]|20)\d\d"
 _DAY_MONTH = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s*[-–—]\s*[0-3]?\d(?:st|nd|rd|th|\.)?)?\s+(?:of\s+)?"
+    # a range is its first day: "10–11 May", "from 27 to 30 May"
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:(?:\s*[-–—]\s*|\s+(?:to|until|through)\s+)(?P<e>[0-3]?\d)(?:st|nd|rd|th|\.)?)?"
+    rf"\s+(?:of\s+)?"
     rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\d){_SUFFIX}",
     re.I,
 )
 _MONTH_DAY = re.compile(
-    rf"\b(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)", re.I
+    rf"\b(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    # "May 1 to 4, 2023", "August 18-19, 2024": a range, its first day and the year after it
+    rf"(?:(?:\s*[-–—]\s*|\s+(?:to|until|through)\s+)(?P<e>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
+    re.I,
 )
 _ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
@@ -170,6 +176,8 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
     [('2022-11', 'gYearMonth'), ('2020', 'gYear')]
     >>> [d.value for d in find_dates("talks in Almaty on 10–11 May 2024")]  # a range: its first day
     ['2024-05-10']
+    >>> [d.value for d in find_dates("convened from May 1 to 4, 2023")]  # three days or more: the month
+    ['2023-05']
     """
     digit = _DIGIT.search(text)
     digits = digit is not None
@@ -219,6 +227,12 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
                 and raw.lower() in ("may", "march", "mar", "jan", "dec")
             ):
                 continue  # "may" the verb, not the month
+            last = m.groupdict().get("e")
+            if last and int(last) - day >= 2:
+                # "from May 1 to 4, 2023", "27-30 Mayıs": days of talks no one day covers, the
+                # month does (a two-day "10–11 May" is keyed by its first day)
+                found.append((m.start(), m.end(), m.group("y") or "", f"{month:02d}", "", "gYearMonth"))
+                continue
             found.append((m.start(), m.end(), m.group("y") or "", f"{month:02d}", f"{day:02d}", "date"))
     for m in _matches(_MONTH_YEAR, text, names) if digits and months else ():
         if free(m.start(), m.end()) and m.group("m")[0].isupper():

@@ -1068,3 +1068,33 @@ def test_a_meeting_at_an_hour_keeps_its_day(lexicon: Lexicon) -> None:
     text = "Ilham Aliyev and Nikol Pashinyan met in Brussels on 12 June at 10:30."
     facts = meeting_facts(read(lexicon, text, "en", "2023-06-13"))
     assert ("meeting/2023-06-12-brussels", "participant", "ilham-aliyev", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        (
+            "The foreign ministers Jeyhun Bayramov and Ararat Mirzoyan held talks from June 5 to 8, 2023, "
+            "in Arlington.",
+            "en",
+            "meeting/2023-06-arlington",
+        ),
+        (
+            "Bayramov ve Mirzoyan 5-8 Haziran 2023 tarihlerinde Almatı'da görüştü.",
+            "tr",
+            "meeting/2023-06-almaty",
+        ),
+        (
+            "The foreign ministers Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty on "
+            "5-6 June 2023.",
+            "en",
+            "meeting/2023-06-05-almaty",
+        ),
+    ],
+)
+def test_days_of_talks_no_one_day_covers_take_the_month(
+    lexicon: Lexicon, text: str, language: str, key: str
+) -> None:
+    """A span of three days or more is keyed by its month; a two-day one by its first day."""
+    facts = meeting_facts(read(lexicon, text, language, "2023-06-10"))
+    assert (key, "participant", "jeyhun-bayramov", "asserted") in facts
