@@ -1786,3 +1786,11 @@ def test_a_known_treatys_name_with_another_year_is_another_treaty(
     facts = read(lexicon, text, language, "2021-06-12")
     assert ("treaty/1994-agreement", "date", "1994", "asserted") in facts
     assert not any(f[0] == "trilateral-statement-2020" for f in facts)
+
+
+def test_turkish_who_signs_on_behalf_of_a_state(lexicon: Lexicon) -> None:
+    text = "Anlaşmayı 10 Mayıs'ta Azerbaycan adına Dışişleri Bakanı Ceyhun Bayramov imzaladı."
+    facts = relations(read(lexicon, text, "tr", "2024-05-11"), "signatory", "partyTo")
+    assert ("treaty/2024-05-10-agreement", "signatory", "jeyhun-bayramov", "asserted") in facts
+    assert ("azerbaijan", "partyTo", "treaty/2024-05-10-agreement", "asserted") in facts
+    assert ("treaty/2024-05-10-agreement", "signatory", "azerbaijan", "asserted") not in facts

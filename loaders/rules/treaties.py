@@ -406,6 +406,12 @@ def _signing(
     signers = [m for m in signers if not (m.type == "State" and m.key in bound)]
     if mood == "asserted" and date is not None and not initialled:
         _signing_meeting(s, key, signers, date, span)
+    if s.lang == "tr" and mood is not None:
+        for m in s.of_type("State"):
+            if _ON_BEHALF_TR.match(s.folded, m.end) and abs(m.start - sign.start()) <= 80:
+                s.state(
+                    m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party.behalf", modality=mood
+                )
     for m in signers:
         if s.lang == "tr" and m.type == "State" and len(signers) == 1 and s.folded.startswith(" ile ", m.end):
             # "Azerbaycan'ın ... Ermenistan ile imzaladığı ateşkes antlaşması": whom it was signed
@@ -891,7 +897,12 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
     # Active Turkish: the subject stands before the verb, before or after the object.
     if re.match(r"imzala(?:d|m|y|r)|imza at|paraf", s.folded[sign[0] : sign[1]]):
         between = [
-            m for m in s.agents() if treaty[1] <= m.start and m.end <= sign[0] and m.key not in mediator_keys
+            m
+            for m in s.agents()
+            if treaty[1] <= m.start
+            and m.end <= sign[0]
+            and m.key not in mediator_keys
+            and not _ON_BEHALF_TR.match(s.folded, m.end)
         ]
         if between:
             return s.coordination(between[0], agents)
@@ -942,6 +953,8 @@ def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
     return []
 
 
+# "Türkiye adına Dışişleri Bakanı Hakan Fidan imzaladı": the state it is signed for, not the signer
+_ON_BEHALF_TR = re.compile(r"(?:\s+cumhuriyeti)?(?:['’]n[iu]n)?\s+adina\b")
 _CASE_ENDING = re.compile(r"['’][a-zçğıöşü]")
 _SUBJECT_COMMA = re.compile(r",")
 _LEADERS_OF_TR = re.compile(
