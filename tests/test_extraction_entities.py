@@ -646,3 +646,24 @@ def test_long_portfolios_and_the_state_after_them(
 def test_a_body_named_with_a_prime_ministers_office_is_still_a_body(lexicon: Lexicon) -> None:
     text = "The Office of the Prime Minister of the Republic of Armenia issued a statement."
     assert any(k.startswith("office-of-the-prime-minister") for k in mentioned(lexicon, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"We are ready to sign," said Aykhan Hajizada.', "aykhan-hajizada"),
+        ("According to Tigran Grigoryan, the talks have stalled.", "tigran-grigoryan"),
+    ],
+)
+def test_a_speaker_after_the_verb_of_saying(lexicon: Lexicon, text: str, person: str) -> None:
+    assert person in mentioned(lexicon, text, "en")
+
+
+def test_a_source_after_according_to_is_no_person(lexicon: Lexicon) -> None:
+    for text in (
+        "According to Human Rights Watch, the blockade harmed civilians.",
+        "According to Reuters, it ended.",
+    ):
+        document = Document(key="t", path="t.txt", text=text, language="en", date="2024-05-01")
+        kinds = {st.object for st in extract(document, lexicon).statements if st.relation == "type"}
+        assert "Person" not in kinds

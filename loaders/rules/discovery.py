@@ -422,6 +422,7 @@ _SAID = {
     "en": re.compile(r"\s+(?:said|says|told|stated|noted|added|announced|declared|stressed|emphasi[sz]ed)\b"),
     "tr": re.compile(r"\s*,?\s+(?:açiklama|dedi|söyledi|belirtti|ifade etti|vurguladi|kaydetti)"),
 }
+_SAID_BEFORE = re.compile(r"(?:[,\"”’]\s*(?:said|says|added|asked|wrote)|\baccording to)\s+$")
 _SPEECH_TR = re.compile(rf"^[{_APOS}](?:[ıiuü]n|n[ıiuü]n)$")
 
 
@@ -897,6 +898,9 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         _SAID[s.lang].match(s.folded, end + len(suffix))
         or (s.lang == "tr" and _SPEECH_TR.match(suffix or "") and " açiklama" in s.folded[end : end + 40])
     )
+    if not speaking and s.lang == "en" and len(words) >= 2:
+        # '"...," said Aykhan Hajizada.', 'according to Tigran Grigoryan, ...': the speaker after the verb
+        speaking = bool(_SAID_BEFORE.search(before))
     if not (titled or apposed or speaking):
         return False
     if not titled and any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words):
