@@ -1098,3 +1098,37 @@ def test_days_of_talks_no_one_day_covers_take_the_month(
     """A span of three days or more is keyed by its month; a two-day one by its first day."""
     facts = meeting_facts(read(lexicon, text, language, "2023-06-10"))
     assert (key, "participant", "jeyhun-bayramov", "asserted") in facts
+
+
+# -- what is no meeting ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # one who speaks to reporters met no one
+        (
+            "Speaking at a press conference in Tbilisi on Monday, Hakan Fidan praised the Middle Corridor.",
+            "en",
+        ),
+        # a pronoun for a thing welcomed is no guest
+        (
+            "A spokesman for Ursula von der Leyen told reporters on March 3 that Georgia had welcomed it.",
+            "en",
+        ),
+        # talks a question is about are not talks the sentence tells of
+        (
+            "Azerbaycan Dışişleri Bakanlığı Sözcüsü, Ermenistan ile yapılan görüşmelerle ilgili "
+            "bir soruyu yanıtladı.",
+            "tr",
+        ),
+    ],
+)
+def test_what_a_sentence_speaks_about_is_no_meeting(lexicon: Lexicon, text: str, language: str) -> None:
+    assert meeting_facts(read(lexicon, text, language, "2025-03-05")) == set()
+
+
+def test_a_joint_press_conference_is_still_a_meeting(lexicon: Lexicon) -> None:
+    text = "Hakan Fidan and Jeyhun Bayramov held a joint press conference in Baku on March 3."
+    facts = meeting_facts(read(lexicon, text, "en", "2025-03-05"))
+    assert ("meeting/2025-03-03-baku", "participant", "hakan-fidan", "asserted") in facts

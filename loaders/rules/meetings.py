@@ -23,7 +23,8 @@ _TRIGGER = {
     "en": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
         r"came together|convened|hosted|received|welcomed|visited|visits?|joint press conference|"
-        r"conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony)|"
+        # "at a press conference in New York, Lavrov said": one who speaks to reporters met no one
+        r"(?<!press )conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony)|"
         # "I am happy to welcome you to Moscow": only with a place it welcomes to (_welcomed_to)
         r"welcome|welcomes|welcoming)\b"
     ),
@@ -379,7 +380,9 @@ _WELCOME_ACT = re.compile(
     r"\s+(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:return|transfer|move|relocation|resettlement|"
     r"deployment|decision|access|entry|agreement|statement|declaration|signing|opening|initiative|"
     r"proposals?|progress|release|steps?|readiness|efforts?|news|outcomes?|results?|launch|start|"
-    r"resumption|restoration|commitment|intention|announcement|appointment)\b"
+    r"resumption|restoration|commitment|intention|announcement|appointment)\b|"
+    # "the member states have already welcomed it": a pronoun for a thing is no guest
+    r"\s+(?:it|that)\b"
 )
 
 
@@ -552,6 +555,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         return None  # "Ushakov announced the meeting on Monday": the announcing, not the meeting
     if s.lang == "tr" and _ACCUSATIVE_TR.fullmatch(trigger.group(0)) and _TOLD_OF_TR.search(s.folded):
         return None  # "Ziyareti İletişim Başkanı Fahrettin Altun duyurdu": the announcing
+    if _topic(s, trigger):
+        return None  # "görüşmelerle ilgili bir soru üzerine": what is asked about
     own = [
         d
         for d in s.dates
@@ -1132,6 +1137,15 @@ def _owners_of_the_noun(s: Sentence, trigger: re.Match[str], people: list[M]) ->
     return [m for m in people if start <= m.start < trigger.start()]
 
 
+# "Türkiye ile yapılan görüşmelerle ilgili bir soru üzerine": talks the sentence is about, not
+# talks it tells of
+_TOPIC_TR = re.compile(r"\s+(?:ile\s+)?(?:ilgili|ilişkin|hakkinda|dair)\b")
+
+
+def _topic(s: Sentence, trigger: re.Match[str]) -> bool:
+    return s.lang == "tr" and _TOPIC_TR.match(s.folded, trigger.end()) is not None
+
+
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
     """The sentence's first meeting word that is not a purpose ("görüşmek üzere"), else its
     first meeting word."""
@@ -1142,7 +1156,7 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
             or (word.group(0) != "welcomed" and _welcomed_to(s) is None)
         ):
             continue  # "we welcome the agreement", "welcomed the return of ...": a stance
-        if not _purpose(s, word):
+        if not _purpose(s, word) and not _topic(s, word):
             return word
         first = first or word
     return first
