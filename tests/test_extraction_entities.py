@@ -667,3 +667,27 @@ def test_a_source_after_according_to_is_no_person(lexicon: Lexicon) -> None:
         document = Document(key="t", path="t.txt", text=text, language="en", date="2024-05-01")
         kinds = {st.object for st in extract(document, lexicon).statements if st.relation == "type"}
         assert "Person" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "Yerevan appealed to Russia and France – two of the three Co-Chairs of the OSCE Minsk Group.",
+            {"russia", "france"},
+        ),
+        ("France, as co-chair of the OSCE Minsk Group, called for restraint.", {"france"}),
+    ],
+)
+def test_states_in_apposition_with_the_cochairs_lead_the_group(
+    lexicon: Lexicon, text: str, states: set[str]
+) -> None:
+    facts = leaders(read(lexicon, text, "en", "2021-06-01"))
+    assert {(state, "osce-minsk-group") for state in states} <= facts
+
+
+def test_states_that_meet_the_cochairs_do_not_lead_the_group(lexicon: Lexicon) -> None:
+    text = "Armenia and Azerbaijan met the co-chairs of the OSCE Minsk Group in Vienna."
+    assert not any(
+        group == "osce-minsk-group" for _, group in leaders(read(lexicon, text, "en", "2019-03-29"))
+    )

@@ -1309,6 +1309,7 @@ def cochairs(s: Sentence, found: Found) -> None:
     leads the group."""
     if "chair" in s.folded or "başkanlar" in s.folded:
         named_cochairs(s, found)
+    _cochairs_in_apposition(s)
     match = _COCHAIR[s.lang].search(s.folded)
     if match is None:
         return
@@ -1325,6 +1326,28 @@ def cochairs(s: Sentence, found: Found) -> None:
     for state in s.coordination(first, {"State"}):
         span = s.cover(state, group, match.span())
         s.state(state.key, "leaderOf", group.key, "entity", span, "office.cochair")
+
+
+# "the United States and France – two of three Co-Chairs of the OSCE Minsk Group", "Russia, France
+# and the US, the co-chairs of the Minsk Group": the states before the apposition co-chair the group
+_COCHAIRS_AFTER = re.compile(
+    r"\s*[-–—,(]?\s*(?:as\s+)?(?:the\s+)?(?:(?:two|both|all three|three|all)\s+"
+    r"(?:of\s+(?:the\s+)?(?:three\s+)?)?)?co-?chairs?\s+of\s+(?:the\s+)?"
+)
+
+
+def _cochairs_in_apposition(s: Sentence) -> None:
+    if s.lang != "en" or "chair" not in s.folded:
+        return
+    for last in [m for m in s.mentions if m.type == "State" and m.kind != "demonym"]:
+        after = _COCHAIRS_AFTER.match(s.folded, last.end)
+        if after is None:
+            continue
+        group = s.at(after.end(), len(s.text), {"Organization"})
+        if group is None:
+            continue
+        for state in s.coordination(last, {"State"}, forward=False):
+            s.state(state.key, "leaderOf", group.key, "entity", s.cover(state, group), "office.cochair")
 
 
 _COUNTERPART = {
