@@ -1794,3 +1794,35 @@ def test_turkish_who_signs_on_behalf_of_a_state(lexicon: Lexicon) -> None:
     assert ("treaty/2024-05-10-agreement", "signatory", "jeyhun-bayramov", "asserted") in facts
     assert ("azerbaijan", "partyTo", "treaty/2024-05-10-agreement", "asserted") in facts
     assert ("treaty/2024-05-10-agreement", "signatory", "azerbaijan", "asserted") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The declaration, signed in Baku on March 2 by the foreign ministers of Azerbaijan, Georgia and "
+            "Turkey, calls for new transport links.",
+            "en",
+        ),
+        (
+            "Türkiye, Azerbaycan ve Gürcistan dışişleri bakanları 2 Mart'ta Bakü'de bir bildiri imzaladı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_foreign_ministers_of_states_who_sign_are_the_ministers(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2022-03-03"), "signatory", "partyTo")
+    signers = {f[2] for f in facts if f[1] == "signatory"}
+    assert signers == {"jeyhun-bayramov", "david-zalkaliani", "mevlut-cavusoglu"}, facts
+    assert {f[0] for f in facts if f[1] == "partyTo"} == {"azerbaijan", "georgia", "turkiye"}
+
+
+def test_leaders_who_initial_a_treaty_bind_their_states_in_intention(lexicon: Lexicon) -> None:
+    facts = relations(
+        read(lexicon, "Aliyev ve Paşinyan 8 Ağustos'ta barış anlaşmasını parafladı.", "tr", "2025-08-10"),
+        "partyTo",
+    )
+    assert ("armenia", "partyTo", "armenia-azerbaijan-peace-agreement", "intended") in facts
+    assert not any(f[3] == "asserted" for f in facts)

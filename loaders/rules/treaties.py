@@ -20,6 +20,7 @@ from loaders.dates import DateMention
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.rules.meetings import MEETING_WORDS, mediators
 from loaders.rules.meetings import _label as meeting_label
+from loaders.rules.meetings import _ministers_by_title as ministers_by_title
 from loaders.rules.meetings import _places as meeting_places
 
 _GENERIC = {
@@ -374,9 +375,11 @@ def _signing(
         # Initialling agrees a text that is still to be signed: its
         # parties are bound only in intention.
         for m in signers:
-            if m.type == "State":
+            # "Pashinyan and Aliyev initialled the peace agreement": the states they lead
+            led = [m.key] if m.type == "State" else represented(s, m.key, date.value if date else "")
+            for state in led if m.type in ("State", "Person") else ():
                 s.state(
-                    m.key,
+                    state,
                     "partyTo",
                     key,
                     "entity",
@@ -398,6 +401,9 @@ def _signing(
             signers = []
     if not signers and mood == "asserted" and s.lang == "en" and not told_before:
         signers = _sentence_subject(s, sign.span())
+    # "signed ... by the foreign ministers of Azerbaijan, Georgia and Turkey", "Türkiye, Azerbaycan
+    # ve Gürcistan dışişleri bakanları ... imzaladı": the ministers at the date sign
+    signers = ministers_by_title(s, sorted(signers, key=lambda m: m.start))
     # "President of the Republic of Azerbaijan, Ilham Aliyev, ... signed": the state in a
     # signer's title is the one he binds, not a signer beside him
     bound = {
