@@ -1132,3 +1132,12 @@ def test_a_joint_press_conference_is_still_a_meeting(lexicon: Lexicon) -> None:
     text = "Hakan Fidan and Jeyhun Bayramov held a joint press conference in Baku on March 3."
     facts = meeting_facts(read(lexicon, text, "en", "2025-03-05"))
     assert ("meeting/2025-03-03-baku", "participant", "hakan-fidan", "asserted") in facts
+
+
+def test_accepting_a_thing_is_no_reception(lexicon: Lexicon) -> None:
+    """'kabul et-' receives a guest only when someone is in the accusative before it."""
+    text = "Aliyev, Ermenistan'ın yenilgiyi kabul ettiğini ve Paşinyan'ın geri adım attığını söyledi."
+    assert meeting_facts(read(lexicon, text, "tr", "2020-11-02")) == set()
+    text = "Aliyev, Bakü'de Türkiye Dışişleri Bakanı Mevlüt Çavuşoğlu'nu kabul etti."
+    facts = meeting_facts(read(lexicon, text, "tr", "2020-11-02"))
+    assert ("meeting/2020-11-baku", "participant", "mevlut-cavusoglu", "asserted") in facts

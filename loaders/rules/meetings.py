@@ -1146,6 +1146,27 @@ def _topic(s: Sentence, trigger: re.Match[str]) -> bool:
     return s.lang == "tr" and _TOPIC_TR.match(s.folded, trigger.end()) is not None
 
 
+# "X'i kabul etti" receives a guest; "mağlubiyetlerini kabul ettikleri" accepts a thing
+_RECEIVED_WHOM_TR = re.compile(r"'(?:y|n)?[iuü]$")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _accepts_a_thing(s: Sentence, trigger: re.Match[str]) -> bool:
+    """A Turkish "kabul et-" with no one received: no agent in the accusative before it in its
+    clause, nor "tarafından" (the passive's agent)."""
+    if s.lang != "tr" or not trigger.group(0).startswith("kabul"):
+        return False
+    lo = max(0, trigger.start() - 60)
+    for clause in _CLAUSE_MARK.finditer(s.folded, lo, trigger.start()):
+        lo = clause.end()
+    if "tarafindan" in s.folded[lo : trigger.start()]:
+        return False
+    return not any(
+        lo <= m.start and m.end <= trigger.start() and _RECEIVED_WHOM_TR.search(s.folded[m.start : m.end])
+        for m in s.agents()
+    )
+
+
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
     """The sentence's first meeting word that is not a purpose ("görüşmek üzere"), else its
     first meeting word."""
@@ -1156,6 +1177,8 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
             or (word.group(0) != "welcomed" and _welcomed_to(s) is None)
         ):
             continue  # "we welcome the agreement", "welcomed the return of ...": a stance
+        if _accepts_a_thing(s, word):
+            continue  # "yenilgiyi kabul etti": accepting is no meeting
         if not _purpose(s, word) and not _topic(s, word):
             return word
         first = first or word
