@@ -278,10 +278,27 @@ _OTHER_ACT_EN = re.compile(
 )
 
 
+_OTHER_ACT_TR = re.compile(
+    r"(?<!\w)(?:konuşma|açiklama|kurultay|kongre|röportaj|demeç|mesaj|paylaşim|telefon)\w*"
+)
+
+
 def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -> bool:
     """A day written beside another act than the meeting ("on Friday called", "said Monday"),
     with the meeting word not right after it ("announced Monday after meeting with Aliyev" dates
     both)."""
+    if s.lang == "tr":
+        # "Paşinyan, cumartesi günü ... Partisi'nin kurultayında yaptığı konuşmada, üçlü zirvede
+        # ... hazır olduğunu söylemişti": the day of a speech in its own clause, the meeting after
+        lo = s.folded.rfind(",", 0, date.start) + 1
+        hi = s.folded.find(",", date.end)
+        hi = len(s.folded) if hi < 0 else hi
+        clause = s.folded[lo:hi]
+        return (
+            not lo <= trigger.start() < hi
+            and bool(_OTHER_ACT_TR.search(clause))
+            and not _TRIGGER["tr"].search(clause)
+        )
     if s.lang != "en":
         return False
     owner = _DAYS_THING.match(s.folded, date.end)
