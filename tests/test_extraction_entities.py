@@ -691,3 +691,23 @@ def test_states_that_meet_the_cochairs_do_not_lead_the_group(lexicon: Lexicon) -
     assert not any(
         group == "osce-minsk-group" for _, group in leaders(read(lexicon, text, "en", "2019-03-29"))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The release was welcomed by the Swedish chairmanship of the OSCE.", "en"),
+        ("Sweden's OSCE Chairmanship welcomed the release.", "en"),
+        ("AGİT Dönem Başkanı İsveç, esirlerin serbest bırakılmasını memnuniyetle karşıladı.", "tr"),
+        ("AGİT dönem başkanlığını yürüten İsveç açıklama yaptı.", "tr"),
+    ],
+)
+def test_the_state_holding_the_rotating_chair_leads_the_organization(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert ("sweden", "osce") in leaders(read(lexicon, text, language, "2021-06-01"))
+
+
+def test_the_eu_rotating_presidency_does_not_lead_the_union(lexicon: Lexicon) -> None:
+    text = "Zirve, AB dönem başkanlığını yürüten İspanya'nın ev sahipliğinde yapıldı."
+    assert ("spain", "european-union") not in leaders(read(lexicon, text, "tr", "2023-10-05"))

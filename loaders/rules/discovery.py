@@ -1310,6 +1310,7 @@ def cochairs(s: Sentence, found: Found) -> None:
     if "chair" in s.folded or "başkanlar" in s.folded:
         named_cochairs(s, found)
     _cochairs_in_apposition(s)
+    _chairmanship(s)
     match = _COCHAIR[s.lang].search(s.folded)
     if match is None:
         return
@@ -1334,6 +1335,38 @@ _COCHAIRS_AFTER = re.compile(
     r"\s*[-–—,(]?\s*(?:as\s+)?(?:the\s+)?(?:(?:two|both|all three|three|all)\s+"
     r"(?:of\s+(?:the\s+)?(?:three\s+)?)?)?co-?chairs?\s+of\s+(?:the\s+)?"
 )
+
+
+# "the Swedish chairmanship of the OSCE", "Sweden's OSCE Chairmanship", "AGİT Dönem Başkanı İsveç",
+# "AGİT dönem başkanlığını yürüten İsveç": the state that holds an organization's rotating chair
+_CHAIRMANSHIP = {
+    "en": re.compile(r"(?:'s)?\s+(?:(?P<org>[\w-]+)\s+)?chairmanship(?:-in-office)?(?:\s+of\s+(?:the\s+)?)?"),
+    "tr": re.compile(r"\s+dönem\s+başkan(?:i|liğini\s+(?:yürüten|üstlenen))\s+"),
+}
+
+
+def _chairmanship(s: Sentence) -> None:
+    """The state that chairs an organization in rotation leads it; not the EU, whose rotating
+    presidency ("AB dönem başkanlığını yürüten İspanya") is its Council's, no lead of the Union."""
+    if not has_any(s.folded, ("chairmanship", "dönem başkan")):
+        return
+    if s.lang == "en":
+        for state in [m for m in s.mentions if m.type == "State"]:
+            match = _CHAIRMANSHIP["en"].match(s.folded, state.end)
+            if match is None:
+                continue
+            org = s.at(match.end(), len(s.text), {"Organization"}) if match.group(0).endswith(" ") else None
+            if org is None and match.group("org"):
+                org = s.at(match.start("org"), match.end("org"), {"Organization"})
+            if org is not None and org.key != "european-union":
+                s.state(state.key, "leaderOf", org.key, "entity", s.cover(state, org), "office.chairmanship")
+    else:
+        for body in [m for m in s.mentions if m.type == "Organization" and m.key != "european-union"]:
+            match = _CHAIRMANSHIP["tr"].match(s.folded, body.end)
+            holder = s.at(match.end(), len(s.text), {"State"}) if match else None
+            if holder is not None:
+                span = s.cover(body, holder)
+                s.state(holder.key, "leaderOf", body.key, "entity", span, "office.chairmanship")
 
 
 def _cochairs_in_apposition(s: Sentence) -> None:
