@@ -1826,3 +1826,12 @@ def test_leaders_who_initial_a_treaty_bind_their_states_in_intention(lexicon: Le
     )
     assert ("armenia", "partyTo", "armenia-azerbaijan-peace-agreement", "intended") in facts
     assert not any(f[3] == "asserted" for f in facts)
+
+
+def test_a_negated_main_clause_does_not_negate_the_signing_it_describes(lexicon: Lexicon) -> None:
+    text = "Armenia is not a party to the agreement signed by Russia and Turkey on March 5, 2020."
+    facts = relations(read(lexicon, text, "en", "2020-03-10"), "signatory", "partyTo")
+    assert ("treaty/2020-03-05-agreement", "signatory", "russia", "asserted") in facts
+    assert not any(f[0] == "armenia" or f[2] == "armenia" for f in facts)
+    text = "Iran rejects the agreement not signed by Armenia on March 5, 2020."
+    assert not relations(read(lexicon, text, "en", "2020-03-10"), "signatory")

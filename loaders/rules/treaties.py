@@ -218,6 +218,16 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
     used: set[int] = set()
     for sign in _SIGN[s.lang].finditer(s.folded):
         mood = modality(s, sign.start(), sign.end())
+        if mood is None and s.lang == "en":
+            # "Armenia is not a party to the agreement signed by Russia and Turkey": the main
+            # clause's negation is not the signing's, which only describes the treaty
+            near = _nearest(s, mentions, sign.start(), sign.end(), used)
+            if (
+                near is not None
+                and _attributive(s, near, sign.span())
+                and not re.search(r"\b(?:not|never|un)\b", s.folded[near[1] : sign.start()])
+            ):
+                mood = "asserted"
         if mood is None:
             continue
         if (
