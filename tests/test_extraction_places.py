@@ -1145,3 +1145,11 @@ def test_a_hedged_sentence_after_a_provision_is_the_reporter_s_expectation(
     text = "Under the agreement, the Zangezur corridor will connect Azerbaijan with Nakhchivan. " + second
     facts = read(lexicon, text, "en")
     assert {f[3] for f in facts if f[:3] == ("zangezur-corridor", "controlledBy", "russia")} == {expected}
+
+
+def test_a_verb_after_a_comma_ends_a_routes_stations(lexicon: Lexicon) -> None:
+    """The main clause's object after the route's apposition is no station of it."""
+    text = "The Middle Corridor, running through Kazakhstan and Azerbaijan, offers China a faster link."
+    facts = read(lexicon, text, "en")
+    assert ("middle-corridor", "connects", "china", "asserted") not in facts
+    assert ("middle-corridor", "connects", "azerbaijan", "asserted") in facts

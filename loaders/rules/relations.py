@@ -387,6 +387,12 @@ _ROUTE_VERBS = {
 }
 _STATION_GAP = re.compile(r"[\s,'’()/-]*(?:[\wçğıöşü-]+[\s,'’()/-]+){0,3}(?:the\s+)?$")
 _NOT_A_STATION = re.compile(r"[;:]|\b(?:said|says|which|who|while|but|ancak|fakat|ise)\b")
+# "running through Armenia's Syunik Province, grants the United States ...": after a comma, a word
+# that joins no list (a verb of the main clause) ends the stations
+_LIST_AFTER_COMMA_EN = re.compile(
+    r",\s+(?!(?:and|or|to|via|then|through|across|onward|onwards|on|into|towards?|from|the|a|an|its|their|"
+    r"as well as|and then|before|past)\b)[a-z]+\b"
+)
 
 
 # "in line with the Baku declaration", "Moskova formatı", "Brüksel süreci": a place that names a
@@ -443,7 +449,12 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
     for m in stations:
         # "Hazar Denizine (Hazar geçişi kullanılarak) buradan da Türkmenistan": a parenthesis is no break
         gap = re.sub(r"\s*\([^)]{0,60}\)", "", s.folded[chain[-1].end : m.start]) if chain else ""
-        if chain and (len(gap) > 40 or not _STATION_GAP.match(gap) or _NOT_A_STATION.search(gap)):
+        if chain and (
+            len(gap) > 40
+            or not _STATION_GAP.match(gap)
+            or _NOT_A_STATION.search(gap)
+            or (s.lang == "en" and _LIST_AFTER_COMMA_EN.search(gap))
+        ):
             if len(chain) >= 2 and _covers_verb(chain, verbs):
                 break
             chain = []
