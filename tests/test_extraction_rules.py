@@ -1835,3 +1835,13 @@ def test_a_negated_main_clause_does_not_negate_the_signing_it_describes(lexicon:
     assert not any(f[0] == "armenia" or f[2] == "armenia" for f in facts)
     text = "Iran rejects the agreement not signed by Armenia on March 5, 2020."
     assert not relations(read(lexicon, text, "en", "2020-03-10"), "signatory")
+
+
+def test_a_document_with_an_indefinite_article_is_not_the_treaty_just_named(lexicon: Lexicon) -> None:
+    text = (
+        "The ministers discussed the Washington Declaration. "
+        "In 2021, the President of Georgia signed a document in Vienna on energy."
+    )
+    facts = read(lexicon, text, "en", "2025-09-10")
+    assert not any(f[2] == "washington-declaration-2025" and f[1] == "partyTo" for f in facts)
+    assert not any(f[0] == "washington-declaration-2025" and f[1] == "signatory" for f in facts)

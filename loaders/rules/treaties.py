@@ -643,11 +643,19 @@ def _signed_instead(s: Sentence, key: str, when: str) -> str:
     return found[0] if len(found) == 1 else key
 
 
+_INDEFINITE = {
+    "en": re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$"),
+    "tr": re.compile(r"\b(?:başka|yeni) bir\s+(?:[\w-]+\s+){0,2}$"),
+}
+
+
 def _refer(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
     """A treaty named by a common noun ("Bildiriyi", "the declaration", "belgeyi"):
     one named just before, or the one of the date the text is speaking of."""
     if treaty[2]:
         return ""
+    if _INDEFINITE[s.lang].search(s.folded, max(0, treaty[0] - 30), treaty[0]):
+        return ""  # "signed a document in Prague": one not named yet, not the one just named
     kind = treaty[3]
     for key in reversed(s.recent_treaties):
         if not kind or s.lexicon.attribute(key, "kind") == kind or key.endswith("-" + kind):
