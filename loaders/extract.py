@@ -30,7 +30,7 @@ from loaders.rules.meetings import (
     told_before,
 )
 from loaders.rules.mentions import states_named_together
-from loaders.rules.relations import named_ends_yield
+from loaders.rules.relations import named_ends_yield, sections_of_lines
 from loaders.rules.speech import late as late_claims
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
@@ -141,7 +141,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         and lexicon.entities[m.entity].type == "Corridor"
     }
     result.statements.extend(late_claims(unnamed_routes(ctx, named), ctx.speech))
-    result.statements = named_ends_yield(result.statements)
+    result.statements = named_ends_yield(sections_of_lines(result.statements, document.text))
     lead_day = report_day([st.text for st in result.sentences], lang, document.date)
     result.statements = _dedupe(
         the_days_meeting(

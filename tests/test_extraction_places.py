@@ -1153,3 +1153,23 @@ def test_a_verb_after_a_comma_ends_a_routes_stations(lexicon: Lexicon) -> None:
     facts = read(lexicon, text, "en")
     assert ("middle-corridor", "connects", "china", "asserted") not in facts
     assert ("middle-corridor", "connects", "azerbaijan", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Work on the Kars-Akhalkalaki-Tbilisi railway goes on. Georgia must restore the"
+            " Akhalkalaki-Tbilisi railway section first.",
+            set(),
+        ),
+        # no section written: a line of its own
+        (
+            "Work on the Kars-Akhalkalaki-Tbilisi railway goes on. Georgia must restore the"
+            " Akhalkalaki-Tbilisi railway first.",
+            {"akhalkalaki", "tbilisi"},
+        ),
+    ],
+)
+def test_a_section_of_a_line_is_no_line_of_its_own(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    assert connected(read(lexicon, text, "en"), "akhalkalaki-tbilisi-railway") == expected

@@ -714,6 +714,31 @@ def _name_endpoints(s: Sentence, corridor: M) -> None:
             s.state(corridor.key, "connects", key, "entity", (corridor.start, corridor.end), "corridor.name")
 
 
+_SECTION_EN = re.compile(r"\s+(?:section|segment|stretch|leg|part)\b|\s+(?:kesimi|bölümü|ayağı)\b")
+
+
+def sections_of_lines(statements: list[Statement], text: str) -> list[Statement]:
+    """ "must restore the Akhalkalaki-Tbilisi railway section" of the Kars-Akhalkalaki-Tbilisi
+    railway: a line named after stations that are all another line's, written as its section, is
+    part of that line, not a line of its own joining them."""
+    ends: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation == "connects":
+            ends.setdefault(st.subject, set()).add(st.object)
+    sections = {
+        st.subject
+        for st in statements
+        if st.relation == "connects"
+        and st.rule.startswith("corridor.name.discovered")
+        and _SECTION_EN.match(text, st.end)
+        and any(
+            other != st.subject and len(stations) > len(ends[st.subject]) and ends[st.subject] <= stations
+            for other, stations in ends.items()
+        )
+    }
+    return [st for st in statements if not (st.relation == "connects" and st.subject in sections)]
+
+
 def named_ends_yield(statements: list[Statement]) -> list[Statement]:
     """The places a line is named after are its route only where the document gives no other:
     "the Baku-Tbilisi-Kars railway, which carries cargo between Azerbaijan, Georgia and Turkey"
