@@ -1845,3 +1845,26 @@ def test_a_document_with_an_indefinite_article_is_not_the_treaty_just_named(lexi
     facts = read(lexicon, text, "en", "2025-09-10")
     assert not any(f[2] == "washington-declaration-2025" and f[1] == "partyTo" for f in facts)
     assert not any(f[0] == "washington-declaration-2025" and f[1] == "signatory" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev hosted Georgian Prime Minister Irakli Kobakhidze in Baku on May 3. The sides signed a "
+            "memorandum on energy cooperation.",
+            "en",
+        ),
+        (
+            "Aliyev, 3 Mayıs'ta Bakü'de Gürcistan Başbakanı İrakli Kobahidze'yi kabul etti. Taraflar enerji "
+            "alanında bir mutabakat zaptı imzaladı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_sides_who_sign_are_the_people_of_two_states_just_named(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2024-05-04"), "signatory", "partyTo")
+    assert ("treaty/2024-05-03-memorandum", "signatory", "irakli-kobakhidze", "asserted") in facts
+    assert ("azerbaijan", "partyTo", "treaty/2024-05-03-memorandum", "asserted") in facts

@@ -409,6 +409,17 @@ def _signing(
             # "was signed on November 11 following talks between Shoigu and Akar": the talks are
             # theirs; who signed the passive does not say
             signers = []
+    sides = _THE_SIDES[s.lang].match(s.folded)
+    if not signers and not told_before and sides and s.previous is not None:
+        # "Aliyev hosted Georgian Prime Minister Kobakhidze in Baku on May 3. The sides signed a
+        # memorandum", "Taraflar ... imzaladı": the people of two states the sentence before named
+        people: dict[str, M] = {}
+        for m in s.previous.mentions:
+            if m.type == "Person":
+                people.setdefault(m.key, m)
+        states = {st for key in people for st in represented(s, key, date.value if date else "")}
+        if 2 <= len(people) <= 4 and len(states) >= 2:
+            signers = [M(key, "Person", sides.start(), sides.end(), kind="coref") for key in people]
     if not signers and mood == "asserted" and s.lang == "en" and not told_before:
         signers = _sentence_subject(s, sign.span())
     # "signed ... by the foreign ministers of Azerbaijan, Georgia and Turkey", "Türkiye, Azerbaycan
@@ -697,6 +708,14 @@ def _nearest(
     return None
 
 
+# "The sides signed ...", "Taraflar ... imzaladı", "Both parties signed"
+_THE_SIDES = {
+    "en": re.compile(
+        r"\s*(?:after the (?:talks|meeting),\s*)?(?:the|both)\s+(?:sides|parties)\s+"
+        r"(?:\w+\s+){0,2}?(?:signed|inked)\b"
+    ),
+    "tr": re.compile(r"\s*(?:görüşmenin ardindan\s+)?(?:iki\s+)?taraflar?\b"),
+}
 _NAMED_AS = re.compile(
     r"\s*(?:adi verilen|denilen|diye bilinen|olarak bilinen|,?\s*(?:also )?(?:called|known as|named))?\s*"
 )
