@@ -1868,3 +1868,19 @@ def test_the_sides_who_sign_are_the_people_of_two_states_just_named(
     facts = relations(read(lexicon, text, language, "2024-05-04"), "signatory", "partyTo")
     assert ("treaty/2024-05-03-memorandum", "signatory", "irakli-kobakhidze", "asserted") in facts
     assert ("azerbaijan", "partyTo", "treaty/2024-05-03-memorandum", "asserted") in facts
+
+
+def test_a_group_word_after_signed_by_is_the_whole_list_of_signers(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan met in Washington on August 8, 2025. "
+        "In the Washington Declaration signed by both leaders, Armenia and Azerbaijan pledged to "
+        "grant transit rights to the United States."
+    )
+    facts = read(lexicon, text, "en", "2025-08-11")
+    assert ("washington-declaration-2025", "signatory", "united-states", "asserted") not in facts
+    assert ("united-states", "partyTo", "washington-declaration-2025", "asserted") not in facts
+    # a list of names after "by" is still the signers, commas and all
+    text = "The Washington Declaration was signed by Donald Trump, Ilham Aliyev and Nikol Pashinyan."
+    facts = read(lexicon, text, "en", "2025-08-11")
+    for person in ("donald-trump", "ilham-aliyev", "nikol-pashinyan"):
+        assert ("washington-declaration-2025", "signatory", person, "asserted") in facts

@@ -895,6 +895,12 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         if by:
             clause_end = re.search(r";|,\s+(?:and|but|while|which)\b|$", s.folded[sign[1] + by.end() :])
             stop = sign[1] + by.end() + (clause_end.start() if clause_end else 0)
+            group_word = _GROUP_WORD_EN.match(s.folded, sign[1] + by.end())
+            if group_word is not None:
+                # "signed by both leaders, Armenia and Azerbaijan committed to ...": the group word
+                # is the whole of the signers (the people it stands for), not the main clause's
+                # subject after a comma
+                stop = group_word.end()
             return [m for m in s.agents() if sign[1] <= m.start < stop]
         sides = re.match(r"(?:\s+[^,.;\s]+){0,4}?\s+between\s+", s.folded[max(treaty[1], sign[1]) :])
         if sides and re.search(r"\b(?:was|were|been)\s+$", s.folded[max(0, sign[0] - 12) : sign[0]]):
@@ -971,6 +977,12 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
                 m for m in s.coordination(before[-1], agents, forward=False) if m.key not in mediator_keys
             ]
     return []
+
+
+_GROUP_WORD_EN = re.compile(
+    r"(?:both|the two|the|all)\s+(?:[a-z]+\s+)?(?:leaders|presidents|sides|parties|ministers|heads)\b"
+    r"(?!\s+of\b)"
+)
 
 
 def _people_in(s: Sentence, start: int, end: int) -> list[M]:
