@@ -1884,3 +1884,13 @@ def test_a_group_word_after_signed_by_is_the_whole_list_of_signers(lexicon: Lexi
     facts = read(lexicon, text, "en", "2025-08-11")
     for person in ("donald-trump", "ilham-aliyev", "nikol-pashinyan"):
         assert ("washington-declaration-2025", "signatory", person, "asserted") in facts
+
+
+def test_capitals_that_sign_stand_for_their_states(lexicon: Lexicon) -> None:
+    text = "Moscow and Baku signed a declaration on allied interaction on February 22, 2022."
+    facts = relations(read(lexicon, text, "en", "2022-02-23"), "signatory", "partyTo")
+    assert ("russia", "partyTo", "treaty/2022-02-22-declaration", "asserted") in facts
+    assert ("treaty/2022-02-22-declaration", "signatory", "azerbaijan", "asserted") in facts
+    # where they signed is no signer
+    text = "In Moscow and Baku, officials signed a declaration on allied interaction on February 22, 2022."
+    assert not relations(read(lexicon, text, "en", "2022-02-23"), "signatory", "partyTo")

@@ -919,7 +919,7 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         )
         if subject is not None:
             return [m for m in s.coordination(subject, agents, forward=False) if m.key not in mediator_keys]
-        return []
+        return _capitals_for_states(s, sign[0], r"\s*(?:(?:have|has|had|jointly|also|on \w+day)\s+)*")
     by = re.search(r"(\S+)\s+tarafindan\s*$", s.folded[max(0, treaty[0] - 80) : sign[0]])
     if by:
         last = s.ending_near(sign[0] - len(by.group(0)) + len(by.group(1)), agents, r"")
@@ -992,6 +992,19 @@ def _people_in(s: Sentence, start: int, end: int) -> list[M]:
         if m.type == "Person" and start <= m.start and m.end <= end:
             seen.setdefault(m.key, m)
     return list(seen.values())
+
+
+def _capitals_for_states(s: Sentence, position: int, gap: str) -> list[M]:
+    """ "Moscow and Baku signed a declaration", "Ankara ile Bakü ... imzaladı": capitals, all of
+    them, as the subject of a signing stand for their states."""
+    capitals = s.lexicon.capitals()
+    last = s.ending_near(position, {"Place"}, gap)
+    if last is None or last.key not in capitals:
+        return []
+    group = s.coordination(last, {"Place"}, forward=False)
+    if len(group) < 2 or any(m.key not in capitals or s.type_of(capitals[m.key]) != "State" for m in group):
+        return []
+    return [M(capitals[m.key], "State", m.start, m.end, kind="metonym") for m in group]
 
 
 def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
