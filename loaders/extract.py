@@ -148,11 +148,55 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             _one_meeting_a_day(result.statements, ctx.found, document.date, lead_day, lexicon.located_in)
         )
     )
+    result.statements = _calls_are_no_meetings(result.statements, ctx.calls)
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
     result.statements = _date_the_undated_treaties(result.statements, document.date)
     return result
+
+
+_LEAD = 6  # headline, byline and first paragraph
+
+
+def _calls_are_no_meetings(statements: list[Statement], calls: list[tuple[int, set[str]]]) -> list[Statement]:
+    """A headline's "Erdoğan, Paşinyan ile görüştü" whose lead then says the two spoke by phone
+    ("telefonda görüştü", "held a phone call") tells the call, and a call is no meeting
+    (tests/devset/README.md): in a placeless meeting, the participants a lead sentence gives that
+    are all people of a call the lead tells are dropped, and the meeting with them when none is
+    left."""
+    lead_calls = [people for index, people in calls if index < _LEAD and len(people) >= 2]
+    if not lead_calls:
+        return statements
+    by_meeting: dict[str, list[Statement]] = {}
+    for st in statements:
+        if st.subject.startswith("meeting/"):
+            by_meeting.setdefault(st.subject, []).append(st)
+    dropped_keys: set[str] = set()
+    dropped: set[int] = set()
+    for key, told in by_meeting.items():
+        if any(st.relation in ("heldIn", "mediatedBy") for st in told):
+            continue
+        by_sentence: dict[int, set[str]] = {}
+        for st in told:
+            if st.relation == "participant" and st.modality != "intended":
+                by_sentence.setdefault(st.sentence, set()).add(st.object)
+        calls_told = {
+            index
+            for index, people in by_sentence.items()
+            if index < _LEAD and len(people) >= 2 and any(people <= call for call in lead_calls)
+        }
+        if not calls_told:
+            continue
+        if set(by_sentence) <= calls_told:
+            dropped_keys.add(key)
+        else:
+            dropped |= {id(st) for st in told if st.relation == "participant" and st.sentence in calls_told}
+    return [
+        st
+        for st in statements
+        if id(st) not in dropped and st.subject not in dropped_keys and st.object not in dropped_keys
+    ]
 
 
 def _this_week(day: str, today: str) -> bool:

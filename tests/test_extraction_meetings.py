@@ -1141,3 +1141,37 @@ def test_accepting_a_thing_is_no_reception(lexicon: Lexicon) -> None:
     text = "Aliyev, Bakü'de Türkiye Dışişleri Bakanı Mevlüt Çavuşoğlu'nu kabul etti."
     facts = meeting_facts(read(lexicon, text, "tr", "2020-11-02"))
     assert ("meeting/2020-11-baku", "participant", "mevlut-cavusoglu", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Fidan, Bayramov ile görüştü\n\n"
+            "Dışişleri Bakanı Hakan Fidan, Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ile telefonda "
+            "görüştü.",
+            "tr",
+        ),
+        (
+            "Fidan and Bayramov discuss the peace process\n\n"
+            "Turkish Foreign Minister Hakan Fidan held a phone call with Azerbaijani Foreign Minister "
+            "Jeyhun Bayramov.",
+            "en",
+        ),
+    ],
+)
+def test_a_headline_meeting_the_lead_tells_as_a_call_is_no_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2025-03-05"))
+    assert not any(f[1] == "participant" and f[3] == "asserted" for f in facts), facts
+
+
+def test_a_meeting_in_person_beside_a_call_stays(lexicon: Lexicon) -> None:
+    text = (
+        "Fidan, Bayramov ile Bakü'de görüştü\n\n"
+        "Dışişleri Bakanı Hakan Fidan, Ceyhun Bayramov ile Bakü'de bir araya geldi. Fidan daha önce "
+        "Ararat Mirzoyan ile telefonda görüşmüştü."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-03-05"))
+    assert any(f[1] == "participant" and f[2] == "jeyhun-bayramov" for f in facts), facts

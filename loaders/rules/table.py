@@ -80,6 +80,7 @@ class Context:
     late: list[Statement] = field(default_factory=list)  # statements about an earlier sentence
     voice: Voice = field(default_factory=Voice)  # who was named, who is speaking (stances)
     speech: Speech = field(default_factory=Speech)  # a quote still open; each sentence's speech frames
+    calls: list[tuple[int, set[str]]] = field(default_factory=list)  # each call told: sentence, people
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,8 @@ def _treaties(s: Sentence, ctx: Context) -> None:
 
 def _meetings(s: Sentence, ctx: Context) -> None:
     remote = meetings(s, ctx.recent_states)  # the people of a call, if the sentence tells one
+    if remote:
+        ctx.calls.append((s.index, {m.key for m in remote}))
     if remote or any(st.relation == "participant" and st.subject.startswith("meeting/") for st in s.out):
         _signatories_at_meeting(s, remote)
 
