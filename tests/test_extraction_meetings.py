@@ -1175,3 +1175,22 @@ def test_a_meeting_in_person_beside_a_call_stays(lexicon: Lexicon) -> None:
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2025-03-05"))
     assert any(f[1] == "participant" and f[2] == "jeyhun-bayramov" for f in facts), facts
+
+
+def test_who_the_main_clause_names_after_a_meetings_relative_clause_did_not_attend(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "The talks between Ilham Aliyev and Nikol Pashinyan, which took place in Prague on "
+        "October 6, 2022, and the events of 2023 led to the closure of the OSCE Minsk Group."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2025-01-02"))
+    assert ("meeting/2022-10-06-prague", "participant", "ilham-aliyev", "asserted") in facts
+    assert ("meeting/2022-10-06-prague", "participant", "osce-minsk-group", "asserted") not in facts
+    text = (
+        "The Armenia-Azerbaijan-France summit, which took place in Prague on October 6, 2022, and "
+        "the radical changes of 2023 led to the closure of the OSCE Minsk Group."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2025-01-02"))
+    assert ("meeting/2022-10-06-prague", "heldIn", "prague", "asserted") in facts
+    assert ("meeting/2022-10-06-prague", "participant", "osce-minsk-group", "asserted") not in facts

@@ -671,6 +671,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             # "met Aliyev in Paris on 14 March, a week after he had spoken with Putin by phone"
             people = [m for m in people if m.start < other.start()]
     if s.lang == "en":
+        told = _HELD_CLAUSE_EN.match(s.folded, trigger.end())
+        if told is not None:
+            # "the ... summit, which took place on October 6, 2022 in Prague, and the changes on
+            # the ground led to the end of the OSCE Minsk Group": the main clause goes on after it
+            people = [m for m in people if m.start < told.end()]
+    if s.lang == "en":
         before = _PREVIOUSLY_MET_EN.search(s.folded, trigger.end())
         if before is not None:
             # "The meeting was the first held by Michel bringing together the two, who previously
@@ -1304,6 +1310,9 @@ _INVITED_AFTER = re.compile(r"[\s'’]*\w{0,4}\s*davet")
 _INVITED_BEFORE = re.compile(r"\binvitation of\s+(?:[\w-]+\s+){0,4}$")
 _GENITIVE_TR = re.compile(r"'?n[ıiuü]n$")
 _FRAME_TR = re.compile(r"\b(?:çerçevesinde|doğrultusunda|uyarinca|sonucunda|temelinde),")
+_HELD_CLAUSE_EN = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:took place|was held|were held|happened|was hosted|convened)\b[^,;]*,"
+)
 _ANOTHER_ACT_AFTER = re.compile(r",[^,;]{0,25}\b(?:after|before|following)\b")
 _TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ardindan)\b")
 
