@@ -1194,3 +1194,11 @@ def test_who_the_main_clause_names_after_a_meetings_relative_clause_did_not_atte
     facts = meeting_facts(read(lexicon, text, "en", "2025-01-02"))
     assert ("meeting/2022-10-06-prague", "heldIn", "prague", "asserted") in facts
     assert ("meeting/2022-10-06-prague", "participant", "osce-minsk-group", "asserted") not in facts
+
+
+def test_the_day_of_a_report_with_an_adverb_is_not_the_meetings(lexicon: Lexicon) -> None:
+    text = (
+        "Hakan Fidan held talks with Jeyhun Bayramov, the Turkish Foreign Ministry reported early on March 4."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2025-03-04"))
+    assert not any(f[0].startswith("meeting/2025-03-04") for f in facts), facts

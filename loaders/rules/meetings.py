@@ -283,6 +283,9 @@ _OTHER_ACT_TR = re.compile(
 )
 
 
+_ADVERB_BEFORE_DAY = re.compile(r"\w+ly\s+(?:on\s+)?$")
+
+
 def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -> bool:
     """A day written beside another act than the meeting ("on Friday called", "said Monday"),
     with the meeting word not right after it ("announced Monday after meeting with Aliyev" dates
@@ -307,7 +310,10 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
     if date.start <= trigger.start() <= date.end + 25:
         return False
     # within the date's own clause: "... in Brussels on May 22, said the talks ..." is not said's
+    # "reported early on November 8": an adverb may stand between the act and its day
     before = s.folded[max(0, date.start - 12) : date.start].split(",")[-1]
+    if _ADVERB_BEFORE_DAY.search(before):
+        before = s.folded[max(0, date.start - 30) : date.start].split(",")[-1]
     after = s.folded[date.end : date.end + 12].split(",")[0]
     near = before + s.folded[date.start : date.end] + after
     return bool(_OTHER_ACT_EN.search(near)) and not _TRIGGER["en"].search(near)
