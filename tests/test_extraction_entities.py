@@ -711,3 +711,16 @@ def test_the_state_holding_the_rotating_chair_leads_the_organization(
 def test_the_eu_rotating_presidency_does_not_lead_the_union(lexicon: Lexicon) -> None:
     text = "Zirve, AB dönem başkanlığını yürüten İspanya'nın ev sahipliğinde yapıldı."
     assert ("spain", "european-union") not in leaders(read(lexicon, text, "tr", "2023-10-05"))
+
+
+def test_the_two_leaders_are_the_pair_named_last(lexicon: Lexicon) -> None:
+    text = (
+        "Presidents Vladimir Putin and Recep Tayyip Erdoğan spoke by phone. "
+        "Later, President Ilham Aliyev and Prime Minister Nikol Pashinyan met in Brussels. "
+        "The two leaders agreed to meet again."
+    )
+    document = Document(key="t", path="t.txt", text=text, language="en", date="2023-05-14")
+    extraction = extract(document, lexicon)
+    last = text.index("The two leaders")
+    group = {m.entity for m in extraction.mentions if m.start == last}
+    assert group == {"ilham-aliyev", "nikol-pashinyan"}

@@ -215,15 +215,21 @@ def resolve_groups(s: Sentence, groups: list[tuple[list[str], str, int]]) -> Non
             continue  # "the two leaders, Aliyev and Pashinyan": named here
         words = match.group(0)
         introduced = next((intro for role, intro in _ROLE_OF_GROUP if role.search(words)), None)
-        fits = [
-            people
-            for people, text, first in groups
-            if (introduced is None or (introduced.search(text) and not _ACT_BEFORE.search(text, 0, first)))
-            and (not match.group("two") or len(people) == _COUNT[match.group("two").split()[-1]])
-        ]
+        # the last group that fits, looked for from the end (a long document holds many)
+        fits = next(
+            (
+                people
+                for people, text, first in reversed(groups)
+                if (
+                    introduced is None or (introduced.search(text) and not _ACT_BEFORE.search(text, 0, first))
+                )
+                and (not match.group("two") or len(people) == _COUNT[match.group("two").split()[-1]])
+            ),
+            None,
+        )
         if not fits:
             continue
-        for person in fits[-1]:
+        for person in fits:
             s.mentions.append(M(person, "Person", match.start(), match.end(), "coref"))
 
 
