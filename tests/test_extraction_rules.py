@@ -1894,3 +1894,15 @@ def test_capitals_that_sign_stand_for_their_states(lexicon: Lexicon) -> None:
     # where they signed is no signer
     text = "In Moscow and Baku, officials signed a declaration on allied interaction on February 22, 2022."
     assert not relations(read(lexicon, text, "en", "2022-02-23"), "signatory", "partyTo")
+
+
+def test_preparations_for_a_signing_sign_nothing_yet(lexicon: Lexicon) -> None:
+    text = (
+        "After their talks in Astana on May 3, 2024, the two ministers agreed to continue "
+        "preparations for the signing of the peace agreement with Kazakh President Kassym-Jomart Tokayev."
+    )
+    facts = read(lexicon, text, "en", "2024-05-04")
+    assert not any(
+        f[0] == "armenia-azerbaijan-peace-agreement" and f[3] == "asserted" and f[1] in ("date", "signatory")
+        for f in facts
+    ), facts

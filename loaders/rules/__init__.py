@@ -298,7 +298,9 @@ _INTENDED = {
     "en": re.compile(
         r"\b(?:will|would|shall|is to|are to|to be|expected to|plans? to|planned|planning|intends? to|"
         r"aims? to|set to|should|could|may|might|must|agreed to|decided to|ready to|upcoming|next|future|"
-        r"proposed|envisag\w*|foresee\w*|once|when|if)\b"
+        r"proposed|envisag\w*|foresee\w*|once|when|if|"
+        # "continue preparations for the signing of a peace treaty", "paving the way for signing"
+        r"preparations? for|preparing for|prepare for|(?:pave|paves|paving|paved) the way for)\b"
     ),
     "tr": re.compile(
         r"(?:\w*(?:[ae]c[ae]k|[ae]c[ae]ğ)\w*|öngörül\w*|ön görül\w*|planlan\w*|kararlaştiril\w*|"

@@ -283,7 +283,7 @@ _OTHER_ACT_TR = re.compile(
 )
 
 
-_ADVERB_BEFORE_DAY = re.compile(r"\w+ly\s+(?:on\s+)?$")
+_ADVERB_BEFORE_DAY = re.compile(r"(?:\w+ly|late)\s+(?:on\s+)?$")
 
 
 def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -> bool:
