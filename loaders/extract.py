@@ -501,7 +501,14 @@ def _year_in_view(previous: RuleSentence | None, doc_year: str) -> str:
     met in Antalya"), when it is not after the document's; else the document's year."""
     if previous is None:
         return doc_year
-    years = _A_YEAR.findall(previous.text)
+    # "the 1991 Almaty Declaration", "the Alma-Ata Declaration of 1991": a treaty's own year
+    # names it, and puts no later date of the text in that year
+    treaties = [(m.start, m.end) for m in previous.mentions if m.type == "Treaty"]
+    years = [
+        y.group(0)
+        for y in _A_YEAR.finditer(previous.text)
+        if not any(a - 6 <= y.start() <= b + 4 for a, b in treaties)
+    ]
     if years and doc_year and years[-1] < doc_year:
         return years[-1]
     return doc_year

@@ -1202,3 +1202,25 @@ def test_the_day_of_a_report_with_an_adverb_is_not_the_meetings(lexicon: Lexicon
     )
     facts = meeting_facts(read(lexicon, text, "en", "2025-03-04"))
     assert not any(f[0].startswith("meeting/2025-03-04") for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The statement cites the 1991 Almaty Declaration. "
+            "On August 11, Aliyev and Pashinyan met in Abu Dhabi.",
+            "en",
+        ),
+        (
+            "Bildiri, 1991 Alma-Ata Bildirgesi'ne atıf yapıyor. "
+            "Aliyev ve Paşinyan 11 Ağustos'ta Abu Dabi'de görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_a_treatys_own_year_puts_no_later_date_in_that_year(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2025-08-13"))
+    assert ("meeting/2025-08-11-abu-dhabi", "participant", "ilham-aliyev", "asserted") in facts, facts
