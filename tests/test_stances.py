@@ -741,3 +741,13 @@ def test_turkish_concessive_clause_subject_holds_no_main_stance(lexicon: Lexicon
     assert stances(lexicon, text, "tr") == set()
     text = "Rusya itiraz etse de Gürcistan Orta Koridor'u destekliyor."
     assert stances(lexicon, text, "tr") == {("georgia", "supports", "middle-corridor")}
+
+
+def test_turkish_passive_saying_names_no_speaker_to_hold_a_stance(lexicon: Lexicon) -> None:
+    """'... karşı olduğu belirtiliyor': it is said, by no one named; the person quoted before
+    does not hold it."""
+    text = (
+        'Kazakistan Dışişleri Bakanı Murat Nurtleu, "Süreç ilerliyor" dedi. '
+        "Orta Koridor'a ülke içi muhalefetin karşı olduğu belirtiliyor."
+    )
+    assert stances(lexicon, text, "tr") == set()

@@ -82,6 +82,17 @@ _SAY_TR = re.compile(
     r"dile getir\w*|altini çiz\w*|hatirlat\w*)"
 )
 _PRONOUN_EN = re.compile(r"\b(?:he|she)\b")
+# "... muhalefetin karşı olduğu belirtiliyor": a passive verb of saying names no speaker
+_PASSIVE_SAY_TR = re.compile(
+    r"(?:belirtil|ifade edil|açiklan|kaydedil|vurgulan|bildiril|söylen|dile getiril|duyurul)\w*"
+)
+
+
+def _active_say_tr(s: Sentence, start: int) -> bool:
+    """A Turkish verb of saying after ``start`` that is not a passive (whose speaker is unsaid)."""
+    return any(not _PASSIVE_SAY_TR.match(s.folded, m.start()) for m in _SAY_TR.finditer(s.folded, start))
+
+
 _FROM_EN = re.compile(r"s?\s+from\s+(?:the\s+)?")
 _NOUN_TRIGGER_EN = re.compile(
     r"concern|criticism|condemnation|opposition|support|praise|protest|objection|backing|endorsement"
@@ -588,7 +599,7 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         return [genitive[0]]  # "Azerbaycan'ın, ... şartını öne sürdüğü": the subject of a clause
     if genitive and re.match(r"\w*(?<![dt])[iuü]\b", s.folded[start:]) and start - genitive[-1].end <= 40:
         return [genitive[-1]]  # "Rusya'nın TRIPP'e itirazı": a noun's owner says it
-    if not candidates and voice.person and _SAY_TR.search(s.folded, start):
+    if not candidates and voice.person and _active_say_tr(s, start):
         return [voice.person]
     word = _WORD_REST.match(s.folded, start)
     trigger_word = s.folded[start : word.end()] if word is not None else ""
