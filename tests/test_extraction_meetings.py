@@ -1224,3 +1224,20 @@ def test_a_treatys_own_year_puts_no_later_date_in_that_year(
 ) -> None:
     facts = meeting_facts(read(lexicon, text, language, "2025-08-13"))
     assert ("meeting/2025-08-11-abu-dhabi", "participant", "ilham-aliyev", "asserted") in facts, facts
+
+
+def test_the_town_a_guest_came_to_is_where_he_was_received(lexicon: Lexicon) -> None:
+    text = "Aliyev, temaslarda bulunmak üzere Bakü'ye gelen Dışişleri Bakanı Hakan Fidan'ı kabul etti."
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-03-05"))
+    assert ("meeting/2025-03-baku", "participant", "hakan-fidan", "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Daha sonra çeşitli ziyaretler gerçekleştiren Hakan Fidan, Gürcistan'a geçti.", "tr"),
+        ("Hakan Fidan later held various meetings before travelling on to Georgia.", "en"),
+    ],
+)
+def test_meetings_not_told_one_by_one_are_none(lexicon: Lexicon, text: str, language: str) -> None:
+    assert meeting_facts(read(lexicon, text, language, "2025-03-05")) == set()

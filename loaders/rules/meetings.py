@@ -389,7 +389,7 @@ def _ministers_by_title(s: Sentence, people: list[M]) -> list[M]:
 # "Bakü'ye ... ziyaret", "Erivan'a gitti", "Karabağ'a giderek", "Bakü'ye geçen": where a
 # traveller went
 _TRAVEL_TR = re.compile(
-    r"[^.;]{0,40}?(?:ziyaret|gitti|geldi|gidecek|gelecek|giderek|gelerek|geçen|geçti|geçerek|vardi|ulaşti)"
+    r"[^.;]{0,40}?(?:ziyaret|gitti|geldi|gidecek|gelecek|giderek|gelerek|gelen|geçen|geçti|geçerek|vardi|ulaşti)"
 )
 
 
@@ -1171,7 +1171,21 @@ def _owners_of_the_noun(s: Sentence, trigger: re.Match[str], people: list[M]) ->
 _TOPIC_TR = re.compile(r"\s+(?:ile\s+)?(?:ilgili|ilişkin|hakkinda|dair)\b")
 
 
+# "çeşitli ziyaretler gerçekleştiren Kılıç", "çeşitli görüşmeler yaptılar", "held various
+# meetings": meetings the text does not tell one by one
+_UNSPECIFIED = {
+    "en": re.compile(r"\b(?:various|numerous|several|a series of|a number of)\s+(?:[\w-]+\s+)?$"),
+    "tr": re.compile(r"(?<!\w)(?:çeşitli|birçok|pek çok)\s+(?:\w+\s+)?$"),
+}
+
+
 def _topic(s: Sentence, trigger: re.Match[str]) -> bool:
+    """Talks the sentence is about ("görüşmelerle ilgili"), or meetings it does not tell one by
+    one ("çeşitli ziyaretler")."""
+    if s.lang in _UNSPECIFIED and _UNSPECIFIED[s.lang].search(
+        s.folded, max(0, trigger.start() - 30), trigger.start()
+    ):
+        return True
     return s.lang == "tr" and _TOPIC_TR.match(s.folded, trigger.end()) is not None
 
 
