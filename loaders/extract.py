@@ -188,7 +188,12 @@ def _calls_are_no_meetings(statements: list[Statement], calls: list[tuple[int, s
         }
         if not calls_told:
             continue
-        if set(by_sentence) <= calls_told:
+        lead_dated = {
+            st.sentence for st in told if st.relation == "date" and st.rule.startswith("meeting.lead.")
+        }
+        if set(by_sentence) <= calls_told or (lead_dated and lead_dated <= calls_told):
+            # the meeting's date is the call's (the report's day or month, given to what its
+            # lead tells): who later sentences add to it met at no dated meeting
             dropped_keys.add(key)
         else:
             dropped |= {id(st) for st in told if st.relation == "participant" and st.sentence in calls_told}

@@ -1241,3 +1241,15 @@ def test_the_town_a_guest_came_to_is_where_he_was_received(lexicon: Lexicon) -> 
 )
 def test_meetings_not_told_one_by_one_are_none(lexicon: Lexicon, text: str, language: str) -> None:
     assert meeting_facts(read(lexicon, text, language, "2025-03-05")) == set()
+
+
+def test_who_later_sentences_add_to_a_call_met_at_no_dated_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Fidan, Bayramov ile görüştü\n\n"
+        "Dışişleri Bakanı Hakan Fidan, Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ile telefonda "
+        "görüştü. Görüşmede bölgesel konular ele alındı. Fidan bölgedeki gelişmeleri anlattı. "
+        "Bakanlar ayrıca barış sürecini değerlendirdi. Fidan sonra Ankara'ya döndü. "
+        "Aliyev ile Paşinyan, ikili görüşmelerinin ardından basın toplantısı düzenledi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-03-05"))
+    assert not any(f[0] == "meeting/2025-03" and f[1] == "participant" for f in facts), facts
