@@ -1906,3 +1906,13 @@ def test_preparations_for_a_signing_sign_nothing_yet(lexicon: Lexicon) -> None:
         f[0] == "armenia-azerbaijan-peace-agreement" and f[3] == "asserted" and f[1] in ("date", "signatory")
         for f in facts
     ), facts
+
+
+def test_a_potential_signing_signs_nothing(lexicon: Lexicon) -> None:
+    text = (
+        '"The phone call with Jeyhun Bayramov was held at the request of the Azerbaijani side. [We] '
+        'talked about a border commission, as well as potential signing of a peace treaty," Mirzoyan '
+        "told lawmakers."
+    )
+    facts = read(lexicon, text, "en", "2024-05-04")
+    assert not any(f[1] in ("signatory", "partyTo") and f[3] in ("asserted", "reported") for f in facts)

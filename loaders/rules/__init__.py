@@ -300,7 +300,9 @@ _INTENDED = {
         r"aims? to|set to|should|could|may|might|must|agreed to|decided to|ready to|upcoming|next|future|"
         r"proposed|envisag\w*|foresee\w*|once|when|if|"
         # "continue preparations for the signing of a peace treaty", "paving the way for signing"
-        r"preparations? for|preparing for|prepare for|(?:pave|paves|paving|paved) the way for)\b"
+        r"preparations? for|preparing for|prepare for|(?:pave|paves|paving|paved) the way for|"
+        # "views of both sides about potential signing of a peace treaty"
+        r"potential|possible|eventual|prospective)\b"
     ),
     "tr": re.compile(
         r"(?:\w*(?:[ae]c[ae]k|[ae]c[ae]ğ)\w*|öngörül\w*|ön görül\w*|planlan\w*|kararlaştiril\w*|"
