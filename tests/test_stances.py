@@ -751,3 +751,13 @@ def test_turkish_passive_saying_names_no_speaker_to_hold_a_stance(lexicon: Lexic
         "Orta Koridor'a ülke içi muhalefetin karşı olduğu belirtiliyor."
     )
     assert stances(lexicon, text, "tr") == set()
+
+
+def test_a_disagreement_between_others_is_no_stance_towards_them(lexicon: Lexicon) -> None:
+    text = (
+        "According to Hakan Fidan, the disagreements between the OSCE Minsk Group co-chairs block progress."
+    )
+    assert stances(lexicon, text, "en") == set()
+    assert ("iran", "opposes", "zangezur-corridor") in stances(
+        lexicon, "Iran disagrees with the Zangezur corridor.", "en"
+    )

@@ -813,11 +813,16 @@ def _accused_tr(s: Sentence, agents: list[M], start: int) -> M | None:
     return None
 
 
+_AMONG_EN = re.compile(r"\s+(?:between|among|amongst|within)\b")
+
+
 def _targets(
     s: Sentence, voice: Voice, kind: str, match: re.Match[str], agents: list[M], things: list[M]
 ) -> list[M]:
     start, end = match.span()
     folded = s.folded
+    if s.lang == "en" and match.group(0).startswith("disagree") and _AMONG_EN.match(folded, end):
+        return []  # "the disagreements between the Minsk Group co-chairs": theirs among themselves
     participation = _PARTICIPATION_OF.match(folded, end) if kind == "opposes" else None
     if participation:  # "objected to the participation of France and Germany"
         first = s.at(participation.end(), len(s.text), AGENT_TYPES)
