@@ -149,6 +149,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         )
     )
     result.statements = _calls_are_no_meetings(result.statements, ctx.calls)
+    result.statements = _dedupe(_the_lead_meeting_dated_later(result.statements))
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
@@ -157,6 +158,50 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
 
 
 _LEAD = 6  # headline, byline and first paragraph
+
+
+def _the_lead_meeting_dated_later(statements: list[Statement]) -> list[Statement]:
+    """A meeting the lead tells with no date word (keyed by the report's month) whose people
+    a later sentence tells meeting on a day of that month ("... Dostluk Evi'nde gerçekleştirdiği
+    görüşmeler sona erdi. ... 10-11 Mayıs 2024 tarihlerinde ... Almatı kentinde ... görüşmeler
+    gerçekleştirildi") is that dated meeting, when exactly one fits: its venue too is that one's."""
+    by_meeting: dict[str, list[Statement]] = {}
+    for st in statements:
+        if st.subject.startswith("meeting/"):
+            by_meeting.setdefault(st.subject, []).append(st)
+
+    def people(told: list[Statement]) -> set[str]:
+        return {st.object for st in told if st.relation == "participant" and st.modality == "asserted"}
+
+    def day(told: list[Statement]) -> str:
+        days = {st.object for st in told if st.relation == "date" and st.modality == "asserted"}
+        return next(iter(days)) if len(days) == 1 else ""
+
+    rename: dict[str, str] = {}
+    for key, told in by_meeting.items():
+        month = day(told)
+        if len(month) != 7 or not any(st.rule.startswith("meeting.lead.") for st in told):
+            continue
+        own = people(told)
+        if len(own) < 2:
+            continue
+        fits = [
+            other
+            for other, theirs in by_meeting.items()
+            if other != key
+            and len(day(theirs)) == 10
+            and day(theirs).startswith(month)
+            and own <= people(theirs)
+        ]
+        if len(fits) == 1:
+            rename[key] = fits[0]
+    if not rename:
+        return statements
+    return [
+        replace(st, subject=rename[st.subject]) if st.subject in rename else st
+        for st in statements
+        if not (st.subject in rename and st.relation in ("heldIn", "date", "type", "label"))
+    ]
 
 
 def _calls_are_no_meetings(statements: list[Statement], calls: list[tuple[int, set[str]]]) -> list[Statement]:

@@ -1253,3 +1253,14 @@ def test_who_later_sentences_add_to_a_call_met_at_no_dated_meeting(lexicon: Lexi
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2025-03-05"))
     assert not any(f[0] == "meeting/2025-03" and f[1] == "participant" for f in facts), facts
+
+
+def test_a_lead_meeting_a_later_sentence_dates_is_that_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Hakan Fidan ve Ceyhun Bayramov'un Gürcistan'ın Batum şehrindeki Kültür Sarayı'nda yaptığı "
+        "görüşmeler sona erdi. Bakanlıktan yapılan açıklamada, 3 Mart 2025 tarihinde Batum kentinde "
+        "Hakan Fidan ile Ceyhun Bayramov arasında görüşmeler gerçekleştirildi denildi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-03-04"))
+    keys = {f[0] for f in facts if f[1] == "participant" and f[3] == "asserted"}
+    assert keys == {"meeting/2025-03-03-batumi"}, facts
