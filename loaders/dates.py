@@ -239,7 +239,10 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
             found.append((m.start(), m.end(), m.group("y"), f"{_month(m.group('m')):02d}", "", "gYearMonth"))
     for m in _matches(_MONTH_ONLY, text, month_leads) if months else ():
         name = m.group("m") or m.group("m2")
-        if free(m.start(), m.end()) and name[0].isupper():
+        # "geçen ağustos ayında": a month written in lower case is a month before "ayı(nda)"
+        if free(m.start(), m.end()) and (
+            name[0].isupper() or m.group(0).lower().endswith(("ayinda", "ayında", "ayi", "ayı"))
+        ):
             found.append((m.start(), m.end(), "", f"{_month(name):02d}", "", "gYearMonth"))
     for m in _matches(_YEAR_ONLY, text, year_leads) if digits else ():
         if free(m.start(), m.end()):

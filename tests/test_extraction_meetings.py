@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from loaders import Document, extract, load_lexicon
+from loaders.dates import find_dates
 from loaders.lexicon import Lexicon
 
 Fact = tuple[str, str, str, str]
@@ -1264,3 +1265,17 @@ def test_a_lead_meeting_a_later_sentence_dates_is_that_meeting(lexicon: Lexicon)
     facts = meeting_facts(read(lexicon, text, "tr", "2025-03-04"))
     keys = {f[0] for f in facts if f[1] == "participant" and f[3] == "asserted"}
     assert keys == {"meeting/2025-03-03-batumi"}, facts
+
+
+def test_a_month_written_in_lower_case_before_ayinda_dates_a_meeting(lexicon: Lexicon) -> None:
+    """'geçen mart ayında': Turkish news writes a month in lower case before 'ayı(nda)'; a
+    month after the report's, in the past, is last year's."""
+    text = (
+        "Gürcistan ile Azerbaycan enerji hattı üzerinde uzlaştı. Gürcistan Başbakanı İrakli Kobahidze ile "
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev, geçen kasım ayında Tiflis'te bir araya gelmişti."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-02-14"))
+    assert ("meeting/2024-11-tbilisi", "date", "2024-11", "asserted") in facts
+    assert ("meeting/2024-11-tbilisi", "participant", "ilham-aliyev", "asserted") in facts
+    # a lower-case month word with no "ayı" is no month ("ekim yapıldı": sowing)
+    assert not find_dates("tarlada ekim yapıldı", "2025")
