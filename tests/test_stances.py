@@ -761,3 +761,38 @@ def test_a_disagreement_between_others_is_no_stance_towards_them(lexicon: Lexico
     assert ("iran", "opposes", "zangezur-corridor") in stances(
         lexicon, "Iran disagrees with the Zangezur corridor.", "en"
     )
+
+
+def test_a_relative_clause_object_is_not_the_main_verbs_target(lexicon: Lexicon) -> None:
+    """ "criticized Moscow, which backs the corridor": the corridor is what the relative clause
+    says Moscow backs, not what the critic opposes."""
+    text = "Iran criticized Russia, which also backs the Zangezur corridor."
+    found = stances(lexicon, text, "en")
+    assert ("iran", "opposes", "zangezur-corridor") not in found
+    assert ("russia", "supports", "zangezur-corridor") in found
+
+
+def test_the_settlement_of_the_conflict_is_the_peace_process(lexicon: Lexicon) -> None:
+    text = (
+        "Armenia and Azerbaijan met in Moscow. "
+        "Vladimir Putin said the situation is moving in the direction of a settlement."
+    )
+    assert ("vladimir-putin", "supports", "armenia-azerbaijan-peace-process") in stances(lexicon, text, "en")
+    text = "Erdoğan, Azerbaycan ile Ermenistan arasındaki çözüm sürecini desteklediklerini söyledi."
+    assert ("recep-tayyip-erdogan", "supports", "armenia-azerbaijan-peace-process") in stances(
+        lexicon, text, "tr"
+    )
+
+
+def test_a_settlement_of_disputes_in_general_is_no_process(lexicon: Lexicon) -> None:
+    text = (
+        "The ministers of Armenia and Azerbaijan stressed the importance of peaceful settlement of disputes."
+    )
+    assert not any(t == "armenia-azerbaijan-peace-process" for _, _, t in stances(lexicon, text, "en"))
+
+
+def test_paving_the_way_for_a_thing_supports_it(lexicon: Lexicon) -> None:
+    text = "Nikol Pashinyan said the talks paved the way for a peace agreement with Azerbaijan."
+    assert ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement") in stances(
+        lexicon, text, "en"
+    )

@@ -24,6 +24,15 @@ _PEACE = {
         r"bariş (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici bariş\w*|barişin (?:tesis|sağlan)\w*"
     ),
 }
+# "advance the settlement process", "moving in the direction of a settlement", "çözüm sürecine":
+# the settlement of the conflict between Armenia and Azerbaijan, where the document is about them
+_SETTLEMENT = {
+    "en": re.compile(
+        r"\b(?:(?:peace|peaceful|political|karabakh|conflict) )?settlement(?: process| of (?:the )?"
+        r"(?:nagorno-karabakh |karabakh )?conflict)?\b(?! of )"
+    ),
+    "tr": re.compile(r"(?:bariş(?:çil)? |karabağ )?çözüm süre[cç]\w*|uzlaşmaya var\w*"),
+}
 _PEACE_DEAL = {
     "en": re.compile(
         r"\b(?:final|peace|comprehensive) (?:agreement|deal|treaty)\b|\bhopes? for a deal\b|"
@@ -88,7 +97,7 @@ PROCESS_WORDS = {
            "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links",
            "the process", " it", "plan", "project", "idea", "initiative"),
     "tr": ("normalleş", "uzlaş", "barış", "bariş", "sinir", "delimitasyon", "blokaj", "abluka", "minsk",
-           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje"),
+           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje", "çözüm"),
 }  # fmt: skip
 
 
@@ -141,6 +150,17 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             M(voice.process, "Event", m.start(), m.end(), "process")
             for m in _THE_PROCESS[lang].finditer(folded)
         ]
+    if has_any(folded, ("settlement", "çözüm süre", "çözüm süreç", "uzlaşmaya var")):
+        # only where Armenia or Azerbaijan is named and no other pair is: not Cyprus's or Ukraine's
+        states = set(voice.states) | {m.key for m in s.mentions if m.type == "State"}
+        others = states - {"armenia", "azerbaijan", "russia", "turkiye", "iran", "united-states", "france"}
+        near = states & {"armenia", "azerbaijan"} or "karaba" in folded
+        if near and not others & {"ukraine", "cyprus", "georgia", "moldova"}:
+            out += [
+                M("armenia-azerbaijan-peace-process", "Event", m.start(), m.end(), "process")
+                for m in _SETTLEMENT[lang].finditer(folded)
+                if not any(x.start() <= m.start() < x.end() for x in _NORMALIZATION[lang].finditer(folded))
+            ]
     named = [m.key for m in sorted(out, key=lambda m: m.start) if m.key.endswith("-process")]
     if named:
         voice.process = named[-1]

@@ -40,7 +40,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"of (?:particular|great|strategic|key) importance|strategic step|"
             r"offer(?:s|ed)? to work|agreed to (?:continue|carry|implement|team up)|"
             r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
-            r"aimed at|wish\w* [^.]{0,40}success|-backed|"
+            r"aimed at|(?:mov\w*|head\w*) in the direction of|pav\w* the way (?:to|for)|"
+            r"on the (?:way|path|road) to|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
@@ -152,7 +153,8 @@ STANCE_WORDS = {
         "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
         "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",
         "toward", "work for", "works for", "worked for", "working for", "confidence", "laud",
-        "congratulat", "dismiss", "slam", "lambast", "each other", "time to", "framework of",
+        "congratulat", "direction of", "the way", "on the path", "road to", "dismiss", "slam", "lambast",
+        "each other", "time to", "framework of",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",

@@ -866,7 +866,8 @@ def _targets(
             m
             for m in things
             if start <= m.start <= end + 90
-            and not re.search(r"[;.]|\bbut\b|, and\b", folded[end : max(end, m.start)])
+            # "criticize Russia, which also supports the idea": a relative clause's object is its verb's
+            and not re.search(r"[;.]|\bbut\b|, and\b|, (?:which|who)\b", folded[end : max(end, m.start)])
         ]
         if _BY_EN.match(folded, end):
             after = []  # "the agreements welcomed by Turkey": what is welcomed comes before
