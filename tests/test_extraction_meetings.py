@@ -1279,3 +1279,35 @@ def test_a_month_written_in_lower_case_before_ayinda_dates_a_meeting(lexicon: Le
     assert ("meeting/2024-11-tbilisi", "participant", "ilham-aliyev", "asserted") in facts
     # a lower-case month word with no "ayı" is no month ("ekim yapıldı": sowing)
     assert not find_dates("tarlada ekim yapıldı", "2025")
+
+
+def test_who_briefs_or_is_briefed_on_a_meeting_is_not_in_it(lexicon: Lexicon) -> None:
+    """The meeting one is briefed on is its owner's, with whom it names; the briefer, the one
+    briefed and the day of the briefing are not the meeting's."""
+    text = (
+        "Gürcistan Dışişleri Bakanı Maka Boçorişvili, Azerbaycan Dışişleri Bakanı Ceyhun Bayramov'a "
+        "Kobahidze'nin Erdoğan ile Ankara'da yaptığı görüşme hakkında dün bilgi verdi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-03-12"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert "jeyhun-bayramov" not in people
+    assert not any(f[1] == "date" and f[2] == "2025-03-11" for f in facts)
+    english = (
+        "On 4 June, Serbian President Aleksandar Vucic visited Georgia. Reportedly, Georgian President "
+        "Salome Zourabichvili was not informed about her Serbian counterpart's visit."
+    )
+    people = {
+        f[2] for f in meeting_facts(read(lexicon, english, "en", "2025-06-05")) if f[1] == "participant"
+    }
+    assert "salome-zourabichvili" not in people
+
+
+def test_a_meeting_told_as_what_a_call_briefed_on_keeps_its_people(lexicon: Lexicon) -> None:
+    text = (
+        "Rusya Dışişleri Bakanı Sergey Lavrov, Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ile telefonda "
+        "görüştü. Bayramov görüşmede, Aliyev'in Paşinyan ile Abu Dabi'de yaptığı görüşmesi hakkında "
+        "Lavrov'a bilgi verdi. Aliyev ile Paşinyan 10 Temmuz'da Abu Dabi'de bir araya gelmişti."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-07-14"))
+    people = {f[2] for f in facts if f[0] == "meeting/2025-07-10-abu-dhabi" and f[1] == "participant"}
+    assert people == {"ilham-aliyev", "nikol-pashinyan"}

@@ -578,7 +578,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         return None  # "Ushakov announced the meeting on Monday": the announcing, not the meeting
     if s.lang == "tr" and _ACCUSATIVE_TR.fullmatch(trigger.group(0)) and _TOLD_OF_TR.search(s.folded):
         return None  # "Ziyareti İletişim Başkanı Fahrettin Altun duyurdu": the announcing
-    if _topic(s, trigger):
+    briefed = _briefed_on(s)
+    if briefed is not None:
+        # "Mirzoyan, Paşinyan'ın Trump ve Aliyev ile Washington'da yaptığı görüşme hakkında
+        # Lavrov'a bilgi verdi": the meeting one is briefed on is its owner's
+        trigger = briefed[0]
+    elif _topic(s, trigger):
         return None  # "görüşmelerle ilgili bir soru üzerine": what is asked about
     own = [
         d
@@ -589,6 +594,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # "18 Ekim 2024 16:10": a time stamp dates the report, not what it tells
         and not _CLOCK.match(s.text, d.end)
     ]
+    if briefed is not None:
+        # the day of the briefing is not the meeting's: only a day written inside its phrase
+        own = [d for d in own if briefed[1] <= d.start < trigger.end()]
     if len(own) > 1:
         # "MOSCOW, September 20. /TASS/. ... will hold a meeting in Yevlakh on September 21": the
         # dateline's day is the report's, beside the meeting's own
@@ -608,6 +616,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     people = _ministers_by_title(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
+    if briefed is not None:
+        people = [m for m in people if briefed[1] <= m.start < trigger.start()]
+        mediator_mentions = [m for m in mediator_mentions if briefed[1] <= m.start < trigger.start()]
     that = (
         _THAT_HOLDS.search(s.folded, max(0, trigger.start() - 40), trigger.start())
         if s.lang == "en"
@@ -748,7 +759,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 mediator_mentions = [x for x in mediator_mentions if x.key != m.key]
                 if m.type == "Person" and all(p.key != m.key for p in participants):
                     participants.append(m)
-    if _a_call(s, trigger):
+    if briefed is None and _a_call(s, trigger):
         # "telefonla görüşmüş", "video telekonferans yöntemiyle": a call, not a meeting; its
         # people may still sign ("... arasında video telekonferans yöntemiyle mutabakat zaptı
         # imzalanmıştı")
@@ -1720,3 +1731,56 @@ def lead_meeting(
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# "Paşinyan'ın Trump ile Washington'da yaptığı görüşme hakkında Putin'e bilgi verdi", "briefed
+# Putin on Pashinyan's talks with Aliyev", "was not informed about her counterpart's visit":
+# who briefs or is briefed on a meeting is not in it; its owner (and whom it is "with") is
+_BRIEF_TR = re.compile(r"(?:bilgi ver|bilgilendir|bilgi aktar)")
+_BRIEF_TOPIC_TR = re.compile(r"\w*\s+(?:ile\s+)?(?:hakkinda|ilgili|ilişkin|dair|konusunda)\b")
+_BRIEF_EN = re.compile(
+    r"\b(?:briefed|informed|notified|told|updated)\s+(?:[\w'’-]+\s+){0,4}?(?:about|on|of)\s+"
+    r"(?:the\s+|a\s+)?(?P<owner>(?:[\w'’-]+\s+){0,4}?)$"
+)
+_POSSESSOR_EN = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _briefed_on(s: Sentence) -> tuple[re.Match[str], int] | None:
+    """A meeting word the sentence tells someone is briefed on, with where the phrase that says
+    whose meeting it was begins: in Turkish a meeting noun before "hakkında / ile ilgili ...
+    bilgi verdi" with a person in the genitive before it ("Paşinyan'ın ... yaptığı görüşme"); in
+    English a meeting noun after "briefed / informed ... about / on" (its possessor, "Aliyev's
+    visit", named or not: "her counterpart's visit" names no one who met)."""
+    if s.lang == "tr":
+        if not _BRIEF_TR.search(s.folded):
+            return None
+        for word in _TRIGGER["tr"].finditer(s.folded):
+            if not _BRIEF_TOPIC_TR.match(s.folded, word.start()):
+                continue
+            if not _BRIEF_TR.search(s.folded, word.end(), min(len(s.folded), word.end() + 80)):
+                continue
+            owners = [
+                m
+                for m in s.mentions
+                if m.type == "Person"
+                and m.end <= word.start()
+                and word.start() - m.end <= 120
+                and _OWNER_TR.search(s.folded, m.start, m.end)
+            ]
+            if owners:
+                return word, owners[-1].start
+        return None
+    if s.lang != "en" or not re.search(r"\b(?:briefed|informed|notified|told|updated)\b", s.folded):
+        return None
+    for word in _TRIGGER["en"].finditer(s.folded):
+        if not _NOMINAL_EN.match(word.group(0)):
+            continue
+        brief = _BRIEF_EN.search(s.folded, max(0, word.start() - 120), word.start())
+        if brief is None:
+            continue
+        owner = brief.start("owner")
+        if not _POSSESSOR_EN.search(s.folded, owner, word.start()):
+            # "briefed Putin on the talks with Aliyev": whose talks the sentence does not say
+            return None
+        return word, owner
+    return None
