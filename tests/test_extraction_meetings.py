@@ -423,6 +423,18 @@ def test_the_day_of_another_participle_is_not_the_meetings(lexicon: Lexicon) -> 
     assert ("meeting/2022-09-12-geneva", "date", "2022-09-12", "asserted") in facts
 
 
+def test_a_noun_ending_like_a_participle_after_the_day_is_no_other_act(lexicon: Lexicon) -> None:
+    """ "bugün başkent Ankara'da": "başkent" ends like "-en" but is no participle; the day is
+    the meeting's ("bugün sona eren ... müzakereler" still dates the ending, not the meeting)."""
+    text = "Türkiye Dışişleri Bakanı Hakan Fidan, bugün başkent Ankara'da Ararat Mirzoyan ile görüştü."
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-06-12"))
+    assert ("meeting/2024-06-12-ankara", "date", "2024-06-12", "asserted") in facts
+    assert ("meeting/2024-06-12-ankara", "participant", "ararat-mirzoyan", "asserted") in facts
+    other = "Fidan, 3 Haziran'da başlayan tatbikat sürerken Mirzoyan ile Ankara'da görüştü."
+    facts = meeting_facts(read(lexicon, other, "tr", "2024-06-12"))
+    assert not any(f[2] == "2024-06-03" for f in facts)
+
+
 def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> None:
     text = (
         "Ermenistan ve Azerbaycan Dışişleri Bakanları, 10 Temmuz 2024'te Antony Blinken'in "

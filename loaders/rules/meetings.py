@@ -262,7 +262,10 @@ def _reference_point(s: Sentence, date: DateMention) -> bool:
 
 
 _PARTICIPLE_AFTER_TR = re.compile(
-    r"(?:'?[dt][ae])?(?:\s+tarihinde)?\s+(?P<verb>\w+(?:(?<![dt][ıiuü])[ye]?[ae]n|[dt][ıiuü]ğ[ıiuü])\w{0,3})\s+\w"
+    r"(?:'?[dt][ae])?(?:\s+tarihinde)?\s+"
+    # a participle ends in -an/-en (with at most a plural or a vowel after it: "başkent" is none)
+    # or -dığı (with its case)
+    r"(?P<verb>\w+(?:(?<![dt][ıiuü])[ye]?[ae]n(?:l[ae]r)?[ıiuüae]?|[dt][ıiuü]ğ[ıiuü]\w{0,3}))\s+\w"
 )
 _HELD_TR = re.compile(
     r"(?:yapil|gerçekleştiril|gerçekleş|düzenlen|görüş|buluş|toplan|bir ?araya|ağirla|kabul|ziyaret|"
