@@ -1323,3 +1323,17 @@ def test_a_meeting_told_as_what_a_call_briefed_on_keeps_its_people(lexicon: Lexi
     facts = meeting_facts(read(lexicon, text, "tr", "2025-07-14"))
     people = {f[2] for f in facts if f[0] == "meeting/2025-07-10-abu-dhabi" and f[1] == "participant"}
     assert people == {"ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_a_dated_visit_to_a_state_is_held_in_that_state(lexicon: Lexicon) -> None:
+    text = (
+        "On 4 June, Azerbaijani President Ilham Aliyev visited Georgia. During the visit, Georgian Prime "
+        "Minister Irakli Kobakhidze held a meeting with President Aliyev in a restricted format."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2025-06-05"))
+    assert ("meeting/2025-06-04-georgia", "heldIn", "georgia", "asserted") in facts
+    assert ("meeting/2025-06-04-georgia", "participant", "ilham-aliyev", "asserted") in facts
+    assert ("meeting/2025-06-04-georgia", "participant", "irakli-kobakhidze", "asserted") in facts
+    # a visited place that is no state is not made one
+    other = meeting_facts(read(lexicon, "On 4 June, Aliyev visited the Georgian Dream headquarters.", "en"))
+    assert not any(f[1] == "heldIn" for f in other)

@@ -436,7 +436,7 @@ def _welcomed_to(s: Sentence) -> M | None:
     return min(found, key=lambda m: (m.kind != "name", m.start)) if found else None
 
 
-_STATE_VISITED_EN = re.compile(r"\b(?:visit|visits|trip)\s+to\s+(?:the\s+)?$")
+_STATE_VISITED_EN = re.compile(r"\b(?:(?:visit|visits|trip)\s+to|visited)\s+(?:the\s+)?$")
 _STATE_HELD_TR = re.compile(
     r"[^\s,.;]*?['’]?[dt][ae]\s+(?:düzenlenen|yapilan|gerçekleştirilen|gerçekleşen)\s+(?:[^\s,.;]+\s+){0,4}"
 )
