@@ -1916,3 +1916,30 @@ def test_a_potential_signing_signs_nothing(lexicon: Lexicon) -> None:
     )
     facts = read(lexicon, text, "en", "2024-05-04")
     assert not any(f[1] in ("signatory", "partyTo") and f[3] in ("asserted", "reported") for f in facts)
+
+
+# -- treaties: signing verbs and subjects as news writes them (issue 12 / 15, fifth round) --------
+
+
+@pytest.mark.parametrize("verb", ["imza attı", "imza atmıştı", "imza atmış", "imza atmışlardı"])
+def test_every_tense_of_imza_atmak_signs(lexicon: Lexicon, verb: str) -> None:
+    text = f"Bayramov ile Mirzoyan, 3 Mart 2024'te Almatı'da bir mutabakat zaptına {verb}."
+    facts = relations(read(lexicon, text, "tr", "2024-03-05"), "signatory", "partyTo")
+    assert ("treaty/2024-03-03-memorandum", "signatory", "jeyhun-bayramov", "asserted") in facts
+    assert ("armenia", "partyTo", "treaty/2024-03-03-memorandum", "asserted") in facts
+
+
+def test_imza_atmadi_signs_nothing(lexicon: Lexicon) -> None:
+    text = "Bayramov ile Mirzoyan, 3 Mart 2024'te Almatı'da bir mutabakat zaptına imza atmadı."
+    assert not relations(read(lexicon, text, "tr", "2024-03-05"), "signatory", "partyTo")
+
+
+def test_a_counterpart_set_off_by_commas_signs_beside_the_first(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and his Georgian counterpart, Maka Botchorishvili, "
+        "signed a memorandum on transit on March 4, 2025."
+    )
+    facts = relations(read(lexicon, text, "en", "2025-03-05"), "signatory", "partyTo")
+    assert ("treaty/2025-03-04-memorandum", "signatory", "jeyhun-bayramov", "asserted") in facts
+    assert ("treaty/2025-03-04-memorandum", "signatory", "maka-botchorishvili", "asserted") in facts
+    assert ("georgia", "partyTo", "treaty/2025-03-04-memorandum", "asserted") in facts

@@ -152,7 +152,7 @@ class Sentence:
             r"(?:(?:'?n?[ıiuü]n)?\s+yani\s+sira)?"
             r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|along with|&)\s+|\s*[-–]\s*|"
             r"(?<=sira)\s+)"
-            r"(?:the\s+|both\s+|(?:his|her)\s+(?:[a-z]+\s+)?(?:counterpart|colleague)\s+|"
+            r"(?:the\s+|both\s+|(?:his|her)\s+(?:[a-z]+\s+)?(?:counterpart|colleague),?\s+|"
             r"(?:[a-zçğıöşü]+\s+)?mevkidaş[ıi]\s+)?"
         )
         current = first

@@ -63,7 +63,7 @@ _KINDS = {
 }
 _SIGN = {
     "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded)\b"),
-    "tr": re.compile(r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at(?:t|an)\w*|paraf\w*)"),
+    "tr": re.compile(r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at\w*|paraf\w*)"),
 }
 _BETWEEN = {
     "en": re.compile(r"\bbetween\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"),
@@ -913,7 +913,7 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         subject = s.ending_near(
             sign[0],
             agents,
-            r"\s*(?:,[^,]*,\s*)?(?:(?:have|has|had|jointly|also|then|formally|both|are|is|were|was|will|would|could|"
+            r"\s*(?:,[^,]*,\s*|,\s*)?(?:(?:have|has|had|jointly|also|then|formally|both|are|is|were|was|will|would|could|"
             r"may|might|shall|should|to|expected|set|due|ready|going|plan|plans|planning|agreed|hope|hopes|"
             r"intend|intends|finally|officially)\s+)*",
         )
