@@ -226,6 +226,16 @@ class Lexicon:
                         by_surname.setdefault(_skeleton(other.split("-")[-1]), []).append(other)
                 by_surname.setdefault("", [])
             alike = by_surname.get(_skeleton(key), [])
+            if len(_skeleton(key)) < 4:
+                # a short skeleton tells names apart too little ("Kaleji" and "Kılıç" share
+                # k-l-c): the surname must then be written nearly the same
+                near = re.sub(r"ian$", "yan", key)
+                alike = [
+                    o
+                    for o in alike
+                    if (other := re.sub(r"ian$", "yan", o.split("-")[-1])) == near
+                    or _one_letter_off(other, near)
+                ]
             return alike[0] if len(alike) == 1 else None
         last = parts[-1]
         if last.endswith("ian"):

@@ -81,6 +81,7 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "high technology industry": "high-tech-industry",
         "digital development and transport": "digital-development",
         "economy and sustainable development": "economy",
+        "industry and technology": "industry-and-technology",
     },
     "tr": {
         "dişişleri": "foreign-affairs",
@@ -110,6 +111,7 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "dijital kalkinma": "digital-development",
         "ekonomi ve sürdürülebilir kalkinma": "economy",
         "bölgesel yönetim ve altyapi": "territorial-administration",
+        "sanayi ve teknoloji": "industry-and-technology",
     },
 }
 _PORTFOLIO_EN = "|".join(sorted(map(re.escape, PORTFOLIOS["en"]), key=len, reverse=True))
@@ -135,6 +137,7 @@ _PORTFOLIO_NAMES_TR = {
     "environment-and-urbanization": "Çevre ve Şehircilik",
     "roads-and-urban-development": "Yol ve Şehircilik",
     "high-tech-industry": "Yüksek Teknoloji Sanayii",
+    "industry-and-technology": "Sanayi ve Teknoloji",
 }
 
 # Titles before a name.  Group ``p``: a portfolio (a minister leads its
@@ -903,6 +906,11 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         speaking = bool(_SAID_BEFORE.search(before))
     if not (titled or apposed or speaking):
         return False
+    if apposed and not (titled or speaking) and len(words) == 1 and not s.text[:start].strip():
+        # "Reportedly, the President of Georgia ...", "Notably, the minister ...": a sentence's
+        # opening word before a comma is an adverb, not a surname (a surname named in full
+        # before is found above)
+        return False
     if not titled and any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words):
         return False  # "Global Times said", "Human Rights Watch said": a paper or a body speaks
     if titled and len(words) == 1 and not apposed and (name.isupper() or len(name) < 4):
@@ -1002,9 +1010,6 @@ def _coordinated(s: Sentence, start: int) -> bool:
     return False
 
 
-# the case endings a body's name takes after its compound -ı/-i/-u/-ü: "-nın", "-na", "-nda",
-# "-ndan", "-nı", "-yla"
-_ORG_CASE_TR = re.compile(r"(?<=[ıiuü])(?:n[ıiuü]n|n[ae]|n[dt][ae]n?|n[ıiuü]|yl[ae])$")
 _BYLINES = frozenset({"haber merkezi", "dış haberler servisi", "news desk", "newsroom", "news service"})
 
 
@@ -1017,14 +1022,6 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
     tail = re.match(rf"(?:\s+(?:of|for|on|and|between)\s+(?:the\s+)?{_NAME}){{1,6}}", s.text[end:])
     last_word = folded[start:end].split()[-1] if folded[start:end].split() else ""
     head = _ORG_HEAD[s.lang].fullmatch(last_word)
-    case = ""
-    if head is None and s.lang == "tr":
-        # "Şanghay İşbirliği Teşkilatının", "Gürcistan Ekonomi Bakanlığından": a body's name takes
-        # its case with no apostrophe (as the spelling rules write it); the name is the stem
-        bare = _ORG_CASE_TR.search(last_word)
-        if bare is not None and bare.start() > 0:
-            head = _ORG_HEAD["tr"].fullmatch(last_word[: bare.start()])
-            case = bare.group(0) if head is not None else ""
     if s.lang == "en" and head is None and tail is not None:
         # "Ministry of Foreign Affairs", "Commission on ..."
         first_word = folded[start:end].split()[0]
@@ -1039,16 +1036,10 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
         or re.search(r"\b[Mm]inister\s+[A-Z]", s.text[start:phrase_end])
     ):
         return False  # "Minister of Territorial Administration and Infrastructure X": a portfolio
-    name_end = phrase_end - len(case)
-    if s.lang == "tr" and any(
-        (bare := _ORG_CASE_TR.search(w)) is not None and _ORG_HEAD["tr"].fullmatch(w[: bare.start()])
-        for w in folded[start:name_end].split()[:-1]
-    ):
-        return False  # "Ulaştırma Bakanlığıyla Hazar Nakliyat Şirketi": two names, not one
-    phrase = s.text[start:name_end]
-    portfolio = _portfolio(folded[start:name_end], s.lang)
-    if portfolio and re.search(r"ministry|bakanliği", folded[start:name_end]):
-        state = _state_in(s, start, name_end)
+    phrase = s.text[start:phrase_end]
+    portfolio = _portfolio(folded[start:phrase_end], s.lang)
+    if portfolio and re.search(r"ministry|bakanliği", folded[start:phrase_end]):
+        state = _state_in(s, start, phrase_end)
         if state is None:
             return False
         key = ministry(state.key, portfolio)[0]
@@ -1058,7 +1049,7 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
         _add(s, found, key, "Organization", label, m_start, phrase_end)
         _part_of(s, found, key, state.key, (m_start, phrase_end))
         return True
-    if " ".join(folded[start:name_end].split()) in _BYLINES:
+    if " ".join(folded[start:phrase_end].split()) in _BYLINES:
         return True  # "Haber Merkezi": the news desk that signs the report, no organization
     inner = [m for m in s.mentions if start <= m.start and m.end <= phrase_end]
     if len([w for w in phrase.split() if w.lower() not in ("the", "a", "an")]) < 2 and not inner:
@@ -1687,8 +1678,9 @@ def _heads_of(s: Sentence, found: Found) -> None:
 
 
 _PLURAL_HEADS = {
-    "en": re.compile(r"(?<!vice )(?<!deputy )\b(?:presidents|prime ministers|leaders)\s+$"),
-    "tr": re.compile(r"(?:cumhurbaşkanlari|başbakanlari|liderler[ii])\s+$"),
+    # "their prime ministers, Alikhan Smailov and Ali Asadov": the title in apposition too
+    "en": re.compile(r"(?<!vice )(?<!deputy )\b(?:presidents|prime ministers|leaders)\s*,?\s+$"),
+    "tr": re.compile(r"(?:cumhurbaşkanlari|başbakanlari|liderler[ii])\s*,?\s+$"),
 }
 _HEAD_ROLES = ("president", "prime-minister", "chancellor", "supreme-leader")
 _MINISTER_AFTER = {
