@@ -796,3 +796,37 @@ def test_paving_the_way_for_a_thing_supports_it(lexicon: Lexicon) -> None:
     assert ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement") in stances(
         lexicon, text, "en"
     )
+
+
+def test_the_two_leaders_are_the_heads_who_met(lexicon: Lexicon) -> None:
+    """ "the leaders", "the two leaders", "iki lider" after a meeting: the two heads of state or
+    government who met, not the host of the talks."""
+    text = (
+        "Charles Michel hosted Aliyev and Pashinyan in Brussels on Sunday. "
+        "The leaders agreed to advance discussions on the peace treaty."
+    )
+    assert stances(lexicon, text, "en") == {
+        ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-agreement"),
+        ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement"),
+    }
+    text = (
+        "Paşinyan ile Aliyev Pazartesi günü Soçi'de bir araya geldi. "
+        "İki lider, barış anlaşmasını desteklediklerini açıkladı."
+    )
+    assert stances(lexicon, text, "tr") == {
+        ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-agreement"),
+        ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement"),
+    }
+
+
+def test_the_two_leaders_of_three_who_met_are_not_known(lexicon: Lexicon) -> None:
+    text = (
+        "Erdoğan, Aliyev and Pashinyan met in Prague on Monday. "
+        "The two leaders agreed to advance the peace treaty."
+    )
+    assert stances(lexicon, text, "en") == set()
+
+
+def test_an_appeal_for_an_end_opposes(lexicon: Lexicon) -> None:
+    text = "The European Union appealed for an end to the blockade of the Lachin corridor."
+    assert stances(lexicon, text, "en") == {("european-union", "opposes", "lachin-corridor-blockade")}

@@ -41,7 +41,7 @@ _END_OF = {
     ),
 }
 # the supports words that ask for something: only these turn a closure into an objection
-_DEMAND = re.compile(r"call|urg|demand|insist|press|push|çağr|çağir|talep|israr|şart")
+_DEMAND = re.compile(r"call|appeal|urg|demand|insist|press|push|çağr|çağir|talep|israr|şart")
 
 EVALUATION = {
     "en": re.compile(

@@ -29,7 +29,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"\b(?:support(?:s|ed|ing)?\b(?! of\b)|backing|back(?:s|ed)\b(?! (?:off|down|away|out|up)\b)|"
             r"endors\w*|in favou?r of|advocat\w*|"
             r"promot(?:e|es|ed|ing)\b|champion(?:s|ed|ing)?\b|"
-            r"call(?:s|ed|ing)? (?:for|on)\b|urg(?:e|es|ed|ing)\b|(?:push|press)(?:es|ed|ing)? for\b|"
+            r"call(?:s|ed|ing)? (?:for|on)\b|appeal(?:s|ed|ing)? (?:to|for)\b|urg(?:e|es|ed|ing)\b|"
+            r"(?:push|press)(?:es|ed|ing)? for\b|"
             r"pressur\w* \S+ to|pushed for|demand(?:s|ed|ing)?\b|insist(?:s|ed|ing)? on|asked for|"
             r"seek(?:s|ing)?\b|sought\b|"
             r"commit(?:ted|ment) to|dedicat\w* to|ready to|readiness to|willing(?:ness)? to|prepared to|"
@@ -38,9 +39,12 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"hopes? for|optimistic|signal(?:l)?ed (?:its )?(?:support|hopes?)|"
             r"(?:the )?importance of|attach\w* (?:great |particular )?importance|"
             r"of (?:particular|great|strategic|key) importance|strategic step|"
-            r"offer(?:s|ed)? to work|agreed to (?:continue|carry|implement|team up)|"
+            r"offer(?:s|ed)? to work|"
+            r"agreed to (?:continue|carry|implement|team up|advance|intensify|accelerate|step up|"
+            r"move forward)|"
             r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
-            r"aimed at|(?:mov\w*|head\w*) in the direction of|pav\w* the way (?:to|for)|"
+            r"aimed at|(?:mov\w*|head\w*) (?:forward |further )?in the direction of|"
+            r"pav\w* the way (?:to|for)|"
             r"on the (?:way|path|road) to|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
@@ -153,8 +157,8 @@ STANCE_WORDS = {
         "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
         "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",
         "toward", "work for", "works for", "worked for", "working for", "confidence", "laud",
-        "congratulat", "direction of", "the way", "on the path", "road to", "dismiss", "slam", "lambast",
-        "each other", "time to", "framework of",
+        "congratulat", "direction of", "appeal", "the way", "on the path", "road to", "dismiss", "slam",
+        "lambast", "each other", "time to", "framework of",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",

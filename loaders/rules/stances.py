@@ -566,10 +566,16 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         # a group word stands for several ("the Special Representatives": both envoys)
         group += [m for m in candidates if m.kind == "group" and m not in group and (m.start, m.end) in
                   {(g.start, g.end) for g in group}]  # fmt: skip
+        grouped = {(m.start, m.end) for m in group if m.kind == "group"}
         return [
             m
             for m in group
-            if clause <= m.start and m.end <= start and not any(a <= m.start < b for a, b in relatives)
+            if clause <= m.start
+            and m.end <= start
+            and not any(a <= m.start < b for a, b in relatives)
+            and not (
+                m.kind == "coref" and (m.start, m.end) in grouped
+            )  # the group's members, not all who met
         ]
     reporter = _reported_subject_tr(s, candidates, start, spans)
     if reporter is not None:
@@ -1187,17 +1193,20 @@ _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
 _DONE_BEFORE = re.compile(r"(?:imzalanan|signed|adopted|kabul edilen)\s+(?:\w+\s+){0,3}$")
 _IMPORTANCE = re.compile(r"önem|importan")
 _MILESTONE = re.compile(r"milestone|merhale|dönemeç|dönüm noktasi|kilometre taşi|historic|tarihi")
-_GROUP_WORDS = ("representatives", "envoys", "temsilci", "ministers", "bakanlar")
+_GROUP_WORDS = ("representatives", "envoys", "temsilci", "ministers", "bakanlar", "leaders", "lider")
 _ENVOY_TITLES = ("special-envoy", "special-representative")
 _MINISTER_TITLES = ("foreign-minister", "secretary-of-state")
+_LEADER_TITLES = ("president", "prime-minister", "chancellor")
 _GROUPS = {
     "en": (
         (_ENVOY_TITLES, re.compile(r"\b(?:the|both|two) (?:special )?(?:representatives|envoys)\b")),
         (_MINISTER_TITLES, re.compile(r"\b(?:the|both|all) (?:foreign |five |three |two )?ministers\b")),
+        (_LEADER_TITLES, re.compile(r"\b(?:the (?:two )?|both )leaders\b(?!')")),
     ),
     "tr": (
         (_ENVOY_TITLES, re.compile(r"\bözel temsilci(?:ler|leri)\w*")),
         (_MINISTER_TITLES, re.compile(r"\b(?:dişişleri )?bakanlar(?!i\w)\w*")),
+        (_LEADER_TITLES, re.compile(r"(?<![\w'])(?:(?:her )?iki lider(?:ler)?|liderler)(?:i|in|e)?\b")),
     ),
 }
 _AT_THE_MEETING = {
@@ -1236,6 +1245,20 @@ def _envoys(s: Sentence, voice: Voice) -> list[M]:
     named += sorted(named_people(s) - set(named))
     for titles, pattern in _GROUPS[s.lang]:
         members = [key for key in named if any(r.title in titles for r in s.lexicon.roles_of(key, date))]
+        if titles is _LEADER_TITLES:
+            # "the two leaders", "both leaders", "iki lider": the two heads of state or government who
+            # met (the host of a summit, a head of an organization, is not one of "the leaders")
+            met = set(voice.participants.get(voice.met, [])) if voice.met else set()
+            members = [
+                key
+                for key in members
+                if key in met
+                and any(
+                    r.title in titles and s.type_of(r.of) == "State" for r in s.lexicon.roles_of(key, date)
+                )
+            ]
+            if len(members) != 2:
+                continue
         if len(members) < 2:
             continue
         for match in pattern.finditer(s.folded):
@@ -1325,7 +1348,11 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         return
     agents = _agents(s, voice)
     if has_any(s.folded, _GROUP_WORDS):
-        agents = sorted(agents + _envoys(s, voice), key=lambda m: m.start)
+        group = _envoys(s, voice)
+        spans = {(m.start, m.end) for m in group}
+        # "the leaders" read as all who met (a summit's host too): the group's members instead
+        agents = [m for m in agents if not (m.kind == "coref" and (m.start, m.end) in spans)]
+        agents = sorted(agents + group, key=lambda m: m.start)
     things = _named_things(s, voice)
     said: set[tuple[str, str, str]] = set()
     for kind, match in triggers:
