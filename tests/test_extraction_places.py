@@ -154,6 +154,21 @@ def connected(facts: set[Fact], corridor: str) -> set[str]:
             {"azerbaijan", "nakhchivan"},
         ),
         ("Asya'dan Avrupa'ya giden Orta Koridor yeniden gündemde.", "middle-corridor", {"asia", "europe"}),
+        # a participle, a length with an abbreviation's point, then the corridor it describes
+        (
+            "Azerbaycan'ı Nahçıvan Özerk Bölgesi'ne bağlayacak olan 40 km. uzunluğundaki Zengezur"
+            " koridoru hâlâ tartışılıyor.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # the genitive before a passive participle is the clause's subject; the dative is a place the
+        # line reaches, and the stations of its name stay
+        (
+            "Bakü ve Tahran'ın Azerbaycan'a bağlanacak Reşt-Astara Demiryolu için yeni bir anlaşma"
+            " imzalaması bekleniyor.",
+            "rasht-astara-railway",
+            {"rasht", "astara", "azerbaijan"},
+        ),
         # a lexicon line however its dashes are typed, a station it lists only in full included
         (
             "Kars-Iğdır-Aralık – Dilucu Demiryolu Hattı'nın yapımı sürüyor.",
@@ -166,6 +181,30 @@ def test_what_a_turkish_route_connects(
     lexicon: Lexicon, text: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
+def test_the_route_in_view_is_the_one_the_text_is_about(lexicon: Lexicon) -> None:
+    text = (
+        "Kars-Tiflis-Bakü Demiryolu yeniden açıldı. "
+        "Kars-Tiflis-Bakü Demiryolu yıllardır beklenen bir projeydi. "
+        "Bakan, Orta Koridor'un da bundan güç alacağını söyledi. "
+        "Açılış törenine birçok konuk katıldı. "
+        "Bir hafta önce test seferi yapılan koridor, Türkiye ile Azerbaycan'ı birbirine bağlayacaktır."
+    )
+    facts = read(lexicon, text, "tr")
+    # the bare noun as subject, after a sentence that names no corridor: the corridor the text names
+    # most, not the last one named
+    assert {"turkiye", "azerbaijan"} <= connected(facts, "baku-tbilisi-kars-railway")
+    assert connected(facts, "middle-corridor") == set()
+
+
+def test_words_that_give_a_station_of_the_name_keep_the_name_stations(lexicon: Lexicon) -> None:
+    text = "Kars-Iğdır-Nahçıvan Demiryolu, Türkiye'yi Nahçıvan'a bağlayacak."
+    expected = {"kars", "igdir", "nakhchivan", "turkiye"}
+    assert connected(read(lexicon, text, "tr"), "kars-igdir-dilucu-railway") == expected
+    # words that give none of the name's stations are the route (the towns of the name are not)
+    text = "Kars-Iğdır-Nahçıvan Demiryolu, Türkiye'yi Azerbaycan'a bağlayacak."
+    assert connected(read(lexicon, text, "tr"), "kars-igdir-dilucu-railway") == {"turkiye", "azerbaijan"}
 
 
 @pytest.mark.parametrize(
@@ -632,21 +671,21 @@ def test_a_checkpoint_on_the_route_named_nearest_it(lexicon: Lexicon) -> None:
     ("text", "language", "expected"),
     [
         (
-            "The Iğdır-Nakhchivan gas pipeline will carry Azerbaijani gas to the exclave.",
+            "The Kars-Nakhchivan gas pipeline will carry Azerbaijani gas to the exclave.",
             "en",
-            {"igdir", "nakhchivan"},
+            {"kars", "nakhchivan"},
         ),
-        ("Iğdır-Nahçıvan Doğal Gaz Boru Hattı, Nahçıvan'a gaz taşıyacak.", "tr", {"igdir", "nakhchivan"}),
+        ("Kars-Nahçıvan Doğal Gaz Boru Hattı, Nahçıvan'a gaz taşıyacak.", "tr", {"kars", "nakhchivan"}),
         # a pipeline named beside the subject: what it joins is not what the sentence tells
-        ("The railway deal was signed at the opening of the Iğdır-Nakhchivan gas pipeline.", "en", set()),
+        ("The railway deal was signed at the opening of the Kars-Nakhchivan gas pipeline.", "en", set()),
     ],
 )
 def test_a_pipeline_named_after_its_ends(
     lexicon: Lexicon, text: str, language: str, expected: set[str]
 ) -> None:
     facts = read(lexicon, text, language)
-    assert ("igdir-nakhchivan-pipeline", "type", "Corridor", "asserted") in facts
-    assert connected(facts, "igdir-nakhchivan-pipeline") == expected
+    assert ("kars-nakhchivan-pipeline", "type", "Corridor", "asserted") in facts
+    assert connected(facts, "kars-nakhchivan-pipeline") == expected
 
 
 @pytest.mark.parametrize(

@@ -65,7 +65,10 @@ _ANAPHOR = {
         r"\b(?:the|this|that) (?:corridor|route|road|railway|line|project)\b"
     ),
     "tr": re.compile(
-        r"^bu,|söz konusu (?:ulaşim )?(?:rota|koridor|güzergah|hat)\w*|\bbu (?:rota|koridor|güzergah|hat)\w*"
+        r"^bu,|söz konusu (?:ulaşim )?(?:rota|koridor|güzergah|hat)\w*|\bbu (?:rota|koridor|güzergah|hat)\w*|"
+        # "... faaliyete geçen koridor, X ile Y'yi bağlayacaktır": a bare noun as the subject is the
+        # route in view (Turkish writes no article)
+        r"(?:^|(?<=[ae]n )|(?<=[ae]cak ))(?:koridor|güzergah|rota)(?:[ıiuü])?,"
     ),
 }
 
@@ -121,14 +124,27 @@ def state_route(
 
 
 def corridors(
-    s: Sentence, recent: list[str], pending: Unnamed | None = None
+    s: Sentence, recent: list[str], pending: Unnamed | None = None, told: list[str] | None = None
 ) -> tuple[list[Statement], Unnamed | None]:
     """What corridors connect; returns the statements made for a route the
     previous sentence described before this one named it, and a route this
     sentence describes without a name."""
     pairs = _paired_corridors(s)
     before = len(s.out)
-    late, unnamed = _corridors(s, recent, pending)
+    late, unnamed = _corridors(s, recent, pending, told or [])
+    # "Kars-Iğdır-Nahçıvan Demiryolu, Türkiye'yi Nahçıvan'a bağlayacak": words that give a station of
+    # the name read the name as the line's stations (see named_ends_yield)
+    made = [st for st in s.out[before:] if st.relation == "connects"]
+    worded = {(st.subject, st.object) for st in made if not st.rule.startswith("corridor.name")}
+    confirmed = {
+        st.subject for st in made if st.rule.startswith("corridor.name") and (st.subject, st.object) in worded
+    }
+    s.out[before:] = [
+        replace(st, rule=st.rule.replace("corridor.name", "corridor.name.confirmed", 1))
+        if st.relation == "connects" and st.subject in confirmed and st.rule.startswith("corridor.name")
+        else st
+        for st in s.out[before:]
+    ]
     for second, first in pairs.items():
         # "Kuzey ve Güney koridorları", "the Northern and Southern corridors": what the sentence
         # says one of them joins, it says of both
@@ -179,7 +195,7 @@ def _paired_corridors(s: Sentence) -> dict[str, str]:
 
 
 def _corridors(
-    s: Sentence, recent: list[str], pending: Unnamed | None = None
+    s: Sentence, recent: list[str], pending: Unnamed | None = None, told: list[str] | None = None
 ) -> tuple[list[Statement], Unnamed | None]:
     named = sorted((m for m in s.mentions if m.type == "Corridor"), key=lambda m: m.start)
     late: list[Statement] = []
@@ -196,10 +212,10 @@ def _corridors(
         and not has_any(s.folded, ANAPHOR_WORDS[s.lang])
     ):
         return late, None  # an unnamed or anaphoric corridor matters only to what connects or opposes it
-    if not named and recent:
+    if not named and (recent or told):
         anaphor = _ANAPHOR[s.lang].search(s.folded)
         if anaphor is not None:
-            named = [M(_topic(s, recent), "Corridor", anaphor.start(), anaphor.end(), "coref")]
+            named = [M(_topic(s, recent, told or []), "Corridor", anaphor.start(), anaphor.end(), "coref")]
             s.mentions.append(named[0])
     if not named:
         route = _ROUTE[s.lang].search(s.folded)
@@ -245,9 +261,21 @@ def _corridors(
         if mood is None:
             continue
         ends = _endpoints(s, trigger.start(), trigger.end(), corridor)
+        # "Azerbaycan'a bağlanacak Reşt-Astara demiryolu": one place a line is joined to is a place
+        # it reaches, not its route from end to end (the stations of its name stay)
+        reach = (
+            len(ends) == 1
+            and s.folded.startswith("bağlan", trigger.start())
+            and not s.folded.startswith("bağlanti", trigger.start())
+        )
         for m in ends:
             state_route(
-                s, corridor.key, m.key, s.cover(corridor, m, trigger.span()), "corridor.connects", mood
+                s,
+                corridor.key,
+                m.key,
+                s.cover(corridor, m, trigger.span()),
+                "corridor.connects.reach" if reach else "corridor.connects",
+                mood,
             )
         if ends:
             # the stations written with the ends ("Türkiye'den başlayarak Kafkaslar'a, ... Orta Asya
@@ -259,7 +287,7 @@ def _corridors(
     return late, None
 
 
-def _topic(s: Sentence, recent: list[str]) -> str:
+def _topic(s: Sentence, recent: list[str], told: list[str]) -> str:
     """The corridor "the project" / "the route" / "bu koridor" stands for: of the corridors the
     sentence before names, the one it is about, named first ("TRIPP is one of the components of
     the Crossroads of Peace initiative. The project is also intended to ..."); else the last
@@ -271,7 +299,11 @@ def _topic(s: Sentence, recent: list[str]) -> str:
         )
         if before and before[0].key in recent:
             return before[0].key
-    return recent[-1]
+    # else the one the text is about: named in most sentences so far, those the lexicon does not
+    # know included (the first named, of equals)
+    told = told or recent
+    counts = {key: told.count(key) for key in told}
+    return max(told, key=lambda key: counts[key])
 
 
 _PARTICIPLE_TR = re.compile(r"(?:[ae]n|y[ae]n|[ae]c[ae]k|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])$")
@@ -369,7 +401,12 @@ def _modifies(s: Sentence, word: re.Match[str], corridor: M) -> bool:
     between = s.folded[word.end() : corridor.start]
     if _ITSELF_TR.fullmatch(between):
         return True  # "... bağlayacak bir geçiş güzergahı olan Zengezur koridoru": the noun is the corridor
+    # "bağlayacak olan 43 km. uzunluğundaki Zengezur koridoru": an abbreviation's point is no break
+    between = _ABBREVIATION_TR.sub(" ", between)
     return len(between) <= 60 and not _ROUTE_NOUN_TR.search(between) and not re.search(r"[,;:.]", between)
+
+
+_ABBREVIATION_TR = re.compile(r"\b(?:km|m|mil|kg|ton|yy|vb|vs|no|sn|dk|yak|ort)\.(?=\s+[a-zçğıöşü0-9])")
 
 
 # A route told as its stations: "from China via Kazakhstan and the Caspian to Europe", "linking
@@ -616,6 +653,26 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             for m in candidates
             if clause < m.start and m.end <= start and start - m.end - _via_length(via, m.end, start) <= 60
         ]
+        word = re.match(r"[\wçğıöşü]+", s.folded[start:])
+        if word is not None and _PARTICIPLE_TR.search(word.group(0)):
+            # "Tahran ve Moskova'nın Azerbaycan'a bağlanacak Reşt-Astara demiryolunun inşasında": the
+            # genitive before a participle is the subject of the clause around it, not on the route
+            outer = {
+                g.start
+                for m in ahead
+                if re.search(r"['’]n?[ıiuü]n$", s.folded[m.start : m.end]) and m is not ahead[-1]
+                for g in s.coordination(m, _ENDPOINTS, forward=False)
+            }
+            ahead = [m for m in ahead if m.start not in outer]
+            if (
+                len(ahead) == 1
+                and s.folded.startswith("bağlan", start)
+                and _DATIVE.search(s.folded[ahead[0].start : ahead[0].end])
+                and re.fullmatch(r"\s+", s.folded[ahead[0].end : start])
+            ):
+                # "Azerbaycan'a bağlanacak X demiryolu": the place a route is joined to (the passive:
+                # its other end is the route's own, unsaid)
+                return ahead
         if len(ahead) >= 2:
             # a list of places passed is the route's stations ("Hazar Denizi, Kafkaslar ve Türkiye
             # üzerinden"); one place passed is only the way ("Ermenistan üzerinden")
@@ -749,9 +806,18 @@ def named_ends_yield(statements: list[Statement]) -> list[Statement]:
     told: dict[str, set[str]] = {}
     for st in statements:
         if st.relation == "connects" and not st.rule.startswith(
-            ("corridor.name", "corridor.connects.document")
+            ("corridor.name", "corridor.connects.document", "corridor.connects.reach")
         ):
             told.setdefault(st.subject, set()).add(st.object)
+    # "İran-Azerbaycan-Gürcistan-Karadeniz-Avrupa Koridoru ... Batum Limanına, Karadeniz'e
+    # bağlayacak": words that give a place of the name read the name as the route's stations too
+    by_name: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation == "connects" and st.rule.startswith("corridor.name"):
+            by_name.setdefault(st.subject, set()).add(st.object)
+    kept = {key for key, ends in told.items() if ends & by_name.get(key, set())} | {
+        st.subject for st in statements if st.rule.startswith("corridor.name.confirmed")
+    }
     return [
         st
         for st in statements
@@ -759,6 +825,7 @@ def named_ends_yield(statements: list[Statement]) -> list[Statement]:
             st.relation == "connects"
             and st.rule.startswith("corridor.name")
             and st.subject in told
+            and st.subject not in kept
             and st.object not in told[st.subject]
         )
     ]

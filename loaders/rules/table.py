@@ -72,6 +72,8 @@ class Context:
     # people named together, sentence by sentence, with the sentence's folded text
     groups: list[tuple[list[str], str, int]] = field(default_factory=list)
     recent_corridors: list[str] = field(default_factory=list)
+    # every corridor named so far, the lexicon's and those discovered, once a sentence
+    corridors_told: list[str] = field(default_factory=list)
     recent_treaties: list[str] = field(default_factory=list)
     unnamed: Unnamed | None = None  # a route described before it is named
     unresolved: list[Unnamed] = field(default_factory=list)  # routes no next sentence named
@@ -180,7 +182,10 @@ def _control(s: Sentence, ctx: Context) -> None:
 
 def _corridors(s: Sentence, ctx: Context) -> None:
     pending = ctx.unnamed
-    late, ctx.unnamed = corridors(s, ctx.recent_corridors, pending)
+    late, ctx.unnamed = corridors(s, ctx.recent_corridors, pending, ctx.corridors_told)
+    ctx.corridors_told.extend(
+        dict.fromkeys(m.key for m in s.mentions if m.type == "Corridor" and m.kind in ("name", "discovered"))
+    )
     ctx.late.extend(late)
     if pending is not None and not late:
         ctx.unresolved.append(pending)
