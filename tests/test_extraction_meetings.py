@@ -1337,3 +1337,52 @@ def test_a_dated_visit_to_a_state_is_held_in_that_state(lexicon: Lexicon) -> Non
     # a visited place that is no state is not made one
     other = meeting_facts(read(lexicon, "On 4 June, Aliyev visited the Georgian Dream headquarters.", "en"))
     assert not any(f[1] == "heldIn" for f in other)
+
+
+def test_the_place_within_a_town_is_the_venue(lexicon: Lexicon) -> None:
+    """'X kentindeki Y bölgesinde', 'X'teki Y ilçesinde': Y is where the meeting was held."""
+    text = (
+        "Türkiye Dışişleri Bakanı Hakan Fidan ile Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, "
+        "12 Mart'ta Kars'taki Sarıkamış ilçesinde bir araya geldi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-03-13"))
+    assert ("meeting/2025-03-12-sarikamis", "heldIn", "sarikamis", "asserted") in facts
+    assert not any(f[1] == "heldIn" and f[2] == "kars" for f in facts)
+    # two places not nested ("Kars'ta ve Ardahan'da"): the first stays
+    other = meeting_facts(
+        read(
+            lexicon,
+            "Fidan ile Bayramov, 12 Mart'ta Kars'ta bir araya geldi, ertesi gün Ardahan'a geçti.",
+            "tr",
+            "2025-03-13",
+        )
+    )
+    assert ("meeting/2025-03-12-kars", "heldIn", "kars", "asserted") in other
+
+
+def test_the_day_of_an_election_held_is_not_the_visits(lexicon: Lexicon) -> None:
+    """'7 Şubat'ta gerçekleştirilen seçimde': the day of another event held (an election, a
+    drill, a ceremony), not of the visit the sentence tells."""
+    text = (
+        "Gürcistan Başbakanı İrakli Kobahidze, 26 Ekim'de yapılan parlamento seçimlerinin ardından ilk "
+        "yurt dışı ziyaretini Bakü'ye gerçekleştirdi ve Azerbaycan Cumhurbaşkanı İlham Aliyev ile görüştü."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-12-03"))
+    assert not any(f[1] == "date" and f[2] == "2024-10-26" for f in facts)
+    # a meeting held on the day stays dated by it
+    held = "Kobahidze ile Aliyev, 26 Ekim'de yapılan görüşmede Bakü'de bir araya geldi."
+    assert ("meeting/2024-10-26-baku", "date", "2024-10-26", "asserted") in meeting_facts(
+        read(lexicon, held, "tr", "2024-12-03")
+    )
+
+
+def test_who_invited_one_guest_hosted_and_mediated_nothing(lexicon: Lexicon) -> None:
+    """'X'in daveti üzerine Türkiye'ye': the inviter of one guest met him, as a host of a
+    bilateral meeting does; his own state is no other side."""
+    text = (
+        "Gürcistan Başbakanı İrakli Kobahidze, Cumhurbaşkanı Recep Tayyip Erdoğan'ın daveti üzerine "
+        "Türkiye'ye resmi bir ziyaret gerçekleştirdi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-02-10"))
+    assert not any(f[1] == "mediatedBy" for f in facts)
+    assert any(f[1] == "participant" and f[2] == "recep-tayyip-erdogan" for f in facts)

@@ -254,8 +254,12 @@ def _reference_point(s: Sentence, date: DateMention) -> bool:
     # "27 Eylül'de başlayan çatışmalar sürerken ... Moskova'da bir araya geldi", "8 Ağustos'ta
     # imzalanan bildiri": the day of what the participle right after it tells, not the meeting's
     act = _PARTICIPLE_AFTER_TR.match(after)
-    if act is None or _TRIGGER["tr"].match(act.group("verb")) or _HELD_TR.match(act.group("verb")):
+    if act is None or _TRIGGER["tr"].match(act.group("verb")):
         return False
+    if _HELD_TR.match(act.group("verb")):
+        # "7 Şubat'ta gerçekleştirilen cumhurbaşkanı seçiminde", "Eylül'de yapılan tatbikat": the
+        # day of another event held, not of a meeting
+        return bool(_OTHER_EVENT_TR.match(s.folded, date.end + act.end("verb")))
     at = date.end + act.start("verb")
     # a name that ends like a participle ("30 Temmuz'da Alican sınır kapısında") is no verb
     return s.text[at].islower() and not any(m.start <= at < m.end for m in s.mentions)
@@ -266,6 +270,10 @@ _PARTICIPLE_AFTER_TR = re.compile(
     # a participle ends in -an/-en (with at most a plural or a vowel after it: "başkent" is none)
     # or -dığı (with its case)
     r"(?P<verb>\w+(?:(?<![dt][ıiuü])[ye]?[ae]n(?:l[ae]r)?[ıiuüae]?|[dt][ıiuü]ğ[ıiuü]\w{0,3}))\s+\w"
+)
+_OTHER_EVENT_TR = re.compile(
+    r"\s+(?:[^\s.,;]+\s+){0,2}?(?:seçim|referandum|tatbikat|tören|operasyon|saldiri|çatişma|savaş|maç|"
+    r"konser|festival|yarişma|deprem|oylama|sayim|geçit)\w*"
 )
 _HELD_TR = re.compile(
     r"(?:yapil|gerçekleştiril|gerçekleş|düzenlen|görüş|buluş|toplan|bir ?araya|ağirla|kabul|ziyaret|"
@@ -561,7 +569,25 @@ def _places(s: Sentence) -> list[M]:
     unique: dict[int, M] = {}
     for m in marked:
         unique.setdefault(m.start, m)
+    if s.lang == "tr" and len(unique) > 1:
+        # "Telavi kentindeki Tsinandali bölgesinde", "Bakü'deki Gülüstan Sarayı'nda": the place
+        # within the one a "-deki" puts it in is the venue, not its town
+        outer = {
+            m.start
+            for m in unique.values()
+            for inner in unique.values()
+            if inner.start > m.end
+            and _WITHIN_TR.fullmatch(
+                s.folded, m.start + len(s.folded[m.start : m.end].split("'")[0]), inner.start
+            )
+        }
+        unique = {k: m for k, m in unique.items() if k not in outer}
     return list(unique.values())
+
+
+_WITHIN_TR = re.compile(
+    r"(?:'?[dt][ae]ki|\s+(?:kenti|şehri|ili|ilçesi|bölgesi|köyü)nde?ki)\s+(?:[^\s.,;]+\s+){0,1}?"
+)
 
 
 def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
@@ -755,10 +781,10 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # host the sentence names with no two others brought no sides together (the host a
         # sentence adds to the meeting just told, "Görüşmeye X ev sahipliği yaptı", mediates it)
         for m in list(mediator_mentions):
-            if (
-                _HOSTING_TR.match(s.folded, m.end)
-                and len({p.key for p in participants if p.key != m.key}) < 2
-            ):
+            # the host's own state ("Erdoğan'ın daveti üzerine Türkiye'ye") is no other side
+            hosts = {m.key}
+            hosts |= {p.key for p in participants if p.type == "State" and _represented(s, p.key, {m.key})}
+            if _HOSTING_TR.match(s.folded, m.end) and len({p.key for p in participants} - hosts) < 2:
                 mediator_mentions = [x for x in mediator_mentions if x.key != m.key]
                 if m.type == "Person" and all(p.key != m.key for p in participants):
                     participants.append(m)
@@ -1328,7 +1354,10 @@ _CAPITAL_OWNER = {
     "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?capital\b"),
     "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[\w-]+\s+)?başkent"),
 }
-_HOSTING_TR = re.compile(r"(?:['’]?n[ıiuü]n)?\s*ev sahipliğinde")
+# "X'in ev sahipliğinde", "X'in daveti üzerine": a host, or the one who invited the guest
+_HOSTING_TR = re.compile(
+    r"(?:['’]?n[ıiuü]n)?\s*(?:ev sahipliğinde|daveti üzerine|davetiyle|davetlisi olarak)"
+)
 _CLOCK = re.compile(r"[,;]?\s*(?:saat\s+)?\d{1,2}[:.]\d{2}(?!\d|[.,]\d)")
 _HOSTED_BY = re.compile(r"\bhosted by\s+(?:[\w'’.-]+\s+){0,8}$")
 _STAYED_AWAY = {
