@@ -435,6 +435,19 @@ def test_a_noun_ending_like_a_participle_after_the_day_is_no_other_act(lexicon: 
     assert not any(f[2] == "2024-06-03" for f in facts)
 
 
+def test_a_state_in_the_locative_before_the_verb_is_the_venue(lexicon: Lexicon) -> None:
+    """ "12 Mart'ta Katar'da arabulucu olmadan görüşmüşlerdi": the clause's verb is the meeting
+    word and the state in the locative its venue; a participle between takes the place for its
+    own act ("Fransa'da yaşayan ... ile görüştü")."""
+    text = "Bayramov ve Mirzoyan, 12 Mart'ta Katar'da arabulucu olmadan doğrudan görüşmüşlerdi."
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-04-02"))
+    assert ("meeting/2024-03-12-qatar", "heldIn", "qatar", "asserted") in facts
+    assert ("meeting/2024-03-12-qatar", "participant", "ararat-mirzoyan", "asserted") in facts
+    other = "Mirzoyan, 12 Mart'ta Fransa'da yaşayan Ermeni gençlerle görüştü."
+    facts = meeting_facts(read(lexicon, other, "tr", "2024-04-02"))
+    assert not any(f[1] == "heldIn" and f[2] == "france" for f in facts)
+
+
 def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> None:
     text = (
         "Ermenistan ve Azerbaycan Dışişleri Bakanları, 10 Temmuz 2024'te Antony Blinken'in "

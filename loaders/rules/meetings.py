@@ -450,6 +450,12 @@ _STATE_HELD_TR = re.compile(
 )
 
 
+# "10 Temmuz'da Birleşik Arap Emirlikleri'nde aracı olmadan doğrudan görüşmüşlerdi", "Çin'de bir
+# araya geldi": a state in the locative in the clause whose verb the meeting word is, with no
+# participle between ("Türkiye'de yaşayan Ermenilerle görüştü": the participle's place)
+_STATE_AT_TR = re.compile(r"\s+(?:(?![^\s,.;]*(?<![dt])[ae]n\s)(?![^\s,.;]*[dt][ıiuü]ğ)[^\s,.;]+\s+){0,4}")
+
+
 def _state_venue(s: Sentence, trigger: re.Match[str]) -> M | None:
     """A state as the venue of a meeting whose town the sentence does not name: the state a
     visit went to ("a visit to Türkiye"), or the state right after the meeting word ("a
@@ -467,8 +473,13 @@ def _state_venue(s: Sentence, trigger: re.Match[str]) -> M | None:
                 return m
             if re.fullmatch(r"\s+in\s+(?:the\s+)?", s.folded[trigger.end() : m.start]):
                 return m  # "held a trilateral meeting in Georgia"
-        elif 0 <= trigger.start() - m.end <= 80 and _STATE_HELD_TR.fullmatch(
-            s.folded, m.start, trigger.start()
+        elif (
+            0 <= trigger.start() - m.end <= 80
+            and _STATE_HELD_TR.fullmatch(s.folded, m.start, trigger.start())
+        ) or (
+            0 <= trigger.start() - m.end <= 50
+            and re.search(r"['’]n?[dt][ae]$", s.folded[m.start : m.end])
+            and _STATE_AT_TR.fullmatch(s.folded, m.end, trigger.start())
         ):
             return m
     return None
