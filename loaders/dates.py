@@ -419,6 +419,44 @@ def span_dates(folded: str, lang: str, document_date: str) -> list[DateMention]:
     return found
 
 
+_LAST_MONTH_NAMES = {
+    "en": r"january|february|march|april|may|june|july|august|september|october|november|december",
+    "tr": r"ocak|şubat|mart|nisan|mayis|haziran|temmuz|ağustos|eylül|ekim|kasim|aralik",
+}
+# "last August", "geçen ağustos ayında", "geçen yılın ağustos ayında": the last such month before
+# the article's own
+_LAST_MONTH = {
+    "en": re.compile(rf"\blast\s+(?P<month>{_LAST_MONTH_NAMES['en']})\b"),
+    "tr": re.compile(
+        rf"(?<!\w)geçen\s+(?:(?P<year>yil[ıi]n|sene(?:nin)?)\s+)?(?P<month>{_LAST_MONTH_NAMES['tr']})"
+        r"(?:\s+ay[ıi](?:nda|nin|n)?)?(?!\w)"
+    ),
+}
+
+
+def last_month_dates(folded: str, lang: str, document_date: str) -> list[DateMention]:
+    """ "last August", "geçen ağustos ayında": the month named, the last one before the
+    article's month (of the year before when "geçen yılın" says so).
+
+    >>> [d.value for d in last_month_dates("geçen ağustos ayinda imzaladi", "tr", "2026-01-23")]
+    ['2025-08']
+    >>> [d.value for d in last_month_dates("signed last march", "en", "2025-08-20")]
+    ['2025-03']
+    """
+    if len(document_date) < 7 or lang not in _LAST_MONTH:
+        return []
+    year, month = int(document_date[:4]), int(document_date[5:7])
+    found = []
+    for match in _LAST_MONTH[lang].finditer(folded):
+        named = _month(match.group("month"))
+        then = year - 1 if named >= month or match.groupdict().get("year") else year
+        note = f"{match.group(0).strip()}, from the document's date"
+        found.append(
+            DateMention(match.start(), match.end(), f"{then:04d}-{named:02d}", False, "gYearMonth", note)
+        )
+    return found
+
+
 def _quoted_before(folded: str, at: int) -> bool:
     """Whether ``at`` is inside a quotation (an odd number of straight quotes before it, or
     more opening curly ones than closing)."""

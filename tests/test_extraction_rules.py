@@ -1943,3 +1943,51 @@ def test_a_counterpart_set_off_by_commas_signs_beside_the_first(lexicon: Lexicon
     assert ("treaty/2025-03-04-memorandum", "signatory", "jeyhun-bayramov", "asserted") in facts
     assert ("treaty/2025-03-04-memorandum", "signatory", "maka-botchorishvili", "asserted") in facts
     assert ("georgia", "partyTo", "treaty/2025-03-04-memorandum", "asserted") in facts
+
+
+def test_documents_signed_after_a_meeting_are_not_signed_by_whom_it_was_between(lexicon: Lexicon) -> None:
+    text = (
+        "Georgia and Azerbaijan signed six memoranda of understanding on May 3, 2024. "
+        "The documents were signed in Baku following a private meeting between President Ilham Aliyev "
+        "and Prime Minister Irakli Kobakhidze."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-05-04"), "signatory", "partyTo", "date")
+    assert not any(f[1] == "signatory" and f[2] in ("ilham-aliyev", "irakli-kobakhidze") for f in facts)
+    assert not any(f[0].endswith("-agreement") or f[2].endswith("-agreement") for f in facts), facts
+    assert ("georgia", "partyTo", "treaty/2024-05-03-memorandum", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        (
+            "Azerbaycan ve Ermenistan, geçen ağustos ayında Washington'da bir barış anlaşması imzalamıştı.",
+            "tr",
+            "2025-12-10",
+        ),
+        (
+            "Tehran watched closely after a US-brokered peace deal was signed between Armenia and "
+            "Azerbaijan in Washington.",
+            "en",
+            "2025-08-30",
+        ),
+    ],
+)
+def test_a_peace_deal_told_signed_weeks_later_is_the_declaration_signed_then(
+    lexicon: Lexicon, text: str, language: str, date: str
+) -> None:
+    facts = relations(read(lexicon, text, language, date), "signatory", "partyTo", "date")
+    assert ("armenia", "partyTo", "washington-declaration-2025", "asserted") in facts
+    assert ("azerbaijan", "partyTo", "washington-declaration-2025", "asserted") in facts
+    assert not any(f[2] == "armenia-azerbaijan-peace-agreement" and f[3] == "asserted" for f in facts)
+    assert not any(f[0] == "armenia-azerbaijan-peace-agreement" and f[3] == "asserted" for f in facts)
+    if language == "tr":  # the month written is the declaration's
+        assert ("washington-declaration-2025", "date", "2025-08", "asserted") in facts
+    else:  # signed "between" the states: they are its parties, not its signers
+        assert not relations(facts, "signatory")
+
+
+def test_a_peace_deal_told_signed_long_before_any_declaration_stays_the_agreement(lexicon: Lexicon) -> None:
+    text = "Azerbaycan ve Ermenistan, geçen mart ayında bir barış anlaşması imzaladı."
+    facts = relations(read(lexicon, text, "tr", "2025-12-10"), "signatory", "partyTo")
+    assert not any("washington-declaration-2025" in f for f in facts)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from loaders.dates import DateMention, find_dates, relative_dates, span_dates
+from loaders.dates import DateMention, find_dates, last_month_dates, relative_dates, span_dates
 from loaders.lexicon import Lexicon
 from loaders.records import Document, Modality, Statement, from_values
 from loaders.text import TextView
@@ -88,6 +88,7 @@ class Sentence:
             self._dates = found
             relative = relative_dates(self.folded, self.lang, self.document.date)
             relative += span_dates(self.folded, self.lang, self.document.date)
+            relative += last_month_dates(self.folded, self.lang, self.document.date)
             if relative:
                 taken = [(d.start, d.end) for d in self._dates]
                 self._dates += [d for d in relative if not any(a < d.end and d.start < b for a, b in taken)]

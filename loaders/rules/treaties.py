@@ -367,7 +367,13 @@ def _signing(
         # November 12"): kept under a placeholder the document's end gives that day, or drops
         key = UNDATED_TREATY + (treaty[3] or "agreement")
     if key and treaty[2] and mood == "asserted" and not initialled:
-        key = _signed_instead(s, key, date.value if date else s.document.date)
+        month = _month_of_signing(s, treaty, sign.span()) if date is None else None
+        instead = _signed_instead(s, key, month.value if month else date.value if date else s.document.date)
+        if month is not None and instead != key:
+            # "İki ülke, geçen ağustos ayında ... bir barış anlaşması imzaladı": the month the
+            # document they signed instead was signed in
+            date = month
+        key = instead
     if not key:
         return
     if (
@@ -631,27 +637,45 @@ def _just_signed(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+def _month_of_signing(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]):
+    """A month written with a signing ("geçen ağustos ayında ... imzaladı", "in August 2025
+    signed"): the nearest month-precision date, in Turkish before the verb."""
+    lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
+    months = [
+        d
+        for d in s.dates
+        if d.precision == "gYearMonth"
+        and ((d.end <= lo and lo - d.end <= 120) or (s.lang == "en" and d.start >= hi and d.start - hi <= 40))
+    ]
+    return min(months, key=lambda d: lo - d.end if d.end <= lo else d.start - hi) if months else None
+
+
 def _signed_instead(s: Sentence, key: str, when: str) -> str:
     """ "Aliyev ve Paşinyan ... barış anlaşması imzaladı" on 8 August 2025: news names the
     document signed after the treaty it leads to. When the lexicon knows ``key`` was not
     signed by ``when`` (no date, or a later one) and exactly one treaty of the same parties
-    was signed in the week before, that one was signed; else ``key``."""
+    was signed in the month before that day (or in the month ``when`` names: "geçen ağustos
+    ayında ... bir barış anlaşması imzaladı"), that one was signed; else ``key``."""
     signed = str(s.lexicon.attribute(key, "date", ""))
-    if (signed and signed <= when) or len(when) != 10:
+    if (signed and signed[: len(when)] <= when) or len(when) not in (7, 10):
         return key
     given = s.lexicon.attribute(key, "parties", ())
     parties = set(given) if isinstance(given, list | tuple) else set()
-    try:
-        day = date_type.fromisoformat(when)
-    except ValueError:
-        return key
+    if len(when) == 7:
+        days = [f"{when}-{d:02d}" for d in range(1, 32)]
+    else:
+        try:
+            day = date_type.fromisoformat(when)
+        except ValueError:
+            return key
+        days = [(day - timedelta(days=back)).isoformat() for back in range(31)]
     found: list[str] = []
-    for back in range(8):
-        for other in s.lexicon.treaties_dated((day - timedelta(days=back)).isoformat()):
+    for one in days:
+        for other in s.lexicon.treaties_dated(one):
             theirs = s.lexicon.attribute(other, "parties", ())
             if other != key and isinstance(theirs, list | tuple) and set(theirs) & parties:
                 found.append(other)
-    return found[0] if len(found) == 1 else key
+    return found[0] if len(set(found)) == 1 else key
 
 
 _INDEFINITE = {
@@ -721,7 +745,8 @@ _NAMED_AS = re.compile(
 )
 _TALKS_BETWEEN = {
     "en": re.compile(
-        r"\b(?:following|after)\s+(?:the\s+)?(?:talks|meeting|negotiations|consultations)\s+between\b"
+        r"\b(?:following|after)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:talks|meeting|negotiations|consultations)\s+(?:between|with)\b"
     ),
     "tr": re.compile(r"(?!)"),
 }
@@ -860,7 +885,11 @@ def _identify(s: Sentence, treaty: tuple[int, int, str, str], date: str) -> str:
     same_kind = [k for k in dated if s.lexicon.attribute(k, "kind") == kind]
     if same_kind or (dated and not key):
         return (same_kind or dated)[0]
-    return f"treaty/{date}-{kind or 'agreement'}"
+    if not kind:
+        # "The documents were signed in Yerevan on Tuesday": a bare "document" / "belge" names no
+        # kind, so no treaty of its own (it is the memoranda or agreement told before, or none)
+        return ""
+    return f"treaty/{date}-{kind}"
 
 
 def _describe(
@@ -893,7 +922,10 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         # "signed on November 9, 2020 by Putin, ...": a date's comma is no clause's end
         by = re.match(r"(?:[^,;]|,\s*(?=\d{4}\b)){0,40}?\s+by\s+", s.folded[sign[1] :])
         if by:
-            clause_end = re.search(r";|,\s+(?:and|but|while|which)\b|$", s.folded[sign[1] + by.end() :])
+            clause_end = re.search(
+                r";|,\s+(?:and|but|while|which)\b|\s(?:following|after|during|before|ahead of)\s|$",
+                s.folded[sign[1] + by.end() :],
+            )
             stop = sign[1] + by.end() + (clause_end.start() if clause_end else 0)
             group_word = _GROUP_WORD_EN.match(s.folded, sign[1] + by.end())
             if group_word is not None:
