@@ -810,3 +810,12 @@ def test_an_adverb_opening_a_sentence_before_an_apposition_is_no_person(lexicon:
 def test_a_short_surname_is_not_taken_for_a_lexicon_persons_by_its_consonants(lexicon: Lexicon) -> None:
     assert lexicon.person_spelled("kaleji") is None  # not Serdar Kılıç
     assert lexicon.person_spelled("ayvazyan") == "ara-aivazian"
+
+
+def test_ports_towns_and_states_of_the_regions_routes_and_partners(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "Yükler Bender Abbas limanından Kazvin üzerinden Gebele'ye taşınacak.", "tr")
+    assert {"bandar-abbas", "qazvin", "gabala"} <= found
+    found = mentioned(lexicon, "Lithuanian and Canadian diplomats visited Sisian and Ijevan.", "en")
+    assert {"lithuania", "canada", "sisian", "ijevan"} <= found
+    # Mısır is Egypt only as a name: "mısır" (maize) is not
+    assert "egypt" not in mentioned(lexicon, "Bölgede mısır üretimi arttı.", "tr")
