@@ -1399,3 +1399,33 @@ def test_who_invited_one_guest_hosted_and_mediated_nothing(lexicon: Lexicon) -> 
     facts = meeting_facts(read(lexicon, text, "tr", "2025-02-10"))
     assert not any(f[1] == "mediatedBy" for f in facts)
     assert any(f[1] == "participant" and f[2] == "recep-tayyip-erdogan" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possibility of a summit, a readiness to meet: nothing held
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev ve Ermenistan Başbakanı Nikol Paşinyan, Tiflis'te ortak "
+        "bir zirve ihtimaline olumlu baktıklarını açıkladı.",
+        "Paşinyan, Aliyev ile Tiflis'te üst düzey görüşmeler gerçekleştirmeye hazır olduğunu söyledi.",
+    ],
+)
+def test_a_meeting_possible_or_one_is_ready_for_is_not_held(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-10-05"))
+    assert not any(f[3] == "asserted" for f in facts)
+
+
+def test_the_day_something_was_said_is_not_the_meetings(lexicon: Lexicon) -> None:
+    text = (
+        "Paşinyan, \"Aliyev ile Tiflis'te görüşmeye hazır olduğumu 3 Mart'ta duyurmuştum\" dedi. "
+        "Aliyev ile Paşinyan, 3 Mart'ta Tiflis'te bir araya gelmişti."
+    )
+    said = "Paşinyan, \"Aliyev ile Tiflis'te bir araya geldiğimizi 3 Mart'ta açıkladım\" dedi."
+    assert not any(
+        f[1] == "date" and f[2] == "2025-03-03"
+        for f in meeting_facts(read(lexicon, said, "tr", "2025-03-10"))
+    )
+    # a day the meeting verb itself has is still its day
+    assert ("meeting/2025-03-03-tbilisi", "date", "2025-03-03", "asserted") in meeting_facts(
+        read(lexicon, text, "tr", "2025-03-10")
+    )

@@ -308,7 +308,11 @@ _INTENDED = {
     "tr": re.compile(
         r"(?:\w*(?:[ae]c[ae]k|[ae]c[ae]ğ)\w*|öngörül\w*|ön görül\w*|planlan\w*|kararlaştiril\w*|"
         r"karar veril\w*|beklen\w*|hedeflen\w*|gerek\w*|\w*m[ae]s[ii] halinde|\w*d[ii]ğ[ii]nda|"
-        r"gelecek|önümüzdeki|bir sonraki)"
+        r"gelecek|önümüzdeki|bir sonraki|"
+        # "ortak zirve ihtimaline sıcak baktıklarını", "görüşme olasılığı": a possibility
+        r"ihtimal\w*|olasilig\w*|olasiliğ\w*|"
+        # "üst düzey görüşmeler gerçekleştirmeye hazır olduğunu": ready to, not done
+        r"\w+m[ae]y[ae] hazir\w*)"
     ),
 }
 _NEGATED = {

@@ -251,6 +251,8 @@ def _reference_point(s: Sentence, date: DateMention) -> bool:
     after = s.folded[date.end : date.end + 50]
     if _SINCE_TR.match(after):
         return True
+    if _SAID_ON_TR.match(after):
+        return True  # "... hazır olduğumuzu 1 Temmuz'da duyurmuştum": the day it was said
     # "27 Eylül'de başlayan çatışmalar sürerken ... Moskova'da bir araya geldi", "8 Ağustos'ta
     # imzalanan bildiri": the day of what the participle right after it tells, not the meeting's
     act = _PARTICIPLE_AFTER_TR.match(after)
@@ -265,6 +267,9 @@ def _reference_point(s: Sentence, date: DateMention) -> bool:
     return s.text[at].islower() and not any(m.start <= at < m.end for m in s.mentions)
 
 
+_SAID_ON_TR = re.compile(
+    r"(?:'?[dt][ae])?(?:\s+tarihinde)?\s+(?:duyur|açikla|bildir|söyle|belirt|ifade et|dile getir|kaydet)"
+)
 _PARTICIPLE_AFTER_TR = re.compile(
     r"(?:'?[dt][ae])?(?:\s+tarihinde)?\s+"
     # a participle ends in -an/-en (with at most a plural or a vowel after it: "başkent" is none)
