@@ -154,7 +154,37 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
     result.statements = _date_the_undated_treaties(result.statements, document.date)
+    result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
     return result
+
+
+def _people_sign_for_their_states(
+    statements: list[Statement], lexicon: Lexicon, found: Found
+) -> list[Statement]:
+    """A treaty whose signers the document names ("The joint declaration Aliyev and Pashinyan
+    signed") was signed by them, not also by their states where another sentence says the
+    states signed it ("The declaration Armenia and Azerbaijan signed in Washington"): the
+    states are its parties (``partyTo`` stays), the people its signatories (the README:
+    "the signers are signatory"; a state signs only when no person is named)."""
+    people = {
+        st.subject
+        for st in statements
+        if st.relation == "signatory"
+        and st.modality in ("asserted", "reported")
+        and _type_of(st.object, lexicon, found) == "Person"
+    }
+    if not people:
+        return statements
+    return [
+        st
+        for st in statements
+        if not (
+            st.relation == "signatory"
+            and st.subject in people
+            and st.modality in ("asserted", "reported")
+            and _type_of(st.object, lexicon, found) == "State"
+        )
+    ]
 
 
 _LEAD = 6  # headline, byline and first paragraph

@@ -1991,3 +1991,18 @@ def test_a_peace_deal_told_signed_long_before_any_declaration_stays_the_agreemen
     text = "Azerbaycan ve Ermenistan, geçen mart ayında bir barış anlaşması imzaladı."
     facts = relations(read(lexicon, text, "tr", "2025-12-10"), "signatory", "partyTo")
     assert not any("washington-declaration-2025" in f for f in facts)
+
+
+def test_states_told_signing_a_treaty_its_named_people_signed_are_only_its_parties(lexicon: Lexicon) -> None:
+    text = (
+        "The memorandum Georgia and Azerbaijan signed on May 3, 2024 opens a new route. "
+        "The memorandum of May 3, 2024 was signed by Ilham Aliyev and Irakli Kobakhidze."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-05-04"), "signatory", "partyTo")
+    key = "treaty/2024-05-03-memorandum"
+    assert (key, "signatory", "ilham-aliyev", "asserted") in facts
+    assert (key, "signatory", "georgia", "asserted") not in facts
+    assert ("georgia", "partyTo", key, "asserted") in facts
+    # with no person named, the states are the signers
+    facts = relations(read(lexicon, text.split(". ")[0] + ".", "en", "2024-05-04"), "signatory")
+    assert (key, "signatory", "georgia", "asserted") in facts
