@@ -830,3 +830,12 @@ def test_the_two_leaders_of_three_who_met_are_not_known(lexicon: Lexicon) -> Non
 def test_an_appeal_for_an_end_opposes(lexicon: Lexicon) -> None:
     text = "The European Union appealed for an end to the blockade of the Lachin corridor."
     assert stances(lexicon, text, "en") == {("european-union", "opposes", "lachin-corridor-blockade")}
+
+
+def test_a_turkish_settlement_process_of_another_conflict_is_not_karabakhs(lexicon: Lexicon) -> None:
+    """ "çözüm süreci" is as often Türkiye's own: only Armenia and Azerbaijan beside it make it theirs."""
+    text = (
+        "Azerbaycan ile Türkiye görüştü. "
+        "Erdoğan, terörsüz Türkiye hedefiyle başlatılan çözüm sürecini desteklediklerini söyledi."
+    )
+    assert stances(lexicon, text, "tr") == set()

@@ -154,12 +154,19 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
         # only where Armenia or Azerbaijan is named and no other pair is: not Cyprus's or Ukraine's
         states = set(voice.states) | {m.key for m in s.mentions if m.type == "State"}
         others = states - {"armenia", "azerbaijan", "russia", "turkiye", "iran", "united-states", "france"}
-        near = states & {"armenia", "azerbaijan"} or "karaba" in folded
+        # both named in the document, or Karabakh in the sentence; in Turkish, where "çözüm süreci"
+        # is as often another country's, the two or Karabakh beside the words
+        near = {"armenia", "azerbaijan"} <= states or "karaba" in folded
         if near and not others & {"ukraine", "cyprus", "georgia", "moldova"}:
             out += [
                 M("armenia-azerbaijan-peace-process", "Event", m.start(), m.end(), "process")
                 for m in _SETTLEMENT[lang].finditer(folded)
                 if not any(x.start() <= m.start() < x.end() for x in _NORMALIZATION[lang].finditer(folded))
+                and (
+                    lang == "en"
+                    or {"armenia", "azerbaijan"} <= _states_near(s, m.start(), m.end())
+                    or "karaba" in folded[max(0, m.start() - 60) : m.end()]
+                )
             ]
     named = [m.key for m in sorted(out, key=lambda m: m.start) if m.key.endswith("-process")]
     if named:
