@@ -819,3 +819,34 @@ def test_ports_towns_and_states_of_the_regions_routes_and_partners(lexicon: Lexi
     assert {"lithuania", "canada", "sisian", "ijevan"} <= found
     # Mısır is Egypt only as a name: "mısır" (maize) is not
     assert "egypt" not in mentioned(lexicon, "Bölgede mısır üretimi arttı.", "tr")
+
+
+# -- a body's name with its case and no apostrophe --------------------------------------------
+
+
+def _mentioned(lexicon: Lexicon, text: str) -> dict[str, str]:
+    document = Document(key="t", path="t.txt", text=text, language="tr", date="2024-05-02")
+    return {m.entity: m.surface for m in extract(document, lexicon).mentions}
+
+
+def test_a_bodys_name_takes_its_case_without_an_apostrophe(lexicon: Lexicon) -> None:
+    """ "Gürcistan Ekonomi Bakanlığından", "Karadeniz Ekonomik İşbirliği Teşkilatının": the
+    spelling rules write a body's case with no apostrophe; the name is the stem."""
+    found = _mentioned(
+        lexicon,
+        "Gürcistan Ekonomi Bakanlığından bir heyet, Karadeniz Ekonomik İşbirliği Teşkilatının "
+        "toplantısı için Bakü'ye gitti.",
+    )
+    assert found.get("georgia-ministry-of-economy") == "Gürcistan Ekonomi Bakanlığından"
+    assert "karadeniz-ekonomik-isbirligi-teskilati" in found
+    assert not any(key.endswith(("-teskilatinin", "-bakanligindan")) for key in found)
+
+
+def test_a_case_ending_inside_a_run_ends_a_name(lexicon: Lexicon) -> None:
+    """ "Kazakistan Ulaştırma Bakanlığıyla Hazar Nakliyat Şirketinin": two names, not one body."""
+    found = _mentioned(
+        lexicon, "Kazakistan Ulaştırma Bakanlığıyla Hazar Nakliyat Şirketinin yetkilileri görüştü."
+    )
+    assert not any(
+        surface.startswith("Kazakistan Ulaştırma Bakanlığıyla Hazar") for surface in found.values()
+    )

@@ -1010,6 +1010,9 @@ def _coordinated(s: Sentence, start: int) -> bool:
     return False
 
 
+# the case endings a body's name takes after its compound -ı/-i/-u/-ü: "-nın", "-na", "-nda",
+# "-ndan", "-nı", "-yla"
+_ORG_CASE_TR = re.compile(r"(?<=[ıiuü])(?:n[ıiuü]n|n[ae]|n[dt][ae]n?|n[ıiuü]|yl[ae])$")
 _BYLINES = frozenset({"haber merkezi", "dış haberler servisi", "news desk", "newsroom", "news service"})
 
 
@@ -1022,6 +1025,14 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
     tail = re.match(rf"(?:\s+(?:of|for|on|and|between)\s+(?:the\s+)?{_NAME}){{1,6}}", s.text[end:])
     last_word = folded[start:end].split()[-1] if folded[start:end].split() else ""
     head = _ORG_HEAD[s.lang].fullmatch(last_word)
+    case = ""
+    if head is None and s.lang == "tr":
+        # "Şanghay İşbirliği Teşkilatının", "Gürcistan Ekonomi Bakanlığından": a body's name takes
+        # its case with no apostrophe (as the spelling rules write it); the name is the stem
+        bare = _ORG_CASE_TR.search(last_word)
+        if bare is not None and bare.start() > 0:
+            head = _ORG_HEAD["tr"].fullmatch(last_word[: bare.start()])
+            case = bare.group(0) if head is not None else ""
     if s.lang == "en" and head is None and tail is not None:
         # "Ministry of Foreign Affairs", "Commission on ..."
         first_word = folded[start:end].split()[0]
@@ -1036,10 +1047,16 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
         or re.search(r"\b[Mm]inister\s+[A-Z]", s.text[start:phrase_end])
     ):
         return False  # "Minister of Territorial Administration and Infrastructure X": a portfolio
-    phrase = s.text[start:phrase_end]
-    portfolio = _portfolio(folded[start:phrase_end], s.lang)
-    if portfolio and re.search(r"ministry|bakanliği", folded[start:phrase_end]):
-        state = _state_in(s, start, phrase_end)
+    name_end = phrase_end - len(case)
+    if s.lang == "tr" and any(
+        (bare := _ORG_CASE_TR.search(w)) is not None and _ORG_HEAD["tr"].fullmatch(w[: bare.start()])
+        for w in folded[start:name_end].split()[:-1]
+    ):
+        return False  # "Ulaştırma Bakanlığıyla Hazar Nakliyat Şirketi": two names, not one
+    phrase = s.text[start:name_end]
+    portfolio = _portfolio(folded[start:name_end], s.lang)
+    if portfolio and re.search(r"ministry|bakanliği", folded[start:name_end]):
+        state = _state_in(s, start, name_end)
         if state is None:
             return False
         key = ministry(state.key, portfolio)[0]
@@ -1049,7 +1066,7 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
         _add(s, found, key, "Organization", label, m_start, phrase_end)
         _part_of(s, found, key, state.key, (m_start, phrase_end))
         return True
-    if " ".join(folded[start:phrase_end].split()) in _BYLINES:
+    if " ".join(folded[start:name_end].split()) in _BYLINES:
         return True  # "Haber Merkezi": the news desk that signs the report, no organization
     inner = [m for m in s.mentions if start <= m.start and m.end <= phrase_end]
     if len([w for w in phrase.split() if w.lower() not in ("the", "a", "an")]) < 2 and not inner:
