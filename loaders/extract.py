@@ -34,7 +34,7 @@ from loaders.rules.relations import named_ends_yield, sections_of_lines
 from loaders.rules.speech import late as late_claims
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
-from loaders.rules.treaties import UNDATED_TREATY
+from loaders.rules.treaties import UNDATED_ONE, UNDATED_TREATY
 from loaders.text import TextView, fold, split_sentences
 
 LANGUAGES = ("en", "tr")
@@ -318,15 +318,30 @@ def _date_the_undated_treaties(statements: list[Statement], today: str = "") -> 
         and len(st.object) == 10  # a meeting dated only by the report's month gives no signing day
         and _this_week(st.object, today)
     }
+    # the report's own month, where the one meeting it tells as its news is dated by it alone
+    months = {
+        st.object
+        for st in statements
+        if st.subject.startswith("meeting/")
+        and st.relation == "date"
+        and st.modality == "asserted"
+        and len(st.object) == 7
+        and st.object == today[:7]
+    }
     rename: dict[str, str] = {}
     extra: list[Statement] = []
     for key in undated:
         kind = key.removeprefix(UNDATED_TREATY)
+        one = kind.endswith(UNDATED_ONE)
+        kind = kind.removesuffix(UNDATED_ONE)
         same = [k for k in dated if k.endswith("-" + kind)]
         if len(same) == 1:
             rename[key] = same[0]
-        elif not same and len(days) == 1:
-            (day,) = days
+        elif not same and (len(days) == 1 or (not days and one and len(months) == 1)):
+            # "... toplantının sonunda 'Üçlü Görüşme Sonuç Bildirgesi' imzalandı" in a report
+            # whose meeting only the report dates: one document, of the report's month (not
+            # "toplam 10 mutabakat zaptı", several, of no day given)
+            (day,) = days or months
             rename[key] = f"treaty/{day}-{kind}"
             first = next(st for st in statements if st.subject == key or st.object == key)
             extra.append(
@@ -336,9 +351,11 @@ def _date_the_undated_treaties(statements: list[Statement], today: str = "") -> 
                     relation="date",
                     object=day,
                     kind="literal",
-                    datatype="date",
+                    datatype="date" if len(day) == 10 else "gYearMonth",
                     rule="treaty.date.meeting." + first.language,
-                    note="the day of the meeting the document reports",
+                    note="the day of the meeting the document reports"
+                    if len(day) == 10
+                    else "the month of the meeting the report dates",
                 )
             )
     statements = statements + extra

@@ -2006,3 +2006,19 @@ def test_states_told_signing_a_treaty_its_named_people_signed_are_only_its_parti
     # with no person named, the states are the signers
     facts = relations(read(lexicon, text.split(". ")[0] + ".", "en", "2024-05-04"), "signatory")
     assert (key, "signatory", "georgia", "asserted") in facts
+
+
+def test_a_named_document_signed_at_the_meeting_a_report_dates_takes_its_month(lexicon: Lexicon) -> None:
+    text = (
+        "Türkiye-Gürcistan-Azerbaycan Dışişleri Bakanları Toplantısı Kars'ta yapıldı. Hakan Fidan, "
+        "Ceyhun Bayramov ve Maka Boçorişvili'nin katıldığı toplantının sonunda 'Kars Ortak "
+        "Bildirgesi' imzalandı."
+    )
+    facts = relations(read(lexicon, text, "tr", "2025-06-12"), "signatory", "partyTo", "date")
+    assert ("treaty/2025-06-declaration", "date", "2025-06", "asserted") in facts, facts
+    assert ("treaty/2025-06-declaration", "signatory", "hakan-fidan", "asserted") in facts
+    assert ("georgia", "partyTo", "treaty/2025-06-declaration", "asserted") in facts
+    # several documents, counted, are no one treaty of that month
+    text = text.replace("'Kars Ortak Bildirgesi' imzalandı", "toplam 5 mutabakat zaptı imzalandı")
+    facts = relations(read(lexicon, text, "tr", "2025-06-12"), "signatory", "partyTo", "date")
+    assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts), facts

@@ -365,7 +365,7 @@ def _signing(
     if not key and date is None and mood == "asserted" and not treaty[2] and not told_before:
         # a treaty signed on a day another sentence gives ("The agreement was signed on
         # November 12"): kept under a placeholder the document's end gives that day, or drops
-        key = UNDATED_TREATY + (treaty[3] or "agreement")
+        key = UNDATED_TREATY + (treaty[3] or "agreement") + (UNDATED_ONE if _one_named(s, treaty) else "")
     if key and treaty[2] and mood == "asserted" and not initialled:
         month = _month_of_signing(s, treaty, sign.span()) if date is None else None
         instead = _signed_instead(s, key, month.value if month else date.value if date else s.document.date)
@@ -793,6 +793,25 @@ def _attributive(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int
 
 
 UNDATED_TREATY = "treaty/?-"
+# the placeholder's mark of one document called by its name ("'Üçlü Görüşme Sonuç Bildirgesi'
+# imzalandı", "The Declaration on Allied Interaction ... have just signed"), in a sentence that
+# gives no date at all: signed at the meeting the report tells, whatever that meeting's precision
+UNDATED_ONE = "-one"
+
+
+def _one_named(s: Sentence, treaty: tuple[int, int, str, str]) -> bool:
+    """The treaty word is written as a name (capitalised, not at the sentence's head, or in
+    quotation marks), in the singular, with no number before it, in a sentence with no date."""
+    if s.dates or _plural(s, treaty) or treaty[0] < 2:
+        return False
+    word = s.text[treaty[0] : treaty[1]]
+    if re.search(r"\d\s+(?:\w+\s+){0,2}$", s.text[max(0, treaty[0] - 30) : treaty[0]]):
+        return False  # "toplam 10 mutabakat zaptı"
+    kind = _GENERIC[s.lang].search(s.folded, treaty[0], treaty[1])
+    head = s.text[kind.start("kind")] if kind else word[:1]
+    return head.isupper()
+
+
 # the subject participle of signing: "imzalayan", "imza atan"
 _SIGNER_PARTICIPLE = re.compile(r"imzalayan(?:lar)?|imza atan(?:lar)?")
 # Turkish verbal nouns of signing: "imzalanması", "imzalanmasını", "imzalamaya", "imzalamak"
