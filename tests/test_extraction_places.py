@@ -314,12 +314,60 @@ def controllers(facts: set[Fact], thing: str, modality: str = "asserted") -> set
         ("Ermenistan'ın işgali altında bulunan Laçin'de seçim yapılmadı.", "tr", "lachin", {"armenia"}),
         # the sentence's subject controls the place in the accusative
         ("Rus askerleri, Laçin koridorunu hâlâ kontrol ediyor.", "tr", "lachin-corridor", {"russia"}),
+        # a state's force holds for the state; a second predicate's subject is the sentence's
+        (
+            "The Lachin corridor runs through the Lachin District of Azerbaijan, and remains under the"
+            " control of the Russian peacekeeping contingent.",
+            "en",
+            "lachin-corridor",
+            {"russia"},
+        ),
+        # the places the sentence before named, as "these villages"
+        (
+            "The road passed through Zabukh, Sus and Lachin. In 2022 these villages were handed over to"
+            " Azerbaijan.",
+            "en",
+            "sus",
+            {"azerbaijan"},
+        ),
+        # a force before a modal verb, the route in view
+        (
+            "Moscow wants a say in the Zangezur corridor. It insists that under the 2020 statement Russian"
+            " border guards should control the road.",
+            "en",
+            "zangezur-corridor",
+            {"russia"},
+        ),
     ],
 )
 def test_who_holds_a_place(
     lexicon: Lexicon, text: str, language: str, thing: str, expected: set[str]
 ) -> None:
     assert controllers(read(lexicon, text, language), thing) == expected
+
+
+def test_a_place_named_in_the_first_predicate_is_not_the_subject_s(lexicon: Lexicon) -> None:
+    facts = read(
+        lexicon,
+        "The Lachin corridor runs through the Lachin District of Azerbaijan, and remains under the control"
+        " of the Russian peacekeeping contingent.",
+        "en",
+    )
+    assert controllers(facts, "lachin") == set()
+    # the head, not the place that says where it is
+    facts = read(
+        lexicon,
+        "Officials said the Kalbajar district, next to Karabakh, came under the control of Azerbaijan"
+        " last week.",
+        "en",
+    )
+    assert controllers(facts, "kalbajar") == {"azerbaijan"}
+    assert controllers(facts, "karabakh") == set()
+    # no village of an earlier sentence without the words that take them up
+    facts = read(
+        lexicon, "The road passed through Zabukh and Sus. In 2022 Lachin was handed over to Azerbaijan.", "en"
+    )
+    assert controllers(facts, "sus") == set()
 
 
 @pytest.mark.parametrize(

@@ -847,7 +847,7 @@ _RETURN_EN = re.compile(
 _TREATY_WORD = re.compile(
     r"\b(?:declaration|statement|agreement|treaty|memorandum|protocol)\b|deklarasyon|bildiri|anlaşma|antlaşma"
 )
-_ARRANGED_EN = re.compile(r"\b(?:was|were|is|are) to (?:be|remain)\b[^,;.]*$|\bshall\b[^,;.]*$")
+_ARRANGED_EN = re.compile(r"\b(?:was|were|is|are) to (?:be|remain)\b[^,;.]*$|\b(?:shall|should)\b[^,;.]*$")
 _CHECKPOINT = {
     "en": re.compile(
         r"\b(?:set up|established|installed|opened|placed)\s+(?:a\s+|its\s+)?(?:border\s+)?checkpoints?\b"
@@ -1052,6 +1052,45 @@ def _in_nominative(s: Sentence, thing: M) -> bool:
     ) and not re.search(r"'", s.folded[thing.start : thing.end])
 
 
+# "X in Y", "X, adjacent to Y,": the words that say where the place before them is
+_WHERE_EN = re.compile(r"(?:\s+|,\s*)(?:in|inside|within|near|adjacent to|next to|bordering)\s+(?:the\s+)?$")
+# "these settlements were", "the villages were": the places the sentence before named, as subject
+_THESE_PLACES_EN = re.compile(
+    r"(?:^|,\s+|^(?:in|on|by|after|since|until)\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?P<these>(?:these|those|the|all these|all three|both)\s+(?:settlements|villages|towns|cities|"
+    r"districts|regions|territories|areas|places|localities))\s+(?:were|have been|had been|are|was)\b[^,;]*$"
+)
+# "but is ostensibly under the control of", "and remains under the control of": a second predicate
+_SHARED_SUBJECT_EN = re.compile(
+    r",?\s+(?:but|and|yet)\s+(?:is|are|was|were|remains?|remained|has been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:still\s+|now\s+)?$"
+)
+# "Russian border guards should control": a state's demonym, its force, a modal
+_FORCE_BEFORE_EN = (
+    r"\s+(?:(?:border|peacekeeping|armed|security)\s+)?(?:guards|troops|forces|peacekeepers|service|army|units)"
+    r"\s+(?:should|must|shall|would|will|were to|are to|is to|was to)\s+"
+)
+# an armed force, border service or peacekeeping mission of a state
+_FORCE_WORDS = re.compile(
+    r"\b(?:peacekeep\w*|border (?:guards?|service|troops)|troops|forces?|army|military|contingent|guards?)\b|"
+    r"barış (?:koruma )?gü[çc]\w*|sinir muhafiz\w*|\bordu\w*|asker\w*"
+)
+
+
+def _state_of_force(s: Sentence, agent: M) -> M:
+    """ "a Russian peacekeeping force", "Rus Barış Gücü": a state's force holds a place for the
+    state (as "the Russian border service" does in a treaty's provision)."""
+    if agent.type != "Organization":
+        return agent
+    surface = s.text[agent.start : agent.end]
+    if not _FORCE_WORDS.search(fold(surface)):
+        return agent
+    for key, start, _ in s.lexicon.find_demonyms(surface):
+        if start == 0 and s.lexicon.entities[key].type == "State":
+            return M(key, "State", agent.start, agent.end, "metonym")
+    return agent
+
+
 def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     if not has_any(s.folded, _CONTROL_WORDS[s.lang]):
         return
@@ -1074,11 +1113,47 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 if m.type in controlled_types and m.end <= match.start() and not m.consumed
             ]
             route_subject = _ROUTE_SUBJECT_EN.match(s.folded)
+            if _SHARED_SUBJECT_EN.search(s.folded, 0, match.start()):
+                # "The corridor is in the Lachin District of Azerbaijan, but is ostensibly under the
+                # control of ...": the second predicate's subject is the sentence's, not the place
+                # the first one names
+                head = [m for m in s.mentions if m.type in controlled_types and m.start <= 4]
+                if head:
+                    things = head[:1]
+                elif recent_corridors and route_subject is not None:
+                    things = [M(recent_corridors[-1], "Corridor", 0, route_subject.end(), "coref")]
+            if things:
+                # "the Lachin corridor in Nagorno-Karabakh was placed under control of", "the Lachin
+                # region, adjacent to Nagorno-Karabakh, came under the control of": the head, not the
+                # place that says where it is
+                where = _WHERE_EN.search(s.folded, 0, things[-1].start)
+                head = [
+                    m
+                    for m in things
+                    if where is not None
+                    and m.end <= where.start()
+                    and re.fullmatch(rf"(?:\s+{_AREA_EN})?", s.folded[m.end : where.start()])
+                ]
+                if head and not re.search(
+                    r"[;:]|\b(?:and|or|but)\b", s.folded[things[-1].end : match.start()]
+                ):
+                    things = [*things[: things.index(head[-1])], head[-1]]
+            these = _THESE_PLACES_EN.search(s.folded, 0, match.start())
+            if not things and s.previous is not None and these is not None:
+                # "The territory of the corridor included the villages of Zabukh, Sus and the city of
+                # Lachin. ... these settlements were transferred to Azerbaijani control"
+                a, b = these.start("these"), these.end("these")
+                things = [
+                    M(key, "Place", a, b, "coref")
+                    for key in dict.fromkeys(m.key for m in s.previous.mentions if m.type == "Place")
+                ]
             if not things and recent_corridors and route_subject is not None:
                 # "The route will be managed by a joint Armenian–American company": the corridor in view
                 things = [M(recent_corridors[-1], "Corridor", 0, route_subject.end(), "coref")]
             for owner in owners or ([agent] if agent else []):
-                if things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
+                if things and things[0].kind == "coref" and these is not None:
+                    pairs.extend((thing, owner, match.span()) for thing in things)
+                elif things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
                     group = s.coordination(things[-1], controlled_types, forward=False)
                     pairs.extend((thing, owner, match.span()) for thing in group)
         for match in _RIGHTS_EN.finditer(s.folded):
@@ -1128,8 +1203,17 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 pairs.append((corridors_here[-1], agent, span))
         for match in _CONTROL_EN_ACTIVE.finditer(s.folded):
             thing = s.at(match.end(), len(s.text), controlled_types)
-            agent = s.ending_near(match.start(), agents, r"[\s,]*(?:\w+\s+){0,2}") or _seat(
-                s, match.start(), r"[\s,]*(?:\w+\s+){0,2}"
+            the_route = _ROUTE_SUBJECT_EN.match(
+                s.folded, match.end() - 4 if s.folded.endswith("the ", 0, match.end()) else match.end()
+            )
+            if thing is None and recent_corridors and the_route is not None:
+                # "... Russian border guards should control the road": the corridor in view
+                thing = M(recent_corridors[-1], "Corridor", the_route.start(), the_route.end(), "coref")
+            agent = (
+                s.ending_near(match.start(), agents, r"[\s,]*(?:\w+\s+){0,2}")
+                or _seat(s, match.start(), r"[\s,]*(?:\w+\s+){0,2}")
+                # "Russian border guards should control": the state whose force it is
+                or s.ending_near(match.start(), {"State"}, _FORCE_BEFORE_EN)
             )
             if thing and agent:
                 pairs.append((thing, agent, match.span()))
@@ -1334,7 +1418,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     done: set[tuple[str, str]] = set()
     # "Azerbaycan'ın Ermenistan'ın işgal ettiği Ağdam'ı geri alması": held no more by who held it
     pairs = [p for p in pairs if not (p[0].key in taken and p[2] in holding)]
-    for thing, agent, trigger in pairs:
+    for thing, force, trigger in pairs:
+        agent = _state_of_force(s, force)
         if (thing.key, agent.key) in done or thing.key == agent.key:
             continue
         if _EXCEPT.match(s.folded, thing.end):
@@ -1374,7 +1459,14 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             )
         days = s.day_dates()
         treaty_here = any(m.type == "Treaty" for m in s.mentions) or _TREATY_WORD.search(s.folded)
-        if days and mood == "asserted" and thing.type == "Place" and not treaty_here and not s.provision:
+        if (
+            days
+            and mood == "asserted"
+            and thing.type == "Place"
+            and thing.kind != "coref"
+            and not treaty_here
+            and not s.provision
+        ):
             date = days[0]
             key = f"control/{date.value}-{thing.key}"
             s.state(key, "type", "Event", "class", span, "control.event")

@@ -272,7 +272,17 @@ FAMILIES: tuple[Family, ...] = (
         Needs(
             AGENTS,
             frozenset({"Place", "Corridor"}),
-            words=("güvenliği", "operated by", "managed by", "run by"),
+            # "these settlements were transferred to Azerbaijani control", "should control the road": the
+            # places or route of the sentence before, or the route in view
+            words=(
+                "güvenliği",
+                "operated by",
+                "managed by",
+                "run by",
+                "control",
+                "transferred to",
+                "handed over to",
+            ),
             capitals=True,
         ),
         _control,
