@@ -2022,3 +2022,16 @@ def test_a_named_document_signed_at_the_meeting_a_report_dates_takes_its_month(l
     text = text.replace("'Kars Ortak Bildirgesi' imzalandı", "toplam 5 mutabakat zaptı imzalandı")
     facts = relations(read(lexicon, text, "tr", "2025-06-12"), "signatory", "partyTo", "date")
     assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts), facts
+
+
+def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
+    text = (
+        "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "
+        "statement in Sochi."
+    )
+    facts = relations(read(lexicon, text, "en", "2021-11-27"), "signatory", "partyTo")
+    assert ("sochi-statement-2021", "signatory", "ilham-aliyev", "asserted") in facts
+    assert ("armenia", "partyTo", "sochi-statement-2021", "asserted") in facts
+    # a resolution adopted is no treaty
+    text = "On November 26, 2021, the parliament of Armenia adopted a resolution on the border."
+    assert not relations(read(lexicon, text, "en", "2021-11-27"), "signatory", "partyTo")

@@ -62,7 +62,7 @@ _KINDS = {
     "belge": "",
 }
 _SIGN = {
-    "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded)\b"),
+    "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded|adopted)\b"),
     "tr": re.compile(r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at\w*|paraf\w*)"),
 }
 _BETWEEN = {
@@ -783,7 +783,7 @@ def _attributive(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int
                     s.folded[treaty[1] : sign[0]],
                 )
             )
-            and s.folded.startswith("signed", sign[0])
+            and s.folded.startswith(("signed", "adopted"), sign[0])
         )
     return (
         sign[1] <= treaty[0]
