@@ -1429,3 +1429,27 @@ def test_the_day_something_was_said_is_not_the_meetings(lexicon: Lexicon) -> Non
     assert ("meeting/2025-03-03-tbilisi", "date", "2025-03-03", "asserted") in meeting_facts(
         read(lexicon, text, "tr", "2025-03-10")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bayramov ile Mirzoyan Almatı'da bir araya geldi. Almatı'daki görüşme ile eş zamanlı olarak "
+            "Ermenistan Başbakanı Nikol Paşinyan, Erivan'da gazetecilere açıklama yaptı.",
+            "tr",
+        ),
+        (
+            "Bayramov and Mirzoyan met in Almaty. While the talks in Almaty were under way, Armenian Prime "
+            "Minister Nikol Pashinyan told reporters in Yerevan that the border was calm.",
+            "en",
+        ),
+    ],
+)
+def test_who_acts_at_the_same_time_as_a_meeting_is_not_in_it(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2024-05-10"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert "nikol-pashinyan" not in people
+    assert "jeyhun-bayramov" in people

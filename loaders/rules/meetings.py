@@ -744,6 +744,15 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             # "The meeting was the first held by Michel bringing together the two, who previously
             # had met only by mediation of Putin": an earlier meeting's people
             people = [m for m in people if m.start < before.start()]
+    if _SIMULTANEOUS[s.lang].match(s.folded, trigger.end()) or (
+        s.lang == "en"
+        and _SIMULTANEOUS_BEFORE_EN.search(s.folded, max(0, trigger.start() - 50), trigger.start())
+    ):
+        # "Moskova'daki üçlü görüşme ile neredeyse eş zamanlı olarak Aliyev ulusa seslenişte ...
+        # söyledi", "simultaneously with the talks in Moscow, Aliyev said": the meeting times
+        # another act; who the sentence names after it is in that act
+        people = [m for m in people if m.end <= trigger.start()]
+        mediator_mentions = [m for m in mediator_mentions if m.end <= trigger.start()]
     if _BEFORE_THE_MEETING[s.lang].match(s.folded):
         # "Prior to the trilateral meeting Aliyev spoke in a joint press conference with
         # Stoltenberg", "Görüşme öncesinde ...": another act, before it
@@ -1356,6 +1365,16 @@ _ANOTHER_MEETING = {
     ),
     "tr": re.compile(r"(?:sonraki|ardindan gelen|bir sonraki|ayri bir|başka bir|önceki)\s+(?:\w+\s+)?$"),
 }
+_SIMULTANEOUS = {
+    "en": re.compile(r"(?!)"),  # English writes it before the meeting word: _SIMULTANEOUS_BEFORE_EN
+    "tr": re.compile(
+        r"\w*\s+(?:ile|la|le)\s+(?:neredeyse\s+|hemen hemen\s+)?"
+        r"(?:eş ?zamanli|ayni (?:anda|saatlerde|zamanda))"
+    ),
+}
+_SIMULTANEOUS_BEFORE_EN = re.compile(
+    r"\b(?:simultaneously with|at the same time as|while)\s+the\s+(?:[\w'’-]+\s+){0,2}$"
+)
 _LEFT_OUT = {
     "en": re.compile(r"\b(?:but not|not with|without|except(?: for)?|excluding)\s+(?:[\w'’.-]+\s+){0,3}$"),
     "tr": re.compile(r"(?!)"),
