@@ -448,6 +448,20 @@ def test_a_state_in_the_locative_before_the_verb_is_the_venue(lexicon: Lexicon) 
     assert not any(f[1] == "heldIn" and f[2] == "france" for f in facts)
 
 
+def test_a_teller_who_says_he_attended_the_meeting_took_part(lexicon: Lexicon) -> None:
+    """ "X, ... düzenlenen toplantıya katıldığını ifade etti": the teller was there; who only
+    tells of a meeting is not ("X, ... gerçekleştirilen görüşmenin olumlu geçtiğini belirtti")."""
+    text = (
+        "İran Dışişleri Bakanı Abbas Erakçi, dün akşam Bakü'de Ceyhun Bayramov'un ev sahipliğinde "
+        "düzenlenen toplantı ve akşam yemeğine katıldığını ifade etti."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-04-10"))
+    assert ("meeting/2025-04-09-baku", "participant", "abbas-araghchi", "asserted") in facts
+    told = "Erakçi, dün Bakü'de gerçekleştirilen görüşmenin olumlu geçtiğini belirtti."
+    facts = meeting_facts(read(lexicon, told, "tr", "2025-04-10"))
+    assert not any(f[1] == "participant" and f[2] == "abbas-araghchi" for f in facts)
+
+
 def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> None:
     text = (
         "Ermenistan ve Azerbaycan Dışişleri Bakanları, 10 Temmuz 2024'te Antony Blinken'in "

@@ -1030,6 +1030,13 @@ _OWN_MEETING_EN = re.compile(r"\b(?:after|before|following|during|at|in)\s+(?:hi
 _NOMINAL_EN = re.compile(r"(?:meeting|meetings|talks|summit|negotiations|visit|visits|conference|forum)$")
 
 
+# the meeting noun's own verb is the teller's attending: "... toplantıya (ve akşam yemeğine)
+# katıldığını / katıldıklarını / iştirak ettiğini"
+_TELLER_ATTENDED_TR = re.compile(
+    r"\w*(?:\s+(?:ve|ile)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:katil|iştirak\s+et)(?:d|t)[ıi](?:ğ|kl)"
+)
+
+
 def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
     """The person who tells of a meeting named by a noun ("Zakharova said the special
     representatives' meeting in Yerevan ...", "Zaharova, ... Erivan'da gerçekleştirilen görüşme
@@ -1054,6 +1061,8 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
         trigger.start() < 12 and trigger.group(0).endswith(("de", "da"))
     ):
         return None  # "Görüşmede Şi, ... söyledi": who speaks in the meeting is in it
+    if _TELLER_ATTENDED_TR.match(s.folded, trigger.end()):
+        return None  # "Erakçi, ... düzenlenen toplantıya katıldığını ifade etti": he was there
     first = min(people, key=lambda m: m.start)
     inside = [(a, b) for a, b in _quoted(s.text) if a <= trigger.start() < b]
     if inside and _WE["tr"].search(s.folded, *inside[0]):
