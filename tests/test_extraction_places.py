@@ -154,6 +154,12 @@ def connected(facts: set[Fact], corridor: str) -> set[str]:
             {"azerbaijan", "nakhchivan"},
         ),
         ("Asya'dan Avrupa'ya giden Orta Koridor yeniden gündemde.", "middle-corridor", {"asia", "europe"}),
+        # a state's lands passed are only the way, as the state passed is
+        (
+            "Zengezur koridoru, Ermenistan toprakları üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
         # a participle, a length with an abbreviation's point, then the corridor it describes
         (
             "Azerbaycan'ı Nahçıvan Özerk Bölgesi'ne bağlayacak olan 40 km. uzunluğundaki Zengezur"

@@ -564,7 +564,7 @@ _SECOND_END_GAP = re.compile(
 
 # "Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak": a place the route passes, not an end
 _VIA_TR = re.compile(
-    r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet)\w*)?(?:\s*\([^)]{0,60}\))?"
+    r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet|topraklar|arazi)\w*)?(?:\s*\([^)]{0,60}\))?"
     r"\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek)"
 )
 # "Ermenistan'ın güneyindeki Syunik": a state that only says where the next place is
