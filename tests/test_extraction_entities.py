@@ -850,3 +850,32 @@ def test_a_case_ending_inside_a_run_ends_a_name(lexicon: Lexicon) -> None:
     assert not any(
         surface.startswith("Kazakistan Ulaştırma Bakanlığıyla Hazar") for surface in found.values()
     )
+
+
+# -- group words: the people or states named together before -------------------------------------
+
+
+def _corefs(lexicon: Lexicon, text: str, language: str, date: str) -> set[tuple[str, str]]:
+    document = Document(key="t", path="t.txt", text=text, language=language, date=date)
+    return {(m.surface, m.entity) for m in extract(document, lexicon).mentions if m.kind == "coref"}
+
+
+def test_the_two_leaders_are_two_heads_named_without_a_title(lexicon: Lexicon) -> None:
+    text = "Tokayev ve Mirziyoyev dün Taşkent'te bir araya geldi. İki lider ortak bir bildiri imzaladı."
+    found = _corefs(lexicon, text, "tr", "2024-05-10")
+    assert {("İki lider", "kassym-jomart-tokayev"), ("İki lider", "shavkat-mirziyoyev")} <= found
+    text = "Tokayev received Mirziyoyev in Astana on Friday. Both leaders praised the new railway."
+    assert ("Both leaders", "shavkat-mirziyoyev") in _corefs(lexicon, text, "en", "2024-05-10")
+    # two people who hold no head's office are not "the two leaders"
+    text = "Bayramov met Mirzoyan in Almaty on Friday. The two leaders praised the talks."
+    assert _corefs(lexicon, text, "en", "2024-05-10") == set()
+
+
+def test_the_three_sides_are_the_three_states_named_together(lexicon: Lexicon) -> None:
+    text = "Azerbaijan, Georgia and Türkiye held talks in Tbilisi. The three sides agreed on a plan."
+    assert {s for _, s in _corefs(lexicon, text, "en", "2024-05-10")} == {"azerbaijan", "georgia", "turkiye"}
+    text = "Azerbaycan, Gürcistan ve Türkiye Tiflis'te görüştü. Üç taraf bir plan üzerinde anlaştı."
+    assert {s for _, s in _corefs(lexicon, text, "tr", "2024-05-10")} == {"azerbaijan", "georgia", "turkiye"}
+    # the number must be the count of the states named
+    text = "Azerbaijan and Georgia held talks in Tbilisi. The three sides agreed on a plan."
+    assert _corefs(lexicon, text, "en", "2024-05-10") == set()

@@ -113,10 +113,12 @@ def resolve_two(s: Sentence, recent_states: list[str]) -> None:
 # named together last (a number must match their count).
 _COUNTRIES = {
     "en": re.compile(
-        r"\b(?:the|these|those|all)\s+(?:(?P<n>three|four|five)\s+)?(?:countries|states|nations)\b"
+        r"\b(?:(?:the|these|those|all)\s+(?:(?P<n>three|four|five)\s+)?(?:countries|states|nations)|"
+        # "the three sides", "all three sides": a number makes the sides the states named together
+        r"(?:the|all)\s+(?P<n2>three|four|five)\s+(?:sides|parties))\b"
         r"(?!\s+(?:of|in|that|which|who|whose|with|around|across|along|on)\b)"
     ),
-    "tr": re.compile(r"(?<!\w)(?:(?P<n>üç|dört|beş)\s+ülke\w*|(?:bu|söz konusu|tüm)\s+ülkeler\w*)"),
+    "tr": re.compile(r"(?<!\w)(?:(?P<n>üç|dört|beş)\s+(?:ülke|taraf)\w*|(?:bu|söz konusu|tüm)\s+ülkeler\w*)"),
 }
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "üç": 3, "dört": 4, "beş": 5}
 
@@ -136,10 +138,12 @@ def states_named_together(s: Sentence) -> list[str]:
 
 def resolve_countries(s: Sentence, group: list[str]) -> None:
     """ "the countries signed a joint declaration": the states named together before."""
-    if len(group) < 2 or not has_any(s.folded, ("countries", "states", "nations", "ülke")):
+    if len(group) < 2 or not has_any(
+        s.folded, ("countries", "states", "nations", "ülke", "sides", "parties", "taraf")
+    ):
         return
     for match in _COUNTRIES[s.lang].finditer(s.folded):
-        n = match.group("n")
+        n = match.group("n") or (match.group("n2") if s.lang == "en" else None)
         if n is not None and _NUMBERS[n] != len(group):
             continue
         if any(m.start < match.end() and match.start() < m.end for m in s.mentions):
@@ -198,6 +202,27 @@ _ROLE_OF_GROUP = (
 )
 
 
+# the offices (the lexicon's role titles) that make people named without a title the group a
+# word refers back to: "the two leaders" are heads of state or government
+_HEADS = frozenset(["president", "prime-minister", "chancellor", "supreme-leader", "emir"])
+_ROLE_HELD: tuple[tuple[re.Pattern[str], frozenset[str] | str], ...] = (
+    (re.compile(r"co-?chair|eş başkan"), frozenset(["co-chair"])),
+    (re.compile(r"envoy|representative|temsilci"), frozenset(["special-envoy", "special-representative"])),
+    (re.compile(r"leader|president|heads of state|lider|cumhurbaşkan|başbakan"), _HEADS),
+    (re.compile(r"minister|bakan"), "-minister"),
+)
+
+
+def _holds(s: Sentence, person: str, held: frozenset[str] | str, date: str) -> bool:
+    for role in s.lexicon.roles_of(person, date):
+        if isinstance(held, str):
+            if role.title.endswith(held) and not role.title.startswith("deputy"):
+                return True
+        elif role.title in held and (held is not _HEADS or s.type_of(role.of) == "State"):
+            return True
+    return False
+
+
 # "The Co-Chairs met with Prime Minister Pashinyan": the people after a verb are not the group
 _ACT_BEFORE = re.compile(r"\b(?:met|meet|received|hosted|visited|talks with|görüş\w*|kabul\w*|ağirla\w*)\b")
 
@@ -215,13 +240,19 @@ def resolve_groups(s: Sentence, groups: list[tuple[list[str], str, int]]) -> Non
             continue  # "the two leaders, Aliyev and Pashinyan": named here
         words = match.group(0)
         introduced = next((intro for role, intro in _ROLE_OF_GROUP if role.search(words)), None)
+        holds = next((held for role, held in _ROLE_HELD if role.search(words)), None)
+        date = _date_for_roles(s)
         # the last group that fits, looked for from the end (a long document holds many)
         fits = next(
             (
                 people
                 for people, text, first in reversed(groups)
                 if (
-                    introduced is None or (introduced.search(text) and not _ACT_BEFORE.search(text, 0, first))
+                    introduced is None
+                    or (introduced.search(text) and not _ACT_BEFORE.search(text, 0, first))
+                    # "Aliyev met Garibashvili in Tbilisi ... The two leaders signed ...": no title
+                    # beside the names, but each holds the group's office at the date
+                    or (holds is not None and all(_holds(s, p, holds, date) for p in people))
                 )
                 and (not match.group("two") or len(people) == _COUNT[match.group("two").split()[-1]])
             ),
