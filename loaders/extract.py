@@ -155,7 +155,47 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
     result.statements = _date_the_undated_treaties(result.statements, document.date)
     result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
+    result.statements = _signed_at_the_meeting_of_its_day(result.statements, lexicon)
     return result
+
+
+def _signed_at_the_meeting_of_its_day(statements: list[Statement], lexicon: Lexicon) -> list[Statement]:
+    """A treaty the lexicon knows, told signed with no date ("... zirvenin ardından ortak
+    deklarasyona imza attı"), where the document tells a meeting on the day the treaty bears
+    ("Trump dün Aliyev ve Paşinyan'ı Washington'da ağırladı"): it was signed that day."""
+    dated = {st.subject for st in statements if st.relation == "date" and st.modality == "asserted"}
+    signed = [
+        st
+        for st in statements
+        if st.relation == "signatory"
+        and st.modality == "asserted"
+        and st.subject in lexicon.entities
+        and st.subject not in dated
+    ]
+    if not signed:
+        return statements
+    days = {
+        st.object
+        for st in statements
+        if st.subject.startswith("meeting/") and st.relation == "date" and st.modality == "asserted"
+    }
+    extra: list[Statement] = []
+    for st in signed:
+        known = str(lexicon.attribute(st.subject, "date", ""))
+        if len(known) == 10 and known in days and st.subject not in dated:
+            dated.add(st.subject)
+            extra.append(
+                replace(
+                    st,
+                    relation="date",
+                    object=known,
+                    kind="literal",
+                    datatype="date",
+                    rule="treaty.date.meeting." + st.language,
+                    note="the day of the meeting the document tells",
+                )
+            )
+    return statements + extra
 
 
 def _people_sign_for_their_states(

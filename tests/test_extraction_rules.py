@@ -2035,3 +2035,15 @@ def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     # a resolution adopted is no treaty
     text = "On November 26, 2021, the parliament of Armenia adopted a resolution on the border."
     assert not relations(read(lexicon, text, "en", "2021-11-27"), "signatory", "partyTo")
+
+
+def test_a_known_treaty_signed_with_no_date_takes_the_day_of_the_meeting_told(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev ve Paşinyan, Beyaz Saray'daki zirvenin ardından ortak deklarasyona imza attı. "
+        "Trump dün iki lideri Washington'da ağırladı."
+    )
+    facts = read(lexicon, text, "tr", "2025-08-09")
+    assert ("washington-declaration-2025", "date", "2025-08-08", "asserted") in facts
+    # a meeting of another day dates nothing
+    facts = read(lexicon, text.replace("dün", "bugün"), "tr", "2025-08-12")
+    assert not any(f[0] == "washington-declaration-2025" and f[1] == "date" for f in facts)
