@@ -338,7 +338,11 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
             back = (day.weekday() - _WEEKDAYS[match.group("weekday")]) % 7
             value, note = day - timedelta(days=back), "weekday, from the document's date"
         start = match.start("weekday") if match.group("weekday") else match.start()
-        if _quoted_before(folded, start):
+        if _quoted_before(folded, start) or (
+            match.group("today") and _RELAYED.get(lang, _NEVER).search(folded)
+        ):
+            # "Bakanlıktan yapılan açıklamada, Kılıç ve Rubinyan'ın görüşmelerini bugün Viyana'da
+            # gerçekleştirdiği kaydedildi": a statement's "today", relayed, is the statement's too
             # "Today I hosted ...", quoted: the speaker's day, which the report does not give;
             # its month is what the report's date makes sure of
             month = value.isoformat()[:7]
@@ -455,6 +459,16 @@ def last_month_dates(folded: str, lang: str, document_date: str) -> list[DateMen
             DateMention(match.start(), match.end(), f"{then:04d}-{named:02d}", False, "gYearMonth", note)
         )
     return found
+
+
+# A statement relayed in indirect speech: "açıklamada, ... gerçekleştirdiği kaydedildi / belirtildi"
+_RELAYED = {
+    "tr": re.compile(
+        r"açiklama(?:da|sinda|larda)\b.*\w(?:d|t)[iuü](?:ğ|k)[iuü]\w*\s+"
+        r"(?:kaydedildi|belirtildi|bildirildi|ifade edildi|aktarildi|vurgulandi|duyuruldu)"
+    ),
+}
+_NEVER = re.compile(r"(?!)")
 
 
 def _quoted_before(folded: str, at: int) -> bool:

@@ -1467,3 +1467,19 @@ def test_who_acts_at_the_same_time_as_a_meeting_is_not_in_it(
     people = {f[2] for f in facts if f[1] == "participant"}
     assert "nikol-pashinyan" not in people
     assert "jeyhun-bayramov" in people
+
+
+def test_a_relayed_statements_today_gives_the_month(lexicon: Lexicon) -> None:
+    """'açıklamada, X ile Y'nin bugün Z'de görüştüğü belirtildi': the statement's 'today',
+    relayed in indirect speech, is not the report's own voice: the month, as a quoted one."""
+    text = (
+        "Gürcistan Dışişleri Bakanlığından yapılan açıklamada, Bakan Maka Boçorişvili ile Azerbaycan "
+        "Dışişleri Bakanı Ceyhun Bayramov'un bugün Tiflis'te bir araya geldiği belirtildi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-04-16"))
+    assert ("meeting/2025-04-tbilisi", "date", "2025-04", "asserted") in facts
+    # in the report's own voice, "bugün" is the report's day
+    own = "Boçorişvili ile Bayramov bugün Tiflis'te bir araya geldi."
+    assert ("meeting/2025-04-16-tbilisi", "date", "2025-04-16", "asserted") in meeting_facts(
+        read(lexicon, own, "tr", "2025-04-16")
+    )
