@@ -839,3 +839,42 @@ def test_a_turkish_settlement_process_of_another_conflict_is_not_karabakhs(lexic
         "Erdoğan, terörsüz Türkiye hedefiyle başlatılan çözüm sürecini desteklediklerini söyledi."
     )
     assert stances(lexicon, text, "tr") == set()
+
+
+def test_turkish_unnamed_people_as_subject_are_anonymous(lexicon: Lexicon) -> None:
+    """ "Avrupalı liderler, ...", "Diplomatik kaynaklar, ...": unnamed people, not the person last
+    named, and not the two leaders who met."""
+    text = (
+        "Paşinyan ile Aliyev Pazartesi günü Soçi'de bir araya geldi. "
+        "Avrupalı liderler, barış anlaşmasını desteklediklerini açıkladı."
+    )
+    assert stances(lexicon, text, "tr") == {("anonymous", "supports", "armenia-azerbaijan-peace-agreement")}
+    text = "Aliyev Soçi'ye gitti. Diplomatik kaynaklar, Zengezur koridoruna karşı çıktıklarını belirtti."
+    assert stances(lexicon, text, "tr") == {("anonymous", "opposes", "zangezur-corridor")}
+
+
+def test_the_leaders_of_a_body_are_not_the_two_who_met(lexicon: Lexicon) -> None:
+    text = (
+        "Pashinyan and Aliyev met in Sochi on Monday. "
+        "The leaders of the European Union agreed to advance the peace treaty."
+    )
+    found = stances(lexicon, text, "en")
+    assert ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-agreement") not in found
+
+
+def test_turkish_words_a_participle_describes_are_their_owners(lexicon: Lexicon) -> None:
+    """ "X'in koridoru destekleyen açıklamaları nedeniyle Y çağrıldı": X's words support it; Y,
+    summoned for them, says nothing ("çağrıldı" is a summons, not a call for anything)."""
+    text = (
+        "Rusya Büyükelçisi Alexey Dedov, Mariya Zaharova'nın Zengezur Koridorunu destekleyen "
+        "açıklamaları nedeniyle İran Dışişleri Bakanlığı'na çağırıldı."
+    )
+    assert stances(lexicon, text, "tr") == {("maria-zakharova", "supports", "zangezur-corridor")}
+
+
+def test_turkish_possessed_noun_trigger_is_its_owners(lexicon: Lexicon) -> None:
+    """ "Zaharova, İran'ın Zengezur koridoruna ilişkin endişesini anladıklarını söyledi": Iran's concern."""
+    text = "Mariya Zaharova, İran'ın Zengezur koridoruna ilişkin endişesini anladıklarını söyledi."
+    found = stances(lexicon, text, "tr")
+    assert ("maria-zakharova", "concernedAbout", "zangezur-corridor") not in found
+    assert ("iran", "concernedAbout", "zangezur-corridor") in found

@@ -68,7 +68,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
             r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir(?:dir|iz|diz)?\b|"
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
-            r"çağri\w*|çağir\w*|talep\w*|israr\w*|"
+            r"çağri(?!l)\w*|çağir(?!il)\w*|talep\w*|israr\w*|"
             r"mutabik kal\w*|mutabakat\w* teyit\w*|teyit et\w*|"
             r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|geliştiril[ae]c[ae]ğ\w*|"
             r"kuvvetlendirilmesi\w*|"

@@ -605,6 +605,8 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         return [genitive[0]]  # "Azerbaycan'ın, ... şartını öne sürdüğü": the subject of a clause
     if genitive and re.match(r"\w*(?<![dt])[iuü]\b", s.folded[start:]) and start - genitive[-1].end <= 40:
         return [genitive[-1]]  # "Rusya'nın TRIPP'e itirazı": a noun's owner says it
+    if not candidates and _UNNAMED_TR.match(s.folded):
+        return ["anonymous"]  # "Avrupalı liderler, ... çağrı yaptı": unnamed people, not the last one named
     if not candidates and voice.person and _active_say_tr(s, start):
         return [voice.person]
     word = _WORD_REST.match(s.folded, start)
@@ -617,6 +619,45 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
     if ablative and not _VERB_END_TR.search(trigger_word) and not _MOTION_TR.match(s.folded, ablative[0].end):
         return ablative[:1]  # "Dışişleri Bakanlığı'ndan Ermenistan'a kınama": a headline's "from X"
     return []
+
+
+# a sentence opening with unnamed people as its subject: "Avrupalı liderler,", "Yetkililer", "Diplomatik
+# kaynaklar" (the README: ``anonymous``)
+_UNNAMED_TR = re.compile(
+    r"^(?:[\w']+\s+){0,2}?(?:liderler|yetkililer|kaynaklar|diplomatlar|gözlemciler|uzmanlar|analistler)"
+    r"(?:\s|,)"
+)
+# a participle trigger describing someone's words: "... destekleyen açıklamaları", "karşı çıkan sözleri"
+_WORDS_OF_TR = re.compile(r"(?<=[ae]n)\s+(?:açiklama|söz|ifade|beyan|mesaj)\w*(?:ler|lar)?[ıi]")
+
+
+def word_end(s: Sentence, end: int) -> int:
+    """Where the word that runs on from ``end`` ends."""
+    rest = _WORD_REST.match(s.folded, end)
+    return rest.end() if rest is not None else end
+
+
+# a noun trigger with its owner's possessive ("endişesini", "desteğinin", "tepkisi", "itirazlarını")
+_POSSESSED_NOUN_TR = re.compile(
+    r"(?:endişe(?:ler)?|kaygi(?:lar)?|desteğ|tepki(?:ler)?|itiraz(?:lar)?|memnuniyet|taahhüd|çağri(?:lar)?)"
+    r"(?:s[iıu]|[iıuü])(?:n[iıuü]n|n[iıuü]|n[ae]|nd[ae]n|nd[ae]|yl[ae])?"
+)
+
+
+def _owner_of_noun_tr(s: Sentence, agents: list[M], match: re.Match[str], exclude: set[str]) -> M | None:
+    """The genitive right before a possessed noun trigger ("İran'ın endişesini", "Rusya'nın
+    desteğiyle"): whose concern, support or reaction it is."""
+    word = _WORD_REST.match(s.folded, match.start())
+    if word is None or not _POSSESSED_NOUN_TR.fullmatch(word.group(0)):
+        return None
+    # the last agent before it, in the same stretch of the clause ("İran'ın Zengezur koridoruna ilişkin
+    # endişesini")
+    before = [m for m in agents if m.end <= match.start() and match.start() - m.end <= 80]
+    if not before or before[-1].key in exclude or "," in s.folded[before[-1].end : match.start()]:
+        return None
+    if re.search(r"'n?[ıiuü]n$", s.folded[before[-1].start : before[-1].end]):
+        return before[-1]
+    return None
 
 
 _DATIVE_TR = re.compile(r"'?(?:y|n)?[ae]$")
@@ -1020,6 +1061,21 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             source = s.ending_near(start, AGENT_TYPES, r"\s*")
             ablative = source is not None and re.search(r"[dt][ae]n$", s.folded[source.start : source.end])
             return [_key(s, source)] if source is not None and ablative else []
+        words = _WORDS_OF_TR.match(s.folded, word_end(s, match.end()))
+        if words is not None:  # "Zaharova'nın ... koridorunu destekleyen açıklamaları": her words'
+            owners = [
+                m
+                for m in agents
+                if m.end <= start
+                and start - m.end <= 150
+                and m.key not in exclude
+                and re.search(r"'n?[ıiuü]n$", s.folded[m.start : m.end])
+            ]
+            if owners:
+                return [_key(s, owners[0])]
+        owner = _owner_of_noun_tr(s, agents, match, exclude)
+        if owner is not None:  # "İran'ın endişesini anladıklarını söyledi": Iran's concern, not the speaker's
+            return [_key(s, owner)]
         named = _participle_agent(s, [m for m in agents if m.key not in exclude], start, end)
         if named:
             return [_key(s, m) for m in named]
@@ -1201,12 +1257,13 @@ _GROUPS = {
     "en": (
         (_ENVOY_TITLES, re.compile(r"\b(?:the|both|two) (?:special )?(?:representatives|envoys)\b")),
         (_MINISTER_TITLES, re.compile(r"\b(?:the|both|all) (?:foreign |five |three |two )?ministers\b")),
-        (_LEADER_TITLES, re.compile(r"\b(?:the (?:two )?|both )leaders\b(?!')")),
+        (_LEADER_TITLES, re.compile(r"\b(?:the (?:two )?|both )leaders\b(?!'| of\b)")),
     ),
     "tr": (
         (_ENVOY_TITLES, re.compile(r"\bözel temsilci(?:ler|leri)\w*")),
         (_MINISTER_TITLES, re.compile(r"\b(?:dişişleri )?bakanlar(?!i\w)\w*")),
-        (_LEADER_TITLES, re.compile(r"(?<![\w'])(?:(?:her )?iki lider(?:ler)?|liderler)(?:i|in|e)?\b")),
+        # "Liderler" opening the sentence; not "Avrupalı liderler", others than those who met
+        (_LEADER_TITLES, re.compile(r"(?:(?<![\w'])(?:her )?iki lider(?:ler)?|^liderler)(?:i|in|e)?\b")),
     ),
 }
 _AT_THE_MEETING = {
