@@ -2047,3 +2047,27 @@ def test_a_known_treaty_signed_with_no_date_takes_the_day_of_the_meeting_told(le
     # a meeting of another day dates nothing
     facts = read(lexicon, text.replace("dün", "bugün"), "tr", "2025-08-12")
     assert not any(f[0] == "washington-declaration-2025" and f[1] == "date" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Putin, Ermenistan-Azerbaycan ortak deklarasyonunun imzalanmasından iki hafta sonra "
+            "Bakü'ye gitti.",
+            "tr",
+        ),
+        ("The Armenia-Azerbaijan joint declaration was signed at the White House.", "en"),
+    ],
+)
+def test_a_declaration_between_the_states_named_is_the_one_they_signed_that_month(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-25"), "partyTo")
+    assert ("armenia", "partyTo", "washington-declaration-2025", "asserted") in facts, facts
+    assert ("azerbaijan", "partyTo", "washington-declaration-2025", "asserted") in facts
+    # a declaration of other states is not that one
+    other = text.replace("Ermenistan-Azerbaycan", "Gürcistan-Azerbaycan").replace("Armenia-", "Georgia-")
+    assert not relations(read(lexicon, other, language, "2025-08-25"), "partyTo") & {
+        ("azerbaijan", "partyTo", "washington-declaration-2025", "asserted")
+    }

@@ -634,7 +634,19 @@ def _just_signed(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
     for back in range(8):
         when = (day - timedelta(days=back)).isoformat()
         found += [k for k in s.lexicon.treaties_dated(when) if s.lexicon.attribute(k, "kind") == treaty[3]]
-    return found[0] if len(found) == 1 else ""
+    if not found:
+        # "Azerbaycan-Ermenistan barış deklarasyonunun imzalanmasından 11 gün sonra", "the
+        # Armenia-Azerbaijan declaration signed last month": the one of that kind between the
+        # states named, signed in the month before the article
+        sides = {m.key for m, _ in _named_between(s, treaty)}
+        for back in range(31) if len(sides) >= 2 else ():
+            when = (day - timedelta(days=back)).isoformat()
+            found += [
+                k
+                for k in s.lexicon.treaties_dated(when)
+                if s.lexicon.attribute(k, "kind") == treaty[3] and sides <= _known_parties(s, k)
+            ]
+    return found[0] if len(set(found)) == 1 else ""
 
 
 def _month_of_signing(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]):
