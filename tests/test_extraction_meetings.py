@@ -462,6 +462,23 @@ def test_a_teller_who_says_he_attended_the_meeting_took_part(lexicon: Lexicon) -
     assert not any(f[1] == "participant" and f[2] == "abbas-araghchi" for f in facts)
 
 
+def test_the_host_of_the_meeting_just_told_named_again(lexicon: Lexicon) -> None:
+    """ "X'in ev sahipliğinde gerçekleşen görüşmeye dair ayrıntı verilmedi": the meeting just
+    told, with its host; a sentence only about talks in general names no host of it."""
+    text = (
+        "Ceyhun Bayramov ve Ararat Mirzoyan Tahran'da bir araya geldi. İran Dışişleri Bakanı "
+        "Abbas Erakçi'nin ev sahipliğinde düzenlenen toplantıya ilişkin açıklama yapılmadı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-11-05"))
+    assert ("meeting/2024-11-tehran", "mediatedBy", "abbas-araghchi", "asserted") in facts
+    other = (
+        "Ceyhun Bayramov ve Ararat Mirzoyan Tahran'da bir araya geldi. Erakçi, görüşmelere "
+        "ilişkin bir soruyu yanıtladı."
+    )
+    facts = meeting_facts(read(lexicon, other, "tr", "2024-11-05"))
+    assert not any(f[1] == "mediatedBy" for f in facts)
+
+
 def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> None:
     text = (
         "Ermenistan ve Azerbaycan Dışişleri Bakanları, 10 Temmuz 2024'te Antony Blinken'in "

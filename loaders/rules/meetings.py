@@ -629,7 +629,18 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # Lavrov'a bilgi verdi": the meeting one is briefed on is its owner's
         trigger = briefed[0]
     elif _topic(s, trigger):
-        return None  # "görüşmelerle ilgili bir soru üzerine": what is asked about
+        # "görüşmelerle ilgili bir soru üzerine": what is asked about
+        if (
+            s.lang == "tr"
+            and s.recent_meeting
+            and _HOST_OF_TOLD_TR.search(s.folded, max(0, trigger.start() - 60), trigger.start())
+        ):
+            # "Lavrov'un ev sahipliğinde gerçekleşen görüşmeye dair ayrıntı verilmedi": the meeting
+            # just told, named again with its host
+            for m in _unique(mediator_mentions):
+                span = s.cover(trigger.span(), m)
+                s.state(s.recent_meeting, "mediatedBy", m.key, "entity", span, "meeting.attended.host")
+        return None
     own = [
         d
         for d in s.dates
@@ -1251,6 +1262,11 @@ _UNSPECIFIED = {
     "en": re.compile(r"\b(?:various|numerous|several|a series of|a number of)\s+(?:[\w-]+\s+)?$"),
     "tr": re.compile(r"(?<!\w)(?:çeşitli|birçok|pek çok)\s+(?:\w+\s+)?$"),
 }
+
+
+_HOST_OF_TOLD_TR = re.compile(
+    r"(?:ev sahipliğ|arabuluculuğ)\w*\s+(?:gerçekleş|gerçekleştiril|düzenlen|yapil)\w*\s+(?:[^\s.;,]+\s+)?$"
+)
 
 
 def _topic(s: Sentence, trigger: re.Match[str]) -> bool:
