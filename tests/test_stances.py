@@ -878,3 +878,10 @@ def test_turkish_possessed_noun_trigger_is_its_owners(lexicon: Lexicon) -> None:
     found = stances(lexicon, text, "tr")
     assert ("maria-zakharova", "concernedAbout", "zangezur-corridor") not in found
     assert ("iran", "concernedAbout", "zangezur-corridor") in found
+
+
+def test_turkish_demands_about_a_thing_are_not_for_it(lexicon: Lexicon) -> None:
+    text = "Mesud Pezeşkiyan, İran'ın Zengezur güzergahıyla ilgili taleplerinin dikkate alındığını söyledi."
+    assert ("masoud-pezeshkian", "supports", "zangezur-corridor") not in stances(lexicon, text, "tr")
+    text = "İlham Aliyev, Zengezur koridorunun açılmasını talep etti."
+    assert ("ilham-aliyev", "supports", "zangezur-corridor") in stances(lexicon, text, "tr")

@@ -660,6 +660,8 @@ def _owner_of_noun_tr(s: Sentence, agents: list[M], match: re.Match[str], exclud
     return None
 
 
+# "Zengezur güzergahıyla ilgili talepleri", "koridora ilişkin çağrı": a demand about a thing, not for it
+_ABOUT_TR = re.compile(r"[\w']*(?:\s+[\w']+)?\s+(?:ile\s+)?(?:ilgili|ilişkin|hakkinda|konusunda|dair)\b")
 _DATIVE_TR = re.compile(r"'?(?:y|n)?[ae]$")
 _ABLATIVE_TR = re.compile(r"'n?[dt][ae]n$")
 _VERB_END_TR = re.compile(r"(?:[dt][iıuü]|yor|m[iıuü]ş|[ae]c[ae]k|[dt][iıuü]r)\w{0,5}$")
@@ -1452,6 +1454,9 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     for t in _targets(s, voice, kind, match, agents, here)
                     if ("?" not in t.key or t.key.startswith("meeting/?")) and t.type != "Person"
                 ]
+            if s.lang == "tr" and match.group(0).startswith(("talep", "çağri", "israr")):
+                # "İran'ın Zengezur güzergahıyla ilgili talepleri": demands about a route, not for it
+                targets = [t for t in targets if not _ABOUT_TR.match(s.folded, t.end, match.start())]
             if s.lang == "tr" and match.group(0).startswith("tepki"):
                 # "Zengezur koridoruna tepki": against it; "Laçın Koridoru tepkisi": a reaction about it
                 targets = [
