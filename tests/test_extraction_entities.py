@@ -879,3 +879,20 @@ def test_the_three_sides_are_the_three_states_named_together(lexicon: Lexicon) -
     # the number must be the count of the states named
     text = "Azerbaijan and Georgia held talks in Tbilisi. The three sides agreed on a plan."
     assert _corefs(lexicon, text, "en", "2024-05-10") == set()
+
+
+def test_other_names_of_the_region_are_the_region(lexicon: Lexicon) -> None:
+    for text in (
+        "Shelling was reported in Artsakh on Tuesday.",
+        "The Russian peacekeepers in Nagorny Karabakh reported no incidents.",
+        "The mine clearance in Garabagh continues.",
+    ):
+        assert "karabakh" in mentioned(lexicon, text, "en")
+    # the republic's own name stays the republic
+    found = mentioned(lexicon, "The Republic of Artsakh announced its dissolution.", "en")
+    assert "nagorno-karabakh-republic" in found and "karabakh" not in found
+
+
+def test_a_shared_armenian_surname_alone_is_not_a_former_leader(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "Syunik Governor Robert Ghukasyan met the envoy. Ghukasyan said so.", "en")
+    assert "arkadi-ghukasyan" not in found
