@@ -27,7 +27,9 @@ from loaders.rules.meetings import (
     nearest_told,
     report_day,
     the_days_meeting,
+    the_travellers_venue,
     told_before,
+    travelled_to,
 )
 from loaders.rules.mentions import states_named_together
 from loaders.rules.relations import named_ends_yield, sections_of_lines
@@ -150,6 +152,15 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     )
     result.statements = _calls_are_no_meetings(result.statements, ctx.calls)
     result.statements = _dedupe(_the_lead_meeting_dated_later(result.statements))
+    travels = travelled_to(
+        [(st.index, st.start, st.text) for st in result.sentences],
+        [
+            (m.entity, _type_of(m.entity, lexicon, ctx.found), m.sentence, m.start, m.end)
+            for m in result.mentions
+        ],
+        lang,
+    )
+    result.statements = _dedupe(the_travellers_venue(result.statements, travels))
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)

@@ -1500,3 +1500,28 @@ def test_a_relayed_statements_today_gives_the_month(lexicon: Lexicon) -> None:
     assert ("meeting/2025-04-16-tbilisi", "date", "2025-04-16", "asserted") in meeting_facts(
         read(lexicon, own, "tr", "2025-04-16")
     )
+
+
+def test_a_lead_meeting_is_held_where_the_lead_says_its_people_travelled(lexicon: Lexicon) -> None:
+    """'... resmi ziyaret için gittiği Bakü'de ...' in the lead, then an undated meeting of the
+    traveller: held in the town he went to."""
+    text = (
+        "Gürcistan Başbakanı İrakli Kobahidze, iki günlük resmi ziyaret için gittiği Bakü'de enerji "
+        "projelerini değerlendirdi.\n\n"
+        "Kobahidze, Azerbaycan Cumhurbaşkanı İlham Aliyev ile bir araya geldi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-05-20"))
+    assert ("meeting/2025-05-baku", "heldIn", "baku", "asserted") in facts
+    assert ("meeting/2025-05-baku", "participant", "ilham-aliyev", "asserted") in facts
+    english = (
+        "Georgian Prime Minister Irakli Kobakhidze arrived in Baku on Monday.\n\n"
+        "Kobakhidze and Azerbaijani President Ilham Aliyev held talks on energy projects."
+    )
+    facts = meeting_facts(read(lexicon, english, "en", "2025-05-20"))
+    assert any(f[1] == "heldIn" and f[2] == "baku" for f in facts)
+    # a meeting of others than the traveller does not go where he went
+    others = (
+        "Kobahidze, hafta sonu gittiği Bakü'de enerji projelerini değerlendirdi.\n\n"
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev ile Ermenistan Başbakanı Nikol Paşinyan bir araya geldi."
+    )
+    assert not any(f[1] == "heldIn" for f in meeting_facts(read(lexicon, others, "tr", "2025-05-20")))

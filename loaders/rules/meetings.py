@@ -1876,3 +1876,101 @@ def _briefed_on(s: Sentence) -> tuple[re.Match[str], int] | None:
             return None
         return word, owner
     return None
+
+
+# "... 11 gün sonra gittiği Erivan'da ... dile getirdi", "Erivan'a giden Pezeşkiyan", "arrived in
+# Yerevan on a two-day visit": the town the report's lead says a person travelled to
+_TRAVELLED_BEFORE = {
+    "tr": re.compile(
+        r"(?:gittiği|geldiği|ziyaret ettiği|vardiği|ulaştiği|bulunduğu)\s+(?:[^\s.,;]+\s+){0,2}?$"
+    ),
+    "en": re.compile(
+        r"\b(?:arrived in|arrives in|arriving in|visiting|travell?ed to|travell?ing to|"
+        r"(?:on|during) (?:an? |his |her )?(?:[\w-]+ ){0,2}visit to)\s+(?:the\s+)?$"
+    ),
+}
+_TRAVELLED_AFTER_TR = re.compile(
+    r"\s+(?:[^\s.,;]+\s+){0,2}?(?:gitti|geldi|giden|gelen|vardi|ulaşti|giderek|gelerek)"
+)
+_LOCATIVE_TR = re.compile(r"['’]?[dt][ae]$")
+_DATIVE_TR = re.compile(r"['’]?y?[ae]$")
+
+
+def travelled_to(
+    sentences: list[tuple[int, int, str]], mentions: list[tuple[str, str, int, int, int]], lang: str
+) -> dict[str, str]:
+    """Who the report's lead says travelled to which town (``{person: place}``): a place after
+    "gittiği / arrived in / on a visit to", or before "'e gitti / giden", with a person named
+    before it in the same sentence (the first one, the subject). ``sentences`` are (index,
+    start, text) and ``mentions`` (key, type, sentence, start, end), in document offsets."""
+    if lang not in _TRAVELLED_BEFORE:
+        return {}
+    found: dict[str, str] = {}
+    for index, start, text in sentences:
+        if index >= _LEAD_SENTENCES:
+            break
+        folded = fold(text)
+        here = [m for m in mentions if m[2] == index]
+        for key, kind, _, a, b in here:
+            if kind != "Place" or key in _REGIONS:
+                continue
+            lo, hi = a - start, b - start
+            if not 0 <= lo < hi <= len(folded):
+                continue
+            word = folded[lo:hi]
+            went = bool(
+                _TRAVELLED_BEFORE[lang].search(folded, max(0, lo - 60), lo)
+                and (lang == "en" or _LOCATIVE_TR.search(word))
+            ) or bool(lang == "tr" and _DATIVE_TR.search(word) and _TRAVELLED_AFTER_TR.match(folded, hi))
+            if not went:
+                continue
+            people = [m for m in here if m[1] == "Person" and m[4] - start <= lo]
+            if people:
+                found.setdefault(min(people, key=lambda m: m[3])[0], key)
+    return found
+
+
+def the_travellers_venue(statements: list[Statement], travels: dict[str, str]) -> list[Statement]:
+    """A meeting the report tells as its own news with no place (keyed by the report's month or
+    day) is held where its lead says one of its people travelled ("İran Cumhurbaşkanı, ...
+    gittiği Erivan'da ..." then "Pezeşkiyan, Paşinyan ile düzenlediği basın toplantısında"),
+    when the lead names one such town for them."""
+    if not travels:
+        return statements
+    rename: dict[str, str] = {}
+    extra: list[Statement] = []
+    for st in statements:
+        if st.relation != "date" or not st.rule.startswith("meeting.lead.") or st.subject in rename:
+            continue
+        key = st.subject
+        if not _ISO_KEY.fullmatch(key) or any(
+            s.subject == key and s.relation == "heldIn" for s in statements
+        ):
+            continue
+        people = {s.object for s in statements if s.subject == key and s.relation == "participant"}
+        places = {travels[p] for p in people if p in travels}
+        if len(places) != 1:
+            continue
+        place = places.pop()
+        rename[key] = f"{key}-{place}"
+        extra.append(
+            replace(
+                st,
+                relation="heldIn",
+                object=place,
+                kind="entity",
+                datatype="",
+                note="",
+                rule="meeting.travelled." + st.language,
+            )
+        )
+    if not rename:
+        return statements
+    out = [
+        replace(st, subject=rename.get(st.subject, st.subject), object=rename.get(st.object, st.object))
+        for st in statements
+    ]
+    return out + [replace(st, subject=rename[st.subject]) for st in extra]
+
+
+_ISO_KEY = re.compile(r"meeting/\d{4}(?:-\d{2}){0,2}")
