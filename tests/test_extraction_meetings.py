@@ -479,6 +479,26 @@ def test_the_host_of_the_meeting_just_told_named_again(lexicon: Lexicon) -> None
     assert not any(f[1] == "mediatedBy" for f in facts)
 
 
+def test_talks_told_as_ongoing_are_a_process_not_the_meeting(lexicon: Lexicon) -> None:
+    """ "İki ülke arasında uzun süredir devam eden barış görüşmeleri", "the ongoing peace talks
+    between the two countries": the process, whose sides are no participants of the day's
+    meeting."""
+    text = (
+        "Trump, bugün Washington'da tarihi bir zirveye ev sahipliği yaptı. Azerbaycan ve Ermenistan "
+        "bir bildiri imzaladı. İki ülke arasında uzun süredir devam eden barış görüşmeleri "
+        "sürecinde bu adım önemli bir eşik."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-05-06"))
+    assert ("meeting/2025-05-06-washington", "participant", "donald-trump", "asserted") in facts
+    assert not any(f[1] == "participant" and f[2] in ("armenia", "azerbaijan") for f in facts)
+    text = (
+        "Trump hosted a historic summit in Washington today. Azerbaijan and Armenia signed a "
+        "declaration. The ongoing peace talks between the two countries reached a milestone."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2025-05-06"))
+    assert not any(f[1] == "participant" and f[2] in ("armenia", "azerbaijan") for f in facts)
+
+
 def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> None:
     text = (
         "Ermenistan ve Azerbaycan Dışişleri Bakanları, 10 Temmuz 2024'te Antony Blinken'in "

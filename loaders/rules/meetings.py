@@ -1529,6 +1529,13 @@ _THE_MEETING = {
 }
 
 
+# talks told as going on for some time: the process, not one meeting
+_ONGOING = {
+    "en": re.compile(r"\b(?:ongoing|continuing|long-running|protracted|years-long)\s+(?:[\w-]+\s+){0,2}$"),
+    "tr": re.compile(r"(?:devam eden|süregelen|sürdürülen|süren)\s+(?:[^\s,.;]+\s+){0,2}$"),
+}
+
+
 def _undated(
     s: Sentence, trigger: re.Match[str], participants: list[M], mediators: list[M], place: M | None
 ) -> None:
@@ -1544,6 +1551,8 @@ def _undated(
         return  # "during the subsequent talks in Chisinau": another meeting, its day not told
     if _EARLIER[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
         return  # "En son Bakü'deki 3'lü toplantımızdan sonra ...": an earlier one, undated
+    if _ONGOING[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
+        return  # "uzun süredir devam eden barış görüşmeleri", "the ongoing talks": a process
     key = UNDATED + (f"-{place.key}" if place else "")
     if place is not None:
         s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.undated.place")
