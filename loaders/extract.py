@@ -347,7 +347,9 @@ def _date_the_undated_treaties(statements: list[Statement], today: str = "") -> 
     that kind ("The agreement was signed on November 12"), or was signed at the one meeting the
     report tells as its news (of the week before the report); with none, or several, it is
     dropped."""
-    undated = {st.subject for st in statements if st.subject.startswith(UNDATED_TREATY)}
+    undated = {st.subject for st in statements if st.subject.startswith(UNDATED_TREATY)} | {
+        st.object for st in statements if st.object.startswith(UNDATED_TREATY)
+    }
     if not undated:
         return statements
     dated = {

@@ -2071,3 +2071,42 @@ def test_a_declaration_between_the_states_named_is_the_one_they_signed_that_mont
     assert not relations(read(lexicon, other, language, "2025-08-25"), "partyTo") & {
         ("azerbaijan", "partyTo", "washington-declaration-2025", "asserted")
     }
+
+
+def test_the_sides_a_turkish_passive_signing_is_between_are_parties(lexicon: Lexicon) -> None:
+    text = "Azerbaycan ile Gürcistan arasında 3 Mayıs 2024'te enerji alanında bir mutabakat zaptı imzalandı."
+    facts = relations(read(lexicon, text, "tr", "2024-05-04"), "partyTo")
+    assert ("georgia", "partyTo", "treaty/2024-05-03-memorandum", "asserted") in facts
+    assert ("azerbaijan", "partyTo", "treaty/2024-05-03-memorandum", "asserted") in facts
+    # "arasında" of something else, far from the treaty, names no parties
+    text = (
+        "Azerbaycan ile Gürcistan arasındaki ticaret hacminin artırılması için yapılan uzun görüşmelerin "
+        "sonunda 3 Mayıs 2024'te enerji alanında bir mutabakat zaptı imzalandı."
+    )
+    assert not relations(read(lexicon, text, "tr", "2024-05-04"), "partyTo")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The agreement on the railway was signed in Tbilisi in February 2007 by the presidents of "
+            "Azerbaijan, Georgia and Turkey.",
+            "en",
+        ),
+        ("Azerbaycan, Gürcistan ve Türkiye, Şubat 2007'de Tiflis'te demiryolu anlaşmasını imzaladı.", "tr"),
+    ],
+)
+def test_a_signing_dated_by_its_month_keys_the_treaty_by_that_month(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read(lexicon, text, language, "2017-10-30")
+    assert ("treaty/2007-02-agreement", "date", "2007-02", "asserted") in facts, facts
+    assert ("georgia", "partyTo", "treaty/2007-02-agreement", "asserted") in facts
+    # a month far from the signing, of another act, is not its month
+    text = (
+        "In February 2007, after years of talks that Georgia had long opposed and many studies, "
+        "Georgia and Azerbaijan finally signed an agreement."
+    )
+    facts = read(lexicon, text, "en", "2017-10-30")
+    assert not any(f[0].startswith("treaty/2007") for f in facts), facts

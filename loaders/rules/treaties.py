@@ -244,6 +244,10 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             continue
         used.add(treaty[0])
         first = _signing_date(s, treaty, sign.span())
+        if first is None and not treaty[2] and treaty[3]:
+            # "was signed in Tbilisi in February 2007", "Şubat 2007'de ... imzalandı": the month
+            # (or year) the sentence writes with the signing, when it gives no day
+            first = _written_month(s, treaty, sign.span())
         if (
             s.lang == "tr"
             and _SIGNER_PARTICIPLE.fullmatch(sign.group())
@@ -647,6 +651,23 @@ def _just_signed(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
                 if s.lexicon.attribute(k, "kind") == treaty[3] and sides <= _known_parties(s, k)
             ]
     return found[0] if len(set(found)) == 1 else ""
+
+
+def _written_month(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]):
+    """A month or year written in the sentence (not counted back from the article: "last
+    month", "geçen ay") within a few words of the signing, the only such date there."""
+    lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
+    written = [
+        d
+        for d in s.dates
+        if d.precision in ("gYearMonth", "gYear")
+        and "document's date" not in (d.note or "")
+        and not _A_TERMS_DAY[s.lang].search(s.folded[max(0, d.start - 24) : d.start])
+    ]
+    near = [
+        d for d in written if (d.end <= lo and lo - d.end <= 60) or (d.start >= hi and d.start - hi <= 40)
+    ]
+    return near[0] if len(written) == 1 and near else None
 
 
 def _month_of_signing(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]):
@@ -1158,9 +1179,10 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
     window_start = max(0, treaty[0] - 110)
     for match in _BETWEEN["tr"].finditer(s.folded, window_start, treaty[0]):
         gap = s.folded[match.end() : treaty[0]]
+        signed_after = _SIGNED_RIGHT_AFTER_TR.match(s.folded, treaty[1])
         if (
             len(gap) > 80
-            or (len(gap) > 30 and not _SIGNED_WHEN_WHERE_TR.search(gap))
+            or (len(gap) > 30 and not _SIGNED_WHEN_WHERE_TR.search(gap) and not signed_after)
             or _GENERIC["tr"].search(gap)
             or any(match.end() <= m.start < treaty[0] for m in s.mentions if m.type == "Treaty")
         ):
@@ -1180,6 +1202,9 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
     return named + _joined_before(s, treaty)
 
 
+# "A ile B arasında 3 Mayıs 2024'te enerji alanında bir mutabakat zaptı imzalandı": the passive
+# signing right after the treaty, whose sides "arasında" named before it, words between or not
+_SIGNED_RIGHT_AFTER_TR = re.compile(r"\w*\s+(?:imzalan|imza altina alin)")
 _OF_SIDES = re.compile(
     r"\s+of\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that|about|"
     r"concerning|over|against|to|in)\b|[;:.,]|$)"
