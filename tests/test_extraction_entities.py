@@ -896,3 +896,11 @@ def test_other_names_of_the_region_are_the_region(lexicon: Lexicon) -> None:
 def test_a_shared_armenian_surname_alone_is_not_a_former_leader(lexicon: Lexicon) -> None:
     found = mentioned(lexicon, "Syunik Governor Robert Ghukasyan met the envoy. Ghukasyan said so.", "en")
     assert "arkadi-ghukasyan" not in found
+
+
+def test_a_point_of_the_compass_alone_is_no_place(lexicon: Lexicon) -> None:
+    text = "Any threat to our neighbours from the North, South, East, or West is unacceptable."
+    found = mentioned(lexicon, text, "en")
+    assert not found & {"north", "south", "east", "west"}
+    found = mentioned(lexicon, "Rus askerleri Güney Osetya ve Abhazya'da kalıyor.", "tr")
+    assert {"south-ossetia", "abkhazia"} <= found

@@ -1163,9 +1163,15 @@ def _corridor_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
     return True
 
 
+# "from the North, South, East, or West", "Kuzey'den": a point of the compass alone is no place
+_COMPASS = frozenset(["north", "south", "east", "west", "kuzey", "güney", "doğu", "bati"])
+
+
 def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, suffix: str) -> bool:
     words = name.split()
     if len(words) > 3 or (name.isupper() and len(name) <= 3) or _TITLE_STEM.match(s.folded, start):
+        return False
+    if len(words) == 1 and s.folded[start:end].rstrip(".,") in _COMPASS:
         return False
     if s.folded[start:end].split()[-1] in _EVENT_LAST:
         return False
