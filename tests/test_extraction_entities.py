@@ -904,3 +904,12 @@ def test_a_point_of_the_compass_alone_is_no_place(lexicon: Lexicon) -> None:
     assert not found & {"north", "south", "east", "west"}
     found = mentioned(lexicon, "Rus askerleri Güney Osetya ve Abhazya'da kalıyor.", "tr")
     assert {"south-ossetia", "abkhazia"} <= found
+
+
+def test_bare_baskan_before_a_name_is_the_office_the_lexicon_gives(lexicon: Lexicon) -> None:
+    """ "Başkan Erdoğan" (the head of state's title in much of the Turkish press) is the
+    office the lexicon gives the person at the date; "Genel Başkan Erdoğan" is a party's chair."""
+    facts = read(lexicon, "Başkan Erdoğan, törene bir mesaj gönderdi.", "tr", "2025-08-22")
+    assert ("recep-tayyip-erdogan", "turkiye") in leaders(facts)
+    facts = read(lexicon, "Genel Başkan Erdoğan, kongrede konuştu.", "tr", "2025-08-22")
+    assert not leaders(facts)

@@ -298,6 +298,10 @@ def _heads(s: Sentence, of: str) -> list[str]:
     return s.lexicon.holders(of, title, _date_for_roles(s))
 
 
+_BARE_BASKAN = re.compile(r"başkan")
+_CHAIR_BEFORE = re.compile(r"(?:genel|onursal|eş|kurucu|belediye|meclis|parti|kulüp)\s+$")
+
+
 def titles(s: Sentence) -> None:
     """Leaders by title: ``leaderOf`` from apposition, and person mentions
     for titles without a name."""
@@ -312,8 +316,18 @@ def titles(s: Sentence) -> None:
             and title == "president"
             and s.folded[ts:te].startswith("başkan")
             and not s.ending_near(ts, states, r"\s*")
+            and not _BARE_BASKAN.fullmatch(s.folded, ts, te)
+        ) or (
+            _BARE_BASKAN.fullmatch(s.folded, ts, te)
+            and (
+                _CHAIR_BEFORE.search(s.folded, max(0, ts - 12), ts)
+                or s.at(te, len(s.text), {"Person"}) is None
+            )
         ):
-            continue  # "başkanı" alone is any chair; it needs its state: "ABD Başkanı"
+            # "başkanı" alone is any chair; it needs its state: "ABD Başkanı"; "Başkan Erdoğan"
+            # (the head of state's title in much of the Turkish press) is the office the lexicon
+            # gives the person, not "Genel Başkan X" (a party's chair)
+            continue
         # The state or organization: before the title ("Azerbaijani President",
         # "ABD Başkanı", "European Council President") or after it ("President of Azerbaijan").
         of = s.ending_near(ts, states, r"(?:'s)?\s*" if s.lang == "en" else r"\s*(?:cumhuriyeti\s+)?")
