@@ -164,7 +164,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
-    result.statements = _date_the_undated_treaties(result.statements, document.date)
+    result.statements = _date_the_undated_treaties(result.statements, document.date, lexicon)
     result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
     result.statements = _signed_at_the_meeting_of_its_day(result.statements, lexicon)
     return result
@@ -341,7 +341,9 @@ def _this_week(day: str, today: str) -> bool:
         return True
 
 
-def _date_the_undated_treaties(statements: list[Statement], today: str = "") -> list[Statement]:
+def _date_the_undated_treaties(
+    statements: list[Statement], today: str = "", lexicon: Lexicon | None = None
+) -> list[Statement]:
     """A treaty a sentence tells signed without its day (``treaty/?-agreement``: "Kazakhstan,
     Azerbaijan and China have signed an agreement ...") is the document's one dated treaty of
     that kind ("The agreement was signed on November 12"), or was signed at the one meeting the
@@ -395,6 +397,14 @@ def _date_the_undated_treaties(statements: list[Statement], today: str = "") -> 
             # whose meeting only the report dates: one document, of the report's month (not
             # "toplam 10 mutabakat zaptı", several, of no day given)
             (day,) = days or months
+            known = [
+                k
+                for k in (lexicon.treaties_dated(day) if lexicon else [])
+                if lexicon and lexicon.attribute(k, "kind") == kind
+            ]
+            if known:  # the lexicon's treaty of that day and kind: "the joint statement" of Prague
+                rename[key] = known[0]
+                continue
             rename[key] = f"treaty/{day}-{kind}"
             first = next(st for st in statements if st.subject == key or st.object == key)
             extra.append(

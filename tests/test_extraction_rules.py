@@ -2110,3 +2110,30 @@ def test_a_signing_dated_by_its_month_keys_the_treaty_by_that_month(
     )
     facts = read(lexicon, text, "en", "2017-10-30")
     assert not any(f[0].startswith("treaty/2007") for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev, Paşinyan ve Michel 14 Mayıs 2023'te Brüksel'de bir araya geldi. Görüşmenin ardından "
+            "yayımlanan ortak açıklamada, Azerbaycan ve Ermenistan, sınır komisyonlarının çalışmalarını "
+            "sürdüreceklerini teyit etti.",
+            "tr",
+        ),
+        (
+            "Aliyev, Pashinyan and Michel met in Brussels on 14 May 2023. In a joint statement issued "
+            "after the talks, Azerbaijan and Armenia confirmed the work of the border commissions.",
+            "en",
+        ),
+    ],
+)
+def test_the_states_speaking_in_a_joint_statement_are_its_parties(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2023-05-15"), "partyTo")
+    assert ("armenia", "partyTo", "treaty/2023-05-14-statement", "asserted") in facts, facts
+    assert ("azerbaijan", "partyTo", "treaty/2023-05-14-statement", "asserted") in facts
+    # a statement one side reads about the other is not joint
+    text = text.replace("ortak açıklamada", "açıklamada").replace("a joint statement", "a statement")
+    assert not relations(read(lexicon, text, language, "2023-05-15"), "partyTo")

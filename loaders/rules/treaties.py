@@ -17,6 +17,7 @@ from datetime import timedelta
 from itertools import pairwise
 
 from loaders.dates import DateMention
+from loaders.records import Modality
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.rules.meetings import MEETING_WORDS, mediators
 from loaders.rules.meetings import _label as meeting_label
@@ -184,8 +185,57 @@ def _ceasefire_agreed(s: Sentence) -> None:
         s.state(m.key, "partyTo", key, "entity", s.cover(m, agreed.span()), "treaty.ceasefire", modality=mood)
 
 
+# "Görüşmenin ardından yapılan ortak açıklamada, Azerbaycan ve Ermenistan, ... teyit etti", "In a
+# joint statement issued after the talks, Armenia and Azerbaijan agreed ...": the states that
+# speak in a joint statement are its parties
+_SPEAKING_IN_A_JOINT_STATEMENT = {
+    "en": re.compile(
+        r"\b(?:in|under)\s+(?:a|the|their)\s+joint\s+(?P<kind>statement|declaration)\b[^,;.]{0,80},\s*"
+    ),
+    "tr": re.compile(r"\bortak\s+(?P<kind>açiklama|bildiri)(?:da|sinda|larinda)\s*,\s*"),
+}
+_SPEECH_VERB = {
+    "en": re.compile(
+        r"\b(?:agreed|confirmed|reaffirmed|said|stated|declared|stressed|noted|pledged|committed)\b"
+    ),
+    "tr": re.compile(r"(?:teyit|taahhüt|kabul|beyan|vurgula|belirt|anlaş|mutabik)\w*"),
+}
+
+
+def _speaking_in_a_joint_statement(s: Sentence) -> None:
+    match = _SPEAKING_IN_A_JOINT_STATEMENT[s.lang].search(s.folded)
+    if match is None:
+        return
+    first = s.at(match.end(), len(s.text), {"State"})
+    if first is None:
+        return
+    sides = s.coordination(first, {"State"})
+    last = sides[-1]
+    if len({m.key for m in sides}) < 2 or (s.lang == "tr" and _CASE_ENDING.match(s.folded, last.end)):
+        return
+    verb = _SPEECH_VERB[s.lang].search(s.folded, last.end)
+    if verb is None:
+        return
+    if modality(s, verb.start(), verb.end()) is None:
+        return
+    mood: Modality = "asserted"  # they speak in it: what they say may look ahead, the statement is made
+    kind = "statement" if match.group("kind") in ("statement", "açiklama", "bildiri") else "declaration"
+    treaty = (match.start("kind"), match.end("kind"), "", kind)
+    days = [d for d in s.dates if d.precision == "date"]
+    date = days[0] if len(days) == 1 else None
+    key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
+    if not key:
+        key = UNDATED_TREATY + kind
+    if key.startswith("treaty/") and not key.startswith(UNDATED_TREATY):
+        _describe(s, key, treaty, date, treaty[:2], mood)
+    for m in sides:
+        s.state(m.key, "partyTo", key, "entity", s.cover(m, treaty[:2]), "treaty.joint.speaks", modality=mood)
+
+
 def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
     _ceasefire_agreed(s)
+    if not participants_of_meeting:
+        _speaking_in_a_joint_statement(s)
     mentions = _treaty_mentions(s)
     if (
         s.lang == "en"
