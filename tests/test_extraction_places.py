@@ -214,6 +214,36 @@ def test_words_that_give_a_station_of_the_name_keep_the_name_stations(lexicon: L
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "corridor", "expected"),
+    [
+        (
+            "Tahran, ECO Koridoru'nun (Pakistan, İran ve Türkiye) canlanmasını bekliyor.",
+            "tr",
+            "eco-corridor",
+            {"pakistan", "iran", "turkiye"},
+        ),
+        # the acronym's bracket between
+        (
+            "Delhi still backs the International North–South Transport Corridor (INSTC) (Russia, Azerbaijan,"
+            " Iran and India).",
+            "en",
+            "north-south-corridor",
+            {"russia", "azerbaijan", "iran", "india"},
+        ),
+    ],
+)
+def test_a_bracket_of_places_after_a_route_lists_its_stations(
+    lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), corridor) == expected
+
+
+def test_a_bracket_with_other_words_lists_no_stations(lexicon: Lexicon) -> None:
+    text = "The Middle Corridor (backed by Turkey and Kazakhstan) is growing."
+    assert connected(read(lexicon, text, "en"), "middle-corridor") == set()
+
+
+@pytest.mark.parametrize(
     ("text", "corridor"),
     [
         # the participle describes the trade road, not the corridor named after it

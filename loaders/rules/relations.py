@@ -203,6 +203,7 @@ def _corridors(
         late = pending.name(named[0].key)
     for corridor in named:
         _name_endpoints(s, corridor)
+        _stations_in_brackets(s, corridor)
         if s.lang == "tr":
             _inside_tr(s, corridor)
         _part_of_route(s, corridor)
@@ -287,6 +288,35 @@ def _corridors(
     return late, None
 
 
+_BRACKET_AFTER = re.compile(r"['’]?\w{0,5}\)?(?:\s*\([^()]{2,12}\))?\s*\(")
+
+
+def _stations_in_brackets(s: Sentence, corridor: M) -> None:
+    """ "ECO Koridoru'nun (Pakistan, İran, Türkiye)", "the INSTC (Russia, Azerbaijan, Iran and
+    India)": a bracket right after a corridor's name (its acronym's bracket between) that holds
+    nothing but two places or more lists the states and places on its route."""
+    opening = _BRACKET_AFTER.match(s.folded, corridor.end)
+    if opening is None:
+        return
+    close = s.folded.find(")", opening.end())
+    if close < 0 or close - opening.end() > 160:
+        return
+    inside: list[M] = []
+    for m in sorted(s.mentions, key=lambda m: (m.start, -m.end)):
+        inner = m.type in _ENDPOINTS and opening.end() <= m.start and m.end <= close
+        if inner and (not inside or m.start >= inside[-1].end):
+            inside.append(m)
+    if len(inside) < 2:
+        return
+    rest = s.folded[opening.end() : close]
+    for m in reversed(inside):
+        rest = rest[: m.start - opening.end()] + "," + rest[m.end - opening.end() :]
+    if not re.fullmatch(r"(?:[\s,]|\b(?:ve|and)\b)*", rest):
+        return
+    for m in inside:
+        state_route(s, corridor.key, m.key, s.cover(corridor, m), "corridor.connects.bracket", "asserted")
+
+
 def _topic(s: Sentence, recent: list[str], told: list[str]) -> str:
     """The corridor "the project" / "the route" / "bu koridor" stands for: of the corridors the
     sentence before names, the one it is about, named first ("TRIPP is one of the components of
@@ -297,7 +327,8 @@ def _topic(s: Sentence, recent: list[str], told: list[str]) -> str:
             (m for m in s.previous.mentions if m.type == "Corridor" and m.kind == "name"),
             key=lambda m: m.start,
         )
-        if before and before[0].key in recent:
+        # (a sentence that lists several corridors is about none of them)
+        if before and before[0].key in recent and len({m.key for m in before}) == 1:
             return before[0].key
     # else the one the text is about: named in most sentences so far, those the lexicon does not
     # know included (the first named, of equals)
