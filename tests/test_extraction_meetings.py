@@ -1545,3 +1545,22 @@ def test_a_lead_meeting_is_held_where_the_lead_says_its_people_travelled(lexicon
         "Azerbaycan Cumhurbaşkanı İlham Aliyev ile Ermenistan Başbakanı Nikol Paşinyan bir araya geldi."
     )
     assert not any(f[1] == "heldIn" for f in meeting_facts(read(lexicon, others, "tr", "2025-05-20")))
+
+
+def test_who_acts_on_what_a_meeting_agreed_is_not_in_it(lexicon: Lexicon) -> None:
+    """'X ile Y, Z'de düzenlenen zirvede mutabık kalınan ... anlaşmaya vardıklarını açıkladı': the
+    meeting is named for what was agreed there; the main clause's actors are not its people."""
+    text = (
+        "Gürcistan ile Azerbaycan, Mart 2024'te Tiflis'te düzenlenen zirvede mutabık kalınan enerji "
+        "hattının inşasına başladıklarını açıkladı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-09-10"))
+    assert ("meeting/2024-03-tbilisi", "heldIn", "tbilisi") in {f[:3] for f in facts}
+    assert not any(f[1] == "participant" for f in facts)
+    # the meeting's owner in the genitive took part
+    owned = (
+        "Aliyev ile Kobahidze'nin Mart 2024'te Tiflis'te gerçekleştirdiği zirvede varılan mutabakat "
+        "hayata geçirildi."
+    )
+    people = {f[2] for f in meeting_facts(read(lexicon, owned, "tr", "2024-09-10")) if f[1] == "participant"}
+    assert "ilham-aliyev" in people

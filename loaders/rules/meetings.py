@@ -755,6 +755,27 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             # "The meeting was the first held by Michel bringing together the two, who previously
             # had met only by mediation of Putin": an earlier meeting's people
             people = [m for m in people if m.start < before.start()]
+    if (
+        s.lang == "tr"
+        and not _FINITE_TRIGGER_TR.search(trigger.group(0))
+        and _IN_RELATIVE_TR.match(s.folded, trigger.end())
+        and not _TRIGGER["tr"].search(s.folded, trigger.end())
+    ):
+        # "ABD ile Ermenistan, Ağustos 2025'te Beyaz Saray'da düzenlenen zirvede mutabık kalınan
+        # ... çerçevesinde anlaşmaya vardıklarını açıkladı", "iki lider, Brüksel'de gerçekleştirilen
+        # toplantıda görüşülen hususları ele aldı": the meeting names what was agreed or talked
+        # of there; who the main clause names acts on that, and is in the meeting only as its
+        # owner in the genitive ("Aliyev ile Paşinyan'ın ... zirvede varılan")
+        owners = [
+            m
+            for m in people
+            if m.end <= trigger.start()
+            and trigger.start() - m.end <= 80
+            and _OWNER_TR.search(s.folded, m.start, m.end)
+        ]
+        keep = {m.key for o in owners for m in s.coordination(o, set(AGENT_TYPES), forward=False)}
+        keep |= {o.key for o in owners}
+        people = [m for m in people if m.key in keep]
     if _SIMULTANEOUS[s.lang].match(s.folded, trigger.end()) or (
         s.lang == "en"
         and _SIMULTANEOUS_BEFORE_EN.search(s.folded, max(0, trigger.start() - 50), trigger.start())
@@ -1397,6 +1418,12 @@ _SIMULTANEOUS = {
         r"(?:eş ?zamanli|ayni (?:anda|saatlerde|zamanda))"
     ),
 }
+# "... zirvede mutabık kalınan", "toplantıda varılan / görüşülen / imzalanan": the meeting noun
+# is inside a relative clause of what was agreed, reached or talked of there
+_IN_RELATIVE_TR = re.compile(
+    r"\s+(?:[^\s.,;]+\s+){0,1}?(?:mutabik kalin|varil|alin|kararlaştiril|kabul edil|ele alin|görüşül|"
+    r"üzerinde anlaşil|anlaşil|konuşul|benimsen|onaylan)[ae]n\b"
+)
 _SIMULTANEOUS_BEFORE_EN = re.compile(
     r"\b(?:simultaneously with|at the same time as|while)\s+the\s+(?:[\w'’-]+\s+){0,2}$"
 )
