@@ -499,6 +499,20 @@ def test_talks_told_as_ongoing_are_a_process_not_the_meeting(lexicon: Lexicon) -
     assert not any(f[1] == "participant" and f[2] in ("armenia", "azerbaijan") for f in facts)
 
 
+def test_a_body_named_for_a_meeting_is_no_meeting(lexicon: Lexicon) -> None:
+    """ "AGİT Minsk Konferansı Özel Temsilciliği": the meeting word is part of a body's name; a
+    conference named in full is still a meeting ("Münih Güvenlik Konferansı'nda görüştü")."""
+    text = (
+        "1 Eylül 2025 itibarıyla AGİT Minsk Konferansı Özel Temsilciliği ve Yüksek Düzeyli "
+        "Planlama Grubu kapatıldı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-09-02"))
+    assert not any(f[1] == "participant" for f in facts)
+    held = "Aliyev ile Paşinyan, 17 Şubat 2024'te Münih Güvenlik Konferansı'nda görüştü."
+    facts = meeting_facts(read(lexicon, held, "tr", "2024-02-18"))
+    assert any(f[1] == "participant" and f[2] == "ilham-aliyev" for f in facts)
+
+
 def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> None:
     text = (
         "Ermenistan ve Azerbaycan Dışişleri Bakanları, 10 Temmuz 2024'te Antony Blinken'in "

@@ -1321,6 +1321,14 @@ def _accepts_a_thing(s: Sentence, trigger: re.Match[str]) -> bool:
     )
 
 
+# a capitalised meeting word followed by the rest of a body's name: "Minsk Konferansı Özel
+# Temsilciliği", "Zirve Sekreterliği", "the Conference Secretariat"
+_BODY_AFTER = re.compile(
+    r"(?:\s+[A-ZÇĞİÖŞÜ][\wçğıöşü]*){0,2}?\s+(?:Temsilciliği|Sekreterliği|Sekretaryası|Başkanlığı|Ofisi|"
+    r"Komitesi|Kurulu|Birimi|Müdürlüğü|Secretariat|Office|Committee|Bureau)(?![\wçğıöşü])"
+)
+
+
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
     """The sentence's first meeting word that is not a purpose ("görüşmek üzere"), else its
     first meeting word."""
@@ -1333,6 +1341,8 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
             continue  # "we welcome the agreement", "welcomed the return of ...": a stance
         if _accepts_a_thing(s, word):
             continue  # "yenilgiyi kabul etti": accepting is no meeting
+        if s.text[word.start()].isupper() and _BODY_AFTER.match(s.text, word.end()):
+            continue  # "AGİT Minsk Konferansı Özel Temsilciliği": a body named for a meeting
         if not _purpose(s, word) and not _topic(s, word):
             return word
         first = first or word
