@@ -913,3 +913,13 @@ def test_bare_baskan_before_a_name_is_the_office_the_lexicon_gives(lexicon: Lexi
     assert ("recep-tayyip-erdogan", "turkiye") in leaders(facts)
     facts = read(lexicon, "Genel Başkan Erdoğan, kongrede konuştu.", "tr", "2025-08-22")
     assert not leaders(facts)
+
+
+def test_a_heads_counterpart_heads_the_state_of_the_demonym(lexicon: Lexicon) -> None:
+    text = "Gürcistan Başbakanı İrakli Kobahidze, Azerbaycanlı mevkidaşı Ali Esedov ile Bakü'de görüştü."
+    assert ("ali-asadov", "azerbaijan") in leaders(read(lexicon, text, "tr", "2024-05-10"))
+    text = "President Erdogan spoke with his Armenian counterpart Vahagn Khachaturyan on Monday."
+    assert ("vahagn-khachaturyan", "armenia") in leaders(read(lexicon, text, "en", "2024-05-10"))
+    # a counterpart the lexicon knows in another office is no head
+    text = "Georgian Prime Minister Irakli Kobakhidze met his Azerbaijani counterpart Jeyhun Bayramov."
+    assert ("jeyhun-bayramov", "azerbaijan") not in leaders(read(lexicon, text, "en", "2024-05-10"))

@@ -1542,10 +1542,23 @@ def respective_offices(s: Sentence, found: Found) -> None:
 def counterparts(s: Sentence, found: Found) -> None:
     """ "Lavrov told his Armenian counterpart, Ararat Mirzoyan": the counterpart holds the same
     office (the ministry of the same portfolio) for the state named before "counterpart"."""
-    offices = [st.object for st in s.out if st.relation == "leaderOf" and "-ministry-of-" in st.object]
-    if not offices or not any(w in s.folded for w in ("counterpart", "mevkida", "muhatab")):
+    if not any(w in s.folded for w in ("counterpart", "mevkida", "muhatab")):
         return
-    portfolio = offices[0].split("-ministry-of-")[1]
+    offices = [st.object for st in s.out if st.relation == "leaderOf" and "-ministry-of-" in st.object]
+    # "President Erdoğan and his Azerbaijani counterpart Ilham Aliyev", "Gürcistan Başbakanı
+    # Kobahidze, Azerbaycanlı mevkidaşı Ali Esedov": a head's counterpart heads his state
+    date = s.document.date or s.doc_year
+    heads = [
+        m
+        for m in s.mentions
+        if m.type == "Person"
+        and any(
+            r.title in _HEAD_ROLES and s.type_of(r.of) == "State" for r in s.lexicon.roles_of(m.key, date)
+        )
+    ]
+    if not offices and not heads:
+        return
+    portfolio = offices[0].split("-ministry-of-")[1] if offices else ""
     for person in [m for m in s.mentions if m.type == "Person"]:
         before = s.folded[max(0, person.start - 40) : person.start]
         match = _COUNTERPART[s.lang].search(before)
@@ -1555,7 +1568,18 @@ def counterparts(s: Sentence, found: Found) -> None:
         state = s.ending_near(at, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
         if state is None:
             continue
-        _minister(s, found, person.key, state.key, portfolio, (state.start, person.end), "office.counterpart")
+        if portfolio:
+            _minister(
+                s, found, person.key, state.key, portfolio, (state.start, person.end), "office.counterpart"
+            )
+            continue
+        # a head's counterpart the lexicon knows must head that state at the date
+        roles = s.lexicon.roles_of(person.key, date)
+        if not any(h.end <= at and h.key != person.key for h in heads) or (
+            roles and not any(r.of == state.key and r.title in _HEAD_ROLES for r in roles)
+        ):
+            continue
+        s.state(person.key, "leaderOf", state.key, "entity", (state.start, person.end), "office.counterpart")
 
 
 def _offices(s: Sentence, found: Found) -> None:
