@@ -2137,3 +2137,16 @@ def test_the_states_speaking_in_a_joint_statement_are_its_parties(
     # a statement one side reads about the other is not joint
     text = text.replace("ortak açıklamada", "açıklamada").replace("a joint statement", "a statement")
     assert not relations(read(lexicon, text, language, "2023-05-15"), "partyTo")
+
+
+def test_the_states_inside_a_treaty_signed_in_the_passive_are_its_sides_not_its_signers(
+    lexicon: Lexicon,
+) -> None:
+    text = "A memorandum of understanding between Azerbaijan and Kazakhstan was signed on Monday."
+    facts = relations(read(lexicon, text, "en", "2025-10-22"), "signatory", "partyTo")
+    assert ("kazakhstan", "partyTo", "treaty/2025-10-20-memorandum", "asserted") in facts
+    assert not relations(facts, "signatory")
+    # the active subject still signs, "just" or not
+    text = "Azerbaijan and Kazakhstan have just signed a memorandum of understanding on October 20, 2025."
+    facts = relations(read(lexicon, text, "en", "2025-10-22"), "signatory")
+    assert ("treaty/2025-10-20-memorandum", "signatory", "kazakhstan", "asserted") in facts

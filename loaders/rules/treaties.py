@@ -1047,11 +1047,20 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         subject = s.ending_near(
             sign[0],
             agents,
-            r"\s*(?:,[^,]*,\s*|,\s*)?(?:(?:have|has|had|jointly|also|then|formally|both|are|is|were|was|will|would|could|"
+            r"\s*(?:,[^,]*,\s*|,\s*)?(?:(?:have|has|had|just|jointly|also|then|formally|both|are|is|were|was|will|would|could|"
             r"may|might|shall|should|to|expected|set|due|ready|going|plan|plans|planning|agreed|hope|hopes|"
             r"intend|intends|finally|officially)\s+)*",
         )
-        if subject is not None:
+        if (
+            subject is not None
+            and treaty[1] <= subject.start
+            and subject.end <= sign[0]
+            and re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", s.folded[subject.end : sign[0]])
+        ):
+            # "A memorandum between Azerbaijan and Kazakhstan was signed on Monday": the states
+            # before a passive verb are inside the treaty's own words, its sides, not its signers
+            subject = None
+        elif subject is not None:
             return [m for m in s.coordination(subject, agents, forward=False) if m.key not in mediator_keys]
         return _capitals_for_states(s, sign[0], r"\s*(?:(?:have|has|had|jointly|also|on \w+day)\s+)*")
     by = re.search(r"(\S+)\s+tarafindan\s*$", s.folded[max(0, treaty[0] - 80) : sign[0]])
