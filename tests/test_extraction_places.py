@@ -154,6 +154,23 @@ def connected(facts: set[Fact], corridor: str) -> set[str]:
             {"azerbaijan", "nakhchivan"},
         ),
         ("Asya'dan Avrupa'ya giden Orta Koridor yeniden gündemde.", "middle-corridor", {"asia", "europe"}),
+        # a region the route runs through is on it; a state passed is only the way
+        (
+            "Laçin koridoru, Laçin ilçesinden geçerek Ermenistan'ı Karabağ'a bağlıyor.",
+            "lachin-corridor",
+            {"armenia", "karabakh", "lachin"},
+        ),
+        (
+            "Zengezur koridoru, Ermenistan'dan geçerek Azerbaycan'ı Nahçıvan'a bağlayacak.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # the state whose border a place is on only says where the place is
+        (
+            "Zengezur koridoru, Azerbaycan'ı İran sınırındaki Nahçıvan'a bağlayacak.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
         # a state's lands passed are only the way, as the state passed is
         (
             "Zengezur koridoru, Ermenistan toprakları üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak.",
@@ -436,13 +453,14 @@ def test_who_will_operate_a_route_through_a_company_it_owns(lexicon: Lexicon) ->
             "baku-tbilisi-kars-railway",
             {"azerbaijan", "georgia", "turkiye"},
         ),
-        # a Turkish subject far from its verb; a genitive that only says where the next place is
+        # a Turkish subject far from its verb; a genitive that only says where the next place is; the
+        # region it runs through is on its route (as the analysts read "... bölgesinden geçerek")
         (
             "Zengezur Koridoru, Ermenistan'ın güneyindeki Sünik bölgesinden (yerel adıyla Zengezur) geçerek"
             " Azerbaycan'ı Nahçıvan Özerk Cumhuriyeti'ne, oradan da Türkiye'ye bağlayacak bir projedir.",
             "tr",
             "zangezur-corridor",
-            {"azerbaijan", "nakhchivan", "turkiye"},
+            {"azerbaijan", "nakhchivan", "turkiye", "syunik"},
         ),
     ],
 )

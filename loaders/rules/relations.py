@@ -262,6 +262,8 @@ def _corridors(
         if mood is None:
             continue
         ends = _endpoints(s, trigger.start(), trigger.end(), corridor)
+        if ends and s.lang == "tr":
+            ends += _passed_regions(s, corridor, trigger.start(), ends)
         # "Azerbaycan'a bağlanacak Reşt-Astara demiryolu": one place a line is joined to is a place
         # it reaches, not its route from end to end (the stations of its name stay)
         reach = (
@@ -600,6 +602,10 @@ _VIA_TR = re.compile(
 )
 # "Ermenistan'ın güneyindeki Syunik": a state that only says where the next place is
 _WHERE_TR = re.compile(r"\s+\w+(?:[nsy][dt][ae]ki)\s+$")
+# "Türkiye sınırındaki Nahçıvan", "İran sınırına yakın Nahçıvan"
+_BORDER_TR = re.compile(
+    r"(?:'?\w{0,4})?\s+(?:sinir|kiyi|yakin)\w*\s+(?:yakin\s+)?$|(?:'?\w{0,4})?\s+sinirindaki\s+$"
+)
 
 
 def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
@@ -721,8 +727,38 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
     return []
 
 
+# "Syunik bölgesinden (...) geçerek", "Laçin ilçesinden geçen": a region the route runs through
+_PASSING_TR = re.compile(
+    r"'?\w{0,5}(?:\s+(?:bölge|vilayet|il|ilçe|şehir|kent|eyalet)\w*)?(?:\s*\([^)]{0,80}\))?"
+    r"\s+geç(?:en|erek|ecek|iyor|mekte)\w*"
+)
+
+
+def _passed_regions(s: Sentence, corridor: M, verb: int, ends: list[M]) -> list[M]:
+    """ "Zengezur Koridoru, ... Syunik bölgesinden geçerek Azerbaycan'ı Nahçıvan'a bağlayacak": a
+    region (not a state: "Ermenistan'dan geçerek" is only the way) the route is said to run
+    through, between its name and the verb that gives its ends, is on its route."""
+    keys = {m.key for m in ends}
+    return [
+        m
+        for m in s.mentions
+        if m.type == "Place"
+        and m.kind != "demonym"
+        and corridor.end <= m.start
+        and m.end <= verb
+        and m.key not in keys
+        and _PASSING_TR.match(s.folded, m.end)
+        and not re.search(r"[;.]", s.folded[corridor.end : m.start])
+    ]
+
+
 def _locates(s: Sentence, m: M, candidates: list[M]) -> bool:
     """ "Ermenistan'ın güneyindeki Syunik bölgesinden": the genitive says where the place after is."""
+    if any(
+        0 < other.start - m.end <= 25 and _BORDER_TR.fullmatch(s.folded[m.end : other.start])
+        for other in candidates
+    ):
+        return True  # "Türkiye sınırındaki Nahçıvan": the state only says where the place is
     if not re.search(r"n?[ıiuü]n$", s.folded[m.start : m.end]):
         return False
     return any(
