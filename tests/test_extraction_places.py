@@ -1314,3 +1314,12 @@ def test_a_verb_after_a_comma_ends_a_routes_stations(lexicon: Lexicon) -> None:
 )
 def test_a_section_of_a_line_is_no_line_of_its_own(lexicon: Lexicon, text: str, expected: set[str]) -> None:
     assert connected(read(lexicon, text, "en"), "akhalkalaki-tbilisi-railway") == expected
+
+
+def test_a_federal_state_named_with_eyaleti_is_a_place_in_its_country(lexicon: Lexicon) -> None:
+    """ "ABD'nin Virginia eyaletindeki": a name before "eyaleti" is a place, in the state whose
+    genitive comes before it; a name before another noun is not ("Virginia heyeti")."""
+    facts = read(lexicon, "Heyet, ABD'nin Virginia eyaletindeki bir üste karşılandı.", "tr")
+    assert ("virginia", "united-states") in located(facts)
+    facts = read(lexicon, "Heyet, ABD'nin Virginia heyetiyle görüştü.", "tr")
+    assert ("virginia", "united-states") not in located(facts)

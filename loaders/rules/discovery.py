@@ -383,7 +383,7 @@ _PLACE_BEFORE_EN = re.compile(
 )
 _PLACE_AFTER_TR = re.compile(
     r"\s+(?:limani|kenti|şehri|başkenti|ilçesi|köyü|bölgesi|sinir kapisi|kapisi|havalimani|şehirleri|"
-    r"kentleri|köyleri|ilçeleri|limanlari|sinir noktasi|sinir noktalari|vilayeti|kasabasi)\w*"
+    r"kentleri|köyleri|ilçeleri|limanlari|sinir noktasi|sinir noktalari|vilayeti|eyaleti|kasabasi)\w*"
 )
 # "Tegh, a village in Armenia's Syunik province": a name set off as a kind of place
 _PLACE_AFTER_EN = re.compile(
