@@ -2150,3 +2150,19 @@ def test_the_states_inside_a_treaty_signed_in_the_passive_are_its_sides_not_its_
     text = "Azerbaijan and Kazakhstan have just signed a memorandum of understanding on October 20, 2025."
     facts = relations(read(lexicon, text, "en", "2025-10-22"), "signatory")
     assert ("treaty/2025-10-20-memorandum", "signatory", "kazakhstan", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Bayramov ile Mirzoyan, 3 Mart 2024'te Almatı'da bir mutabakat zaptına imza koydu.",
+        "Bayramov ile Mirzoyan, 3 Mart 2024'te Almatı'da bir mutabakat zaptını imza altına aldı.",
+        "Bayramov ile Mirzoyan arasında 3 Mart 2024'te Almatı'da bir mutabakat zaptı imza altına alındı.",
+    ],
+)
+def test_imza_koymak_and_imza_altina_almak_sign(lexicon: Lexicon, clause: str) -> None:
+    facts = relations(read(lexicon, clause, "tr", "2024-03-05"), "signatory", "partyTo")
+    assert ("treaty/2024-03-03-memorandum", "signatory", "ararat-mirzoyan", "asserted") in facts, facts
+    assert ("azerbaijan", "partyTo", "treaty/2024-03-03-memorandum", "asserted") in facts
+    negated = clause.replace("koydu", "koymadı").replace("aldı", "almadı").replace("alındı", "alınmadı")
+    assert not relations(read(lexicon, negated, "tr", "2024-03-05"), "signatory", "partyTo")

@@ -64,7 +64,9 @@ _KINDS = {
 }
 _SIGN = {
     "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded|adopted)\b"),
-    "tr": re.compile(r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at\w*|paraf\w*)"),
+    "tr": re.compile(
+        r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at\w*|imza koy\w*|imza alt[ıi]na al\w*|paraf\w*)"
+    ),
 }
 _BETWEEN = {
     "en": re.compile(r"\bbetween\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"),
@@ -896,7 +898,7 @@ def _one_named(s: Sentence, treaty: tuple[int, int, str, str]) -> bool:
 
 
 # the subject participle of signing: "imzalayan", "imza atan"
-_SIGNER_PARTICIPLE = re.compile(r"imzalayan(?:lar)?|imza atan(?:lar)?")
+_SIGNER_PARTICIPLE = re.compile(r"imzalayan(?:lar)?|imza atan(?:lar)?|imza koyan(?:lar)?")
 # Turkish verbal nouns of signing: "imzalanması", "imzalanmasını", "imzalamaya", "imzalamak"
 _SIGNING_AS_NOUN = re.compile(r"imzala(?:n)?m(?:a(?:s[ıi](?:n[ıi]n?|na)?|ya|y[ıi])?\b|ak)")
 # "Astana [Kazakhstan], November 14 : ...": the day of the report, not of what it reports
@@ -1074,7 +1076,7 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         owner = s.ending_near(sign[0], agents, r"\s+(?:da|de)\s+|\s+")
         if owner is not None and re.search(r"['’]n?[iuü]n$", s.folded[owner.start : owner.end]):
             return [owner]
-    if s.folded.startswith("imzalan", sign[0]):
+    if s.folded.startswith(("imzalan", "imza altina alin"), sign[0]):
         # "Hulusi Akar ile Sergey Şoygu arasında ... mutabakat zaptı imzalandı": the people
         # the passive signing is between signed it
         arasinda = re.search(r"\s+arasinda\s+[^,.;]{0,60}$", s.folded[: min(treaty[0], sign[0])])
@@ -1087,7 +1089,10 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         if after is not None:
             return [m for m in s.coordination(after, agents) if m.key not in mediator_keys]
     # Active Turkish: the subject stands before the verb, before or after the object.
-    if re.match(r"imzala(?:d|m|y|r)|imza at|paraf", s.folded[sign[0] : sign[1]]):
+    if re.match(
+        r"imzala(?:d|m|y|r)|imza at|imza koy|imza alt[ıi]na ald|imza alt[ıi]na alm|paraf",
+        s.folded[sign[0] : sign[1]],
+    ):
         between = [
             m
             for m in s.agents()
