@@ -580,7 +580,16 @@ def _date_the_undated(
             placeless = [k for k in dated if _ISO.fullmatch(k.removeprefix("meeting/"))]
             if len(placeless) == 1 and placeless[0] not in rename:  # the first place told wins
                 rename[key] = rename[placeless[0]] = f"{placeless[0]}-{place}"
+    placed_undated = [k for k in undated if k != UNDATED and k not in rename]
+    if UNDATED in undated and UNDATED not in rename and not told and len(placed_undated) == 1:
+        # "Tiflis İpekyolu Forumu 2025 ... başladı. ... Asadov foruma katılmaktan memnuniyet
+        # duyduğunu belirterek": who a later sentence says attended the meeting, in a report that
+        # tells one meeting (placed, not dated), attended that one
+        rules = {st.rule for st in statements if st.subject == UNDATED and st.relation == "participant"}
+        if rules and all(rule.startswith("meeting.undated.attended") for rule in rules):
+            rename[UNDATED] = placed_undated[0]
     extra = lead_meeting(statements, undated, rename, lead_day)
+    rename = {k: rename.get(v, v) for k, v in rename.items()}
     return [
         replace(st, subject=rename[st.subject], object=rename.get(st.object, st.object))
         if st.subject in rename

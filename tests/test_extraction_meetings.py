@@ -1578,3 +1578,18 @@ def test_who_acts_on_what_a_meeting_agreed_is_not_in_it(lexicon: Lexicon) -> Non
     )
     people = {f[2] for f in meeting_facts(read(lexicon, owned, "tr", "2024-09-10")) if f[1] == "participant"}
     assert "ilham-aliyev" in people
+
+
+def test_who_a_later_sentence_says_attended_joins_the_one_meeting_told(lexicon: Lexicon) -> None:
+    """A report that tells one meeting (its place, no day) and, far from its lead, that someone
+    attended it ('foruma katılmaktan memnuniyet duyduğunu'): that person took part in it."""
+    text = (
+        "Uluslararası enerji forumu Bakü'de düzenlendi.\n\n"
+        "Etkinlikte enerji ihracatı ve yeni boru hatları ele alındı.\n\n"
+        "Yetkililer, Hazar geçişli projelerin hızlandırılması gerektiğini vurguladı.\n\n"
+        "Gaz talebinin önümüzdeki yıllarda artacağı belirtildi.\n\n"
+        "Elektrik hatları da gündemdeydi.\n\n"
+        "Gürcistan Başbakanı İrakli Kobahidze foruma katılmaktan memnuniyet duyduğunu belirtti."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-06-03"))
+    assert ("meeting/2025-06-baku", "participant", "irakli-kobakhidze", "asserted") in facts
