@@ -260,6 +260,18 @@ def test_a_bracket_with_other_words_lists_no_stations(lexicon: Lexicon) -> None:
     assert connected(read(lexicon, text, "en"), "middle-corridor") == set()
 
 
+def test_a_route_said_to_lie_in_a_place(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "The Lachin corridor is a narrow mountain road in Azerbaijan.", "en")
+    assert ("lachin-corridor", "locatedIn", "azerbaijan", "asserted") in facts
+    text = "Aliyev spoke about the Lachin corridor. The corridor lies in the Lachin district."
+    assert ("lachin-corridor", "locatedIn", "lachin", "asserted") in read(lexicon, text, "en")
+    for text in (
+        "The Zangezur corridor is a key issue in Armenia.",
+        "The Middle Corridor is in Kazakhstan's interest.",
+    ):
+        assert not [f for f in read(lexicon, text, "en") if f[1] == "locatedIn"]
+
+
 @pytest.mark.parametrize(
     ("text", "corridor"),
     [

@@ -130,6 +130,7 @@ def corridors(
     previous sentence described before this one named it, and a route this
     sentence describes without a name."""
     pairs = _paired_corridors(s)
+    _route_located_en(s, recent)
     before = len(s.out)
     late, unnamed = _corridors(s, recent, pending, told or [])
     # "Kars-Iğdır-Nahçıvan Demiryolu, Türkiye'yi Nahçıvan'a bağlayacak": words that give a station of
@@ -288,6 +289,32 @@ def _corridors(
             return late, None
     _route_list(s, named)
     return late, None
+
+
+# "The Lachin corridor (...) is a mountain road in Azerbaijan", "The corridor is in the Lachin
+# District of Azerbaijan", "The route lies in southern Armenia"
+_LIES_IN_EN = re.compile(
+    r"(?:\s*\([^()]{0,300}\))?,?\s+(?:is|lies|runs|was)\s+(?:entirely\s+|wholly\s+)?"
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:road|route|railway|highway|corridor|passage|rail line|link)\s+)?"
+    r"(?:located\s+)?(?:with)?in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?"
+)
+_ROUTE_AT_START_EN = re.compile(r"(?:the|this) (?:corridor|route|road)\b")
+
+
+def _route_located_en(s: Sentence, recent: list[str]) -> None:
+    """A route the sentence says lies in a place: the route is located in it."""
+    if s.lang != "en":
+        return
+    subjects = [m for m in s.mentions if m.type == "Corridor" and m.kind in ("name", "discovered")]
+    at_start = _ROUTE_AT_START_EN.match(s.folded)
+    if at_start is not None and recent and not subjects:
+        subjects.append(M(recent[-1], "Corridor", 0, at_start.end(), "coref"))
+    for corridor in subjects:
+        lies = _LIES_IN_EN.match(s.folded, corridor.end)
+        place = s.at(lies.end(), len(s.text), _ENDPOINTS) if lies else None
+        if place is None or place.kind == "demonym" or s.folded.startswith("'s", place.end):
+            continue
+        s.state(corridor.key, "locatedIn", place.key, "entity", s.cover(corridor, place), "location.route")
 
 
 _BRACKET_AFTER = re.compile(r"['’]?\w{0,5}\)?(?:\s*\([^()]{2,12}\))?\s*\(")
