@@ -2166,3 +2166,15 @@ def test_imza_koymak_and_imza_altina_almak_sign(lexicon: Lexicon, clause: str) -
     assert ("azerbaijan", "partyTo", "treaty/2024-03-03-memorandum", "asserted") in facts
     negated = clause.replace("koydu", "koymadı").replace("aldı", "almadı").replace("alındı", "alınmadı")
     assert not relations(read(lexicon, negated, "tr", "2024-03-05"), "signatory", "partyTo")
+
+
+def test_a_deal_signed_is_an_agreement(lexicon: Lexicon) -> None:
+    text = "Azerbaijan and Georgia inked a gas deal in Baku on May 3, 2024."
+    facts = relations(read(lexicon, text, "en", "2024-05-05"), "signatory", "partyTo")
+    assert ("treaty/2024-05-03-agreement", "signatory", "georgia", "asserted") in facts
+    for other in (
+        "On May 3, 2024, Azerbaijan and Georgia signed a memorandum to deal with the border issue.",
+        "Azerbaijan and Georgia have a great deal of work ahead after May 3, 2024.",
+    ):
+        facts = relations(read(lexicon, other, "en", "2024-05-05"), "signatory", "partyTo")
+        assert not any(f[0].endswith("-agreement") or f[2].endswith("-agreement") for f in facts), facts

@@ -29,6 +29,9 @@ _GENERIC = {
         r"\b(?:(?:joint|trilateral|tripartite|quadrilateral|peace|ceasefire|final)\s+)?"
         r"(?P<kind>declaration|statement|memorand(?:um|a)(?: of understanding)?|agreement|treaty|protocol|"
         r"accord|pact|"
+        # "signed a deal on electricity exports" (one: "14 deals" in a caption are no treaty
+        # of their own); not "a great deal of", "deal with"
+        r"(?<!great )(?<!good )(?<!big )deal(?!s?\s+(?:with|of)\b)(?!s)|"
         r"document)"
         r"s?\b"
     ),
@@ -58,6 +61,7 @@ _KINDS = {
     "treaty": "agreement",
     "protocol": "protocol",
     "pact": "agreement",
+    "deal": "agreement",
     "document": "",
     "protokol": "protocol",
     "belge": "",
@@ -92,6 +96,7 @@ _TREATY_WORDS = {
         "protocol",
         "accord",
         "pact",
+        "deal",
         "document",
     ),
     "tr": (
