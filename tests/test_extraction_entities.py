@@ -923,3 +923,16 @@ def test_a_heads_counterpart_heads_the_state_of_the_demonym(lexicon: Lexicon) ->
     # a counterpart the lexicon knows in another office is no head
     text = "Georgian Prime Minister Irakli Kobakhidze met his Azerbaijani counterpart Jeyhun Bayramov."
     assert ("jeyhun-bayramov", "azerbaijan") not in leaders(read(lexicon, text, "en", "2024-05-10"))
+
+
+def test_plural_deputy_titles_name_no_head(lexicon: Lexicon) -> None:
+    """ "Başbakan Yardımcıları X ve Y" (and the bare "Yardımcı" some reports write) are deputies:
+    not the prime minister the first word would name."""
+    for text in (
+        "Azerbaycan ve Ermenistan Başbakan Yardımcıları Şahin Mustafayev ve Mher Grigoryan Tovuz'da görüştü.",
+        "Ermenistan Başbakan Yardımcı Mher Grigoryan Tovuz'da konuştu.",
+    ):
+        document = Document(key="t", path="t.txt", text=text, language="tr", date="2024-04-19")
+        found = {m.entity for m in extract(document, lexicon).mentions}
+        assert "nikol-pashinyan" not in found
+        assert "mher-grigoryan" in found

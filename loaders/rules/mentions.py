@@ -45,9 +45,11 @@ TITLES = {
         (r"leaders?", "leader"),
     ],
     "tr": [
-        (r"başbakan yardimcis[ii]", "deputy-prime-minister"),
-        (r"(?:dişişleri )?bakan yardimcis[ii]", "deputy-minister"),
-        (r"cumhurbaşkani yardimcis[ii]|başkan yardimcis[ii]", "vice-president"),
+        # "Başbakan Yardımcısı", the plural "Başbakan Yardımcıları" (each a deputy), and the
+        # bare "Yardımcı" some reports write: a deputy, never the head the first word names
+        (r"başbakan yardimci(?:s[ii]|lar[ii]?)?", "deputy-prime-minister"),
+        (r"(?:dişişleri )?bakan yardimci(?:s[ii]|lar[ii]?)?", "deputy-minister"),
+        (r"cumhurbaşkani yardimci(?:s[ii]|lar[ii]?)?|başkan yardimci(?:s[ii]|lar[ii]?)?", "vice-president"),
         (r"cumhurbaşkan(?:[ii]|imiz)|devlet başkan[ii]|başkan[ii]?", "president"),
         (r"başbakan[ii]?", "prime-minister"),
         (r"şansölyes[ii]", "chancellor"),
