@@ -1593,3 +1593,21 @@ def test_who_a_later_sentence_says_attended_joins_the_one_meeting_told(lexicon: 
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2025-06-03"))
     assert ("meeting/2025-06-baku", "participant", "irakli-kobakhidze", "asserted") in facts
+
+
+def test_a_meeting_noun_a_future_verb_says_will_take_place_is_intended(lexicon: Lexicon) -> None:
+    """'Bu zirve, ... desteğiyle gerçekleşecek çünkü ...': the noun is the subject of a future
+    verb of taking place, whatever the sentence's last verb."""
+    text = (
+        "Aliyev ile Paşinyan arasındaki zirve, 12 Aralık'ta Tiflis'te gerçekleşecek çünkü Gürcistan iki "
+        "ülkenin de komşusudur."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-11-20"))
+    assert ("meeting/2025-12-12-tbilisi", "heldIn", "tbilisi", "intended") in facts
+    assert not any(f[3] == "asserted" for f in facts)
+
+
+def test_a_states_community_is_not_the_state(lexicon: Lexicon) -> None:
+    text = "Paşinyan bu açıklamayı Türkiye Ermeni toplumu temsilcileriyle yaptığı görüşme sırasında yaptı."
+    people = {f[2] for f in meeting_facts(read(lexicon, text, "tr", "2025-06-21")) if f[1] == "participant"}
+    assert "turkiye" not in people

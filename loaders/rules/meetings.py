@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from loaders.dates import DateMention
 from loaders.lexicon import Lexicon
-from loaders.records import Statement
+from loaders.records import Modality, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.text import fold
 
@@ -817,6 +817,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             continue  # the people who met, not the countries named around them
         if m.type == "State" and _CAPITAL_OWNER[s.lang].match(s.folded, m.end):
             continue  # "Ermenistan'ın başkenti Erivan'da", "in Armenia's capital Yerevan": the venue's
+        if m.type == "State" and _COMMUNITY_OF_TR.match(s.text, m.end) and s.lang == "tr":
+            continue  # "Türkiye Ermeni toplumu temsilcileriyle": the community's, not the state
         if m.type == "State" and _PAIRED.search(s.folded[max(0, m.start - 2) : m.end + 2]):
             continue  # "the Turkey-Armenia normalization process", "Türkiye-Ermenistan sınırı": a modifier
         if all(m.key != p.key for p in participants):
@@ -916,7 +918,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             told = min(words, key=lambda w: min(abs(w.start() - day.start), abs(w.end() - day.end)))
     if _purpose(s, told):
         told = trigger  # "görüşmek üzere ... 10 Mayıs'ta bir araya geldi": the verb it is for
-    mood = modality(s, told.start(), told.end())
+    mood = _mood(s, told.start(), told.end())
     if mood is not None and _purpose(s, told):
         mood = "intended"  # "Aliyev ve Paşinyan, Putin'le görüşmek üzere Soçi'de"
     if mood is None:
@@ -1477,6 +1479,10 @@ _ANOTHER_ACT_AFTER = re.compile(r",[^,;]{0,25}\b(?:after|before|following)\b")
 _TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ardindan)\b")
 
 
+# "Türkiye Ermeni toplumu", "Gürcistan Azerbaycan Türkleri cemaati": a community of the state
+_COMMUNITY_OF_TR = re.compile(
+    r"\s+[A-ZÇĞİÖŞÜ][\wçğıöşü]+\s+(?:toplum|cemaat|topluluğ|diaspora|azinliğ|azınlığ|vakf|vakıf)"
+)
 _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
 
@@ -1579,7 +1585,7 @@ def _undated(
     """A meeting told without its date ("The meeting in Abu Dhabi was the two leaders'
     first formal encounter"): its parts are kept under a placeholder key that the document's
     end gives to the one dated meeting of the same place or the same people, or drops."""
-    mood = modality(s, trigger.start(), trigger.end())
+    mood = _mood(s, trigger.start(), trigger.end())
     if mood != "asserted" or _purpose(s, trigger):
         return
     if s.lang == "en" and _LAST_TIME_EN.search(s.folded, 0, trigger.start()):
@@ -2020,3 +2026,25 @@ def the_travellers_venue(statements: list[Statement], travels: dict[str, str]) -
 
 
 _ISO_KEY = re.compile(r"meeting/\d{4}(?:-\d{2}){0,2}")
+
+
+# "Bu zirve, Türkiye'nin de desteğiyle gerçekleşecek", "toplantı ... yapılacak": a Turkish meeting
+# noun that is the subject of a future verb of taking place, within its clause
+_TO_TAKE_PLACE_TR = re.compile(
+    r"[^.;:]{0,60}?(?<!\w)(?:gerçekleş|gerçekleştiril|yapil|düzenlen|toplan)(?:[ae]c[ae]k|[ae]c[ae]ğ)\w*"
+)
+
+
+def _mood(s: Sentence, start: int, end: int) -> Modality | None:
+    """The meeting word's modality (:func:`loaders.rules.modality`), a Turkish meeting noun
+    that a future verb of taking place says is still ahead being intended."""
+    mood = modality(s, start, end)
+    if (
+        mood == "asserted"
+        and s.lang == "tr"
+        and not s.provision
+        and not _FINITE_TRIGGER_TR.search(s.folded[start:end])
+        and _TO_TAKE_PLACE_TR.match(s.folded, end)
+    ):
+        return "intended"
+    return mood
