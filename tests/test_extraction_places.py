@@ -260,6 +260,33 @@ def test_a_bracket_with_other_words_lists_no_stations(lexicon: Lexicon) -> None:
     assert connected(read(lexicon, text, "en"), "middle-corridor") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        (
+            "Azerbaycan ile Nahçıvan arasındaki Zengezur koridoru yeniden gündemde.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        (
+            "Kars ile Nahçıvan arasında yapılacak yeni Kars-Iğdır-Nahçıvan demiryolu için imzalar atıldı.",
+            "kars-igdir-dilucu-railway",
+            {"kars", "igdir", "nakhchivan"},
+        ),
+        # the two sides of an agreement are no route's ends
+        (
+            "ABD ile Ermenistan arasındaki anlaşma Zengezur koridorunu da kapsıyor.",
+            "zangezur-corridor",
+            set(),
+        ),
+    ],
+)
+def test_the_places_a_route_lies_between_before_its_name(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
 def test_a_route_said_to_lie_in_a_place(lexicon: Lexicon) -> None:
     facts = read(lexicon, "The Lachin corridor is a narrow mountain road in Azerbaijan.", "en")
     assert ("lachin-corridor", "locatedIn", "azerbaijan", "asserted") in facts
@@ -379,6 +406,9 @@ def controllers(facts: set[Fact], thing: str, modality: str = "asserted") -> set
         ("Ermenistan'ın işgali altında bulunan Laçin'de seçim yapılmadı.", "tr", "lachin", {"armenia"}),
         # the sentence's subject controls the place in the accusative
         ("Rus askerleri, Laçin koridorunu hâlâ kontrol ediyor.", "tr", "lachin-corridor", {"russia"}),
+        # a Turkish force holds for its state, the holder in the genitive or the dative of a handing over
+        ("Laçin koridoru Rus barış güçlerinin kontrolünde bulunuyor.", "tr", "lachin-corridor", {"russia"}),
+        ("Laçin koridorunun kontrolü Rus Barış Gücü'ne devredildi.", "tr", "lachin-corridor", {"russia"}),
         # a state's force holds for the state; a second predicate's subject is the sentence's
         (
             "The Lachin corridor runs through the Lachin District of Azerbaijan, and remains under the"

@@ -206,6 +206,8 @@ def _corridors(
         _name_endpoints(s, corridor)
         _stations_in_brackets(s, corridor)
         if s.lang == "tr":
+            _between_before_tr(s, corridor)
+        if s.lang == "tr":
             _inside_tr(s, corridor)
         _part_of_route(s, corridor)
     if (
@@ -315,6 +317,31 @@ def _route_located_en(s: Sentence, recent: list[str]) -> None:
         if place is None or place.kind == "demonym" or s.folded.startswith("'s", place.end):
             continue
         s.state(corridor.key, "locatedIn", place.key, "entity", s.cover(corridor, place), "location.route")
+
+
+# "Azerbaycan ile Nahçıvan arasındaki Zengezur koridoru", "Kars ile Nahçıvan arasında yapılacak
+# demiryolu": the two places the route lies between, right before its name
+_BETWEEN_BEFORE_TR = re.compile(
+    r"\s+arasinda(?:ki|\s+(?:inşa\s+edilecek|yapilacak|kurulacak|planlanan|inşa\s+edilen|yapilan|uzanan))\s+"
+    r"(?:(?:yeni|planlanan|olasi|muhtemel|stratejik|yaklaşik|\d+\s+km(?:\.|lik)?|[\wçğıöşü]+lik)\s+){0,3}$"
+)
+
+
+def _between_before_tr(s: Sentence, corridor: M) -> None:
+    """ "Azerbaycan ile Nahçıvan arasındaki Zengezur koridoru": the route joins the places its name
+    is said to lie between."""
+    gap = s.folded.rfind(" arasinda", 0, corridor.start)
+    if gap < 0 or not _BETWEEN_BEFORE_TR.fullmatch(s.folded[gap : corridor.start]):
+        return
+    last = s.ending_near(gap, _ENDPOINTS, r"'?\w{0,3}")
+    if last is None:
+        return
+    group = s.coordination(last, _ENDPOINTS, forward=False)
+    if len(group) < 2:
+        return
+    mood = modality(s, gap, corridor.start) or "asserted"
+    for m in group:
+        state_route(s, corridor.key, m.key, s.cover(m, corridor), "corridor.connects.between", mood)
 
 
 _BRACKET_AFTER = re.compile(r"['’]?\w{0,5}\)?(?:\s*\([^()]{2,12}\))?\s*\(")
@@ -1167,7 +1194,7 @@ _FORCE_BEFORE_EN = (
 # an armed force, border service or peacekeeping mission of a state
 _FORCE_WORDS = re.compile(
     r"\b(?:peacekeep\w*|border (?:guards?|service|troops)|troops|forces?|army|military|contingent|guards?)\b|"
-    r"barış (?:koruma )?gü[çc]\w*|sinir muhafiz\w*|\bordu\w*|asker\w*"
+    r"bari[şs] (?:koruma )?gü[çc]\w*|sinir muhafiz\w*|\bordu\w*|asker\w*"
 )
 
 
