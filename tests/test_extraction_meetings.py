@@ -513,6 +513,24 @@ def test_a_body_named_for_a_meeting_is_no_meeting(lexicon: Lexicon) -> None:
     assert any(f[1] == "participant" and f[2] == "ilham-aliyev" for f in facts)
 
 
+def test_a_meeting_set_against_the_one_told_before_is_another(lexicon: Lexicon) -> None:
+    """ "İki liderin bu sefer X'in ev sahipliğinde bir araya gelmeleri": "this time" sets the
+    meeting against the one just told; its host mediated not that one."""
+    text = (
+        "Paşinyan ve Aliyev, en son 2 Mart'ta Katar'da aracı olmadan görüşmüşlerdi. İki liderin bu "
+        "sefer Cumhurbaşkanı Erdoğan'ın ev sahipliğinde bir araya gelmeleri birçok açıdan önem taşıyor."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-04-02"))
+    assert ("meeting/2024-03-02-qatar", "participant", "ilham-aliyev", "asserted") in facts
+    assert not any(f[1] == "mediatedBy" and f[3] == "asserted" for f in facts)
+    text = (
+        "Bayramov and Mirzoyan met in Doha on 2 March without a mediator. This time the two "
+        "ministers were brought together by Araghchi."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-04-02"))
+    assert not any(f[1] == "mediatedBy" and f[3] == "asserted" for f in facts)
+
+
 def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> None:
     text = (
         "Ermenistan ve Azerbaycan Dışişleri Bakanları, 10 Temmuz 2024'te Antony Blinken'in "

@@ -1572,6 +1572,11 @@ _THE_MEETING = {
 }
 
 
+# "this time": a meeting set against the one told before
+_THIS_TIME = {
+    "en": re.compile(r"\bthis time\b"),
+    "tr": re.compile(r"(?<!\w)bu (?:sefer|kez|defa)(?!\w)"),
+}
 # talks told as going on for some time: the process, not one meeting
 _ONGOING = {
     "en": re.compile(r"\b(?:ongoing|continuing|long-running|protracted|years-long)\s+(?:[\w-]+\s+){0,2}$"),
@@ -1594,6 +1599,10 @@ def _undated(
         return  # "during the subsequent talks in Chisinau": another meeting, its day not told
     if _EARLIER[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
         return  # "En son Bakü'deki 3'lü toplantımızdan sonra ...": an earlier one, undated
+    if _THIS_TIME[s.lang].search(s.folded, 0, trigger.start()):
+        # "İki liderin bu sefer ABD Başkanı Trump'ın ev sahipliğinde bir araya gelmeleri": set
+        # against the meeting told before, another one
+        return
     if _ONGOING[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
         return  # "uzun süredir devam eden barış görüşmeleri", "the ongoing talks": a process
     key = UNDATED + (f"-{place.key}" if place else "")
