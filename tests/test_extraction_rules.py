@@ -2178,3 +2178,17 @@ def test_a_deal_signed_is_an_agreement(lexicon: Lexicon) -> None:
     ):
         facts = relations(read(lexicon, other, "en", "2024-05-05"), "signatory", "partyTo")
         assert not any(f[0].endswith("-agreement") or f[2].endswith("-agreement") for f in facts), facts
+
+
+def test_leaders_who_announce_together_the_signing_of_a_statement_signed_it(lexicon: Lexicon) -> None:
+    text = (
+        "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan announced in Sochi on November 26, 2021 the "
+        "signing of a joint statement on the border."
+    )
+    facts = relations(read(lexicon, text, "en", "2021-11-27"), "signatory", "partyTo")
+    for person in ("vladimir-putin", "ilham-aliyev", "nikol-pashinyan"):
+        assert ("sochi-statement-2021", "signatory", person, "asserted") in facts, facts
+    # one spokesman announcing a signing signed nothing
+    text = "Dmitry Peskov announced in Sochi on November 26, 2021 the signing of a joint statement."
+    facts = relations(read(lexicon, text, "en", "2021-11-27"), "signatory")
+    assert not any(f[2] == "dmitry-peskov" for f in facts)

@@ -1043,6 +1043,16 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
                 # subject after a comma
                 stop = group_word.end()
             return [m for m in s.agents() if sign[1] <= m.start < stop]
+        announced = next(
+            (a for a in _ANNOUNCED_THE_SIGNING.finditer(s.folded, 0, sign[1] + 3) if a.end() == sign[0]), None
+        )
+        if announced is not None:
+            # "Putin, Pashinyan and Aliyev announced in Moscow on Monday the signing of a joint
+            # statement": leaders of two states or more who announce together a signing made it
+            last = s.ending_near(announced.start(), {"Person"}, r"\s*(?:(?:have|has|jointly|also)\s+)*")
+            group = s.coordination(last, {"Person"}, forward=False) if last is not None else []
+            if len({m.key for m in group}) >= 2 and all(m.type == "Person" for m in group):
+                return group
         sides = re.match(r"(?:\s+[^,.;\s]+){0,4}?\s+between\s+", s.folded[max(treaty[1], sign[1]) :])
         if sides and re.search(r"\b(?:was|were|been)\s+$", s.folded[max(0, sign[0] - 12) : sign[0]]):
             # "a memorandum was signed between Defence Minister Shoigu and Hulusi Akar"
@@ -1132,6 +1142,9 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
     return []
 
 
+_ANNOUNCED_THE_SIGNING = re.compile(
+    r"\s*\b(?:announced|hailed|celebrated)\b[^.;:]{0,60}?\bthe\s+(?=signing of)"
+)
 _GROUP_WORD_EN = re.compile(
     r"(?:both|the two|the|all)\s+(?:[a-z]+\s+)?(?:leaders|presidents|sides|parties|ministers|heads)\b"
     r"(?!\s+of\b)"
@@ -1163,6 +1176,8 @@ def _capitals_for_states(s: Sentence, position: int, gap: str) -> list[M]:
 def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
     """The sentence's subject, its first words, with the signing its main verb ("Armenian
     Prime Minister Nikol Pashinyan at a meeting with ... in Granada signed a declaration")."""
+    if s.folded.startswith("signing", sign[0]):
+        return []  # "Peskov announced ... the signing of a joint statement": a noun, not his act
     first = [m for m in s.agents() if m.type == "Person" and m.end <= sign[0]]
     clause = s.folded[: sign[0]]
     if (
