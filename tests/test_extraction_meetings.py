@@ -1629,3 +1629,15 @@ def test_a_states_community_is_not_the_state(lexicon: Lexicon) -> None:
     text = "Paşinyan bu açıklamayı Türkiye Ermeni toplumu temsilcileriyle yaptığı görüşme sırasında yaptı."
     people = {f[2] for f in meeting_facts(read(lexicon, text, "tr", "2025-06-21")) if f[1] == "participant"}
     assert "turkiye" not in people
+
+
+def test_a_building_met_in_is_in_the_town_the_lead_says_the_guest_came_to(lexicon: Lexicon) -> None:
+    """'... Bakü'ye geldi. ... Aliyev ile Zagulba Sarayı'nda görüştü': the meeting is the town's
+    (as a building named with its town is: 'Almatı'daki Dostluk Evi'), held in both."""
+    text = (
+        "Gürcistan Başbakanı İrakli Kobahidze resmi ziyaret için Bakü'ye geldi.\n\n"
+        "Kobahidze, Azerbaycan Cumhurbaşkanı İlham Aliyev ile Zagulba Sarayı'nda bir araya geldi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-01-21"))
+    assert ("meeting/2025-01-baku", "heldIn", "baku", "asserted") in facts
+    assert ("meeting/2025-01-baku", "participant", "ilham-aliyev", "asserted") in facts

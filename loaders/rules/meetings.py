@@ -2004,16 +2004,24 @@ def the_travellers_venue(statements: list[Statement], travels: dict[str, str]) -
         if st.relation != "date" or not st.rule.startswith("meeting.lead.") or st.subject in rename:
             continue
         key = st.subject
-        if not _ISO_KEY.fullmatch(key) or any(
-            s.subject == key and s.relation == "heldIn" for s in statements
-        ):
+        held = {s.object for s in statements if s.subject == key and s.relation == "heldIn"}
+        base = key
+        if held:
+            # "... Tiflis'e geldi. ... Garibaşvili ile Muhkrani Sarayı'nda baş başa görüşme": a
+            # building the lead's traveller met in is in the town he went to; the meeting is
+            # keyed by the town, held in both
+            building = next(iter(held)) if len(held) == 1 else ""
+            if not building or not _BUILDING.search(building) or not key.endswith("-" + building):
+                continue
+            base = key.removesuffix("-" + building)
+        if not _ISO_KEY.fullmatch(base):
             continue
         people = {s.object for s in statements if s.subject == key and s.relation == "participant"}
         places = {travels[p] for p in people if p in travels}
         if len(places) != 1:
             continue
         place = places.pop()
-        rename[key] = f"{key}-{place}"
+        rename[key] = f"{base}-{place}"
         extra.append(
             replace(
                 st,
@@ -2034,6 +2042,10 @@ def the_travellers_venue(statements: list[Statement], travels: dict[str, str]) -
     return out + [replace(st, subject=rename[st.subject]) for st in extra]
 
 
+# a discovered building a meeting is held in, not a town
+_BUILDING = re.compile(
+    r"-(?:sarayi|binasi|ofisi|kulliyesi|konagi|evi|palace|house|residence|hall|building|office)$"
+)
 _ISO_KEY = re.compile(r"meeting/\d{4}(?:-\d{2}){0,2}")
 
 
