@@ -441,6 +441,16 @@ def test_who_holds_a_place(
     assert controllers(read(lexicon, text, language), thing) == expected
 
 
+def test_a_route_told_by_its_ends_is_what_is_held(lexicon: Lexicon) -> None:
+    text = "The road between Armenia and Karabakh is now controlled by Azerbaijani border guards."
+    facts = read(lexicon, text, "en")
+    assert controllers(facts, "lachin-corridor") == {"azerbaijan"}
+    assert controllers(facts, "karabakh") == set()
+    # a route between places no corridor of the lexicon joins: nothing held
+    facts = read(lexicon, "The railway between Georgia and Armenia is run by a Russian company.", "en")
+    assert not [f for f in facts if f[1] == "controlledBy"]
+
+
 def test_a_place_named_in_the_first_predicate_is_not_the_subject_s(lexicon: Lexicon) -> None:
     facts = read(
         lexicon,

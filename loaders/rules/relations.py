@@ -1173,6 +1173,11 @@ def _in_nominative(s: Sentence, thing: M) -> bool:
     ) and not re.search(r"'", s.folded[thing.start : thing.end])
 
 
+# "the road between", "the railway linking", "a corridor connecting": a route told by its ends
+_ROUTE_ENDS_BEFORE_EN = re.compile(
+    r"\b(?:road|route|railway|rail link|corridor|highway|link|passage|line)s?\s+"
+    r"(?:between|from|linking|connecting|joining)\s+(?:the\s+)?(?:mainland\s+)?$"
+)
 # "X in Y", "X, adjacent to Y,": the words that say where the place before them is
 _WHERE_EN = re.compile(r"(?:\s+|,\s*)(?:in|inside|within|near|adjacent to|next to|bordering)\s+(?:the\s+)?$")
 # "these settlements were", "the villages were": the places the sentence before named, as subject
@@ -1259,6 +1264,15 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                     r"[;:]|\b(?:and|or|but)\b", s.folded[things[-1].end : match.start()]
                 ):
                     things = [*things[: things.index(head[-1])], head[-1]]
+            if things:
+                # "The road between Armenia and Karabakh is controlled by ...": the places are the
+                # route's ends, not what is held; the route is the corridor between them, if any
+                ends = s.coordination(things[-1], _ENDPOINTS, forward=False)
+                lo, hi = min(m.start for m in ends), max(m.end for m in ends)
+                phrase = _ROUTE_ENDS_BEFORE_EN.search(s.folded, 0, lo)
+                if phrase is not None and len(ends) >= 2:
+                    key = corridor_of_ends(s, {m.key for m in ends})
+                    things = [M(key, "Corridor", phrase.start(), hi, "coref")] if key else []
             these = _THESE_PLACES_EN.search(s.folded, 0, match.start())
             if not things and s.previous is not None and these is not None:
                 # "The territory of the corridor included the villages of Zabukh, Sus and the city of
