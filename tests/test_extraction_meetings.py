@@ -531,6 +531,23 @@ def test_a_meeting_set_against_the_one_told_before_is_another(lexicon: Lexicon) 
     assert not any(f[1] == "mediatedBy" and f[3] == "asserted" for f in facts)
 
 
+def test_an_undated_signing_together_at_a_place_is_the_reports_meeting(lexicon: Lexicon) -> None:
+    """ "X ve Y, Z'nin huzurunda Beyaz Saray'da ... anlaşma imzaladı": people of two states signing
+    together at a place met there, on the report's own news (its month, with no day given); an
+    initialling is no signing, and one signer meets no one."""
+    text = (
+        "Ermenistan Başbakanı Nikol Paşinyan ve Azerbaycan Cumhurbaşkanı İlham Aliyev, Rusya Devlet "
+        "Başkanı'nın huzurunda Kremlin'de bir ulaşım anlaşması imzaladı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-05-09"))
+    assert ("meeting/2024-05-moscow", "participant", "ilham-aliyev", "asserted") in facts
+    assert ("meeting/2024-05-moscow", "participant", "nikol-pashinyan", "asserted") in facts
+    assert ("meeting/2024-05-moscow", "heldIn", "moscow", "asserted") in facts
+    one = "Azerbaycan Cumhurbaşkanı İlham Aliyev, Bakü'de bir ulaşım anlaşması imzaladı."
+    facts = meeting_facts(read(lexicon, one, "tr", "2024-05-09"))
+    assert not any(f[1] == "participant" for f in facts)
+
+
 def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> None:
     text = (
         "Ermenistan ve Azerbaycan Dışişleri Bakanları, 10 Temmuz 2024'te Antony Blinken'in "

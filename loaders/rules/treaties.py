@@ -20,6 +20,7 @@ from loaders.dates import DateMention
 from loaders.records import Modality
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.rules.meetings import MEETING_WORDS, mediators
+from loaders.rules.meetings import UNDATED as UNDATED_MEETING
 from loaders.rules.meetings import _label as meeting_label
 from loaders.rules.meetings import _ministers_by_title as ministers_by_title
 from loaders.rules.meetings import _places as meeting_places
@@ -500,6 +501,8 @@ def _signing(
     signers = [m for m in signers if not (m.type == "State" and m.key in bound)]
     if mood == "asserted" and date is not None and not initialled:
         _signing_meeting(s, key, signers, date, span)
+    elif mood == "asserted" and date is None and not initialled:
+        _undated_signing_meeting(s, signers, span)
     if s.lang == "tr" and mood is not None:
         for m in s.of_type("State"):
             if _ON_BEHALF_TR.match(s.folded, m.end) and abs(m.start - sign.start()) <= 80:
@@ -558,6 +561,27 @@ def _signing_meeting(
         s.state(meeting, "participant", m.key, "entity", s.cover(span, m), "meeting.signing")
         if known and states[m.key] and not set(states[m.key]) & known:
             s.state(meeting, "mediatedBy", m.key, "entity", s.cover(span, m), "meeting.signing")
+
+
+def _undated_signing_meeting(s: Sentence, signers: list[M], span: tuple[int, int]) -> None:
+    """ "Paşinyan ve Aliyev, ABD Başkanı'nın huzurunda Beyaz Saray'da ... bir barış anlaşması
+    imzaladı": people of two states signing together at a place, with no day in the sentence, met
+    there; the meeting is kept undated, for the document's end to date (the report's own news,
+    or the dated meeting told at that place) or drop."""
+    people = [m for m in signers if m.type == "Person"]
+    if len({m.key for m in people}) < 2:
+        return
+    places = meeting_places(s)
+    if not places:
+        return
+    states = {st for m in people for st in represented(s, m.key, s.document.date or "")}
+    if len(states) < 2:
+        return
+    place = places[0]
+    key = f"{UNDATED_MEETING}-{place.key}"
+    s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.undated.place")
+    for m in people:
+        s.state(key, "participant", m.key, "entity", s.cover(span, m), "meeting.undated.participant")
 
 
 _SIGNING_TITLES = ("president", "prime-minister", "chancellor", "foreign-minister", "secretary-of-state")
