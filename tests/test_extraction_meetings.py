@@ -1658,3 +1658,14 @@ def test_a_building_met_in_is_in_the_town_the_lead_says_the_guest_came_to(lexico
     facts = meeting_facts(read(lexicon, text, "tr", "2025-01-21"))
     assert ("meeting/2025-01-baku", "heldIn", "baku", "asserted") in facts
     assert ("meeting/2025-01-baku", "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_the_building_a_later_sentence_names_is_where_the_meeting_was_held_too(lexicon: Lexicon) -> None:
+    text = (
+        "Bayramov ile Mirzoyan, 10 Mayıs'ta Kazakistan'ın Almatı kentinde bir araya geldi. "
+        "Kentin merkezindeki Barış Evi'nde düzenlenen görüşmeye Kazakistan Dışişleri Bakanı Murat Nurtleu "
+        "da katıldı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-05-11"))
+    assert ("meeting/2024-05-10-almaty", "heldIn", "almaty", "asserted") in facts
+    assert ("meeting/2024-05-10-almaty", "heldIn", "baris-evi", "asserted") in facts

@@ -866,6 +866,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             for m in _unique(mediator_mentions):
                 span = s.cover(trigger.span(), m)
                 s.state(s.recent_meeting, "mediatedBy", m.key, "entity", span, "meeting.attended.host")
+            if place is not None and _BUILDING.search(place.key) and not s.recent_meeting.endswith(place.key):
+                # "Dostluk Evi'nde düzenlenen görüşmeye ... katıldı": the building of the town's
+                # meeting just told is where it was held too
+                span = (place.start, place.end)
+                s.state(s.recent_meeting, "heldIn", place.key, "entity", span, "meeting.attended.place")
         elif mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
             _process(s, mediator_mentions, recent_states)
         elif (
