@@ -1646,6 +1646,10 @@ def test_a_states_community_is_not_the_state(lexicon: Lexicon) -> None:
     text = "Paşinyan bu açıklamayı Türkiye Ermeni toplumu temsilcileriyle yaptığı görüşme sırasında yaptı."
     people = {f[2] for f in meeting_facts(read(lexicon, text, "tr", "2025-06-21")) if f[1] == "participant"}
     assert "turkiye" not in people
+    # "Gürcistan'daki Ermeni topluluklarıyla": a community's plural, the state in the locative
+    other = "Paşinyan, Gürcistan'daki Ermeni topluluklarıyla gerçekleştirdiği görüşmede bu açıklamayı yaptı."
+    people = {f[2] for f in meeting_facts(read(lexicon, other, "tr", "2025-06-21")) if f[1] == "participant"}
+    assert "georgia" not in people
 
 
 def test_a_building_met_in_is_in_the_town_the_lead_says_the_guest_came_to(lexicon: Lexicon) -> None:

@@ -1486,7 +1486,7 @@ _TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ard
 
 # "Türkiye Ermeni toplumu", "Gürcistan Azerbaycan Türkleri cemaati": a community of the state
 _COMMUNITY_OF_TR = re.compile(
-    r"\s+[A-ZÇĞİÖŞÜ][\wçğıöşü]+\s+(?:toplum|cemaat|topluluğ|diaspora|azinliğ|azınlığ|vakf|vakıf)"
+    r"\s+[A-ZÇĞİÖŞÜ][\wçğıöşü]+\s+(?:toplum|topluluk|topluluğ|cemaat|diaspora|azinliğ|azınlığ|vakf|vakıf)"
 )
 _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
