@@ -624,7 +624,13 @@ def _one_meeting_a_day(
         if not _ISO.fullmatch(date):
             continue
         placed = [
-            k for k in keys if k.startswith(key + "-") and not _ISO.fullmatch(k.removeprefix("meeting/"))
+            k
+            for k in keys
+            if k.startswith(key + "-")
+            and not _ISO.fullmatch(k.removeprefix("meeting/"))
+            # a month's meeting is a day's of that month only when someone is in both
+            # ("meeting/2021-10" of Pashinyan is not "meeting/2021-10-05-moscow" of Simonyan)
+            and (not k.removeprefix(key + "-")[:1].isdigit() or _shared_people(statements, key, k))
         ]
         if len(placed) == 1:
             rename[key] = placed[0]
@@ -654,6 +660,15 @@ def _one_meeting_a_day(
     ]
     out += [replace(st, subject=rename[st.subject]) for st in extra]
     return out
+
+
+def _shared_people(statements: list[Statement], one: str, other: str) -> bool:
+    """Whether two meetings have a participant in common."""
+    people: dict[str, set[str]] = {one: set(), other: set()}
+    for st in statements:
+        if st.relation == "participant" and st.subject in people:
+            people[st.subject].add(st.object)
+    return bool(people[one] & people[other])
 
 
 def _type_of(key: str, lexicon: Lexicon, found: Found) -> str:

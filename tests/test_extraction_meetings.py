@@ -1673,3 +1673,15 @@ def test_the_building_a_later_sentence_names_is_where_the_meeting_was_held_too(l
     facts = meeting_facts(read(lexicon, text, "tr", "2024-05-11"))
     assert ("meeting/2024-05-10-almaty", "heldIn", "almaty", "asserted") in facts
     assert ("meeting/2024-05-10-almaty", "heldIn", "baris-evi", "asserted") in facts
+
+
+def test_a_months_meeting_is_not_a_days_meeting_of_other_people(lexicon: Lexicon) -> None:
+    """The lead's placeless meeting (keyed by the report's month) joins a placed meeting of a day
+    of that month only when someone took part in both."""
+    text = (
+        "Aliyev ile Paşinyan bir araya geldi.\n\n"
+        "Öte yandan Alen Simonyan, 3 Ekim'de Moskova'da Rusya Dışişleri Bakanı Sergey Lavrov ile görüştü."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2021-10-05"))
+    moscow = {f[2] for f in facts if f[0] == "meeting/2021-10-03-moscow" and f[1] == "participant"}
+    assert "nikol-pashinyan" not in moscow and "sergey-lavrov" in moscow
