@@ -1685,3 +1685,16 @@ def test_a_months_meeting_is_not_a_days_meeting_of_other_people(lexicon: Lexicon
     facts = meeting_facts(read(lexicon, text, "tr", "2021-10-05"))
     moscow = {f[2] for f in facts if f[0] == "meeting/2021-10-03-moscow" and f[1] == "participant"}
     assert "nikol-pashinyan" not in moscow and "sergey-lavrov" in moscow
+
+
+def test_who_an_earlier_meeting_brought_together_is_not_in_this_one(lexicon: Lexicon) -> None:
+    text = (
+        "On Monday, Georgian Prime Minister Irakli Kobakhidze and Azerbaijani President Ilham Aliyev met in "
+        "Baku. It was their first meeting following the summit in Tbilisi in May, which brought together "
+        "Kobakhidze, Aliyev and Turkish President Recep Tayyip Erdogan. During the visit Kobakhidze also met "
+        "the presidents of Kazakhstan and Uzbekistan."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2025-09-02"))
+    baku = {f[2] for f in facts if f[0] == "meeting/2025-09-01-baku" and f[1] == "participant"}
+    assert {"irakli-kobakhidze", "ilham-aliyev"} <= baku
+    assert "recep-tayyip-erdogan" not in baku

@@ -669,6 +669,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         for m in s.agents()
         if (m.key not in mediator_keys or m.key in participating) and not _MEETING_NAME.search(m.key)
     ]
+    # "the presidents of Russia and Turkey": the states' own holders, not the leaders in view
+    people = [m for m in people if not (m.kind == "coref" and _OF_STATES_EN.match(s.text, m.end))]
     people = _ministers_by_title(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
@@ -743,6 +745,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         if other is not None:
             # "met Aliyev in Paris on 14 March, a week after he had spoken with Putin by phone"
             people = [m for m in people if m.start < other.start()]
+    if s.lang == "en":
+        before_this = _EARLIER_MEETING_AFTER_EN.search(s.folded, trigger.end())
+        if before_this is not None:
+            # "the first meeting between Pashinyan and Aliyev following the unprecedented summit
+            # in Washington on 8 August, which brought together Pashinyan, Aliyev, and ... Trump":
+            # who the sentence names after the earlier meeting is that one's
+            people = [m for m in people if m.start < before_this.start()]
     if s.lang == "en":
         told = _HELD_CLAUSE_EN.match(s.folded, trigger.end())
         if told is not None:
@@ -1479,6 +1488,11 @@ _GENITIVE_TR = re.compile(r"'?n[ıiuü]n$")
 _FRAME_TR = re.compile(r"\b(?:çerçevesinde|doğrultusunda|uyarinca|sonucunda|temelinde),")
 _HELD_CLAUSE_EN = re.compile(
     r"\s*,\s*(?:which|that)\s+(?:took place|was held|were held|happened|was hosted|convened)\b[^,;]*,"
+)
+_OF_STATES_EN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_EARLIER_MEETING_AFTER_EN = re.compile(
+    r"\b(?:following|after|since)\s+(?:the|their|a|an|last)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|talks|visit|negotiations)\b"
 )
 _ANOTHER_ACT_AFTER = re.compile(r",[^,;]{0,25}\b(?:after|before|following)\b")
 _TIMED_BY = re.compile(r"\b(?:after|before|following|since)\b|(?:sonra|önce|ardindan)\b")
