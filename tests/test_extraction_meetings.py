@@ -1698,3 +1698,14 @@ def test_who_an_earlier_meeting_brought_together_is_not_in_this_one(lexicon: Lex
     baku = {f[2] for f in facts if f[0] == "meeting/2025-09-01-baku" and f[1] == "participant"}
     assert {"irakli-kobakhidze", "ilham-aliyev"} <= baku
     assert "recep-tayyip-erdogan" not in baku
+
+
+def test_the_host_a_sentence_names_for_the_meeting_just_told_took_part(lexicon: Lexicon) -> None:
+    text = (
+        "Dışişleri Bakanı Hakan Fidan, Gürcistan'ın Batum kentinde düzenlenen bölgesel işbirliği "
+        "toplantısına katıldı. Toplantının açılışını ev sahibi Gürcistan Dışişleri Bakanı Maka Boçorişvili "
+        "yaptı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-07-05"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert {"hakan-fidan", "maka-botchorishvili"} <= people

@@ -53,7 +53,9 @@ _ATTENDED = {
         r"katilarak\b|katilmaktan\b|"
         r"^(?:görüşmenin|toplantinin|zirvenin) (?:ardindan|sonrasinda|sonunda)\b|"
         r"^(?:görüşmede|toplantida|zirvede)\b|"
-        r"^(?:görüşme|toplanti|zirve)\w*\b[^.;]{0,80}?(?:ev sahipliğ|arabuluculuğ)"
+        r"^(?:görüşme|toplanti|zirve)\w*\b[^.;]{0,80}?(?:ev sahipliğ|arabuluculuğ)|"
+        # "Toplantının açılışını ev sahibi Azerbaycan Dışişleri Bakanı Ceyhun Bayramov yaptı"
+        r"^(?:görüşme|toplanti|zirve)\w*\b[^.;]{0,40}?(?<!\w)ev sahibi\s"
     ),
 }
 # who attended, as a verb ("foruma katılarak", "attended the forum"), not "Görüşmede X ... söyledi"
