@@ -1709,3 +1709,18 @@ def test_the_host_a_sentence_names_for_the_meeting_just_told_took_part(lexicon: 
     facts = meeting_facts(read(lexicon, text, "tr", "2025-07-05"))
     people = {f[2] for f in facts if f[1] == "participant"}
     assert {"hakan-fidan", "maka-botchorishvili"} <= people
+
+
+def test_met_in_person_and_phoned_besides_is_a_meeting(lexicon: Lexicon) -> None:
+    """'... zirvesinde yüz yüze görüşen X ve Y, ... da telefonlaşmıştı': the call is another
+    clause's act; the meeting the participle tells stands. 'En son Mayıs ayında' is the latest
+    May before the report, whatever year the sentence before wrote."""
+    text = (
+        "Kobahidze, Ocak 2023'te Bakü'yü ziyaret etmişti. En son Mart ayında Tiflis'te düzenlenen "
+        "forumda yüz yüze görüşen Kobahidze ve Aliyev, bayram sırasında da telefonlaşmıştı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-06-19"))
+    assert ("meeting/2025-03-tbilisi", "participant", "ilham-aliyev", "asserted") in facts
+    # a call alone is still no meeting
+    call = "Kobahidze ve Aliyev, bayram sırasında telefonlaştı."
+    assert not meeting_facts(read(lexicon, call, "tr", "2025-06-19"))

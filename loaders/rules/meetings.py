@@ -655,6 +655,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     if briefed is not None:
         # the day of the briefing is not the meeting's: only a day written inside its phrase
         own = [d for d in own if briefed[1] <= d.start < trigger.end()]
+    own = [_most_recent(s, d) for d in own]
     if len(own) > 1:
         # "MOSCOW, September 20. /TASS/. ... will hold a meeting in Yevlakh on September 21": the
         # dateline's day is the report's, beside the meeting's own
@@ -1418,10 +1419,22 @@ def _a_call(s: Sentence, trigger: re.Match[str]) -> bool:
         between = s.folded[trigger.end() : call.start()]
         if call.start() > trigger.end() and "," in between and _TIMED_BY.search(between.rsplit(",", 1)[1]):
             continue
+        if (
+            s.lang == "tr"
+            and call.start() > trigger.end()
+            and "," in between
+            and _MET_IN_PERSON_TR.search(
+                s.folded, trigger.start(), trigger.end() + len(between.rsplit(",", 1)[0])
+            )
+        ):
+            # "... zirvesinde yüz yüze görüşen Erdoğan ve Paşinyan, Kurban Bayramı sırasında da
+            # telefonlaşmıştı": met in person, and phoned besides, in another clause
+            continue
         return True
     return False
 
 
+_MET_IN_PERSON_TR = re.compile(r"yüz yüze|(?<!\w)(?:görüşen|buluşan|bir ?araya gelen)(?!\w)")
 _PREVIOUSLY_MET_EN = re.compile(
     r"\b(?:previously|earlier|formerly)\s+(?:had\s+)?(?:only\s+)?(?:met|held talks|talked)\b|"
     r"\bhad (?:previously |earlier |only )?met\b"
@@ -2090,3 +2103,21 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
     ):
         return "intended"
     return mood
+
+
+# "En son Mayıs ayında ...", "most recently in May": the latest such month before the report,
+# not the year the sentence before wrote ("Haziran 2023'teki törenine katılmış ... En son Mayıs
+# ayında ... görüşen")
+_MOST_RECENTLY = re.compile(r"(?:(?<!\w)en son|\bmost recently|\blast)\s+(?:in\s+)?$")
+
+
+def _most_recent(s: Sentence, date: DateMention) -> DateMention:
+    today = s.document.date or ""
+    if date.note != "year from the sentence before" or len(today) < 7 or date.precision == "gYear":
+        return date
+    if not _MOST_RECENTLY.search(s.folded, max(0, date.start - 20), date.start):
+        return date
+    year = today[:4] if date.value[5:] <= today[5 : len(date.value)] else str(int(today[:4]) - 1)
+    return replace(
+        date, value=year + date.value[4:], note="year of the latest such month before the document"
+    )
