@@ -1724,3 +1724,23 @@ def test_met_in_person_and_phoned_besides_is_a_meeting(lexicon: Lexicon) -> None
     # a call alone is still no meeting
     call = "Kobahidze ve Aliyev, bayram sırasında telefonlaştı."
     assert not meeting_facts(read(lexicon, call, "tr", "2025-06-19"))
+
+
+def test_a_spokeswoman_referring_to_a_meeting_is_not_in_it(lexicon: Lexicon) -> None:
+    """'Rusya Federasyonu Dışişleri Bakanlığı Sözcüsü Zaharova, ... Erivan'da gerçekleştirilen
+    görüşmeye atıfta bulunarak Rusya'nın ... desteklediğini ifade etti': neither the teller, nor
+    her title's body, nor the state her words name after it took part; a readiness said is no
+    meeting held ('zirvede ... imzalamaya hazır olduğunu söylemişti')."""
+    text = (
+        "Rusya Federasyonu Dışişleri Bakanlığı Sözcüsü Maria Zaharova, haftalık brifingde iki ülkenin "
+        "temsilcileri arasında 12 Eylül'de Erivan'da gerçekleştirilen görüşmeye atıfta bulunarak Rusya'nın "
+        "sürecin başarıya ulaşmasını desteklediğini ifade etti."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-09-18"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert not people & {"maria-zakharova", "russia", "russia-ministry-of-foreign-affairs"}
+    ready = (
+        "Paşinyan, cumartesi günü yaptığı konuşmada, Soçi'deki üçlü zirvede belgeyi imzalamaya hazır "
+        "olduğunu söylemişti."
+    )
+    assert not any(f[3] == "asserted" for f in meeting_facts(read(lexicon, ready, "tr", "2022-10-31")))

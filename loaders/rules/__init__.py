@@ -312,7 +312,7 @@ _INTENDED = {
         # "ortak zirve ihtimaline sıcak baktıklarını", "görüşme olasılığı": a possibility
         r"ihtimal\w*|olasilig\w*|olasiliğ\w*|"
         # "üst düzey görüşmeler gerçekleştirmeye hazır olduğunu": ready to, not done
-        r"\w+m[ae]y[ae] hazir\w*)"
+        r"\w+m[ae]y[ae] hazir\w*|hazir ol(?:duğ|duklar|du)\w*)"
     ),
 }
 _NEGATED = {

@@ -823,8 +823,14 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     speaker = _speaker(s, trigger)
     participants: list[M] = []
     for m in people:
-        if speaker is not None and m.key == speaker.key:
-            continue  # who tells of a meeting is not in it
+        if speaker is not None and (
+            m.key == speaker.key
+            or (m.end <= speaker.start and m.type != "Person")
+            or (s.lang == "tr" and m.start > trigger.end())
+        ):
+            # who tells of a meeting is not in it, nor the state or body of the teller's title, nor
+            # who the teller's own words name after it ("Rusya'nın ... desteklediğini ifade etti")
+            continue
         if m.type in ("State", "Organization") and (len(persons) >= 2 or _represented(s, m.key, persons)):
             continue  # the people who met, not the countries named around them
         if m.type == "State" and _CAPITAL_OWNER[s.lang].match(s.folded, m.end):
@@ -1118,7 +1124,13 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
     inside = [(a, b) for a, b in _quoted(s.text) if a <= trigger.start() < b]
     if inside and _WE["tr"].search(s.folded, *inside[0]):
         return None  # 'Çavuşoğlu, "Bugün 3'lü toplantılarımızda ..." dedi': we, the teller too
-    if first.start <= 40 and s.folded.startswith(",", first.end) and _SAID_TR.search(s.folded):
+    # the sentence's subject, its title before it ("Rusya Federasyonu Dışişleri Bakanlığı Sözcüsü
+    # Zaharova, ... görüşmesine atıfta bulunarak ... ifade etti")
+    if (
+        (first.start <= 40 or (first.start <= 90 and "," not in s.folded[: first.start]))
+        and s.folded.startswith(",", first.end)
+        and _SAID_TR.search(s.folded)
+    ):
         if len(s.coordination(first, {"Person"})) > 1:
             return None  # "X, Y ve Z arasında üçlü bir toplantının ... bildirdi": a list, not a teller
         return first
