@@ -140,7 +140,9 @@ class Lexicon:
                 self._cased.setdefault(" ".join(fold(name).split()), set()).add(name)
         self._by_alias = aliases
         self._pattern = re.compile(
-            rf"(?<![\w'])(?P<name>{trie_pattern(aliases)})(?P<suffix>{_TR_SUFFIX})(?!\w)"
+            # not inside a word nor after a word's apostrophe ("Iran'ın"), but after an opening
+            # quote ("the ‘Zangezur Corridor’", "'Trump Route'")
+            rf"(?<!\w)(?<!\w')(?P<name>{trie_pattern(aliases)})(?P<suffix>{_TR_SUFFIX})(?!\w)"
         )
         demonyms: dict[str, str] = {}
         for key, attrs in self.attributes.items():
@@ -148,7 +150,7 @@ class Lexicon:
                 for name in attrs.get(f"demonym_{lang}", ()):  # type: ignore[attr-defined]
                     demonyms.setdefault(fold(str(name)), key)
         self._by_demonym = demonyms
-        self._demonym_pattern = re.compile(rf"(?<![\w'])(?P<name>{trie_pattern(demonyms)})(?!\w)")
+        self._demonym_pattern = re.compile(rf"(?<!\w)(?<!\w')(?P<name>{trie_pattern(demonyms)})(?!\w)")
 
     def find(self, text: str, folded: str | None = None) -> Iterator[tuple[str, int, int]]:
         """``(entity key, start, end)`` of every name in ``text``; the span

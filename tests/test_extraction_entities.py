@@ -936,3 +936,18 @@ def test_plural_deputy_titles_name_no_head(lexicon: Lexicon) -> None:
         found = {m.entity for m in extract(document, lexicon).mentions}
         assert "nikol-pashinyan" not in found
         assert "mher-grigoryan" in found
+
+
+def test_a_name_in_single_quotes_is_still_the_name(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "We do not use the ‘Zangezur Corridor’ for these routes.", "en")
+    assert "zangezur-corridor" in found
+    found = mentioned(lexicon, "Bakü 'Zengezur koridoru' ifadesini kullanıyor.", "tr")
+    assert "zangezur-corridor" in found
+    # a word after a word's apostrophe is its suffix, not a name
+    assert "armenia" not in mentioned(lexicon, "O'Armenia dedi.", "tr")
+
+
+def test_the_regions_airports_are_places_in_their_districts(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "Erdoğan ve Aliyev, Fuzuli Uluslararası Havalimanı'nın açılışını yaptı.", "tr")
+    assert "fuzuli-international-airport" in found and "fuzuli" not in found
+    assert lexicon.located_in["zangilan-international-airport"] == "zangilan"
