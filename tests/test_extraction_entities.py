@@ -951,3 +951,13 @@ def test_the_regions_airports_are_places_in_their_districts(lexicon: Lexicon) ->
     found = mentioned(lexicon, "Erdoğan ve Aliyev, Fuzuli Uluslararası Havalimanı'nın açılışını yaptı.", "tr")
     assert "fuzuli-international-airport" in found and "fuzuli" not in found
     assert lexicon.located_in["zangilan-international-airport"] == "zangilan"
+
+
+def test_the_speakers_of_the_regions_other_parliaments(lexicon: Lexicon) -> None:
+    text = "İran Meclis Başkanı Muhammed Bakır Kalibaf Bakü'ye geldi."
+    assert ("mohammad-bagher-ghalibaf", "islamic-consultative-assembly") in leaders(
+        read(lexicon, text, "tr", "2024-05-10")
+    )
+    text = "Parliament Speaker Shalva Papuashvili said so."
+    assert ("shalva-papuashvili", "parliament-of-georgia") in leaders(read(lexicon, text, "en", "2024-05-10"))
+    assert leaders(read(lexicon, text, "en", "2021-06-10")) == set()  # not yet speaker
