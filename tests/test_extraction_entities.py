@@ -961,3 +961,17 @@ def test_the_speakers_of_the_regions_other_parliaments(lexicon: Lexicon) -> None
     text = "Parliament Speaker Shalva Papuashvili said so."
     assert ("shalva-papuashvili", "parliament-of-georgia") in leaders(read(lexicon, text, "en", "2024-05-10"))
     assert leaders(read(lexicon, text, "en", "2021-06-10")) == set()  # not yet speaker
+
+
+def test_the_parties_after_three_states_named_together_are_all_three(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaycan, Gürcistan ve Türkiye bakanları Tiflis'te görüştü. "
+        "Taraflar ortak bir plan üzerinde anlaştı."
+    )
+    assert {k for _, k in _corefs(lexicon, text, "tr", "2024-05-10")} == {"azerbaijan", "georgia", "turkiye"}
+    # states named after the group: the parties are the last two, as before
+    text = (
+        "Azerbaycan, Gürcistan ve Türkiye bakanları Tiflis'te görüştü. Rusya açıklama yaptı. "
+        "İran görüşmeyi izledi. Taraflar bir plan üzerinde anlaştı."
+    )
+    assert {k for _, k in _corefs(lexicon, text, "tr", "2024-05-10")} == {"russia", "iran"}

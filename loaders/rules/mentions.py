@@ -97,13 +97,27 @@ def resolve_metonymy(s: Sentence) -> None:
                 s.mentions.append(M(state, s.lexicon.entities[state].type, m.start, match.end(), "metonym"))
 
 
-def resolve_two(s: Sentence, recent_states: list[str]) -> None:
+def resolve_two(s: Sentence, recent_states: list[str], group: list[str] | None = None) -> None:
     """ "the two countries" / "iki ülke": the two states just named (the
-    parties to the conflict when both are in view)."""
+    parties to the conflict when both are in view); a bare "taraflar" after three or more
+    states named together, the last states named, is all of them."""
     if not has_any(s.folded, _TWO_WORDS[s.lang]):
         return
     for match in _TWO[s.lang].finditer(s.folded):
-        for key in _pair(s, recent_states, match.start()):
+        keys = _pair(s, recent_states, match.start())
+        if (
+            group
+            and len(group) >= 3
+            and match.group(0).startswith("taraf")
+            and not {"armenia", "azerbaijan"} <= set(keys)
+        ):
+            here = [
+                m.key for m in s.mentions if m.type == "State" and m.end <= match.start() and not m.consumed
+            ]
+            pool = _distinct(recent_states[-8:] + here)
+            if set(pool[-len(group) :]) == set(group):
+                keys = list(group)
+        for key in keys:
             s.mentions.append(M(key, "State", match.start(), match.end(), "coref"))
     for match in _TWO_LEADERS[s.lang].finditer(s.folded):
         for key in _pair(s, recent_states, match.start()):

@@ -136,7 +136,7 @@ def _titles(s: Sentence, ctx: Context) -> None:
 
 
 def _two(s: Sentence, ctx: Context) -> None:
-    resolve_two(s, ctx.recent_states)
+    resolve_two(s, ctx.recent_states, ctx.state_group)
     resolve_groups(s, ctx.groups)
     resolve_countries(s, ctx.state_group)
 
