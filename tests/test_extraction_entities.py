@@ -975,3 +975,17 @@ def test_the_parties_after_three_states_named_together_are_all_three(lexicon: Le
         "İran görüşmeyi izledi. Taraflar bir plan üzerinde anlaştı."
     )
     assert {k for _, k in _corefs(lexicon, text, "tr", "2024-05-10")} == {"russia", "iran"}
+
+
+def test_the_us_defense_secretary_leads_the_us_ministry_of_defence(lexicon: Lexicon) -> None:
+    text = "Defense Secretary Lloyd Austin met the Azerbaijani delegation."
+    assert ("lloyd-austin", "united-states-ministry-of-defence") in leaders(
+        read(lexicon, text, "en", "2022-05-10")
+    )
+    assert leaders(read(lexicon, text, "en", "2025-05-10")) == set()  # no longer in office
+    text = "US Secretary of Defense Pete Hegseth spoke with Armenian Defence Minister Suren Papikyan."
+    assert ("pete-hegseth", "united-states-ministry-of-defence") in leaders(
+        read(lexicon, text, "en", "2025-05-10")
+    )
+    text = "Deputy Defense Secretary Kathleen Hicks met the delegation."
+    assert leaders(read(lexicon, text, "en", "2022-05-10")) == set()

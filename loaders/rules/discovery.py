@@ -148,6 +148,8 @@ _TITLE_BEFORE = {
         r"(?<![\w-])(?:(?:deputy|first deputy|acting|former|then)\s+)?(?:"
         rf"(?P<p>{_PORTFOLIO_EN})\s+minister|minister\s+(?:of|for)\s+(?P<p2>{_PORTFOLIO_EN})|"
         r"(?P<sos>secretary of state)|"
+        # "Defense Secretary Lloyd Austin", "US Secretary of Defense Pete Hegseth": the US title
+        r"(?P<p3>defen[cs]e)\s+secretary|secretary\s+of\s+(?P<p4>defen[cs]e)|"
         # "Secretary Blinken": the US usage, for a holder of the lexicon's secretary-of-state role
         r"(?P<sec>secretary(?!\s+(?:general|of)\b))|"
         r"(?P<head>president|prime minister|premier|chancellor|king|emir|supreme leader|crown prince)|"
@@ -1961,7 +1963,11 @@ def _titled_offices(s: Sentence, found: Found) -> None:
         t_start = person.start - len(before) + title.start()
         if _formerly(s, t_start):
             continue
-        portfolio_words = (title.group("p") or title.group("p2")) if s.lang == "en" else title.group("p")
+        portfolio_words = (
+            (title.group("p") or title.group("p2") or title.group("p3") or title.group("p4"))
+            if s.lang == "en"
+            else title.group("p")
+        )
         if s.lang == "en" and title.group("sos"):
             portfolio_words = "foreign affairs"
         if s.lang == "en" and title.group("sec"):
