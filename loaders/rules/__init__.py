@@ -83,7 +83,9 @@ class Sentence:
                     else d
                     for d in found
                 ]
-            if not _INTENDED[self.lang].search(self.folded):  # "will meet in November": ahead, not back
+            if any(_may_be_before(d, self.document.date) for d in found) and not _INTENDED[self.lang].search(
+                self.folded
+            ):  # "will meet in November": ahead, not back
                 found = [_before_the_article(d, self.document.date) for d in found]
             self._dates = found
             relative = relative_dates(self.folded, self.lang, self.document.date)
@@ -269,6 +271,16 @@ class Sentence:
         if first < 0:
             raise ValueError("cover() of no span")
         return first, last
+
+
+def _may_be_before(date: DateMention, document_date: str) -> bool:
+    """Whether :func:`_before_the_article` would change ``date``: the regex deciding whether
+    it is applied runs only then."""
+    return (
+        date.note == "year from document date"
+        and len(document_date) >= 7
+        and date.value[:7] > document_date[:7]
+    )
 
 
 def _before_the_article(date: DateMention, document_date: str) -> DateMention:

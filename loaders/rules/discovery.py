@@ -41,7 +41,8 @@ _WORD = rf"(?:{_POSSESSIVE}|[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
 _PARTICLE = r"(?:bin|ibn|al|el|von|der|van|de|da|di|du|la|le)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
 _RUN = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,8}}"
-_CAPS_RE = re.compile(rf"(?<![\w{_APOS}])(?P<name>{_RUN})(?P<suffix>[{_APOS}][{_LOW}]+)?(?![\w])")
+# (the look-ahead for a capital first: the look-behind is tried only where a run can start)
+_CAPS_RE = re.compile(rf"(?=[{_UP}])(?<![\w{_APOS}])(?P<name>{_RUN})(?P<suffix>[{_APOS}][{_LOW}]+)?(?![\w])")
 _TR_FOLD = str.maketrans("çğıöşüâîûáéíóúàèñäëïİ", "cgiosuaiuaeiouaenaeiI")
 
 # -- offices --------------------------------------------------------------------
@@ -1610,6 +1611,8 @@ _CHAIRED = {
         r"ba[şs]kanlik etti[ğg]i\b"
     ),
 }
+# The literals every match of _CHAIRED holds: a sentence without them is skipped before the regex.
+_CHAIRED_WORDS = {"en": ("chaired", "headed", "led", "presided over", "chairmanship"), "tr": ("kanli",)}
 # "The meeting was held ..., chaired by X and Y": a meeting of the body the sentence before named
 _MEETING_WORDS = {"en": ("meeting", "session", "talks"), "tr": ("toplanti", "görüşme", "oturum")}
 _BODY_HEADS = {
@@ -1623,6 +1626,8 @@ def _chairs_by_role(s: Sentence) -> None:
     Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev", "Grigoryan ve Mustafayev
     başkanlığındaki sınır belirleme komisyonları") lead it: each the body his lexicon role at
     the date names, of the kind of body the sentence names."""
+    if not has_any(s.folded, _CHAIRED_WORDS[s.lang]):
+        return
     match = _CHAIRED[s.lang].search(s.folded)
     if match is None:
         return

@@ -1844,7 +1844,7 @@ def report_day(sentences: list[str], lang: str, day: str) -> str:
                 return day
         if lang == "tr":
             folded = fold(text)
-            under_way = _UNDER_WAY_TR.search(folded)
+            under_way = _UNDER_WAY_TR.search(folded) if "yor" in folded else None  # every match ends in it
             if (
                 under_way is not None
                 and not _NOT_TODAY_TR.search(folded)

@@ -108,9 +108,28 @@ def _the_text(s: Sentence, recent_treaties: list[str]) -> str:
     return f"treaty/{date}-statement" if len(date) == 10 else f"treaty/{s.document.key}"
 
 
+# The literals every match of _ARTICLE holds: a sentence without them is skipped before the regex.
+_ARTICLE_LEADS_EN = ("under", "according to", "in line with", "pursuant to", "as provided")
+_ARTICLE_HEADS_EN = (
+    "article", "point", "paragraph", "clause", "provision",
+    "statement", "agreement", "declaration", "treaty", "protocol",
+)  # fmt: skip
+_ARTICLE_NUMBERED_TR = ("madde", "bend", "paragraf")
+_ARTICLE_LEADS_TR = ("göre", "uyarinca")
+_ARTICLE_HEADS_TR = ("bildiri", "anlaşma", "antlaşma", "deklarasyon", "mutabakat")
+
+
 def provides(s: Sentence) -> bool:
     """Whether the sentence gives what a treaty provides ("under article 9", "maddesine göre")."""
-    return _ARTICLE[s.lang].search(s.folded) is not None
+    folded = s.folded
+    if s.lang == "en":
+        if not has_any(folded, _ARTICLE_LEADS_EN) or not has_any(folded, _ARTICLE_HEADS_EN):
+            return False
+    elif not has_any(folded, _ARTICLE_NUMBERED_TR) and not (
+        has_any(folded, _ARTICLE_LEADS_TR) and has_any(folded, _ARTICLE_HEADS_TR)
+    ):
+        return False
+    return _ARTICLE[s.lang].search(folded) is not None
 
 
 def deployments(s: Sentence) -> None:

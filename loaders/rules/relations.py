@@ -168,12 +168,16 @@ _PAIR = {
     "tr": re.compile(r"\b([a-zçğıöşü-]+)\s+(?:ve|ile|veya)\s+([a-zçğıöşü-]+)\s+koridorlar\w*"),
 }
 
+_PAIR_WORD = {"en": "corridors", "tr": "koridorlar"}
+
 
 def _paired_corridors(s: Sentence) -> dict[str, str]:
     """The corridors two names share one head word in ("Kuzey ve Güney koridorları", "the Northern
     and Southern corridors"), each a corridor the lexicon or the document knows by its full name:
     their mentions are added, and the second is mapped to the first."""
     pairs: dict[str, str] = {}
+    if _PAIR_WORD[s.lang] not in s.folded:  # every match holds it
+        return pairs
     for match in _PAIR[s.lang].finditer(s.folded):
         keys = []
         for group in (1, 2):

@@ -1572,7 +1572,13 @@ _WORK_FOR = {
 _FOR = {"en": re.compile(r"\bfor (?:the )?$"), "tr": re.compile(r"^\s+için\b")}
 
 
+# The literals every match of _WORK_FOR holds: a sentence without them is skipped before the regex.
+_WORK_FOR_WORDS = {"en": ("work", "construction", "build"), "tr": ("başla", "yatirim yap")}
+
+
 def _support_by_work(s: Sentence) -> None:
+    if not has_any(s.folded, _WORK_FOR_WORDS[s.lang]):
+        return
     work = _WORK_FOR[s.lang].search(s.folded)
     if work is None:
         return

@@ -211,6 +211,8 @@ _SPEECH_VERB = {
 
 
 def _speaking_in_a_joint_statement(s: Sentence) -> None:
+    if ("joint" if s.lang == "en" else "ortak") not in s.folded:  # what every match holds
+        return
     match = _SPEAKING_IN_A_JOINT_STATEMENT[s.lang].search(s.folded)
     if match is None:
         return
