@@ -75,6 +75,9 @@ _SAY_TR = (
     r"dile getirerek)"
 )
 # "X, ... olduğunu / olduklarını / olacağını / olmasını / -dığı belirtti"
+# the words of _SAY_TR (a plain alternation of literals), for a test before its patterns run
+_SAY_WORDS_TR = tuple(_SAY_TR[3:-1].split("|"))
+assert all(re.fullmatch(r"[a-zçğıöşü ]+", word) for word in _SAY_WORDS_TR)
 _THAT_TR = re.compile(
     r"(?:[dt][ıiuü]ğ[ıiuü]n[ıiuü]|[dt][ıiuü]k(?:l[ae]r)?[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıi]n[ıi]|"
     r"[ae]c[ae]kl[ae]r[ıi]n[ıi]|m[ae]s[ıi]n[ıi]|m[ae]l[ae]r[ıi]n[ıi])\w*"
@@ -86,6 +89,10 @@ _THAT_PARTICIPLE_TR = re.compile(
     r"[ae]c[ae]kl[ae]r[ıi]n[ıi])\w*\s+(?:(?:de|da)\s+)?"
     r"(?P<say>söyleyen|belirten|vurgulayan|hatirlatan|kaydeden|açiklayan|ifade eden|dile getiren|bildiren)\s+"
 )
+_SAYING_PARTICIPLES_TR = (
+    "söyleyen", "belirten", "vurgulayan", "hatirlatan", "kaydeden", "açiklayan", "ifade eden", "dile getiren",
+    "bildiren",
+)  # fmt: skip
 _GORE_TR = re.compile(r"(?:'?[ye]?[ae])\s+göre\b|açiklamasina göre|ifadesine göre|iddiasina göre")
 # "X'in açıklamasında", "X'ten / X tarafından yapılan (yazılı) açıklamada", "Açıklamada"
 _STATEMENT_TR = re.compile(
@@ -472,7 +479,7 @@ def _said_tr(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
     frames: list[tuple[str, tuple[int, int]]] = []
     folded, n = s.folded, len(s.text)
     nominal = [m for m in agents if m.kind != "demonym"]
-    for match in _GORE_TR.finditer(folded):
+    for match in _GORE_TR.finditer(folded) if "göre" in folded else ():  # every match holds "göre"
         speaker_m = s.ending_near(match.start() + 1, set(AGENT_TYPES), r"'?\w{0,4}") or next(
             (m for m in nominal if m.end <= match.start() and match.start() - m.end <= 25), None
         )
@@ -480,7 +487,7 @@ def _said_tr(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
         speaker = speaker or _anonymous(s, max(0, match.start() - 30), match.start())
         if speaker:
             frames.append((speaker, (match.end(), n)))
-    for match in _STATEMENT_TR.finditer(folded):
+    for match in _STATEMENT_TR.finditer(folded) if "açiklama" in folded else ():  # every match holds it
         speakers: list[str] = []
         if match.group("of") is not None or match.group("from") is not None:
             # the name with its case ending ("Bakanlığından") or before it ("Bakanlığı'ndan")
@@ -502,14 +509,15 @@ def _said_tr(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
     ):
         frames.append((voice.statement, (0, n)))  # "... öne sürdüğü hatırlatıldı": the statement just told
     participle: list[str] = []
-    for match in _THAT_PARTICIPLE_TR.finditer(folded):
+    for match in _THAT_PARTICIPLE_TR.finditer(folded) if has_any(folded, _SAYING_PARTICIPLES_TR) else ():
         after = s.at(match.end(), n, set(AGENT_TYPES))
         after = after or next((m for m in nominal if match.end() <= m.start <= match.end() + 40), None)
         if after is not None:
             participle = [speaker_key(s, after)]
             frames.append((participle[0], (0, match.start("say"))))
-    said = [(match.start(), match.start("say")) for match in _THAT_TR.finditer(folded)]
-    final = _LAST_SAY_TR.search(folded)
+    saying = has_any(folded, _SAY_WORDS_TR)  # every match of _THAT_TR and _LAST_SAY_TR holds one
+    said = [(match.start(), match.start("say")) for match in _THAT_TR.finditer(folded)] if saying else []
+    final = _LAST_SAY_TR.search(folded) if saying else None
     end_say = final.start("say") if final is not None else -1
     if final is not None and not any(say == end_say for _, say in said):
         said.append((end_say, end_say))  # "X, ... kazanacağını, ancak “...” söyledi"

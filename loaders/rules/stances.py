@@ -38,6 +38,7 @@ from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.rules.stance_holders import ministers_of, named_people, office_holder
 from loaders.rules.stance_kinds import (
     EVALUATION,
+    EVALUATION_WORDS,
     against_its_end,
     concern_met,
     evaluated_meeting,
@@ -1398,9 +1399,31 @@ def _remember_process(s: Sentence, voice: Voice) -> None:
         voice.process = named[-1]
 
 
+# The literals every match of a kind's triggers holds (its words and EVALUATION's): a sentence
+# without any of them is not searched for that kind.
+_WELCOME_WORDS_EN = (
+    "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat", "milestone",
+    "momentous", "breakthrough", "laud", "congratulat", "historic", "pleased",
+    "highlighted the role of", "succeeded in making peace",
+)  # fmt: skip
+_WELCOME_WORDS_TR = (
+    "memnun", "olumlu", "selam", "takdir", "teşekkür", "minnettar", "tebrik", "mutluluğ", "sevindiri",
+    "tarihi", "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç",
+)  # fmt: skip
+_TRIGGER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "welcomes": {
+        "en": _WELCOME_WORDS_EN + EVALUATION_WORDS["en"],
+        "tr": _WELCOME_WORDS_TR + EVALUATION_WORDS["tr"],
+    },
+}
+
+
 def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
     triggers = [
-        (kind, match) for kind, patterns in TRIGGERS.items() for match in patterns[s.lang].finditer(s.folded)
+        (kind, match)
+        for kind, patterns in TRIGGERS.items()
+        if kind not in _TRIGGER_WORDS or has_any(s.folded, _TRIGGER_WORDS[kind][s.lang])
+        for match in patterns[s.lang].finditer(s.folded)
     ]
     if not triggers:  # the cheap word test let through a sentence with no trigger ("tarihinde")
         _remember_process(s, voice)
