@@ -43,6 +43,7 @@ from loaders.rules.stances import (
     Voice,
     nominative,
     oblique,
+    quoted_spans,
     speaker_ahead,
     speaker_key,
     speaking_agents,
@@ -176,8 +177,6 @@ _ANONYMOUS = {
     "en": re.compile(r"\b(?:sources?|officials?|diplomats?|observers|experts|analysts|reports?)\b"),
     "tr": re.compile(r"(?:kaynak\w*|yetkili\w*|diplomat\w*|gözlemci\w*|uzman\w*|iddialar\w*)"),
 }
-_QUOTE_OPEN = "“«"
-_QUOTE_CLOSE = "”»"
 _SHORT_QUOTE = 30  # a quoted word or phrase ("more flexible approach") is no one's statement
 
 
@@ -281,21 +280,10 @@ def claims(statements: list[Statement], frames: list[Frame], s: Sentence | None 
 def _quotes(s: Sentence, speech: Speech) -> list[tuple[int, int]]:
     """The quoted stretches of the sentence (one still open runs to its end, one left open by
     the sentence before starts at 0)."""
-    spans: list[tuple[int, int]] = []
     text = s.text
     if not speech.open_quote and '"' not in text and "“" not in text and "«" not in text:
-        return spans
-    start = 0 if speech.open_quote else -1
-    for i, ch in enumerate(text):
-        if ch in _QUOTE_OPEN or (ch == '"' and start < 0):
-            if start < 0:
-                start = i
-        elif (ch in _QUOTE_CLOSE or ch == '"') and start >= 0:
-            spans.append((start, i + 1))
-            start = -1
-    speech.open_quote = start >= 0
-    if start >= 0:
-        spans.append((start, len(s.text)))
+        return []
+    spans, speech.open_quote = quoted_spans(text, speech.open_quote)
     return spans
 
 

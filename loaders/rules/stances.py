@@ -118,21 +118,27 @@ _ACCORDING_EN = re.compile(r"\baccording to\s+(?:the\s+)?")
 _FIRST_PERSON_TR = re.compile(r"(?:[iıuü]z|[iıuü]m)\b")
 
 
-def _quotes(s: Sentence, voice: Voice) -> list[tuple[int, int]]:
-    """The quoted stretches of the sentence (one still open runs to its end)."""
+def quoted_spans(text: str, open_quote: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The quoted stretches of ``text`` (one left open by the text before starts at 0, one still
+    open runs to its end), and whether a quote is still open at its end."""
     spans: list[tuple[int, int]] = []
-    start = 0 if voice.open_quote else -1
-    voice.continued = voice.open_quote
-    for i, ch in enumerate(s.text):
+    start = 0 if open_quote else -1
+    for i, ch in enumerate(text):
         if ch in _QUOTE_OPEN or (ch == '"' and start < 0):
             if start < 0:
                 start = i
         elif (ch in _QUOTE_CLOSE or ch == '"') and start >= 0:
             spans.append((start, i + 1))
             start = -1
-    voice.open_quote = start >= 0
     if start >= 0:
-        spans.append((start, len(s.text)))
+        spans.append((start, len(text)))
+    return spans, start >= 0
+
+
+def _quotes(s: Sentence, voice: Voice) -> list[tuple[int, int]]:
+    """The quoted stretches of the sentence (one still open runs to its end)."""
+    voice.continued = voice.open_quote
+    spans, voice.open_quote = quoted_spans(s.text, voice.open_quote)
     return spans
 
 
