@@ -1,6 +1,7 @@
 """Shared fixtures: one session-scoped built store, the app, a client, a CLI
-runner, a live gunicorn server on a free port, and the bench/ scripts as
-modules (the corpus and reasoning-data generators)."""
+runner, a live gunicorn server on a free port, the bench/ scripts as
+modules (the corpus and reasoning-data generators), and the lexicon the
+extraction tests read with."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from click.testing import CliRunner
 
 from kg.build import Report, build
 from kg.settings import Settings
+from loaders import load_lexicon
+from loaders.lexicon import Lexicon
 
 DATA = Path(__file__).parent / "data"
 BENCH = Path(__file__).resolve().parents[1] / "bench"
@@ -34,6 +37,12 @@ def _bench_script(name: str) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    """The bundled lexicon, loaded once a test module (the rules keep caches in it)."""
+    return load_lexicon()
 
 
 @pytest.fixture(scope="session")

@@ -5,25 +5,14 @@ passage or a bundled document)."""
 from __future__ import annotations
 
 import pytest
+from extraction_read import Fact, read_facts
 
-from loaders import Document, extract, load_lexicon
 from loaders.dates import find_dates
 from loaders.lexicon import Lexicon
 
-Fact = tuple[str, str, str, str]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
 
 def read(lexicon: Lexicon, text: str, language: str, date: str = "2025-09") -> set[Fact]:
-    document = Document(key="t", path="t.txt", text=text, language=language, date=date)
-    extraction = extract(document, lexicon)
-    for st in extraction.statements:
-        assert document.text[st.start : st.end] == st.surface
-    return {(st.subject, st.relation, st.object, st.modality) for st in extraction.statements}
+    return read_facts(lexicon, text, language, date)
 
 
 def meeting_facts(facts: set[Fact]) -> set[Fact]:

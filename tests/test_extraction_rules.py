@@ -4,24 +4,15 @@ these tests (none is taken from the bundled documents)."""
 from __future__ import annotations
 
 import pytest
+from extraction_read import Fact, read_facts
+from extraction_read import read_claims as _claims
 
-from loaders import Document, extract, load_lexicon
+from loaders import Document, extract
 from loaders.lexicon import Lexicon
-
-Fact = tuple[str, str, str, str]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
 
 
 def read(lexicon: Lexicon, text: str, language: str, date: str = "2025-09") -> set[Fact]:
-    document = Document(key="t", path="t.txt", text=text, language=language, date=date)
-    extraction = extract(document, lexicon)
-    for st in extraction.statements:
-        assert document.text[st.start : st.end] == st.surface
-    return {(st.subject, st.relation, st.object, st.modality) for st in extraction.statements}
+    return read_facts(lexicon, text, language, date)
 
 
 def relations(facts: set[Fact], *names: str) -> set[Fact]:
@@ -424,15 +415,6 @@ def test_a_ministers_stance_is_read_as_the_ministers(lexicon: Lexicon) -> None:
     assert ("abbas-araghchi", "concernedAbout", "trump-route", "asserted") in facts
     assert ("iran-ministry-of-foreign-affairs", "partOf", "iran", "asserted") in facts
     assert not {f for f in facts if f[0] == "iran" and f[1] in ("opposes", "concernedAbout")}
-
-
-def _claims(lexicon: Lexicon, text: str, language: str) -> set[tuple[str, str, str, str, str]]:
-    document = Document(key="t", path="t.txt", text=text, language=language, date="2025-09-01")
-    return {
-        (st.speaker, st.subject, st.relation, st.object, st.modality)
-        for st in extract(document, lexicon).statements
-        if st.speaker
-    }
 
 
 @pytest.mark.parametrize(

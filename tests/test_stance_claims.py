@@ -4,23 +4,9 @@ written for these tests (not taken from the development set).  Each test names t
 from __future__ import annotations
 
 import pytest
+from extraction_read import read_claims as claims
 
-from loaders import Document, extract, load_lexicon
 from loaders.lexicon import Lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
-
-def claims(lexicon: Lexicon, text: str, language: str) -> set[tuple[str, str, str, str, str]]:
-    document = Document(key="t", path="t.txt", text=text, language=language, date="2025-09-01")
-    return {
-        (st.speaker, st.subject, st.relation, st.object, st.modality)
-        for st in extract(document, lexicon).statements
-        if st.speaker
-    }
 
 
 def test_a_quote_announced_by_a_colon_runs_on_across_sentences(lexicon: Lexicon) -> None:

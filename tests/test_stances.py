@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import Document, extract, load_lexicon
+from loaders import Document, extract
 from loaders.lexicon import Lexicon
 
 KINDS = ("supports", "welcomes", "opposes", "condemns", "concernedAbout")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
 
 
 def stances(
