@@ -142,7 +142,7 @@ def _union_of(
         else:
             scanned = ox.parse(path=str(scan), format=ox.RdfFormat.N_QUADS)
             ox.serialize((q.triple for q in scanned), str(unsorted), format=ox.RdfFormat.N_TRIPLES)
-        _sort_unique(unsorted, union, folder / _SORT_SCRATCH)
+        sort_unique(unsorted, union, folder / _SORT_SCRATCH)
     finally:
         unsorted.unlink(missing_ok=True)
 
@@ -500,7 +500,7 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _sort_unique(source: Path, target: Path, scratch: Path) -> None:
+def sort_unique(source: Path, target: Path, scratch: Path) -> None:
     """``source``'s lines sorted byte-wise, each once, into ``target``, by
     coreutils' ``sort`` in bounded memory (:data:`SORT_BUFFER`; it spills
     sorted runs into ``scratch`` and merges them)."""

@@ -37,7 +37,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
 import tempfile
 import time
 import zlib
@@ -50,7 +49,7 @@ from typing import Any, BinaryIO, cast
 
 import pyoxigraph as ox
 
-from kg.dump import GZIP_LEVEL, MANIFEST, SORT_BUFFER, SORT_THREADS, DumpFile, file_name
+from kg.dump import GZIP_LEVEL, MANIFEST, DumpFile, file_name, sort_unique
 from kg.formats import by_name
 from kg.iri import OWL, PREFIXES, RDF, WIKIDATA
 
@@ -331,7 +330,7 @@ def write(
                         graphs[kept.graph] += kept.lines
         timing["documents"] = round(time.perf_counter() - started, 3)
         ordered = Path(scratch) / "shared.sorted.nt"
-        _sort_unique(shared, ordered, Path(scratch))
+        sort_unique(shared, ordered, Path(scratch) / "sort")  # its own folder: sort_unique removes it
         with open(ordered, "rb") as union_in:
             for run in _runs(union_in, whole_subjects=True):
                 part("union", "", run, run.count(b"\n"))
@@ -377,25 +376,3 @@ def _void(parts: list[Part], base: str, objects: int, graphs: Counter[str]) -> d
         "propertyPartitions": [{"property": p, "triples": n} for p, n in sorted(properties.items())],
         "graphs": [{"graph": g, "triples": n} for g, n in sorted(graphs.items())],
     }
-
-
-def _sort_unique(source: Path, target: Path, scratch: Path) -> None:
-    done = subprocess.run(
-        [
-            "sort",
-            "--unique",
-            f"--buffer-size={SORT_BUFFER}",
-            f"--parallel={SORT_THREADS}",
-            f"--temporary-directory={scratch}",
-            f"--output={target}",
-            str(source),
-        ],
-        env={**os.environ, "LC_ALL": "C"},
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(
-            f"sort failed deduplicating the union of the graphs ({done.returncode}): "
-            + done.stderr.decode("utf-8", "replace").strip()
-        )

@@ -367,11 +367,11 @@ def test_sort_failure_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Monke
 
     source = tmp_path / "lines"
     source.write_bytes(b"b\na\nb\n")
-    kgdump._sort_unique(source, tmp_path / "sorted", tmp_path / "scratch")
+    kgdump.sort_unique(source, tmp_path / "sorted", tmp_path / "scratch")
     assert (tmp_path / "sorted").read_bytes() == b"a\nb\n"
     monkeypatch.setattr(kgdump, "SORT_BUFFER", "not-a-size")
     with pytest.raises(RuntimeError, match="sort failed"):
-        kgdump._sort_unique(source, tmp_path / "again", tmp_path / "scratch")
+        kgdump.sort_unique(source, tmp_path / "again", tmp_path / "scratch")
 
 
 def test_dump_of_a_graph_format_from_a_large_store_deduplicates_on_disk(
