@@ -1365,3 +1365,53 @@ def test_a_federal_state_named_with_eyaleti_is_a_place_in_its_country(lexicon: L
     assert ("virginia", "united-states") in located(facts)
     facts = read(lexicon, "Heyet, ABD'nin Virginia heyetiyle görüştü.", "tr")
     assert ("virginia", "united-states") not in located(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a definite route noun its description restricts, and a Turkish participle's route noun
+        (
+            "Engineers surveyed the new railway linking Nakhchivan to Kars last month.",
+            "en",
+            {"kars", "nakhchivan"},
+        ),
+        ("Kars'tan Nahçıvan'a uzanacak demiryolu hattının ihalesi yapıldı.", "tr", {"kars", "nakhchivan"}),
+        ("Nahçıvan'ı Kars'a bağlayan demir yolu için çalışmalar başladı.", "tr", {"kars", "nakhchivan"}),
+        # a route noun with no connect word before or after it is no route described
+        ("The railway was a topic in Kars and Nakhchivan talks.", "en", set()),
+    ],
+)
+def test_a_route_noun_its_description_restricts(
+    lexicon: Lexicon, text: str, language: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), "kars-igdir-dilucu-railway") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Middle Corridor not only links China with Europe but also Central Asia.",
+            {"china", "europe", "central-asia"},
+        ),
+        (
+            "Officials say the Middle Corridor does not connect China with Europe yet.",
+            set(),
+        ),
+    ],
+)
+def test_not_only_but_also_affirms_each_end(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    assert connected(read(lexicon, text, "en"), "middle-corridor") == expected
+
+
+def test_ties_between_two_states_are_no_route(lexicon: Lexicon) -> None:
+    """ "bağlar" (ties) is a noun: "arasındaki bağların güçlendiğini" joins nothing; the verb
+    "bağlar" (connects) still does."""
+    text = (
+        "Bakan, Orta Koridor'un önemini anlattı ve Türkiye ile Azerbaycan arasındaki bağların"
+        " güçlendiğini vurguladı."
+    )
+    assert connected(read(lexicon, text, "tr"), "middle-corridor") == set()
+    text = "Orta Koridor, Çin'i Avrupa'ya bağlar."
+    assert connected(read(lexicon, text, "tr"), "middle-corridor") == {"china", "europe"}

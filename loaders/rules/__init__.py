@@ -329,8 +329,9 @@ _INTENDED = {
 }
 _NEGATED = {
     "en": re.compile(
-        r"\b(?:not|n't|never|no longer|failed to|refused to|did not|was not|were not|has not|have not|"
-        r"cancel+ed|postponed|called off|rejected)\b"
+        # "not only connects X but also Y" affirms
+        r"\b(?:not(?!\s+only\b)|n't|never|no longer|failed to|refused to|did not|was not|were not|has not|"
+        r"have not|cancel+ed|postponed|called off|rejected)\b"
     ),
     "tr": re.compile(
         r"(?:\w+(?:m[ae]d[ii]|m[ae]m[ii]ş|m[ae]yacak|m[ae]z|m[ae]mekte|m[ae]makta|m[ae]m[ae]s[ii]|m[ae]y[ae]n|"

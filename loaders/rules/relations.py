@@ -29,7 +29,9 @@ _CONNECT = {
         r"(?:corridor|route|road|railway|passage|link) to(?=\s+(?:its|the|[a-z]+'s)\s))\b"
     ),
     "tr": re.compile(
-        r"(?:bağla(?!m)\w*|bağliyor\w*|bağlanti(?!li olarak)\w*|uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
+        # not "bağları/bağların/bağlarla" (ties, a noun)
+        r"(?:bağla(?!m|r(?:[id]|l[ae](?!r)))\w*|bağliyor\w*|bağlanti(?!li olarak)\w*|"
+        r"uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
         r"(?<=[ae] )(?:giden|ulaşan)\b|"
         r"ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
         # "Avrupa ile Asya arasında bir ticaret yolu"; not "ABD ile Ermenistan arasında imzalanan ve Zengezur
@@ -48,11 +50,18 @@ _ROUTE = {
         r"(?:route|corridor|road|railway|railroad|rail line|highway|motorway|rail link|transport link|"
         r"land link|passage)\b|"
         r"\b(?:rail|road|rail and road|road and rail|transport|transit|land) "
-        r"(?:links|routes|connections|corridors)\b"
+        r"(?:links|routes|connections|corridors)\b|"
+        # "the new railway linking Kars to Nakhchivan": a definite route its description restricts
+        r"\bthe (?:[a-z-]+ ){0,2}?"
+        r"(?:route|road|railway|railroad|rail line|highway|motorway|rail link|pipeline)"
+        r"(?= (?:linking|connecting|joining|between|running from|stretching from)\b)"
     ),
     "tr": re.compile(
         r"\bbir (?:[a-zçğıöşü]+ ){0,3}?"
-        r"(?:güzergah|koridor|yol|hat|karayolu|demiryolu)\w*"
+        r"(?:güzergah|koridor|yol|hat|karayolu|demiryolu)\w*|"
+        # "Kars'ı Nahçıvan'a bağlayacak demiryolu hattı": a participle's route noun (no article)
+        r"(?:(?<=[ae]n )|(?<=[ae]c[ae]k ))(?:[a-zçğıöşü]+ ){0,2}?"
+        r"(?:güzergah|koridor|karayolu|kara yolu|demiryolu|demir yolu)\w*"
     ),
 }
 _NAMING = {
@@ -642,7 +651,9 @@ def _owner(s: Sentence, place: M) -> M | None:
 
 
 _ONWARD_EN = re.compile(
-    r",?\s+(?:and\s+)?(?:then\s+)?(?:onwards?\s+to|onto|on\s+to|further\s+to)\s+(?:the\s+)?"
+    r",?\s+(?:and\s+)?(?:then\s+)?(?:onwards?\s+to|onto|on\s+to|further\s+to)\s+(?:the\s+)?|"
+    # "not only connects China with Europe but also (with) Central Asia"
+    r",?\s+but\s+also\s+(?:to\s+|with\s+)?(?:the\s+)?"
 )
 # "with the Armenian-populated part of", "to its exclave, ", "with its Nakhchivan": the words
 # between a route's second word and its second end
