@@ -1733,3 +1733,19 @@ def test_a_spokeswoman_referring_to_a_meeting_is_not_in_it(lexicon: Lexicon) -> 
         "olduğunu söylemişti."
     )
     assert not any(f[3] == "asserted" for f in meeting_facts(read(lexicon, ready, "tr", "2022-10-31")))
+
+
+# -- fifth round: classes of phrasing from the held-out first runs ----------------------
+
+
+def test_the_month_may_is_no_modal_verb(lexicon: Lexicon) -> None:
+    """'In May Aliyev and Pashinyan met ...' (no comma), 'on 10 May': the month, not 'may' the
+    verb, so the meeting is told as held; 'may meet' still tells no meeting held."""
+    for text, key in (
+        ("In May Aliyev and Pashinyan met in Tirana.", "meeting/2025-05-tirana"),
+        ("Early in May Bayramov and Mirzoyan held talks in Almaty.", "meeting/2025-05-almaty"),
+    ):
+        facts = meeting_facts(read(lexicon, text, "en", "2025-06-12"))
+        assert (key, "heldIn", key.rsplit("-", 1)[-1], "asserted") in facts, text
+    modal = "Aliyev and Pashinyan may meet in Tirana next week."
+    assert not any(f[3] == "asserted" for f in meeting_facts(read(lexicon, modal, "en", "2025-06-12")))

@@ -310,7 +310,10 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
 _INTENDED = {
     "en": re.compile(
         r"\b(?:will|would|shall|is to|are to|to be|expected to|plans? to|planned|planning|intends? to|"
-        r"aims? to|set to|should|could|may|might|must|agreed to|decided to|ready to|upcoming|next|future|"
+        r"aims? to|set to|should|could|might|must|agreed to|decided to|ready to|upcoming|next|future|"
+        # "may" the verb, not the month: "In May Aliyev and Pashinyan met", "on May 16", "mid-May"
+        r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bearly )(?<!\blate )(?<!\bmid-)(?<!\bthis )"
+        r"(?<!\blast )(?<!\d )may(?!\s+\d)|"
         r"proposed|envisag\w*|foresee\w*|once|when|if|"
         # "continue preparations for the signing of a peace treaty", "paving the way for signing"
         r"preparations? for|preparing for|prepare for|(?:pave|paves|paving|paved) the way for|"
