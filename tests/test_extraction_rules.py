@@ -2174,3 +2174,84 @@ def test_leaders_who_announce_together_the_signing_of_a_statement_signed_it(lexi
     text = "Dmitry Peskov announced in Sochi on November 26, 2021 the signing of a joint statement."
     facts = relations(read(lexicon, text, "en", "2021-11-27"), "signatory")
     assert not any(f[2] == "dmitry-peskov" for f in facts)
+
+
+# -- control as news writes it (issue 12 / 15, sixth round) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "holder"),
+    [
+        # a state's force between the state and the control word holds for the state
+        (
+            "Laçin koridoru şu anda Rus barış gücünün kontrolünde bulunuyor.",
+            "tr",
+            "lachin-corridor",
+            "russia",
+        ),
+        ("Laçin koridoru Rus barış gücünün denetiminde kaldı.", "tr", "lachin-corridor", "russia"),
+        ("Şuşa, 8 Kasım 2020'de Azerbaycan ordusunun kontrolüne girdi.", "tr", "shusha", "azerbaijan"),
+        # the active "iade etti" / "teslim etti", a day before the verb
+        ("Ermenistan, Ağdam'ı 20 Kasım 2020'de Azerbaycan'a iade etti.", "tr", "aghdam", "azerbaijan"),
+        ("Ermenistan Kelbecer'i Azerbaycan'a teslim etti.", "tr", "kalbajar", "azerbaijan"),
+        # a day between the taking of control and its verb
+        (
+            "Azerbaycan, Laçin koridorunun kontrolünü Nisan 2023'te ele aldı.",
+            "tr",
+            "lachin-corridor",
+            "azerbaijan",
+        ),
+        # a force the lexicon names, deployed along a corridor or patrolling it
+        ("Laçin koridoru boyunca Rus barış güçleri konuşlandırıldı.", "tr", "lachin-corridor", "russia"),
+        ("Rus barış güçleri Laçin koridoru boyunca devriye geziyor.", "tr", "lachin-corridor", "russia"),
+        # "under Azerbaijani control", "in control of", "has controlled", "handed back to"
+        ("Shusha has been under Azerbaijani control since November 2020.", "en", "shusha", "azerbaijan"),
+        (
+            "The town was placed under Russian military control. Khankendi remains under Azerbaijani rule.",
+            "en",
+            "khankendi",
+            "azerbaijan",
+        ),
+        (
+            "Azerbaijani forces have been in control of Nagorno-Karabakh since September 2023.",
+            "en",
+            "karabakh",
+            "azerbaijan",
+        ),
+        ("Azerbaijan has controlled Nagorno-Karabakh since September 2023.", "en", "karabakh", "azerbaijan"),
+        ("Aghdam was handed back to Azerbaijan in November 2020.", "en", "aghdam", "azerbaijan"),
+    ],
+)
+def test_control_as_news_phrases_it(
+    lexicon: Lexicon, text: str, language: str, place: str, holder: str
+) -> None:
+    assert (place, "controlledBy", holder, "asserted") in read(lexicon, text, language, "2024-03-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Karabakh is no longer under Armenian control.", "en"),
+        ("Azerbaijan has not controlled the Lachin corridor.", "en"),
+        ("Laçin koridoru artık Rus barış gücünün kontrolünde değil.", "tr"),
+        ("Ermenistan, Ağdam'ı Azerbaycan'a iade etmedi.", "tr"),
+        # the force puts posts there: it is not what is deployed
+        ("The Russian peacekeeping mission has deployed observation posts in the Lachin corridor.", "en"),
+        ("Rusya, Laçin koridorunda gözlem noktaları konuşlandırdı.", "tr"),
+    ],
+)
+def test_control_denied_or_of_what_a_force_deploys_is_none(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not relations(read(lexicon, text, language, "2024-03-10"), "controlledBy")
+
+
+def test_a_place_that_changed_hands_is_its_new_holders_only(lexicon: Lexicon) -> None:
+    facts = read(
+        lexicon,
+        "Kelbajar, which had been under Armenian control since 1993, was handed back to Azerbaijan on "
+        "November 25, 2020.",
+        "en",
+        "2024-03-10",
+    )
+    assert relations(facts, "controlledBy") == {("kalbajar", "controlledBy", "azerbaijan", "asserted")}

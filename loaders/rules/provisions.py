@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from loaders.rules import M, Sentence, has_any, modality
+from loaders.rules.relations import state_of_force
 from loaders.rules.treaties import represented
 
 _WE = {"en": re.compile(r"^\s*we,\s+"), "tr": re.compile(r"^\s*biz,\s+")}
@@ -49,12 +50,18 @@ _FORCE = {
         r"servicemen)\b"
     ),
     "tr": re.compile(
-        r"(?:bariş\w* koru\w*|bariş gücü\w*|sinir muhafiz\w*|askeri birli\w*|asker\w*|birliğ\w*)"
+        r"(?:bariş\w* koru\w*|bariş gü[cç]\w*|sinir muhafiz\w*|askeri birli\w*|asker\w*|birliğ\w*)"
     ),
 }
 _DEPLOY = {
     "en": re.compile(r"\b(?:deployed|deploy|stationed|station|patrol\w*)\b"),
     "tr": re.compile(r"(?:konuşlandiril\w*|konuşlan\w*|yerleştiril\w*|devriye\w*)"),
+}
+_DEPLOYS_OTHERS = {
+    "en": re.compile(
+        r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:deployed|stationed)\s+(?!along|in|to|at|on|near|by|across)\w"
+    ),
+    "tr": re.compile(r"konuşlandird[ıi]\w*|konuşlandiriyor\w*"),
 }
 _ALONG = {"en": re.compile(r"\balong\s+(?:the\s+)?$"), "tr": re.compile(r"^\s+boyunca\b")}
 
@@ -137,7 +144,10 @@ def deployments(s: Sentence) -> None:
     if not has_any(s.folded, _DEPLOY_WORDS[s.lang]):
         return
     deploy = _DEPLOY[s.lang].search(s.folded)
-    states = [m for m in s.mentions if m.type == "State"]
+    # a state's force the lexicon names ("Rus barış güçleri", "the Russian peacekeeping contingent")
+    # is deployed for its state
+    forces = [state_of_force(s, m) for m in s.mentions if m.type == "Organization"]
+    states = [m for m in s.mentions if m.type == "State"] + [m for m in forces if m.type == "State"]
     if deploy is None or not states:
         return
     # The force's state: the one named in the force's phrase ("contingent of the Russian
@@ -147,6 +157,10 @@ def deployments(s: Sentence) -> None:
         return
     distance, owner = min(pairs, key=lambda pair: pair[0])
     if distance > 40:
+        return
+    if _DEPLOYS_OTHERS[s.lang].search(s.folded, max(0, deploy.start() - 10), deploy.end() + 12):
+        # "The peacekeeping mission has deployed observation posts in the corridor", "Rusya ...
+        # gözlem noktaları konuşlandırdı": the force puts something there, it is not what is deployed
         return
     mood = modality(s, deploy.start(), deploy.end())
     if mood is None:

@@ -974,6 +974,11 @@ _CONTROL_EN = re.compile(
     r"responsibility)[”\"’']? of|"
     r"controlled by|held by|occupied by|recaptured by|retaken by|captured by|seized by|liberated by|"
     r"operated by|managed by|run by|administered by|returned to|handed over to|handed to|transferred to|"
+    r"handed back to|given back to|"
+    # "Shusha has been under Azerbaijani control since", "placed under Russian military control": the
+    # demonym is the holder
+    r"under(?:\s+the)?(?:\s+(?:full|complete|effective|direct))?(?=\s+[\w-]+\s+(?:military\s+)?"
+    r"(?:control|rule|sovereignty|jurisdiction)\b)|"
     r"came under)\s+(?:the\s+)?"
 )
 _RETURN_EN = re.compile(
@@ -1007,19 +1012,33 @@ _CONTROL_EN_ACTIVE = re.compile(
     # "after Azerbaijan recaptured Karabakh", "Armenia took the region of Nagorno-Karabakh"
     r"\b(?:recaptured|retook|regained|captured|seized|took|liberated|retaken)\s+(?:the\s+)?"
     r"(?:(?:region|district|province|city|town|village)s?\s+of\s+)?(?=[A-Za-z])|"
-    r"\b(?:will |would |to )?(?:control|controls|operate|operates|manage|manages|run|runs)\s+(?:the\s+)?"
+    r"\b(?:will |would |to )?(?:control|controls|operate|operates|manage|manages|run|runs)\s+(?:the\s+)?|"
+    # "Azerbaijan has controlled Karabakh since", "forces have been in control of"
+    r"\b(?:has|have|had)\s+(?:long\s+|effectively\s+|fully\s+)?(?:controlled|been controlling)\s+"
+    r"(?!by\b)(?:the\s+)?|"
+    r"\bin\s+(?:full\s+|complete\s+|effective\s+)?control\s+(?:of|over)\s+(?:the\s+)?"
 )
 _CONTROL_TR = re.compile(
     r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği altina|işletme\w*|"
-    r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade ed\w*)"
+    r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade e[dt]\w*|teslim e[dt]\w*)"
 )
 _AREA_EN = r"(?:region|district|province|city|town|territory|territories|rayon)"
-_GIVEN_BACK_TR = re.compile(r"\s*(?:iade ed|geri ver|teslim ed|devred)")
+_GIVEN_BACK_TR = re.compile(r"\s*(?:iade e[dt]|geri ver|teslim e[dt]|devred)")
+# "Rus barış gücünün kontrolünde", "Azerbaycan ordusunun kontrolüne girdi": a state's force between
+# the state and the control word holds for the state
+_FORCE_OF_TR = (
+    r"(?:(?:bariş\s+(?:koruma\s+)?(?:gücü|güçleri|birliği|birlikleri)|ordusu|silahli kuvvetleri|"
+    r"askeri güçleri|güçleri|askerleri|sinir muhafizlari|sinir muhafiz servisi|birlikleri)"
+    r"(?:'?n[ıiuü]n)?\s*)?"
+)
 # a place's accusative, on its name or on the head word after it ("Laçin bölgesini")
 _ACCUSATIVE_TR = re.compile(
     r"'?(?:y|n)?[ıiuü]\b|\s+(?:bölge|ilçe|şehr|kent|rayon|topraklar)\w*?(?:n[ıiuü]|s[ıiuü]n[ıiuü])\b"
 )
-_TOOK_TR = re.compile(r"\s+kontrolünü\s+(?:ele geçir|sağla|al|devral)\w*")
+# "Laçin koridorunun kontrolünü (Nisan 2023'te) ele aldı": a day or place may stand before the verb
+_TOOK_TR = re.compile(
+    r"\s+kontrolünü\s+(?:[^\s,;.]+\s+){0,3}?(?:ele geçir|ele al|sağla|devral|al[dm]|alacak|aliyor)\w*"
+)
 # "Ermenistan'ın 1. Karabağ Savaşı'nda işgal ettiği X, Y ve Z köylerini", "Azerbaycan'ın Ermenistan
 # işgalinden kurtardığı Karabağ": the holder's genitive, a few words, the participle, the places
 _HOLDING_TR = re.compile(
@@ -1056,6 +1075,10 @@ _HELD_TR = re.compile(
     r"(?:'?n?[ıiuü]n)?\s+(?:elinde(?:ki| bulunan| olan| tuttuğu)|kontrolündeki|kontrolü altindaki|"
     r"işgali altindaki)\s+"
 )
+_CHANGED_HANDS = re.compile(
+    r"(?:returned|handed|transferred|given back|came under|recaptured|retaken|retook|regained|liberated|took|"
+    r"captured|seized|lost)\b"
+)
 _EXCEPT = re.compile(r"(?:\s*\([^)]{0,40}\))?\s*(?:haricinde|hariç|dişinda|except|excluding)\b")
 _DURATION = re.compile(
     r"\b(?:for\s+)?(?P<n>\d{1,3})[- ](?:years?|yil(?:lik)?)(?:\s+(?:süre(?:yle|\s+ile)?|boyunca))?\b"
@@ -1076,6 +1099,7 @@ _CONTROL_WORDS = {
         "author",
         "sovereign",
         "jurisdic",
+        "rule",
         "company",
         "firm",
         "consortium",
@@ -1209,7 +1233,9 @@ _SHARED_SUBJECT_EN = re.compile(
 # "Russian border guards should control": a state's demonym, its force, a modal
 _FORCE_BEFORE_EN = (
     r"\s+(?:(?:border|peacekeeping|armed|security)\s+)?(?:guards|troops|forces|peacekeepers|service|army|units)"
-    r"\s+(?:should|must|shall|would|will|were to|are to|is to|was to)\s+"
+    r"\s+(?:(?:should|must|shall|would|will|were to|are to|is to|was to)\s+|"
+    # "Azerbaijani forces have been in control of", "Russian troops have controlled"
+    r"(?:(?:have|has|had|been|are|were|is|was|now|still|already|remain|remained)\s+)+)"
 )
 # an armed force, border service or peacekeeping mission of a state
 _FORCE_WORDS = re.compile(
@@ -1218,7 +1244,7 @@ _FORCE_WORDS = re.compile(
 )
 
 
-def _state_of_force(s: Sentence, agent: M) -> M:
+def state_of_force(s: Sentence, agent: M) -> M:
     """ "a Russian peacekeeping force", "Rus Barış Gücü": a state's force holds a place for the
     state (as "the Russian border service" does in a treaty's provision)."""
     if agent.type != "Organization":
@@ -1523,7 +1549,9 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
         for match in _CONTROL_TR.finditer(s.folded):
             if s.folded.startswith(("elinde", "kontrolündeki", "kontrolü altindaki"), match.start() + 1):
                 continue
-            agent = s.ending_near(match.start(), agents, r"\s*(?:(?:cumhuriyeti|federasyonu)\S*\s*)?")
+            agent = s.ending_near(
+                match.start(), agents, r"\s*(?:(?:cumhuriyeti|federasyonu)\S*\s*)?" + _FORCE_OF_TR
+            )
             if agent is None:
                 owned = re.search(
                     r"(\S+)\s+(?:ait|bağli)\s+(?:\w+\s+){0,4}?\w*(?:şirket|firma|kuruluş|konsorsiyum)\w*(?:\s+\w+){0,4}\s*$",
@@ -1568,8 +1596,12 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     done: set[tuple[str, str]] = set()
     # "Azerbaycan'ın Ermenistan'ın işgal ettiği Ağdam'ı geri alması": held no more by who held it
     pairs = [p for p in pairs if not (p[0].key in taken and p[2] in holding)]
+    # "Kelbajar, which had been under Armenian control since 1993, was handed back to Azerbaijan":
+    # a place that changed hands in the sentence is its new holder's only
+    changed = {p[0].key for p in pairs if _CHANGED_HANDS.match(s.folded, p[2][0])}
+    pairs = [p for p in pairs if p[0].key not in changed or _CHANGED_HANDS.match(s.folded, p[2][0])]
     for thing, force, trigger in pairs:
-        agent = _state_of_force(s, force)
+        agent = state_of_force(s, force)
         if (thing.key, agent.key) in done or thing.key == agent.key:
             continue
         if _EXCEPT.match(s.folded, thing.end):
