@@ -1749,3 +1749,34 @@ def test_the_month_may_is_no_modal_verb(lexicon: Lexicon) -> None:
         assert (key, "heldIn", key.rsplit("-", 1)[-1], "asserted") in facts, text
     modal = "Aliyev and Pashinyan may meet in Tirana next week."
     assert not any(f[3] == "asserted" for f in meeting_facts(read(lexicon, modal, "en", "2025-06-12")))
+
+
+def test_the_source_a_meeting_is_attributed_to_is_not_in_it(lexicon: Lexicon) -> None:
+    """'According to X, ...', '..., X said.', 'X said Y met ...', "X'a göre", "X'in verdiği
+    bilgiye göre", "X, Y'nin ... görüştüğünü açıkladı": the source tells of the meeting; who
+    says he met ('X said he met ...', "X, ... görüştüğünü söyledi") took part."""
+    told = (
+        ("According to Kremlin spokesman Dmitry Peskov, Putin met Pashinyan in Moscow on Tuesday.", "en"),
+        ("Putin met Pashinyan in Moscow on Tuesday, Kremlin spokesman Dmitry Peskov told reporters.", "en"),
+        ("Kremlin spokesman Dmitry Peskov said Putin met Pashinyan in Moscow on Tuesday.", "en"),
+        ("Peskov'a göre, Putin dün Moskova'da Paşinyan ile görüştü.", "tr"),
+        (
+            "Kremlin Sözcüsü Dmitriy Peskov'un verdiği bilgiye göre Putin, dün Moskova'da Paşinyan ile "
+            "görüştü.",
+            "tr",
+        ),
+        ("Kremlin Sözcüsü Dmitriy Peskov, Putin'in dün Moskova'da Paşinyan ile görüştüğünü açıkladı.", "tr"),
+    )
+    for text, language in told:
+        facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+        people = {f[2] for f in facts if f[1] == "participant"}
+        assert people == {"vladimir-putin", "nikol-pashinyan"}, text
+    own = (
+        ("Pashinyan said he met Putin in Moscow on Tuesday.", "en"),
+        ("Putin said that Pashinyan and he met in Moscow on Tuesday.", "en"),
+        ("Putin, dün Moskova'da Paşinyan ile görüştüğünü söyledi.", "tr"),
+    )
+    for text, language in own:
+        facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+        people = {f[2] for f in facts if f[1] == "participant"}
+        assert {"vladimir-putin", "nikol-pashinyan"} <= people, text

@@ -674,6 +674,10 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     ]
     # "the presidents of Russia and Turkey": the states' own holders, not the leaders in view
     people = [m for m in people if not (m.kind == "coref" and _OF_STATES_EN.match(s.text, m.end))]
+    sources = _sources(s, trigger, people)
+    if sources:
+        people = [m for m in people if m.start not in sources]
+        mediator_mentions = [m for m in mediator_mentions if m.start not in sources]
     people = _ministers_by_title(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
@@ -1092,6 +1096,85 @@ _NOMINAL_EN = re.compile(r"(?:meeting|meetings|talks|summit|negotiations|visit|v
 _TELLER_ATTENDED_TR = re.compile(
     r"\w*(?:\s+(?:ve|ile)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:katil|iştirak\s+et)(?:d|t)[ıi](?:ğ|kl)"
 )
+
+
+# Who a report is attributed to, beside a meeting word that is a verb of its own subject:
+# "According to Kremlin spokesman Dmitry Peskov, Putin met ...", "..., presidential aide Hikmet
+# Hajiyev said", "Peskov said Putin met ...", "Peskov'a göre", "Hacıyev'in verdiği bilgiye göre",
+# "Peskov, Putin'in ... görüştüğünü açıkladı": the source tells of the meeting, not in it
+_ACCORDING_EN = re.compile(r"\baccording to\s+(?:[\w'’.-]+\s+){0,6}$")
+_TELLER_AFTER_EN = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}$")
+_TOLD_AFTER_EN = re.compile(
+    r"\s*,?\s+(?:said|says|told|stated|reported|reports|announced|confirmed|wrote|tweeted|posted|"
+    r"noted|added)\b"
+)
+_SUBJECT_PRONOUN_EN = re.compile(r"\b(?:he|she|i|we)\b")
+_ATTRIBUTION_END_EN = re.compile(r"(?!\s+(?:he|she|they|we|that)\b)[^,;:]{0,50}")
+_SAID_THAT_EN = re.compile(
+    r"\s+(?:said|says|told reporters|stated|announced|confirmed|reported)(?:\s+(?:on|in)\s+[\w-]+)?"
+    r"(?:\s+that)?\s+(?!(?:he|she|they|we|i|both|the two|that)\b)"
+)
+_ACCORDING_TR = re.compile(
+    r"[^\s,.;]+?(?:['’]?n?[ıiuü]n\s+(?:[^\s,.;]+\s+){0,2}?(?:açiklamasina|açiklamalarina|bildirdiğine|"
+    r"aktardiğina|ifadesine|ifadelerine|sözlerine|bilgiye|bilgilere|açiklamaya|paylaşimina|haberine)|"
+    r"['’]?y?[ae]),?\s+göre\b"
+)
+# "Peskov, Putin'in dün Moskova'da Paşinyan ile görüştüğünü açıkladı": the told meeting's own
+# subject is in the genitive; the one before the comma tells it
+_TOLD_VERB_TR = re.compile(r"\w*(?:[dt][iuü]ğ[iuü]n[iuü]|[dt][iuü]kl[ae]r[iı]n[iı])$")
+_GENITIVE_NAME_TR = re.compile(r"['’]n?[ıiuü]n$")
+
+
+def _source_en(s: Sentence, trigger: re.Match[str], m: M, people: list[M]) -> bool:
+    if _ACCORDING_EN.search(s.folded, max(0, m.start - 80), m.start):
+        return not _TRIGGER["en"].search(s.folded, max(0, m.start - 80), m.start)
+    if m.start > trigger.end():
+        told = _TOLD_AFTER_EN.match(s.folded, m.end)
+        # the attribution closes the sentence: "..., Peskov told reporters on Tuesday."
+        if told is None or not _ATTRIBUTION_END_EN.fullmatch(s.folded, told.end()):
+            return False
+        teller = _TELLER_AFTER_EN.search(s.folded, max(trigger.end(), m.start - 80), m.start)
+        return teller is not None and not re.search(
+            r"\b(?:and|with|between)\b", s.folded[teller.start() : m.start]
+        )
+    said = _SAID_THAT_EN.match(s.folded, m.end) if m.end <= trigger.start() else None
+    if said is None or _SUBJECT_PRONOUN_EN.search(s.folded, said.end(), trigger.start()):
+        return False
+    return any(
+        n.start >= said.end() and n.end <= trigger.start() and n.key != m.key
+        for n in people
+        if n.type in AGENT_TYPES
+    )
+
+
+def _sources(s: Sentence, trigger: re.Match[str], people: list[M]) -> set[int]:
+    """The starts of the people the sentence attributes a meeting it tells to (see above),
+    when its meeting word is a verb with its own subject; one named in the meeting too (again,
+    outside the attribution) is no mere source."""
+    found: set[int] = set()
+    persons = [m for m in people if m.type == "Person"]
+    if s.lang == "en":
+        found = {m.start for m in persons if _source_en(s, trigger, m, people)}
+    else:
+        for m in persons:
+            last = s.folded.rfind(" ", m.start, m.end) + 1 or m.start
+            if _ACCORDING_TR.match(s.folded, max(last, m.start)):
+                found.add(m.start)
+        if _TOLD_VERB_TR.search(trigger.group(0)) and _SAID_TR.search(s.folded):
+            first = min(persons, key=lambda m: m.start, default=None)
+            if (
+                first is not None
+                and s.folded.startswith(",", first.end)
+                and any(
+                    first.end < n.start
+                    and n.end <= trigger.start()
+                    and _GENITIVE_NAME_TR.search(s.folded, n.start, n.end)
+                    for n in persons
+                )
+            ):
+                found.add(first.start)
+    kept = {m.key for m in people if m.start not in found}
+    return {m.start for m in people if m.start in found and m.key not in kept}
 
 
 def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
