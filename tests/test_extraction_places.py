@@ -1415,3 +1415,42 @@ def test_ties_between_two_states_are_no_route(lexicon: Lexicon) -> None:
     assert connected(read(lexicon, text, "tr"), "middle-corridor") == set()
     text = "Orta Koridor, Çin'i Avrupa'ya bağlar."
     assert connected(read(lexicon, text, "tr"), "middle-corridor") == {"china", "europe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a comma and "in" a state or a state's province
+        (
+            "Shelling damaged houses near Kalbajar, in western Azerbaijan, overnight.",
+            "en",
+            ("kalbajar", "azerbaijan"),
+        ),
+        ("The base in Gyumri, in Armenia's Shirak province, was reinforced.", "en", ("gyumri", "shirak")),
+        ("Drones struck Sotk in Armenia's Gegharkunik province.", "en", ("sotk", "gegharkunik")),
+        # a place, a comma, and the province or region after it
+        ("A clinic opened in Jermuk, Vayots Dzor province, on Friday.", "en", ("jermuk", "vayots-dzor")),
+        ("Buses left Kapan, Syunik region; others waited.", "en", ("kapan", "syunik")),
+        # the Turkish province in the nominative before its district
+        ("Kars ili Arpaçay ilçesindeki tören kalabalıktı.", "tr", ("arpacay", "kars")),
+        ("Iğdır ili Aralık ilçesinde yeni bir gümrük binası açıldı.", "tr", ("aralik", "igdir")),
+    ],
+)
+def test_a_place_with_its_area_after_a_comma_or_before_it(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in located(read(lexicon, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev stayed in Baku, in Armenia's view, far too long.", "en"),
+        ("He met Aliyev in Baku, Gabala province officials said.", "en"),
+        ("Pashinyan flew from Baku in Russia's jet to Moscow.", "en"),
+        ("Kars ili valisi Arpaçay'ı ziyaret etti.", "tr"),
+    ],
+)
+def test_no_area_where_the_words_around_say_none(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = located(read(lexicon, text, language))
+    assert not {f for f in facts if f[0] in ("baku", "arpacay")}

@@ -38,8 +38,15 @@ _DIRECTIONS_EN = (
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 )
 _IN_EN = re.compile(
-    rf"^(?:,\s+an?\s+(?:\w+\s+)?{_KINDS_EN}|\s+{_KINDS_EN})?\s+in\s+(?:the\s+)?{_DIRECTIONS_EN}?$"
+    rf"^(?:,\s+an?\s+(?:\w+\s+)?{_KINDS_EN}|\s+{_KINDS_EN}|,)?\s+in\s+(?:the\s+)?{_DIRECTIONS_EN}?$"
 )
+# "Jermuk, Vayots Dzor province,": a place, a comma, and the province (region, district) it is in
+_AREA_KINDS_EN = r"(?:province|region|district|oblast|county|municipality|rayon|governorate)"
+_AREA_AFTER_EN = re.compile(rf"(?:\s+{_AREA_KINDS_EN}\b)?")
+_AREA_CLOSE_EN = re.compile(r"\s*(?:[,;.)]|$)")
+# "Kars ili Arpaçay ilçesi", "Iğdır ili Aralık ilçesindeki": the province in the nominative before
+_PROVINCE_TR = re.compile(r"\s+(?:ili|vilayeti|eyaleti|bölgesi)\s+$")
+_DISTRICT_AFTER_TR = re.compile(r"\s+(?:ilçe|köy|belde|kasaba|mahalle)\w*")
 _COMMA = re.compile(r"^,\s+$")
 _DIRECTION_EN = (
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
@@ -83,6 +90,16 @@ def locations(s: Sentence) -> None:
                     _state(s, place, outer, "location.possessive")
                 elif s.lang == "tr" and _tr_genitive(s, outer, place):
                     _state(s, place, outer, "location.genitive")
+                elif (
+                    s.lang == "tr"
+                    and _PROVINCE_TR.fullmatch(gap)
+                    and (
+                        _DISTRICT_AFTER_TR.match(folded, place.end)
+                        or _DISTRICT_AFTER_TR.search(" " + folded[place.start : place.end])
+                    )
+                    and _consistent(s, place.key, outer.key)
+                ):
+                    _state(s, place, outer, "location.province")
                 continue
             gap = folded[place.end : outer.start]
             if _PARENS.match(gap) and folded[outer.end : outer.end + 3].lstrip().startswith(")"):
@@ -92,13 +109,35 @@ def locations(s: Sentence) -> None:
             elif _IN_EN.match(gap) and (
                 gap.startswith(",") or _kind_before(s, place) or _KIND_AFTER_EN.match(gap)
             ):
-                inner = (
-                    s.at(outer.end + 3, len(s.text), {"Place"})
-                    if folded.startswith("'s ", outer.end)
-                    else None
-                )
+                possessive = folded.startswith("'s ", outer.end)
+                inner = s.at(outer.end + 3, len(s.text), {"Place"}) if possessive else None
+                bare = re.match(r",\s+in\s", gap) is not None  # ", in (western) Azerbaijan": no kind
+                if possessive and inner is None and bare:
+                    continue  # "Baku, in Armenia's view, ...": no place of the state's follows
                 # "Tegh, a village in Armenia's Syunik province": the province
-                _state(s, place, inner or outer, "location.in")
+                if not bare or _consistent(s, place.key, (inner or outer).key):
+                    _state(s, place, inner or outer, "location.in")
+            elif (
+                outer.type == "Place"
+                and _COMMA.match(gap)
+                and (
+                    re.search(rf"\s{_AREA_KINDS_EN}$", folded[outer.start : outer.end])
+                    or re.match(rf"\s+{_AREA_KINDS_EN}\b", folded[outer.end :])
+                )
+                and _AREA_CLOSE_EN.match(folded, _AREA_AFTER_EN.match(folded, outer.end).end())  # type: ignore[union-attr]
+                and _consistent(s, place.key, outer.key)
+            ):
+                # "Jermuk, Vayots Dzor province, ...": the area it is in
+                _state(s, place, outer, "location.comma")
+            elif (
+                outer.type == "State"
+                and _IN_STATE_EN.match(gap)
+                and folded.startswith("'s ", outer.end)
+                and (inner := s.at(outer.end + 3, len(s.text), {"Place"})) is not None
+                and _consistent(s, place.key, inner.key)
+            ):
+                # "Sotk in Armenia's Gegharkunik province": the province
+                _state(s, place, inner, "location.in")
             elif (
                 outer.type == "State"
                 and _IN_STATE_EN.match(gap)
