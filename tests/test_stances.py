@@ -326,8 +326,9 @@ def test_the_accused_is_the_actor_before_of(lexicon: Lexicon) -> None:
 
 
 def test_a_relative_clause_supports_the_thing_before_it(lexicon: Lexicon) -> None:
+    # the minister who says his capital would support it speaks for his state: he holds it
     text = "Antony Blinken said the two can reach a peace agreement, one that Washington would support."
-    assert ("united-states", "supports", "armenia-azerbaijan-peace-agreement") in stances(
+    assert ("antony-blinken", "supports", "armenia-azerbaijan-peace-agreement") in stances(
         lexicon, text, "en", "2024-07-10"
     )
 

@@ -73,6 +73,28 @@ _ADDRESSED = re.compile(
 )
 
 
+# a Turkish verb's negative suffix ("desteklemiyor", "sıcak bakmıyor", "memnuniyetle karşılamadı",
+# "kınamadığını"), in the trigger's word or the light verb after it
+_NEGATIVE_TR = re.compile(
+    r"m[ae]z\b|m[ae]z[ld]|m[iıuü]yor|m[ae]d[iı]|m[ae]y[ae]c[ae]|m[ae]m[iı]ş|m[ae]m[ae]kt[ae]|m[ae]y[iı]z\b"
+)
+_LIGHT_VERB_TR = re.compile(r"\s+(?:et|ol|ver|karşila|duy|bak|göster|yaklaş|bul|değerlendir|çik)\w*")
+
+
+def negated_tr(s: Sentence, start: int, end: int) -> bool:
+    """A Turkish trigger whose verb is negated: "İran ... sıcak bakmıyor", "desteklemediğini",
+    "memnuniyetle karşılamadı" (the trigger's own word from its third letter on, or the light verb
+    right after it)."""
+    if s.lang != "tr":
+        return False
+    word = re.match(r"\w*", s.folded[end:])
+    stop = end + (word.end() if word else 0)
+    if _NEGATIVE_TR.search(s.folded, start + 3, stop):
+        return True
+    light = _LIGHT_VERB_TR.match(s.folded, stop)
+    return light is not None and _NEGATIVE_TR.search(s.folded, light.start() + 3, light.end()) is not None
+
+
 def negated_before(s: Sentence, start: int) -> bool:
     """An English noun trigger under "no", "without", "lack of"."""
     return s.lang == "en" and _NO_BEFORE_EN.search(s.folded, max(0, start - 30), start) is not None

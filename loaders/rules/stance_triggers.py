@@ -27,7 +27,10 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     "supports": {
         "en": re.compile(
             r"\b(?:support(?:s|ed|ing)?\b(?! of\b)|backing|back(?:s|ed)\b(?! (?:off|down|away|out|up)\b)|"
-            r"endors\w*|in favou?r of|advocat\w*|"
+            r"endors\w*|in favou?r of|advocat\w*|(?:supporters?|proponents?|backers?|champions?) of\b|"
+            r"(?:push|press|mov|forg)(?:es|ed|ing|e|s)? ahead with\b|"
+            r"(?:keen|eager|wants?|wanted|wishe[sd]) to (?:sign|open|build|conclude|implement|launch|develop|"
+            r"complete|finali[sz]e|see)\b|"
             r"promot(?:e|es|ed|ing)\b|champion(?:s|ed|ing)?\b|"
             r"call(?:s|ed|ing)? (?:for|on)\b|appeal(?:s|ed|ing)? (?:to|for)\b|urg(?:e|es|ed|ing)\b|"
             r"(?:push|press)(?:es|ed|ing)? for\b|"
@@ -37,7 +40,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:reaffirm|reiterat|confirm)\w* (?:their|its|his|her) "
             r"(?:agreement|commitment|support|readiness|dedication)|"
             r"hopes? for|optimistic|signal(?:l)?ed (?:its )?(?:support|hopes?)|"
-            r"(?:the )?importance of|attach\w* (?:great |particular )?importance|"
+            r"(?:the )?(?:importance|significance) of|attach\w* (?:great |particular )?importance|"
             r"of (?:particular|great|strategic|key) importance|strategic step|"
             r"offer(?:s|ed)? to work|"
             r"agreed to (?:continue|carry|implement|team up|advance|intensify|accelerate|step up|"
@@ -65,7 +68,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         ),
         "tr": re.compile(
             r"(?:destekl\w*|destek (?:ver|ol|sağla|çik)\w*|destek\b|desteğ\w*|destekçisi\w*|lehinde\w*|"
-            r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz)\w*|önemli olduğ\w*|"
+            r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz|değin)\w*|önemli olduğ\w*|"
+            r"(?<=n) yana (?:olduğ|oldukl|ol|\w*d[iı]r|y[iı]z)\w*|"
+            r"m[ae]s[iı]n[iı] (?:isti(?:yor|yoruz|yorlar|yorum|di|ğini|ğimizi|kler)|arzu)\w*|"
             r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir(?:dir|iz|diz)?\b|"
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
             r"çağri(?!l)\w*|çağir(?!il)\w*|talep\w*|israr\w*|"
@@ -103,7 +108,13 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     "opposes": {
         "en": re.compile(
             r"\b(?:oppos(?:e|es|ed|ing|ition)\b|object(?:s|ed|ing|ion)\b|reject\w*|protest\w*|"
-            r"(?:is|are|was|were) against|criticiz\w*|criticis\w*|red line|resist\w*|warn\w* against|"
+            r"(?:is|are|was|were|stands?|stood|remains?) (?:\w+ly |also |still )?against|"
+            r"criticiz\w*|criticis\w*|red line|resist\w*|warn\w* against|rul(?:e|es|ed|ing) out\b|"
+            r"turn(?:s|ed|ing)? down\b|"
+            r"(?:will|would|shall) (?:never|not) (?:allow|permit|tolerate)\b|"
+            r"never (?:allow|permit|tolerate)\b|"
+            r"(?:vow\w*|pledg\w*|threaten\w*|promis\w*|determined|(?:will|would)) to "
+            r"(?:block|prevent|thwart)\b|"
             r"negative (?:stance|attitude|position)|unacceptable|not acceptable|"
             r"(?:do|does|did|will) not accept|violat\w*|is not (?:discussed|on the agenda)|"
             r"(?:is|are) not envisaged|(?:must|should) be (?:abolished|dissolved|disbanded|removed)|"
@@ -111,7 +122,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         ),
         "tr": re.compile(
             r"(?:itiraz\w*|karşi çik\w*|karşi olduğ\w*|karşi\w* (?:duruş|tutum)\w*|reddet\w*|"
-            r"olumsuz (?:tavr|tutum)\w*|kabul etm(?:iyor|eyece|ez)\w*|kabul edilemez\w*|"
+            r"olumsuz (?:tavr|tutum|bak|yaklaş|karşila|değerlendir)\w*|kabul etm(?:iyor|eyece|ez|edi)\w*|"
+            r"kabul edilemez\w*|izin verm(?:eyece|ey[ie]z|iyor|em)\w*|karşi (?:tavr|tavir)\w*|"
             r"kirmizi çizgi\w*|sert çik\w*|engelle(?:yeceğ|mek)\w*|engelliyor\w*|karşi oldukl\w*|karşiyiz\b|"
             r"karşidir\b|karşi çikiyor\w*|hemfikir değil\w*|"
             r"(?:fesh\w*|kapatilma\w*|lağved\w*) şart\w*|tehdit gel\w*|eleştir\w*|tepki\w*)"
@@ -120,16 +132,19 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     "condemns": {
         "en": re.compile(
             r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:ies|ied)\b|accus(?:ed|es|ing|ation)\w*|blam(?:ed|es|ing)\b|"
+            r"(?:lash|hit)(?:es|ed|ing)? out at\b|castigat\w*|rebuk\w*|censur\w*|"
             r"(?:act of |large-scale )*aggression|aggressive policy|provocations?\b)"
         ),
         "tr": re.compile(
             r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|kiniyor\w*|lanetle\w*|lanetliyor\w*|"
-            r"suçla(?:di|yan|diğ|mişti|yor|ma)\w*|suçluyor\w*|provokasyon\w*|saldirganlik\w*|baltal\w*)"
+            r"suçla(?:di|yan|diğ|mişti|yor|ma)\w*|suçluyor\w*|provokasyon\w*|saldirganlik\w*|baltal\w*|"
+            r"itham\w*)"
         ),
     },
     "concernedAbout": {
         "en": re.compile(
-            r"\b(?:concern(?:s|ed)?\b|worri\w*|worry\b|fear(?:s|ed|ing)?\b|alarm(?:ed|ing)?\b|"
+            r"\b(?:concern(?:s|ed)?\b|worri\w*|worry\b|fear(?:s|ed|ing)?\b|alarm(?:ed|ing)?\b|wary of\b|"
+            r"(?:uneasy|anxious|apprehensive|troubled|disturbed) (?:about|over|by)\b|unease\b|apprehension\b|"
             r"risks? undermining)"
         ),
         "tr": re.compile(
@@ -158,7 +173,10 @@ STANCE_WORDS = {
         "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",
         "toward", "work for", "works for", "worked for", "working for", "confidence", "laud",
         "congratulat", "direction of", "appeal", "the way", "on the path", "road to", "dismiss", "slam",
-        "lambast", "each other", "time to", "framework of",
+        "lambast", "each other", "time to", "framework of", "supporter", "proponent", "backer", "ahead with",
+        "keen to", "eager to", "want", "wishe", "significance", "stand", "stood", "remain", "rul", "turn",
+        "allow", "permit", "tolerat", "block", "prevent", "thwart", "out at", "castigat", "rebuk", "censur",
+        "wary", "uneas", "anxious", "apprehensi", "troubled", "disturbed", "unease",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -171,7 +189,8 @@ STANCE_WORDS = {
         "kirmizi çizgi", "sert çik", "engelle", "hemfikir", "fesh", "kapatilma", "lağv", "tehdit",
         "eleştir", "tepki", "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
-        "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel",
+        "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel", "desteğ", "değin", "yana",
+        "isti", "arzu", "izin verm", "tavr", "tavir", "itham",
     ),
 }
 # fmt: on

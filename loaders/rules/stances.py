@@ -43,6 +43,7 @@ from loaders.rules.stance_kinds import (
     concern_met,
     evaluated_meeting,
     negated_before,
+    negated_tr,
     spoken,
 )
 from loaders.rules.stance_processes import MEMORY_WORDS, processes
@@ -60,15 +61,18 @@ _AGENT_TARGET = {
     # sovereignty), disagreed with
     "en": re.compile(
         r"accus|blam|condemn|denounc|thank|gratitude|prais|applaud|commend|appreciat|support|backing|"
-        r"disagree|highlighted the role|aggress|provocation"
+        r"disagree|highlighted the role|aggress|provocation|critici|lash|hit out|castigat|rebuk|censur|"
+        r"slam|lambast|blast"
     ),
     "tr": re.compile(
-        r"suçla|suçlu|kina|kini|lanet|yaninda|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|baltal"
+        r"suçla|suçlu|kina|kini|lanet|yaninda|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|"
+        r"baltal|itham|eleştir"
     ),
 }
 _SELF_NEGATED = re.compile(
     r"unacceptable|not acceptable|not accept|not discussed|not on the agenda|not envisaged|kabul etm|"
-    r"kabul edilemez|hemfikir değil|reddet"
+    r"kabul edilemez|hemfikir değil|reddet|reject|(?:never|not) (?:allow|permit|tolerate)|izin verm|"
+    r"rul\w+ out|turn\w* down"
 )
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = "”»"
@@ -790,14 +794,17 @@ def _agent_targets(
         elif word.startswith(("aggress", "provocation")):
             owner = s.ending_near(start, AGENT_TYPES, r"(?:'s)?\s+(?:\w+\s+){0,1}")
             return [owner] if owner is not None else []
-        lead = re.match(r"\s*(?:to\s+|against\s+|with\s+)?(?:the\s+)?", s.folded[end:])
+        lead = re.match(r"\s*(?:to\s+|against\s+|with\s+|at\s+)?(?:the\s+)?", s.folded[end:])
         at = end + (lead.end() if lead else 0)
+        # criticism's object is right after it ("criticized Moscow", "criticism of Tehran"), not a
+        # name further on ("the criticism came after the official Yerevan ...")
+        gap = r"(?:of\s+)?(?:the\s+)?" if _CRITICISM.match(word) or _LASH_EN.match(word) else r"[\w ]*"
         first = next(
             (
                 m
                 for m in agents
                 if at <= m.start <= at + 25
-                and re.fullmatch(r"[\w ]*", s.folded[at : m.start])
+                and re.fullmatch(gap, s.folded[at : m.start])
                 and not _RELATIONS_EN.search(s.folded, at, m.start)  # "praised relations with Armenia"
             ),
             None,
@@ -820,7 +827,7 @@ def _agent_targets(
         if word.startswith(("support", "backing")):  # "the sovereignty of both Armenia and Azerbaijan"
             return s.coordination(first, AGENT_TYPES)
         return [first]
-    if match.group(0).startswith(("kina", "kini", "suçla", "suçlu", "lanet")):
+    if match.group(0).startswith(("kina", "kini", "suçla", "suçlu", "lanet", "itham", "eleştir")):
         accused = _accused_tr(s, agents, start)
         if accused is not None:
             return [accused]
@@ -925,7 +932,7 @@ def _targets(
             # "criticize Russia, which also supports the idea": a relative clause's object is its verb's
             and not re.search(r"[;.]|\bbut\b|, and\b|, (?:which|who)\b", folded[end : max(end, m.start)])
         ]
-        if _BY_EN.match(folded, end):
+        if _BY_EN.match(folded, end) and kind != "concernedAbout":
             after = []  # "the agreements welcomed by Turkey": what is welcomed comes before
         if after:
             return _join(things, after[0], folded)
@@ -1018,6 +1025,16 @@ def _sides(s: Sentence, speaker: str) -> set[str]:
     return sides | {side.split("-ministry-of-")[0] for side in sides if "-ministry-of-" in side}
 
 
+_UNDONE_EN = re.compile(r"reject|rul\w+ out|turn\w* down")
+_NOT_BEFORE_EN = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$")
+_CAUSE_EN = re.compile(r"alarm|concern|worri|troubl|disturb|uneas|anxious|apprehensi")
+
+
+def _statelike(m: M, capitals: dict[str, str]) -> bool:
+    """A state, or a capital standing for it ("Moscow", "Tahran")."""
+    return m.type == "State" or m.key in capitals
+
+
 def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], targets: list[M],
              quotes: list[tuple[int, int]]) -> list[str]:  # fmt: skip
     start, end = match.span()
@@ -1026,7 +1043,9 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         backer = next((m for m in s.mentions if m.end == start and m.type == "State"), None)
         return [backer.key] if backer is not None else []
     if s.lang == "en":
-        by = _BY_EN.match(s.folded, end) or (
+        # "alarmed by the project", "concerned by the reports": a concern's cause, not its holder
+        caused = _CAUSE_EN.match(match.group(0)) is not None
+        by = (None if caused else _BY_EN.match(s.folded, end)) or (
             _FROM_EN.match(s.folded, end) if _NOUN_TRIGGER_EN.search(match.group(0)) else None
         )
         if by is not None:  # "welcomed by Turkey"; "prompted serious concern from Iran"
@@ -1117,10 +1136,12 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             return [voice.transcript]
     if s.lang == "en" and subject and all(isinstance(x, M) for x in subject):
         subject = [_named_in_brackets(s, x) for x in subject if isinstance(x, M)]
-    if s.lang == "en" and subject and all(isinstance(x, M) and x.type == "State" for x in subject):
+    capitals = s.lexicon.capitals()
+    if s.lang == "en" and subject and all(isinstance(x, M) and _statelike(x, capitals) for x in subject):
+        # "Zakharova ... said Moscow welcomed ...": a capital stands for its state here too
         speaker = _speaker_before(s, voice, agents, min(x.start for x in subject if isinstance(x, M)))
         speaker = speaker or _speaker_after(s, agents, end)
-        states = {_key(s, x) for x in subject if isinstance(x, M) and x.type == "State"}
+        states = {_key(s, x) for x in subject if isinstance(x, M) and _statelike(x, capitals)}
         if speaker and len(states) == len(subject) and states <= _sides(s, speaker):
             return [speaker]  # "Putin announced that Russia is ready to support ...": he speaks for it
     if not subject and s.lang == "en":
@@ -1442,6 +1463,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         agents = [m for m in agents if not (m.kind == "coref" and (m.start, m.end) in spans)]
         agents = sorted(agents + group, key=lambda m: m.start)
     things = _named_things(s, voice)
+    capitals = s.lexicon.capitals()
     said: set[tuple[str, str, str]] = set()
     for kind, match in triggers:
         if True:
@@ -1454,9 +1476,19 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             ):
                 continue  # "Azerbaycan'a destek sağlamasını eleştiren": the object of another verb
             mood: str | None = "asserted"
+            if match.group(0).startswith("reddet") and negated_tr(s, match.start(), match.end()):
+                continue  # "reddetmedi": did not reject
+            if _UNDONE_EN.match(match.group(0)) and _NOT_BEFORE_EN.search(
+                s.folded, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "did not reject", "has not ruled out": a refusal negated
             if not _SELF_NEGATED.search(match.group(0)):
                 mood = modality(s, match.start(), match.end())
-                if mood is None or negated_before(s, match.start()):
+                if (
+                    mood is None
+                    or negated_before(s, match.start())
+                    or negated_tr(s, match.start(), match.end())
+                ):
                     continue
                 if kind == "welcomes" and mood == "intended":
                     stated = "supports"  # welcoming what is still to come is support
@@ -1504,7 +1536,8 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             if evaluation and quote is not None:  # a judgement in a quote is the speaker's
                 holders = [h for h in [_quote_speaker(s, voice, quote, agents)] if h]
             for holder in dict.fromkeys(holders):
-                aims = [(t.key, t) for t in targets]
+                # "accused Baku", "Washington'ı eleştirdi": a capital as the target is its state
+                aims = [(capitals.get(t.key, t.key) if t.type == "Place" else t.key, t) for t in targets]
                 if each_other:
                     aims = [(h, targets[0]) for h in holders if h != holder]
                 for target, at in aims:
@@ -1522,12 +1555,28 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     s.state(holder, said_kind, target, "entity", span, f"stance.{said_kind}")
 
 
+_CRITICISM = re.compile(r"critici|eleştir|slam|lambast|blast|dismiss")
+_LASH_EN = re.compile(r"lash|hit out|castigat|rebuk|censur")
+_OWNER_OF_ACT = re.compile(r"'s?\b")
+_GENITIVE_END_TR = re.compile(r"'n?[ıiuü]n$")
+
+
 def _kind_for(s: Sentence, stated: str, match: re.Match[str], target: str, at: M, targets: list[M]) -> str:
     """The kind a trigger states of one target: a welcome of what is going on or still to come,
     or of a route, is support; praise of a signed act ("imzalanan ... belgenin önemli
     olduğunu") is a welcome."""
     if stated == "opposes" and match.group(0).startswith("violat") and at.type in AGENT_TYPES:
         return "condemns"  # "X violates the agreement": an accusation of X (the README's 'accused')
+    if (
+        stated == "opposes"
+        and (at.type in AGENT_TYPES or target in s.lexicon.capitals().values())
+        and _CRITICISM.match(match.group(0))
+        and not _OWNER_OF_ACT.match(s.folded, at.end)
+        and not _GENITIVE_END_TR.search(s.folded, at.start, at.end)
+    ):
+        # "Tehran criticised Moscow", "Rusya'yı eleştirdi": a denunciation of the actor; criticism of
+        # its act or position ("Moscow's position", "Türkiye'nin ... sağlamasını") opposes it
+        return "condemns"
     if stated == "welcomes" and target.endswith("-process") and _MILESTONE.search(match.group(0)):
         return "supports"  # "a milestone of the peace process": for the process going on
     first = min(t.start for t in targets)
@@ -1578,16 +1627,21 @@ _TOWARDS = re.compile(
 def _still_to_come(s: Sentence, target: str, targets: list[M]) -> bool:
     """A welcome whose target is a process (going on: it is supported, ``tests/devset/README.md``),
     a treaty the lexicon knows as not yet signed or initialled at the article's date, or a
-    thing written as the goal ("progress towards the conclusion of ...")."""
+    thing written as the goal ("progress towards the conclusion of ..."), unless the lexicon
+    knows it signed by the article's date ("welcomed the signing of the declaration")."""
     if target.endswith("-process"):
         return True
+    known = s.type_of(target) == "Treaty" and target in s.lexicon.entities
+    date = s.document.date or s.doc_year
+    signed = str(s.lexicon.attribute(target, "date") or "") if known else ""
+    if signed and date and signed[: len(date)] <= date[: len(signed)]:
+        return False
     at = next((t for t in targets if t.key == target), None)
     if at is not None and _TOWARDS.search(s.folded, max(0, at.start - 40), at.start):
         return True
-    if s.type_of(target) != "Treaty" or target not in s.lexicon.entities:
+    if not known:
         return False
     done = str(s.lexicon.attribute(target, "date") or s.lexicon.attribute(target, "initialled") or "")
-    date = s.document.date or s.doc_year
     return not done or (bool(date) and date[: len(done)] < done[: len(date)])
 
 

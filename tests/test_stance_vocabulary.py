@@ -1,0 +1,135 @@
+"""Stances (issue 15): the common vocabulary of support, welcome, opposition, condemnation and
+concern in news English and Turkish, with the holder and target each word's syntax gives, on
+sentences written for these tests (not taken from the development set).  Each case is one
+phrasing of a class; the negative cases are the same words that state nothing."""
+
+from __future__ import annotations
+
+import pytest
+from test_stances import stances
+
+from loaders.lexicon import Lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support: nouns of a supporter, "press ahead with", wanting to sign or open
+        (
+            "Kazakhstan is a strong supporter of the Middle Corridor.",
+            ("kazakhstan", "supports", "middle-corridor"),
+        ),
+        (
+            "Georgia remains a firm proponent of the Middle Corridor.",
+            ("georgia", "supports", "middle-corridor"),
+        ),
+        (
+            "Iran is pushing ahead with the North-South corridor.",
+            ("iran", "supports", "north-south-corridor"),
+        ),
+        (
+            "Armenia wants to sign the peace agreement as soon as possible.",
+            ("armenia", "supports", "armenia-azerbaijan-peace-agreement"),
+        ),
+        (
+            "Erdogan underlined the significance of the Middle Corridor.",
+            ("recep-tayyip-erdogan", "supports", "middle-corridor"),
+        ),
+        # opposition: a past "rejected", "ruled out", "is categorically against", "never allow",
+        # "vowed to block"
+        ("Tehran has repeatedly rejected the Zangezur corridor.", ("iran", "opposes", "zangezur-corridor")),
+        (
+            "The Iranian Foreign Ministry rejected the Zangezur corridor.",
+            ("iran-ministry-of-foreign-affairs", "opposes", "zangezur-corridor"),
+        ),
+        (
+            "Pashinyan has ruled out the Zangezur corridor.",
+            ("nikol-pashinyan", "opposes", "zangezur-corridor"),
+        ),
+        ("Iran is categorically against the Zangezur corridor.", ("iran", "opposes", "zangezur-corridor")),
+        ("Iran stands firmly against the Zangezur corridor.", ("iran", "opposes", "zangezur-corridor")),
+        ("Iran will never allow the Zangezur corridor.", ("iran", "opposes", "zangezur-corridor")),
+        ("Iran has vowed to block the Zangezur corridor.", ("iran", "opposes", "zangezur-corridor")),
+        # condemnation: criticism of an actor, "lashed out at"; a capital as the target is its state
+        ("Iran criticized Azerbaijan.", ("iran", "condemns", "azerbaijan")),
+        ("Moscow lashed out at Yerevan.", ("russia", "condemns", "armenia")),
+        ("Yerevan accused Baku of violating the ceasefire.", ("armenia", "condemns", "azerbaijan")),
+        # concern: "wary of", "alarmed by" (a cause, not an agent)
+        (
+            "Tehran has long been wary of the Zangezur corridor.",
+            ("iran", "concernedAbout", "zangezur-corridor"),
+        ),
+        (
+            "Iran is alarmed by the Zangezur corridor project.",
+            ("iran", "concernedAbout", "zangezur-corridor"),
+        ),
+        # a welcome of the signing of a treaty signed by the article's date is a welcome, not support
+        (
+            "The European Union welcomed the signing of the Washington Declaration.",
+            ("european-union", "welcomes", "washington-declaration-2025"),
+        ),
+        # a speaker who speaks for the capital named in the clause holds the stance
+        (
+            "Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said Moscow welcomed the "
+            "Washington Declaration.",
+            ("maria-zakharova", "welcomes", "washington-declaration-2025"),
+        ),
+    ],
+)
+def test_english_vocabulary(lexicon: Lexicon, text: str, expected: tuple[str, str, str]) -> None:
+    assert stances(lexicon, text, "en") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "desteğini", "desteği": the noun's forms with ğ
+        (
+            "Türkiye, Azerbaycan ile Ermenistan arasındaki barış sürecine desteğini yineledi.",
+            ("turkiye", "supports", "armenia-azerbaijan-peace-process"),
+        ),
+        (
+            "Aliyev, Orta Koridor'un stratejik önemine değindi.",
+            ("ilham-aliyev", "supports", "middle-corridor"),
+        ),
+        (
+            "Gürcistan, Orta Koridor'un güçlendirilmesinden yana olduğunu açıkladı.",
+            ("georgia", "supports", "middle-corridor"),
+        ),
+        ("Türkiye, Zengezur koridorunun açılmasını istiyor.", ("turkiye", "supports", "zangezur-corridor")),
+        ("İran, Zengezur koridoruna izin vermeyeceğini açıkladı.", ("iran", "opposes", "zangezur-corridor")),
+        ("İran, Zengezur koridoru projesine olumsuz bakıyor.", ("iran", "opposes", "zangezur-corridor")),
+        ("Tahran, Zengezur koridoruna karşı tavrını sürdürüyor.", ("iran", "opposes", "zangezur-corridor")),
+        ("İran, Azerbaycan'ı sert bir dille eleştirdi.", ("iran", "condemns", "azerbaijan")),
+        ("Tahran, İsrail'i bölgede istikrarsızlığa yol açmakla itham etti.", ("iran", "condemns", "israel")),
+    ],
+)
+def test_turkish_vocabulary(lexicon: Lexicon, text: str, expected: tuple[str, str, str]) -> None:
+    assert stances(lexicon, text, "tr") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a Turkish trigger whose verb is negated says nothing
+        ("İran Zengezur koridorunu reddetmedi.", "tr"),
+        ("İran, Zengezur koridoru fikrine sıcak bakmıyor.", "tr"),
+        ("Rusya, Trump Rotası'nı desteklemediğini açıkladı.", "tr"),
+        ("Türkiye, Washington Deklarasyonu'nu memnuniyetle karşılamadı.", "tr"),
+        # "to block" without a will to, "supporters" of no keyed thing, a criticism of no one named
+        ("Armenia did not reject the Trump Route.", "en"),
+        ("The criticism came after the Armenian side published the Zangezur corridor map.", "en"),
+        ("Supporters of the government gathered in Yerevan.", "en"),
+        ("Azerbaijani troops blocked the road near the Lachin corridor.", "en"),
+    ],
+)
+def test_words_that_state_nothing(lexicon: Lexicon, text: str, language: str) -> None:
+    assert stances(lexicon, text, language) == set()
+
+
+def test_criticism_of_an_actors_act_opposes_it(lexicon: Lexicon) -> None:
+    """Criticism of an actor is a denunciation; of its position or act, an objection to it."""
+    text = "Tehran stepped up its criticism of Moscow's position."
+    assert stances(lexicon, text, "en") == {("iran", "opposes", "russia")}
+    text = "Lavrov, Türkiye'nin Azerbaycan'a destek sağlamasını eleştirdi."
+    assert ("sergey-lavrov", "opposes", "turkiye") in stances(lexicon, text, "tr")
