@@ -1780,3 +1780,52 @@ def test_the_source_a_meeting_is_attributed_to_is_not_in_it(lexicon: Lexicon) ->
         facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
         people = {f[2] for f in facts if f[1] == "participant"}
         assert {"vladimir-putin", "nikol-pashinyan"} <= people, text
+
+
+def test_who_another_act_after_the_meeting_is_aimed_at_did_not_meet(lexicon: Lexicon) -> None:
+    """'A met B ... and thanked / congratulated C', 'After meeting B, A called C', '..., A said
+    that C must ...', "A, B ile görüştü ve C'ye ... teşekkür etti": C is the other act's; with
+    one person only before the act ('At the meeting, A thanked B'), B may be the guest."""
+    for text, language in (
+        ("Pashinyan met Pezeshkian in Tehran on Tuesday and thanked Aliyev for his contribution.", "en"),
+        ("Pashinyan met Pezeshkian in Tehran on Tuesday and later congratulated Aliyev.", "en"),
+        ("After meeting Pezeshkian in Tehran on Tuesday, Pashinyan called Aliyev.", "en"),
+        ("After talks with Pezeshkian in Tehran on Tuesday, Pashinyan said that Aliyev must act.", "en"),
+        (
+            "Paşinyan, salı günü Tahran'da Pezeşkiyan ile görüştü ve Aliyev'e katkısı için teşekkür etti.",
+            "tr",
+        ),
+    ):
+        facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+        people = {f[2] for f in facts if f[1] == "participant"}
+        assert people == {"nikol-pashinyan", "masoud-pezeshkian"}, text
+        assert not any(f[1] == "mediatedBy" for f in facts), text
+    guest = "Aliyev and Erdogan met in Ankara on Tuesday. At the meeting, Aliyev thanked Erdogan."
+    facts = meeting_facts(read(lexicon, guest, "en", "2025-06-12"))
+    assert ("meeting/2025-06-10-ankara", "participant", "recep-tayyip-erdogan", "asserted") in facts
+
+
+def test_whose_proposal_or_adviser_it_is_did_not_attend(lexicon: Lexicon) -> None:
+    """A sentence that goes on telling a meeting ("Görüşmede ...", "attended by ...") names an
+    owner ("Putin'in önerisi", "Aliyev's adviser X"): X attended, the owner did not; the subject
+    of a Turkish clause ("Aliyev'in yaptığı konuşma") did."""
+    cases = (
+        ("Erdoğan ile Paşinyan dün Ankara'da görüştü. Görüşmede, Putin'in önerisi de ele alındı.", "tr"),
+        (
+            "Erdoğan ile Paşinyan dün Ankara'da görüştü. Görüşmeye Putin'in danışmanı Yuri Uşakov da "
+            "katıldı.",
+            "tr",
+        ),
+        (
+            "Erdogan and Pashinyan met in Ankara on Tuesday. The talks were also attended by Putin's "
+            "adviser Yuri Ushakov.",
+            "en",
+        ),
+    )
+    for text, language in cases:
+        facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+        people = {f[2] for f in facts if f[1] == "participant"}
+        assert "vladimir-putin" not in people and "recep-tayyip-erdogan" in people, text
+    spoke = "Erdoğan ile Paşinyan dün Ankara'da görüştü. Görüşmede Aliyev'in yaptığı konuşma dikkat çekti."
+    facts = meeting_facts(read(lexicon, spoke, "tr", "2025-06-12"))
+    assert ("meeting/2025-06-11-ankara", "participant", "ilham-aliyev", "asserted") in facts

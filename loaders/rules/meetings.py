@@ -678,6 +678,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     if sources:
         people = [m for m in people if m.start not in sources]
         mediator_mentions = [m for m in mediator_mentions if m.start not in sources]
+    people = _other_act(s, trigger, people)
     people = _ministers_by_title(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
@@ -882,6 +883,10 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         ):
             # "The talks were also attended by ...", but not "were joined by X and Y during the
             # subsequent talks in Chisinau": another meeting, with its own place
+            # "Görüşmede Putin'in önerisi de ele alındı", "attended by Aliyev's adviser Hikmet
+            # Hajiyev": whose proposal or adviser it is, not who attended; the subject of a
+            # clause ("Görüşmede Aliyev'in yaptığı konuşma") is
+            participants = [p for p in participants if not _possessor(s, p)]
             for p in participants:
                 span = s.cover(trigger.span(), p)
                 s.state(s.recent_meeting, "participant", p.key, "entity", span, "meeting.attended")
@@ -1123,6 +1128,7 @@ _ACCORDING_TR = re.compile(
 # subject is in the genitive; the one before the comma tells it
 _TOLD_VERB_TR = re.compile(r"\w*(?:[dt][iuü]ğ[iuü]n[iuü]|[dt][iuü]kl[ae]r[iı]n[iı])$")
 _GENITIVE_NAME_TR = re.compile(r"['’]n?[ıiuü]n$")
+_CLAUSE_SUBJECT_TR = re.compile(r"(?:\s+[^\s,.;]+){0,3}?\s+[^\s,.;]*(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[iı])")
 
 
 def _source_en(s: Sentence, trigger: re.Match[str], m: M, people: list[M]) -> bool:
@@ -1175,6 +1181,54 @@ def _sources(s: Sentence, trigger: re.Match[str], people: list[M]) -> set[int]:
                 found.add(first.start)
     kept = {m.key for m in people if m.start not in found}
     return {m.start for m in people if m.start in found and m.key not in kept}
+
+
+# Another act the sentence goes on to tell, with its own object: "Pashinyan met Pezeshkian in
+# Tehran and thanked Aliyev for ...", "After meeting Erdogan in Ankara, Aliyev called Putin",
+# "... görüştü ve Aliyev'e ... teşekkür etti": who that act is aimed at did not meet
+_OTHER_ACT_VERB_EN = re.compile(
+    r"\b(?:thanked|thanking|congratulated|congratulating|(?<!-)called|phoned|telephoned|invited|inviting|"
+    r"urged|urging|briefed|informed|praised|praising|critici[sz]ed|accused|accusing|blamed|condemned|"
+    r"warned|sent|wrote to|handed|presented|awarded|conveyed|conveying|"
+    # "..., Bayramov said that Pashinyan must ...": what is said names no one who met
+    r"(?:said|says|stressed|noted|stated|added|emphasi[sz]ed|underlined|told reporters) that)\b"
+)
+_NEW_CLAUSE_TR = re.compile(r"\s*(?:,|\s+ve\b|;)")
+
+
+def _other_act(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
+    """``people`` without those who are only the object of another act told after the meeting
+    (see above), when two people or more are named before that act."""
+    persons = [m for m in people if m.type == "Person"]
+    if s.lang == "en":
+        for verb in _OTHER_ACT_VERB_EN.finditer(s.folded, trigger.end()):
+            if not s.text[verb.start()].islower():
+                continue
+            before = {m.key for m in persons if m.end <= verb.start()}
+            if len(before) < 2:
+                return people
+            later = _TRIGGER["en"].search(s.folded, verb.end())
+            cut = later.start() if later is not None else len(s.folded)
+            return [m for m in people if not (verb.end() <= m.start < cut and m.key not in before)]
+        return people
+    if not _FINITE_TRIGGER_TR.search(trigger.group(0)) or not _NEW_CLAUSE_TR.match(s.folded, trigger.end()):
+        return people
+    before = {m.key for m in persons if m.end <= trigger.start()}
+    if len(before) < 2 or _TRIGGER["tr"].search(s.folded, trigger.end()):
+        return people
+    if _ATTENDED_VERB["tr"].search(s.folded, trigger.end()):
+        return people
+    return [m for m in people if m.start < trigger.end() or m.key in before]
+
+
+def _possessor(s: Sentence, m: M) -> bool:
+    """Whether ``m`` owns the noun after it ("Putin's proposal", "Putin'in önerisi"), not the
+    subject of a Turkish clause ("Aliyev'in yaptığı konuşma")."""
+    if s.lang == "en":
+        return s.folded.startswith(("'s ", "’s "), m.end)
+    return bool(_GENITIVE_NAME_TR.search(s.folded, m.start, m.end)) and not _CLAUSE_SUBJECT_TR.match(
+        s.folded, m.end
+    )
 
 
 def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
