@@ -1454,3 +1454,52 @@ def test_a_place_with_its_area_after_a_comma_or_before_it(
 def test_no_area_where_the_words_around_say_none(lexicon: Lexicon, text: str, language: str) -> None:
     facts = located(read(lexicon, text, language))
     assert not {f for f in facts if f[0] in ("baku", "arpacay")}
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # a verbal noun's genitive subject, and a superlative inside "X ile Y arasında ... yolu"
+        (
+            "Uzmanlar, Zengezur Koridoru'nun Azerbaycan'ı Nahçıvan'a bağlamasının ticareti"
+            " artıracağını söylüyor.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        (
+            "Orta Koridor, Çin ile Avrupa arasında en güvenli ticaret yolu sayılıyor.",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+    ],
+)
+def test_turkish_verbal_nouns_and_superlatives_give_a_route(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "bağlamında" (in the context of), "bağlantılı olarak" (in relation to)
+        ("Bakan, Zengezur Koridoru bağlamında Ermenistan ile Rusya'yı eleştirdi.", "tr"),
+        ("Aliyev, Zengezur Koridoru hakkında Ermenistan ve Rusya ile bağlantılı olarak konuştu.", "tr"),
+        # a participle's own head noun, not the corridor named after it
+        (
+            "Türkiye ile Azerbaycan'ı birbirine bağlayan dostluk bağları Zengezur Koridoru ile güçlenecek.",
+            "tr",
+        ),
+        ("Azerbaycan'dan Türkiye'ye uzanan boru hatları, Zengezur Koridoru'nu tamamlayacak.", "tr"),
+        # people from places, and trade between states a corridor is only cited for
+        ("The Zangezur corridor conference drew officials from Turkey, Azerbaijan and Armenia.", "en"),
+        ("Trade between Turkey and Azerbaijan rose, analysts said, pointing to the Zangezur corridor.", "en"),
+    ],
+)
+def test_connect_words_of_other_things_near_a_corridor(lexicon: Lexicon, text: str, language: str) -> None:
+    assert connected(read(lexicon, text, language), "zangezur-corridor") == set()
+
+
+def test_what_a_route_carries_between_places_after_its_name(lexicon: Lexicon) -> None:
+    text = "The Middle Corridor will boost trade between China and Europe."
+    assert connected(read(lexicon, text, "en"), "middle-corridor") == {"china", "europe"}

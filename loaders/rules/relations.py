@@ -25,21 +25,29 @@ _CONNECT = {
         r"(?:cargo|passengers|goods|freight|traffic|trade|transit|communications|links?|connections?)"
         r" between|"
         # "the routes passing through Syunik from X to Y", "a transit corridor to its Nakhchivan exclave"
-        r"(?:routes?|roads?|railways?|corridors?|lines?|links?|passages?)(?:\s+[\w-]+){0,4}?\s+from(?=\s)|"
+        # (not "the corridor forum brought together ministers from X, Y and Z": people come from places)
+        r"(?:routes?|roads?|railways?|corridors?|lines?|links?|passages?)"
+        r"(?:\s+(?!(?:ministers?|officials?|delegations?|delegates|leaders?|representatives?|experts?|"
+        r"participants?|guests?|companies|firms|investors?|envoys?|diplomats?)\b)[\w-]+){0,4}?\s+from(?=\s)|"
         r"(?:corridor|route|road|railway|passage|link) to(?=\s+(?:its|the|[a-z]+'s)\s))\b"
     ),
     "tr": re.compile(
-        # not "bağları/bağların/bağlarla" (ties, a noun)
-        r"(?:bağla(?!m|r(?:[id]|l[ae](?!r)))\w*|bağliyor\w*|bağlanti(?!li olarak)\w*|"
+        # not "bağları/bağların/bağlarla" (ties, a noun), "bağlamında" (context; "bağlaması" is the verb),
+        # "bağlantılı" (related to)
+        r"(?:bağla(?!m(?!as)|r(?:[id]|l[ae](?!r))|ntili\b)\w*|bağliyor\w*|bağlanti(?!li olarak)\w*|"
         r"uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
         r"(?<=[ae] )(?:giden|ulaşan)\b|"
         r"ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
         # "Avrupa ile Asya arasında bir ticaret yolu"; not "ABD ile Ermenistan arasında imzalanan ve Zengezur
         # Koridoru'nun ..." (a participle between: the route is another clause's)
-        r"(?<=arasinda )(?:(?!\w*(?:[ae]n|ve)\b)\w+\s+){0,3}(?:ulaşim|rota|güzergah|kara yolu|karayolu|"
+        r"(?<=arasinda )(?:(?!(?!en\b)\w*(?:[ae]n|ve)\b)\w+\s+){0,3}"
+        r"(?:ulaşim|rota|güzergah|kara yolu|karayolu|"
         r"demir ?yolu|yol|geçiş|köprü)\w*)"
     ),
 }
+# what a route carries between places: the route's only when the route is named before it ("the
+# corridor will boost trade between Asia and Europe")
+_CARRIED_EN = re.compile(r"(?:cargo|passengers|goods|freight|traffic|trade) between")
 _CONNECT_WORDS = {
     "en": ("connect", "link", "join", "bridg", "access", "between", " from "),
     "tr": ("bağla", "bağliyor", "bağlant", "birleştir", "ulaşim", "erişim", "arasinda", "uzan"),
@@ -268,6 +276,8 @@ def _corridors(
             subject = _before_apposition(s, named, word.start())
             if subject is not None:
                 corridor = subject
+            if s.lang == "en" and corridor.start > word.start() and _CARRIED_EN.match(word.group(0)):
+                continue  # "Trade between Turkey and Azerbaijan grew, ... citing the Middle Corridor"
         distance = min(abs(corridor.start - word.start()), abs(word.start() - corridor.end))
         # a Turkish subject's verb comes last, after all that the route passes
         reach = _ROUTE_REACH + 100 if s.lang == "tr" and corridor.end <= word.start() else _ROUTE_REACH
@@ -503,7 +513,22 @@ def _modifies(s: Sentence, word: re.Match[str], corridor: M) -> bool:
         return True  # "... bağlayacak bir geçiş güzergahı olan Zengezur koridoru": the noun is the corridor
     # "bağlayacak olan 43 km. uzunluğundaki Zengezur koridoru": an abbreviation's point is no break
     between = _ABBREVIATION_TR.sub(" ", between)
-    return len(between) <= 60 and not _ROUTE_NOUN_TR.search(between) and not re.search(r"[,;:.]", between)
+    return (
+        len(between) <= 60
+        and not _ROUTE_NOUN_TR.search(between)
+        and not re.search(r"[,;:.]", between)
+        # "... birbirine bağlayan kardeşlik bağları Zengezur Koridoru ile güçlenecek": a plural noun
+        # between is the participle's own
+        and not _HEAD_PLURAL_TR.search(between)
+    )
+
+
+_HEAD_PLURAL_TR = re.compile(r"[\wçğıöşü]+l[ae]r[ıi]\b")
+# "Azerbaycan'dan Türkiye'ye uzanan doğal gaz boru hatları, Orta Koridor'u ...": a participle's
+# route noun of its own, not the corridor named after it
+_OWN_ROUTE_TR = re.compile(
+    r"\s+(?:[\wçğıöşü]+\s+){0,3}?(?:yol|hat|güzergah|rota|koridor|köprü|demiryol|karayol|boru hat)\w*"
+)
 
 
 _ABBREVIATION_TR = re.compile(r"\b(?:km|m|mil|kg|ton|yy|vb|vs|no|sn|dk|yak|ort)\.(?=\s+[a-zçğıöşü0-9])")
@@ -600,6 +625,18 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
     chain = [m for i, m in enumerate(chain) if not (i + 1 < len(chain) and _POSSESSOR.match(s.folded, m.end))]
     if len(chain) < 2 or not _covers_verb(chain, verbs):
         return
+    if s.lang == "tr" and corridor.start > chain[-1].end:
+        # the route noun a participle after the stations describes is the route they are on ("...
+        # uzanan doğal gaz boru hatları, Orta Koridor'u"), as is a plural noun ("... bağlayan kardeşlik
+        # bağları Zengezur Koridoru ile")
+        for v in verbs:
+            if not chain[-1].end <= v.start() < corridor.start:
+                continue
+            own = _OWN_ROUTE_TR.match(s.folded, v.end())
+            if (own is not None and own.end() <= corridor.start) or _HEAD_PLURAL_TR.search(
+                s.folded, v.end(), corridor.start
+            ):
+                return
     if ends is not None and not {m.key for m in ends} <= {m.key for m in chain}:
         return
     for m in dict((m.key, m) for m in chain).values():
