@@ -1829,3 +1829,29 @@ def test_whose_proposal_or_adviser_it_is_did_not_attend(lexicon: Lexicon) -> Non
     spoke = "Erdoğan ile Paşinyan dün Ankara'da görüştü. Görüşmede Aliyev'in yaptığı konuşma dikkat çekti."
     facts = meeting_facts(read(lexicon, spoke, "tr", "2025-06-12"))
     assert ("meeting/2025-06-11-ankara", "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_the_town_visited_is_where_the_meeting_was_held(lexicon: Lexicon) -> None:
+    """'Pashinyan visited Moscow on Tuesday, where he held talks with Putin', 'Visiting Baku on
+    Tuesday, ...', "İstanbul'u ziyaret etti", "Bakü'yü ziyaret eden": the town visited is the
+    venue; 'visit to X' and "X'e ziyaret" already were."""
+    for text, language, key in (
+        (
+            "Pashinyan visited Moscow on Tuesday, where he held talks with Putin.",
+            "en",
+            "meeting/2025-03-11-moscow",
+        ),
+        ("Visiting Baku on Tuesday, Kobakhidze met Aliyev.", "en", "meeting/2025-03-11-baku"),
+        (
+            "Paşinyan, Erdoğan ile görüşmek üzere 10 Mart'ta İstanbul'u ziyaret etti.",
+            "tr",
+            "meeting/2025-03-10-istanbul",
+        ),
+        (
+            "Dün Bakü'yü ziyaret eden Gürcistan Başbakanı İrakli Kobahidze, Aliyev ile görüştü.",
+            "tr",
+            "meeting/2025-03-11-baku",
+        ),
+    ):
+        facts = meeting_facts(read(lexicon, text, language, "2025-03-12"))
+        assert (key, "heldIn", key.rsplit("-", 1)[-1], "asserted") in facts, text

@@ -91,7 +91,7 @@ _MEDIATION_TR = re.compile(
 _AT_PLACE = {
     "en": re.compile(
         r"\b(?:in|at|hosted in|held in|sidelines of|margins of|"
-        r"(?:visit|visits|trip|travelled|traveled) to)\s+"
+        r"(?:visit|visits|trip|travelled|traveled) to|visited|visiting)\s+"
         r"(?:the\s+)?$|"
         # "in the western Turkmen city of Awaza", "in the Albanian capital, Tirana"
         r"\bin the (?:[\w-]+ ){0,3}(?:city|capital|town|port|resort|village) (?:of )?$|"
@@ -411,6 +411,9 @@ _TRAVEL_TR = re.compile(
 )
 
 
+_VISITED_TR = re.compile(r"\s+(?:resmi\s+|resmî\s+|çalişma\s+)?ziyaret\s+(?:et|ed)")
+
+
 # "welcomed Aliyev to Moscow", "I am happy to welcome you to Moscow", "Welcome the foreign
 # ministers ... here to Blair House, to Washington": the host's town the guests came to
 _WELCOME_TO = re.compile(r"\bwelcom(?:e|es|ed|ing)\b(?P<who>[^.;:!?\"“”]{0,160}?)\bto\s+(?:the\s+)?$")
@@ -583,6 +586,12 @@ def _places(s: Sentence) -> list[M]:
             m
             for m in places
             if re.search(r"'?y?[ae]$", s.folded[m.start : m.end]) and _TRAVEL_TR.match(s.folded, m.end)
+        ]
+        # "İstanbul'u ziyaret etti", "Bakü'yü ziyaret eden": the place visited
+        marked += [
+            m
+            for m in places
+            if re.search(r"['’]y?[ıiuü]$", s.folded[m.start : m.end]) and _VISITED_TR.match(s.folded, m.end)
         ]
     unique: dict[int, M] = {}
     for m in marked:
