@@ -2255,3 +2255,88 @@ def test_a_place_that_changed_hands_is_its_new_holders_only(lexicon: Lexicon) ->
         "2024-03-10",
     )
     assert relations(facts, "controlledBy") == {("kalbajar", "controlledBy", "azerbaijan", "asserted")}
+
+
+# -- signing as news writes it (issue 12 / 15, sixth round) --------------------------------------
+
+
+@pytest.mark.parametrize("when", ["on Tuesday", "yesterday", "on March 5", "on 5 March 2024"])
+def test_a_day_between_the_signers_and_their_signing(lexicon: Lexicon, when: str) -> None:
+    text = f"Azerbaijan and Uzbekistan {when} signed an agreement on allied relations."
+    facts = relations(read(lexicon, text, "en", "2024-03-06"), "signatory", "partyTo")
+    assert {f[2] for f in facts if f[1] == "signatory"} == {"azerbaijan", "uzbekistan"}, facts
+    refused = f"Azerbaijan and Uzbekistan {when} refused to sign the agreement."
+    assert not relations(read(lexicon, refused, "en", "2024-03-06"), "signatory", "partyTo")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenian Deputy Prime Minister Mher Grigoryan and Azerbaijani Deputy Prime Minister Shahin "
+            "Mustafayev signed a protocol on the border on April 19, 2024.",
+            "en",
+        ),
+        (
+            "Ermenistan Başbakan Yardımcısı Mher Grigoryan ile Azerbaycan Başbakan Yardımcısı "
+            "Şahin Mustafayev, 19 Nisan 2024'te sınır protokolünü imzaladı.",
+            "tr",
+        ),
+        (
+            "Ermenistan Başbakan Yardımcısı Mher Grigoryan ve Azerbaycan Başbakan Yardımcısı "
+            "Şahin Mustafayev 19 Nisan 2024'te Gazah'ta sınır protokolünü imzaladılar.",
+            "tr",
+        ),
+    ],
+)
+def test_officials_below_the_head_who_sign_bind_their_states(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A deputy prime minister leads nothing (no leaderOf), but signs for his state."""
+    facts = relations(read(lexicon, text, language, "2024-04-20"), "signatory", "partyTo")
+    key = "treaty/2024-04-19-protocol"
+    assert (key, "signatory", "mher-grigoryan", "asserted") in facts, facts
+    assert (key, "signatory", "shahin-mustafayev", "asserted") in facts, facts
+    assert ("armenia", "partyTo", key, "asserted") in facts
+    assert ("azerbaijan", "partyTo", key, "asserted") in facts
+
+
+def test_an_unknown_official_binds_the_state_his_title_names(lexicon: Lexicon) -> None:
+    text = (
+        "Uzbek Deputy Energy Minister Aziz Karimov and Azerbaijani President Ilham Aliyev signed a "
+        "memorandum in Baku on March 5, 2024."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-03-06"), "partyTo")
+    assert ("uzbekistan", "partyTo", "treaty/2024-03-05-memorandum", "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day between "tarafından" and the passive verb
+        "Anlaşma, Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ve Gürcistan Dışişleri Bakanı İlia Darçiaşvili "
+        "tarafından 5 Mart 2024'te Tiflis'te imzalandı.",
+        # the treaty at the sentence's head, its finite passive at the end
+        "Enerji alanındaki mutabakat zaptı, Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ile Gürcistan "
+        "Dışişleri Bakanı İlia Darçiaşvili tarafından 5 Mart 2024'te imzalandı.",
+    ],
+)
+def test_turkish_passive_signed_by_with_the_day_before_the_verb(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "tr", "2024-03-06"), "signatory", "partyTo")
+    signed = {f[2] for f in facts if f[1] == "signatory"}
+    assert signed == {"jeyhun-bayramov", "ilia-darchiashvili"}, facts
+    assert {f[0] for f in facts if f[1] == "partyTo"} == {"azerbaijan", "georgia"}
+    negated = text.replace("imzalandı", "imzalanmadı")
+    assert not relations(read(lexicon, negated, "tr", "2024-03-06"), "signatory", "partyTo")
+
+
+def test_turkish_sides_between_with_the_day_and_place_before_the_passive(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaycan ile Özbekistan arasında müttefiklik ilişkilerine dair anlaşma Salı günü Taşkent'te "
+        "imzalandı."
+    )
+    facts = relations(read(lexicon, text, "tr", "2024-03-06"), "partyTo")
+    assert facts == {
+        ("azerbaijan", "partyTo", "treaty/2024-03-05-agreement", "asserted"),
+        ("uzbekistan", "partyTo", "treaty/2024-03-05-agreement", "asserted"),
+    }

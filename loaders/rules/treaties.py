@@ -604,7 +604,8 @@ def represented(s: Sentence, person: str, date: str) -> list[str]:
     # mutabakat zaptı imzalanmıştı": a minister signs for the state whose ministry he leads
     led = [st.object for st in s.out if st.subject == person and st.relation == "leaderOf"]
     when = date or s.document.date or s.doc_year
-    for role in s.lexicon.roles_of(person, when):
+    roles = s.lexicon.roles_of(person, when)
+    for role in roles:
         if role.title in _SIGNING_TITLES and s.type_of(role.of) == "State":
             return [role.of]
         led.append(role.of)
@@ -612,7 +613,38 @@ def represented(s: Sentence, person: str, date: str) -> list[str]:
         ministry = _MINISTRY_OF.match(body)
         if ministry and s.type_of(ministry.group(1)) == "State":
             return [ministry.group(1)]
-    return []
+    # "Armenian Deputy Prime Minister Mher Grigoryan", "Özbekistan Enerji Bakan Yardımcısı X": any
+    # official who signs represents his state, the one his title names, else the one the lexicon
+    # says he serves at the date
+    titled = _state_in_title(s, person)
+    if titled:
+        return [titled]
+    served = [role.of for role in roles if s.type_of(role.of) == "State"]
+    return served[:1]
+
+
+# the words of a title between a state (its name or demonym) and the person who holds it
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-ZÇĞİÖŞÜ][\w-]*|of|and|for|ve|ile)\s+){1,6}")
+
+
+def _state_in_title(s: Sentence, person: str) -> str:
+    """The state named at the head of the title right before ``person`` ("Azerbaijani Deputy
+    Prime Minister X", "Azerbaijan's Energy Minister X", "Gürcistan Ekonomi Bakanı X")."""
+    for m in s.mentions:
+        if m.key != person or m.type != "Person":
+            continue
+        states = [
+            st
+            for st in s.mentions
+            if st.type == "State"
+            and st.end < m.start <= st.end + 70
+            and _TITLE_GAP.fullmatch(s.text[st.end : m.start])
+            and not _CASE_ENDING.match(s.folded, st.end)
+            and not any(o.type == "Person" and st.end <= o.start and o.end <= m.start for o in s.mentions)
+        ]
+        if states:
+            return max(states, key=lambda st: st.end).key
+    return ""
 
 
 _MINISTRY_OF = re.compile(r"(.+?)-ministry-of-")
@@ -845,7 +877,26 @@ def _nearest(
         # "A memorandum on setting up a joint Russian-Turkish center to monitor the ceasefire
         # in Nagorno-Karabakh was signed on November 11": the passive's subject, however long
         return best
+    head = min(free, key=lambda t: t[0])
+    if (
+        s.lang == "tr"
+        and head[1] <= start
+        and start - head[1] <= 200
+        and _HEAD_OF_SENTENCE_TR.fullmatch(s.folded, 0, head[0])
+        and re.match(r"[\w ]*?(?:\s|,)", s.folded[head[1] : head[1] + 20])
+        and not _CASE_ENDING.match(s.folded, head[1])
+        and re.match(r"imzalan(?:d|m|ac|ir|iyor)", s.folded[start:end])
+        and not re.search(r"[;.:]", s.folded[head[1] : start])
+    ):
+        # "Anlaşma, Azerbaycan Dışişleri Bakanı ... ve Gürcistan Dışişleri Bakanı ... tarafından 5 Mart
+        # 2024'te imzalandı": the subject at the sentence's head of the finite passive at its end
+        return head
     return None
+
+
+_HEAD_OF_SENTENCE_TR = re.compile(
+    r"\W*(?:(?:söz konusu|bu|ilgili|yeni|iki ülke arasindaki)\s+)?(?:[\wçğıöşü-]+\s+){0,3}"
+)
 
 
 # "The sides signed ...", "Taraflar ... imzaladı", "Both parties signed"
@@ -1092,7 +1143,7 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             agents,
             r"\s*(?:,[^,]*,\s*|,\s*)?(?:(?:have|has|had|just|jointly|also|then|formally|both|are|is|were|was|will|would|could|"
             r"may|might|shall|should|to|expected|set|due|ready|going|plan|plans|planning|agreed|hope|hopes|"
-            r"intend|intends|finally|officially)\s+)*",
+            rf"intend|intends|finally|officially)\s+|{_WHEN_EN})*",
         )
         if (
             subject is not None
@@ -1106,9 +1157,11 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         elif subject is not None:
             return [m for m in s.coordination(subject, agents, forward=False) if m.key not in mediator_keys]
         return _capitals_for_states(s, sign[0], r"\s*(?:(?:have|has|had|jointly|also|on \w+day)\s+)*")
-    by = re.search(r"(\S+)\s+tarafindan\s*$", s.folded[max(0, treaty[0] - 80) : sign[0]])
+    # "... tarafından (5 Mart 2024'te Bakü'de) imzalandı": the day and place may stand between
+    window = max(0, treaty[0] - 80)
+    by = re.search(r"(\S+)\s+tarafindan(?:\s+[^\s,;.]+){0,4}\s*$", s.folded[window : sign[0]])
     if by:
-        last = s.ending_near(sign[0] - len(by.group(0)) + len(by.group(1)), agents, r"")
+        last = s.ending_near(window + by.end(1), agents, r"")
         if last is not None:
             return s.coordination(last, agents, forward=False)
     if s.folded.startswith("imzasi", sign[0]):
@@ -1154,7 +1207,7 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         if heads and not (before and before[0].type == "Person" and s.folded.startswith(",", before[0].end)):
             # "Ermenistan ve Azerbaycan liderleri Nikol Paşinyan ve İlham Aliyev, ...
             # imzaladı": the named people set off by a comma
-            group = s.coordination(heads[0], {"Person"}, forward=False)
+            group = _titled_pair(s, s.coordination(heads[0], {"Person"}, forward=False))
             if all(m.type == "Person" for m in group):
                 return group
         if before and before[0].type == "Person" and s.folded.startswith(",", before[0].end):
@@ -1162,12 +1215,43 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             # subject set off by a comma at the head of the sentence signed, not whom it met
             return s.coordination(before[0], agents)
         if before:
-            return [
-                m for m in s.coordination(before[-1], agents, forward=False) if m.key not in mediator_keys
-            ]
+            group = s.coordination(before[-1], agents, forward=False)
+            if before[-1].type == "Person":
+                group = _titled_pair(s, group)
+            return [m for m in group if m.key not in mediator_keys]
     return []
 
 
+# "Ermenistan Başbakan Yardımcısı Mher Grigoryan ile Azerbaycan Başbakan Yardımcısı Şahin
+# Mustafayev": the join and the next person's title, its words all capitalised
+_TITLED_JOIN_TR = re.compile(r"\s*(?:,|\s+(?:ile|ve))\s+(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){1,6}")
+
+
+def _titled_pair(s: Sentence, group: list[M]) -> list[M]:
+    """``group`` (people, first to last) with the people before it joined by "ile" / "ve" across
+    the title of the next one, which the plain coordination does not read."""
+    group = list(group)
+    while True:
+        first = min(group, key=lambda m: m.start)
+        joined = [
+            m
+            for m in s.mentions
+            if m.type == "Person"
+            and m.end <= first.start
+            and m.key not in {g.key for g in group}
+            and _TITLED_JOIN_TR.fullmatch(s.text, m.end, first.start)
+        ]
+        if not joined:
+            return group
+        group.insert(0, max(joined, key=lambda m: m.end))
+
+
+# "Azerbaijan and Uzbekistan on Tuesday signed", "... yesterday signed", "... on March 5 signed": the
+# day written between the subject and its signing
+_WHEN_EN = (
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
+    r"on\s+(?:[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?)),?\s+"
+)
 _ANNOUNCED_THE_SIGNING = re.compile(
     r"\s*\b(?:announced|hailed|celebrated)\b[^.;:]{0,60}?\bthe\s+(?=signing of)"
 )
@@ -1314,7 +1398,8 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
 
 # "A ile B arasında 3 Mayıs 2024'te enerji alanında bir mutabakat zaptı imzalandı": the passive
 # signing right after the treaty, whose sides "arasında" named before it, words between or not
-_SIGNED_RIGHT_AFTER_TR = re.compile(r"\w*\s+(?:imzalan|imza altina alin)")
+# (a day and place may stand between: "... anlaşma Salı günü Taşkent'te imzalandı")
+_SIGNED_RIGHT_AFTER_TR = re.compile(r"\w*(?:\s+[^\s,;.]+){0,4}?\s+(?:imzalan|imza altina alin)")
 _OF_SIDES = re.compile(
     r"\s+of\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that|about|"
     r"concerning|over|against|to|in)\b|[;:.,]|$)"
