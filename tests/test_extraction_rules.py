@@ -2340,3 +2340,25 @@ def test_turkish_sides_between_with_the_day_and_place_before_the_passive(lexicon
         ("azerbaijan", "partyTo", "treaty/2024-03-05-agreement", "asserted"),
         ("uzbekistan", "partyTo", "treaty/2024-03-05-agreement", "asserted"),
     }
+
+
+def test_a_turkish_joint_statement_signed_is_a_statement(lexicon: Lexicon) -> None:
+    text = "Azerbaycan ve Gürcistan, 5 Mart 2024'te Bakü'de ortak bir açıklama imzaladı."
+    facts = relations(read(lexicon, text, "tr", "2024-03-06"), "signatory", "partyTo")
+    assert ("treaty/2024-03-05-statement", "signatory", "georgia", "asserted") in facts, facts
+    assert ("azerbaijan", "partyTo", "treaty/2024-03-05-statement", "asserted") in facts
+    # a statement made, not a joint one signed, is no treaty
+    made = "Azerbaycan Dışişleri Bakanlığı 5 Mart 2024'te bir açıklama yaptı."
+    assert not relations(read(lexicon, made, "tr", "2024-03-06"), "signatory", "partyTo")
+
+
+def test_turkish_sides_between_the_treaty_and_its_passive_signing(lexicon: Lexicon) -> None:
+    text = "Şuşa Beyannamesi 15 Haziran 2021'de Türkiye ile Azerbaycan arasında imzalandı."
+    facts = relations(read(lexicon, text, "tr", "2021-06-16"), "partyTo")
+    assert facts == {
+        ("turkiye", "partyTo", "treaty/2021-06-15-declaration", "asserted"),
+        ("azerbaijan", "partyTo", "treaty/2021-06-15-declaration", "asserted"),
+    }
+    # what grew between two states after a treaty's signing is no side of it
+    other = "Şuşa Beyannamesi 15 Haziran 2021'de imzalandı, Türkiye ile Azerbaycan arasında ticaret arttı."
+    assert not relations(read(lexicon, other, "tr", "2021-06-16"), "partyTo")

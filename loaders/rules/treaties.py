@@ -39,6 +39,8 @@ _GENERIC = {
     "tr": re.compile(
         r"(?:(?:ortak|üçlü|dörtlü|bariş|ateşkes|nihai)\s+)?"
         r"(?P<kind>deklarasyon|bildiri(?!m)|bildirge|mutabakat zapti|mutabakat muhtirasi|anlaşma|antlaşma|"
+        # "ortak bir açıklama imzaladı": a joint statement, not any statement made
+        r"(?<=ortak )açiklama|(?<=ortak bir )açiklama|"
         r"protokol|beyanname|belge)\w*"
     ),
 }
@@ -48,6 +50,7 @@ _KINDS = {
     "beyanname": "declaration",
     "statement": "statement",
     "bildiri": "statement",
+    "açiklama": "statement",
     "bildirge": "declaration",
     "memorandum": "memorandum",
     "memorandum of understanding": "memorandum",
@@ -110,6 +113,8 @@ _TREATY_WORDS = {
         "protokol",
         "beyanname",
         "belge",
+        "ortak açiklama",
+        "ortak bir açiklama",
     ),
 }
 
@@ -1393,6 +1398,19 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
                     before.setdefault(m.key, m)
             if len(before) == 2:
                 named += [(m, "treaty.between") for m in before.values()]
+    for match in _BETWEEN["tr"].finditer(s.folded, treaty[1], min(len(s.text), treaty[1] + 120)):
+        # "Şuşa Beyannamesi 15 Haziran 2021'de Türkiye ile Azerbaycan arasında imzalandı": the sides
+        # between the treaty and its passive signing
+        last = s.ending_near(match.start(), states, r"\s*")
+        if (
+            last is None
+            or not _SIGNED_RIGHT_AFTER_TR.match(s.folded, match.end())
+            or re.search(r"[,;.:]", s.folded[treaty[1] : match.start()])
+        ):
+            continue
+        after = [m for m in s.coordination(last, states, forward=False) if m.start >= treaty[1]]
+        if len({m.key for m in after}) >= 2:
+            named += [(m, "treaty.between") for m in after]
     return named + _joined_before(s, treaty)
 
 
