@@ -82,7 +82,9 @@ _LEADS = ("in", "by", "since", "until", "from", "early", "late", "mid-", "end of
 _LEAD_LENGTHS = tuple(sorted(set(map(len, _LEADS))))
 _MONTH_ONLY = re.compile(
     rf"(?:\b(?:{'|'.join(_LEADS)})\s+(?P<m>{_MONTH})\b(?!\s+\d)"
-    rf"|\b(?P<m2>{_MONTH})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki)\b|\s+ay[ıi]nda\b|\s+ay[ıi]\b))",
+    rf"|\b(?P<m2>{_MONTH})(?:{_APOS}(?:[dt][ae]|[dt][ae]n|[dt][ae]ki)\b|\s+ay[ıi]nda\b|\s+ay[ıi]\b"
+    # "Mart ayının sonunda", "Mart sonunda", "Nisan başında", "Mayıs ortalarında"
+    r"|\s+ay[ıi]n[ıi]n\b|\s+(?:son|baş|orta)(?:lar)?[ıi]nda\b))",
     re.I,
 )
 _YEAR_LEADS = ("in", "since", "by", "until", "from", "of")
@@ -294,8 +296,12 @@ _RELATIVE = {
     "tr": re.compile(
         r"(?<!\w)(?:(?P<yesterday>dün)(?!ya)\w{0,4}|(?P<today>bugün)(?!\s+(?:ise|artik)\b)\w{0,4}|"
         r"(?P<tomorrow>yarin)(?:ki|a|dan)?|"
-        r"(?:geçen\s+)?(?P<weekday>pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)"
-        r"(?:\s+(?:günü|sabahi|akşami|öğleden sonra)|(?<=cumartesi|pazartesi)(?:'?y?[ıiae])?))(?!\w)"
+        # "önceki gün": the day before yesterday (not "zirveden önceki gün", "bir önceki gün")
+        r"(?<!dan )(?<!den )(?<!tan )(?<!ten )(?<!bir )(?P<twodays>(?:önceki|evvelki) gün)|"
+        # "geçtiğimiz cuma": after "geçen" / "geçtiğimiz" a bare weekday is one
+        r"(?P<past>(?:geçen|geçtiğimiz)\s+)?(?P<weekday>pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)"
+        r"(?(past)(?:\s+(?:günü|sabahi|akşami|öğleden sonra)|'?y?[ıiae])?|"
+        r"(?:\s+(?:günü|sabahi|akşami|öğleden sonra)|(?<=cumartesi|pazartesi)(?:'?y?[ıiae])?)))(?!\w)"
     ),
 }
 
@@ -328,6 +334,8 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
             value, note = day - timedelta(days=1), "yesterday, from the document's date"
         elif match.group("today"):
             value, note = day, "today, from the document's date"
+        elif match.groupdict().get("twodays"):
+            value, note = day - timedelta(days=2), "the day before yesterday, from the document's date"
         elif match.group("tomorrow"):
             value, note = day + timedelta(days=1), "tomorrow, from the document's date"
         elif _ahead(folded, match, lang):
@@ -368,12 +376,12 @@ _SPAN = {
     "en": re.compile(
         rf"\b(?:(?:just|some|about|nearly|almost|more than|over)\s+)?{_N}\s+"
         r"(?P<unit>day|week|month|year)s?\s+ago\b|"
-        r"\b(?P<which>last|this|earlier this|late last|early last)\s+(?P<unit2>month|year)\b"
+        r"\b(?P<which>last|this|earlier this|late last|early last)\s+(?P<unit2>month|year|week)\b"
     ),
     "tr": re.compile(
         rf"(?<![\w'’])(?<!dan )(?<!den )(?<!tan )(?<!ten ){_N}\s+"
         r"(?P<unit>gün|hafta|ay|yil|sene)\s+önce(?!\w)|"
-        r"(?<!\w)(?P<which>geçen|bu)\s+(?P<unit2>ay|yil|sene)(?:ki|in|[ıi]n)?(?!\w)"
+        r"(?<!\w)(?P<which>geçen|geçtiğimiz|bu)\s+(?P<unit2>ay|yil|sene|hafta)(?:ki|in|[ıi]n)?(?!\w)"
     ),
 }
 _UNIT = {"day": "day", "week": "week", "month": "month", "year": "year", "gün": "day", "hafta": "week",
@@ -492,6 +500,8 @@ _RELATIVE_WORDS = {
         "sabahi",
         "akşami",
         "yarin",
+        "önceki gün",
+        "evvelki gün",
     ),
 }
 # A weekday a sentence looks ahead to: "will meet ... on Thursday", "is scheduled for Monday",

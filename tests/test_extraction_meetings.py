@@ -1855,3 +1855,49 @@ def test_the_town_visited_is_where_the_meeting_was_held(lexicon: Lexicon) -> Non
     ):
         facts = meeting_facts(read(lexicon, text, language, "2025-03-12"))
         assert (key, "heldIn", key.rsplit("-", 1)[-1], "asserted") in facts, text
+
+
+def test_days_and_months_counted_back_from_the_report(lexicon: Lexicon) -> None:
+    """'geçtiğimiz cuma' (a bare weekday after geçen/geçtiğimiz), 'önceki gün' (two days back,
+    not 'zirveden önceki gün'), 'Mart ayının sonunda', 'last week' / 'geçen hafta' (the month
+    of a week back: the month before for a report of the 3rd)."""
+    cases = (
+        ("Aliyev ve Paşinyan geçtiğimiz cuma Abu Dabi'de bir araya geldi.", "tr", "2025-04-08", "2025-04-04"),
+        ("Aliyev ve Paşinyan önceki gün Abu Dabi'de görüştü.", "tr", "2025-04-08", "2025-04-06"),
+        ("Aliyev ve Paşinyan Mart ayının sonunda Abu Dabi'de görüştü.", "tr", "2025-04-08", "2025-03"),
+        ("Aliyev ve Paşinyan geçen hafta Abu Dabi'de görüştü.", "tr", "2025-04-03", "2025-03"),
+        ("Last week Aliyev and Pashinyan held talks in Abu Dhabi.", "en", "2025-04-03", "2025-03"),
+        ("Aliyev and Pashinyan met in Abu Dhabi last week.", "en", "2025-04-15", "2025-04"),
+    )
+    for text, language, today, when in cases:
+        facts = meeting_facts(read(lexicon, text, language, today))
+        assert (f"meeting/{when}-abu-dhabi", "date", when, "asserted") in facts, text
+    before = "Zirveden önceki gün Aliyev, Bakü'de Erdoğan ile görüştü."
+    facts = meeting_facts(read(lexicon, before, "tr", "2025-04-08"))
+    assert not any(f[1] == "date" and f[2] == "2025-04-06" for f in facts)
+
+
+def test_a_week_back_is_the_days_meeting_told_elsewhere(lexicon: Lexicon) -> None:
+    """A meeting dated 'last week' where the text gives the day of one at the same place is that
+    meeting, not another of the month."""
+    text = (
+        "Putin visited Baku on August 19 and held talks with Aliyev. On Friday Putin called Pashinyan "
+        "and informed him about his talks with Aliyev in Baku last week."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-08-24"))
+    assert ("meeting/2024-08-19-baku", "participant", "ilham-aliyev", "asserted") in facts
+    assert not any(f[0] == "meeting/2024-08-baku" for f in facts)
+
+
+def test_one_official_visiting_a_facility_meets_no_one(lexicon: Lexicon) -> None:
+    """'X ... sınır kapısını ziyaret etti', 'visited the Margara checkpoint': an inspection; a
+    leader's visit to a capital, or two people at a facility, is a meeting."""
+    for text, language in (
+        ("Paşinyan dün Margara sınır kapısını ziyaret etti.", "tr"),
+        ("Pashinyan visited the Margara checkpoint on Tuesday.", "en"),
+    ):
+        assert not meeting_facts(read(lexicon, text, language, "2025-04-09")), text
+    visit = "Putin visited Baku on Tuesday."
+    assert meeting_facts(read(lexicon, visit, "en", "2025-04-09"))
+    both = "Erdoğan ve Aliyev dün Margara sınır kapısını ziyaret etti."
+    assert meeting_facts(read(lexicon, both, "tr", "2025-04-09"))

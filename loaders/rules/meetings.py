@@ -925,7 +925,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             host = _host(s, trigger, participants)
             if host is not None and all(m.key != host.key for m in mediator_mentions):
                 mediator_mentions = [*mediator_mentions, host]
-            _undated(s, trigger, participants, mediator_mentions, place)
+            if not _inspection(s, trigger, place, participants, mediator_mentions):
+                _undated(s, trigger, participants, mediator_mentions, place)
         return None
     if place is None:
         # "in a rare bilateral visit to Türkiye last month, met President Erdoğan", "held a
@@ -1003,6 +1004,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             ]
             if words:
                 mood = modality(s, words[0].start(), words[0].end()) or whole
+        if _inspection(s, trigger, place, participants, mediator_mentions):
+            continue
         if place is None and len(participants) + 2 * len(mediator_keys) < 2:
             continue  # without its place, a meeting is known by its two sides, or by its mediator
         if date.precision != "date" and mood == "asserted" and place is None:
@@ -1745,6 +1748,26 @@ UNDATED = "meeting/?"
 # "The meeting was held on April 19 at the border between the countries", "iki ülke sınırında
 # yapıldı": held at a place the text does not name, so not where the dateline says
 AT_THE_BORDER = "held at the border, a place the text does not name"
+# "Paşinyan ... Margara sınır kapısını ziyaret etmişti", "visited the Margara checkpoint", "the
+# port of Aktau": one official who visits a facility inspects it, and meets no one
+_FACILITY = re.compile(
+    r"\b(?:sinir kapi\w*|kapisi\w*|checkpoints?|border crossings?|crossing points?|liman\w*|ports?|"
+    r"köprü\w*|bridges?|şantiye\w*|construction|inşaat\w*|istasyon\w*|stations?|fabrika\w*|plants?|"
+    r"factory|factories|terminal\w*)\b"
+)
+
+
+def _inspection(
+    s: Sentence, trigger: re.Match[str], place: M | None, participants: list[M], mediators: list[M]
+) -> bool:
+    """A visit by one person to a facility (see above): no meeting."""
+    if place is None or mediators or not trigger.group(0).startswith(("visit", "ziyaret")):
+        return False
+    if len({p.key for p in participants}) > 1:
+        return False
+    return bool(_FACILITY.search(s.folded, max(0, place.start - 25), min(len(s.folded), place.end + 25)))
+
+
 _AT_THE_BORDER = {
     "en": re.compile(r"\b(?:held|met|meet|meeting|talks)\b[^.;]{0,60}\b(?:at|on) the (?:state )?border\b"),
     "tr": re.compile(
@@ -1865,7 +1888,13 @@ def the_days_meeting(statements: list[Statement]) -> list[Statement]:
         for st in statements
         if st.relation == "date"
         and st.subject.startswith("meeting/")
-        and ("quoted: month" in st.note or st.note == "the report's month")
+        and (
+            "quoted: month" in st.note
+            or st.note == "the report's month"
+            # "his Azerbaijan visit last week", "geçen hafta": a month counted back from the report
+            or (len(st.object) == 7 and st.note.endswith("week, from the document's date"))
+            or (len(st.object) == 7 and st.note.endswith("hafta, from the document's date"))
+        )
     }
     if not by_month:
         return statements
