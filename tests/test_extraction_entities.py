@@ -676,6 +676,35 @@ def test_states_in_apposition_with_the_cochairs_lead_the_group(
     assert {(state, "osce-minsk-group") for state in states} <= facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Disagreements between the OSCE Minsk Group co-chairs (Russia, France, the US) stall the talks.",
+            "en",
+        ),
+        ("The co-chairs of the Minsk Group (the United States, Russia and France) issued a statement.", "en"),
+        ("AGİT Minsk Grubu eş başkanları (Rusya, ABD ve Fransa) ortak bir açıklama yaptı.", "tr"),
+        ("AGİT Minsk Grubu eş başkanlarının (Rusya, ABD ve Fransa) açıklaması yayımlandı.", "tr"),
+    ],
+)
+def test_states_in_brackets_after_the_cochairs_title_lead_the_group(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = leaders(read(lexicon, text, language, "2022-04-10"))
+    assert {(state, "osce-minsk-group") for state in ("russia", "france", "united-states")} <= facts
+
+
+def test_states_in_brackets_elsewhere_lead_no_group(lexicon: Lexicon) -> None:
+    text = "The OSCE Minsk Group co-chairs met the foreign ministers (Armenia, Azerbaijan) in Vienna."
+    assert not leaders(read(lexicon, text, "en", "2019-03-29"))
+
+
+def test_the_article_before_a_known_name_mints_no_body(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "The Minsk Group co-chairs issued a statement.", "en")
+    assert "osce-minsk-group" in found and "minsk-group" not in found
+
+
 def test_states_that_meet_the_cochairs_do_not_lead_the_group(lexicon: Lexicon) -> None:
     text = "Armenia and Azerbaijan met the co-chairs of the OSCE Minsk Group in Vienna."
     assert not any(

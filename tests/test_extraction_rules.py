@@ -629,13 +629,27 @@ def test_the_people_a_group_met_are_not_the_group(lexicon: Lexicon) -> None:
     [
         ("Syunik Governor Robert Ghukasyan spoke to reporters.", "en", ("robert-ghukasyan", "syunik")),
         ("Kapan Mayor Gevorg Parisian spoke to reporters.", "en", ("gevorg-parisian", "kapan")),
-        ("Kars Valisi Ziya Polat açıklama yaptı.", "tr", ("ziya-polat", "kars")),
+        ("Kars Belediye Başkanı Ziya Polat açıklama yaptı.", "tr", ("ziya-polat", "kars")),
     ],
 )
 def test_the_head_of_a_province_or_town_leads_it(
     lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert (*expected[:1], "leaderOf", expected[1], "asserted") in read(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kars Valisi Ziya Polat açıklama yaptı.",
+        "Iğdır Valisi Mehmet Yılmazer ile Aralık Kaymakamı Can Demir törene katıldı.",
+        "Kars valisi Ziya Polat, Arpaçay'da incelemelerde bulundu.",
+    ],
+)
+def test_a_turkish_governor_appointed_to_a_province_leads_nothing(lexicon: Lexicon, text: str) -> None:
+    facts = read(lexicon, text, "tr")
+    assert not {f for f in facts if f[1] == "leaderOf"}
+    assert any(f[0] == "ziya-polat" or f[0] == "mehmet-yilmazer" for f in facts if f[1] == "type")
 
 
 def test_a_treaty_signed_on_a_day_another_sentence_gives(lexicon: Lexicon) -> None:
