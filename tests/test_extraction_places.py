@@ -1503,3 +1503,63 @@ def test_connect_words_of_other_things_near_a_corridor(lexicon: Lexicon, text: s
 def test_what_a_route_carries_between_places_after_its_name(lexicon: Lexicon) -> None:
     text = "The Middle Corridor will boost trade between China and Europe."
     assert connected(read(lexicon, text, "en"), "middle-corridor") == {"china", "europe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # each end set in its state: the ends, not the states
+        (
+            "The Kars-Igdir-Dilucu railway will connect Kars in Turkey with Nakhchivan in Azerbaijan.",
+            "kars-igdir-dilucu-railway",
+            {"kars", "nakhchivan"},
+        ),
+        (
+            "The Lachin road became a highway linking Goris in Armenia, Lachin in Azerbaijan and Khankendi.",
+            "lachin-corridor",
+            {"goris", "lachin", "khankendi"},
+        ),
+        # the place whose link it is, and the place it is given a link to
+        (
+            "After the war the Lachin corridor was Karabakh's only overland link to Armenia.",
+            "lachin-corridor",
+            {"karabakh", "armenia"},
+        ),
+        (
+            "The Lachin corridor is Karabakh's sole land connection with Armenia.",
+            "lachin-corridor",
+            {"karabakh", "armenia"},
+        ),
+        (
+            "Baku hopes the Zangezur corridor will give mainland Azerbaijan a direct link to Nakhchivan.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        (
+            "The Lachin corridor provides Karabakh with a link to Armenia.",
+            "lachin-corridor",
+            {"karabakh", "armenia"},
+        ),
+        # a link to a thing that is no place
+        ("The deal gives Armenia a link to the Zangezur corridor talks.", "zangezur-corridor", set()),
+    ],
+)
+def test_english_ends_in_their_states_and_a_place_s_link(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "en"), corridor) - {"igdir", "dilucu", "aralik"} == expected
+
+
+def test_a_shipment_s_run_along_a_line_is_not_its_route(lexicon: Lexicon) -> None:
+    """ "cargo delivered via the X railway from A to B": the direction of one delivery; the
+    line's name still gives its towns."""
+    text = "The first cargo was delivered via the Baku-Tbilisi-Kars railway from Turkey to Georgia."
+    assert connected(read(lexicon, text, "en"), "baku-tbilisi-kars-railway") == {"baku", "tbilisi", "kars"}
+
+
+def test_links_in_general_are_not_the_one_corridor_the_document_names(lexicon: Lexicon) -> None:
+    text = (
+        "Kazakhstan develops the Middle Corridor. The new terminals boost transport links between China"
+        " and Kazakhstan."
+    )
+    assert connected(read(lexicon, text, "en"), "middle-corridor") == set()

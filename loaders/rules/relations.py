@@ -48,6 +48,12 @@ _CONNECT = {
 # what a route carries between places: the route's only when the route is named before it ("the
 # corridor will boost trade between Asia and Europe")
 _CARRIED_EN = re.compile(r"(?:cargo|passengers|goods|freight|traffic|trade) between")
+# a shipment's run along a route ("cargo delivered via the X railway from A to B") is not its route
+_SHIPPED_VIA_EN = re.compile(
+    r"\b(?:deliver(?:ed|ing|s)?|dispatch(?:ed|ing|es)?|sent|shipped|transported|carried|moved|"
+    r"travel(?:l?ed|l?ing|s)?|arriv(?:ed|ing|es))\b[^,;.]{0,50}?"
+    r"\b(?:via|by|on|along|through|over)\s+(?:the\s+)?$"
+)
 _CONNECT_WORDS = {
     "en": ("connect", "link", "join", "bridg", "access", "between", " from "),
     "tr": ("bağla", "bağliyor", "bağlant", "birleştir", "ulaşim", "erişim", "arasinda", "uzan"),
@@ -278,6 +284,12 @@ def _corridors(
                 corridor = subject
             if s.lang == "en" and corridor.start > word.start() and _CARRIED_EN.match(word.group(0)):
                 continue  # "Trade between Turkey and Azerbaijan grew, ... citing the Middle Corridor"
+            if (
+                s.lang == "en"
+                and corridor.start < word.start()
+                and _SHIPPED_VIA_EN.search(s.folded, max(0, corridor.start - 100), corridor.start)
+            ):
+                continue  # "cargo will be delivered via the X railway from Turkey to Georgia": a run
         distance = min(abs(corridor.start - word.start()), abs(word.start() - corridor.end))
         # a Turkish subject's verb comes last, after all that the route passes
         reach = _ROUTE_REACH + 100 if s.lang == "tr" and corridor.end <= word.start() else _ROUTE_REACH
@@ -714,6 +726,44 @@ _BORDER_TR = re.compile(
 )
 
 
+# "Kars in Turkey, Tbilisi in Georgia and Baku in Azerbaijan"
+_SEAT_EN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?"
+)
+_NEXT_END_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|with|to)\s+)(?:the\s+)?")
+# "Karabakh's sole overland link to", "Azerbaijan's only land connection with"
+_LINK_OF_EN = re.compile(
+    r"'s\s+(?:(?:sole|only|main|direct|key|vital|shortest|single|overland|land|road|rail|transport)\s+){0,3}$"
+)
+
+
+# "would give (mainland) Azerbaijan a direct link to Nakhchivan", "provides Karabakh with a link to"
+_GIVEN_GAP_EN = (
+    r"\s+(?:with\s+)?(?:an?\s+)?(?:(?:direct|sole|only|new|secure|overland|land|road|rail|transport|"
+    r"unimpeded|uninterrupted)\s+){0,3}"
+)
+_GIVE_EN = re.compile(
+    r"\b(?:give|gives|gave|given|giving|provide|provides|provided|providing|offer|offers|offering)\s+"
+    r"(?:(?:mainland|the)\s+)?$"
+)
+
+
+def _ends_in_states(s: Sentence, first: M) -> list[M]:
+    """A list of ends each followed by "in <state>": the ends, not their states."""
+    group, current = [first], first
+    while len(group) < 8:
+        seat = _SEAT_EN.match(s.folded, current.end)
+        state = s.at(seat.end(), len(s.text), {"State"}) if seat else None
+        after = state.end if state is not None else current.end
+        join = _NEXT_END_EN.match(s.folded, after)
+        nxt = s.at(join.end(), len(s.text), _ENDPOINTS) if join else None
+        if nxt is None or nxt.key in {m.key for m in group}:
+            break
+        group.append(nxt)
+        current = nxt
+    return group
+
+
 def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
     """The places joined around a connect word: "between X and Y", "X ile Y
     arasinda", "connect X with Y", "X and Y will be connected"."""
@@ -736,10 +786,39 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             first = after[0] if after else None
             if first is not None:
                 group = s.coordination(first, _ENDPOINTS)
+                if len(group) == 1 and _SEAT_EN.match(s.folded, first.end):
+                    # "connecting Kars in Turkey, Tbilisi in Georgia and Baku in Azerbaijan": each
+                    # end set in its state (the state says where the end is, the places are the ends)
+                    group = _ends_in_states(s, first)
                 owner = _owner(s, first)
                 if len(group) == 1 and owner is not None:
                     # "to its Nakhichevan exclave", "a corridor to Azerbaijan's Nakhchivan exclave"
                     group = [owner, first] if owner.start < first.start else [first, owner]
+                holder = (
+                    _LINK_OF_EN.search(s.folded, max(0, start - 60), start)
+                    if re.search(r"(?:link|connection)$", s.folded[start:end])
+                    else None
+                )
+                if len(group) == 1 and holder is not None and lead is not None and not between:
+                    # "became Karabakh's sole overland link to Armenia": the place whose link it is
+                    # and the place it leads to
+                    of = s.ending_near(holder.start(), _ENDPOINTS, r"")
+                    if of is not None and of.key != first.key:
+                        group = [of, first]
+                to = (
+                    s.ending_near(start, _ENDPOINTS, _GIVEN_GAP_EN)
+                    if re.search(r"(?:link|connection|access to)$", s.folded[start:end])
+                    else None
+                )
+                if (
+                    len(group) == 1
+                    and to is not None
+                    and to.key != first.key
+                    and _GIVE_EN.search(s.folded, max(0, to.start - 30), to.start)
+                    and not between
+                ):
+                    # "would give Azerbaijan a direct link to Nakhchivan"
+                    group = [to, first]
                 more = _MORE_EN.match(s.folded, group[-1].end)
                 if len(group) == 1 and more:
                     # "with the Armenian-populated part of Karabakh", "with its Nakhchivan exclave"

@@ -191,6 +191,9 @@ def _corridors(s: Sentence, ctx: Context) -> None:
         ctx.unresolved.append(pending)
 
 
+_PLURAL_ROUTES = re.compile(r"(?:links|routes|connections|corridors)$")
+
+
 def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
     """Routes described without a name that no next sentence named: a route between a
     corridor's ends is that corridor ("a land corridor connecting Azerbaijan to its Nakhichevan
@@ -204,7 +207,10 @@ def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
         known = corridor_of_ends(route.sentence, {m.key for m in route.ends}, corridors_named)
         if known:
             out += route.name(known, "corridor.connects.by-ends")
-        elif len(corridors_named) == 1:
+        elif len(corridors_named) == 1 and not _PLURAL_ROUTES.search(
+            route.sentence.folded[route.route.start : route.route.end]
+        ):
+            # (not "boost transport links between China and Kazakhstan": links in general, not a route)
             only = next(iter(corridors_named))
             # not a route the lexicon knows to join other places (a road between Iran and Azerbaijan
             # in a text whose one named corridor is the Lachin corridor)
