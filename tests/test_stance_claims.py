@@ -139,3 +139,75 @@ def test_a_speaker_who_tells_a_meeting_in_the_first_person_is_at_it(
 ) -> None:
     found = claims(lexicon, text, "en")
     assert ("sergey-lavrov", "meeting/2025-09-moscow", "heldIn", "moscow", modality) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a news outlet no lexicon lists, named before or after "reported", or after "according to"
+        (
+            "Kazakhstan and Azerbaijan signed an agreement in Baku on Monday, Astana News reported.",
+            "en",
+            "astana-news",
+        ),
+        (
+            "Kazakhstan and Azerbaijan signed an agreement in Baku on Monday, reported Kazinform news "
+            "agency.",
+            "en",
+            "kazinform",
+        ),
+        (
+            "According to Eurasianet, Kazakhstan and Azerbaijan signed an agreement in Baku on Monday.",
+            "en",
+            "eurasianet",
+        ),
+        # unnamed media are anonymous
+        (
+            "Kazakhstan and Azerbaijan signed an agreement in Baku on Monday, local media reported.",
+            "en",
+            "anonymous",
+        ),
+        ("According to Iranian media, Aliyev met Pezeshkian in Tehran on Monday.", "en", "anonymous"),
+        ("Rus basınına göre, Putin Pazartesi günü Moskova'da Aliyev ile görüştü.", "tr", "anonymous"),
+        # a Turkish outlet before "göre", with its case ending, or as the owner of "haberine"
+        (
+            "Ermenihaber.am'e göre, Bayramov ile Mirzoyan Pazartesi günü Cenevre'de görüştü.",
+            "tr",
+            "ermenihaber-am",
+        ),
+        (
+            "Trend Ajansı'nın haberine göre, Bayramov ile Mirzoyan Pazartesi günü Cenevre'de görüştü.",
+            "tr",
+            "trend-ajansi",
+        ),
+    ],
+)
+def test_a_source_no_lexicon_lists_is_keyed_by_its_name(
+    lexicon: Lexicon, text: str, language: str, speaker: str
+) -> None:
+    found = claims(lexicon, text, language)
+    assert found and {claim[0] for claim in found} == {speaker}
+
+
+def test_the_publisher_naming_itself_is_the_texts_voice(lexicon: Lexicon) -> None:
+    """ "Trend reports" in Trend's own article is no other speaker's."""
+    from loaders import Document, extract
+
+    text = "Kazakhstan and Azerbaijan signed an agreement in Baku on Monday, Trend reported."
+    document = Document(key="t", path="t.txt", text=text, language="en", date="2025-09-10", publisher="Trend")
+    assert not [st for st in extract(document, lexicon).statements if st.speaker]
+
+
+def test_a_place_before_reported_is_no_outlet(lexicon: Lexicon) -> None:
+    text = "Kazakhstan and Azerbaijan signed an agreement on Monday, the newspaper in Baku reported."
+    assert {claim[0] for claim in claims(lexicon, text, "en")} <= {"anonymous"}
+
+
+def test_a_gloss_in_apposition_inside_a_report_is_the_journalists(lexicon: Lexicon) -> None:
+    """ "the Lachin corridor, the only road linking A with B," glosses the name for the reader."""
+    text = (
+        "Azerbaijan set up a checkpoint on the Lachin corridor, the only road connecting Armenia with "
+        "Karabakh, Eurasianet reported."
+    )
+    found = claims(lexicon, text, "en")
+    assert not [c for c in found if c[2] == "connects"]

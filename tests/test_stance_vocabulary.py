@@ -133,3 +133,39 @@ def test_criticism_of_an_actors_act_opposes_it(lexicon: Lexicon) -> None:
     assert stances(lexicon, text, "en") == {("iran", "opposes", "russia")}
     text = "Lavrov, Türkiye'nin Azerbaycan'a destek sağlamasını eleştirdi."
     assert ("sergey-lavrov", "opposes", "turkiye") in stances(lexicon, text, "tr")
+
+
+def test_the_route_a_corridor_named_before_is_the_target(lexicon: Lexicon) -> None:
+    text = "Iran has commented on the Zangezur corridor. Tehran said it opposes the route."
+    assert stances(lexicon, text, "en") == {("iran", "opposes", "zangezur-corridor")}
+
+
+def test_we_welcome_in_a_quote_is_the_speakers(lexicon: Lexicon) -> None:
+    text = '"We welcome the Washington Declaration," the Turkish Foreign Ministry said in a statement.'
+    assert stances(lexicon, text, "en") == {
+        ("turkiye-ministry-of-foreign-affairs", "welcomes", "washington-declaration-2025")
+    }
+    assert (
+        stances(lexicon, "Aliyev attended a welcome ceremony for the Washington Declaration.", "en") == set()
+    )
+
+
+def test_a_speaker_is_not_the_person_in_his_apposition(lexicon: Lexicon) -> None:
+    """ "X, an adviser to Iran's Supreme Leader, said ...": not the Supreme Leader's stance."""
+    text = (
+        "Ali Akbar Velayati, an adviser to Iran's Supreme Leader, said Iran would never allow the Trump "
+        "Route."
+    )
+    assert ("ali-khamenei", "opposes", "trump-route") not in stances(lexicon, text, "en")
+
+
+def test_turkish_support_word_that_an_objection_governs_is_no_support(lexicon: Lexicon) -> None:
+    text = "İran, Zengezur koridorunun hayata geçirilmesine karşı çıkıyor."
+    assert stances(lexicon, text, "tr") == {("iran", "opposes", "zangezur-corridor")}
+
+
+def test_turkish_accused_after_a_name_the_lexicon_lacks(lexicon: Lexicon) -> None:
+    """A spokesman the discovery rules find (listed after the lexicon's names) and the accusative
+    before "kınadı": the accused is the one just before the verb."""
+    text = "İran Dışişleri Bakanlığı Sözcüsü İsmail Bekayi, İsrail'i kınadı."
+    assert ("ismail-bekayi", "condemns", "israel") in stances(lexicon, text, "tr")

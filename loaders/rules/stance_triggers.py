@@ -90,7 +90,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     },
     "welcomes": {
         "en": re.compile(
-            r"\b(?:welcom(?:ed|es|ing)\b|hail(?:ed|s|ing)\b|prais(?:ed|es|ing)\b|applaud\w*|commend\w*|"
+            r"\b(?:welcom(?:ed|es|ing)\b|"
+            r"welcome\b(?! (?:ceremony|dinner|reception|speech|address|party)\b)|"
+            r"hail(?:ed|s|ing)\b|prais(?:ed|es|ing)\b|applaud\w*|commend\w*|"
             r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|laud(?:ed|s|ing)\b|"
             r"congratulat\w*|"
             r"historic (?:day|moment|step|event|achievement|agreement|document|project)\b|"

@@ -746,7 +746,8 @@ def _join(things: list[M], first: M, folded: str, forward: bool = True) -> list[
 _PARTICIPATION_OF = re.compile(
     r"\s*(?:to\s+)?(?:the\s+)?(?:participation|presence|involvement|role|inclusion)\s+of\s+(?:the\s+)?"
 )
-_CORRIDOR_WORD = re.compile(r"corridor|koridor|railway|demir ?yolu")
+# "the corridor", "the route", "söz konusu güzergah": a corridor the coreference rules resolved
+_CORRIDOR_WORD = re.compile(r"corridor|koridor|railway|demir ?yolu|route|güzergah|rota")
 _HOSTING = re.compile(
     r"\bfor\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\w+\s+){0,2}(?:host|initiat|organi[sz])"
 )
@@ -861,7 +862,8 @@ def _accused_tr(s: Sentence, agents: list[M], start: int) -> M | None:
     tarafından ... gerçekleştirilen saldırıları kınıyoruz" (its agent), not the one the act was
     aimed at ("Azerbaycan'a yönelik")."""
     clause = max(s.folded.rfind(",", 0, max(0, start - 1)), s.folded.rfind('"', 0, start), 0)
-    before = [m for m in agents if m.end <= start and start - m.end <= 200]
+    # in the text's order (a name the discovery rules found comes after the lexicon's in the list)
+    before = sorted((m for m in agents if m.end <= start and start - m.end <= 200), key=lambda m: m.start)
     if (
         before
         and start - before[-1].end <= 3
@@ -1008,7 +1010,18 @@ def _speaker_before(s: Sentence, voice: Voice, agents: list[M], position: int) -
     if frame.group("pronoun"):
         return _he(s, voice)
     named = [m for m in agents if m.end <= frame.start() and m.type == "Person"]
+    # "Ali Akbar Velayati, an adviser to Iran's Supreme Leader, said ...": the one the apposition
+    # describes, not the person in its title
+    named = [
+        m for m in named if m is named[0] or not _TITLE_OF_ANOTHER_EN.search(s.folded, 0, m.start)
+    ] or named
     return named[-1].key if named else ""
+
+
+_TITLE_OF_ANOTHER_EN = re.compile(
+    r",\s*(?:an?|the|a senior|a top|a close)\s+(?:[\w-]+\s+){0,2}(?:to|of|for)\s+(?:the\s+)?"
+    r"(?:[\w-]+(?:'s)?\s+){0,3}$"
+)
 
 
 def _named_in_brackets(s: Sentence, m: M) -> M:
@@ -1305,6 +1318,10 @@ _EACH_OTHER = {"en": re.compile(r"\s+(?:each other|one another)\b"), "tr": re.co
 # participle describes a noun ("zirvede mutabık kalınan ... Rota"): neither says whose stance it is
 _NOT_THEIRS_TR = re.compile(r"m[ae]s[iı]n[iı]$|(?:[iıuü]l|[iıuü]n|[aeıioöuü]n)[ae]n$")
 _WORD_REST = re.compile(r"\w*")
+_AGAINST_AFTER_TR = re.compile(
+    r"\s+(?:(?:ise|de|da|kesinlikle|açikça|şiddetle)\s+)?(?:karşi|itiraz|engel|endişe|kayg|eleştir|tepki|"
+    r"reddet|kabul etm|izin verm|olumsuz)"
+)
 
 
 def _treaties_told(s: Sentence, named: list[M]) -> list[M]:
@@ -1475,6 +1492,8 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 and not re.match(CONTINUATION_TR, match.group(0))
             ):
                 continue  # "Azerbaycan'a destek sağlamasını eleştiren": the object of another verb
+            if kind == "supports" and s.lang == "tr" and _AGAINST_AFTER_TR.match(s.folded, word_end):
+                continue  # "koridorun hayata geçirilmesine karşı çıkıyor": what the objection is to
             mood: str | None = "asserted"
             if match.group(0).startswith("reddet") and negated_tr(s, match.start(), match.end()):
                 continue  # "reddetmedi": did not reject
