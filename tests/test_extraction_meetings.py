@@ -1901,3 +1901,31 @@ def test_one_official_visiting_a_facility_meets_no_one(lexicon: Lexicon) -> None
     assert meeting_facts(read(lexicon, visit, "en", "2025-04-09"))
     both = "Erdoğan ve Aliyev dün Margara sınır kapısını ziyaret etti."
     assert meeting_facts(read(lexicon, both, "tr", "2025-04-09"))
+
+
+def test_two_who_hold_a_trilateral_meeting_with_a_third_host_nothing(lexicon: Lexicon) -> None:
+    """'Aliyev and Pashinian held a trilateral meeting with Putin': the coordinated subject is no
+    host, and the text does not say Putin brokered it; 'Putin held trilateral talks with Aliyev
+    and Pashinyan' still makes Putin the host who brought them together."""
+    text = "Aliyev and Pashinyan held a trilateral meeting with Putin in Sochi on November 26."
+    facts = meeting_facts(read(lexicon, text, "en", "2021-12-20"))
+    assert ("meeting/2021-11-26-sochi", "participant", "vladimir-putin", "asserted") in facts
+    assert not any(f[1] == "mediatedBy" for f in facts)
+    hosted = "Putin held trilateral talks with Aliyev and Pashinyan in Sochi on November 26."
+    facts = meeting_facts(read(lexicon, hosted, "en", "2021-12-20"))
+    assert ("meeting/2021-11-26-sochi", "mediatedBy", "vladimir-putin", "asserted") in facts
+
+
+def test_who_organized_talks_between_two_mediated_them(lexicon: Lexicon) -> None:
+    """'in talks organized by X', 'The talks were organised by X' (the meeting just told): X
+    brought the two together; a forum one person attended, 'organized by' its host, is not
+    mediated."""
+    for text in (
+        "Aliyev and Pashinyan met in Brussels on December 14 in talks organized by Charles Michel.",
+        "Aliyev and Pashinyan met in Brussels on December 14. The talks were organised by Charles Michel.",
+    ):
+        facts = meeting_facts(read(lexicon, text, "en", "2021-12-20"))
+        assert ("meeting/2021-12-14-brussels", "mediatedBy", "charles-michel", "asserted") in facts, text
+    forum = "Aliyev attended a forum organized by Irakli Garibashvili in Tbilisi on December 14."
+    facts = meeting_facts(read(lexicon, forum, "en", "2021-12-20"))
+    assert not any(f[1] == "mediatedBy" for f in facts)

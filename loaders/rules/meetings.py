@@ -45,7 +45,7 @@ _ATTENDED = {
         r"(?:with|in) the (?:attendance|presence) of)\b|"
         r"^(?:after|at|during|following) the (?:meeting|talks|summit)\b|"
         r"^(?:the|this) (?:meeting|talks|summit|negotiations) (?:was|were) "
-        r"(?:hosted|chaired|mediated|brokered)\b"
+        r"(?:hosted|chaired|mediated|brokered|organi[sz]ed)\b"
     ),
     "tr": re.compile(
         r"katil(?:di|miş|mişti|mişlardi|dilar|mişlar)\w*|hazir bulundu\w*|iştirak etti\w*|"
@@ -76,7 +76,7 @@ _PROCESS_WORD = {
 # a participant and a mediator.
 _MEDIATION_EN = re.compile(
     r"\b(?:under the (?:mediation|auspices) of|through the mediation of|with the mediation of|"
-    r"thanks to the mediation of|mediated by|brokered by|facilitated by|hosted by|"
+    r"thanks to the mediation of|mediated by|brokered by|facilitated by|hosted by|organi[sz]ed by|"
     r"at the initiative of|on the initiative of|"
     # who invited the sides is in the meeting too
     r"(?P<host>(?:at|on|upon) the invitation of)|"
@@ -111,6 +111,7 @@ _MEDIATION_WORDS = {
         "initiative",
         "participation",
         "sponsor",
+        "organi",
     ),
     "tr": ("arabulucu", "ev sahipli", "himaye", "gözetim", "katilim", "aracili", "davet"),
 }
@@ -1648,7 +1649,7 @@ _HOSTING_TR = re.compile(
     r"(?:['’]?n[ıiuü]n)?\s*(?:ev sahipliğinde|daveti üzerine|davetiyle|davetlisi olarak)"
 )
 _CLOCK = re.compile(r"[,;]?\s*(?:saat\s+)?\d{1,2}[:.]\d{2}(?!\d|[.,]\d)")
-_HOSTED_BY = re.compile(r"\bhosted by\s+(?:[\w'’.-]+\s+){0,8}$")
+_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed) by\s+(?:[\w'’.-]+\s+){0,8}$")
 _STAYED_AWAY = {
     "en": re.compile(
         r"(?:['’]s)?\s+(?:did not|didn['’]t|declined to|refused to|chose not to|would not)\s+"
@@ -1707,6 +1708,10 @@ def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | Non
     people = [p for p in participants if p.type in ("Person", "State")]
     before = [p for p in people if p.end <= word.start()]
     if not before:
+        return None
+    if s.lang == "en" and len({p.key for p in before if p.type == "Person"}) > 1:
+        # "Aliyev and Pashinian held a trilateral meeting with Putin": the two who hold it are
+        # no host, and the one they hold it with hosts nothing the text says
         return None
     host = before[0]
     guests = [p for p in people if p.key != host.key]
