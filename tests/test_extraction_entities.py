@@ -1008,3 +1008,61 @@ def test_the_us_defense_secretary_leads_the_us_ministry_of_defence(lexicon: Lexi
     )
     text = "Deputy Defense Secretary Kathleen Hicks met the delegation."
     assert leaders(read(lexicon, text, "en", "2022-05-10")) == set()
+
+
+# -- the supreme leader's titles, and heads of companies ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei received the delegation.", "en"),
+        ("Velayati, an adviser to the Leader of the Islamic Revolution Ali Khamenei, spoke.", "en"),
+        ("Supreme Leader Ayatollah Ali Khamenei received the delegation.", "en"),
+        ("İslam Devrimi Lideri Ali Hamaney heyeti kabul etti.", "tr"),
+        ("Dini Lider Ayetullah Ali Hamaney heyeti kabul etti.", "tr"),
+        ("İran Devrim Lideri Ayetullah Seyyid Ali Hamaney heyeti kabul etti.", "tr"),
+    ],
+)
+def test_the_supreme_leaders_titles_state_his_office(lexicon: Lexicon, text: str, language: str) -> None:
+    assert ("ali-khamenei", "iran") in leaders(read(lexicon, text, language, "2024-09-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Rovshan Rustamov, CEO of Azerbaijan Railways, said the line is ready.", "en", "rovshan-rustamov"),
+        ("The cargo was met by CEO of JSC Georgian Railways David Peradze.", "en", "david-peradze"),
+        ("Azerbaijan Railways CEO Rovshan Rustamov said the line is ready.", "en", "rovshan-rustamov"),
+        ("Georgian Railway chief executive David Peradze attended.", "en", "david-peradze"),
+        ("TCDD Genel Müdürü Ufuk Yalçın törene katıldı.", "tr", "ufuk-yalcin"),
+        ("Azerbaycan Demiryolları Genel Müdürü Rovşan Rüstemov açıklama yaptı.", "tr", "rovsan-rustemov"),
+    ],
+)
+def test_the_chief_executive_of_a_company_leads_it(
+    lexicon: Lexicon, text: str, language: str, expected: str
+) -> None:
+    facts = leaders(read(lexicon, text, language, "2024-09-01"))
+    assert {person for person, _ in facts} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("TCDD Genel Müdür Yardımcısı Ali Kaya açıklama yaptı.", "tr"),
+        ("Azerbaycan Dışişleri Bakanlığı Genel Müdürü Ali Kaya açıklama yaptı.", "tr"),
+        ("The deputy CEO of Azerbaijan Railways met reporters.", "en"),
+    ],
+)
+def test_a_deputy_or_a_directorate_head_leads_no_company_or_ministry(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read(lexicon, text, language, "2024-09-01")
+    assert leaders(facts) == set()
+    assert not any("yardimcisi" in f[0] for f in facts)
+
+
+def test_a_body_named_after_its_heads_title_is_no_person(lexicon: Lexicon) -> None:
+    text = "Managing Director of the Civilian Planning and Conduct Capability Stefano Tomat will command it."
+    facts = read(lexicon, text, "en", "2023-02-20")
+    assert not {f for f in facts if f[1] == "type" and f[2] == "Person" and f[0].startswith("civilian")}

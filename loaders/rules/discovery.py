@@ -155,7 +155,7 @@ _TITLE_BEFORE = {
         r"(?P<sec>secretary(?!\s+(?:general|of)\b))|"
         r"(?P<head>president|prime minister|premier|chancellor|king|emir|supreme leader|crown prince)|"
         r"(?P<org>secretary[- ]general|chair(?:man|woman|person)?|director[- ]general|"
-        r"executive secretary|head)|"
+        r"executive secretary|head|ceo|chief executive(?: officer)?|general director|managing director)|"
         r"(?P<other>vice[- ]president|vice[- ]premier|deputy secretary of state|"
         r"assistant secretary of state|special envoy|envoy|special representative|representative|"
         r"ambassador|spokes(?:person|man|woman)|(?:senior |national security |chief )?advis[eo]r|"
@@ -173,10 +173,10 @@ _TITLE_BEFORE = {
         rf"(?P<p>{_PORTFOLIO_TR})\s+bakan(?:[ii]|imiz)|"
         r"(?P<head>cumhurbaşkan[ii]|devlet başkan[ii]|başbakan[ii]?|kral[ii]?|emir[ii]?|"
         r"(?:dini|yüksek) lider[ii]|şansölyes[ii])|"
-        r"(?P<org>genel sekreter[ii]?|başkan[ii]|icra sekreter[ii])|"
+        r"(?P<org>genel sekreter[ii]?|başkan[ii]|icra sekreter[ii]|genel müdür[üu])|"
         r"(?P<other>(?:özel )?temsilcileri|bakanlari|liderleri|büyükelçileri|sözcüleri|"
         r"cumhurbaşkani yardimcis[ii]|(?:parlamento |meclis )?başkan yardimcis[ii]|"
-        r"başbakan yardimcis[ii]|bakan yardimcis[ii]|"
+        r"başbakan yardimcis[ii]|bakan yardimcis[ii]|(?:genel )?müdür yardimcis[ii]|müdür[üu]|"
         r"dişişleri bakan yardimcis[ii]|özel temsilcis[ii]|özel temsilci|temsilcis[ii]|"
         r"özel elçis[ii]|elçis[ii]|büyükelçis[ii]|büyükelçi|sözcüs[üu]|danişman[ii]|başdanişman[ii]|"
         r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"
@@ -411,7 +411,8 @@ _PERSON_AFTER = {
         r"envoy|special envoy|special representative|ambassador|spokes(?:person|man|woman)|advis[eo]r|"
         r"secretary[- ]general|deputy \w+ minister|deputy prime minister|chair(?:man|woman)?|head|"
         r"co-chair|commander|negotiator|senator|official|analyst|expert|researcher|scholar|professor|"
-        r"journalist|correspondent|lawmaker|governor|mayor|aide|leader)\b"
+        r"journalist|correspondent|lawmaker|governor|mayor|aide|leader|ceo|chief executive|"
+        r"general director|managing director|director[- ]general)\b"
         # "..., the official website of the port": the title word of a thing, not of a person
         r"(?!\s+(?:website|site|account|page|channel|statement|data|figures|journal|gazette|visit|"
         r"residence|report|portal))"
@@ -562,6 +563,7 @@ _TITLE_WORDS = frozenset(
             "fellow researcher editor reporter founder scholar müşaviri müşavir başmüşaviri",
             "infrastructure development sustainable digital territorial administration urban roads",
             "environment urbanization urbanisation high-tech industry technology",
+            "ceo müdür müdürü",
         )
     ).split()
 )
@@ -914,6 +916,8 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         speaking = bool(_SAID_BEFORE.search(before))
     if not (titled or apposed or speaking):
         return False
+    if s.lang == "en" and re.search(r"\b(?:of|to) the\s+$", before) and not speaking:
+        return False  # "Managing Director of the Civilian Planning ...": a body's name after its title
     if apposed and not (titled or speaking) and len(words) == 1 and not s.text[:start].strip():
         # "Reportedly, the President of Georgia ...", "Notably, the minister ...": a sentence's
         # opening word before a comma is an adverb, not a surname (a surname named in full
@@ -1295,8 +1299,20 @@ def _dateline(s: Sentence, found: Found) -> None:
 # -- offices ---------------------------------------------------------------------
 
 _OFFICE_WORDS = {
-    "en": ("minister", "secretary", "chair", "president", "head", "director", "governor", "mayor", "speaker"),
-    "tr": ("bakan", "sekreter", "başkan", "vali"),
+    "en": (
+        "minister",
+        "secretary",
+        "chair",
+        "president",
+        "head",
+        "director",
+        "governor",
+        "mayor",
+        "speaker",
+        "ceo",
+        "chief executive",
+    ),
+    "tr": ("bakan", "sekreter", "başkan", "vali", "müdür"),
 }
 # "Syunik Governor Robert Ghukasyan", "Kapan Mayor ...", "the governor of Syunik", "Kars Belediye
 # Başkanı": the head of a province's or town's own government leads it.  A Turkish "vali" or
@@ -1709,10 +1725,12 @@ def _unique_people(people: list[M]) -> list[M]:
 
 
 _RESPECTIVE_WORDS = ("presidents", "ministers", "leaders", "heads of state", "lari ", "leri ")
-_HEAD_OF_WORDS = ("head of", "chair", "director", "secretary", "leader of", "commander", "chief of")
+_HEAD_OF_WORDS = ("head of", "chair", "director", "secretary", "leader of", "commander", "chief", "ceo")
+# (a company's legal form between: "CEO of JSC Georgian Railways David Peradze")
 _HEAD_OF = (
     r"(?:head|chairman|chairwoman|chairperson|chair|director(?:[- ]general)?|secretary[- ]general|leader|"
-    r"commander|chief)\s+of\s+(?:the\s+)?"
+    r"commander|chief|ceo|chief executive(?: officer)?|general director|managing director)\s+of\s+"
+    r"(?:the\s+)?(?:(?:c?jsc|ojsc|llc)\s+)?"
 )
 # "Ebrahim Azizi, chairman of the Iranian parliament's Committee on National Security ...": after
 # "X became the new commander of (the) ORG", "X was appointed head of ORG"
@@ -2058,6 +2076,14 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                     org = s.at(t_start + of.end(), len(s.text), {"Organization"})
             if org is None and s.lang == "tr" and re.fullmatch(r"başkan[ii]\s*", title.group(0)):
                 org = _presidency(s, found, t_start)
+            if (
+                org is not None
+                and "-ministry-of-" in org.key
+                and re.search(r"director|müdür", title.group(0))
+            ):
+                org = (
+                    None  # "Dışişleri Bakanlığı ... Genel Müdürü X": a directorate's head, not the ministry's
+                )
             if org is not None and org.key not in ("",):
                 s.state(person.key, "leaderOf", org.key, "entity", (org.start, person.end), "office.head")
             continue

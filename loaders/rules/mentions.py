@@ -41,7 +41,8 @@ TITLES = {
         (r"secretary of state", "secretary-of-state"),
         (r"high representative", "high-representative"),
         (r"secretary[- ]general", "secretary-general"),
-        (r"supreme leader", "supreme-leader"),
+        # Iran's official title, "Leader of the Islamic Revolution (Ayatollah) Ali Khamenei"
+        (r"supreme leader|leader of (?:the )?islamic revolution", "supreme-leader"),
         (r"leaders?", "leader"),
     ],
     "tr": [
@@ -56,7 +57,7 @@ TITLES = {
         (r"dişişleri bakan[ii]", "foreign-minister"),
         (r"yüksek temsilcis[ii]", "high-representative"),
         (r"genel sekreter[ii]?", "secretary-general"),
-        (r"(?:dini|yüksek|dinî|ruhani) lider[ii]", "supreme-leader"),
+        (r"(?:dini|yüksek|dinî|ruhani|islam devrimi|devrim) lider[ii]?", "supreme-leader"),
         (r"lider(?:ler)?[ii]?", "leader"),
     ],
 }
@@ -71,7 +72,12 @@ _TITLE_RE = {
 # Between a title and its holder's name: honorifics and initials ("Sayın İlham Aliyev", "I.H. Aliyev").
 _HONORIFIC_GAP = (
     r"[\s,]*(?:(?:republic|federation)\s+)?(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|şeyh)\s+)?"
+    # Iran's clerical honorifics: "Ayatollah Seyed Ali Khamenei", "Ayetullah Seyyid Ali Hamaney"
+    r"(?:(?:ayatollah|ayetullah|grand ayatollah|seyed|seyyed|sayyid|seyyid|hojatoleslam)\s+){0,2}"
     r"(?:[a-zçğöşü]\.\s*){0,3}"
+)
+_CLERICAL = re.compile(
+    r"[\s,]*(?:(?:grand ayatollah|ayatollah|ayetullah|seyed|seyyed|sayyid|seyyid|hojatoleslam)\s+){1,2}"
 )
 # "former", "(then) Turkish President", "dönemin Cumhurbaşkanı": an office held before
 _FORMER = re.compile(r"(?:former|ex-|\bthen|\blate|eski|önceki|sabik|dönemin)\)?\s*$")
@@ -386,6 +392,11 @@ def titles(s: Sentence) -> None:
             s.folded[phrase_end:],
         )
         holder = s.at(phrase_end + (initials.end() if initials else 0), len(s.text), {"Person"})
+        if holder is None:
+            # "Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei": a cleric's honorifics
+            clerical = _CLERICAL.match(s.folded, phrase_end)
+            if clerical is not None:
+                holder = s.at(clerical.end(), len(s.text), {"Person"})
         if holder is not None and not re.fullmatch(_HONORIFIC_GAP, s.folded[phrase_end : holder.start]):
             holder = None
         if holder is None and s.lang == "en":
