@@ -1929,3 +1929,16 @@ def test_who_organized_talks_between_two_mediated_them(lexicon: Lexicon) -> None
     forum = "Aliyev attended a forum organized by Irakli Garibashvili in Tbilisi on December 14."
     facts = meeting_facts(read(lexicon, forum, "en", "2021-12-20"))
     assert not any(f[1] == "mediatedBy" for f in facts)
+
+
+def test_one_persons_arrival_on_a_visit_is_no_meeting_yet(lexicon: Lexicon) -> None:
+    """ "X, resmi ziyaret kapsamında Washington'a geldi", 'X arrived in Baku on an official visit':
+    the arrival; who he then meets makes the meeting ('... and held talks with Y')."""
+    for text, language in (
+        ("Azerbaycan Cumhurbaşkanı İlham Aliyev, resmi ziyaret kapsamında Washington'a geldi.", "tr"),
+        ("Turkish President Recep Tayyip Erdogan arrived in Baku on an official visit.", "en"),
+    ):
+        assert not meeting_facts(read(lexicon, text, language, "2025-08-07")), text
+    met = "Erdogan arrived in Baku on an official visit on Tuesday and held talks with Aliyev."
+    facts = meeting_facts(read(lexicon, met, "en", "2025-08-07"))
+    assert ("meeting/2025-08-05-baku", "participant", "ilham-aliyev", "asserted") in facts

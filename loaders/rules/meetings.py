@@ -1762,14 +1762,29 @@ _FACILITY = re.compile(
 )
 
 
+# "İlham Aliyev, resmi ziyaret kapsamında Washington'a geldi", "arrived in Baku on an official
+# visit": one person's arrival, the visit named by a noun, is no meeting yet
+_ARRIVED = {
+    "en": re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b"),
+    "tr": re.compile(r"(?:geldi|gelmişti|geliyor|ulaşti|ulaşmişti|vardi|varmişti)\b"),
+}
+_VISIT_NOUN = {"en": re.compile(r"visits?"), "tr": re.compile(r"ziyaret\w*")}
+
+
 def _inspection(
     s: Sentence, trigger: re.Match[str], place: M | None, participants: list[M], mediators: list[M]
 ) -> bool:
-    """A visit by one person to a facility (see above): no meeting."""
+    """A visit by one person to a facility, or one person's arrival on a visit (see above): no
+    meeting."""
     if place is None or mediators or not trigger.group(0).startswith(("visit", "ziyaret")):
         return False
     if len({p.key for p in participants}) > 1:
         return False
+    noun = _VISIT_NOUN[s.lang].fullmatch(trigger.group(0)) and not re.match(
+        r"\s+(?:et|ed)", s.folded[trigger.end() :]
+    )
+    if noun and _ARRIVED[s.lang].search(s.folded):
+        return True
     return bool(_FACILITY.search(s.folded, max(0, place.start - 25), min(len(s.folded), place.end + 25)))
 
 
