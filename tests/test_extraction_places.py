@@ -1563,3 +1563,46 @@ def test_links_in_general_are_not_the_one_corridor_the_document_names(lexicon: L
         " and Kazakhstan."
     )
     assert connected(read(lexicon, text, "en"), "middle-corridor") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # "ile" pairs two: a name before them and a comma is the sentence's subject
+        (
+            "Meghri, Azerbaycan ile Nahçıvan arasında tek kara yolu olacak Zengezur Koridoru'nun"
+            " geçeceği kasabadır.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # a "between" before a participle's own places is another thing's
+        (
+            "Ermenistan ve Türkiye arasındaki Azerbaycan'ı Nahçıvan'a bağlayan Zengezur Koridoru"
+            " tartışması sürüyor.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # where a line starts, what it passes and where it reaches: a railway from Baku to Kars is BTK
+        (
+            "Bakü'den başlayıp Tiflis ve Ahılkelek'ten geçerek Kars'a uzanan demiryolu yeniden açıldı.",
+            "baku-tbilisi-kars-railway",
+            {"baku", "tbilisi", "akhalkalaki", "kars"},
+        ),
+        # the stations of another route noun written between them and the corridor
+        (
+            "Bakü'den başlayıp Gürcistan'dan Türkiye'ye uzanan Bakü-Tiflis ticaret yoluna rakip"
+            " olarak görülen Zengezur Koridoru tartışılıyor.",
+            "zangezur-corridor",
+            set(),
+        ),
+    ],
+)
+def test_turkish_between_pairs_and_a_line_s_start(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
+def test_a_railway_between_baku_and_kars_is_the_btk_line(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Officials inspected a railway between Baku and Kars.", "en")
+    assert connected(facts, "baku-tbilisi-kars-railway") == {"baku", "kars"}

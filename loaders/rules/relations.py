@@ -555,12 +555,12 @@ _ROUTE_VERBS = {
         r"from \S+ (?:via|through|across) |via|passing through|through)\b"
     ),
     "tr": re.compile(
-        r"(?:başlayarak|ulaşan|ulaşmaktadir|uzan(?:an|maktadir|iyor)|takip ederek|aşarak|üzerinden|geçerek|"
-        r"izleyerek|bağlayan)"
+        r"(?:başlayarak|başlayip|ulaşan|ulaşmaktadir|uzan(?:an|maktadir|iyor)|takip ederek|aşarak|üzerinden|"
+        r"geçerek|izleyerek|bağlayan)"
     ),
 }
 _STATION_GAP = re.compile(r"[\s,'’()/-]*(?:[\wçğıöşü-]+[\s,'’()/-]+){0,3}(?:the\s+)?$")
-_NOT_A_STATION = re.compile(r"[;:]|\b(?:said|says|which|who|while|but|ancak|fakat|ise)\b")
+_NOT_A_STATION = re.compile(r"[;:]|\b(?:said|says|which|who|while|but|ancak|fakat|ise|arasinda\w*)\b")
 # "running through Armenia's Syunik Province, grants the United States ...": after a comma, a word
 # that joins no list (a verb of the main clause) ends the stations
 _LIST_AFTER_COMMA_EN = re.compile(
@@ -636,6 +636,10 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
     # "through Armenia's Syunik province": a place and its part are one station
     chain = [m for i, m in enumerate(chain) if not (i + 1 < len(chain) and _POSSESSOR.match(s.folded, m.end))]
     if len(chain) < 2 or not _covers_verb(chain, verbs):
+        return
+    if s.lang == "tr" and _ROUTE_NOUN_TR.search(s.folded, chain[-1].end, corridor.start):
+        # "Bakü'den başlayıp, Gürcistan'dan Türkiye'ye bağlanan Bakü-Tiflis ticaret yoluna alternatif ...
+        # Zengezur Koridoru": the stations are the route noun's between them and the corridor
         return
     if s.lang == "tr" and corridor.start > chain[-1].end:
         # the route noun a participle after the stations describes is the route they are on ("...
@@ -862,7 +866,13 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
         pos = max(0, start - 90) + arasinda.start()
         last = s.ending_near(pos, _ENDPOINTS, r"\s*")
         if last is not None:
-            group = s.coordination(last, _ENDPOINTS, forward=False)
+            group = sorted(s.coordination(last, _ENDPOINTS, forward=False), key=lambda m: m.start)
+            if len(group) >= 3 and re.fullmatch(
+                r"['’\w]*\s+ile\s+", s.folded[group[-2].end : group[-1].start]
+            ):
+                # "Laçın, Dağlık Karabağ ile Ermenistan arasında tek yol olan": "ile" pairs two; the
+                # name before the comma is the sentence's subject
+                group = group[-2:]
             if len(group) >= 2:
                 return group
     if corridor.start >= end:
@@ -875,6 +885,15 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             for m in candidates
             if clause < m.start and m.end <= start and start - m.end - _via_length(via, m.end, start) <= 60
         ]
+        pair = list(re.finditer(r"\barasinda(?:ki)?\s", s.folded[:start]))
+        later = [m for m in ahead if pair and m.start >= pair[-1].end()]
+        if later and not re.search(
+            r"bağlant|" + _ROUTE_NOUN_TR.pattern, s.folded[pair[-1].end() : later[0].start]
+        ):
+            # "İran ve Rusya arasındaki Azerbaycan ve Nahçıvan'ı ... bağlayan Zengezur Koridoru krizi":
+            # the places of a "between" before the route's own are another thing's (not "Türkiye'yi A
+            # ve B arasındaki bir kara yolu bağlantısı ile Orta Asya'ya bağlayacak": a route between)
+            ahead = later
         word = re.match(r"[\wçğıöşü]+", s.folded[start:])
         if word is not None and _PARTICIPLE_TR.search(word.group(0)):
             # "Tahran ve Moskova'nın Azerbaycan'a bağlanacak Reşt-Astara demiryolunun inşasında": the
