@@ -1942,3 +1942,24 @@ def test_one_persons_arrival_on_a_visit_is_no_meeting_yet(lexicon: Lexicon) -> N
     met = "Erdogan arrived in Baku on an official visit on Tuesday and held talks with Aliyev."
     facts = meeting_facts(read(lexicon, met, "en", "2025-08-07"))
     assert ("meeting/2025-08-05-baku", "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_the_earlier_meetings_of_a_series_are_the_same_peoples(lexicon: Lexicon) -> None:
+    """ "Üçlünün/İki liderin ... ilk toplantısı X, ikinci toplantısı Y'de yapılmıştı", 'Their first
+    meeting in Z took place on ...' after a sentence naming the people of the meeting ahead
+    (even undated): the same people; a venue before all the days is each one's."""
+    text = (
+        "Tokayev'in Bayramov ve Mirzoyan ile önce ayrı ayrı görüşeceği, daha sonra üçlü toplantıda bir araya "
+        "geleceği açıklandı. Üçlünün Almatı'da ilk toplantısı 10 Mayıs 2024, ikinci toplantısı 3 Ekim'de "
+        "aynı formatta yapılmıştı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-11-20"))
+    for key in ("meeting/2024-05-10-almaty", "meeting/2024-10-03-almaty"):
+        assert (key, "participant", "jeyhun-bayramov", "asserted") in facts, key
+        assert (key, "heldIn", "almaty", "asserted") in facts, key
+    english = (
+        "Tokayev will meet Bayramov and Mirzoyan in Almaty on November 25. Their first meeting in Almaty "
+        "took place on May 10, 2024."
+    )
+    facts = meeting_facts(read(lexicon, english, "en", "2024-11-20"))
+    assert ("meeting/2024-05-10-almaty", "participant", "ararat-mirzoyan", "asserted") in facts

@@ -1087,9 +1087,12 @@ def _segments(
             upto = days[i + 1].start if i + 1 < len(days) else len(s.folded)
             bounds.append((day.start if i else min(anchor, day.start), upto))
     plan: list[tuple[DateMention, M | None, list[M], tuple[int, int] | None]] = []
+    # "Üçlünün Brüksel'de ilk toplantısı 14 Aralık 2021, ikinci toplantısı 7 Nisan'da ...": a
+    # venue written before all the stretches is each one's that names none of its own
+    before_all = [v for v in venues if v.end <= bounds[0][0]]
     for day, (lo, hi) in zip(days, bounds, strict=True):
         here = [p for p in own if lo <= p.start < hi]
-        where = [v for v in venues if lo <= v.start < hi]
+        where = [v for v in venues if lo <= v.start < hi] or before_all[-1:]
         if not where and plan and plan[0][1] is not None:
             # "in Moscow in January and Vienna in February": the "in" of the first stretch
             # carries over to the places of the next ones
@@ -1326,11 +1329,18 @@ def _planned_noun(s: Sentence, word: re.Match[str]) -> bool:
 _ROUNDS = {
     "en": re.compile(
         r"\b(?:first|second|third|fourth|fifth|previous|last|earlier|two|three|four|five)\s+"
-        r"(?:\w+\s+)?rounds?\s+of\s+(?:the\s+)?(?:meetings?|talks|negotiations|consultations)\b"
+        r"(?:\w+\s+)?rounds?\s+of\s+(?:the\s+)?(?:meetings?|talks|negotiations|consultations)\b|"
+        # "Their first meeting in Brussels ...", "The first meeting of the three ...": the same people's
+        r"\b(?:their|the trio's|the three's|the two's)\s+(?:first|second|third|previous|last)\s+"
+        r"(?:\w+\s+)?(?:meeting|talks|summit)\b|"
+        r"\bthe\s+(?:first|second|third|previous)\s+(?:meeting|summit)\s+of\s+the\s+(?:three|two|trio)\b"
     ),
     "tr": re.compile(
         r"(?<!\w)(?:ilk|ikinci|üçüncü|dördüncü|beşinci|önceki|son)\s+(?:iki\s+|üç\s+)?tur\s+"
-        r"(?:görüşme|toplanti|müzakere)\w*"
+        r"(?:görüşme|toplanti|müzakere)\w*|"
+        # "Üçlünün Brüksel'de ilk toplantısı 14 Aralık 2021, ikinci toplantısı 7 Nisan'da ... yapılmıştı"
+        r"(?<!\w)(?:üçlünün|ikilinin|iki liderin|üç liderin|liderlerin)\s+(?:[^\s.,;]+\s+){0,2}?"
+        r"(?:ilk|ikinci|üçüncü|dördüncü|önceki|son)\s+(?:görüşme|toplanti|zirve)\w*"
     ),
 }
 
@@ -1345,6 +1355,11 @@ def _series_people(s: Sentence) -> list[M]:
         if st.subject.startswith("meeting/") and st.relation == "participant":
             told.setdefault(st.subject, []).append(st.object)
     people = [keys for keys in told.values() if len(keys) >= 2]
+    if not people and _TRIGGER[s.previous.lang].search(s.previous.folded):
+        # "Michel'in Aliyev ve Paşinyan ile ... bir araya geleceğini duyurdu": a meeting ahead,
+        # undated, whose people the sentence before names
+        named = list(dict.fromkeys(m.key for m in s.previous.mentions if m.type == "Person"))
+        people = [named] if len(named) >= 2 else []
     if len(people) != 1:
         return []
     return [M(key, "Person", 0, 0, kind="coref") for key in dict.fromkeys(people[0])]
