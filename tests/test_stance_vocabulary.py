@@ -169,3 +169,40 @@ def test_turkish_accused_after_a_name_the_lexicon_lacks(lexicon: Lexicon) -> Non
     before "kınadı": the accused is the one just before the verb."""
     text = "İran Dışişleri Bakanlığı Sözcüsü İsmail Bekayi, İsrail'i kınadı."
     assert ("ismail-bekayi", "condemns", "israel") in stances(lexicon, text, "tr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erakçi, İran'ın Zengezur koridoruna karşı olduğunu yineledi.",
+        "İran'ın Zengezur koridoruna karşı olduğunu belirten Erakçi, bölgede barış çağrısı yaptı.",
+    ],
+)
+def test_turkish_own_side_reported_by_its_minister_is_both_theirs(lexicon: Lexicon, text: str) -> None:
+    """A minister reporting his state as the subject of the clause: the state's stance, and his who
+    speaks for it."""
+    found = stances(lexicon, text, "tr")
+    assert ("iran", "opposes", "zangezur-corridor") in found
+    assert ("abbas-araghchi", "opposes", "zangezur-corridor") in found
+
+
+def test_thanks_for_hosting_is_for_the_meeting_in_the_hosts_capital(lexicon: Lexicon) -> None:
+    text = (
+        "Jeyhun Bayramov and Ararat Mirzoyan met in Washington on November 7, 2022. "
+        "Secretary of State Antony Blinken joined them. "
+        "They recalled the meeting of their leaders in Sochi on October 31. "
+        "Both ministers thanked the United States for hosting the talks."
+    )
+    found = {x for x in stances(lexicon, text, "en", "2022-11-08") if x[1] == "welcomes"}
+    assert found == {
+        ("jeyhun-bayramov", "welcomes", "meeting/2022-11-07-washington"),
+        ("ararat-mirzoyan", "welcomes", "meeting/2022-11-07-washington"),
+    }
+
+
+def test_a_passive_whose_agent_has_no_key_is_no_ones_stance(lexicon: Lexicon) -> None:
+    text = (
+        "Donald Trump spoke about the Zangezur corridor. "
+        "He noted that the Zangezur corridor is fiercely opposed by the Armenian people."
+    )
+    assert ("donald-trump", "opposes", "zangezur-corridor") not in stances(lexicon, text, "en")

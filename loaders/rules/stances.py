@@ -589,8 +589,8 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             )  # the group's members, not all who met
         ]
     reporter = _reported_subject_tr(s, candidates, start, spans)
-    if reporter is not None:
-        return [reporter]
+    if reporter:
+        return reporter
     nominative = [
         m
         for m in candidates
@@ -686,26 +686,48 @@ _GENITIVE_TR = re.compile(r"'?n?[ıiuü]n$")
 
 def _reported_subject_tr(
     s: Sentence, candidates: list[M], start: int, spans: list[tuple[int, int]]
-) -> M | None:
+) -> list[M]:
     """ "Erdoğan, İran'ın Zengezur Koridoru'na olumlu baktığını söyledi": a genitive after the
     speaker is the subject of the reported clause whose verb the trigger is (the stance is the
-    one it is reported of, ``tests/devset/README.md``); not the speaker's own side
-    ("Zaharova, Rusya'nın ... desteklediğini": the spokesperson speaks for her state)."""
+    one it is reported of, ``tests/devset/README.md``); the speaker's own side, named as the
+    clause's subject ("Zarif, İran'ın ... hazır olduğunu yineledi", "Tahran yönetiminin ... karşı
+    olduğunu belirten Azizi"), holds it with the speaker who speaks for it."""
     if not _REPORTED_VERB_TR.match(s.folded, start, start + 40):
-        return None
+        return []
     word = _WORD_REST.match(s.folded, start)
     if word is not None and _PASSIVE_TR.search(word.group(0), 3):
-        return None  # "anlaşmanın imzalanabileceğini söyledi": a passive's genitive is what it is done to
-    # the speaker: the last name in the nominative set off by a comma ("Erdoğan, ...")
+        return []  # "anlaşmanın imzalanabileceğini söyledi": a passive's genitive is what it is done to
+    # the speaker: the last name in the nominative set off by a comma ("Erdoğan, ..."), else the one a
+    # participle of saying after the clause describes ("... olduğunu belirten Azizi")
     speakers = [c for c in candidates if _nominative(s, c) and s.folded.startswith(",", c.end)]
+    after = _SAYING_PARTICIPLE_TR.match(s.folded, word.end() if word is not None else start)
+    if after is not None:
+        described = [m for m in _agents(s) if after.end() <= m.start <= after.end() + 40]
+        speakers = described[:1]
     if not speakers:
-        return None
+        return []
+    speaker = speakers[-1]
     genitives = [
-        m for m in candidates if _GENITIVE_TR.search(s.folded[m.start : m.end]) and m.start > speakers[-1].end
+        m
+        for m in candidates
+        if _GENITIVE_TR.search(s.folded[m.start : m.end]) and (after is not None or m.start > speaker.end)
     ]
-    if not genitives or _key(s, genitives[0]) in _sides(s, _key(s, speakers[-1])):
-        return None  # "Zaharova, Rusya'nın ... desteklediğini": the spokesperson speaks for her own side
-    return genitives[0]
+    if not genitives:
+        return []
+    if _key(s, genitives[0]) in _sides(s, _key(s, speaker)):
+        # "Zarif, İran'ın ... hazır olduğunu yineledi": Iran's, and its minister's who speaks for it
+        return (
+            [speaker, genitives[0]]
+            if genitives[0].type == "State" or genitives[0].key in s.lexicon.capitals()
+            else []
+        )
+    return genitives[:1]
+
+
+_SAYING_PARTICIPLE_TR = re.compile(
+    r"\s+(?:\w+\s+){0,1}?(?:belirten|söyleyen|kaydeden|vurgulayan|ifade eden|dile getiren|açiklayan|"
+    r"yineleyen|hatirlatan|bildiren)\s+"
+)
 
 
 def _sides_of_meeting(s: Sentence, voice: Voice) -> list[str]:
@@ -781,6 +803,16 @@ def _meeting_in_view(s: Sentence, voice: Voice) -> str:
     return key if "?" not in key else ""
 
 
+def _hosted_by(s: Sentence, voice: Voice, host: M) -> str:
+    """The meeting the document told that was held in the host's capital ("thanked the United
+    States for hosting the talks": the one in Washington, not the one told last in passing)."""
+    state = s.lexicon.capitals().get(host.key, host.key)
+    capitals = {slug for slug, of in s.lexicon.capitals().items() if of == state}
+    told = [*voice.participants, voice.meeting, s.recent_meeting]
+    held = [key for key in told if key and "?" not in key and any(key.endswith("-" + c) for c in capitals)]
+    return held[0] if held else ""
+
+
 def _agent_targets(
     s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], things: list[M]
 ) -> list[M]:
@@ -814,8 +846,9 @@ def _agent_targets(
             return []
         act = _FOR_ACT["en"].match(s.folded, first.end)
         if _HOSTING.search(s.folded, first.end, first.end + 100):
-            # thanks "for the initiative to host the negotiations", "for initiating this meeting"
-            key = _meeting_in_view(s, voice)
+            # thanks "for the initiative to host the negotiations", "for initiating this meeting": the
+            # meeting held in the thanked state's capital when the document told one, else the one in view
+            key = _hosted_by(s, voice, first) or _meeting_in_view(s, voice)
             return [M(key, "Meeting", start, end, "coref")] if key else []
         if act is not None:
             acts = [
@@ -1038,6 +1071,7 @@ def _sides(s: Sentence, speaker: str) -> set[str]:
     return sides | {side.split("-ministry-of-")[0] for side in sides if "-ministry-of-" in side}
 
 
+_PASSIVE_EN = re.compile(r"\w+ed$")
 _UNDONE_EN = re.compile(r"reject|rul\w+ out|turn\w* down")
 _NOT_BEFORE_EN = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$")
 _CAUSE_EN = re.compile(r"alarm|concern|worri|troubl|disturb|uneas|anxious|apprehensi")
@@ -1065,6 +1099,8 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             named = [m for m in agents if by.end() <= m.start <= by.end() + 50 and m.key not in exclude]
             if named:
                 return [_key(s, m) for m in s.coordination(named[0], AGENT_TYPES)]
+            if _PASSIVE_EN.match(match.group(0)) and not _FROM_EN.match(s.folded, end):
+                return []  # "fiercely opposed by the Armenian people": an agent no key names, not "he"
         subject_thing = [  # a thing, not an actor: "Armenia's aggressive policy" is Armenia's policy
             m
             for m in targets
@@ -1117,6 +1153,12 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         owner = _owner_of_noun_tr(s, agents, match, exclude)
         if owner is not None:  # "İran'ın endişesini anladıklarını söyledi": Iran's concern, not the speaker's
             return [_key(s, owner)]
+        # "Tahran yönetiminin ... karşı olduğunu belirten Azizi": the reported clause's subject first
+        said_of = _reported_subject_tr(
+            s, [m for m in agents if m.end <= start and m.key not in exclude], start, []
+        )
+        if said_of:
+            return list(dict.fromkeys(_key(s, m) for m in said_of))
         named = _participle_agent(s, [m for m in agents if m.key not in exclude], start, end)
         if named:
             return [_key(s, m) for m in named]
@@ -1290,7 +1332,7 @@ _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
 _SIGNATURE = re.compile(r"\((?P<name>[A-Z][^,()\n]{3,40}),[^()\n]{0,60}\)")
 _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
 _DONE_BEFORE = re.compile(r"(?:imzalanan|signed|adopted|kabul edilen)\s+(?:\w+\s+){0,3}$")
-_IMPORTANCE = re.compile(r"önem|importan")
+_IMPORTANCE = re.compile(r"önem|importan|significance")
 _MILESTONE = re.compile(r"milestone|merhale|dönemeç|dönüm noktasi|kilometre taşi|historic|tarihi")
 _GROUP_WORDS = ("representatives", "envoys", "temsilci", "ministers", "bakanlar", "leaders", "lider")
 _ENVOY_TITLES = ("special-envoy", "special-representative")
@@ -1366,7 +1408,11 @@ def _envoys(s: Sentence, voice: Voice) -> list[M]:
         if len(members) < 2:
             continue
         for match in pattern.finditer(s.folded):
-            found += [M(key, "Person", match.start(), match.end(), "group") for key in members]
+            # "both ministers", "the two envoys": two of them, the two the document named first (its
+            # subjects), not the host named after them
+            two = re.search(r"\b(?:both|two|iki|her iki)\b", match.group(0))
+            chosen = members[:2] if two else members
+            found += [M(key, "Person", match.start(), match.end(), "group") for key in chosen]
     return found
 
 
