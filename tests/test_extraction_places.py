@@ -1606,3 +1606,38 @@ def test_turkish_between_pairs_and_a_line_s_start(
 def test_a_railway_between_baku_and_kars_is_the_btk_line(lexicon: Lexicon) -> None:
     facts = read(lexicon, "Officials inspected a railway between Baku and Kars.", "en")
     assert connected(facts, "baku-tbilisi-kars-railway") == {"baku", "kars"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "bulunan / yer alan" after a locative: located at
+        (
+            "Iğdır'ın Karakoyunlu ilçesinde bulunan Alican Sınır Kapısı yenileniyor.",
+            "tr",
+            ("alican", "karakoyunlu"),
+        ),
+        ("Syunik bölgesinde yer alan Kapan kentinde seçim yapıldı.", "tr", ("kapan", "syunik")),
+        ("Ermenistan'da bulunan Gümrü kentinde bir Rus üssü var.", "tr", ("gyumri", "armenia")),
+        # "located / situated in", "lies in"
+        ("The Alican border gate, located in Igdir province, was renovated.", "en", ("alican", "igdir")),
+        ("Kapan is situated in Syunik province.", "en", ("kapan", "syunik")),
+        ("Meghri lies in southern Armenia, near Iran.", "en", ("meghri", "armenia")),
+    ],
+)
+def test_a_place_said_to_be_located_in_another(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in located(read(lexicon, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaycan'da bulunan heyet Bakü'ye döndü.", "tr"),
+        ("The delegation, located in Baku since March, left for Yerevan.", "en"),
+        ("Flights from Baku, located in Russia's airspace plan, were cut.", "en"),
+    ],
+)
+def test_no_place_located_where_none_is_the_subject(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not {f for f in located(read(lexicon, text, language)) if f[1] in ("azerbaijan", "baku", "russia")}

@@ -48,6 +48,12 @@ _AREA_CLOSE_EN = re.compile(r"\s*(?:[,;.)]|$)")
 _PROVINCE_TR = re.compile(r"\s+(?:ili|vilayeti|eyaleti|bölgesi)\s+$")
 _DISTRICT_AFTER_TR = re.compile(r"\s+(?:ilçe|köy|belde|kasaba|mahalle)\w*")
 _COMMA = re.compile(r"^,\s+$")
+# "Margara, located in Armenia's Armavir province", "Kapan is located in Syunik", "Meghri lies in
+# southern Armenia"
+_LOCATED_EN = re.compile(
+    rf"^(?:\s+{_KINDS_EN})?,?\s+(?:(?:is|was|are|were)\s+)?(?:(?:located|situated|lying|lies|sits|nestled)\s+)?"
+    rf"in\s+(?:the\s+)?{_DIRECTIONS_EN}?$"
+)
 _DIRECTION_EN = (
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 )
@@ -117,6 +123,9 @@ def locations(s: Sentence) -> None:
                 # "Tegh, a village in Armenia's Syunik province": the province
                 if not bare or _consistent(s, place.key, (inner or outer).key):
                     _state(s, place, inner or outer, "location.in")
+            elif (where := _located_en(s, place, outer, gap)) is not None:
+                # "Margara, located in Armenia's Armavir province": the province
+                _state(s, place, where, "location.in")
             elif (
                 outer.type == "Place"
                 and _COMMA.match(gap)
@@ -158,6 +167,19 @@ def locations(s: Sentence) -> None:
                 and not place.key.endswith(("-sea", "-river", "-lake"))  # "the Caspian Sea, Azerbaijan"
             ):
                 _state(s, place, outer, "location.comma")
+
+
+def _located_en(s: Sentence, place: M, outer: M, gap: str) -> M | None:
+    """The place or state a place is said to be located in ("located / situated in", "lies in",
+    "is in"); after a state's possessive, the place of the state's that follows."""
+    if not _LOCATED_EN.match(gap) or not re.search(
+        r"\b(?:located|situated|lying|lies|sits|nestled|is|was|are|were)\s", gap
+    ):
+        return None
+    where: M | None = outer
+    if s.folded.startswith("'s ", outer.end):
+        where = s.at(outer.end + 3, len(s.text), {"Place"})  # none: "Baku, located in Russia's airspace"
+    return where if where is not None and _consistent(s, place.key, where.key) else None
 
 
 # "Poti, a Black Sea port", "the Anaklia deep sea port, which would be the second-largest Black Sea
@@ -286,6 +308,11 @@ def _consistent(s: Sentence, place: str, outer: str) -> bool:
     """Whether ``place`` in ``outer`` agrees with what the lexicon knows of the place (a place
     it knows is in one state only: "flew from Baku in Russia" says nothing of Baku)."""
     chain = _chain(s, place)
+    if chain and outer not in s.lexicon.located_in and outer not in s.lexicon.entities:
+        # a district the lexicon does not know ("Iğdır'ın Karakoyunlu ilçesinde bulunan Alican"): where the
+        # sentence puts it, if it says so
+        said = {st.object for st in s.out if st.relation == "locatedIn" and st.subject == outer}
+        return not said or bool(said & set(chain))
     return not chain or outer in chain or chain[0] in _chain(s, outer)
 
 
@@ -482,8 +509,27 @@ _LOCATIVE_KI_TR = re.compile(r"[dt][ae]ki$")
 _KIND_KI_TR = re.compile(r"\s+(?:bölge|ilçe|il|şehr|kent|vilayet|eyalet)\w*[dt][ae]ki\s+")
 
 
+# "Iğdır'ın Karakoyunlu ilçesinde bulunan Alican Sınır Kapısı", "Kars'ta yer alan Arpaçay": located at
+_SITUATED_TR = r"\s+(?:bulunan|yer alan|konumlanan)\s+"
+_KIND_SITUATED_TR = re.compile(
+    r"\s+(?:bölge|ilçe|il|şehr|kent|vilayet|eyalet|köy|kasaba)\w*?[dt][ae]" + _SITUATED_TR
+)
+
+
 def _locative_tr(s: Sentence, places: list[M]) -> None:
     for place in places:
+        situated = s.ending_near(place.start, _CONTAINERS, _SITUATED_TR)
+        if situated is not None and not re.search(r"[dt][ae]$", s.folded[situated.start : situated.end]):
+            situated = None
+        situated = situated or s.ending_near(place.start, _CONTAINERS, _KIND_SITUATED_TR.pattern)
+        if (
+            situated is not None
+            and situated.key != place.key
+            and situated.kind in ("name", "discovered")
+            and _consistent(s, place.key, situated.key)
+        ):
+            _state(s, place, situated, "location.locative")
+            continue
         outer = s.ending_near(place.start, _CONTAINERS, r"\s+") or s.ending_near(
             place.start, _CONTAINERS, _KIND_KI_TR.pattern
         )
