@@ -1066,3 +1066,68 @@ def test_a_body_named_after_its_heads_title_is_no_person(lexicon: Lexicon) -> No
     text = "Managing Director of the Civilian Planning and Conduct Capability Stefano Tomat will command it."
     facts = read(lexicon, text, "en", "2023-02-20")
     assert not {f for f in facts if f[1] == "type" and f[2] == "Person" and f[0].startswith("civilian")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dağlık Karabağ Cumhuriyeti'nin başı Samvel Şahramanyan kararnameyi imzaladı.",
+            "samvel-shahramanyan",
+        ),
+        ("AGİT'in başı Helga Schmid'in açıklaması geldi.", "helga-schmid"),
+    ],
+)
+def test_the_head_of_a_state_or_body_in_the_turkish_genitive_leads_it(
+    lexicon: Lexicon, text: str, expected: str
+) -> None:
+    assert {person for person, _ in leaders(read(lexicon, text, "tr", "2023-09-28"))} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkiye'nin başı dertte.",
+        "Yılın başı Aliyev Bakü'de konuştu.",
+        "Türkiye'nin başı Erdoğan'ı eleştirdi.",
+    ],
+)
+def test_a_head_word_without_a_genitive_owner_and_a_name_is_no_office(lexicon: Lexicon, text: str) -> None:
+    assert leaders(read(lexicon, text, "tr", "2023-09-28")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Russian Federation Council Speaker Valentina Matviyenko met the delegation.",
+            "en",
+            "valentina-matviyenko",
+        ),
+        (
+            "Valentina Matviyenko, the speaker of Russia's Federation Council, met the delegation.",
+            "en",
+            "valentina-matviyenko",
+        ),
+        (
+            "Rusya Federasyon Konseyi Başkanı Valentina Matviyenko heyeti kabul etti.",
+            "tr",
+            "valentina-matviyenko",
+        ),
+        ("Speaker Matviyenko met the delegation.", "en", "valentina-matviyenko"),
+    ],
+)
+def test_the_speaker_of_the_federation_council_leads_it(
+    lexicon: Lexicon, text: str, language: str, expected: str
+) -> None:
+    assert (expected, "federation-council") in leaders(read(lexicon, text, language, "2021-10-20"))
+
+
+def test_a_speaker_unknown_to_the_lexicon_leads_the_chamber_named_with_the_title(lexicon: Lexicon) -> None:
+    text = "The Armenian Parliament's speaker Ashot Hakobyan met the delegation."
+    assert ("ashot-hakobyan", "national-assembly-of-armenia") in leaders(
+        read(lexicon, text, "en", "2021-10-20")
+    )
+    # a known speaker of another chamber keeps his own office
+    text = "Federation Council Speaker Alen Simonyan met the delegation."
+    assert ("alen-simonyan", "federation-council") not in leaders(read(lexicon, text, "en", "2021-10-20"))

@@ -1725,11 +1725,21 @@ def _unique_people(people: list[M]) -> list[M]:
 
 
 _RESPECTIVE_WORDS = ("presidents", "ministers", "leaders", "heads of state", "lari ", "leri ")
-_HEAD_OF_WORDS = ("head of", "chair", "director", "secretary", "leader of", "commander", "chief", "ceo")
+_HEAD_OF_WORDS = (
+    "head of",
+    "chair",
+    "director",
+    "secretary",
+    "leader of",
+    "commander",
+    "chief",
+    "ceo",
+    "speaker",
+)
 # (a company's legal form between: "CEO of JSC Georgian Railways David Peradze")
 _HEAD_OF = (
     r"(?:head|chairman|chairwoman|chairperson|chair|director(?:[- ]general)?|secretary[- ]general|leader|"
-    r"commander|chief|ceo|chief executive(?: officer)?|general director|managing director)\s+of\s+"
+    r"commander|chief|ceo|chief executive(?: officer)?|general director|managing director|speaker)\s+of\s+"
     r"(?:the\s+)?(?:(?:c?jsc|ojsc|llc)\s+)?"
 )
 # "Ebrahim Azizi, chairman of the Iranian parliament's Committee on National Security ...": after
@@ -1947,7 +1957,8 @@ def _ministers_after(s: Sentence, found: Found) -> None:
 # office of a body without naming the body gives the body the lexicon's role at the date names.
 _ROLE_TITLE = {
     "en": (
-        (re.compile(r"^(?:parliament(?:ary)? )?speaker\b"), "speaker"),
+        # "Parliament Speaker X", "Federation Council Speaker X": the body, if named, is checked below
+        (re.compile(r"^(?:[\w-]+ )?speaker\b"), "speaker"),
         (re.compile(r"^secretary[- ]general\b"), "secretary-general"),
     ),
     "tr": (
@@ -2056,6 +2067,16 @@ def _titled_offices(s: Sentence, found: Found) -> None:
             _minister(s, found, person.key, state_key, portfolio, (span_start, person.end), "office.minister")
             continue
         if person.kind == "name" and _office_by_role(s, person, title.group(0), t_start):
+            continue
+        if s.lang == "en" and re.match(r"speaker\b", title.group(0)):
+            # "Federation Council Speaker X", "the Milli Majlis speaker X": the speaker leads the
+            # chamber named with the title
+            body = s.ending_near(t_start, {"Organization"}, r"(?:'s)?\s*")
+            known = s.lexicon.roles_of(person.key, s.document.date or s.doc_year)
+            if body is not None and not any(r.title == "speaker" for r in known):
+                s.state(
+                    person.key, "leaderOf", body.key, "entity", (body.start, person.end), "office.speaker"
+                )
             continue
         if _LOCAL_HEAD.match(title.group(0)):
             place = s.ending_near(t_start, {"Place"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")

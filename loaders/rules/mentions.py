@@ -51,7 +51,8 @@ TITLES = {
         (r"başbakan yardimci(?:s[ii]|lar[ii]?)?", "deputy-prime-minister"),
         (r"(?:dişişleri )?bakan yardimci(?:s[ii]|lar[ii]?)?", "deputy-minister"),
         (r"cumhurbaşkani yardimci(?:s[ii]|lar[ii]?)?|başkan yardimci(?:s[ii]|lar[ii]?)?", "vice-president"),
-        (r"cumhurbaşkan(?:[ii]|imiz)|devlet başkan[ii]|başkan[ii]?", "president"),
+        # "Dağlık Karabağ Cumhuriyeti'nin başı X": the head of a state or body, in the genitive only
+        (r"cumhurbaşkan(?:[ii]|imiz)|devlet başkan[ii]|başkan[ii]?|baş[ii](?= [a-zçğıöşü])", "president"),
         (r"başbakan[ii]?", "prime-minister"),
         (r"şansölyes[ii]", "chancellor"),
         (r"dişişleri bakan[ii]", "foreign-minister"),
@@ -289,7 +290,7 @@ def resolve_groups(s: Sentence, groups: list[tuple[list[str], str, int]]) -> Non
 _TWO_WORDS = {"en": ("two", "both"), "tr": ("iki", "taraf")}
 _TITLE_WORDS = {
     "en": ("president", "minister", "premier", "pm", "chancellor", "secretary", "representative", "leader"),
-    "tr": ("başkan", "bakan", "şansölye", "sekreter", "temsilci", "lider"),
+    "tr": ("başkan", "bakan", "şansölye", "sekreter", "temsilci", "lider", "başı", "başi"),
 }
 
 
@@ -321,6 +322,8 @@ def _heads(s: Sentence, of: str) -> list[str]:
 
 
 _BARE_BASKAN = re.compile(r"başkan")
+_BARE_HEAD = re.compile(r"baş[ii]")
+_GENITIVE = re.compile(r"['’]?n?[ıiuü]n\s+$")
 _CHAIR_BEFORE = re.compile(r"(?:genel|onursal|eş|kurucu|belediye|meclis|parti|kulüp)\s+$")
 
 
@@ -386,6 +389,15 @@ def titles(s: Sentence) -> None:
                 continue
             _leaders(s, match.start(), match.end(), phrase_start, phrase_end)
             continue
+        bare_head = s.lang == "tr" and _BARE_HEAD.fullmatch(s.folded, ts, te) is not None
+        head_named = s.at(te, len(s.text), {"Person"}) if bare_head else None
+        if bare_head and (
+            of is None
+            or not _GENITIVE.search(s.folded, of.start, ts)
+            or head_named is None
+            or re.search(r"['’](?![ıiuü]n$|n[ıiuü]n$)", s.text[head_named.start : head_named.end])
+        ):
+            continue  # "başı" is a head only as "X'in başı" before the head's name (not its object)
         # The holder: the name right after the phrase, or before it in apposition.
         initials = re.match(
             r"[\s,]*(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|şeyh)\s+)?(?:[a-zçğöşü]\.\s*){0,3}",
