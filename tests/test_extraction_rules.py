@@ -2376,3 +2376,125 @@ def test_turkish_sides_between_the_treaty_and_its_passive_signing(lexicon: Lexic
     # what grew between two states after a treaty's signing is no side of it
     other = "Şuşa Beyannamesi 15 Haziran 2021'de imzalandı, Türkiye ile Azerbaycan arasında ticaret arttı."
     assert not relations(read(lexicon, other, "tr", "2021-06-16"), "partyTo")
+
+
+# -- control and treaties, batches 15-16 as classes (issue 12 / 15, sixth round) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Azerbaijani troops entered Lachin on December 1, 2020.", "en", "lachin"),
+        ("The Azerbaijani army entered the town of Lachin on Tuesday.", "en", "lachin"),
+        ("Azerbaijani forces have entered Aghdam and Kalbajar.", "en", "kalbajar"),
+        ("Azerbaycan ordusu Laçın'a girdi.", "tr", "lachin"),
+        ("Azerbaycan ordusu 1 Aralık 2020'de Laçın kentine girdi.", "tr", "lachin"),
+        ("Azerbaycan Savunma Bakanlığı, Azerbaycan ordusunun Laçın'a girdiğini duyurdu.", "tr", "lachin"),
+        ("Azerbaycan ordusu Ağdam ve Kelbecer'e girdi.", "tr", "aghdam"),
+    ],
+)
+def test_an_army_that_entered_a_place_holds_it(
+    lexicon: Lexicon, text: str, language: str, place: str
+) -> None:
+    facts = read(lexicon, text, language, "2020-12-02")
+    assert (place, "controlledBy", "azerbaijan", "asserted") in facts
+    # an entry is no handover of its own: no control event with a day
+    assert not any(f[0].startswith("control/") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaijani troops did not enter Lachin.", "en"),
+        ("Armenian troops entered Lachin in 1992.", "en"),  # years before the report: who holds it now?
+        ("A convoy of trucks entered Lachin on Tuesday.", "en"),
+        ("Azerbaycan ordusu Laçın'a girmedi.", "tr"),
+    ],
+)
+def test_an_entry_denied_long_past_or_of_no_army_holds_nothing(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read(lexicon, text, language, "2020-12-02")
+    assert not {f for f in facts if f[1] == "controlledBy" and f[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Lachin corridor is protected by Russian peacekeeping troops.", "lachin-corridor"),
+        (
+            "Two villages lie within the Lachin corridor, which is guarded by Russian peacekeepers.",
+            "lachin-corridor",
+        ),
+        ("Khankendi was in the zone of responsibility of the Russian peacekeeping contingent.", "khankendi"),
+        (
+            "A checkpoint stands on the Lachin corridor, in the control zone of Russian peacekeepers.",
+            "lachin-corridor",
+        ),
+    ],
+)
+def test_a_force_that_guards_a_place_holds_it(lexicon: Lexicon, text: str, place: str) -> None:
+    assert (place, "controlledBy", "russia", "asserted") in read(lexicon, text, "en", "2022-08-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians in Karabakh are protected by international law.",
+        "The Lachin corridor is no longer protected by Russian peacekeepers.",
+        # the noun right before is what is guarded, not a place named further back
+        "A new road will bypass Lachin and two villages located within the current corridor protected by "
+        "Russian peacekeeping troops.",
+    ],
+)
+def test_protection_by_no_force_or_of_another_noun_holds_nothing(lexicon: Lexicon, text: str) -> None:
+    assert not relations(read(lexicon, text, "en", "2022-08-10"), "controlledBy")
+
+
+def test_a_known_treaty_by_the_other_day_it_is_dated(lexicon: Lexicon) -> None:
+    text = "Russia is one of the parties that signed the tripartite declaration of November 9, 2020."
+    facts = read(lexicon, text, "en", "2023-04-25")
+    assert ("trilateral-statement-2020", "date", "2020-11-09", "asserted") in facts
+    assert not any(f[0].startswith("treaty/") for f in facts)
+
+
+def test_the_states_of_leaders_who_reaffirm_their_commitment_to_a_treaty_are_its_parties(
+    lexicon: Lexicon,
+) -> None:
+    text = (
+        "In Prague, the leaders of Azerbaijan and Armenia reaffirmed their commitment to the Alma-Ata "
+        "Declaration of 1991."
+    )
+    facts = relations(read(lexicon, text, "en", "2022-11-08"), "partyTo")
+    assert ("azerbaijan", "partyTo", "alma-ata-declaration-1991", "asserted") in facts
+    assert ("armenia", "partyTo", "alma-ata-declaration-1991", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Pashinyan and Aliyev met in Washington on August 8, 2025, where they signed a joint "
+            "declaration.",
+            "en",
+        ),
+        ("Pashinyan and Aliyev met in Washington on August 8, 2025. They signed a joint declaration.", "en"),
+        (
+            "Paşinyan ve Aliyev 8 Ağustos 2025'te Washington'da bir araya geldi. Liderler ortak bir "
+            "bildiri imzaladı.",
+            "tr",
+        ),
+    ],
+)
+def test_they_and_the_leaders_who_sign_are_the_people_of_two_states_named_before(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-10"), "signatory")
+    assert {f[2] for f in facts} == {"nikol-pashinyan", "ilham-aliyev"}, facts
+    negated = text.replace("signed", "did not sign").replace("imzaladı", "imzalamadı")
+    assert not relations(read(lexicon, negated, language, "2025-08-10"), "signatory")
+
+
+def test_they_who_sign_after_people_of_one_state_are_nobody_named(lexicon: Lexicon) -> None:
+    text = "Aliyev met Azerbaijani ministers in Baku on March 5, 2024. They signed a memorandum on energy."
+    assert not relations(read(lexicon, text, "en", "2024-03-06"), "signatory")

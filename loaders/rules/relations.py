@@ -1110,11 +1110,21 @@ _CONTROL_EN = re.compile(
     r"controlled by|held by|occupied by|recaptured by|retaken by|captured by|seized by|liberated by|"
     r"operated by|managed by|run by|administered by|returned to|handed over to|handed to|transferred to|"
     r"handed back to|given back to|"
+    # "the corridor protected by Russian peacekeeping troops", "in the control zone of Russian
+    # peacekeepers", "within the zone of responsibility of": a force that guards a place holds it
+    r"protected by|guarded by|patrolled by|secured by|"
+    r"(?:in|within|inside) (?:the )?(?:(?:control|security) zone|zone of (?:control|responsibility)|"
+    r"area of responsibility|responsibility zone) of|under the protection of|"
     # "Shusha has been under Azerbaijani control since", "placed under Russian military control": the
     # demonym is the holder
     r"under(?:\s+the)?(?:\s+(?:full|complete|effective|direct))?(?=\s+[\w-]+\s+(?:military\s+)?"
     r"(?:control|rule|sovereignty|jurisdiction)\b)|"
     r"came under)\s+(?:the\s+)?"
+)
+_GUARDED_EN = re.compile(r"protected|guarded|secured|under the protection")
+_GUARDED_GAP_EN = re.compile(
+    r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has|have|had|been|remains?|remained|still|now|also|"
+    r"being|currently)\s+)*(?:\w+ly\s+)?"
 )
 _RETURN_EN = re.compile(
     r"\b(?:return|returned|returning|hand over|handed over|handing over|cede|ceded|transfer|transferred)\s+"
@@ -1235,6 +1245,13 @@ _CONTROL_WORDS = {
         "sovereign",
         "jurisdic",
         "rule",
+        "protect",
+        "guarded",
+        "patrolled",
+        "secured by",
+        "zone",
+        "entered",
+        "into",
         "company",
         "firm",
         "consortium",
@@ -1279,6 +1296,7 @@ _CONTROL_WORDS = {
         "geri al",
         "devr",
         "hak",
+        "gir",
     ),
 }
 
@@ -1393,6 +1411,69 @@ def state_of_force(s: Sentence, agent: M) -> M:
     return agent
 
 
+# "Azerbaijani troops entered Lachin", "the army marched into the town of Shusha"
+_ENTERED_EN = re.compile(
+    r"\b(?:entered|marched into|moved into|rolled into)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|region)s?\s+of\s+)?"
+)
+_FORCE_AS_SUBJECT_EN = (
+    r"\s+(?:(?:armed|border|peacekeeping|military|security)\s+)?(?:forces|troops|army|units|soldiers|military|"
+    r"servicemen|contingent)\s+(?:(?:have|has|had|also|finally|then|already|on\s+\w+day)\s+)*"
+)
+# "Azerbaycan ordusu Laçın'a girdi", "Azerbaycan ordusunun Laçın'a girdiği duyuruldu"
+_FORCE_AS_SUBJECT_TR = re.compile(
+    r"\s+(?:silahli kuvvetleri|ordusu|askerleri|birlikleri|askeri birlikleri|güçleri)(?:'?n[ıiuü]n)?\s+"
+)
+_ENTERED_TR = re.compile(r"\s+(?:[^\s,;.]+\s+){0,2}?gir(?:di|miş|iyor|ecek|eceğ|diğ|mesi|meye|er)\w*")
+
+
+_AREA_HEAD_TR = re.compile(r"\s+(?:kent|şehr|ilçe|bölge|köy|rayon)\w*")
+
+
+def _entered(s: Sentence) -> list[tuple[M, M, tuple[int, int]]]:
+    """An army that entered a place holds it ("Azerbaijani troops entered Lachin", "Azerbaycan
+    ordusu Laçın'a girdi"): the state whose force it is; not an entry years before the report
+    ("Armenian troops entered Lachin in 1992"), which says nothing of who holds it now."""
+    pairs: list[tuple[M, M, tuple[int, int]]] = []
+    year = (s.document.date or "")[:4]
+    if year.isdigit() and any(d.value[:4].isdigit() and int(d.value[:4]) < int(year) - 1 for d in s.dates):
+        return pairs
+    if s.lang == "en":
+        if not has_any(s.folded, ("entered", "into")):
+            return pairs
+        for match in _ENTERED_EN.finditer(s.folded):
+            place = s.at(match.end(), len(s.text), {"Place"})
+            state = s.ending_near(match.start(), {"State"}, _FORCE_AS_SUBJECT_EN)
+            if state is None:
+                org = s.ending_near(match.start(), {"Organization"}, r"\s+(?:(?:have|has|had|also)\s+)*")
+                state = state_of_force(s, org) if org is not None else None
+            if place is not None and state is not None and state.type == "State":
+                pairs.extend((m, state, match.span()) for m in s.coordination(place, {"Place"}))
+        return pairs
+    if "gir" not in s.folded:
+        return pairs
+    for state in [m for m in s.mentions if m.type == "State"]:
+        army = _FORCE_AS_SUBJECT_TR.match(s.folded, state.end)
+        if army is None:
+            continue
+        places: list[tuple[M, int]] = []
+        for m in s.mentions:
+            if m.type != "Place" or not army.end() <= m.start <= army.end() + 60:
+                continue
+            head = _AREA_HEAD_TR.match(s.folded, m.end)  # "Laçın kentine"
+            end = head.end() if head else m.end
+            if _DATIVE.search(s.folded[m.start : end]):
+                places.append((m, end))
+        if not places:
+            continue
+        verb = _ENTERED_TR.match(s.folded, places[-1][1])
+        if verb is None:
+            continue
+        span = (verb.end() - len(verb.group().split()[-1]), verb.end())
+        pairs.extend((m, state, span) for m in s.coordination(places[-1][0], {"Place"}, forward=False))
+    return pairs
+
+
 def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     if not has_any(s.folded, _CONTROL_WORDS[s.lang]):
         return
@@ -1404,6 +1485,10 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     taken: set[str] = set()  # places the sentence says were taken (back): no longer their holder's
     if s.lang == "en":
         for match in _CONTROL_EN.finditer(s.folded):
+            if _GUARDED_EN.match(match.group()) and not _FORCE_WORDS.search(
+                s.folded, match.end(), match.end() + 50
+            ):
+                continue  # "protected by international law", "guarded by Russia's guarantees": no force
             agent = s.at(match.end(), len(s.text), agents)
             owners = [] if agent is not None else _company_owners(s, match.end())
             if agent is None and not owners:
@@ -1461,6 +1546,14 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             if not things and recent_corridors and route_subject is not None:
                 # "The route will be managed by a joint Armenian–American company": the corridor in view
                 things = [M(recent_corridors[-1], "Corridor", 0, route_subject.end(), "coref")]
+            if (
+                things
+                and _GUARDED_EN.match(match.group())
+                and not _GUARDED_GAP_EN.fullmatch(s.folded, things[-1].end, match.start())
+            ):
+                # "villages located within the current corridor protected by ...": what is guarded is
+                # the noun right before, not a place named further back
+                things = []
             for owner in owners or ([agent] if agent else []):
                 if things and things[0].kind == "coref" and these is not None:
                     pairs.extend((thing, owner, match.span()) for thing in things)
@@ -1715,6 +1808,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                     for thing in things
                     if (_in_nominative(s, thing) if passive else _in_accusative(s, thing))
                 )
+    entries = _entered(s)
+    pairs += entries
     for match in _CHECKPOINT[s.lang].finditer(s.folded):
         # "Azerbaijan set up a checkpoint on the Lachin corridor": control of the passage
         agent = next((m for m in s.agents() if m.end <= match.start() and m.type == "State"), None)
@@ -1783,6 +1878,7 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             and thing.kind != "coref"
             and not treaty_here
             and not s.provision
+            and trigger not in {e[2] for e in entries}  # an army's entry is no handover of its own
         ):
             date = days[0]
             key = f"control/{date.value}-{thing.key}"

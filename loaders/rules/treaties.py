@@ -495,6 +495,12 @@ def _signing(
         states = {st for key in people for st in represented(s, key, date.value if date else "")}
         if 2 <= len(people) <= 4 and len(states) >= 2:
             signers = [M(key, "Person", sides.start(), sides.end(), kind="coref") for key in people]
+    they = _THEY_SIGNED[s.lang].search(s.folded, 0, sign.end())
+    if not signers and not told_before and they is not None and they.end() == sign.end():
+        # "Pashinyan and Aliyev met in Washington on August 8, where they signed ...", "... met in
+        # Washington. They signed ...", "Liderler ... imzaladı": the people of two states named
+        # before in the sentence, else in the sentence before
+        signers = _people_before(s, they.start(), date.value if date else "")
     if not signers and mood == "asserted" and s.lang == "en" and not told_before:
         signers = _sentence_subject(s, sign.span())
     # "signed ... by the foreign ministers of Azerbaijan, Georgia and Turkey", "Türkiye, Azerbaycan
@@ -904,6 +910,37 @@ _HEAD_OF_SENTENCE_TR = re.compile(
 )
 
 
+# "they signed", "where they also signed", "Liderler ... imzaladı": the people named before
+_THEY_SIGNED = {
+    "en": re.compile(
+        r"\b(?:they|the leaders|both leaders)\s+(?:(?:also|then|later|jointly|have|had|subsequently|"
+        r"eventually|finally)\s+)*(?:signed|inked)\b"
+    ),
+    "tr": re.compile(
+        r"(?:^|\s)liderler\s+(?:[^\s,;.]+\s+){0,8}?imza(?:lad|lamişlar|ladilar|ya(?=\s)|\w*\s+att)\w*"
+    ),
+}
+
+
+def _people_before(s: Sentence, position: int, date: str) -> list[M]:
+    """The people of two states or more a pronoun or group word at ``position`` stands for: those
+    named before it in the sentence, else in the sentence before (two to four)."""
+    for mentions in (
+        [m for m in s.mentions if m.end <= position],
+        list(s.previous.mentions) if s.previous is not None else [],
+    ):
+        people: dict[str, M] = {}
+        for m in mentions:
+            if m.type == "Person":
+                people.setdefault(m.key, m)
+        states = {st for key in people for st in represented(s, key, date)}
+        if 2 <= len(people) <= 4 and len(states) >= 2:
+            return [M(key, "Person", position, position, kind="coref") for key in people]
+        if people:
+            return []  # people of one state named just before: not whom the pronoun stands for
+    return []
+
+
 # "The sides signed ...", "Taraflar ... imzaladı", "Both parties signed"
 _THE_SIDES = {
     "en": re.compile(
@@ -1063,7 +1100,9 @@ def _identify(s: Sentence, treaty: tuple[int, int, str, str], date: str) -> str:
     _, _, key, kind = treaty
     if key:
         known = str(s.lexicon.attribute(key, "date", ""))
-        if not date or not known or known == date:
+        also = s.lexicon.attribute(key, "also_dated", ())
+        # "the tripartite declaration of November 9, 2020": a day the lexicon knows it by too
+        if not date or not known or known == date or (isinstance(also, list | tuple) and date in also):
             return key
     if not date:
         return ""
@@ -1444,10 +1483,13 @@ def _committed(s: Sentence, treaty: tuple[int, int, str, str], key: str) -> None
     commit = _COMMITTED[s.lang].search(s.folded)
     if commit is None or abs(commit.start() - treaty[0]) > 120:
         return
-    states = [m for m in s.of_type("State") if m.end <= commit.start() and m.start < treaty[0]]
+    # "the leaders of Azerbaijan and Armenia reaffirmed their commitment to ...": the states a
+    # leader's title names commit too
+    named = [m for m in s.mentions if m.type == "State"]
+    states = [m for m in named if m.end <= commit.start() and m.start < treaty[0]]
     if not states:
         # "The document commits the two states to ..."
-        states = [m for m in s.of_type("State") if commit.end() <= m.start <= commit.end() + 12]
+        states = [m for m in named if commit.end() <= m.start <= commit.end() + 12]
     if states and modality(s, commit.start(), commit.end()) == "asserted":
         # "agreed to continue the work towards the conclusion of a historic agreement on peace": a
         # treaty not yet signed binds them only in intention
