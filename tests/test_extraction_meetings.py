@@ -1963,3 +1963,17 @@ def test_the_earlier_meetings_of_a_series_are_the_same_peoples(lexicon: Lexicon)
     )
     facts = meeting_facts(read(lexicon, english, "en", "2024-11-20"))
     assert ("meeting/2024-05-10-almaty", "participant", "ararat-mirzoyan", "asserted") in facts
+
+
+def test_who_a_quotation_cut_by_the_sentence_end_names_did_not_meet(lexicon: Lexicon) -> None:
+    """A straight quotation the sentence splitter cut ('... gazetecilere, "Ermenistan bu işin
+    önünü açmazsa nereden geçecek?' then the rest) is still a quotation: who it names is no side
+    of the meeting the sentence tells outside it."""
+    text = (
+        "Erdoğan, 25 Eylül'de Nahçıvan'a gerçekleştirdiği ziyaretin dönüşünde gazetecilere, \"Ermenistan "
+        "bu işin önünü açmazsa nereden geçecek? İran'dan geçecek.\" dedi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2023-10-06"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert "recep-tayyip-erdogan" in people
+    assert "armenia" not in people

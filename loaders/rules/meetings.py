@@ -1584,6 +1584,14 @@ def _quoted(text: str) -> list[tuple[int, int]]:
         spans.append((opened, len(text)))
     marks = [m.start() for m in _QUOTE.finditer(text)]
     spans += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        # a straight mark left over: an opening one (after a space or at the start) runs to the
+        # sentence's end, a closing one from its start (a quotation the sentence splitter cut)
+        last = marks[-1]
+        if last == 0 or text[last - 1].isspace() or text[last - 1] in "(:,":
+            spans.append((last, len(text)))
+        else:
+            spans.append((0, last))
     return spans
 
 
