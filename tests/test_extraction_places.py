@@ -1641,3 +1641,39 @@ def test_a_place_said_to_be_located_in_another(
 )
 def test_no_place_located_where_none_is_the_subject(lexicon: Lexicon, text: str, language: str) -> None:
     assert not {f for f in located(read(lexicon, text, language)) if f[1] in ("azerbaijan", "baku", "russia")}
+
+
+def test_a_future_verb_before_ve_is_its_subject_s_not_a_participle(lexicon: Lexicon) -> None:
+    """ "X hattı, A'yı B'ye bağlayacak ve Orta Koridor'un parçası olacak": the line's route, not the
+    corridor named after "ve"."""
+    text = (
+        "Kars-Iğdır-Nahçıvan demiryolu hattı, Türkiye'yi Azerbaycan'a bağlayacak ve Orta Koridor'un bir"
+        " parçası olacak."
+    )
+    facts = read(lexicon, text, "tr")
+    assert connected(facts, "middle-corridor") == set()
+    assert {"turkiye", "azerbaijan"} <= connected(facts, "kars-igdir-dilucu-railway")
+    # a participle still describes the corridor after it
+    text = "Türkiye'yi Azerbaycan'a bağlayacak Orta Koridor projesi hız kazandı."
+    assert connected(read(lexicon, text, "tr"), "middle-corridor") == {"turkiye", "azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        (
+            "The railway, which will connect Nakhchivan with Kars, is due in 2029.",
+            "kars-igdir-dilucu-railway",
+            {"kars", "nakhchivan"},
+        ),
+        (
+            "The planned route will connect mainland Azerbaijan and Nakhchivan by road and rail.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+    ],
+)
+def test_a_definite_route_whose_own_verb_gives_its_ends(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "en"), corridor) == expected

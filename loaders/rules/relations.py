@@ -68,7 +68,10 @@ _ROUTE = {
         # "the new railway linking Kars to Nakhchivan": a definite route its description restricts
         r"\bthe (?:[a-z-]+ ){0,2}?"
         r"(?:route|road|railway|railroad|rail line|highway|motorway|rail link|pipeline)"
-        r"(?= (?:linking|connecting|joining|between|running from|stretching from)\b)"
+        r"(?= (?:linking|connecting|joining|between|running from|stretching from)\b|"
+        # "the railway, which will connect Kars with Nakhchivan", "the planned route will connect X and Y"
+        r",? (?:which |that )?(?:will |would |is to |is meant to |is expected to |could )?"
+        r"(?:connect|link|join)(?:s|ed)?\b)"
     ),
     "tr": re.compile(
         r"\bbir (?:[a-zçğıöşü]+ ){0,3}?"
@@ -263,14 +266,25 @@ def _corridors(
     for word in _CONNECT[s.lang].finditer(s.folded):
         following = [m for m in named if m.start >= word.end()]
         preceding = [m for m in named if m.end <= word.start()]
-        if s.lang == "tr" and following and _modifies(s, word, following[0]):
+        # "Kars-Iğdır-Nahçıvan demiryolu hattı, Türkiye'yi Azerbaycan'a bağlayacak ve Orta Koridor'un
+        # ... parçası olacak": a future form before "ve" or a comma is the subject's finite verb
+        finite = (
+            s.lang == "tr"
+            and _FINITE_FUTURE_TR.search(word.group(0))
+            and _CLAUSE_GOES_ON_TR.match(s.folded, word.end())
+        )
+        if s.lang == "tr" and following and not finite and _modifies(s, word, following[0]):
             # "Çin'i Avrupa'ya bağlayan Orta Koridor": a participle describes the name after it
             corridor = following[0]
         elif s.lang == "tr" and preceding and _nominative(s, preceding[-1]):
             # "Zengezur Koridoru, Azerbaycan ile Nahçıvan'ı bağlayarak ...": the subject before the verb
             # (a participle describes the noun after it: the corridor's only as a predicate, "...
             # bağlayacak bir demiryolu projesidir"; not "... giden Demir İpek Yolu'nun merkezi")
-            if _PARTICIPLE_TR.search(word.group(0)) and not _PREDICATE_TR.match(s.folded, word.end()):
+            if (
+                _PARTICIPLE_TR.search(word.group(0))
+                and not finite
+                and not _PREDICATE_TR.match(s.folded, word.end())
+            ):
                 continue
             corridor = preceding[-1]
         elif s.lang == "tr" and following:
@@ -429,6 +443,8 @@ def _topic(s: Sentence, recent: list[str], told: list[str]) -> str:
 
 
 _PARTICIPLE_TR = re.compile(r"(?:[ae]n|y[ae]n|[ae]c[ae]k|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])$")
+_FINITE_FUTURE_TR = re.compile(r"[ae]c[ae]k$")
+_CLAUSE_GOES_ON_TR = re.compile(r"\s*,|\s+ve\s")
 _PREDICATE_TR = re.compile(
     r"\s*(?:[.;]|$|(?:\s*[\wçğıöşü]+){1,6}?d[ıiuü]r\b|(?:\s*[\wçğıöşü]+){1,4}?\s+olarak\b)"
 )
