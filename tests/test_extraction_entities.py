@@ -1131,3 +1131,104 @@ def test_a_speaker_unknown_to_the_lexicon_leads_the_chamber_named_with_the_title
     # a known speaker of another chamber keeps his own office
     text = "Federation Council Speaker Alen Simonyan met the delegation."
     assert ("alen-simonyan", "federation-council") not in leaders(read(lexicon, text, "en", "2021-10-20"))
+
+
+# -- bodies named in words the lexicon does not know, and the state of a delegation's minister ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Paşinyan başkanlığındaki heyette Dışişleri Bakanı Ararat Mirzoyan ve Yüksek Teknoloji Sanayi "
+            "Bakanı Mkhitar Hayrapetyan yer alıyor.",
+            "tr",
+            ("mkhitar-hayrapetyan", "armenia-ministry-of-high-tech-industry"),
+        ),
+        (
+            "Aliyev'in başkanlığındaki heyette Ekonomi Bakanı Ali Kaya da vardı.",
+            "tr",
+            ("ali-kaya", "azerbaijan-ministry-of-economy"),
+        ),
+        (
+            "The delegation led by Pashinyan included High-Tech Industry Minister Mkhitar Hayrapetyan.",
+            "en",
+            ("mkhitar-hayrapetyan", "armenia-ministry-of-high-tech-industry"),
+        ),
+    ],
+)
+def test_a_minister_in_a_delegation_a_head_leads_serves_the_heads_state(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, "2025-08-08"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Heyette Ekonomi Bakanı Ali Kaya da vardı.", "tr"),
+        ("Aliyev met Economy Minister Ali Kaya in Baku.", "en"),
+    ],
+)
+def test_a_minister_with_no_state_and_no_delegation_leads_no_ministry(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert leaders(read(lexicon, text, language, "2025-08-08")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "İran Meclisi Ulusal Güvenlik ve Dış Politika Komisyonu Başkanı İbrahim Azizi açıklama yaptı.",
+            "iran-meclisi-ulusal-guvenlik-ve-dis-politika-komisyonu",
+        ),
+        (
+            "Dış Ticaret ve Yatırım Komitesi Başkanı Ali Kaya açıklama yaptı.",
+            "dis-ticaret-ve-yatirim-komitesi",
+        ),
+    ],
+)
+def test_a_turkish_bodys_name_joined_by_ve_is_one_body_its_head_leads(
+    lexicon: Lexicon, text: str, body: str
+) -> None:
+    facts = leaders(read(lexicon, text, "tr", "2024-09-01"))
+    assert len(facts) == 1 and next(iter(facts))[1] == body
+
+
+def test_names_joined_by_ve_that_the_lexicon_knows_stay_apart(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "Azerbaycan ve Ermenistan Dışişleri Bakanlıkları açıklama yaptı.", "tr")
+    assert {"azerbaijan", "armenia"} <= found and not any("ve-ermenistan" in k for k in found)
+    text = (
+        "Rusya Federasyon Konseyi Başkanı Valentina Matviyenko da Ermenistan Parlamentosu Başkanı Alen "
+        "Simonyan ile görüştü."
+    )
+    assert leaders(read(lexicon, text, "tr", "2021-10-20")) == {
+        ("valentina-matviyenko", "federation-council"),
+        ("alen-simonyan", "national-assembly-of-armenia"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ebrahim Azizi, the chairman of the parliament committee on national security and foreign "
+            "relations, told reporters.",
+            "committee-on-national-security-and-foreign-relations",
+        ),
+        (
+            "Ali Kaya, head of the Armenian parliamentary commission on foreign relations, said.",
+            "commission-on-foreign-relations",
+        ),
+    ],
+)
+def test_a_committee_named_in_lower_case_after_its_chairmans_title(
+    lexicon: Lexicon, text: str, body: str
+) -> None:
+    assert body in {org for _, org in leaders(read(lexicon, text, "en", "2024-09-01"))}
+
+
+def test_a_member_of_a_committee_named_in_lower_case_leads_nothing(lexicon: Lexicon) -> None:
+    text = "Ali Kaya, a member of the parliament committee on national security, said."
+    assert leaders(read(lexicon, text, "en", "2024-09-01")) == set()

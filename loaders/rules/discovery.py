@@ -593,6 +593,8 @@ def discover(s: Sentence, found: Found) -> None:
     runs: list[tuple[int, int, str]] = []
     for match in _CAPS_RE.finditer(text):
         runs.append((match.start("name"), match.end("name"), match.group("suffix") or ""))
+    if s.lang == "tr":
+        runs = _joined_bodies(s, runs)
     for start, end, suffix in runs:
         if any(m.start <= start and m.end >= end for m in s.mentions):
             continue  # the lexicon's own name, or a route named after its stations
@@ -638,9 +640,13 @@ def discover(s: Sentence, found: Found) -> None:
             and before_name.start() > start
             and folded[before_name.start() - 1] == " "
             and _covered(s, before_name.start() - 1, before_name.start()) is None
-            and any(m.type == "State" and m.start == start for m in s.mentions)
+            and (
+                any(m.type == "State" and m.start == start for m in s.mentions)
+                or _named_body_before_title(s, start, before_name.start() - 1)
+            )
         ):
-            # "Türkmenistan Halk Maslahatı Başkanı X": the state's body whose title it is
+            # "Türkmenistan Halk Maslahatı Başkanı X": the state's body whose title it is; "İran
+            # Meclisi Ulusal Güvenlik ve Dış Politika Komisyonu Başkanı X": a body's own name
             _organization(s, found, start, before_name.start() - 1)
         if inner is not None and end - inner.end() > 3:
             # "Cumhurbaşkanlığı İletişim Başkanı Fahrettin Altun": the name after the title
@@ -678,6 +684,45 @@ def discover(s: Sentence, found: Found) -> None:
         if not stripped_mention:
             _place_by_slot(s, found, position, end, name, suffix)
     _offices(s, found)
+
+
+def _named_body_before_title(s: Sentence, start: int, end: int) -> bool:
+    """The capitalised words before a Turkish title end in a body's head word and are not one
+    name the lexicon knows whole ("Türk Devletleri Teşkilatı Genel Sekreteri" is the lexicon's)."""
+    words = s.folded[start:end].split()
+    if len(words) < 2 or not _ORG_HEAD["tr"].fullmatch(words[-1]):
+        return False
+    if _INNER_TITLE["tr"].search(s.folded, start, end) or any(
+        m.type == "Person" and start <= m.start < end for m in s.mentions
+    ):
+        return False  # "X Başkanı Y da Z Meclisi Başkanı": another holder's title and name before
+    return not any(m.start <= start and m.end >= end for m in s.mentions)
+
+
+def _joined_bodies(s: Sentence, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Ulusal Güvenlik ve Dış Politika Komisyonu", "Kültür ve Turizm Bakanlığı": a Turkish
+    body's name joins its capitalised words with "ve"; two runs so joined are one when the
+    second holds a body's head word and neither word beside "ve" is a name the lexicon knows
+    (not "Azerbaycan ve Ermenistan Dışişleri Bakanlıkları")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, suffix in runs:
+        if out and not out[-1][2] and s.text[out[-1][1] : start] == " ve ":
+            prev_start, prev_end, _ = out[-1]
+            last_word = s.text.rfind(" ", prev_start, prev_end) + 1
+            first_end = s.text.find(" ", start, end)
+            first_end = end if first_end < 0 else first_end
+            words = s.folded[start:end].split()
+            head = next((i for i, w in enumerate(words) if _ORG_HEAD["tr"].fullmatch(w)), -1)
+            if (
+                head >= 0
+                and not any(_TITLE_WORDS.__contains__(w) for w in words[:head])
+                and _covered(s, last_word, prev_end) is None
+                and _covered(s, start, first_end) is None
+            ):
+                out[-1] = (prev_start, end, suffix)
+                continue
+        out.append((start, end, suffix))
+    return out
 
 
 _STATION = rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)??"
@@ -1753,9 +1798,28 @@ _HEAD_OF_BEFORE = re.compile(rf"(?<![\w-]){_HEAD_OF}$")
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")
 
 
+# "X, the chairman of the parliament committee on national security and foreign relations,": a
+# committee named in lower case after its head's title (its name is what follows "committee")
+_COMMITTEE_LOWER = re.compile(
+    rf"(?<![\w-]){_HEAD_OF}(?:(?:\w+\s+)?(?:parliament(?:ary|'s|’s)?|majlis|assembly(?:'s|’s)?)\s+)?"
+    r"(?P<name>(?:committee|commission)\s+(?:on|for)\s+[a-z]+(?:\s+(?:and\s+|of\s+)?[a-z]+){0,6})"
+    r"(?=\s*[,.;)])"
+)
+
+
+def _lowercase_committees(s: Sentence, found: Found) -> None:
+    if "committee" not in s.text and "commission" not in s.text:
+        return
+    for match in _COMMITTEE_LOWER.finditer(s.text):
+        start, end = match.span("name")
+        if _covered(s, start, end) is None:
+            _add(s, found, slug(match.group("name")), "Organization", match.group("name"), start, end)
+
+
 def _heads_of(s: Sentence, found: Found) -> None:
     """The head of an organization written around the name: "X, chairman of (the) ORG" and
     "Head of (the) ORG X"."""
+    _lowercase_committees(s, found)
     orgs = [m for m in s.mentions if m.type == "Organization"]
     if not orgs:
         return
@@ -2000,6 +2064,29 @@ def _formerly(s: Sentence, t_start: int) -> bool:
     return bool(_FORMERLY.search(s.folded, max(0, start - 20), start))
 
 
+# "Paşinyan başkanlığındaki heyette ... Bakanı X", "the delegation led by Aliyev included Economy
+# Minister X": the members of a delegation a head of state or government leads serve his state
+_DELEGATION = {
+    "en": re.compile(r"\bdelegations?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+$"),
+    "tr": re.compile(r"^\s*(?:['’]?n[ıiuü]n\s+)?başkanliğ(?:indaki|inda)\s+(?:\w+\s+)?heyet"),
+}
+
+
+def _delegation_state(s: Sentence, t_start: int) -> str:
+    """The state of the head of the delegation a minister's title is listed in, before it."""
+    date = s.document.date or s.doc_year
+    for head in [m for m in s.mentions if m.type == "Person" and m.end <= t_start]:
+        if s.lang == "en":
+            if not _DELEGATION["en"].search(s.folded, max(0, head.start - 40), head.start):
+                continue
+        elif not _DELEGATION["tr"].match(s.folded[head.end : head.end + 60]):
+            continue
+        for role in s.lexicon.roles_of(head.key, date):
+            if role.title in _HEAD_ROLES and s.type_of(role.of) == "State":
+                return role.of
+    return ""
+
+
 def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
@@ -2061,6 +2148,8 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                     else (f"{portfolio}-minister",)
                 )
                 state_key = _state_of_holder(s, person.key, codes)
+            if not state_key and not s.lexicon.roles_of(person.key, s.document.date or s.doc_year):
+                state_key = _delegation_state(s, t_start)
             if not state_key:
                 continue
             span_start = state.start if state is not None else t_start
