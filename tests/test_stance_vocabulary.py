@@ -206,3 +206,60 @@ def test_a_passive_whose_agent_has_no_key_is_no_ones_stance(lexicon: Lexicon) ->
         "He noted that the Zangezur corridor is fiercely opposed by the Armenian people."
     )
     assert ("donald-trump", "opposes", "zangezur-corridor") not in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a complaint about an actor is an accusation
+        (
+            "Pashinyan complained that Baku has been stepping up ceasefire violations.",
+            "en",
+            {("nikol-pashinyan", "condemns", "azerbaijan")},
+        ),
+        ("Pashinyan complained about the weather in Brussels.", "en", set()),
+        ("Ermenistan, Azerbaycan'ı BM'ye şikayet etti.", "tr", {("armenia", "condemns", "azerbaijan")}),
+        # a thing called a plot or a fake project in someone's words, a "not X but Y" included
+        (
+            '"The Zangezur corridor is not a trade route but a political plot against Iran," Velayati said.',
+            "en",
+            {("ali-akbar-velayati", "condemns", "zangezur-corridor")},
+        ),
+        (
+            'İbrahim Azizi, "Zengezur koridoru İran\'a karşı sahte bir projedir" dedi.',
+            "tr",
+            {("ebrahim-azizi", "condemns", "zangezur-corridor")},
+        ),
+        # beginning work on a thing, planning to open it
+        (
+            "Aliyev and Pashinyan ordered their foreign ministers to begin working on a peace treaty.",
+            "en",
+            {
+                ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-agreement"),
+                ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement"),
+            },
+        ),
+        (
+            "Bakan Uraloğlu, Kars-Iğdır-Dilucu Demiryolu'nu 2029 sonunda hizmete almayı planladıklarını "
+            "söyledi.",
+            "tr",
+            {("abdulkadir-uraloglu", "supports", "kars-igdir-dilucu-railway")},
+        ),
+    ],
+)
+def test_complaints_plots_and_plans(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(lexicon, text, language) == expected
+
+
+def test_a_spokesman_titled_by_his_ministry_speaks_for_its_state(lexicon: Lexicon) -> None:
+    """ "The United States is concerned ..., US State Department Spokesman X said": his stance,
+    though the lexicon has no role of his (the title names the ministry)."""
+    text = (
+        "The United States is deeply concerned about the Lachin checkpoint, US State Department Deputy "
+        "Spokesman Vedant Patel said."
+    )
+    assert stances(lexicon, text, "en", "2023-04-25") == {
+        ("vedant-patel", "concernedAbout", "lachin-checkpoint")
+    }

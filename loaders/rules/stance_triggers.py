@@ -51,6 +51,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"on the (?:way|path|road) to|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
+            r"(?:begin|began|begun|start\w*|continu\w*|launch\w*) (?:the )?work(?:ing)? on\b|"
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
             r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|decisive) steps? "
             r"(?:towards?|to|in)\b|"
@@ -81,6 +82,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|imzalanabil\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|"
             r"için (?:çaba|çaliş)\w*|"
+            r"(?:hizmete (?:al|aç|gir)|aç|inşa et|tamamla|hayata geçir|faaliyete geçir)\w*m[ae]y[iı] "
+            r"(?:planla|hedefle|amaçla)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
             r"olumlu bak\w*|sicak bak\w*|önemli (?:bir )?adim\w*|katki sun\w*|önem arz\w*|"
             r"gerektiğin\w*|gerekliliğin\w*|yaninda (?:ol|dur|yer al)\w*|önemin\w* dikkat\w* çek\w*|"
@@ -102,7 +105,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         "tr": re.compile(
             r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|selamliyor\w*|takdir\w*|teşekkür\w*|"
             r"minnettar\w*|"
-            r"tebrik\w*|mutluluğ\w*|sevindiri\w*|olumlu (?:değerlendir|bul)\w*|"
+            r"tebrik\w*|mutluluğ\w*|mutluluk (?:duy|verici)\w*|sevindiri\w*|olumlu (?:değerlendir|bul)\w*|"
             r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
             r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)|" + EVALUATION["tr"].pattern
         ),
@@ -135,12 +138,14 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         "en": re.compile(
             r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:ies|ied)\b|accus(?:ed|es|ing|ation)\w*|blam(?:ed|es|ing)\b|"
             r"(?:lash|hit)(?:es|ed|ing)? out at\b|castigat\w*|rebuk\w*|censur\w*|"
+            r"complain(?:s|ed|ing)? (?:that|about)\b|"
+            r"(?:political |geopolitical )?(?:plot|conspiracy|scheme) against\b|"
             r"(?:act of |large-scale )*aggression|aggressive policy|provocations?\b)"
         ),
         "tr": re.compile(
             r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|kiniyor\w*|lanetle\w*|lanetliyor\w*|"
             r"suçla(?:di|yan|diğ|mişti|yor|ma)\w*|suçluyor\w*|provokasyon\w*|saldirganlik\w*|baltal\w*|"
-            r"itham\w*)"
+            r"itham\w*|şikayet et\w*|komplo\w*|sahte bir proje\w*)"
         ),
     },
     "concernedAbout": {
@@ -178,7 +183,8 @@ STANCE_WORDS = {
         "lambast", "each other", "time to", "framework of", "supporter", "proponent", "backer", "ahead with",
         "keen to", "eager to", "want", "wishe", "significance", "stand", "stood", "remain", "rul", "turn",
         "allow", "permit", "tolerat", "block", "prevent", "thwart", "out at", "castigat", "rebuk", "censur",
-        "wary", "uneas", "anxious", "apprehensi", "troubled", "disturbed", "unease",
+        "wary", "uneas", "anxious", "apprehensi", "troubled", "disturbed", "unease", "work on", "working on",
+        "complain", "plot", "conspiracy", "scheme",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -192,7 +198,8 @@ STANCE_WORDS = {
         "eleştir", "tepki", "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
         "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel", "desteğ", "değin", "yana",
-        "isti", "arzu", "izin verm", "tavr", "tavir", "itham",
+        "isti", "arzu", "izin verm", "tavr", "tavir", "itham", "planla", "hedefle", "amaçla", "mutluluk",
+        "şikayet", "komplo", "sahte bir proje",
     ),
 }
 # fmt: on

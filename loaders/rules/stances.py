@@ -62,11 +62,12 @@ _AGENT_TARGET = {
     "en": re.compile(
         r"accus|blam|condemn|denounc|thank|gratitude|prais|applaud|commend|appreciat|support|backing|"
         r"disagree|highlighted the role|aggress|provocation|critici|lash|hit out|castigat|rebuk|censur|"
+        r"complain|"
         r"slam|lambast|blast"
     ),
     "tr": re.compile(
         r"suçla|suçlu|kina|kini|lanet|yaninda|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|"
-        r"baltal|itham|eleştir"
+        r"baltal|itham|eleştir|şikayet"
     ),
 }
 _SELF_NEGATED = re.compile(
@@ -782,6 +783,7 @@ _RELATIONS_WITH_TR = re.compile(
 )
 _NOMINAL = re.compile(
     r"importance|milestone|momentous|historic|breakthrough|kilometre|dönüm|tarihi|merhale|dönemeç|önem|"
+    r"plot|conspiracy|scheme|komplo|sahte|"
     r"concern|red line|kirmizi|unacceptable|endişe|kayg|tehdit"
 )
 _ACCUSE_EN = re.compile(r"accus|blam")
@@ -861,7 +863,7 @@ def _agent_targets(
         if word.startswith(("support", "backing")):  # "the sovereignty of both Armenia and Azerbaijan"
             return s.coordination(first, AGENT_TYPES)
         return [first]
-    if match.group(0).startswith(("kina", "kini", "suçla", "suçlu", "lanet", "itham", "eleştir")):
+    if match.group(0).startswith(("kina", "kini", "suçla", "suçlu", "lanet", "itham", "eleştir", "şikayet")):
         accused = _accused_tr(s, agents, start)
         if accused is not None:
             return [accused]
@@ -886,6 +888,7 @@ def _agent_targets(
 
 # "Azerbaycan'a yönelik saldırı": the one an act is aimed at, not its author
 _TOWARDS_TR = re.compile(r"\s+(?:yönelik|karşi|doğru)\b")
+_TO_OR_AT_TR = re.compile(r"'(?:y?[ae]|[dt][ae])$")
 _ACCUSATIVE_TR = re.compile(r"'(?:y?[ıiuü]|n[ıiuü])$")
 
 
@@ -897,12 +900,17 @@ def _accused_tr(s: Sentence, agents: list[M], start: int) -> M | None:
     clause = max(s.folded.rfind(",", 0, max(0, start - 1)), s.folded.rfind('"', 0, start), 0)
     # in the text's order (a name the discovery rules found comes after the lexicon's in the list)
     before = sorted((m for m in agents if m.end <= start and start - m.end <= 200), key=lambda m: m.start)
-    if (
-        before
-        and start - before[-1].end <= 3
-        and _ACCUSATIVE_TR.search(s.folded[before[-1].start : before[-1].end])
+    # "Azerbaycan'ı BM'ye şikayet etti": the accusative before a dative or locative right before the verb
+    near, verb = list(before), start
+    while (
+        len(near) > 1
+        and verb - near[-1].end <= 3
+        and _TO_OR_AT_TR.search(s.folded, near[-1].start, near[-1].end)
     ):
-        return before[-1]
+        verb = near[-1].start
+        near.pop()
+    if near and verb - near[-1].end <= 3 and _ACCUSATIVE_TR.search(s.folded[near[-1].start : near[-1].end]):
+        return near[-1]
     for m in before:
         surface = s.folded[m.start : m.end]
         genitive = re.search(r"'n?[ıiuü]n$", surface) and start - m.end <= 120 and m.start >= clause - 60
@@ -1014,7 +1022,24 @@ _SPEAKS_EN = re.compile(
 )
 
 
-_SAYS_AFTER_EN = re.compile(rf",\s*(?:[\w.'-]+\s+){{0,6}}?{_SAY_EN}\b|,\s*(?:[\w.'-]+\s+){{0,6}}?says\b")
+_SAYS_AFTER_EN = re.compile(rf",\s*(?:[\w.'-]+\s+){{0,8}}?{_SAY_EN}\b|,\s*(?:[\w.'-]+\s+){{0,8}}?says\b")
+
+
+_TITLE_RUN = re.compile(r"(?:'s)?\s+(?:[A-Z][\w.-]*\s+){1,4}$")
+
+
+def _titled(s: Sentence, agents: list[M], speaker: str) -> set[str]:
+    """What the speaker's title in the sentence names ("US State Department Deputy Spokesman
+    Vedant Patel": the ministry and its state), for a person the lexicon has no role of."""
+    person = next((m for m in agents if m.key == speaker), None)
+    if person is None:
+        return set()
+    sides: set[str] = set()
+    for m in agents:
+        if m.end <= person.start and _TITLE_RUN.fullmatch(s.text, m.end, person.start):
+            key = _key(s, m)
+            sides |= {key, key.split("-ministry-of-")[0]}
+    return sides
 
 
 def _speaker_after(s: Sentence, agents: list[M], end: int) -> str:
@@ -1072,6 +1097,7 @@ def _sides(s: Sentence, speaker: str) -> set[str]:
 
 
 _PASSIVE_EN = re.compile(r"\w+ed$")
+_NOT_BUT_EN = re.compile(r"\bnot\b[^;.]*,?\s+but\s+(?:(?:a|an|the|rather|also)\s+)*(?:[\w-]+\s+){0,2}$")
 _UNDONE_EN = re.compile(r"reject|rul\w+ out|turn\w* down")
 _NOT_BEFORE_EN = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$")
 _CAUSE_EN = re.compile(r"alarm|concern|worri|troubl|disturb|uneas|anxious|apprehensi")
@@ -1197,7 +1223,11 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         speaker = _speaker_before(s, voice, agents, min(x.start for x in subject if isinstance(x, M)))
         speaker = speaker or _speaker_after(s, agents, end)
         states = {_key(s, x) for x in subject if isinstance(x, M) and _statelike(x, capitals)}
-        if speaker and len(states) == len(subject) and states <= _sides(s, speaker):
+        if (
+            speaker
+            and len(states) == len(subject)
+            and states <= _sides(s, speaker) | _titled(s, agents, speaker)
+        ):
             return [speaker]  # "Putin announced that Russia is ready to support ...": he speaks for it
     if not subject and s.lang == "en":
         authors = [
@@ -1549,6 +1579,8 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 continue  # "did not reject", "has not ruled out": a refusal negated
             if not _SELF_NEGATED.search(match.group(0)):
                 mood = modality(s, match.start(), match.end())
+                if mood is None and _NOT_BUT_EN.search(s.folded, max(0, match.start() - 80), match.start()):
+                    mood = "asserted"  # "not a mere trade route, but a political plot against Iran"
                 if (
                     mood is None
                     or negated_before(s, match.start())
@@ -1621,7 +1653,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
 
 
 _CRITICISM = re.compile(r"critici|eleştir|slam|lambast|blast|dismiss")
-_LASH_EN = re.compile(r"lash|hit out|castigat|rebuk|censur")
+_LASH_EN = re.compile(r"lash|hit out|castigat|rebuk|censur|complain")
 _OWNER_OF_ACT = re.compile(r"'s?\b")
 _GENITIVE_END_TR = re.compile(r"'n?[ıiuü]n$")
 
