@@ -2498,3 +2498,31 @@ def test_they_and_the_leaders_who_sign_are_the_people_of_two_states_named_before
 def test_they_who_sign_after_people_of_one_state_are_nobody_named(lexicon: Lexicon) -> None:
     text = "Aliyev met Azerbaijani ministers in Baku on March 5, 2024. They signed a memorandum on energy."
     assert not relations(read(lexicon, text, "en", "2024-03-06"), "signatory")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Azerbaycan ordusunun 27 Eylül'de başlattığı operasyonda 286 köyün kurtarılması üzerine "
+            "Ermenistan, Ağdam'ı boşaltacağını taahhüt eden anlaşmaya imza atmıştı.",
+            "tr",
+        ),
+        (
+            "In the war that began on September 27, Armenia lost seven districts and signed an agreement to "
+            "return Aghdam.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_a_war_began_is_no_signings_day(lexicon: Lexicon, text: str, language: str) -> None:
+    before = (
+        "Laçın 18 Mayıs 1992'de işgal edilmişti. " if language == "tr" else "Lachin fell on May 18, 1992. "
+    )
+    facts = read(lexicon, before + text, language, "2020-11-20")
+    assert not any(f[0].startswith(("treaty/2020-09-27", "treaty/1992")) for f in facts), facts
+    # a signing on a day of its own keeps it
+    signed = "Armenia and Azerbaijan signed an agreement on September 27."
+    assert ("treaty/2020-09-27-agreement", "signatory", "armenia", "asserted") in read(
+        lexicon, signed, "en", "2020-11-20"
+    )

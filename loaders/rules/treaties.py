@@ -426,6 +426,9 @@ def _signing(
         and not treaty[2]
         and s.previous_date
         and not told_before
+        # a sentence that writes its own days, none the signing's ("27 Eylül'de başlattığı operasyonda
+        # ... anlaşmaya imza atmıştı"), is not speaking of the day before
+        and not any(d.precision == "date" for d in s.dates)
     ):
         # "... signed 14 deals during Erdogan's Baku visit, February 25, 2020. Aliyev and
         # Erdogan signed a Memorandum of Understanding ...": the day the text is speaking of
@@ -1037,6 +1040,8 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
         and not (s.index <= 1 and d.start < 50 and _DATELINE_END.match(s.folded, d.end))
         and not _A_TERMS_DAY[s.lang].search(s.folded[max(0, d.start - 24) : d.start])
         and not _A_TERMS_DAY_AFTER.get(s.lang, _NEVER).match(s.folded, d.end)
+        and not _A_WARS_DAY_BEFORE[s.lang].search(s.folded[max(0, d.start - 30) : d.start])
+        and not _A_WARS_DAY_AFTER[s.lang].match(s.folded, d.end)
     ]
     if not days:
         return None
@@ -1086,6 +1091,25 @@ _A_TERMS_DAY = {
     "tr": re.compile(r"(?!)"),
 }
 _A_TERMS_DAY_AFTER = {"tr": re.compile(r"['’]?\w*\s+(?:itibaren|kadar|beri)\b")}
+# "the war that began on September 27", "27 Eylül'de başlattığı operasyonda": the day a war or
+# operation began, not a signing's
+_WAR_WORDS = r"(?:war|offensive|operation|hostilities|fighting|clashes|attack|counteroffensive)"
+_A_WARS_DAY_BEFORE = {
+    "en": re.compile(
+        rf"\b{_WAR_WORDS}s?\s+(?:that\s+|which\s+)?(?:began|started|erupted|broke out|was launched|launched)"
+        r"\s+(?:on\s+)?$|\b(?:began|started|erupted|broke out)\s+on\s+$"
+    ),
+    "tr": re.compile(r"(?!)"),
+}
+_A_WARS_DAY_AFTER = {
+    "en": re.compile(
+        rf",?\s+(?:\w+\s+){{0,2}}(?:launched|began|started)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?{_WAR_WORDS}"
+    ),
+    "tr": re.compile(
+        r"['’]?\w*\s+(?:[^\s,;.]+\s+){0,2}?(?:başla\w*|başlat\w*|patlak ver\w*|operasyon\w*|savaş\w*|"
+        r"harekat\w*|çatişma\w*|saldiri\w*)"
+    ),
+}
 _NEVER = re.compile(r"(?!)")
 
 
