@@ -1677,3 +1677,25 @@ def test_a_definite_route_whose_own_verb_gives_its_ends(
     lexicon: Lexicon, text: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, "en"), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Aktau-Baku ferry line links Kazakhstan and Azerbaijan.", "en"),
+        ("Aktau-Bakü feribot hattı Kazakistan ile Azerbaycan'ı birbirine bağlıyor.", "tr"),
+    ],
+)
+def test_a_ferry_line_named_after_its_ports_is_one_route_in_both_languages(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert connected(read(lexicon, text, language), "aktau-baku-ferry-line") == {"kazakhstan", "azerbaijan"}
+
+
+def test_a_border_named_after_two_states_is_no_route(lexicon: Lexicon) -> None:
+    for text, language in [
+        ("Shooting was reported on the Armenia-Azerbaijan border near Sotk.", "en"),
+        ("Ermenistan-Azerbaycan sınırında çatışma çıktı.", "tr"),
+        ("The Turkey-Armenia normalization process resumed in Vienna.", "en"),
+    ]:
+        assert not {f for f in read(lexicon, text, language) if f[1] == "connects"}

@@ -735,7 +735,7 @@ _ROUTE_NAME = re.compile(
     r"taşimacilik|taşımacılık|ekonomik|natural|gas|oil|crude|doğal|doğalgaz|gaz|ham|petrol)\s+){0,3}"
     r"(?P<head>(?i:railway|railroad|rail line|rail link|road|highway|motorway|route|corridor|pipeline|bridge|"
     r"demir ?yolu(?: hatt[ıi])?|demiryolu(?: hatt[ıi])?|kara ?yolu|otoyolu|güzergah[ıi]|koridoru|yolu|"
-    r"boru hatt[ıi]|köprüsü|"
+    r"boru hatt[ıi]|köprüsü|ferry (?:line|route|link)|feribot hatt[ıi]|"
     r"(?P<vague>project|line|projesi|hatt[ıi])))(?:n[ıiuü]n|n[ae]|nd[ae]|ndan|nden|n[ıiuü])?(?![\w])"
 )
 # "North–South", "Trans-Caspian", "Kuzey-Güney": directions and prefixes, not stations
@@ -778,6 +778,8 @@ _ROUTE_HEAD_EN = {
     "koridoru": "corridor",
     "boru": "pipeline",
     "koprusu": "bridge",
+    "ferry": "ferry-line",
+    "feribot": "ferry-line",
 }
 
 
