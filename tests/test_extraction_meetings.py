@@ -1977,3 +1977,21 @@ def test_who_a_quotation_cut_by_the_sentence_end_names_did_not_meet(lexicon: Lex
     people = {f[2] for f in facts if f[1] == "participant"}
     assert "recep-tayyip-erdogan" in people
     assert "armenia" not in people
+
+
+def test_a_state_welcome_ceremony_is_a_meeting(lexicon: Lexicon) -> None:
+    """ "X'i resmi törenle karşıladı", "Y tarafından resmi törenle karşılandı": the two met; one
+    greeted at the airport by officials ("yetkililer tarafından karşılandı") met no one named."""
+    for text, key in (
+        (
+            "İran Cumhurbaşkanı Mesud Pezeşkiyan, dün Erivan'da Ermenistan Başbakanı Nikol Paşinyan "
+            "tarafından resmi törenle karşılandı.",
+            "meeting/2025-06-11-yerevan",
+        ),
+        ("Erdoğan, Aliyev'i dün Ankara'da resmi törenle karşıladı.", "meeting/2025-06-11-ankara"),
+    ):
+        facts = meeting_facts(read(lexicon, text, "tr", "2025-06-12"))
+        assert (key, "heldIn", key.rsplit("-", 1)[-1], "asserted") in facts, text
+        assert len({f[2] for f in facts if f[1] == "participant"}) == 2, text
+    airport = "Aliyev, dün Ankara'da havalimanında yetkililer tarafından karşılandı."
+    assert not meeting_facts(read(lexicon, airport, "tr", "2025-06-12"))

@@ -34,6 +34,8 @@ _TRIGGER = {
         # "X'i kabul etti", "X'i kabul eden Y", "Y tarafından kabul edildi"
         r"kabul (?:etti|etmiş|edecek|eden|edil(?:di|miş|en))\w*|"
         r"ziyaret\w*|konferans\w*|forum\w*|"
+        # "X'i resmi törenle karşıladı", "Y tarafından resmi törenle karşılandı": a state welcome
+        r"(?:resmi|resmî)\s+tören(?:le)?\s+karşila\w*|"
         # "Bakü'de bir dizi temasta bulundu", "temaslarda bulunmak için"
         r"temas(?:lar)?[dt][ae] bulun\w*|"
         r"buluş\w*)"
@@ -150,6 +152,7 @@ MEETING_WORDS = {
         "ziyaret",
         "konferans",
         "forum",
+        "tören",
     ),
 }
 
