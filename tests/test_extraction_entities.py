@@ -1232,3 +1232,46 @@ def test_a_committee_named_in_lower_case_after_its_chairmans_title(
 def test_a_member_of_a_committee_named_in_lower_case_leads_nothing(lexicon: Lexicon) -> None:
     text = "Ali Kaya, a member of the parliament committee on national security, said."
     assert leaders(read(lexicon, text, "en", "2024-09-01")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeyhun Bayramov, Azerbaijan's foreign minister, said the talks went well.",
+            ("jeyhun-bayramov", "azerbaijan-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Mirzoyan, the Armenian foreign minister, said the talks went well.",
+            ("ararat-mirzoyan", "armenia-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Sergey Lavrov, Russia's top diplomat, said the talks went well.",
+            ("sergey-lavrov", "russia-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Marat Karabayev, Kazakhstan's transport minister, said the line is ready.",
+            ("marat-karabayev", "kazakhstan-ministry-of-transport"),
+        ),
+        (
+            "Gnel Sanosyan, Armenia's minister of territorial administration and infrastructure, said so.",
+            ("gnel-sanosyan", "armenia-ministry-of-territorial-administration"),
+        ),
+    ],
+)
+def test_a_ministers_title_in_apposition_after_the_name(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, "en", "2024-06-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Kaya, Armenia's deputy foreign minister, said the talks went well.",
+        "Bayramov, the former foreign minister, said the talks went well.",
+        "Lavrov, a veteran diplomat, said the talks went well.",
+    ],
+)
+def test_a_deputy_or_former_minister_in_apposition_leads_nothing(lexicon: Lexicon, text: str) -> None:
+    assert leaders(read(lexicon, text, "en", "2024-06-10")) == set()

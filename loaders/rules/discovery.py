@@ -1358,6 +1358,7 @@ _OFFICE_WORDS = {
         "speaker",
         "ceo",
         "chief executive",
+        "diplomat",
     ),
     "tr": ("bakan", "sekreter", "başkan", "vali", "müdür"),
 }
@@ -2001,9 +2002,50 @@ def _plural_ministers(s: Sentence, found: Found) -> None:
                 _minister(s, found, person.key, state, portfolio, span, "office.minister.plural")
 
 
+# "Jeyhun Bayramov, Azerbaijan's foreign minister,", "Mirzoyan, the Armenian foreign minister,",
+# "X, Armenia's minister of territorial administration and infrastructure,", "Lavrov, Russia's top
+# diplomat,": a minister's title in apposition after the name, its state inside it or the lexicon's
+_MINISTER_APPOSED = re.compile(
+    r",\s+(?:the\s+|his\s+country's\s+)?(?P<pre>[^,;()]{0,40}?)(?<![\w-])"
+    rf"(?:(?P<p>{_PORTFOLIO_EN})\s+minister|minister\s+(?:of|for)\s+(?P<p2>{_PORTFOLIO_EN})|"
+    r"(?P<fm>top diplomat|chief diplomat)|(?P<sos>secretary of state))(?![\w-])"
+)
+
+
+def _ministers_apposed(s: Sentence, found: Found) -> None:
+    if s.lang != "en":
+        return
+    for person in [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]:
+        match = _MINISTER_APPOSED.match(s.folded, person.end)
+        if match is None:
+            continue
+        pre_start, pre_end = match.span("pre")
+        states = [m for m in s.mentions if m.type == "State" and pre_start <= m.start and m.end <= pre_end]
+        rest = s.folded[pre_start:pre_end]
+        for m in sorted(states, key=lambda m: -m.start):
+            rest = rest[: m.start - pre_start] + rest[m.end - pre_start :]
+        if rest.replace("'s", "").replace("’s", "").strip(" "):
+            continue  # "X, a former foreign minister", "X, the deputy foreign minister": not his office now
+        words = match.group("p") or match.group("p2")
+        portfolio = PORTFOLIOS["en"][" ".join(words.split())] if words else "foreign-affairs"
+        state_key = states[-1].key if states else ""
+        if not state_key:
+            codes: tuple[str, ...] = (
+                ("foreign-minister", "secretary-of-state")
+                if portfolio == "foreign-affairs"
+                else (f"{portfolio}-minister",)
+            )
+            state_key = _state_of_holder(s, person.key, codes)
+        if not state_key:
+            continue
+        span = (person.start, match.end())
+        _minister(s, found, person.key, state_key, portfolio, span, "office.minister.apposed")
+
+
 def _ministers_after(s: Sentence, found: Found) -> None:
     """ "Sergey Lavrov, the Minister of Foreign Affairs of the Russian Federation": the office in
     apposition after the name."""
+    _ministers_apposed(s, found)
     for person in [m for m in s.mentions if m.type == "Person"]:
         after = _MINISTER_AFTER[s.lang].match(s.folded, person.end)
         if after is None:
