@@ -1699,3 +1699,37 @@ def test_a_border_named_after_two_states_is_no_route(lexicon: Lexicon) -> None:
         ("The Turkey-Armenia normalization process resumed in Vienna.", "en"),
     ]:
         assert not {f for f in read(lexicon, text, language) if f[1] == "connects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a state's adjective before a kind of two words, or right before the name
+        ("Ministers met in the Georgian port city of Batumi.", "en", ("batumi", "georgia")),
+        ("He landed in the Armenian capital Yerevan on Monday.", "en", ("yerevan", "armenia")),
+        # an apposition with a possessive and words before the kind
+        ("Aktau, Kazakhstan's main Caspian port, is growing fast.", "en", ("aktau", "kazakhstan")),
+        # a Turkish genitive before a kind of two words, or a coast before the place and its kind
+        ("Gürcistan'ın liman kenti Batum'da bir forum yapıldı.", "tr", ("batumi", "georgia")),
+        ("Kazakistan'ın Hazar kıyısındaki Aktau limanı genişliyor.", "tr", ("aktau", "kazakhstan")),
+        # "X'e ait" (belonging to) with the kind written
+        (
+            "Azerbaycan'a ait Nahçıvan Özerk Cumhuriyeti, Türkiye ile sınır komşusu.",
+            "tr",
+            ("nakhchivan", "azerbaijan"),
+        ),
+    ],
+)
+def test_more_of_where_places_are(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in located(read(lexicon, text, language))
+
+
+def test_a_town_between_a_genitive_and_a_place_holds_it(lexicon: Lexicon) -> None:
+    """ "Gürcistan'ın Telavi kentindeki Tsinandali bölgesinde": Tsinandali is Telavi's, not set in Georgia
+    by the genitive over it."""
+    facts = located(
+        read(lexicon, "Toplantı Gürcistan'ın Telavi kentindeki Tsinandali bölgesinde yapıldı.", "tr")
+    )
+    assert ("tsinandali", "georgia") not in facts

@@ -60,7 +60,10 @@ _DIRECTION_EN = (
 # "Kars in Turkey", "Meghri in southern Armenia" (a state right after "in")
 _IN_STATE_EN = re.compile(rf"^\s+in\s+(?:the\s+)?{_DIRECTION_EN}?$")
 _PAREN_IN_EN = re.compile(r"^\s*\(\s*in\s+(?:the\s+)?$")
-_DEMONYM_KIND_EN = re.compile(rf"^\s+{_KINDS_EN}\s+of\s+(?:the\s+)?$")
+# "the Azerbaijani town of Yevlakh", "the Georgian port city of Batumi", "the Georgian Black Sea port of Poti"
+_DEMONYM_KIND_EN = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_KINDS_EN}\s+of\s+(?:the\s+)?$")
+# "the Azerbaijani capital, Baku", "the Armenian capital Yerevan": the kind right before the name
+_DEMONYM_KIND_NAME_EN = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_KINDS_EN},?\s+$")
 _DEMONYM_KINDS_EN = re.compile(
     r"^\s+(?:border\s+)?(?:villages|towns|cities|provinces|regions|districts|ports|settlements)\s+of\s+(?:the\s+)?$"
 )
@@ -260,6 +263,15 @@ def _demonym_kind(s: Sentence, places: list[M]) -> None:
         for place in places:
             if place.start > adjective.end and _DEMONYM_KIND_EN.match(s.folded[adjective.end : place.start]):
                 _state(s, place, adjective, "location.demonym")
+            elif (
+                place.start > adjective.end
+                and adjective.kind == "demonym"
+                and re.search(r"\bthe\s+$", s.folded[max(0, adjective.start - 5) : adjective.start])
+                and _DEMONYM_KIND_NAME_EN.match(s.folded[adjective.end : place.start])
+                and _consistent(s, place.key, adjective.key)
+            ):
+                # "the Azerbaijani capital, Baku", "the Armenian border town Tegh"
+                _state(s, place, adjective, "location.demonym")
             elif place.start > adjective.end and _DEMONYM_KINDS_EN.match(
                 s.folded[adjective.end : place.start]
             ):
@@ -278,8 +290,14 @@ def _tr_genitive(s: Sentence, outer: M, place: M) -> bool:
     if not re.search(r"n?[ıiuü]n$", s.folded[outer.start : outer.end]):
         return False
     gap = s.folded[outer.end : place.start]
-    if re.fullmatch(rf"\s+{_KINDS_TR}\s+", gap):
-        return True  # "Rusya'nın başkenti Moskova"
+    if re.fullmatch(rf"\s+(?:liman|sahil|sinir|kiyi|kültür)?\s*{_KINDS_TR}\s+", gap):
+        return True  # "Rusya'nın başkenti Moskova", "Gürcistan'ın liman kenti Batum"
+    if (
+        re.fullmatch(r"\s+[\wçğıöşü]+\s+[\wçğıöşü]+(?:[dt][ae]ki)\s+", gap)
+        and _KIND_AFTER_TR.match(s.folded, place.end)
+        and not any(outer.end < m.start < place.start for m in s.mentions if m.type in _CONTAINERS)
+    ):
+        return True  # "Kazakistan'ın Hazar kıyısındaki Aktau limanı"; not "Gürcistan'ın Telavi kentindeki X"
     # one word between, not a noun in a case of its own ("İspanya'nın organizasyonunda Granada'da")
     return (
         bool(re.fullmatch(r"\s+(?:[\wçğıöşü]+\s+)?", gap))
@@ -387,7 +405,9 @@ def _apposition(s: Sentence, places: list[M]) -> None:
         comma = _APPOSED_POSSESSIVE.match(folded, place.end)
         if comma:
             owner = next((m for m in states if m.start == comma.end() and m.kind == "name"), None)
-            if owner is not None and re.match(rf"'s\s+(?:\w+\s+)?{_KINDS_EN}\b", folded[owner.end :]):
+            if owner is not None and re.match(
+                rf"'s\s+(?:[\w-]+\s+){{0,3}}?{_KINDS_EN}\b", folded[owner.end :]
+            ):
                 if _consistent(s, place.key, owner.key):
                     _state(s, place, owner, "location.apposition")
                 continue
@@ -544,7 +564,7 @@ def _locative_tr(s: Sentence, places: list[M]) -> None:
 
 # "Zengilan'a bağlı Ağbend köyü", "Kars'a bağlı Arpaçay ilçesi"; "Ağbend, Zengilan'a bağlı bir köydür":
 # a place attached to the district or province it is administered from
-_ATTACHED_TR = re.compile(r"\s+bağli\s+(?:bir\s+)?")
+_ATTACHED_TR = re.compile(r"\s+(?:bağli|ait)\s+(?:bir\s+)?")
 _ATTACHED_AFTER_TR = re.compile(
     r"\s+bağli\s+(?:bir\s+)?(?:köy|kasaba|belde|ilçe|kent|şehir|liman|bölge|il)\w*"
 )
