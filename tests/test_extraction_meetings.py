@@ -1995,3 +1995,26 @@ def test_a_state_welcome_ceremony_is_a_meeting(lexicon: Lexicon) -> None:
         assert len({f[2] for f in facts if f[1] == "participant"}) == 2, text
     airport = "Aliyev, dün Ankara'da havalimanında yetkililer tarafından karşılandı."
     assert not meeting_facts(read(lexicon, airport, "tr", "2025-06-12"))
+
+
+def test_a_virtual_summit_is_no_meeting(lexicon: Lexicon) -> None:
+    """'took part in a virtual summit', 'online toplantıda', 'sanal zirvede': no one travelled,
+    as a video conference."""
+    for text, language in (
+        ("Pashinyan and Aliyev took part in a virtual summit hosted by Putin on Tuesday.", "en"),
+        ("Paşinyan ve Aliyev, salı günü Putin'in ev sahipliğindeki sanal zirveye katıldı.", "tr"),
+    ):
+        assert not any(f[3] == "asserted" for f in meeting_facts(read(lexicon, text, language, "2025-06-12")))
+
+
+def test_the_speaker_of_a_clause_after_the_meeting_is_no_mere_source(lexicon: Lexicon) -> None:
+    """'Speaking at a joint press conference with Y in Z on Tuesday, X said Armenia and Georgia
+    are close partners': X spoke at the meeting (the words after 'said' are a clause, not 'told
+    reporters on Tuesday')."""
+    text = (
+        "Speaking at a joint press conference with Kobakhidze in Tbilisi on Tuesday, Pashinyan said Armenia "
+        "and Georgia are close partners."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2025-06-12"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert people == {"nikol-pashinyan", "irakli-kobakhidze"}

@@ -1133,7 +1133,12 @@ _TOLD_AFTER_EN = re.compile(
     r"noted|added)\b"
 )
 _SUBJECT_PRONOUN_EN = re.compile(r"\b(?:he|she|i|we)\b")
-_ATTRIBUTION_END_EN = re.compile(r"(?!\s+(?:he|she|they|we|that)\b)[^,;:]{0,50}")
+# what may follow the teller's verb to the sentence's end: "told reporters on Tuesday.", "said
+# in a statement.", "wrote on X." (not a clause: "said Armenia and Georgia are partners")
+_ATTRIBUTION_END_EN = re.compile(
+    r"(?:\s+(?:reporters|journalists|the media|the press|[\w-]+ news agency))?"
+    r"(?:\s+(?:on|in|at|during|after|via|through|to|late|earlier|later)\b[^,;:]{0,40})?[\s.!?\"”’]*"
+)
 _SAID_THAT_EN = re.compile(
     r"\s+(?:said|says|told reporters|stated|announced|confirmed|reported)(?:\s+(?:on|in)\s+[\w-]+)?"
     r"(?:\s+that)?\s+(?!(?:he|she|they|we|i|both|the two|that)\b)"
@@ -1554,9 +1559,14 @@ _FINITE_TRIGGER_TR = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|[ae]c[ae]k)\
 _CALL = {
     "en": re.compile(
         r"\b(?:tele)?phone (?:call|conversation|talks?)|\bphoned\b|\bby (?:tele)?phone\b|"
-        r"\bvideo ?(?:conference|link|call)|\bvideoconference\b|\bteleconference\b"
+        r"\bvideo ?(?:conference|link|call)|\bvideoconference\b|\bteleconference\b|"
+        # "a virtual summit", "an online meeting": no one travelled
+        r"\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)"
     ),
-    "tr": re.compile(r"telefon(?:da|la| görüşme)\w*|video ?(?:konferans|bağlanti)\w*|telekonferans\w*"),
+    "tr": re.compile(
+        r"telefon(?:da|la| görüşme)\w*|video ?(?:konferans|bağlanti)\w*|telekonferans\w*|"
+        r"(?:sanal|çevrim ?içi|online)\s+(?:zirve|toplanti|görüşme)\w*"
+    ),
 }
 
 
