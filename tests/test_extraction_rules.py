@@ -2526,3 +2526,38 @@ def test_the_day_a_war_began_is_no_signings_day(lexicon: Lexicon, text: str, lan
     assert ("treaty/2020-09-27-agreement", "signatory", "armenia", "asserted") in read(
         lexicon, signed, "en", "2020-11-20"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the treaty in the accusative at the head, the signers for their states after it
+        (
+            "Mutabakat zaptını Azerbaycan adına Enerji Bakanı Parviz Şahbazov, Gürcistan adına Ekonomi "
+            "Bakanı Levan Davitaşvili 5 Mart 2024'te imzaladı.",
+            "tr",
+        ),
+        # a possessive title before the second signer
+        (
+            "Azerbaijan's Energy Minister Parviz Shahbazov and Georgia's Economy Minister Levan Davitashvili "
+            "signed the memorandum on March 5, 2024.",
+            "en",
+        ),
+    ],
+)
+def test_signers_each_with_his_own_states_title(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language, "2024-03-06"), "signatory", "partyTo")
+    key = "treaty/2024-03-05-memorandum"
+    signed = {f[2] for f in facts if f[1] == "signatory" and f[0] == key}
+    assert "parviz-shahbazov" in signed and len(signed) == 2, facts
+    assert {f[0] for f in facts if f[1] == "partyTo"} == {"azerbaijan", "georgia"}
+
+
+def test_the_sides_after_a_meeting_of_two_states_delegations_are_the_states(lexicon: Lexicon) -> None:
+    text = (
+        "Delegations of Azerbaijan and Georgia met in Baku on March 5, 2024. The sides signed a memorandum."
+    )
+    facts = relations(read(lexicon, text, "en", "2024-03-06"), "signatory")
+    assert {f[2] for f in facts} == {"azerbaijan", "georgia"}
+    one = "A delegation of Azerbaijan arrived in Baku on March 5, 2024. The sides signed a memorandum."
+    assert not relations(read(lexicon, one, "en", "2024-03-06"), "signatory")

@@ -498,6 +498,11 @@ def _signing(
         states = {st for key in people for st in represented(s, key, date.value if date else "")}
         if 2 <= len(people) <= 4 and len(states) >= 2:
             signers = [M(key, "Person", sides.start(), sides.end(), kind="coref") for key in people]
+        elif not people:
+            # "Delegations of Azerbaijan and Georgia met in Baku. The sides signed ...": the states
+            named = list(dict.fromkeys(m.key for m in s.previous.mentions if m.type == "State"))
+            if 2 <= len(named) <= 4:
+                signers = [M(key, "State", sides.start(), sides.end(), kind="coref") for key in named]
     they = _THEY_SIGNED[s.lang].search(s.folded, 0, sign.end())
     if not signers and not told_before and they is not None and they.end() == sign.end():
         # "Pashinyan and Aliyev met in Washington on August 8, where they signed ...", "... met in
@@ -905,6 +910,20 @@ def _nearest(
         # "Anlaşma, Azerbaycan Dışişleri Bakanı ... ve Gürcistan Dışişleri Bakanı ... tarafından 5 Mart
         # 2024'te imzalandı": the subject at the sentence's head of the finite passive at its end
         return head
+    written = _GENERIC["tr"].match(s.folded, head[0]) if s.lang == "tr" else None
+    if (
+        written is not None
+        and written.end() == head[1]
+        and re.fullmatch(r"['’]?(?:y|n)?[ıiuü]", s.folded[written.end("kind") : written.end()])
+        and head[1] <= start
+        and start - head[1] <= 200
+        and _HEAD_OF_SENTENCE_TR.fullmatch(s.folded, 0, head[0])
+        and re.match(r"imzala(?:d|m|r|y)|imza at", s.folded[start:end])
+        and not re.search(r"[;.:]", s.folded[head[1] : start])
+    ):
+        # "Mutabakat zaptını Azerbaycan adına X, Gürcistan adına Y 5 Mart 2024'te imzaladı": the
+        # object at the sentence's head of the finite verb at its end
+        return head
     return None
 
 
@@ -1223,7 +1242,11 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             # before a passive verb are inside the treaty's own words, its sides, not its signers
             subject = None
         elif subject is not None:
-            return [m for m in s.coordination(subject, agents, forward=False) if m.key not in mediator_keys]
+            group = s.coordination(subject, agents, forward=False)
+            if subject.type == "Person":
+                # "Azerbaijan's Energy Minister X and Georgia's Economy Minister Y signed"
+                group = _titled_pair(s, group)
+            return [m for m in group if m.key not in mediator_keys]
         return _capitals_for_states(s, sign[0], r"\s*(?:(?:have|has|had|jointly|also|on \w+day)\s+)*")
     # "... tarafından (5 Mart 2024'te Bakü'de) imzalandı": the day and place may stand between
     window = max(0, treaty[0] - 80)
@@ -1264,7 +1287,13 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             and not _ON_BEHALF_TR.match(s.folded, m.end)
         ]
         if between:
-            return s.coordination(between[0], agents)
+            group = [
+                m for m in s.coordination(between[0], agents) if not _ON_BEHALF_TR.match(s.folded, m.end)
+            ]
+            if between[0].type == "Person":
+                # "Azerbaycan adına Enerji Bakanı X, Gürcistan adına Ekonomi Bakanı Y ... imzaladı"
+                group = _titled_pair(s, group, forward=True)
+            return group
         # a subject stands in the nominative: no case ending ("Trump'ın davetiyle", "Moskova'da")
         before = [
             m
@@ -1292,22 +1321,44 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
 
 # "Ermenistan Başbakan Yardımcısı Mher Grigoryan ile Azerbaycan Başbakan Yardımcısı Şahin
 # Mustafayev": the join and the next person's title, its words all capitalised
-_TITLED_JOIN_TR = re.compile(r"\s*(?:,|\s+(?:ile|ve))\s+(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){1,6}")
+_TITLED_JOIN = {
+    "tr": re.compile(
+        r"\s*(?:,|\s+(?:ile|ve))\s+(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+ad[ıi]na\s+(?:ise\s+|de\s+|da\s+)?)?"
+        r"(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){1,6}"
+    ),
+    "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"),
+}
 
 
-def _titled_pair(s: Sentence, group: list[M]) -> list[M]:
-    """``group`` (people, first to last) with the people before it joined by "ile" / "ve" across
-    the title of the next one, which the plain coordination does not read."""
+def _titled_pair(s: Sentence, group: list[M], forward: bool = False) -> list[M]:
+    """``group`` (people, first to last) with the people before it (or after it) joined by "ile" /
+    "ve" / a comma across the title of the next one ("Gürcistan adına Ekonomi Bakanı Y"), which
+    the plain coordination does not read."""
     group = list(group)
     while True:
+        keys = {g.key for g in group}
+        if forward:
+            last = max(group, key=lambda m: m.end)
+            joined = [
+                m
+                for m in s.mentions
+                if m.type == "Person"
+                and m.start >= last.end
+                and m.key not in keys
+                and _TITLED_JOIN[s.lang].fullmatch(s.text, last.end, m.start)
+            ]
+            if not joined:
+                return group
+            group.append(min(joined, key=lambda m: m.start))
+            continue
         first = min(group, key=lambda m: m.start)
         joined = [
             m
             for m in s.mentions
             if m.type == "Person"
             and m.end <= first.start
-            and m.key not in {g.key for g in group}
-            and _TITLED_JOIN_TR.fullmatch(s.text, m.end, first.start)
+            and m.key not in keys
+            and _TITLED_JOIN[s.lang].fullmatch(s.text, m.end, first.start)
         ]
         if not joined:
             return group
