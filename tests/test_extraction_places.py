@@ -1733,3 +1733,8 @@ def test_a_town_between_a_genitive_and_a_place_holds_it(lexicon: Lexicon) -> Non
         read(lexicon, "Toplantı Gürcistan'ın Telavi kentindeki Tsinandali bölgesinde yapıldı.", "tr")
     )
     assert ("tsinandali", "georgia") not in facts
+
+
+def test_goods_carried_along_a_corridor_give_its_ends(lexicon: Lexicon) -> None:
+    text = "Goods travel along the Middle Corridor from China to Europe in two weeks."
+    assert connected(read(lexicon, text, "en"), "middle-corridor") == {"china", "europe"}

@@ -50,8 +50,8 @@ _CONNECT = {
 _CARRIED_EN = re.compile(r"(?:cargo|passengers|goods|freight|traffic|trade) between")
 # a shipment's run along a route ("cargo delivered via the X railway from A to B") is not its route
 _SHIPPED_VIA_EN = re.compile(
-    r"\b(?:deliver(?:ed|ing|s)?|dispatch(?:ed|ing|es)?|sent|shipped|transported|carried|moved|"
-    r"travel(?:l?ed|l?ing|s)?|arriv(?:ed|ing|es))\b[^,;.]{0,50}?"
+    # (one delivery's verbs; not "goods travel / are carried along the corridor from China to Europe")
+    r"\b(?:delivered|dispatched|sent|shipped|arrived)\b[^,;.]{0,50}?"
     r"\b(?:via|by|on|along|through|over)\s+(?:the\s+)?$"
 )
 _CONNECT_WORDS = {
