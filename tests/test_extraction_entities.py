@@ -1275,3 +1275,41 @@ def test_a_ministers_title_in_apposition_after_the_name(
 )
 def test_a_deputy_or_former_minister_in_apposition_leads_nothing(lexicon: Lexicon, text: str) -> None:
     assert leaders(read(lexicon, text, "en", "2024-06-10")) == set()
+
+
+def test_a_list_of_states_each_before_its_officials_name(lexicon: Lexicon) -> None:
+    text = (
+        "Deputy Prime Ministers of Armenia Mher Grigoryan, Russia Alexey Overchuk and Azerbaijan Shahin "
+        "Mustafayev did not announce any agreements."
+    )
+    found = mentioned(lexicon, text, "en", "2021-10-21")
+    assert {"mher-grigoryan", "alexei-overchuk", "shahin-mustafayev"} <= found
+    text = "The foreign ministers of Kazakhstan Murat Nurtleu and Georgia Ilia Darchiashvili met in Baku."
+    assert {
+        ("murat-nurtleu", "kazakhstan-ministry-of-foreign-affairs"),
+        ("ilia-darchiashvili", "georgia-ministry-of-foreign-affairs"),
+    } <= leaders(read(lexicon, text, "en", "2023-10-21"))
+    # a state's word before a body's name is no next pair
+    found = mentioned(lexicon, "Pashinyan met Aliyev and Azerbaijan Airlines officials.", "en")
+    assert not any(k.startswith("airlines") for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Türkiye Büyük Millet Meclisi (TBMM) Başkanı Numan Kurtulmuş heyeti kabul etti.",
+            "tr",
+            ("numan-kurtulmus", "grand-national-assembly-of-turkiye"),
+        ),
+        (
+            "Organization of Turkic States (OTS) Secretary General Kubanychbek Omuraliev said.",
+            "en",
+            ("kubanychbek-omuraliev", "organization-of-turkic-states"),
+        ),
+    ],
+)
+def test_a_bodys_short_form_in_brackets_between_it_and_its_heads_title(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, "2024-06-10"))

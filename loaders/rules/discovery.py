@@ -1066,6 +1066,18 @@ def _coordinated(s: Sentence, start: int) -> bool:
             and re.fullmatch(r"(?:[a-zçğıöşü']*)\s*(?:,|\s+(?:and|ve|ile|with))\s+", s.folded[m.end : start])
         ):
             return True
+    # "Deputy Prime Ministers of Armenia X, Russia Y and Azerbaijan Z": a list of state and name
+    # pairs goes on with the next state before the next name
+    state = s.ending_near(start, {"State"}, r"\s+")
+    if state is not None and state.kind == "name":
+        for m in s.mentions:
+            if (
+                m.type == "Person"
+                and m.end <= state.start
+                and re.fullmatch(r"\s*(?:,|\s+(?:and|ve))\s+", s.folded[m.end : state.start])
+                and s.ending_near(m.start, {"State"}, r"\s+") is not None
+            ):
+                return True
     return False
 
 
@@ -1561,6 +1573,9 @@ def paired_list(s: Sentence, pos: int, found: Found | None = None) -> list[tuple
         if first is None:
             return pairs
         inner = re.match(r"\s*(?:\(\s*|,?\s+of\s+(?:the\s+)?)", s.folded[first.end :])
+        if inner is None and first.type == "State":
+            # "Armenia Mher Grigoryan, Russia Alexey Overchuk and Azerbaijan Shahin Mustafayev"
+            inner = re.match(r"\s+(?=\S)", s.folded[first.end :])
         second_types = {"Person"} if first.type == "State" else {"State"}
         second = s.at(first.end + inner.end(), len(s.text), second_types) if inner else None
         if first.type == "State" and second is None and inner is not None and found is not None:
@@ -1598,13 +1613,14 @@ def respective_offices(s: Sentence, found: Found) -> None:
                 first = s.at(match.end() + of.end(), len(s.text), {"State"})
                 if first is None:
                     continue
-                states = s.coordination(first, {"State"})
-                person = s.at(states[-1].end, len(s.text), {"Person"})
-                people = s.coordination(person, {"Person"}) if person is not None else []
-                pairs = list(zip(states, people, strict=False)) if len(states) == len(people) else []
-                if not pairs:  # "the foreign ministers of A (X), B (Y) and C (Z)"
-                    listed = paired_list(s, first.start, found)
-                    pairs = [(st, p) for st, p in listed if st is not None] if len(listed) > 1 else []
+                # "the foreign ministers of A (X), B (Y) and C (Z)", "of A X and B Y"
+                listed = paired_list(s, first.start, found)
+                pairs = [(st, p) for st, p in listed if st is not None] if len(listed) > 1 else []
+                if not pairs:  # "the presidents of A and B, X and Y"
+                    states = s.coordination(first, {"State"})
+                    person = s.at(states[-1].end, len(s.text), {"Person"})
+                    people = s.coordination(person, {"Person"}) if person is not None else []
+                    pairs = list(zip(states, people, strict=False)) if len(states) == len(people) else []
             else:  # "Foreign Ministers X (right) of A and Y of B", a name the lexicon lacks too
                 person = s.at(match.end(), len(s.text), {"Person"})
                 while person is not None:
@@ -2076,6 +2092,12 @@ _ROLE_TITLE = {
 }
 
 
+# Between a body's name and its head's title: a possessive, or the name's short form in brackets
+# ("Türkiye Büyük Millet Meclisi (TBMM) Başkanı X", "the Organization of Turkic States (OTS)
+# Secretary General X", where the short form is the mention that ends before the bracket)
+_BODY_GAP = r"\)?(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*"
+
+
 def _office_by_role(s: Sentence, person: M, title: str, t_start: int) -> bool:
     """A known person under a title of the office the lexicon gives them at the date leads the
     body of that role; the body the sentence names beside the title must be that body."""
@@ -2085,7 +2107,7 @@ def _office_by_role(s: Sentence, person: M, title: str, t_start: int) -> bool:
     if not role_title:
         return False
     date = s.document.date or s.doc_year
-    named = s.ending_near(t_start, {"Organization", "State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+    named = s.ending_near(t_start, {"Organization", "State"}, _BODY_GAP)
     for role in s.lexicon.roles_of(person.key, date):
         if role.title != role_title or s.type_of(role.of) == "State":
             continue
@@ -2223,7 +2245,7 @@ def _titled_offices(s: Sentence, found: Found) -> None:
             continue
         if title.group("org") and not re.search(r"deputy|yardimci|vice", title.group(0)):
             # "OSCE Secretary General X", "Türk Devletleri Teşkilatı Genel Sekreteri X"
-            org = s.ending_near(t_start, {"Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+            org = s.ending_near(t_start, {"Organization"}, _BODY_GAP)
             if org is None and s.lang == "en":
                 of = re.match(r"[^,]{0,12}?\bof\s+(?:the\s+)?", folded[t_start : person.start])
                 if of:
