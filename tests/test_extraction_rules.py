@@ -2561,3 +2561,32 @@ def test_the_sides_after_a_meeting_of_two_states_delegations_are_the_states(lexi
     assert {f[2] for f in facts} == {"azerbaijan", "georgia"}
     one = "A delegation of Azerbaijan arrived in Baku on March 5, 2024. The sides signed a memorandum."
     assert not relations(read(lexicon, one, "en", "2024-03-06"), "signatory")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Kelbajar was ceded to Azerbaijan in November 2020.", "en", "kalbajar"),
+        ("Azerbaijan restored its sovereignty over Karabakh in September 2023.", "en", "karabakh"),
+        ("Azerbaijan now has full control over the Lachin corridor.", "en", "lachin-corridor"),
+        ("Aghdam remained under Azerbaijani administration.", "en", "aghdam"),
+        ("Laçin ilçesi 1 Aralık 2020'de Azerbaycan'a bırakıldı.", "tr", "lachin"),
+        ("Kelbecer 25 Kasım 2020'de Azerbaycan'a devredildi.", "tr", "kalbajar"),
+        ("Azerbaycan, Laçin koridorunun tam kontrolünü sağladı.", "tr", "lachin-corridor"),
+    ],
+)
+def test_places_ceded_restored_or_fully_held(lexicon: Lexicon, text: str, language: str, place: str) -> None:
+    assert (place, "controlledBy", "azerbaijan", "asserted") in read(lexicon, text, language, "2024-03-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia did not cede Karabakh to Azerbaijan.", "en"),
+        ("Azerbaijan has no control over the Lachin corridor.", "en"),
+        ("Armenia never had full control over the Lachin corridor.", "en"),
+        ("Laçin ilçesi Azerbaycan'a bırakılmadı.", "tr"),
+    ],
+)
+def test_control_not_ceded_nor_had_is_none(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not relations(read(lexicon, text, language, "2024-03-10"), "controlledBy")

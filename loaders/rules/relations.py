@@ -1125,7 +1125,7 @@ _CONTROL_EN = re.compile(
     r"responsibility)[”\"’']? of|"
     r"controlled by|held by|occupied by|recaptured by|retaken by|captured by|seized by|liberated by|"
     r"operated by|managed by|run by|administered by|returned to|handed over to|handed to|transferred to|"
-    r"handed back to|given back to|"
+    r"handed back to|given back to|ceded to|"
     # "the corridor protected by Russian peacekeeping troops", "in the control zone of Russian
     # peacekeepers", "within the zone of responsibility of": a force that guards a place holds it
     r"protected by|guarded by|patrolled by|secured by|"
@@ -1134,7 +1134,7 @@ _CONTROL_EN = re.compile(
     # "Shusha has been under Azerbaijani control since", "placed under Russian military control": the
     # demonym is the holder
     r"under(?:\s+the)?(?:\s+(?:full|complete|effective|direct))?(?=\s+[\w-]+\s+(?:military\s+)?"
-    r"(?:control|rule|sovereignty|jurisdiction)\b)|"
+    r"(?:control|rule|sovereignty|jurisdiction|occupation|administration|supervision)\b)|"
     r"came under)\s+(?:the\s+)?"
 )
 _GUARDED_EN = re.compile(r"protected|guarded|secured|under the protection")
@@ -1167,7 +1167,8 @@ _OWNED_BY_EN = re.compile(
 )
 _CONTROL_EN_ACTIVE = re.compile(
     r"\b(?:took|takes|take|taking|regained|retook|seized|captured|will take|gained|assumed|established|"
-    r"restored) (?:full\s+|complete\s+)?(?:control (?:of|over)|over|sovereignty (?:over|in|of))\s+(?:the\s+)?"
+    r"restored) (?:its\s+|their\s+)?(?:full\s+|complete\s+)?"
+    r"(?:control (?:of|over)|over|sovereignty (?:over|in|of))\s+(?:the\s+)?"
     # "retook control over the disputed region of Nagorno-Karabakh"
     r"(?:(?:[\w-]+\s+)?(?:region|district|province|city|town|village|territory)s?\s+of\s+)?|"
     # "after Azerbaijan recaptured Karabakh", "Armenia took the region of Nagorno-Karabakh"
@@ -1177,11 +1178,14 @@ _CONTROL_EN_ACTIVE = re.compile(
     # "Azerbaijan has controlled Karabakh since", "forces have been in control of"
     r"\b(?:has|have|had)\s+(?:long\s+|effectively\s+|fully\s+)?(?:controlled|been controlling)\s+"
     r"(?!by\b)(?:the\s+)?|"
-    r"\bin\s+(?:full\s+|complete\s+|effective\s+)?control\s+(?:of|over)\s+(?:the\s+)?"
+    r"\b(?:in|(?:has|have|had|exercises|exercised|maintains|maintained|retains|retained)(?:\s+(?:now|still))?)"
+    r"\s+(?:full\s+|complete\s+|effective\s+)?control\s+(?:of|over)\s+(?:the\s+)?"
 )
 _CONTROL_TR = re.compile(
     r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği altina|işletme\w*|"
-    r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade e[dt]\w*|teslim e[dt]\w*)"
+    r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade e[dt]\w*|teslim e[dt]\w*|"
+    # "Laçin ilçesi Azerbaycan'a bırakıldı / devredildi": to the one in the dative
+    r"(?<=[ae] )birakil\w*|(?<=[ae] )devredil\w*)"
 )
 _AREA_EN = r"(?:region|district|province|city|town|territory|territories|rayon)"
 _GIVEN_BACK_TR = re.compile(r"\s*(?:iade e[dt]|geri ver|teslim e[dt]|devred)")
@@ -1198,7 +1202,8 @@ _ACCUSATIVE_TR = re.compile(
 )
 # "Laçin koridorunun kontrolünü (Nisan 2023'te) ele aldı": a day or place may stand before the verb
 _TOOK_TR = re.compile(
-    r"\s+kontrolünü\s+(?:[^\s,;.]+\s+){0,3}?(?:ele geçir|ele al|sağla|devral|al[dm]|alacak|aliyor)\w*"
+    r"(?:\s+(?:tam|tüm|bütün|fiili))?\s+kontrolünü\s+(?:[^\s,;.]+\s+){0,3}?"
+    r"(?:ele geçir|ele al|sağla|devral|al[dm]|alacak|aliyor)\w*"
 )
 # "Ermenistan'ın 1. Karabağ Savaşı'nda işgal ettiği X, Y ve Z köylerini", "Azerbaycan'ın Ermenistan
 # işgalinden kurtardığı Karabağ": the holder's genitive, a few words, the participle, the places
@@ -1313,6 +1318,7 @@ _CONTROL_WORDS = {
         "devr",
         "hak",
         "gir",
+        "birakil",
     ),
 }
 
