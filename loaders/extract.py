@@ -143,7 +143,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         and lexicon.entities[m.entity].type == "Corridor"
     }
     result.statements.extend(late_claims(unnamed_routes(ctx, named), ctx.speech))
-    result.statements = named_ends_yield(sections_of_lines(result.statements, document.text))
+    result.statements = named_ends_yield(sections_of_lines(result.statements, document.text), lexicon)
     lead_day = report_day([st.text for st in result.sentences], lang, document.date)
     result.statements = _dedupe(
         the_days_meeting(

@@ -1738,3 +1738,31 @@ def test_a_town_between_a_genitive_and_a_place_holds_it(lexicon: Lexicon) -> Non
 def test_goods_carried_along_a_corridor_give_its_ends(lexicon: Lexicon) -> None:
     text = "Goods travel along the Middle Corridor from China to Europe in two weeks."
     assert connected(read(lexicon, text, "en"), "middle-corridor") == {"china", "europe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the words add an end the name has not (Nakhchivan, Azerbaijan): the towns of the name stay
+        (
+            "Kars-Iğdır-Aralık-Dilucu Demiryolu, Türkiye'yi Nahçıvan'a bağlayacak.",
+            "tr",
+            {"kars", "igdir", "aralik", "dilucu", "turkiye", "nakhchivan"},
+        ),
+        (
+            "The Kars-Igdir-Aralik-Dilucu railway will give Turkey a direct rail link with Azerbaijan.",
+            "en",
+            {"kars", "igdir", "aralik", "dilucu", "turkiye", "azerbaijan"},
+        ),
+        # the words give the states of the name's towns: the states are the route
+        (
+            "The Kars-Igdir-Aralik-Dilucu railway will carry freight across Turkey.",
+            "en",
+            {"kars", "igdir", "aralik", "dilucu"},
+        ),
+    ],
+)
+def test_a_line_s_name_stays_where_the_words_add_an_end(
+    lexicon: Lexicon, text: str, language: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), "kars-igdir-dilucu-railway") == expected

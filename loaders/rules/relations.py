@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from loaders.lexicon import Lexicon
 from loaders.records import Modality, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.rules.discovery import slug
@@ -1083,7 +1084,7 @@ def sections_of_lines(statements: list[Statement], text: str) -> list[Statement]
     return [st for st in statements if not (st.relation == "connects" and st.subject in sections)]
 
 
-def named_ends_yield(statements: list[Statement]) -> list[Statement]:
+def named_ends_yield(statements: list[Statement], lexicon: Lexicon | None = None) -> list[Statement]:
     """The places a line is named after are its route only where the document gives no other:
     "the Baku-Tbilisi-Kars railway, which carries cargo between Azerbaijan, Georgia and Turkey"
     is a line between the three states (the towns of its name are not what the text says it
@@ -1105,6 +1106,12 @@ def named_ends_yield(statements: list[Statement]) -> list[Statement]:
     kept = {key for key, ends in told.items() if ends & by_name.get(key, set())} | {
         st.subject for st in statements if st.rule.startswith("corridor.name.confirmed")
     }
+    if lexicon is not None:
+        # the words restate the name's towns by their states, one state for each ("the Baku-Tbilisi-Kars
+        # railway ... between Azerbaijan, Georgia and Turkey"): the states are the route; else the
+        # words add to the name ("Türkiye ile Azerbaycan arasında ... bağlantı sağlayacak olan Kars-Iğdır-
+        # Aralık-Dilucu Demiryolu Hattı": the towns of its name stay)
+        kept |= {key for key, ends in told.items() if not _restated(lexicon, ends, by_name.get(key, set()))}
     return [
         st
         for st in statements
@@ -1116,6 +1123,22 @@ def named_ends_yield(statements: list[Statement]) -> list[Statement]:
             and st.object not in told[st.subject]
         )
     ]
+
+
+def _restated(lexicon: Lexicon, told: set[str], named: set[str]) -> bool:
+    """Whether the ends the words give restate the towns a line is named after by their states:
+    each end a state that holds one of the towns ("the Baku-Tbilisi-Kars project ... linking
+    Azerbaijan to Turkey via Georgia")."""
+    if not named:
+        return False
+    held: set[str] = set()
+    for town in named:
+        key, steps = town, 0
+        while key in lexicon.located_in and steps < 8:
+            key, steps = lexicon.located_in[key], steps + 1
+            held.add(key)
+    entities = lexicon.entities
+    return all(end in held and end in entities and entities[end].type == "State" for end in told)
 
 
 # -- control -------------------------------------------------------------------
