@@ -517,9 +517,25 @@ _AHEAD_AFTER_TR = re.compile(
 )
 
 
+# a past verb or participle between a Turkish weekday and a future form after it: the day is the
+# past act's ("Salı günü Almatı'da bir araya gelen X ve Y, ... görüşme kararı aldı")
+_PAST_AFTER_TR = re.compile(
+    r"(?<!\w)(?:gelen|görüşen|buluşan|yapilan|gerçekleştirilen|gerçekleşen|düzenlenen|toplanan)(?!\w)|"
+    r"\w(?:[dt][ıiuü]|[dt][ıiuü]lar|m[ıiuü]ş|m[ıiuü]şt[ıiuü])(?!\w)"
+)
+
+
 def _ahead(folded: str, match: re.Match[str], lang: str) -> bool:
     start = match.start("weekday")
     before = folded[max(0, start - 80) : start].rsplit(". ", 1)[-1]
     if lang == "en":
+        # the weekday's own clause: "..., Mirzoyan said after talks ... on Tuesday" after "will meet"
+        before = re.split(r"[,;:]", before)[-1]
         return bool(_AHEAD_BEFORE["en"].search(before)) and not re.search(r"\b(?:last|past)\s+$", before)
-    return bool(_AHEAD_BEFORE["tr"].search(before) or _AHEAD_AFTER_TR.search(folded[match.end() :]))
+    if _AHEAD_BEFORE["tr"].search(before):
+        return True
+    after = _AHEAD_AFTER_TR.search(folded[match.end() :])
+    if after is None:
+        return False
+    past = _PAST_AFTER_TR.search(folded, match.end(), match.end() + after.end())
+    return past is None

@@ -2018,3 +2018,30 @@ def test_the_speaker_of_a_clause_after_the_meeting_is_no_mere_source(lexicon: Le
     facts = meeting_facts(read(lexicon, text, "en", "2025-06-12"))
     people = {f[2] for f in facts if f[1] == "participant"}
     assert people == {"nikol-pashinyan", "irakli-kobakhidze"}
+
+
+def test_a_held_meeting_beside_a_planned_one_in_the_same_sentence(lexicon: Lexicon) -> None:
+    """'X and Y, who met in Almaty on Tuesday, agreed to meet again in Geneva', 'The two will
+    meet again in Geneva next month, X said after talks with Y in Almaty on Tuesday', 'Salı günü
+    Almatı'da bir araya gelen X ve Y, gelecek ay ... görüşme kararı aldı': the day's own clause
+    tells the held meeting (its mood, its place), and the day is the last Tuesday, not the next."""
+    cases = (
+        ("Bayramov and Mirzoyan, who met in Almaty on Tuesday, agreed to meet again in Geneva.", "en"),
+        (
+            "The two foreign ministers will meet again in Geneva next month, Mirzoyan said after talks with "
+            "Bayramov in Almaty on Tuesday.",
+            "en",
+        ),
+        (
+            "Salı günü Almatı'da bir araya gelen Bayramov ve Mirzoyan, gelecek ay Cenevre'de yeniden görüşme "
+            "kararı aldı.",
+            "tr",
+        ),
+    )
+    for text, language in cases:
+        facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+        assert ("meeting/2025-06-10-almaty", "heldIn", "almaty", "asserted") in facts, text
+        assert not any("geneva" in f[0] and f[3] == "asserted" for f in facts), text
+    ahead = "Bayramov ve Mirzoyan salı günü Cenevre'de görüşecek."
+    facts = meeting_facts(read(lexicon, ahead, "tr", "2025-06-12"))
+    assert ("meeting/2025-06-17-geneva", "date", "2025-06-17", "intended") in facts

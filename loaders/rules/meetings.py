@@ -961,9 +961,32 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         day = dates[0]
         words = list(_TRIGGER[s.lang].finditer(s.folded))
         if len(words) > 1:
-            told = min(words, key=lambda w: min(abs(w.start() - day.start), abs(w.end() - day.end)))
+            # "..., who met in Almaty on Tuesday, agreed to meet again": the word in the day's own
+            # clause first (no comma or semicolon between them), then the nearest
+            told = min(
+                words,
+                key=lambda w: (
+                    bool(_CLAUSE_MARK.search(s.folded, min(w.end(), day.end), max(w.start(), day.start))),
+                    min(abs(w.start() - day.start), abs(w.end() - day.end)),
+                ),
+            )
     if _purpose(s, told):
         told = trigger  # "görüşmek üzere ... 10 Mayıs'ta bir araya geldi": the verb it is for
+    if (
+        told.start() != trigger.start()
+        and place is not None
+        and _CLAUSE_MARK.search(s.folded, min(trigger.end(), told.end()), max(trigger.start(), told.start()))
+    ):
+        # "The two will meet again in Geneva next month, X said after talks with Y in Almaty on
+        # Tuesday": the day's meeting word is in another clause than the first; its place is the
+        # one in its own clause
+        own_place = [
+            m
+            for m in _places(s)
+            if not _CLAUSE_MARK.search(s.folded, min(m.end, told.end()), max(m.start, told.start()))
+        ]
+        if own_place:
+            place = min(own_place, key=lambda m: abs(m.start - told.start()))
     mood = _mood(s, told.start(), told.end())
     if mood is not None and _purpose(s, told):
         mood = "intended"  # "Aliyev ve Paşinyan, Putin'le görüşmek üzere Soçi'de"
