@@ -1313,3 +1313,35 @@ def test_a_bodys_short_form_in_brackets_between_it_and_its_heads_title(
     lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert expected in leaders(read(lexicon, text, language, "2024-06-10"))
+
+
+# -- Turkish typed without its own letters ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaycan Cumhurbaskani Ilham Aliyev aciklama yapti.", ("ilham-aliyev", "azerbaijan")),
+        ("Ermenistan Basbakani Nikol Pasinyan aciklama yapti.", ("nikol-pashinyan", "armenia")),
+        (
+            "Ermenistan Disisleri Bakani Ararat Mirzoyan aciklama yapti.",
+            ("ararat-mirzoyan", "armenia-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Kazakistan Ulastirma Bakani Marat Karabayev aciklama yapti.",
+            ("marat-karabayev", "kazakhstan-ministry-of-transport"),
+        ),
+        ("Cumhurbaskani Erdogan aciklama yapti.", ("recep-tayyip-erdogan", "turkiye")),
+    ],
+)
+def test_turkish_titles_typed_without_turkish_letters(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, "tr", "2024-06-10"))
+
+
+def test_turkish_bodies_and_deputies_typed_without_turkish_letters(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "Azerbaycan Disisleri Bakanligi aciklama yapti.", "tr")
+    assert "azerbaijan-ministry-of-foreign-affairs" in found
+    text = "Rusya Basbakan Yardimcisi Aleksey Overcuk aciklama yapti."
+    assert leaders(read(lexicon, text, "tr", "2024-06-10")) == set()

@@ -44,6 +44,46 @@ _RUN = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,8}}"
 # (the look-ahead for a capital first: the look-behind is tried only where a run can start)
 _CAPS_RE = re.compile(rf"(?=[{_UP}])(?<![\w{_APOS}])(?P<name>{_RUN})(?P<suffix>[{_APOS}][{_LOW}]+)?(?![\w])")
 _TR_FOLD = str.maketrans("çğıöşüâîûáéíóúàèñäëïİ", "cgiosuaiuaeiouaenaeiI")
+# Turkish typed without its letters ("Disisleri Bakani", "Cumhurbaskani", "Basbakan Yardimcisi"):
+# the title patterns take either letter
+_ASCII_TR = str.maketrans("şçğöüâîû", "scgouaiu")
+_LOOSE = {"ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u"}
+
+
+def ascii_tr(text: str) -> str:
+    """A folded Turkish text as typed without its own letters (same length)."""
+    return text.translate(_ASCII_TR)
+
+
+def loose(pattern: str) -> str:
+    """A regular expression that matches Turkish words typed with or without their own
+    letters: "ş" becomes "[şs]", and "[üu]" stays as it is.
+
+    >>> loose(r"dişişleri bakan[ii]")
+    'di[şs]i[şs]leri bakan[ii]'
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch in _LOOSE:
+            out.append(ch + _LOOSE[ch] if in_class else f"[{ch}{_LOOSE[ch]}]")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
 
 # -- offices --------------------------------------------------------------------
 
@@ -116,7 +156,19 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
     },
 }
 _PORTFOLIO_EN = "|".join(sorted(map(re.escape, PORTFOLIOS["en"]), key=len, reverse=True))
-_PORTFOLIO_TR = "|".join(sorted(map(re.escape, PORTFOLIOS["tr"]), key=len, reverse=True))
+_PORTFOLIO_TR = loose("|".join(sorted(map(re.escape, PORTFOLIOS["tr"]), key=len, reverse=True)))
+_PORTFOLIOS_ASCII_TR = {ascii_tr(words): key for words, key in PORTFOLIOS["tr"].items()}
+
+
+def portfolio_of(lang: str, words: str) -> str:
+    """The portfolio key of a title's portfolio words ("dişişleri", or "disisleri" typed plain)."""
+    words = " ".join(words.split())
+    found = PORTFOLIOS[lang].get(words)
+    if found is None and lang == "tr":
+        found = _PORTFOLIOS_ASCII_TR.get(ascii_tr(words))
+    return found or ""
+
+
 _PORTFOLIO_NAMES_EN = {v: k.title() for k, v in reversed(PORTFOLIOS["en"].items())}
 _PORTFOLIO_NAMES_TR = {
     "foreign-affairs": "Dışişleri",
@@ -1126,7 +1178,7 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
         return False  # "Ulaştırma Bakanlığıyla Hazar Nakliyat Şirketi": two names, not one
     phrase = s.text[start:name_end]
     portfolio = _portfolio(folded[start:name_end], s.lang)
-    if portfolio and re.search(r"ministry|bakanliği", folded[start:name_end]):
+    if portfolio and re.search(r"ministry|bakanli[ğg]i", folded[start:name_end]):
         state = _state_in(s, start, name_end)
         if state is None:
             return False
@@ -1153,6 +1205,8 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
 
 def _portfolio(folded_phrase: str, lang: str) -> str:
     table = PORTFOLIOS[lang]
+    if lang == "tr":  # typed with or without Turkish letters: "Dışişleri", "Disisleri"
+        table, folded_phrase = _PORTFOLIOS_ASCII_TR, ascii_tr(folded_phrase)
     for words in sorted(table, key=len, reverse=True):
         if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded_phrase):
             return table[words]
@@ -1372,7 +1426,7 @@ _OFFICE_WORDS = {
         "chief executive",
         "diplomat",
     ),
-    "tr": ("bakan", "sekreter", "başkan", "vali", "müdür"),
+    "tr": ("bakan", "sekreter", "başkan", "baskan", "vali", "müdür", "mudur"),
 }
 # "Syunik Governor Robert Ghukasyan", "Kapan Mayor ...", "the governor of Syunik", "Kars Belediye
 # Başkanı": the head of a province's or town's own government leads it.  A Turkish "vali" or
@@ -1998,7 +2052,7 @@ def _plural_ministers(s: Sentence, found: Found) -> None:
         group = [m for m in s.coordination(first, {"Person"}) if m.type == "Person"]
         if len(group) < 2:
             continue
-        portfolio = PORTFOLIOS[s.lang][" ".join((title.group("p") or title.group("p2") or "").split())]
+        portfolio = portfolio_of(s.lang, title.group("p") or title.group("p2") or "")
         t_start = first.start - len(before) + title.start()
         # the states in the title ("of Armenia and Azerbaijan") or just before it (Turkish)
         listed = [m for m in s.mentions if m.type == "State" and t_start - 40 <= m.start < first.start]
@@ -2086,7 +2140,7 @@ _ROLE_TITLE = {
         (re.compile(r"^secretary[- ]general\b"), "secretary-general"),
     ),
     "tr": (
-        (re.compile(r"^(?:meclis[ii]?|parlamento(?:su)?|tbmm)\s+başkan[ii]\b"), "speaker"),
+        (re.compile(r"^(?:meclis[ii]?|parlamento(?:su)?|tbmm)\s+ba[şs]kan[ii]\b"), "speaker"),
         (re.compile(r"^genel sekreter"), "secretary-general"),
     ),
 }
@@ -2198,7 +2252,7 @@ def _titled_offices(s: Sentence, found: Found) -> None:
         if portfolio_words:
             if re.search(r"deputy|yardimci", title.group(0)):
                 continue
-            portfolio = PORTFOLIOS[s.lang][" ".join(portfolio_words.split())]
+            portfolio = portfolio_of(s.lang, portfolio_words)
             state = s.ending_near(t_start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
             if state is None and s.lang == "en":
                 # "Minister of Economy of Azerbaijan X": the "of" that names a state
@@ -2267,3 +2321,9 @@ def _titled_offices(s: Sentence, found: Found) -> None:
             state = s.ending_near(t_start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
             if state is not None:
                 s.state(person.key, "leaderOf", state.key, "entity", (state.start, person.end), "office.head")
+
+
+# Turkish typed without its own letters: the title, head-word and delegation patterns take both
+for _table in (_TITLE_BEFORE, _ORG_HEAD, _INNER_TITLE, _PLURAL_HEADS, _DELEGATION, _CHAIRED):
+    _table["tr"] = re.compile(loose(_table["tr"].pattern))
+_TITLE_WORDS = _TITLE_WORDS | frozenset(ascii_tr(w) for w in _TITLE_WORDS)

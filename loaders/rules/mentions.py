@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.rules import AGENT_TYPES, HEAD_TITLES, M, Sentence, has_any
+from loaders.rules.discovery import loose
 
 _GOVERNMENT = {
     "en": re.compile(r"(?:'s)?\s+(?:administration|government|leadership|authorities|regime|officials)\b"),
@@ -65,7 +66,7 @@ TITLES = {
 _TITLE_RE = {
     lang: re.compile(
         r"(?<!\w)(?:"
-        + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(entries))
+        + "|".join(f"(?P<t{i}>{loose(p) if lang == 'tr' else p})" for i, (p, _) in enumerate(entries))
         + r")(?:'?(?:n[ii]n|y[ii]|ndan|na|nin))?(?!\w)"
     )
     for lang, entries in TITLES.items()
@@ -290,7 +291,18 @@ def resolve_groups(s: Sentence, groups: list[tuple[list[str], str, int]]) -> Non
 _TWO_WORDS = {"en": ("two", "both"), "tr": ("iki", "taraf")}
 _TITLE_WORDS = {
     "en": ("president", "minister", "premier", "pm", "chancellor", "secretary", "representative", "leader"),
-    "tr": ("başkan", "bakan", "şansölye", "sekreter", "temsilci", "lider", "başı", "başi"),
+    "tr": (
+        "başkan",
+        "baskan",
+        "bakan",
+        "şansölye",
+        "sansolye",
+        "sekreter",
+        "temsilci",
+        "lider",
+        "başi",
+        "basi",
+    ),
 }
 
 
@@ -321,10 +333,10 @@ def _heads(s: Sentence, of: str) -> list[str]:
     return s.lexicon.holders(of, title, _date_for_roles(s))
 
 
-_BARE_BASKAN = re.compile(r"başkan")
-_BARE_HEAD = re.compile(r"baş[ii]")
+_BARE_BASKAN = re.compile(r"ba[şs]kan")
+_BARE_HEAD = re.compile(r"ba[şs][ii]")
 _GENITIVE = re.compile(r"['’]?n?[ıiuü]n\s+$")
-_CHAIR_BEFORE = re.compile(r"(?:genel|onursal|eş|kurucu|belediye|meclis|parti|kulüp)\s+$")
+_CHAIR_BEFORE = re.compile(loose(r"(?:genel|onursal|eş|kurucu|belediye|meclis|parti|kulüp)\s+$"))
 
 
 def titles(s: Sentence) -> None:
@@ -339,7 +351,7 @@ def titles(s: Sentence) -> None:
         if (
             s.lang == "tr"
             and title == "president"
-            and s.folded[ts:te].startswith("başkan")
+            and s.folded[ts:te].startswith(("başkan", "baskan"))
             and not s.ending_near(ts, states, r"\s*")
             and not _BARE_BASKAN.fullmatch(s.folded, ts, te)
         ) or (
