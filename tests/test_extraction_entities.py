@@ -1345,3 +1345,38 @@ def test_turkish_bodies_and_deputies_typed_without_turkish_letters(lexicon: Lexi
     assert "azerbaijan-ministry-of-foreign-affairs" in found
     text = "Rusya Basbakan Yardimcisi Aleksey Overcuk aciklama yapti."
     assert leaders(read(lexicon, text, "tr", "2024-06-10")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OSCE Chairperson-in-Office Ian Borg visited Baku.", ("ian-borg", "osce")),
+        ("The head of the Armenian government Nikol Pashinyan said so.", ("nikol-pashinyan", "armenia")),
+        ("Head of the Government of Georgia Irakli Kobakhidze said so.", ("irakli-kobakhidze", "georgia")),
+        (
+            "Irakli Kobakhidze, the head of the Georgian government, said so.",
+            ("irakli-kobakhidze", "georgia"),
+        ),
+    ],
+)
+def test_a_chair_in_office_and_the_head_of_a_government(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, "en", "2024-06-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former head of the Armenian government Serzh Sargsyan said so.",
+        "The head of the government delegation Ali Kaya said so.",
+        "Pashinyan said the head of the Azerbaijani government decides.",
+    ],
+)
+def test_no_head_of_government_without_a_state_and_a_name(lexicon: Lexicon, text: str) -> None:
+    assert leaders(read(lexicon, text, "en", "2024-06-10")) == set()
+
+
+def test_a_heads_title_inside_a_capitalised_run_is_no_part_of_the_name(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "Kazakh Senate Speaker Maulen Ashimbayev said.", "en", "2024-06-10")
+    assert "maulen-ashimbayev" in found and not any(k.startswith("senate") for k in found)

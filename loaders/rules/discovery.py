@@ -206,7 +206,7 @@ _TITLE_BEFORE = {
         # "Secretary Blinken": the US usage, for a holder of the lexicon's secretary-of-state role
         r"(?P<sec>secretary(?!\s+(?:general|of)\b))|"
         r"(?P<head>president|prime minister|premier|chancellor|king|emir|supreme leader|crown prince)|"
-        r"(?P<org>secretary[- ]general|chair(?:man|woman|person)?|director[- ]general|"
+        r"(?P<org>secretary[- ]general|chair(?:man|woman|person)?(?:-in-office)?|director[- ]general|"
         r"executive secretary|head|ceo|chief executive(?: officer)?|general director|managing director)|"
         r"(?P<other>vice[- ]president|vice[- ]premier|deputy secretary of state|"
         r"assistant secretary of state|special envoy|envoy|special representative|representative|"
@@ -615,7 +615,7 @@ _TITLE_WORDS = frozenset(
             "fellow researcher editor reporter founder scholar müşaviri müşavir başmüşaviri",
             "infrastructure development sustainable digital territorial administration urban roads",
             "environment urbanization urbanisation high-tech industry technology",
-            "ceo müdür müdürü",
+            "ceo müdür müdürü chairperson-in-office chairman-in-office chair-in-office",
         )
     ).split()
 )
@@ -626,7 +626,11 @@ _TITLE_WORDS = frozenset(
 _INNER_TITLE = {
     # "High-Tech Industry Minister Gor Aslanyan": the name after a minister's title whose portfolio
     # words are capitalised
-    "en": re.compile(r"\bminister (?!.*\bminister )"),
+    # "Kazakh Senate Speaker X", "Kazakhstan Temir Zholy Chairman X": a head's title inside the run
+    "en": re.compile(
+        r"\b(?:minister|speaker|chairman|chairwoman|chairperson|ceo) "
+        r"(?!.*\b(?:minister|speaker|chairman|chairwoman|chairperson|ceo) )"
+    ),
     "tr": re.compile(
         r"(?:başkan[ii]|bakan[ii]|sekreter[ii]|sözcüs[üu]|temsilcis[ii]|müdür[üu]|milletvekili|valisi|"
         r"(?:baş)?müşavir[ii]) "
@@ -2207,8 +2211,45 @@ def _delegation_state(s: Sentence, t_start: int) -> str:
     return ""
 
 
+# "the head of the Armenian government Nikol Pashinyan", "Head of the Government of Azerbaijan X,",
+# "X, the head of the Georgian government,": the head of a state's government leads the state
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"\bhead of (?:the )?(?:(?P<pre>[\w'’ -]{1,40}?) )?(?:government|cabinet)(?: of (?:the )?)?"
+)
+
+
+def _heads_of_government(s: Sentence) -> None:
+    if s.lang != "en" or "head of" not in s.folded:
+        return
+    for match in _HEAD_OF_GOVERNMENT.finditer(s.folded):
+        if match.group(0).endswith(("of ", "the ")):
+            state = s.at(match.end(), len(s.text), {"State"})
+            end = state.end if state is not None else match.end()
+        else:
+            pre_start, pre_end = match.span("pre")
+            inside = [
+                m for m in s.mentions if m.type == "State" and pre_start <= m.start and m.end <= pre_end
+            ]
+            state = inside[0] if len(inside) == 1 and inside[0].start == pre_start else None
+            if state is not None and s.folded[state.end : pre_end].strip(" 's’"):
+                state = None
+            end = match.end()
+        if state is None or re.search(
+            r"(?:former|deputy|vice|then)\W*$", s.folded[max(0, match.start() - 12) : match.start()]
+        ):
+            continue
+        after = re.match(r"\s*,?\s*", s.folded[end:])
+        person = s.at(end + (after.end() if after else 0), len(s.text), {"Person"})
+        if person is None:
+            person = s.ending_near(match.start(), {"Person"}, r",\s*(?:the\s+)?")
+        if person is not None:
+            span = s.cover(match.span(), state, person)
+            s.state(person.key, "leaderOf", state.key, "entity", span, "office.head.government")
+
+
 def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
+    _heads_of_government(s)
     if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
         return
     _named_heads(s, found)
