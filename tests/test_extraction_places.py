@@ -1501,8 +1501,29 @@ def test_connect_words_of_other_things_near_a_corridor(lexicon: Lexicon, text: s
 
 
 def test_what_a_route_carries_between_places_after_its_name(lexicon: Lexicon) -> None:
-    text = "The Middle Corridor will boost trade between China and Europe."
+    text = "The Middle Corridor carries freight between China and Europe."
     assert connected(read(lexicon, text, "en"), "middle-corridor") == {"china", "europe"}
+    # what it is to do for trade between places is an effect, not its route
+    text = "The Trump Route is expected to boost trade between the United States and Central Asia."
+    assert connected(read(lexicon, text, "en"), "trump-route") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # who acts on the route is no station
+        ("The Zangezur corridor, opposed by Iran and backed by Turkey, would pass through Syunik.", "en"),
+        # a route noun coordinated with a corridor's name is another route
+        (
+            "The Zangezur corridor competes with Iran's roads and the route from Armenia to Georgia by rail.",
+            "en",
+        ),
+        # what lies between two states is the head noun the corridor's name qualifies
+        ("Türkiye ile Ermenistan arasındaki Zengezur Koridoru tartışması sürüyor.", "tr"),
+    ],
+)
+def test_places_near_a_corridor_that_are_not_on_it(lexicon: Lexicon, text: str, language: str) -> None:
+    assert connected(read(lexicon, text, language), "zangezur-corridor") == set()
 
 
 @pytest.mark.parametrize(

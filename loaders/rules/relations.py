@@ -49,6 +49,21 @@ _CONNECT = {
 # what a route carries between places: the route's only when the route is named before it ("the
 # corridor will boost trade between Asia and Europe")
 _CARRIED_EN = re.compile(r"(?:cargo|passengers|goods|freight|traffic|trade) between")
+# what a route does for trade or links between places ("boost trade between X and Y", "develop
+# transport links between X and Y") is its effect, not its route
+_BETWEEN_EFFECT_EN = re.compile(
+    r"(?:cargo|passengers|goods|freight|traffic|trade|transit|communications|links?|connections?) between"
+)
+_EFFECT_EN = re.compile(
+    r"\b(?:boost|increase|enhance|strengthen|expand|develop|promote|foster|facilitate|improve|deepen|"
+    r"stimulate|grow|double|triple)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
+# a route noun coordinated or compared with a corridor's name is another route
+_ANOTHER_ROUTE_EN = re.compile(r"\b(?:and|or|than|unlike|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")
+_ANOTHER_ROUTE_INSIDE_EN = re.compile(
+    r"\b(?:and|or)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:routes?|roads?|railways?|lines?|links?)\s"
+)
+_ROUTE_NOUN_EN = re.compile(r"(?:routes?|roads?|railways?|corridors?|lines?|links?|passages?)\b")
 # a shipment's run along a route ("cargo delivered via the X railway from A to B") is not its route
 _SHIPPED_VIA_EN = re.compile(
     # (one delivery's verbs; not "goods travel / are carried along the corridor from China to Europe")
@@ -301,6 +316,22 @@ def _corridors(
                 continue  # "Trade between Turkey and Azerbaijan grew, ... citing the Middle Corridor"
             if (
                 s.lang == "en"
+                and _BETWEEN_EFFECT_EN.match(word.group(0))
+                and _EFFECT_EN.search(s.folded, max(0, word.start() - 40), word.start())
+            ):
+                continue  # "is expected to boost trade between the United States and Central Asia": an effect
+            if (
+                s.lang == "en"
+                and corridor.end <= word.start()
+                and _ROUTE_NOUN_EN.match(word.group(0))
+                and (
+                    _ANOTHER_ROUTE_EN.search(s.folded, corridor.end, word.start())
+                    or _ANOTHER_ROUTE_INSIDE_EN.search(word.group(0))
+                )
+            ):
+                continue  # "competes with the Northern Corridor ... and the route from China to Europe"
+            if (
+                s.lang == "en"
                 and corridor.start < word.start()
                 and _SHIPPED_VIA_EN.search(s.folded, max(0, corridor.start - 100), corridor.start)
             ):
@@ -377,12 +408,21 @@ _BETWEEN_BEFORE_TR = re.compile(
 )
 
 
+# a head noun after a corridor's name that the name only qualifies: what lies between is that
+_OTHER_HEAD_TR = re.compile(
+    r"['’]?\w{0,4}\s+(?:işbirliği|anlaşmas|görüşme|toplanti|zirve|müzakere|mutabakat|forum|konferans|kriz|"
+    r"tartişma|anlaşmazliğ|ihtilaf|gerginli|diyalo|protokol|memorandum|deklarasyon)"
+)
+
+
 def _between_before_tr(s: Sentence, corridor: M) -> None:
     """ "Azerbaycan ile Nahçıvan arasındaki Zengezur koridoru": the route joins the places its name
     is said to lie between."""
     gap = s.folded.rfind(" arasinda", 0, corridor.start)
     if gap < 0 or not _BETWEEN_BEFORE_TR.fullmatch(s.folded[gap : corridor.start]):
         return
+    if _OTHER_HEAD_TR.match(s.folded, corridor.end):
+        return  # "Kazakistan ile Azerbaycan arasındaki Orta Koridor işbirliği": the cooperation's
     last = s.ending_near(gap, _ENDPOINTS, r"'?\w{0,3}")
     if last is None:
         return
@@ -627,6 +667,10 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
         and m.key != corridor.key
         and (before < 0 or m.end <= before)
         and not _NAMES_A_THING.match(s.folded, m.end)
+        # "opposed by Iran and backed by Turkey": who acts on the route is no station
+        and not (
+            s.lang == "en" and re.search(r"\bby\s+(?:the\s+)?$", s.folded[max(0, m.start - 8) : m.start])
+        )
     ]
     stations.sort(key=lambda m: m.start)
     if s.lang == "tr":
