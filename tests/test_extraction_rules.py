@@ -2590,3 +2590,46 @@ def test_places_ceded_restored_or_fully_held(lexicon: Lexicon, text: str, langua
 )
 def test_control_not_ceded_nor_had_is_none(lexicon: Lexicon, text: str, language: str) -> None:
     assert not relations(read(lexicon, text, language, "2024-03-10"), "controlledBy")
+
+
+def test_a_witness_in_whose_presence_a_treaty_is_signed_is_no_signer(lexicon: Lexicon) -> None:
+    en = (
+        "The Washington Declaration was signed on August 8 by the leaders of Armenia and Azerbaijan in "
+        "the presence of Trump."
+    )
+    tr = (
+        "Ermenistan ve Azerbaycan dışişleri bakanları barış anlaşmasının metnini Trump'ın huzurunda "
+        "parafladı."
+    )
+    for text, language in ((en, "en"), (tr, "tr")):
+        facts = relations(read(lexicon, text, language, "2025-08-20"), "signatory", "partyTo")
+        assert not any("donald-trump" in f or "united-states" in f for f in facts), facts
+    assert ("azerbaijan", "partyTo", "armenia-azerbaijan-peace-agreement", "intended") in relations(
+        read(lexicon, tr, "tr", "2025-08-20"), "partyTo"
+    )
+
+
+def test_the_head_of_a_turkish_signing_participle_ends_at_a_case_ending(lexicon: Lexicon) -> None:
+    text = "Washington Deklarasyonu'nu imzalayan Aliyev ve Paşinyan, Trump'a teşekkür etti."
+    facts = relations(read(lexicon, text, "tr", "2025-08-20"), "signatory")
+    assert {f[2] for f in facts} == {"ilham-aliyev", "nikol-pashinyan"}
+    # a genitive head is the whole of it
+    text = "Anlaşmayı imzalayan Aliyev ve Paşinyan'ın yeni bir belgeyi imzalaması bekleniyor."
+    facts = relations(read(lexicon, text, "tr", "2025-08-20"), "signatory")
+    assert {f[2] for f in facts if f[3] == "asserted"} <= {"ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_a_joint_statement_signed_in_the_week_is_the_declaration_signed_then(lexicon: Lexicon) -> None:
+    text = (
+        "ABD Başkanı Donald Trump'ın ev sahipliğinde Beyaz Saray'da bir araya gelen Aliyev ve Paşinyan, "
+        "ortak bildiriye imza attı."
+    )
+    facts = relations(read(lexicon, text, "tr", "2025-08-09"), "signatory")
+    assert {f[2] for f in facts if f[0] == "washington-declaration-2025"} == {
+        "ilham-aliyev",
+        "nikol-pashinyan",
+    }
+    # a memorandum is no declaration
+    text = "Aliyev ve Paşinyan bir mutabakat zaptına imza attı."
+    facts = relations(read(lexicon, text, "tr", "2025-08-09"), "signatory")
+    assert not any(f[0] == "washington-declaration-2025" for f in facts)

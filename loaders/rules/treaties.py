@@ -771,7 +771,11 @@ def _just_signed(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
     found = []
     for back in range(8):
         when = (day - timedelta(days=back)).isoformat()
-        found += [k for k in s.lexicon.treaties_dated(when) if s.lexicon.attribute(k, "kind") == treaty[3]]
+        found += [
+            k
+            for k in s.lexicon.treaties_dated(when)
+            if _same_kind(str(s.lexicon.attribute(k, "kind")), treaty[3])
+        ]
     if not found:
         # "Azerbaycan-Ermenistan barış deklarasyonunun imzalanmasından 11 gün sonra", "the
         # Armenia-Azerbaijan declaration signed last month": the one of that kind between the
@@ -1196,7 +1200,10 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         by = re.match(r"(?:[^,;]|,\s*(?=\d{4}\b)){0,40}?\s+by\s+", s.folded[sign[1] :])
         if by:
             clause_end = re.search(
-                r";|,\s+(?:and|but|while|which)\b|\s(?:following|after|during|before|ahead of)\s|$",
+                r";|,\s+(?:and|but|while|which)\b|\s(?:following|after|during|before|ahead of)\s|"
+                # "signed ... by the leaders of Armenia and Azerbaijan in the presence of Trump": a witness
+                r"\s(?:in the presence of|hosted by|at the invitation of|under the auspices of|"
+                r"mediated by|brokered by)\s|$",
                 s.folded[sign[1] + by.end() :],
             )
             stop = sign[1] + by.end() + (clause_end.start() if clause_end else 0)
@@ -1272,7 +1279,17 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         # "anlaşmaları imzalayan Putin, Aliyev ve Paşinyan": the participle's head signed
         after = s.at(sign[1], min(len(s.text), sign[1] + 3), agents)
         if after is not None:
-            return [m for m in s.coordination(after, agents) if m.key not in mediator_keys]
+            # the head stands in the nominative: "imzalayan Aliyev ve Paşinyan, Trump'a teşekkür
+            # etti" ends at the one with a case ending
+            head: list[M] = []
+            for m in s.coordination(after, agents):
+                case = _CASED_TR.search(s.folded, m.start, m.end)
+                if case is not None and not _GENITIVE_TR.fullmatch(case.group()):
+                    break
+                head.append(m)
+                if case is not None:
+                    break  # "imzalayan Putin, Aliyev ve Paşinyan'ın ...": the whole head, a genitive
+            return [m for m in head if m.key not in mediator_keys]
     # Active Turkish: the subject stands before the verb, before or after the object.
     if re.match(
         r"imzala(?:d|m|y|r)|imza at|imza koy|imza alt[ıi]na ald|imza alt[ıi]na alm|paraf",
@@ -1285,6 +1302,9 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             and m.end <= sign[0]
             and m.key not in mediator_keys
             and not _ON_BEHALF_TR.match(s.folded, m.end)
+            # "metnini Trump'ın huzurunda parafladı": a subject between the object and its verb is in
+            # the nominative
+            and not _CASED_TR.search(s.folded, m.start, m.end)
         ]
         if between:
             group = [
@@ -1421,6 +1441,18 @@ def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
 # "Türkiye adına Dışişleri Bakanı Hakan Fidan imzaladı": the state it is signed for, not the signer
 _ON_BEHALF_TR = re.compile(r"(?:\s+cumhuriyeti)?(?:['’]n[iu]n)?\s+adina\b")
 _CASE_ENDING = re.compile(r"['’][a-zçğıöşü]")
+# a name's own case ending, inside the mention ("Trump'ın", "Trump'a")
+_CASED_TR = re.compile(r"['’][a-zçğıöşü]+$")
+_GENITIVE_TR = re.compile(r"['’]n?[ıiuü]n")
+
+
+def _same_kind(known: str, written: str) -> bool:
+    """News calls a joint declaration a joint statement and back ("ortak bildiri", "ortak
+    deklarasyon", "joint statement" for the Washington declaration)."""
+    both = {"statement", "declaration"}
+    return known == written or (known in both and written in both)
+
+
 _SUBJECT_COMMA = re.compile(r",")
 _LEADERS_OF_TR = re.compile(
     r"\s+(?:liderleri|devlet başkanlari|cumhurbaşkanlari|dişişleri bakanlari|hükümetleri)(?:nin|nce)?\s+$"
