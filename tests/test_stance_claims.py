@@ -211,3 +211,12 @@ def test_a_gloss_in_apposition_inside_a_report_is_the_journalists(lexicon: Lexic
     )
     found = claims(lexicon, text, "en")
     assert not [c for c in found if c[2] == "connects"]
+
+
+def test_according_to_which_names_no_speaker(lexicon: Lexicon) -> None:
+    """ "the Alma-Ata Declaration, according to which both sides recognize ...": a relative, not a source."""
+    text = (
+        "Azerbaijan and Armenia reaffirmed the Alma-Ata Declaration of 1991, according to which Azerbaijan "
+        "and Armenia signed it in Almaty."
+    )
+    assert not claims(lexicon, text, "en")

@@ -263,3 +263,14 @@ def test_a_spokesman_titled_by_his_ministry_speaks_for_its_state(lexicon: Lexico
     assert stances(lexicon, text, "en", "2023-04-25") == {
         ("vedant-patel", "concernedAbout", "lachin-checkpoint")
     }
+
+
+def test_unnamed_leaders_of_states_stand_for_the_states(lexicon: Lexicon) -> None:
+    text = (
+        "After the meeting in Prague, the leaders of Azerbaijan and Armenia reaffirmed their commitment to "
+        "the Alma-Ata Declaration of 1991."
+    )
+    assert stances(lexicon, text, "en", "2022-11-08") == {
+        ("azerbaijan", "supports", "alma-ata-declaration-1991"),
+        ("armenia", "supports", "alma-ata-declaration-1991"),
+    }

@@ -67,7 +67,9 @@ _BEFORE_VERB_EN = re.compile(
     r"\w+ly|on \w+(?: \w+)?|in a (?:written )?statement|in a \w+ (?:post|interview))\s+){0,3}$"
 )
 _PRONOUN_EN = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|further|again|has|had|\w+ly)\s+){0,2}$")
-_ACCORDING_EN = re.compile(r"\baccording to\s+(?:the\s+|a\s+)?")
+_ACCORDING_EN = re.compile(
+    r"\baccording to\s+(?!which\b|whom\b|what\b)(?:the\s+|a\s+)?"
+)  # not "according to which"
 _ACCORDING_HIM_EN = re.compile(r"(?:him|her)\b")
 _STATEMENT_EN = re.compile(r"(?:statement|communiqu\w*|press release|readout)\b")
 _SAY_TR = (

@@ -75,6 +75,9 @@ def office_holder(s: Sentence, m: M) -> str:
     if organizations:
         return organizations[0]
     states = [x.key for x in inside if x.type == "State"]
+    led = [role.of for role in roles if role.of in states]
+    if led:  # "the leaders of Azerbaijan and Armenia", one title for two: each the state they lead
+        return led[0]
     if states:
         return states[0]
     return roles[0].of if roles else m.key

@@ -119,7 +119,7 @@ _GORE_TR = re.compile(
     r"(?:'?[ye]?[ae])\s+göre\b|açiklama(?:si|sin)\w*|(?:'?[dt][ae]n)\s+yapilan (?:yazili )?açiklama\w*|"
     r"(?:'?[ıiuü]n)\s+(?:yazili )?açiklama\w*"
 )
-_ACCORDING_EN = re.compile(r"\baccording to\s+(?:the\s+)?")
+_ACCORDING_EN = re.compile(r"\baccording to\s+(?!which\b|whom\b|what\b)(?:the\s+)?")
 _FIRST_PERSON_TR = re.compile(r"(?:[iıuü]z|[iıuü]m)\b")
 
 
@@ -523,6 +523,18 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         clause = 0
         for c in _CLAUSE_EN.finditer(s.folded, 0, start):
             clause = c.end()
+        heads = [
+            m
+            for m in sorted(s.mentions, key=lambda m: m.start)  # a treaty rule may have consumed them
+            if clause <= m.start
+            and m.end <= start
+            and m.type == "State"
+            and m.key not in exclude
+            and _HEADS_OF_EN.search(s.folded, max(clause, m.start - 40), m.start)
+        ]
+        if heads and not any(m.type == "Person" and clause <= m.start < heads[0].start for m in candidates):
+            # "the leaders of Azerbaijan and Armenia reaffirmed ...": unnamed heads stand for their states
+            return _join([m for m in s.mentions if m.type == "State" and m.end <= start], heads[0], s.folded)
         relatives = [r.span() for r in _RELATIVE_EN.finditer(s.folded, clause, start)]
         # "Serdar Kilic, Türkiye's special envoy to ..., thanked": an apposition just before the verb
         relatives += [
@@ -1097,6 +1109,11 @@ def _sides(s: Sentence, speaker: str) -> set[str]:
 
 
 _PASSIVE_EN = re.compile(r"\w+ed$")
+# "the leaders of A and B", "the presidents of ...": heads the text does not name
+_HEADS_OF_EN = re.compile(
+    r"(?:^|\s)(?:the|both)\s+(?:two\s+)?(?:leaders|heads(?: of state)?|presidents|governments|"
+    r"heads of government)\s+of\s+(?:the\s+|both\s+)?$"
+)
 _NOT_BUT_EN = re.compile(r"\bnot\b[^;.]*,?\s+but\s+(?:(?:a|an|the|rather|also)\s+)*(?:[\w-]+\s+){0,2}$")
 _UNDONE_EN = re.compile(r"reject|rul\w+ out|turn\w* down")
 _NOT_BEFORE_EN = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$")
