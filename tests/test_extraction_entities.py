@@ -1380,3 +1380,54 @@ def test_no_head_of_government_without_a_state_and_a_name(lexicon: Lexicon, text
 def test_a_heads_title_inside_a_capitalised_run_is_no_part_of_the_name(lexicon: Lexicon) -> None:
     found = mentioned(lexicon, "Kazakh Senate Speaker Maulen Ashimbayev said.", "en", "2024-06-10")
     assert "maulen-ashimbayev" in found and not any(k.startswith("senate") for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ceyhun Bayramov (Azerbaycan Dışişleri Bakanı) açıklama yaptı.",
+            "tr",
+            ("jeyhun-bayramov", "azerbaijan-ministry-of-foreign-affairs"),
+        ),
+        ("İlham Aliyev (Azerbaycan Cumhurbaşkanı) açıklama yaptı.", "tr", ("ilham-aliyev", "azerbaijan")),
+        (
+            "Ali Kaya (Kazakistan Ulaştırma Bakanı) açıklama yaptı.",
+            "tr",
+            ("ali-kaya", "kazakhstan-ministry-of-transport"),
+        ),
+        (
+            "Jeyhun Bayramov (Azerbaijan's Foreign Minister) said so.",
+            "en",
+            ("jeyhun-bayramov", "azerbaijan-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Ilham Aliyev (the President of the Republic of Azerbaijan) said so.",
+            "en",
+            ("ilham-aliyev", "azerbaijan"),
+        ),
+        (
+            "AB Komisyonu Başkanı Ursula von der Leyen açıklama yaptı.",
+            "tr",
+            ("ursula-von-der-leyen", "european-commission"),
+        ),
+        ("Kazakistan Senatosu Başkanı Ali Kaya açıklama yaptı.", "tr", ("ali-kaya", "kazakistan-senatosu")),
+    ],
+)
+def test_an_office_in_brackets_after_the_name_and_bodies_by_their_usual_names(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, "2024-06-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ali Kaya (Azerbaycan Dışişleri Bakan Yardımcısı) açıklama yaptı.", "tr"),
+        ("Aliyev (former foreign minister of Azerbaijan) said so.", "en"),
+    ],
+)
+def test_a_deputy_or_former_office_in_brackets_leads_nothing(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert leaders(read(lexicon, text, language, "2024-06-10")) == set()

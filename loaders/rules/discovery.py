@@ -410,7 +410,7 @@ _ORG_HEAD = {
         r"cent(?:er|re)|foundation|party|movement|army|forces|guard|directorate|department|administration|"
         r"secretariat|consortium|authority|programme|program|coalition|federation|association|chamber|"
         r"university|caspian shipping company|troops|contingent|initiative|platform|board|network|"
-        r"inc|ltd|llc|jsc|cjsc|plc)"
+        r"inc|ltd|llc|jsc|cjsc|plc|senate)"
     ),
     "tr": re.compile(
         r"(?:bakanliği|komisyonu|komitesi|konseyi|grubu|örgütü|teşkilati|ajansi|servisi|birliği|ittifaki|"
@@ -418,7 +418,7 @@ _ORG_HEAD = {
         r"merkezi|vakfi|partisi|başkanliği|müdürlüğü|kuvvetleri|ordusu|sekreterliği|kurumu|kurulu|"
         r"platformu|koalisyonu|federasyonu|derneği|odasi|üniversitesi|holding|a\.ş\.|"
         # "Türkmenistan Halk Maslahatı" (the People's Council), "Milli Şurası", "Ali Şurası"
-        r"maslahati|şurasi)"
+        r"maslahati|şurasi|senatosu)"
     ),
 }
 # Head words of place names, and the words that make a place of the name before or after them.
@@ -1009,7 +1009,9 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         return False
     before = s.folded[max(0, start - 70) : start]
     titled = _TITLE_BEFORE[s.lang].search(before) or _coordinated(s, start)
-    apposed = s.lang == "en" and _PERSON_AFTER["en"].match(s.folded, end)
+    apposed = (s.lang == "en" and _PERSON_AFTER["en"].match(s.folded, end)) or (
+        len(words) >= 2 and "(" in s.text[end : end + 3] and _BRACKETED_OFFICE[s.lang].match(s.folded, end)
+    )
     speaking = len(words) >= 2 and (
         _SAID[s.lang].match(s.folded, end + len(suffix))
         or (s.lang == "tr" and _SPEECH_TR.match(suffix or "") and " açiklama" in s.folded[end : end + 40])
@@ -2116,10 +2118,58 @@ def _ministers_apposed(s: Sentence, found: Found) -> None:
         _minister(s, found, person.key, state_key, portfolio, span, "office.minister.apposed")
 
 
+# "Ceyhun Bayramov (Azerbaycan Dışişleri Bakanı)", "Jeyhun Bayramov (Azerbaijan's Foreign
+# Minister)", "İlham Aliyev (Azerbaycan Cumhurbaşkanı)": the office in brackets after the name
+_BRACKETED_OFFICE = {
+    "en": re.compile(
+        r"\s*\(\s*(?:the\s+)?(?P<pre>[^()]{0,40}?)(?<![\w-])"
+        rf"(?:(?P<p>{_PORTFOLIO_EN})\s+minister|minister\s+(?:of|for)\s+(?P<p2>{_PORTFOLIO_EN})|"
+        r"(?P<head>president|prime minister))(?:\s+of\s+(?:the\s+)?(?P<post>[^()]{1,40}?))?\s*\)"
+    ),
+    "tr": re.compile(
+        loose(
+            rf"\s*\(\s*(?P<pre>[^()]{{0,40}}?)(?<![\w-])(?:(?P<p>{_PORTFOLIO_TR})\s+bakan[ii]|"
+            r"(?P<head>cumhurbaşkan[ii]|devlet başkan[ii]|başbakan[ii]))\s*\)"
+        )
+    ),
+}
+
+
+def _bracketed_offices(s: Sentence, found: Found) -> None:
+    for person in [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]:
+        match = _BRACKETED_OFFICE[s.lang].match(s.folded, person.end)
+        if match is None:
+            continue
+        spans = [match.span("pre")] + ([match.span("post")] if s.lang == "en" and match.group("post") else [])
+        states = [
+            m for m in s.mentions if m.type == "State" and any(a <= m.start and m.end <= b for a, b in spans)
+        ]
+        rest = "".join(s.folded[a:b] for a, b in spans)
+        for m in states:
+            rest = rest.replace(s.folded[m.start : m.end], "", 1)
+        if len(states) != 1 or re.sub(r"['’]s|['’]?n?[ıiuü]n|republic of|\s", "", rest):
+            continue  # "(the former foreign minister)", "(Azerbaycan Dışişleri Bakan Yardımcısı)"
+        span = (person.start, match.end())
+        if match.group("head"):
+            head = " ".join(match.group("head").split())
+            titles = ("prime-minister",) if re.match(r"(?:prime|ba[şs]bakan)", head) else ("president",)
+            holds = any(
+                r.title in titles for r in s.lexicon.roles_of(person.key, s.document.date or s.doc_year)
+            )
+            if holds or person.kind == "discovered":
+                s.state(person.key, "leaderOf", states[0].key, "entity", span, "office.bracketed")
+            continue
+        portfolio = portfolio_of(s.lang, match.group("p") or match.group("p2") or "")
+        if portfolio:
+            _minister(s, found, person.key, states[0].key, portfolio, span, "office.bracketed")
+
+
 def _ministers_after(s: Sentence, found: Found) -> None:
     """ "Sergey Lavrov, the Minister of Foreign Affairs of the Russian Federation": the office in
     apposition after the name."""
     _ministers_apposed(s, found)
+    if "(" in s.text:
+        _bracketed_offices(s, found)
     for person in [m for m in s.mentions if m.type == "Person"]:
         after = _MINISTER_AFTER[s.lang].match(s.folded, person.end)
         if after is None:
