@@ -2633,3 +2633,30 @@ def test_a_joint_statement_signed_in_the_week_is_the_declaration_signed_then(lex
     text = "Aliyev ve Paşinyan bir mutabakat zaptına imza attı."
     facts = relations(read(lexicon, text, "tr", "2025-08-09"), "signatory")
     assert not any(f[0] == "washington-declaration-2025" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia and Azerbaijan issued a joint statement on December 7, 2023, on freeing captives.",
+            "en",
+        ),
+        (
+            "On December 7, 2023, Armenia and Azerbaijan released a joint statement on confidence-building.",
+            "en",
+        ),
+        ("Ermenistan ve Azerbaycan 7 Aralık 2023'te ortak bir açıklama yayımladı.", "tr"),
+    ],
+)
+def test_states_that_issue_a_joint_statement_are_its_parties(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2023-12-08"), "partyTo", "signatory")
+    assert facts == {
+        ("armenia", "partyTo", "treaty/2023-12-07-statement", "asserted"),
+        ("azerbaijan", "partyTo", "treaty/2023-12-07-statement", "asserted"),
+    }
+    negated = text.replace("issued", "did not issue").replace("released", "did not release")
+    negated = negated.replace("yayımladı", "yayımlamadı")
+    assert not relations(read(lexicon, negated, language, "2023-12-08"), "partyTo")

@@ -247,10 +247,63 @@ def _speaking_in_a_joint_statement(s: Sentence) -> None:
         s.state(m.key, "partyTo", key, "entity", s.cover(m, treaty[:2]), "treaty.joint.speaks", modality=mood)
 
 
+# "Armenia and Azerbaijan issued a joint statement on December 7, 2023", "Ermenistan ve Azerbaycan ...
+# ortak bir açıklama yayımladı": a statement issued, not signed, by two states binds them both
+_ISSUED_JOINTLY = {
+    "en": re.compile(
+        r"\b(?:issued|released|published|put out)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?joint\s+"
+        r"(?P<kind>statement|declaration|communiqu[eé])\b"
+    ),
+    "tr": re.compile(
+        r"\bortak\s+(?:bir\s+)?(?P<kind>açiklama|bildiri)(?:yi|yı)?\s+(?:[^\s,;.]+\s+){0,2}?"
+        r"(?:yayimla|yayinla)\w*"
+    ),
+}
+
+
+def _issued_jointly(s: Sentence) -> None:
+    if "joint" not in s.folded and "ortak" not in s.folded:
+        return
+    match = _ISSUED_JOINTLY[s.lang].search(s.folded)
+    if match is None:
+        return
+    mood = modality(s, match.start(), match.end())
+    if mood != "asserted":
+        return
+    if s.lang == "en":
+        last = s.ending_near(
+            match.start(), {"State"}, rf"\s*(?:(?:have|has|had|also|jointly)\s+|{_WHEN_EN})*"
+        )
+    else:
+        before = [m for m in s.mentions if m.type == "State" and m.end <= match.start()]
+        last = (
+            before[-1]
+            if before and not _CASED_TR.search(s.folded, before[-1].start, before[-1].end)
+            else None
+        )
+    sides = s.coordination(last, {"State"}, forward=False) if last is not None else []
+    if len({m.key for m in sides}) < 2:
+        return
+    kind = "statement" if match.group("kind") in ("statement", "açiklama", "bildiri") else "declaration"
+    treaty = (match.start("kind"), match.end("kind"), "", kind)
+    days = [d for d in s.dates if d.precision == "date"]
+    date = days[0] if len(days) == 1 else None
+    key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
+    if not key:
+        return
+    if key.startswith("treaty/"):
+        _describe(s, key, treaty, date, treaty[:2], mood)
+    for m in sides:
+        s.state(
+            m.key, "partyTo", key, "entity", s.cover(m, match.span()), "treaty.joint.issued", modality=mood
+        )
+
+
 def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
     _ceasefire_agreed(s)
     if not participants_of_meeting:
         _speaking_in_a_joint_statement(s)
+        _issued_jointly(s)
     mentions = _treaty_mentions(s)
     if (
         s.lang == "en"
