@@ -1787,3 +1787,30 @@ def test_a_line_s_name_stays_where_the_words_add_an_end(
     lexicon: Lexicon, text: str, language: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, language), "kars-igdir-dilucu-railway") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # the past, future and aorist of "uzanmak" give a route too
+        (
+            "Bakan, Orta Koridor'un Çin'den Avrupa'ya uzandığını söyledi.",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+        ("Orta Koridor, Çin'den Avrupa'ya uzanır.", "middle-corridor", {"china", "europe"}),
+        # a region a participle before the name says the route runs through (a state is only the way)
+        (
+            "İran, Ermenistan'ın Syunik bölgesinden geçecek Zengezur Koridoru'na karşı.",
+            "zangezur-corridor",
+            {"syunik"},
+        ),
+        ("İran, Ermenistan'dan geçecek Zengezur Koridoru'na karşı.", "zangezur-corridor", set()),
+        # "uzadı" (lasted long) is no route
+        ("Toplantı saatlerce uzadı ve Zengezur Koridoru konuşuldu.", "zangezur-corridor", set()),
+    ],
+)
+def test_turkish_routes_that_reach_and_pass(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "tr"), corridor) == expected

@@ -36,7 +36,7 @@ _CONNECT = {
         # not "bağları/bağların/bağlarla" (ties, a noun), "bağlamında" (context; "bağlaması" is the verb),
         # "bağlantılı" (related to)
         r"(?:bağla(?!m(?!as)|r(?:[id]|l[ae](?!r))|ntili\b)\w*|bağliyor\w*|bağlanti(?!li olarak)\w*|"
-        r"uzan(?:an|iyor|acak|masi)\w*|birleştir\w*|"
+        r"uzan(?:an|iyor|acak|acağ|masi|di|diğ|dik|ir\b)\w*|birleştir\w*|"
         r"(?<=[ae] )(?:giden|ulaşan)\b|"
         r"ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
         # "Avrupa ile Asya arasında bir ticaret yolu"; not "ABD ile Ermenistan arasında imzalanan ve Zengezur
@@ -255,6 +255,7 @@ def _corridors(
             _between_before_tr(s, corridor)
         if s.lang == "tr":
             _inside_tr(s, corridor)
+            _region_passed_tr(s, corridor)
         _part_of_route(s, corridor)
     if (
         not named
@@ -1015,6 +1016,27 @@ def _passed_regions(s: Sentence, corridor: M, verb: int, ends: list[M]) -> list[
         and _PASSING_TR.match(s.folded, m.end)
         and not re.search(r"[;.]", s.folded[corridor.end : m.start])
     ]
+
+
+# "Syunik bölgesinden geçecek Zengezur Koridoru": a participle of passing right before the name
+_PASSING_BEFORE_TR = re.compile(
+    r"'?\w{0,5}(?:\s+(?:bölge|vilayet|il|ilçe|eyalet)\w*)?\s+geç(?:en|ecek|mesi planlanan)\s+"
+    r"(?:(?:yeni|planlanan|stratejik|söz konusu)\s+)?$"
+)
+
+
+def _region_passed_tr(s: Sentence, corridor: M) -> None:
+    """ "Ermenistan'ın Syunik bölgesinden geçecek Zengezur Koridoru": a region (not a state, which is
+    only the way) the participle before a corridor's name says it runs through is on its route."""
+    for m in s.mentions:
+        if (
+            m.type == "Place"
+            and m.kind != "demonym"
+            and m.end < corridor.start
+            and corridor.start - m.end <= 60
+            and _PASSING_BEFORE_TR.fullmatch(s.folded, m.end, corridor.start)
+        ):
+            state_route(s, corridor.key, m.key, s.cover(m, corridor), "corridor.connects.passed", "asserted")
 
 
 def _locates(s: Sentence, m: M, candidates: list[M]) -> bool:
