@@ -1431,3 +1431,43 @@ def test_a_deputy_or_former_office_in_brackets_leads_nothing(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
     assert leaders(read(lexicon, text, language, "2024-06-10")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "expected"),
+    [
+        (
+            "Ulaştırma Bakanı Savelyev açıklama yaptı.",
+            "tr",
+            "2022-06-10",
+            ("vitaly-savelyev", "russia-ministry-of-transport"),
+        ),
+        (
+            "İran Yol ve Şehircilik Bakanı Rüstem Kasımi açıklama yaptı.",
+            "tr",
+            "2022-06-10",
+            ("rostam-ghasemi", "iran-ministry-of-roads-and-urban-development"),
+        ),
+        (
+            "Transport Minister Cahit Turhan said.",
+            "en",
+            "2019-01-10",
+            ("mehmet-cahit-turhan", "turkiye-ministry-of-transport"),
+        ),
+        ("Speaker Larijani said.", "en", "2019-01-10", ("ali-larijani", "islamic-consultative-assembly")),
+        (
+            "Parliament Speaker Binali Yildirim said.",
+            "en",
+            "2019-01-10",
+            ("binali-yildirim", "grand-national-assembly-of-turkiye"),
+        ),
+    ],
+)
+def test_transport_ministers_and_speakers_of_the_lexicon_at_the_date(
+    lexicon: Lexicon, text: str, language: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, date))
+
+
+def test_a_speaker_title_after_the_term_gives_no_office(lexicon: Lexicon) -> None:
+    assert leaders(read(lexicon, "Speaker Larijani said.", "en", "2022-01-10")) == set()
