@@ -274,3 +274,50 @@ def test_unnamed_leaders_of_states_stand_for_the_states(lexicon: Lexicon) -> Non
         ("azerbaijan", "supports", "alma-ata-declaration-1991"),
         ("armenia", "supports", "alma-ata-declaration-1991"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Aliyev and Pashinyan met in Brussels on September 8. "
+            'Aliyev described the talks as "productive".',
+            "en",
+            {("ilham-aliyev", "welcomes", "meeting/2025-09-08-brussels")},
+        ),
+        (
+            "Bayramov and Mnatsakanyan met in Washington on September 8. "
+            'Mnatsakanyan told VOA the talks were "very good".',
+            "en",
+            {("zohrab-mnatsakanyan", "welcomes", "meeting/2025-09-08-washington")},
+        ),
+        (
+            "Bayramov and Mirzoyan met in Washington on September 8. Bayramov called the talks constructive.",
+            "en",
+            {("jeyhun-bayramov", "welcomes", "meeting/2025-09-08-washington")},
+        ),
+        (
+            "Aliyev ve Erdoğan 8 Eylül'de Ankara'da görüştü. "
+            "Aliyev, görüşmenin samimi bir atmosferde geçtiğini belirtti.",
+            "tr",
+            {("ilham-aliyev", "welcomes", "meeting/2025-09-08-ankara")},
+        ),
+        # the article's own words, and a good word on something else, say nothing
+        ("Aliyev ve Erdoğan 8 Eylül'de Ankara'da görüştü. Görüşme iyi geçti.", "tr", set()),
+        (
+            "Aliyev and Erdogan met in Ankara on September 8. They discussed good neighbourly relations.",
+            "en",
+            set(),
+        ),
+        (
+            "Bayramov and Mirzoyan met in Washington on September 8. Blinken urged them to enter substantive "
+            "negotiations.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_a_meeting_called_good_in_someones_words_is_welcomed(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {x for x in stances(lexicon, text, language) if x[1] == "welcomes"} == expected

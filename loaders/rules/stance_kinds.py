@@ -45,20 +45,24 @@ _DEMAND = re.compile(r"call|appeal|urg|demand|insist|press|push|çağr|çağir|t
 
 EVALUATION = {
     "en": re.compile(
-        r"\b(?:constructive|productive|fruitful|successful|useful|reliable|"
+        r"\b(?:constructive|productive|fruitful|successful|useful|reliable|(?:very |really )?good|excellent|"
+        r"positive|frank|candid|cordial|meaningful|"
         r"(?:an? )?important (?:route|link|artery|project)|"
         r"(?:a )?(?:key|vital|strategic|crucial) (?:route|link|artery|transit route|project)|"
         r"(?:is|are|remains?) (?:extremely |very |highly |particularly |vitally |so )?important)\b"
     ),
     "tr": re.compile(
         r"(?:verimli|yapici|faydali|başarili|güvenilir bir (?:güzergah|rota|hat)|"
+        r"(?:çok )?(?:iyi|olumlu|samimi|dostane|sicak) (?:bir )?(?:atmosferde |havada |ortamda )?geç\w*|"
         r"(?:önemli|stratejik|kilit|hayati) (?:bir )?(?:güzergah|rota|proje|ulaşim hatti))\w*"
     ),
 }
 EVALUATION_WORDS = {
     "en": ("constructive", "productive", "fruitful", "successful", "useful", "reliable", "important", "key",
-           "vital", "strategic", "crucial"),
-    "tr": ("verimli", "yapici", "faydali", "başarili", "güvenilir", "önemli", "stratejik", "kilit", "hayati"),
+           "vital", "strategic", "crucial", "good", "excellent", "positive", "frank", "candid",
+           "cordial", "meaningful"),
+    "tr": ("verimli", "yapici", "faydali", "başarili", "güvenilir", "önemli", "stratejik", "kilit", "hayati",
+           " geç"),
 }  # fmt: skip
 _MEETING_BEFORE = {
     "en": re.compile(r"\b(?:meeting|talks|summit|negotiations|visit|discussions?|forum)\b"),

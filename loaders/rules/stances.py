@@ -1370,7 +1370,11 @@ _STATEMENTS_BY_EN = re.compile(
 )
 # someone's words: a verb of saying, or "statements made by X"
 _SPOKEN = {
-    "en": re.compile(rf"\b{_SAY_EN}\b|\b(?:statements?|remarks|comments) (?:made |issued )?by\b"),
+    "en": re.compile(
+        rf"\b{_SAY_EN}\b|\b(?:statements?|remarks|comments) (?:made |issued )?by\b|"
+        # "described the talks as productive"
+        r"\b(?:described|called|termed|characteri[sz]ed|assessed|praised)\b"
+    ),
     "tr": _SAY_TR,
 }
 _SAYS_EN = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|on \w+\s+)?{_SAY_EN}\b")
@@ -1647,7 +1651,9 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 continue  # "Azerbaijan violated the ceasefire" in the article's own words is no one's stance
             holders = _holders(s, voice, match, agents, targets, quotes)
             quote = next(((a, b) for a, b in quotes if a <= match.start() < b), None)
-            if evaluation and quote is not None:  # a judgement in a quote is the speaker's
+            if evaluation and quote is not None and quote[1] - quote[0] >= 30:
+                # a judgement in a quote is the speaker's (a word quoted, "described the talks as
+                # 'productive'", is the subject's)
                 holders = [h for h in [_quote_speaker(s, voice, quote, agents)] if h]
             for holder in dict.fromkeys(holders):
                 # "accused Baku", "Washington'ı eleştirdi": a capital as the target is its state
