@@ -61,15 +61,20 @@ _SUFFIX = (
     r"(?:\s+(?:tarihinde|tarihli|tarihinden|tarihine|tarihindeki|günü))?"
 )
 _YEAR = r"(?:1[89]|20)\d\d"
+# "Feb. 15", "Sept. 15, 2024", "15 Aug. 2025": an abbreviated month's period (news agency style)
+_ABBR_DOT = (
+    r"(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\."
+    r"|(?<=sept|Sept)\.)?"
+)
 _DAY_MONTH = re.compile(
     # a range is its first day: "10–11 May", "from 27 to 30 May"
     rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:(?:\s*[-–—]\s*|\s+(?:to|until|through)\s+)(?P<e>[0-3]?\d)(?:st|nd|rd|th|\.)?)?"
     rf"\s+(?:of\s+)?"
-    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\d){_SUFFIX}",
+    rf"(?P<m>{_MONTH}){_ABBR_DOT}(?:,?\s+(?P<y>{_YEAR}))?(?!\d){_SUFFIX}",
     re.I,
 )
 _MONTH_DAY = re.compile(
-    rf"\b(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    rf"\b(?P<m>{_MONTH}){_ABBR_DOT}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
     # "May 1 to 4, 2023", "August 18-19, 2024": a range, its first day and the year after it
     rf"(?:(?:\s*[-–—]\s*|\s+(?:to|until|through)\s+)(?P<e>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
     rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
@@ -77,7 +82,7 @@ _MONTH_DAY = re.compile(
 )
 _ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d){_SUFFIX}", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH}){_ABBR_DOT},?\s+(?P<y>{_YEAR})(?!\d){_SUFFIX}", re.I)
 _LEADS = ("in", "by", "since", "until", "from", "early", "late", "mid-", "end of", "beginning of")
 _LEAD_LENGTHS = tuple(sorted(set(map(len, _LEADS))))
 _MONTH_ONLY = re.compile(

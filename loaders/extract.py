@@ -679,6 +679,10 @@ def _type_of(key: str, lexicon: Lexicon, found: Found) -> str:
 _A_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?$")
+_SINCE_AFTER = re.compile(r"['’]?(?:[dt][ae]n|[dt][ae]n\s+bu)\s+(?:beri|bu yana|yana|itibaren)\b")
+
+
 def _year_in_view(previous: RuleSentence | None, doc_year: str) -> str:
     """The year a yearless date takes: the last year the previous sentence writes ("In March
     2022, Mirzoyan attended the Antalya Diplomacy Forum. On March 12, Mirzoyan and Çavuşoğlu
@@ -692,6 +696,10 @@ def _year_in_view(previous: RuleSentence | None, doc_year: str) -> str:
         y.group(0)
         for y in _A_YEAR.finditer(previous.text)
         if not any(a - 6 <= y.start() <= b + 4 for a, b in treaties)
+        # "who had held the post since January 2022", "2022'den bu yana": where a state of
+        # things began, not the time the text has come to
+        and not _SINCE_BEFORE.search(previous.text, max(0, y.start() - 20), y.start())
+        and not _SINCE_AFTER.match(previous.text, y.end())
     ]
     if years and doc_year and years[-1] < doc_year:
         return years[-1]

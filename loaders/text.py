@@ -198,6 +198,10 @@ _BOUNDARY = re.compile(
     r"(?<=[a-zçğıöşü]{3}[.!?])(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]|\d{1,2}\s+[A-ZÇĞİÖŞÜa-zçğıöşü]))"
 )
 
+# "on Feb. 15", "Sept. 15, 2024": an abbreviated month before its day ends no sentence
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_DAY_AFTER = re.compile(r"\s+[0-3]?\d\b")
+
 _LINE_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|(?<![.!?…\n])\n")
 _WRAPPED = re.compile(r"[^\s][ \t]*\r?\n[ \t]*[a-zçğıöşü(]")
 
@@ -213,6 +217,8 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Aliyev in Turkmenistan', 'President Erdoğan spoke.']
     >>> [s.text for s in split_sentences("Çatışmalar yaşandı.12 Eylül gecesi ateş açıldı.")]
     ['Çatışmalar yaşandı.', '12 Eylül gecesi ateş açıldı.']
+    >>> [s.text for s in split_sentences("They met on Feb. 15, 2025. Putin spoke.")]
+    ['They met on Feb. 15, 2025.', 'Putin spoke.']
     >>> [s.text for s in split_sentences("Aliyev met\\nthe prime minister in\\nBaku.")]
     ['Aliyev met\\nthe prime minister in\\nBaku.']
     """
@@ -227,6 +233,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if _ABBREV.search(text[max(start, end - 6) : end]) and not _DAY_ENDS.search(
             text[max(start, end - 14) : end]
         ):
+            continue
+        if _MONTH_ABBREV.search(text, max(start, end - 6), end) and _DAY_AFTER.match(text, end):
             continue
         _append(sentences, text, start, end)
         start = match.end()

@@ -2045,3 +2045,37 @@ def test_a_held_meeting_beside_a_planned_one_in_the_same_sentence(lexicon: Lexic
     ahead = "Bayramov ve Mirzoyan salı günü Cenevre'de görüşecek."
     facts = meeting_facts(read(lexicon, ahead, "tr", "2025-06-12"))
     assert ("meeting/2025-06-17-geneva", "date", "2025-06-17", "intended") in facts
+
+
+def test_abbreviated_months_with_a_period(lexicon: Lexicon) -> None:
+    """News agency style 'on Feb. 15', 'on Sept. 15, 2024': the day (the sentence no longer ends
+    at 'Feb.'); 'with X hosting the talks' names the host, who brought the two together."""
+    text = (
+        "Nikol Pashinyan met Ilham Aliyev on the sidelines of the Munich Security Conference on Feb. 15, "
+        "with German Chancellor Olaf Scholz hosting the talks."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2025-03-05"))
+    assert ("meeting/2025-02-15-munich", "participant", "ilham-aliyev", "asserted") in facts
+    assert ("meeting/2025-02-15-munich", "mediatedBy", "olaf-scholz", "asserted") in facts
+    sept = "Bayramov and Mirzoyan met in New York on Sept. 15, 2024."
+    facts = meeting_facts(read(lexicon, sept, "en", "2025-03-05"))
+    assert ("meeting/2024-09-15-new-york", "date", "2024-09-15", "asserted") in facts
+
+
+def test_a_year_after_since_puts_no_later_day_in_that_year(lexicon: Lexicon) -> None:
+    """'..., who had held the post since January 2022. On Feb. 28, X met Y in Baku': the day is
+    of the article's year, not of the year the post was first held."""
+    text = "Volkov had commanded the contingent since January 2022. On Feb. 28, Lavrov met Bayramov in Baku."
+    facts = meeting_facts(read(lexicon, text, "en", "2023-04-26"))
+    assert ("meeting/2023-02-28-baku", "participant", "jeyhun-bayramov", "asserted") in facts
+
+
+def test_a_visit_that_only_sets_the_scene_of_words(lexicon: Lexicon) -> None:
+    """'X claimed during a visit to Baku that ...': no meeting told; '... expressed by X during
+    Y's visit to Baku': the visit is Y's, X's words are another act."""
+    claim = "On Feb. 28, Lavrov claimed during a visit to Baku that no checkpoint is envisaged."
+    assert not meeting_facts(read(lexicon, claim, "en", "2023-04-26"))
+    owner = "Tehran criticised the position expressed by Lavrov during Putin's August 18-19 visit to Baku."
+    facts = meeting_facts(read(lexicon, owner, "en", "2024-09-10"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert people == {"vladimir-putin"}

@@ -692,6 +692,10 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         people = [m for m in people if m.start not in sources]
         mediator_mentions = [m for m in mediator_mentions if m.start not in sources]
     people = _other_act(s, trigger, people)
+    framed = _visit_frame(s, trigger, people)
+    if framed is None:
+        return None
+    people = framed
     people = _ministers_by_title(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
@@ -1278,6 +1282,41 @@ def _possessor(s: Sentence, m: M) -> bool:
     )
 
 
+# "Lavrov claimed during a visit to Baku that ...": a visit that only sets the scene of one
+# person's words tells no meeting; "... expressed by Lavrov during Putin's visit to Baku": the
+# visit is its owner's, the speaker is in another act
+_DURING_VISIT_EN = re.compile(r"\bduring\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,2}$")
+_DURING_OWNERS_VISIT_EN = re.compile(r"\bduring\s+(?:[\w.-]+\s+){0,4}?$")
+_SAYS_VERB_EN = re.compile(
+    r"\b(?:said|says|claimed|claims|stated|declared|told|noted|stressed|insisted|argued|warned|expressed)\b"
+)
+
+
+def _visit_frame(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M] | None:
+    """``people`` when the visit word tells a meeting; ``None`` when a visit only sets the scene
+    of one person's words; the owner alone (with whom the visit names after it) when another
+    person's words are set in someone's visit (see above)."""
+    if s.lang != "en" or trigger.group(0) not in ("visit", "visits"):
+        return people
+    persons = [m for m in people if m.type == "Person"]
+    if (
+        len({m.key for m in persons}) == 1
+        and _DURING_VISIT_EN.search(s.folded, max(0, trigger.start() - 40), trigger.start())
+        and _SAYS_VERB_EN.search(s.folded, 0, trigger.start())
+    ):
+        return None
+    owners = [
+        m
+        for m in persons
+        if m.end <= trigger.start()
+        and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", s.folded[m.end : trigger.start()])
+        and _DURING_OWNERS_VISIT_EN.search(s.folded, max(0, m.start - 60), m.start)
+    ]
+    if owners and _SAYS_VERB_EN.search(s.folded, 0, owners[0].start):
+        return [m for m in people if m.key == owners[0].key or m.start > trigger.end()]
+    return people
+
+
 def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
     """The person who tells of a meeting named by a noun ("Zakharova said the special
     representatives' meeting in Yerevan ...", "Zaharova, ... Erivan'da gerçekleştirilen görüşme
@@ -1768,6 +1807,15 @@ def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | Non
     before = [p for p in people if p.end <= word.start()]
     if not before:
         return None
+    if s.lang == "en" and word.group(0) == "hosting" and before:
+        # "..., with German Chancellor Olaf Scholz hosting the talks": the one the absolute
+        # clause names right before "hosting" hosted
+        last = before[-1]
+        if s.folded[last.end : word.start()].strip() == "" and re.search(
+            r"\bwith\s+(?:[\w'’.-]+\s+){0,6}$", s.folded[max(0, last.start - 60) : last.start]
+        ):
+            others = {p.key for p in people if p.key != last.key}
+            return last if len(others) >= 2 else None
     if s.lang == "en" and len({p.key for p in before if p.type == "Person"}) > 1:
         # "Aliyev and Pashinian held a trilateral meeting with Putin": the two who hold it are
         # no host, and the one they hold it with hosts nothing the text says
