@@ -390,13 +390,23 @@ def _date_the_undated_treaties(
         one = kind.endswith(UNDATED_ONE)
         kind = kind.removesuffix(UNDATED_ONE)
         same = [k for k in dated if k.endswith("-" + kind)]
+        told = [st for st in statements if st.subject == key or st.object == key]
+        # "Azerbaijan and Uzbekistan signed a memorandum on energy in Tashkent" in a report's lead,
+        # with no day anywhere: the report's own news, of its month (as a meeting so told is)
+        lead = (
+            not days
+            and not months
+            and len(today) >= 7
+            and all(st.sentence <= 1 for st in told)
+            and any(st.relation in ("signatory", "partyTo") and st.modality == "asserted" for st in told)
+        )
         if len(same) == 1:
             rename[key] = same[0]
-        elif not same and (len(days) == 1 or (not days and one and len(months) == 1)):
+        elif not same and (len(days) == 1 or (not days and one and len(months) == 1) or lead):
             # "... toplantının sonunda 'Üçlü Görüşme Sonuç Bildirgesi' imzalandı" in a report
             # whose meeting only the report dates: one document, of the report's month (not
             # "toplam 10 mutabakat zaptı", several, of no day given)
-            (day,) = days or months
+            (day,) = days or months or {today[:7]}
             known = [
                 k
                 for k in (lexicon.treaties_dated(day) if lexicon else [])

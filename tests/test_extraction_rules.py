@@ -2660,3 +2660,29 @@ def test_states_that_issue_a_joint_statement_are_its_parties(
     negated = text.replace("issued", "did not issue").replace("released", "did not release")
     negated = negated.replace("yayımladı", "yayımlamadı")
     assert not relations(read(lexicon, negated, language, "2023-12-08"), "partyTo")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Azerbaijan and Uzbekistan signed a memorandum on energy in Tashkent. It provides for joint "
+            "projects.",
+            "en",
+        ),
+        (
+            "Azerbaycan ve Özbekistan enerji alanında bir mutabakat zaptı imzaladı. Belge ortak projeleri "
+            "öngörüyor.",
+            "tr",
+        ),
+    ],
+)
+def test_a_signing_the_report_leads_with_and_dates_by_nothing_takes_its_month(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read(lexicon, text, language, "2024-03-06")
+    assert ("treaty/2024-03-memorandum", "signatory", "uzbekistan", "asserted") in facts
+    assert ("treaty/2024-03-memorandum", "date", "2024-03", "asserted") in facts
+    # told further down, it may be anything the report recalls: no key
+    later = "Talks went on for hours. Officials spoke to reporters. " + text
+    assert not relations(read(lexicon, later, language, "2024-03-06"), "signatory")
