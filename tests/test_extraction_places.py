@@ -1814,3 +1814,17 @@ def test_turkish_routes_that_reach_and_pass(
     lexicon: Lexicon, text: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Trucks queued at Bagratashen, in Armenia's Tavush province.", "en", ("bagratashen", "tavush")),
+        ("Ardahan'ın Türkgözü sınır kapısında yoğunluk yaşandı.", "tr", ("turkgozu", "ardahan")),
+        ("Georgia's Kulevi port ships Azerbaijani oil.", "en", ("kulevi", "georgia")),
+    ],
+)
+def test_border_crossings_and_ports_the_lexicon_knows(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in located(read(lexicon, text, language))
