@@ -1471,3 +1471,42 @@ def test_transport_ministers_and_speakers_of_the_lexicon_at_the_date(
 
 def test_a_speaker_title_after_the_term_gives_no_office(lexicon: Lexicon) -> None:
     assert leaders(read(lexicon, "Speaker Larijani said.", "en", "2022-01-10")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("OSCE Minsk Group co-chair Igor Popov visited Baku.", "en", {("igor-popov", "osce-minsk-group")}),
+        (
+            "Igor Popov, the Russian co-chair of the OSCE Minsk Group, visited Baku.",
+            "en",
+            {("igor-popov", "osce-minsk-group"), ("russia", "osce-minsk-group")},
+        ),
+        (
+            "The French co-chair of the Minsk Group Stephane Visconti said so.",
+            "en",
+            {("stephane-visconti", "osce-minsk-group"), ("france", "osce-minsk-group")},
+        ),
+        (
+            "AGİT Minsk Grubu Rusya Eş Başkanı Igor Popov Bakü'yü ziyaret etti.",
+            "tr",
+            {("igor-popov", "osce-minsk-group"), ("russia", "osce-minsk-group")},
+        ),
+    ],
+)
+def test_one_cochair_under_his_title_leads_the_group(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leaders(read(lexicon, text, language, "2019-06-10")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former OSCE Minsk Group co-chair Igor Popov said so.",
+        "Igor Popov, a former co-chair of the OSCE Minsk Group, said so.",
+        "Aliyev met the OSCE Minsk Group co-chairs in Baku.",
+    ],
+)
+def test_a_former_cochair_or_the_cochairs_unnamed_lead_nothing(lexicon: Lexicon, text: str) -> None:
+    assert leaders(read(lexicon, text, "en", "2019-06-10")) == set()

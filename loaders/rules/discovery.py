@@ -1503,12 +1503,52 @@ def _cochair_states_in_brackets(s: Sentence, group: M, after: int, title: tuple[
     return True
 
 
+# One co-chair under his title: "OSCE Minsk Group co-chair X", "X, the Russian co-chair of the OSCE
+# Minsk Group,", "the French co-chair of the Minsk Group X", "AGİT Minsk Grubu Rusya Eş Başkanı X"
+_COCHAIR_ONE = {
+    "en": re.compile(r"(?<![\w-])co-?chair(?:man|woman|person)?\b(?!-)"),
+    "tr": re.compile(r"(?<!\w)e[şs] ?ba[şs]kan[ii](?!\w)"),
+}
+
+
+def _single_cochairs(s: Sentence) -> None:
+    """A co-chair named with his title leads the group, and so does the state the title gives."""
+    for match in _COCHAIR_ONE[s.lang].finditer(s.folded):
+        ts, te = match.span()
+        state = s.ending_near(ts, {"State"}, r"\s*")
+        left = state.start if state is not None else ts
+        group = s.ending_near(left, {"Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+        first = min(left, group.start) if group is not None else left
+        if re.search(r"(?:former|ex-|then|eski|önceki)\s+(?:the\s+)?$", s.folded[max(0, first - 12) : first]):
+            continue
+        after = te
+        if group is None and s.lang == "en":
+            of = re.match(r"\s+of\s+(?:the\s+)?", s.folded[te:])
+            group = s.at(te + of.end(), len(s.text), {"Organization"}) if of else None
+            after = group.end if group is not None else te
+        if group is None:
+            continue
+        gap = re.match(r"\s*,?\s*", s.folded[after:])
+        person = s.at(after + (gap.end() if gap else 0), len(s.text), {"Person"})
+        if person is None and s.lang == "en":
+            start = min(left, group.start)
+            person = s.ending_near(start, {"Person"}, r",\s*(?:the\s+|a\s+)?")
+        if person is None:
+            continue
+        span = s.cover(match.span(), group, person)
+        s.state(person.key, "leaderOf", group.key, "entity", span, "office.cochair.one")
+        if state is not None and state.kind != "title":
+            s.state(state.key, "leaderOf", group.key, "entity", s.cover(span, state), "office.cochair.one")
+
+
 def cochairs(s: Sentence, found: Found) -> None:
     """ "the OSCE Minsk Group, co-chaired by Russia, France and the United States", "eş
     başkanlığını Rusya, ABD ve Fransa'nın yürüttüğü AGİT Minsk Grubu": each co-chair state
     leads the group."""
     if "chair" in s.folded or "başkanlar" in s.folded:
         named_cochairs(s, found)
+    if "chair" in s.folded or "başkani" in s.folded or "baskani" in s.folded:
+        _single_cochairs(s)
     _cochairs_in_apposition(s)
     _chairmanship(s)
     match = _COCHAIR[s.lang].search(s.folded)
