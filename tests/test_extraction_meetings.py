@@ -2079,3 +2079,17 @@ def test_a_visit_that_only_sets_the_scene_of_words(lexicon: Lexicon) -> None:
     facts = meeting_facts(read(lexicon, owner, "en", "2024-09-10"))
     people = {f[2] for f in facts if f[1] == "participant"}
     assert people == {"vladimir-putin"}
+
+
+def test_a_lead_meeting_told_according_to_unnamed_sources_is_the_reports_own(lexicon: Lexicon) -> None:
+    """ "Dışişleri Bakanlığı kaynaklarının verdiği bilgiye göre, X ile Y ... görüştü": the report
+    draws its own news from sources; the lead's meeting takes the report's month like any other
+    (a named speaker's words, 'Putin said ... at the Prague summit', still are not)."""
+    text = (
+        "Dışişleri Bakanlığı kaynaklarının verdiği bilgiye göre, Fidan ile Mirzoyan, Antalya Diplomasi "
+        "Forumu'nun marjında görüştü."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-04-12"))
+    keys = {f[0] for f in facts}
+    assert keys == {"meeting/2025-04-antalya"}
+    assert any(f[1] == "participant" and f[2] == "ararat-mirzoyan" for f in facts)

@@ -2197,7 +2197,13 @@ def lead_meeting(
     for st in statements:
         if st.subject in undated and st.subject not in rename:
             first.setdefault(st.subject, st)
-            if st.modality == "reported" and st.sentence == first[st.subject].sentence:
+            if (
+                st.modality == "reported"
+                and st.sentence == first[st.subject].sentence
+                # "Dışişleri kaynaklarının verdiği bilgiye göre, X ile Y ... görüştü", "diplomatic
+                # sources said": sources the report draws its own news from
+                and st.speaker != "anonymous"
+            ):
                 reported.add(st.subject)  # its first telling is a speaker's
     people: dict[str, set[str]] = {}
     for st in statements:
