@@ -2686,3 +2686,35 @@ def test_a_signing_the_report_leads_with_and_dates_by_nothing_takes_its_month(
     # told further down, it may be anything the report recalls: no key
     later = "Talks went on for hours. Officials spoke to reporters. " + text
     assert not relations(read(lexicon, later, language, "2024-03-06"), "signatory")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaijan and Georgia signed no agreement during the March 5, 2024 talks.", "en"),
+        (
+            "Eski Ermenistan Cumhurbaşkanı Serj Sarkisyan, 5 Mart 2024'te bir anlaşma imzaladığını "
+            "hatırlattı.",
+            "tr",
+        ),
+    ],
+)
+def test_no_treaty_signed_and_a_former_heads_signature_bind_no_state(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read(lexicon, text, language, "2024-03-10")
+    assert not {f for f in facts if f[1] == "partyTo"}, facts
+
+
+def test_a_turkish_main_subject_set_off_by_a_comma_is_no_signer_of_the_participle(lexicon: Lexicon) -> None:
+    text = (
+        "Gürcistan, Azerbaycan ile Kazakistan'ın 5 Mart 2024'te imzaladığı mutabakat zaptını imzalamayı "
+        "reddetti."
+    )
+    facts = relations(read(lexicon, text, "tr", "2024-03-10"), "signatory", "partyTo")
+    assert {f[2] for f in facts if f[1] == "signatory"} == {"azerbaijan", "kazakhstan"}
+    assert not any("georgia" in f for f in facts)
+    # a list of three with "ve" signs whole
+    text = "Kazakistan, Azerbaycan ve Gürcistan'ın 5 Mart 2024'te imzaladığı mutabakat zaptı yürürlüğe girdi."
+    facts = relations(read(lexicon, text, "tr", "2024-03-10"), "signatory")
+    assert {f[2] for f in facts} == {"kazakhstan", "azerbaijan", "georgia"}

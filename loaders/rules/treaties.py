@@ -134,6 +134,7 @@ def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
     return sorted(found)
 
 
+_NO_TREATY_EN = re.compile(r"\b(?:no|neither|nor)\s+(?:[\w-]+\s+){0,2}$")
 _SIGNED_IT = re.compile(r"\b(?:signed|signs|sign|signing|initialled|initialed)\s+(?P<it>it|them)\b")
 
 
@@ -361,6 +362,8 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         if treaty is None:
             continue
         used.add(treaty[0])
+        if s.lang == "en" and _NO_TREATY_EN.search(s.folded, max(0, treaty[0] - 24), treaty[0]):
+            continue  # "signed no agreement during the talks"
         first = _signing_date(s, treaty, sign.span())
         if first is None and not treaty[2] and treaty[3]:
             # "was signed in Tbilisi in February 2007", "Şubat 2007'de ... imzalandı": the month
@@ -689,7 +692,9 @@ def represented(s: Sentence, person: str, date: str) -> list[str]:
     # official who signs represents his state, the one his title names, else the one the lexicon
     # says he serves at the date
     titled = _state_in_title(s, person)
-    if titled:
+    if titled and (roles or not s.lexicon.roles.get(person)):
+        # (not a person the lexicon knows to hold no office at the date: "Eski Ermenistan
+        # Cumhurbaşkanı X ... imzaladığını hatırlattı")
         return [titled]
     served = [role.of for role in roles if s.type_of(role.of) == "State"]
     return served[:1]
@@ -1388,8 +1393,21 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             group = s.coordination(before[-1], agents, forward=False)
             if before[-1].type == "Person":
                 group = _titled_pair(s, group)
-            return [m for m in group if m.key not in mediator_keys]
+            return [m for m in _list_after_comma(s, group) if m.key not in mediator_keys]
     return []
+
+
+def _list_after_comma(s: Sentence, group: list[M]) -> list[M]:
+    """ "Gürcistan, Azerbaycan ile Kazakistan'ın imzaladığı ...": a comma with no "ve" after it
+    sets off the main clause's subject, not one of the signers ("Türkiye, Azerbaycan ve
+    Gürcistan'ın ..." is a list)."""
+    ordered = sorted(group, key=lambda m: m.start)
+    for i in range(len(ordered) - 1, 0, -1):
+        join = s.folded[ordered[i - 1].end : ordered[i].start]
+        later = [s.folded[a.end : b.start] for a, b in pairwise(ordered[i:])]
+        if join.strip() == "," and not any(" ve " in j for j in later):
+            return ordered[i:]
+    return ordered
 
 
 # "Ermenistan Başbakan Yardımcısı Mher Grigoryan ile Azerbaycan Başbakan Yardımcısı Şahin
