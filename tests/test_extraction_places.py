@@ -1828,3 +1828,41 @@ def test_border_crossings_and_ports_the_lexicon_knows(
     lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert expected in located(read(lexicon, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor", "expected"),
+    [
+        # a route given as its stations with dashes after the verb
+        (
+            "The Middle Corridor runs China–Kazakhstan–Caspian Sea–Azerbaijan–Georgia–Turkey.",
+            "en",
+            "middle-corridor",
+            {"china", "kazakhstan", "caspian-sea", "azerbaijan", "georgia", "turkiye"},
+        ),
+        (
+            "The corridor dispute runs deep in Armenia and Azerbaijan, a Zangezur corridor critic said.",
+            "en",
+            "zangezur-corridor",
+            set(),
+        ),
+        # the places a corridor passes, two or more, in the ablative before "geçecek / geçiyor"
+        (
+            "Zengezur Koridoru Mehri, Agarak ve Kacaran'dan geçecek.",
+            "tr",
+            "zangezur-corridor",
+            {"meghri", "agarak", "kajaran"},
+        ),
+        ("Zengezur Koridoru Ermenistan'dan geçecek.", "tr", "zangezur-corridor", set()),
+        (
+            "Washington'da imzalanan, Ermenistan'dan geçecek Zengezur Koridoru tartışılıyor.",
+            "tr",
+            "zangezur-corridor",
+            set(),
+        ),
+    ],
+)
+def test_stations_listed_and_places_passed(
+    lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), corridor) == expected

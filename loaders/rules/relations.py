@@ -256,6 +256,7 @@ def _corridors(
         if s.lang == "tr":
             _inside_tr(s, corridor)
             _region_passed_tr(s, corridor)
+            _places_passed_tr(s, corridor)
         _part_of_route(s, corridor)
     if (
         not named
@@ -610,6 +611,8 @@ _ABBREVIATION_TR = re.compile(r"\b(?:km|m|mil|kg|ton|yy|vb|vs|no|sn|dk|yak|ort)\
 _ROUTE_VERBS = {
     "en": re.compile(
         r"\b(?:linking|connecting|runs? from|running from|stretch(?:es|ing)? from|starts? (?:in|from)|"
+        # "runs China–Kazakhstan–Caspian Sea–Azerbaijan": stations right after the verb
+        r"runs(?= [\w ]+[–—-]\s?\w)|"
         r"from \S+ (?:via|through|across) |via|passing through|through)\b"
     ),
     "tr": re.compile(
@@ -617,7 +620,7 @@ _ROUTE_VERBS = {
         r"geçerek|izleyerek|bağlayan)"
     ),
 }
-_STATION_GAP = re.compile(r"[\s,'’()/-]*(?:[\wçğıöşü-]+[\s,'’()/-]+){0,3}(?:the\s+)?$")
+_STATION_GAP = re.compile(r"[\s,'’()/–—-]*(?:[\wçğıöşü-]+[\s,'’()/–—-]+){0,3}(?:the\s+)?$")
 _NOT_A_STATION = re.compile(r"[;:]|\b(?:said|says|which|who|while|but|ancak|fakat|ise|arasinda\w*)\b")
 # "running through Armenia's Syunik Province, grants the United States ...": after a comma, a word
 # that joins no list (a verb of the main clause) ends the stations
@@ -1023,6 +1026,30 @@ _PASSING_BEFORE_TR = re.compile(
     r"'?\w{0,5}(?:\s+(?:bölge|vilayet|il|ilçe|eyalet)\w*)?\s+geç(?:en|ecek|mesi planlanan)\s+"
     r"(?:(?:yeni|planlanan|stratejik|söz konusu)\s+)?$"
 )
+
+
+_PASSES_TR = re.compile(r"\s+geç(?:ecek|iyor|mektedir|er|ecektir)\b(?!\s+(?:olan|bir)\b)")
+
+
+def _places_passed_tr(s: Sentence, corridor: M) -> None:
+    """ "Zengezur Koridoru Mehri, Agarak ve Kacaran'dan geçecek": the places a corridor, the subject,
+    is said to pass, two or more, are its stations (one is only the way: "Ermenistan'dan geçecek")."""
+    if not _nominative(s, corridor):
+        return
+    for verb in _PASSES_TR.finditer(s.folded, corridor.end):
+        last = s.ending_near(verb.start(), _ENDPOINTS, "")
+        if last is None or not re.search(r"['’]?[dt][ae]n$", s.folded[last.start : last.end]):
+            continue
+        group = s.coordination(last, _ENDPOINTS, forward=False)
+        if (
+            len(group) < 2
+            or min(m.start for m in group) < corridor.end
+            or re.search(r"[;.]", s.folded[corridor.end : verb.start()])
+        ):
+            continue
+        mood = modality(s, verb.start() + 1, verb.end()) or "asserted"
+        for m in group:
+            state_route(s, corridor.key, m.key, s.cover(corridor, m), "corridor.connects.passed", mood)
 
 
 def _region_passed_tr(s: Sentence, corridor: M) -> None:
