@@ -1510,3 +1510,28 @@ def test_one_cochair_under_his_title_leads_the_group(
 )
 def test_a_former_cochair_or_the_cochairs_unnamed_lead_nothing(lexicon: Lexicon, text: str) -> None:
     assert leaders(read(lexicon, text, "en", "2019-06-10")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "İran Dışişleri Bakan Vekili Ali Bakıri Keni açıklama yaptı.",
+            ("ali-bagheri-kani", "iran-ministry-of-foreign-affairs"),
+        ),
+        ("İran Cumhurbaşkanı Vekili Muhammed Muhbir açıklama yaptı.", ("mohammad-mokhber", "iran")),
+        (
+            "Kazakistan Ulaştırma Bakan Vekili Ali Kaya açıklama yaptı.",
+            ("ali-kaya", "kazakhstan-ministry-of-transport"),
+        ),
+    ],
+)
+def test_an_acting_turkish_title_holds_the_office(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, "tr", "2024-06-10"))
+
+
+def test_a_turkish_deputy_is_still_no_acting_head(lexicon: Lexicon) -> None:
+    text = "Gürcistan Başbakan Yardımcısı Ali Kaya açıklama yaptı."
+    assert leaders(read(lexicon, text, "tr", "2024-06-10")) == set()

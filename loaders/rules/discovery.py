@@ -222,8 +222,9 @@ _TITLE_BEFORE = {
     ),
     "tr": re.compile(
         r"(?<![\w-])(?:"
-        rf"(?P<p>{_PORTFOLIO_TR})\s+bakan(?:[ii]|imiz)|"
-        r"(?P<head>cumhurbaşkan[ii]|devlet başkan[ii]|başbakan[ii]?|kral[ii]?|emir[ii]?|"
+        rf"(?P<p>{_PORTFOLIO_TR})\s+bakan(?:[ii]|imiz|\s+vekil[ii])|"
+        r"(?P<head>cumhurbaşkan[ii](?:\s+vekil[ii])?|devlet başkan[ii]|başbakan(?:[ii]?|\s+vekil[ii])|"
+        r"kral[ii]?|emir[ii]?|"
         r"(?:dini|yüksek) lider[ii]|şansölyes[ii])|"
         r"(?P<org>genel sekreter[ii]?|başkan[ii]|icra sekreter[ii]|genel müdür[üu])|"
         r"(?P<other>(?:özel )?temsilcileri|bakanlari|liderleri|büyükelçileri|sözcüleri|"
@@ -615,7 +616,7 @@ _TITLE_WORDS = frozenset(
             "fellow researcher editor reporter founder scholar müşaviri müşavir başmüşaviri",
             "infrastructure development sustainable digital territorial administration urban roads",
             "environment urbanization urbanisation high-tech industry technology",
-            "ceo müdür müdürü chairperson-in-office chairman-in-office chair-in-office",
+            "ceo müdür müdürü chairperson-in-office chairman-in-office chair-in-office vekili",
         )
     ).split()
 )

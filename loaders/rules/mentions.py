@@ -53,10 +53,14 @@ TITLES = {
         (r"(?:dişişleri )?bakan yardimci(?:s[ii]|lar[ii]?)?", "deputy-minister"),
         (r"cumhurbaşkani yardimci(?:s[ii]|lar[ii]?)?|başkan yardimci(?:s[ii]|lar[ii]?)?", "vice-president"),
         # "Dağlık Karabağ Cumhuriyeti'nin başı X": the head of a state or body, in the genitive only
-        (r"cumhurbaşkan(?:[ii]|imiz)|devlet başkan[ii]|başkan[ii]?|baş[ii](?= [a-zçğıöşü])", "president"),
-        (r"başbakan[ii]?", "prime-minister"),
+        # ("Cumhurbaşkanı Vekili X", "Başbakan Vekili X": an acting head holds the office)
+        (
+            r"cumhurbaşkan(?:[ii]|imiz)(?: vekil[ii])?|devlet başkan[ii]|başkan[ii]?|baş[ii](?= [a-zçğıöşü])",
+            "president",
+        ),
+        (r"başbakan(?: vekil[ii]|[ii]?)", "prime-minister"),
         (r"şansölyes[ii]", "chancellor"),
-        (r"dişişleri bakan[ii]", "foreign-minister"),
+        (r"dişişleri bakan(?:[ii]| vekil[ii])", "foreign-minister"),
         (r"yüksek temsilcis[ii]", "high-representative"),
         (r"genel sekreter[ii]?", "secretary-general"),
         (r"(?:dini|yüksek|dinî|ruhani|islam devrimi|devrim) lider[ii]?", "supreme-leader"),
