@@ -321,3 +321,73 @@ def test_a_meeting_called_good_in_someones_words_is_welcomed(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {x for x in stances(lexicon, text, language) if x[1] == "welcomes"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # announcing a route's building, in someone's words, supports it
+        (
+            "Construction of the Trump Route is scheduled to begin in 2026, Prime Minister Nikol Pashinyan "
+            "announced.",
+            "en",
+            {("nikol-pashinyan", "supports", "trump-route")},
+        ),
+        (
+            "Aliyev said the construction of the Zangezur corridor will be completed by 2028.",
+            "en",
+            {("ilham-aliyev", "supports", "zangezur-corridor")},
+        ),
+        (
+            "Rubio announced the Trump Route Implementation Framework on Tuesday.",
+            "en",
+            {("marco-rubio", "supports", "trump-route")},
+        ),
+        (
+            "Aliyev, Zengezur koridorunun inşasının 2028'de tamamlanacağını açıkladı.",
+            "tr",
+            {("ilham-aliyev", "supports", "zangezur-corridor")},
+        ),
+        # not the article's own report, nor under an objection
+        ("The construction of the Zangezur corridor began in 2023.", "en", set()),
+        ("Zengezur koridorunun inşası 2023'te başladı.", "tr", set()),
+        (
+            "Iran opposes the construction of the Zangezur corridor.",
+            "en",
+            {("iran", "opposes", "zangezur-corridor")},
+        ),
+        # going on with the talks between the two sides is for their peace process
+        (
+            "Bayramov and Mirzoyan met in Washington on September 8. "
+            "Bayramov and Mirzoyan agreed to speed up the "
+            "talks.",
+            "en",
+            {
+                ("jeyhun-bayramov", "supports", "armenia-azerbaijan-peace-process"),
+                ("ararat-mirzoyan", "supports", "armenia-azerbaijan-peace-process"),
+            },
+        ),
+        (
+            "Ermenistan ve Azerbaycan, müzakereleri sürdürme konusunda uzlaştı.",
+            "tr",
+            {
+                ("armenia", "supports", "armenia-azerbaijan-peace-process"),
+                ("azerbaijan", "supports", "armenia-azerbaijan-peace-process"),
+            },
+        ),
+        # talks of others are not theirs; discussions on a named treaty are on the treaty
+        ("Japan and Korea agreed to continue the talks.", "en", set()),
+        (
+            "Aliyev and Pashinyan agreed to advance discussions on the peace treaty.",
+            "en",
+            {
+                ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-agreement"),
+                ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement"),
+            },
+        ),
+    ],
+)
+def test_building_announced_and_talks_continued(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(lexicon, text, language) == expected

@@ -74,6 +74,19 @@ _NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
 _THE_PROCESS = {"en": re.compile(r"\bthe process\b"), "tr": re.compile(r"\bsüreci (?=sürdür|devam)")}
 _THIS_PROCESS = {"en": re.compile(r"\bthis process\b"), "tr": re.compile(r"\bbu süre[cç]\w*")}
 _PLATFORM = re.compile(r"\b3\s*\+\s*3\b")
+# "agreed to speed up the talks", "continue the negotiations", "müzakereleri sürdürme": the talks between the
+# two sides the document is about, where it names Armenia and Azerbaijan
+_TALKS = {
+    "en": re.compile(
+        r"\b(?:continu\w*|speed(?:ing)? up|sped up|accelerat\w*|intensif\w*|resum\w*|advanc\w*|deepen\w*|"
+        r"step(?:ped|ping)? up) (?:the |their |bilateral |direct |peace )?"
+        r"(talks|negotiations|dialogue|discussions)\b"
+        r"(?!\s+(?:on|about|over|regarding)\b)"  # "discussions on the peace treaty": the treaty
+    ),
+    "tr": re.compile(
+        r"((?:müzakere|görüşme|diyalo)\w*) (?=(?:sürdür|devam|hizlandir|yoğunlaştir|ilerlet)\w*)"
+    ),
+}
 _PARTNERSHIP = {
     "en": re.compile(r"\b(?:comprehensive )?strategic partnership\b"),
     "tr": re.compile(r"(?:kapsamli )?stratejik ortaklik\w*"),
@@ -91,13 +104,20 @@ MEMORY_WORDS = (
     "normali", "normalleş", "uzlaş", "process", "süreç", "sürec", "peace", "bariş", "nakh", "nahçivan",
     "syunik", "zangezur", "zengezur",
 )  # fmt: skip
+_TALKS_WORDS = {
+    "en": ("talks", "negotiations", "dialogue", "discussions"),
+    "tr": ("müzakere", "görüşme", "diyalo"),
+}
 _IT_WORDS = (" it", "plan", "project", "idea", "initiative", "proje")
 PROCESS_WORDS = {
     "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
-           "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links",
+           "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links", "talks",
+           "dialogue", "discussions",
            "the process", " it", "plan", "project", "idea", "initiative"),
     "tr": ("normalleş", "uzlaş", "barış", "bariş", "sinir", "delimitasyon", "blokaj", "abluka", "minsk",
-           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje", "çözüm"),
+           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje", "çözüm",
+           "müzakere",
+           "görüşme", "diyalo"),
 }  # fmt: skip
 
 
@@ -167,6 +187,19 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
                     or {"armenia", "azerbaijan"} <= _states_near(s, m.start(), m.end())
                     or "karaba" in folded[max(0, m.start() - 60) : m.end()]
                 )
+            ]
+    if has_any(folded, _TALKS_WORDS[lang]):
+        states = set(voice.states) | {m.key for m in s.mentions if m.type == "State"}
+        if not {"armenia", "azerbaijan"} <= states:  # "Bayramov and Mirzoyan agreed to ...": their states
+            date = s.document.date or s.doc_year
+            people = set(voice.people) | {m.key for m in s.mentions if m.type == "Person"}
+            states |= {
+                r.of.split("-ministry-of-")[0] for key in people for r in s.lexicon.roles_of(key, date)
+            }
+        if {"armenia", "azerbaijan"} <= states:
+            out += [
+                M("armenia-azerbaijan-peace-process", "Event", m.start(1), m.end(1), "process")
+                for m in _TALKS[lang].finditer(folded)
             ]
     named = [m.key for m in sorted(out, key=lambda m: m.start) if m.key.endswith("-process")]
     if named:

@@ -43,7 +43,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:the )?(?:importance|significance) of|attach\w* (?:great |particular )?importance|"
             r"of (?:particular|great|strategic|key) importance|strategic step|"
             r"offer(?:s|ed)? to work|"
-            r"agreed to (?:continue|carry|implement|team up|advance|intensify|accelerate|step up|"
+            r"agreed to (?:continue|carry|implement|team up|advance|intensify|accelerate|step up|speed up|"
+            r"resume|"
             r"move forward)|"
             r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
             r"aimed at|(?:mov\w*|head\w*) (?:forward |further )?in the direction of|"
@@ -52,6 +53,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:begin|began|begun|start\w*|continu\w*|launch\w*) (?:the )?work(?:ing)? on\b|"
+            r"(?:construction|building|implementation|completion|launch|opening) of\b|announc(?:ed|es|ing)\b|"
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
             r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|decisive) steps? "
             r"(?:towards?|to|in)\b|"
@@ -82,6 +84,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|imzalanabil\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|"
             r"için (?:çaba|çaliş)\w*|"
+            r"(?:sürdürme|devam etme|hizlandirma|yoğunlaştirma)\w* (?:konusunda |hususunda )?"
+            r"(?:uzlaş|anlaş|mutabik)\w*|"
+            r"(?<!')(?:inşasi|inşasinin|inşasina|inşasini|yapiminin|yapimina|yapimi)\b|"
             r"(?:hizmete (?:al|aç|gir)|aç|inşa et|tamamla|hayata geçir|faaliyete geçir)\w*m[ae]y[iı] "
             r"(?:planla|hedefle|amaçla)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
@@ -182,7 +187,9 @@ STANCE_WORDS = {
         "congratulat", "direction of", "appeal", "the way", "on the path", "road to", "dismiss", "slam",
         "lambast", "each other", "time to", "framework of", "supporter", "proponent", "backer", "ahead with",
         "keen to", "eager to", "want to", "wants to", "wanted to", "wished to", "wishes to", "significance",
-        "rule out", "ruled out", "rules out", "ruling out", "turn down", "turned down", "turns down",
+        "construction of", "building of", "implementation of", "completion of", "launch of", "opening of",
+        "announc", "speed up", "resume", "rule out", "ruled out", "rules out", "ruling out", "turn down",
+        "turned down", "turns down",
         "turning down", "never allow", "not allow", "never permit", "not permit", "tolerat", "to block",
         "to prevent", "to thwart", "out at",
         "castigat", "rebuk", "censur",
@@ -202,7 +209,7 @@ STANCE_WORDS = {
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
         "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel", "desteğ", "değin", " yana ",
         "ini isti", "ini arzu", "izin verm", "tavr", "tavir", "itham", "yi planla", "yi hedefle", "yi amaçla",
-        "mutluluk",
+        "mutluluk", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma", "inşasi", "yapimi",
         "şikayet", "komplo", "sahte bir proje",
     ),
 }

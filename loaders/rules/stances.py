@@ -1109,6 +1109,24 @@ def _sides(s: Sentence, speaker: str) -> set[str]:
 
 
 _PASSIVE_EN = re.compile(r"\w+ed$")
+_BUILD = re.compile(r"construction|building|implementation|completion|launch|opening|announc|inşasi|yapimi")
+_AGAINST_BEFORE = {
+    "en": re.compile(
+        r"\b(?:oppos\w*|against|reject\w*|object\w*|block\w*|prevent\w*|halt\w*|stop\w*|concern\w*|"
+        r"fear\w*|warn\w*|criticis\w*|criticiz\w*|condemn\w*|suspend\w*)\b[^.;]*$"
+    ),
+    "tr": re.compile(r"(?!x)x"),
+}
+
+
+def _next_to(s: Sentence, match: re.Match[str], t: M) -> bool:
+    """The route right after an English noun of building ("construction of the Trump Route") or right
+    before a Turkish one ("Zengezur koridorunun inşası")."""
+    if s.lang == "en":
+        return 0 <= t.start - match.end() <= 6
+    return 0 <= match.start() - t.end <= 3
+
+
 # "the leaders of A and B", "the presidents of ...": heads the text does not name
 _HEADS_OF_EN = re.compile(
     r"(?:^|\s)(?:the|both)\s+(?:two\s+)?(?:leaders|heads(?: of state)?|presidents|governments|"
@@ -1258,6 +1276,11 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         if speaker:
             voice.statement = speaker
             return [speaker]
+        speaker = _speaker_after(s, agents, end)
+        if speaker and not any(
+            m.end <= start for m in agents if m.type in ("State", "Organization", "Person")
+        ):
+            return [speaker]  # "Construction of the route will begin in 2026, Pashinyan announced": his words
     if not subject and s.lang == "en" and _FIRST_PERSON_EN.search(s.folded, 0, start):
         signed = _signed_after(s)  # "We are ready to ... (Ilham Aliyev, Azerbaijani President)"
         if signed:
@@ -1621,7 +1644,13 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 continue  # "projenin sürdürülmesi" described, not asked for by anyone
             if evaluation and (mood != "asserted" or not spoken(s, match.start(), quotes, _SPOKEN[s.lang])):
                 continue  # "a strategic route" in the article's own words is no one's stance, nor a forecast
-            here = things + _meetings_named(s, voice, match.start(), match.end())
+            # "agreed to speed up the talks": the negotiations going on, not the meeting the sentence tells
+            processes_here = [(t.start, t.end) for t in things if t.key.endswith("-process")]
+            here = things + [
+                m
+                for m in _meetings_named(s, voice, match.start(), match.end())
+                if not any(a < m.end and m.start < b for a, b in processes_here)
+            ]
             each_other = _EACH_OTHER[s.lang].match(s.folded, match.end())
             if each_other:  # "the two sides accused each other": each the other
                 targets = [M("", "State", match.start(), match.end(), "coref")]
@@ -1641,6 +1670,15 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 targets = [
                     t for t in targets if t.type in AGENT_TYPES or _DATIVE_TR.search(s.folded, t.start, t.end)
                 ]
+            if _BUILD.match(match.group(0)):
+                # "Construction of the Trump Route will begin, Pashinyan announced", "Rubio announced TRIPP
+                # framework", "koridorun inşasının tamamlanacağını açıkladı": announcing a route's building
+                # supports it (the README), in someone's words and where no objection governs it
+                targets = [t for t in targets if t.type == "Corridor" and _next_to(s, match, t)]
+                if not spoken(s, match.start(), quotes, _SPOKEN[s.lang]) or _AGAINST_BEFORE[s.lang].search(
+                    s.folded, max(0, match.start() - 40), match.start()
+                ):
+                    targets = []
             if not targets:
                 continue
             if (
