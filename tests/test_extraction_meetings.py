@@ -2093,3 +2093,23 @@ def test_a_lead_meeting_told_according_to_unnamed_sources_is_the_reports_own(lex
     keys = {f[0] for f in facts}
     assert keys == {"meeting/2025-04-antalya"}
     assert any(f[1] == "participant" and f[2] == "ararat-mirzoyan" for f in facts)
+
+
+def test_the_palace_a_leader_receives_guests_in_is_its_town(lexicon: Lexicon) -> None:
+    """'at the Elysee Palace', "Dolmabahçe Çalışma Ofisi'nde", "Beştepe'deki Cumhurbaşkanlığı
+    Külliyesi'nde": the town the meeting was held in, as 'the White House' / 'Kremlin'."""
+    for text, language, key in (
+        ("Macron received Pashinyan at the Elysee Palace on Tuesday.", "en", "meeting/2025-06-10-paris"),
+        (
+            "Erdoğan, Aliyev'i dün Dolmabahçe Çalışma Ofisi'nde kabul etti.",
+            "tr",
+            "meeting/2025-06-11-istanbul",
+        ),
+        (
+            "Erdoğan, Aliyev'i dün Beştepe'deki Cumhurbaşkanlığı Külliyesi'nde kabul etti.",
+            "tr",
+            "meeting/2025-06-11-ankara",
+        ),
+    ):
+        facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+        assert (key, "heldIn", key.rsplit("-", 1)[-1], "asserted") in facts, text
