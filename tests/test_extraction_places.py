@@ -1866,3 +1866,19 @@ def test_stations_listed_and_places_passed(
     lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, language), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zengezur Koridoru, Azerbaycan'i Nahcivan'a baglayacak.", {"azerbaijan", "nakhchivan"}),
+        (
+            "Azerbaycan ile Nahcivan'i birlestirecek olan Zengezur koridoru tartisiliyor.",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # ties (a noun) without Turkish letters are still no route
+        ("Iki ulke arasindaki baglari guclendirmek icin Zengezur Koridoru gundemde.", set()),
+    ],
+)
+def test_turkish_typed_without_turkish_letters(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    assert connected(read(lexicon, text, "tr"), "zangezur-corridor") == expected

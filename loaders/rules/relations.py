@@ -35,15 +35,16 @@ _CONNECT = {
     "tr": re.compile(
         # not "bağları/bağların/bağlarla" (ties, a noun), "bağlamında" (context; "bağlaması" is the verb),
         # "bağlantılı" (related to)
-        r"(?:bağla(?!m(?!as)|r(?:[id]|l[ae](?!r))|ntili\b)\w*|bağliyor\w*|bağlanti(?!li olarak)\w*|"
-        r"uzan(?:an|iyor|acak|acağ|masi|di|diğ|dik|ir\b)\w*|birleştir\w*|"
-        r"(?<=[ae] )(?:giden|ulaşan)\b|"
-        r"ulaşim\w* (?:imkan|sağla)\w*|erişim\w*|"
+        # (and typed without Turkish letters: "baglayacak", "birlestirecek")
+        r"(?:ba[gğ]la(?!m(?!as)|r(?:[id]|l[ae](?!r))|ntili\b)\w*|ba[gğ]liyor\w*|ba[gğ]lanti(?!li olarak)\w*|"
+        r"uzan(?:an|iyor|acak|aca[gğ]|masi|di|di[gğ]|dik|ir\b)\w*|birle[sş]tir\w*|"
+        r"(?<=[ae] )(?:giden|ula[sş]an)\b|"
+        r"ula[sş]im\w* (?:imkan|sa[gğ]la)\w*|eri[sş]im\w*|"
         # "Avrupa ile Asya arasında bir ticaret yolu"; not "ABD ile Ermenistan arasında imzalanan ve Zengezur
         # Koridoru'nun ..." (a participle between: the route is another clause's)
         r"(?<=arasinda )(?:(?!(?!en\b)\w*(?:[ae]n|ve)\b)\w+\s+){0,3}"
-        r"(?:ulaşim|rota|güzergah|kara yolu|karayolu|"
-        r"demir ?yolu|yol|geçiş|köprü)\w*)"
+        r"(?:ula[sş]im|rota|g[uü]zergah|kara yolu|karayolu|"
+        r"demir ?yolu|yol|ge[cç]i[sş]|k[oö]pr[uü])\w*)"
     ),
 }
 # what a route carries between places: the route's only when the route is named before it ("the
@@ -72,7 +73,20 @@ _SHIPPED_VIA_EN = re.compile(
 )
 _CONNECT_WORDS = {
     "en": ("connect", "link", "join", "bridg", "access", "between", " from "),
-    "tr": ("bağla", "bağliyor", "bağlant", "birleştir", "ulaşim", "erişim", "arasinda", "uzan"),
+    "tr": (
+        "bağla",
+        "bağliyor",
+        "bağlant",
+        "birleştir",
+        "ulaşim",
+        "erişim",
+        "arasinda",
+        "uzan",
+        "bagla",
+        "birlestir",
+        "ulasim",
+        "erisim",
+    ),
 }
 _ROUTE = {
     "en": re.compile(
