@@ -1535,3 +1535,45 @@ def test_an_acting_turkish_title_holds_the_office(
 def test_a_turkish_deputy_is_still_no_acting_head(lexicon: Lexicon) -> None:
     text = "Gürcistan Başbakan Yardımcısı Ali Kaya açıklama yaptı."
     assert leaders(read(lexicon, text, "tr", "2024-06-10")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Their first meeting since Armenia assumed the presidency of the EEU.",
+            "en",
+            ("armenia", "eurasian-economic-union"),
+        ),
+        (
+            "Kazakhstan took over the chairmanship of the Organization of Turkic States.",
+            "en",
+            ("kazakhstan", "organization-of-turkic-states"),
+        ),
+        ("Armenia chairs the CSTO this year.", "en", ("armenia", "csto")),
+        (
+            "Ermenistan, Avrasya Ekonomik Birliği dönem başkanlığını devraldı.",
+            "tr",
+            ("armenia", "eurasian-economic-union"),
+        ),
+        ("Ermenistan'ın AEB dönem başkanlığı sona erdi.", "tr", ("armenia", "eurasian-economic-union")),
+    ],
+)
+def test_a_state_that_takes_or_holds_an_organizations_chair_leads_it(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, "2024-06-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hungary holds the rotating presidency of the EU.", "en"),
+        ("Macaristan, AB dönem başkanlığını devraldı.", "tr"),
+        ("Azerbaijan chaired the meeting in Baku.", "en"),
+    ],
+)
+def test_the_eus_rotating_presidency_and_a_meetings_chair_lead_nothing(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert leaders(read(lexicon, text, language, "2024-06-10")) == set()

@@ -1581,15 +1581,33 @@ _COCHAIRS_AFTER = re.compile(
 # "the Swedish chairmanship of the OSCE", "Sweden's OSCE Chairmanship", "AGİT Dönem Başkanı İsveç",
 # "AGİT dönem başkanlığını yürüten İsveç": the state that holds an organization's rotating chair
 _CHAIRMANSHIP = {
-    "en": re.compile(r"(?:'s)?\s+(?:(?P<org>[\w-]+)\s+)?chairmanship(?:-in-office)?(?:\s+of\s+(?:the\s+)?)?"),
+    "en": re.compile(
+        r"(?:'s)?\s+(?:(?P<org>[\w-]+)\s+)?(?:rotating\s+)?(?:chairmanship|presidency)(?:-in-office)?"
+        r"(?:\s+of\s+(?:the\s+)?)?"
+    ),
     "tr": re.compile(r"\s+dönem\s+başkan(?:i|liğini\s+(?:yürüten|üstlenen))\s+"),
 }
+# "Armenia assumed the presidency of the EEU", "Kazakhstan took over the chairmanship of the OTS",
+# "Armenia chairs the CSTO"; "Ermenistan, AEB dönem başkanlığını devraldı", "Ermenistan'ın AEB dönem
+# başkanlığı": the state takes or holds the organization's chair
+_CHAIR_TAKEN = {
+    "en": re.compile(
+        r"\s+(?:has\s+|had\s+)?(?:(?:assumed|took over|takes over|has taken over|holds|held|took on|"
+        r"took up)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:presidency|chairmanship)\s+(?:of|in)\s+|"
+        r"(?:chairs|chaired|presides over|presided over)\s+)(?:the\s+)?"
+    ),
+    "tr": re.compile(r"\s+(?:dönem\s+)?başkanliğ(?:ini\s+(?:devral|üstlen|yürüt|al)\w*|i\b)"),
+}
+_NO_CHAIR_LEADS = frozenset({"european-union", "council-of-the-european-union"})
 
 
 def _chairmanship(s: Sentence) -> None:
     """The state that chairs an organization in rotation leads it; not the EU, whose rotating
     presidency ("AB dönem başkanlığını yürüten İspanya") is its Council's, no lead of the Union."""
-    if not has_any(s.folded, ("chairmanship", "dönem başkan")):
+    if not has_any(s.folded, ("chairmanship", "dönem başkan", "presidency", "chair", "presid", "başkanliğ")):
+        return
+    _chair_taken(s)
+    if not has_any(s.folded, ("chairmanship", "dönem başkan", "presidency")):
         return
     if s.lang == "en":
         for state in [m for m in s.mentions if m.type == "State"]:
@@ -1599,15 +1617,31 @@ def _chairmanship(s: Sentence) -> None:
             org = s.at(match.end(), len(s.text), {"Organization"}) if match.group(0).endswith(" ") else None
             if org is None and match.group("org"):
                 org = s.at(match.start("org"), match.end("org"), {"Organization"})
-            if org is not None and org.key != "european-union":
+            if org is not None and org.key not in _NO_CHAIR_LEADS:
                 s.state(state.key, "leaderOf", org.key, "entity", s.cover(state, org), "office.chairmanship")
     else:
-        for body in [m for m in s.mentions if m.type == "Organization" and m.key != "european-union"]:
+        for body in [m for m in s.mentions if m.type == "Organization" and m.key not in _NO_CHAIR_LEADS]:
             match = _CHAIRMANSHIP["tr"].match(s.folded, body.end)
             holder = s.at(match.end(), len(s.text), {"State"}) if match else None
             if holder is not None:
                 span = s.cover(body, holder)
                 s.state(holder.key, "leaderOf", body.key, "entity", span, "office.chairmanship")
+
+
+def _chair_taken(s: Sentence) -> None:
+    if s.lang == "en":
+        for state in [m for m in s.mentions if m.type == "State" and m.kind != "demonym"]:
+            match = _CHAIR_TAKEN["en"].match(s.folded, state.end)
+            org = s.at(match.end(), len(s.text), {"Organization"}) if match else None
+            if org is not None and org.key not in _NO_CHAIR_LEADS:
+                s.state(state.key, "leaderOf", org.key, "entity", s.cover(state, org), "office.chairmanship")
+        return
+    for body in [m for m in s.mentions if m.type == "Organization" and m.key not in _NO_CHAIR_LEADS]:
+        if _CHAIR_TAKEN["tr"].match(s.folded, body.end) is None:
+            continue
+        holder = s.ending_near(body.start, {"State"}, r"(?:'?n?[ıiuü]n)?\s*,?\s*")
+        if holder is not None and holder.kind != "demonym":
+            s.state(holder.key, "leaderOf", body.key, "entity", s.cover(holder, body), "office.chairmanship")
 
 
 def _cochairs_in_apposition(s: Sentence) -> None:
