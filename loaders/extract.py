@@ -691,6 +691,10 @@ _A_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?$")
 _SINCE_AFTER = re.compile(r"['’]?(?:[dt][ae]n|[dt][ae]n\s+bu)\s+(?:beri|bu yana|yana|itibaren)\b")
+# "In 1992-1994, ...", "1988–1994 yılları arasında", "the 1990s": a span of history, not the
+# time the text has come to
+_IN_A_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*$")
+_SPAN_AFTER = re.compile(r"\s*[-–—/]\s*(?:19|20)?\d\d\b|'?s\b")
 
 
 def _year_in_view(previous: RuleSentence | None, doc_year: str) -> str:
@@ -710,6 +714,8 @@ def _year_in_view(previous: RuleSentence | None, doc_year: str) -> str:
         # things began, not the time the text has come to
         and not _SINCE_BEFORE.search(previous.text, max(0, y.start() - 20), y.start())
         and not _SINCE_AFTER.match(previous.text, y.end())
+        and not _IN_A_SPAN.search(previous.text, max(0, y.start() - 8), y.start())
+        and not _SPAN_AFTER.match(previous.text, y.end())
     ]
     if years and doc_year and years[-1] < doc_year:
         return years[-1]

@@ -1228,6 +1228,26 @@ def test_a_yearless_day_takes_the_year_the_sentence_before_wrote(lexicon: Lexico
     assert ("meeting/2022-03-12-antalya", "date", "2022-03-12", "asserted") in facts
 
 
+@pytest.mark.parametrize(
+    ("before", "language"),
+    [
+        ("In 1992-1994, the war over Karabakh and seven districts around it took thousands of lives.", "en"),
+        ("The conflict of the 1990s ended in a ceasefire that held for decades.", "en"),
+        ("1992–1994 yılları arasında Karabağ'da savaş yaşandı.", "tr"),
+    ],
+)
+def test_a_span_of_years_in_the_sentence_before_gives_no_year_to_a_yearless_day(
+    lexicon: Lexicon, before: str, language: str
+) -> None:
+    signed = {
+        "en": "On November 9, Putin, Aliyev and Pashinyan signed a joint statement on a Karabakh ceasefire.",
+        "tr": "9 Kasım'da Putin, Aliyev ve Paşinyan Karabağ'da ateşkes öngören ortak bir bildiri imzaladı.",
+    }[language]
+    facts = relations(read(lexicon, before + " " + signed, language, "2020-12-02"), "date")
+    years = {obj[:4] for _s, _r, obj, _m in facts}
+    assert years == {"2020"}, facts
+
+
 def test_a_lexicon_persons_surname_alone_later_is_that_person(lexicon: Lexicon) -> None:
     text = (
         "Ambassador Serdar Kılıç met Ruben Rubinyan in Vienna on 24 February. Kılıç and Rubinyan held their "
