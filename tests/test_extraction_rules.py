@@ -2738,3 +2738,26 @@ def test_a_turkish_main_subject_set_off_by_a_comma_is_no_signer_of_the_participl
     text = "Kazakistan, Azerbaycan ve Gürcistan'ın 5 Mart 2024'te imzaladığı mutabakat zaptı yürürlüğe girdi."
     facts = relations(read(lexicon, text, "tr", "2024-03-10"), "signatory")
     assert {f[2] for f in facts} == {"kazakhstan", "azerbaijan", "georgia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder"),
+    [
+        ("Azerbaycan'ın denetimindeki Laçin koridorunda trafik yeniden başladı.", "tr", "azerbaijan"),
+        ("Rus barış gücünün kontrolünde bulunan Laçin koridoru kapatıldı.", "tr", "russia"),
+        ("Laçin koridorunu kontrol eden Rus barış gücü bölgeden çekildi.", "tr", "russia"),
+        ("Rus barış güçleri Laçin koridorunun güvenliğini sağlıyor.", "tr", "russia"),
+        ("Laçin koridorunun güvenliğini sağlamak için bölgeye Rus birlikleri yerleştirildi.", "tr", "russia"),
+        ("Russian peacekeepers ensure the security of the Lachin corridor.", "en", "russia"),
+    ],
+)
+def test_who_holds_guards_or_secures_a_route(lexicon: Lexicon, text: str, language: str, holder: str) -> None:
+    facts = relations(read(lexicon, text, language, "2024-03-10"), "controlledBy")
+    assert facts == {("lachin-corridor", "controlledBy", holder, "asserted")}, facts
+
+
+def test_the_head_of_a_purpose_clause_is_no_one_who_secures(lexicon: Lexicon) -> None:
+    text = (
+        "Ermeni nüfusun yaşadığı köylerin ve Laçin koridorunun güvenliğini sağlamak için çalışmalar sürüyor."
+    )
+    assert not relations(read(lexicon, text, "tr", "2024-03-10"), "controlledBy")

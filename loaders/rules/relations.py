@@ -1296,6 +1296,9 @@ _OWNED_BY_EN = re.compile(
     r"(?:company|companies|firm|consortium|operator)\s+(?:controlled|owned|run|backed|led)\s+by\s+(?:the\s+)?"
 )
 _CONTROL_EN_ACTIVE = re.compile(
+    # "Russian peacekeepers ensure the security of the Lachin corridor"
+    r"\b(?:ensure|ensures|ensured|ensuring|provide|provides|provided|guarantee|guarantees|guaranteed)\s+"
+    r"(?:the\s+)?security\s+(?:of|along|on|in)\s+(?:the\s+)?|"
     r"\b(?:took|takes|take|taking|regained|retook|seized|captured|will take|gained|assumed|established|"
     r"restored) (?:its\s+|their\s+)?(?:full\s+|complete\s+)?"
     r"(?:control (?:of|over)|over|sovereignty (?:over|in|of))\s+(?:the\s+)?"
@@ -1369,8 +1372,19 @@ _SECURITY_EN = re.compile(
 # "Ermenistan Cumhuriyeti'nin elinde bulunan Ağdam bölgesi": the holder before, the place after
 _HELD_TR = re.compile(
     r"(?:'?n?[ıiuü]n)?\s+(?:elinde(?:ki| bulunan| olan| tuttuğu)|kontrolündeki|kontrolü altindaki|"
-    r"işgali altindaki)\s+"
+    r"işgali altindaki|"
+    # "Azerbaycan'ın denetimindeki Laçin koridoru", "Rus barış gücünün kontrolünde bulunan Laçin koridoru"
+    r"denetimindeki|denetimi altindaki|hakimiyetindeki|(?:kontrolünde|denetiminde) (?:bulunan|olan))\s+"
 )
+# the holder's force between the holder and the holding ("Rus barış gücünün kontrolündeki")
+_FORCE_BEFORE_HELD_TR = (
+    r"(?:\s+(?:cumhuriyeti|federasyonu))?(?:\s+(?:bariş\s+(?:koruma\s+)?(?:gücü|güçleri|birliği|birlikleri)|"
+    r"ordusu|silahli kuvvetleri|askeri güçleri|güçleri|askerleri|sinir muhafizlari))?"
+)
+# "Laçin koridorunu kontrol eden Rus barış gücü": the participle's head holds the place before it
+_CONTROLLING_TR = re.compile(r"\s+(?:kontrol eden|denetleyen|koruyan|yöneten)\s+")
+# "Rus barış güçleri Laçin koridorunun güvenliğini sağlıyor"
+_SECURES_TR = re.compile(r"\s+güvenliğini\s+(?:[^\s,;.]+\s+){0,2}?(?:sağl|temin ed|garanti ed)\w*")
 _CHANGED_HANDS = re.compile(
     r"(?:returned|handed|transferred|given back|came under|recaptured|retaken|retook|regained|liberated|took|"
     r"captured|seized|lost)\b"
@@ -1545,7 +1559,7 @@ _FORCE_BEFORE_EN = (
 # an armed force, border service or peacekeeping mission of a state
 _FORCE_WORDS = re.compile(
     r"\b(?:peacekeep\w*|border (?:guards?|service|troops)|troops|forces?|army|military|contingent|guards?)\b|"
-    r"bari[şs] (?:koruma )?gü[çc]\w*|sinir muhafiz\w*|\bordu\w*|asker\w*"
+    r"bari[şs] (?:koruma )?gü[çc]\w*|sinir muhafiz\w*|\bordu\w*|asker\w*|birlik\w*"
 )
 
 
@@ -1921,13 +1935,46 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
         for match in _HELD_TR.finditer(s.folded):
             holder = next(
                 (m for m in s.mentions if m.type in agents and m.start < match.start() < m.end), None
-            ) or s.ending_near(match.start(), agents, r"(?:\s+(?:cumhuriyeti|federasyonu))?")
+            ) or s.ending_near(match.start(), agents, _FORCE_BEFORE_HELD_TR)
             held = s.at(match.end(), len(s.text), controlled_types)
             if holder is not None and held is not None:
                 pairs.append((held, holder, match.span()))
                 holding.add(match.span())
+        for thing in [m for m in s.mentions if m.type in controlled_types]:
+            controlling = _CONTROLLING_TR.match(s.folded, thing.end)
+            if controlling is not None and _in_accusative(s, thing):
+                controller = s.at(controlling.end(), len(s.text), agents)
+                if controller is not None:
+                    pairs.append((thing, controller, controlling.span()))
+            secures = _SECURES_TR.match(s.folded, thing.end)
+            if secures is None or not _GENITIVE_END.search(s.folded[thing.start : thing.end]):
+                continue
+            if s.folded.startswith(" için", secures.end()):
+                # "... yolunun güvenliğini sağlamak için bölgeye Rus birlikleri yerleştirildi": the force
+                # the purpose is of, after it
+                after = [m for m in s.mentions if m.type in agents and m.start >= secures.end()]
+                forces = [
+                    m for m in after if _FORCE_WORDS.match(s.folded, m.end + 1) or m.type == "Organization"
+                ]
+                if forces:
+                    pairs.append((thing, forces[0], secures.span()))
+                continue
+            # "Rus barış güçleri Laçin koridorunun güvenliğini sağlıyor": the force at the head
+            subject = [
+                m
+                for m in s.mentions
+                if m.type in agents
+                and m.end <= thing.start
+                and m.start <= 3
+                and (m.type == "Organization" or _FORCE_WORDS.match(s.folded, m.end + 1))
+            ]
+            if subject:
+                pairs.append((thing, subject[0], secures.span()))
         for match in _CONTROL_TR.finditer(s.folded):
-            if s.folded.startswith(("elinde", "kontrolündeki", "kontrolü altindaki"), match.start() + 1):
+            if s.folded.startswith(
+                ("elinde", "kontrolündeki", "kontrolü altindaki", "denetimindeki", "kontrolünde bulunan"),
+                match.start() + 1,
+            ):
                 continue
             agent = s.ending_near(
                 match.start(), agents, r"\s*(?:(?:cumhuriyeti|federasyonu)\S*\s*)?" + _FORCE_OF_TR
