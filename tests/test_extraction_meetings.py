@@ -2113,3 +2113,45 @@ def test_the_palace_a_leader_receives_guests_in_is_its_town(lexicon: Lexicon) ->
     ):
         facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
         assert (key, "heldIn", key.rsplit("-", 1)[-1], "asserted") in facts, text
+
+
+def test_a_contrasted_clause_tells_another_meeting(lexicon: Lexicon) -> None:
+    """'A met B in Baku on Tuesday, while C held talks with D in Moscow', "A dün Bakü'de B ile
+    görüşürken, C ise Moskova'da D ile bir araya geldi": C and D are not in A and B's meeting."""
+    for text, language, key in (
+        (
+            "Aliyev met Erdogan in Baku on Tuesday, while Pashinyan held talks with Putin in Moscow.",
+            "en",
+            "meeting/2025-06-10-baku",
+        ),
+        (
+            "Aliyev dün Bakü'de Erdoğan ile görüşürken, Paşinyan ise Moskova'da Putin ile bir araya geldi.",
+            "tr",
+            "meeting/2025-06-11-baku",
+        ),
+    ):
+        facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+        people = {f[2] for f in facts if f[0] == key and f[1] == "participant"}
+        assert people == {"ilham-aliyev", "recep-tayyip-erdogan"}, text
+
+
+def test_a_turkish_genitive_or_dative_name_of_another_act_did_not_meet(lexicon: Lexicon) -> None:
+    """ "... görüşmede A ve B, C'nin açıklamalarını değerlendirdi", "A, B ile görüşmesinde C'ye
+    selamlarını iletti", "B ile görüşen A, C'nin de bölgeye gelmesini beklediklerini söyledi": C
+    is not in the meeting; the subject of a participle ("Trump'ın ... Aliyev ve Paşinyan'ı ...
+    ağırladığı görüşmede") and the owner of the meeting noun are."""
+    for text in (
+        "Dün Bakü'de gerçekleşen görüşmede Aliyev ve Erdoğan, Paşinyan'ın açıklamalarını değerlendirdi.",
+        "Erdoğan, dün Bakü'de Aliyev ile görüşmesinde Paşinyan'a selamlarını iletti.",
+        "Erdoğan ile dün Bakü'de görüşen Aliyev, Paşinyan'ın da bölgeye yakında gelmesini beklediklerini "
+        "söyledi.",
+    ):
+        facts = meeting_facts(read(lexicon, text, "tr", "2025-06-12"))
+        people = {f[2] for f in facts if f[1] == "participant"}
+        assert people == {"ilham-aliyev", "recep-tayyip-erdogan"}, text
+    hosted = (
+        "ABD Başkanı Donald Trump'ın 8 Ağustos Cuma günü Aliyev ve Paşinyan'ı Beyaz Saray'da ağırladığı "
+        "görüşmede koridor ele alındı."
+    )
+    facts = meeting_facts(read(lexicon, hosted, "tr", "2025-08-12"))
+    assert ("meeting/2025-08-08-washington", "participant", "donald-trump", "asserted") in facts

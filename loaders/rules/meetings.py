@@ -29,7 +29,7 @@ _TRIGGER = {
         r"welcome|welcomes|welcoming)\b"
     ),
     "tr": re.compile(
-        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler|en)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
+        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler|en|ür|üyor)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
         r"toplant\w*|toplan(?:di|acak)\w*|ağirla(?:di|mişti|yacak|yan|n)\w*|"
         # "X'i kabul etti", "X'i kabul eden Y", "Y tarafından kabul edildi"
         r"kabul (?:etti|etmiş|edecek|eden|edil(?:di|miş|en))\w*|"
@@ -692,6 +692,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         people = [m for m in people if m.start not in sources]
         mediator_mentions = [m for m in mediator_mentions if m.start not in sources]
     people = _other_act(s, trigger, people)
+    people = _contrasted(s, trigger, people)
+    people = _oblique_tr(s, trigger, people)
     framed = _visit_frame(s, trigger, people)
     if framed is None:
         return None
@@ -1315,6 +1317,61 @@ def _visit_frame(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M
     if owners and _SAYS_VERB_EN.search(s.folded, 0, owners[0].start):
         return [m for m in people if m.key == owners[0].key or m.start > trigger.end()]
     return people
+
+
+# "Aliyev met Erdogan in Baku, while Pashinyan held talks with Putin in Moscow", "Aliyev dün
+# Bakü'de Erdoğan ile görüşürken, Paşinyan ise Moskova'da Putin ile bir araya geldi": the second
+# clause tells another meeting, whose people are not this one's
+_CONTRAST = {
+    "en": re.compile(r",\s+(?:while|whereas|but|as)\s+"),
+    "tr": re.compile(r"\w+ken,\s+|,\s+(?:[^\s,.;]+\s+){1,2}?ise\s+"),
+}
+
+
+def _contrasted(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
+    contrast = _CONTRAST[s.lang].search(s.folded, trigger.start())
+    if contrast is None or not _TRIGGER[s.lang].search(s.folded, contrast.end()):
+        return people
+    before = {m.key for m in people if m.start < contrast.start()}
+    if len(before) < 2:
+        return people
+    return [m for m in people if m.start < contrast.start() or m.key in before]
+
+
+# A Turkish name in the genitive or dative that owns a thing or receives an act of its own
+# ("Paşinyan'ın açıklamalarını değerlendirdi", "Paşinyan'a selamlarını iletti", "Putin'in de
+# bölgeye gelmesini beklediklerini"): not who met, when two others did; the owner of the meeting
+# ("Aliyev'in Paşinyan ile görüşmesi"), a clause's subject ("Aliyev'in yaptığı") and the host
+# ("Erdoğan'ın ev sahipliğinde") are
+_OBLIQUE_TR = re.compile(r"['’](?:n?[ıiuü]n|y?[ae])$")
+# "Trump'ın 8 Ağustos Cuma günü Aliyev ve Paşinyan'ı Beyaz Saray'da ağırladığı görüşmede": the
+# subject of a participle later in its clause
+_SUBJECT_OF_CLAUSE_TR = re.compile(r"[^,;.]{0,140}?[dt][ıiuü]ğ[ıiuü]|[^,;.]{0,140}?[ae]c[ae]ğ[ıi]")
+_MEETING_AHEAD_TR = re.compile(
+    r"(?:\s+[^\s,.;]+){0,3}?\s+(?:görüş|toplant|zirve|ziyaret|buluş|bir araya|ev sahipliğ|arabulucu|davet|"
+    r"katilim|heyet|tören)"
+)
+
+
+def _oblique_tr(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
+    if s.lang != "tr":
+        return people
+    persons = {m.key for m in people if m.type == "Person"}
+    drop = {
+        m.start
+        for m in people
+        if m.type == "Person"
+        and _OBLIQUE_TR.search(s.folded, m.start, m.end)
+        and not _SUBJECT_OF_CLAUSE_TR.match(s.folded, m.end)
+        and not _MEETING_AHEAD_TR.match(s.folded, m.end)
+        and not (m.start < trigger.start() and trigger.start() - m.end <= 25)
+    }
+    if not drop:
+        return people
+    kept = {m.key for m in people if m.type == "Person" and m.start not in drop}
+    if len(kept) < 2 or len(persons) - len(kept) == 0:
+        return people
+    return [m for m in people if m.start not in drop or m.key in kept]
 
 
 def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
