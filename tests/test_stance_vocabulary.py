@@ -391,3 +391,53 @@ def test_building_announced_and_talks_continued(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(lexicon, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "China threw its weight behind the Middle Corridor.",
+            "en",
+            ("china", "supports", "middle-corridor"),
+        ),
+        ("Russia gave the green light to the Trump Route.", "en", ("russia", "supports", "trump-route")),
+        ("Rusya, Trump Rotası'na yeşil ışık yaktı.", "tr", ("russia", "supports", "trump-route")),
+        ("Turkey reaffirmed its solidarity with Azerbaijan.", "en", ("turkiye", "supports", "azerbaijan")),
+        (
+            "Armenia refuses to accept the Zangezur corridor.",
+            "en",
+            ("armenia", "opposes", "zangezur-corridor"),
+        ),
+        ("Iran refused to back the Zangezur corridor.", "en", ("iran", "opposes", "zangezur-corridor")),
+        (
+            "The EU expressed satisfaction with the Washington Declaration.",
+            "en",
+            ("european-union", "welcomes", "washington-declaration-2025"),
+        ),
+        (
+            "Iran called the Zangezur corridor a threat to regional security.",
+            "en",
+            ("iran", "concernedAbout", "zangezur-corridor"),
+        ),
+        (
+            "İran, Zengezur koridorunu ulusal güvenliğine yönelik bir tehdit olarak görüyor.",
+            "tr",
+            ("iran", "concernedAbout", "zangezur-corridor"),
+        ),
+        # "X'in açıklamasını kınadı": the statement is what is condemned, not whose words these are
+        (
+            "Azerbaycan Dışişleri Bakanlığı, Ermenistan'ın açıklamasını sert bir dille kınadı.",
+            "tr",
+            ("azerbaijan-ministry-of-foreign-affairs", "condemns", "armenia"),
+        ),
+    ],
+)
+def test_more_of_the_common_vocabulary(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert stances(lexicon, text, language) == {expected}
+
+
+def test_a_refusal_not_made_says_nothing(lexicon: Lexicon) -> None:
+    assert stances(lexicon, "Armenia has not refused to accept the Trump Route.", "en") == set()

@@ -28,6 +28,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         "en": re.compile(
             r"\b(?:support(?:s|ed|ing)?\b(?! of\b)|backing|back(?:s|ed)\b(?! (?:off|down|away|out|up)\b)|"
             r"endors\w*|in favou?r of|advocat\w*|(?:supporters?|proponents?|backers?|champions?) of\b|"
+            r"thr(?:ew|ow|ows|owing) (?:its|their|his|her) (?:full )?weight behind|green light (?:to|for)\b|"
+            r"solidarity with\b|"
             r"(?:push|press|mov|forg)(?:es|ed|ing|e|s)? ahead with\b|"
             r"(?:keen|eager|wants?|wanted|wishe[sd]) to (?:sign|open|build|conclude|implement|launch|develop|"
             r"complete|finali[sz]e|see)\b|"
@@ -90,7 +92,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:hizmete (?:al|aç|gir)|aç|inşa et|tamamla|hayata geçir|faaliyete geçir)\w*m[ae]y[iı] "
             r"(?:planla|hedefle|amaçla)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
-            r"olumlu bak\w*|sicak bak\w*|önemli (?:bir )?adim\w*|katki sun\w*|önem arz\w*|"
+            r"olumlu bak\w*|sicak bak\w*|yeşil işik yak\w*|önemli (?:bir )?adim\w*|katki sun\w*|önem arz\w*|"
             r"gerektiğin\w*|gerekliliğin\w*|yaninda (?:ol|dur|yer al)\w*|önemin\w* dikkat\w* çek\w*|"
             + CONTINUATION_TR
             + r")"
@@ -102,7 +104,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"welcome\b(?! (?:ceremony|dinner|reception|speech|address|party)\b)|"
             r"hail(?:ed|s|ing)\b|prais(?:ed|es|ing)\b|applaud\w*|commend\w*|"
             r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|laud(?:ed|s|ing)\b|"
-            r"congratulat\w*|"
+            r"congratulat\w*|satisfaction (?:with|over|at|about)\b|"
             r"historic (?:day|moment|step|event|achievement|agreement|document|project)\b|"
             r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace)|"
             + EVALUATION["en"].pattern
@@ -120,6 +122,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"\b(?:oppos(?:e|es|ed|ing|ition)\b|object(?:s|ed|ing|ion)\b|reject\w*|protest\w*|"
             r"(?:is|are|was|were|stands?|stood|remains?) (?:\w+ly |also |still )?against|"
             r"criticiz\w*|criticis\w*|red line|resist\w*|warn\w* against|rul(?:e|es|ed|ing) out\b|"
+            r"refus\w* to (?:accept|recogni[sz]e|back|support|endorse|join|allow|sign|discuss)\b|"
             r"turn(?:s|ed|ing)? down\b|"
             r"(?:will|would|shall) (?:never|not) (?:allow|permit|tolerate)\b|"
             r"never (?:allow|permit|tolerate)\b|"
@@ -157,10 +160,14 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
         "en": re.compile(
             r"\b(?:concern(?:s|ed)?\b|worri\w*|worry\b|fear(?:s|ed|ing)?\b|alarm(?:ed|ing)?\b|wary of\b|"
             r"(?:uneasy|anxious|apprehensive|troubled|disturbed) (?:about|over|by)\b|unease\b|apprehension\b|"
+            r"(?:an? )?(?:serious |direct |major |grave |real |existential )?threat to "
+            r"(?:the |its |their |our )?(?:regional |national |own )?"
+            r"(?:security|stability|sovereignty|interests|territorial integrity)\b|"
             r"risks? undermining)"
         ),
         "tr": re.compile(
             r"(?:endişe\w*|kayg[iı]\w*|rahatsiz\w*|tedirgin\w*|tehdit oluştur\w*|tehlikeye at\w*|"
+            r"tehdit olarak (?:gör|değerlendir|nitelendir)\w*|"
             r"ciddi bir tehdit)"
         ),
     },
@@ -194,7 +201,8 @@ STANCE_WORDS = {
         "to prevent", "to thwart", "out at",
         "castigat", "rebuk", "censur",
         "wary", "uneas", "anxious", "apprehensi", "troubled", "disturbed", "unease", "work on", "working on",
-        "complain", "plot", "conspiracy", "scheme",
+        "complain", "plot", "conspiracy", "scheme", "weight behind", "green light", "solidarity", "refus",
+        "satisfaction", "threat to",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -209,7 +217,8 @@ STANCE_WORDS = {
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
         "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel", "desteğ", "değin", " yana ",
         "ini isti", "ini arzu", "izin verm", "tavr", "tavir", "itham", "yi planla", "yi hedefle", "yi amaçla",
-        "mutluluk", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma", "inşasi", "yapimi",
+        "mutluluk", "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
+        "inşasi", "yapimi",
         "şikayet", "komplo", "sahte bir proje",
     ),
 }

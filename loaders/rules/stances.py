@@ -62,7 +62,7 @@ _AGENT_TARGET = {
     "en": re.compile(
         r"accus|blam|condemn|denounc|thank|gratitude|prais|applaud|commend|appreciat|support|backing|"
         r"disagree|highlighted the role|aggress|provocation|critici|lash|hit out|castigat|rebuk|censur|"
-        r"complain|"
+        r"complain|solidarity|"
         r"slam|lambast|blast"
     ),
     "tr": re.compile(
@@ -73,7 +73,7 @@ _AGENT_TARGET = {
 _SELF_NEGATED = re.compile(
     r"unacceptable|not acceptable|not accept|not discussed|not on the agenda|not envisaged|kabul etm|"
     r"kabul edilemez|hemfikir değil|reddet|reject|(?:never|not) (?:allow|permit|tolerate)|izin verm|"
-    r"rul\w+ out|turn\w* down"
+    r"rul\w+ out|turn\w* down|refus"
 )
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = "”»"
@@ -115,9 +115,12 @@ _SOVEREIGNTY = {
 }
 _FOR_ACT = {"en": re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|this\s+)?"), "tr": re.compile(r"")}
 _NOMINATIVE_TR = re.compile(r"'")
+# "X'e göre", "X'in açıklamasında", "X'ten yapılan açıklamada"; not "X'in açıklamasını kınadı" (its object)
+_STATEMENT_CASE_TR = r"açiklama(?:s[ıi]nda|da|s[ıi]na göre|ya göre|s[ıi]yla|yla)\b"
 _GORE_TR = re.compile(
-    r"(?:'?[ye]?[ae])\s+göre\b|açiklama(?:si|sin)\w*|(?:'?[dt][ae]n)\s+yapilan (?:yazili )?açiklama\w*|"
-    r"(?:'?[ıiuü]n)\s+(?:yazili )?açiklama\w*"
+    rf"(?:'?[ye]?[ae])\s+göre\b|{_STATEMENT_CASE_TR}|"
+    rf"(?:'?[dt][ae]n)\s+yapilan (?:yazili )?{_STATEMENT_CASE_TR}|"
+    rf"(?:'?[ıiuü]n)\s+(?:yazili )?{_STATEMENT_CASE_TR}"
 )
 _ACCORDING_EN = re.compile(r"\baccording to\s+(?!which\b|whom\b|what\b)(?:the\s+)?")
 _FIRST_PERSON_TR = re.compile(r"(?:[iıuü]z|[iıuü]m)\b")
@@ -795,7 +798,7 @@ _RELATIONS_WITH_TR = re.compile(
 )
 _NOMINAL = re.compile(
     r"importance|milestone|momentous|historic|breakthrough|kilometre|dönüm|tarihi|merhale|dönemeç|önem|"
-    r"plot|conspiracy|scheme|komplo|sahte|"
+    r"plot|conspiracy|scheme|komplo|sahte|threat|"
     r"concern|red line|kirmizi|unacceptable|endişe|kayg|tehdit"
 )
 _ACCUSE_EN = re.compile(r"accus|blam")
@@ -1133,7 +1136,11 @@ _HEADS_OF_EN = re.compile(
     r"heads of government)\s+of\s+(?:the\s+|both\s+)?$"
 )
 _NOT_BUT_EN = re.compile(r"\bnot\b[^;.]*,?\s+but\s+(?:(?:a|an|the|rather|also)\s+)*(?:[\w-]+\s+){0,2}$")
-_UNDONE_EN = re.compile(r"reject|rul\w+ out|turn\w* down")
+_CALLED_BEFORE_EN = re.compile(
+    r"\b(?:call(?:s|ed)?|describ(?:es|ed)|brand(?:s|ed)|term(?:s|ed)|label(?:s|l?ed)|consider(?:s|ed)?|"
+    r"sees|saw|views?|viewed|regard(?:s|ed)?)\s+(?:the\s+)?$"
+)
+_UNDONE_EN = re.compile(r"reject|rul\w+ out|turn\w* down|refus")
 _NOT_BEFORE_EN = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$")
 _CAUSE_EN = re.compile(r"alarm|concern|worri|troubl|disturb|uneas|anxious|apprehensi")
 
@@ -1168,6 +1175,8 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             if m.type not in AGENT_TYPES
             and m.end <= start
             and _THING_SUBJECT.fullmatch(s.folded[m.end : start])
+            # "called the corridor a threat": the object of a verb of naming, not the clause's subject
+            and not _CALLED_BEFORE_EN.search(s.folded, max(0, m.start - 30), m.start)
         ]
         said_of_subject = _SUBJECT_TARGET_EN.search(match.group(0)) or _REMOVAL.search(match.group(0))
         if (
@@ -1568,7 +1577,7 @@ def _remember_process(s: Sentence, voice: Voice) -> None:
 _WELCOME_WORDS_EN = (
     "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat", "milestone",
     "momentous", "breakthrough", "laud", "congratulat", "historic", "pleased",
-    "highlighted the role of", "succeeded in making peace",
+    "highlighted the role of", "succeeded in making peace", "satisfaction",
 )  # fmt: skip
 _WELCOME_WORDS_TR = (
     "memnun", "olumlu", "selam", "takdir", "teşekkür", "minnettar", "tebrik", "mutluluğ", "sevindiri",
