@@ -1577,3 +1577,50 @@ def test_the_eus_rotating_presidency_and_a_meetings_chair_lead_nothing(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
     assert leaders(read(lexicon, text, language, "2024-06-10")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "CIS Executive Committee Chairman Sergey Lebedev spoke in Minsk.",
+            "en",
+            ("sergey-lebedev", "cis-executive-committee"),
+        ),
+        (
+            "BDT Yönetim Kurulu Başkanı Sergey Lebedev Minsk'te konuştu.",
+            "tr",
+            ("sergey-lebedev", "bdt-yonetim-kurulu"),
+        ),
+        (
+            "NATO Parlamenter Asamblesi Başkanı Ali Kaya konuştu.",
+            "tr",
+            ("ali-kaya", "nato-parlamenter-asamblesi"),
+        ),
+        (
+            "The ceremony was attended by Head of the EU Mission Markus Ritter.",
+            "en",
+            ("markus-ritter", "eu-mission-in-armenia"),
+        ),
+        (
+            "Ali Kaya, director of the Baku-based Caspian Policy Center, said so.",
+            "en",
+            ("ali-kaya", "caspian-policy-center"),
+        ),
+    ],
+)
+def test_a_bodys_short_name_opens_its_name_and_its_seat_does_not(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, "2023-09-10"))
+
+
+def test_a_body_based_in_a_known_town_is_located_there(lexicon: Lexicon) -> None:
+    text = "Ali Kaya, director of the Yerevan-based Regional Policy Center, said so."
+    facts = read(lexicon, text, "en", "2023-09-10")
+    assert ("regional-policy-center", "locatedIn", "yerevan", "asserted") in facts
+    assert not any(f[0].startswith("yerevan-based") for f in facts)
+
+
+def test_a_director_of_an_unnamed_body_leads_nothing(lexicon: Lexicon) -> None:
+    assert leaders(read(lexicon, "Ali Kaya, director of the company, said so.", "en", "2023-09-10")) == set()

@@ -419,7 +419,7 @@ _ORG_HEAD = {
         r"merkezi|vakfi|partisi|başkanliği|müdürlüğü|kuvvetleri|ordusu|sekreterliği|kurumu|kurulu|"
         r"platformu|koalisyonu|federasyonu|derneği|odasi|üniversitesi|holding|a\.ş\.|"
         # "Türkmenistan Halk Maslahatı" (the People's Council), "Milli Şurası", "Ali Şurası"
-        r"maslahati|şurasi|senatosu)"
+        r"maslahati|şurasi|senatosu|asamblesi)"
     ),
 }
 # Head words of place names, and the words that make a place of the name before or after them.
@@ -465,7 +465,7 @@ _PERSON_AFTER = {
         r"secretary[- ]general|deputy \w+ minister|deputy prime minister|chair(?:man|woman)?|head|"
         r"co-chair|commander|negotiator|senator|official|analyst|expert|researcher|scholar|professor|"
         r"journalist|correspondent|lawmaker|governor|mayor|aide|leader|ceo|chief executive|"
-        r"general director|managing director|director[- ]general)\b"
+        r"general director|managing director|director[- ]general|director|founder)\b"
         # "..., the official website of the port": the title word of a thing, not of a person
         r"(?!\s+(?:website|site|account|page|channel|statement|data|figures|journal|gazette|visit|"
         r"residence|report|portal))"
@@ -662,6 +662,19 @@ def discover(s: Sentence, found: Found) -> None:
             continue  # "The Minsk Group said": the article that opens a sentence before a known name
         if _organization(s, found, start, end):
             continue
+        first_word = re.match(r"\S+", text[start:end])
+        if (
+            first_word is not None
+            and first_word.end() < end - start
+            and _ORG_HEAD[s.lang].fullmatch(folded[start : start + first_word.end()])
+            and _acronym_before(s, start) is not None
+            and _organization(s, found, start, start + first_word.end())
+        ):
+            # "Head of the EU Mission Markus Ritter": the body named by its short name and one head
+            # word, then its head's name
+            start += first_word.end() + 1
+            if start >= end:
+                continue
         if _corridor_by_head(s, found, start, end):
             continue
         if _place_by_head(s, found, start, end):
@@ -693,12 +706,11 @@ def discover(s: Sentence, found: Found) -> None:
         before_name = _INNER_TITLE[s.lang].search(folded, position, end + 1) if inner is None else inner
         if (
             before_name is not None
-            and s.lang == "tr"
             and before_name.start() > start
             and folded[before_name.start() - 1] == " "
             and _covered(s, before_name.start() - 1, before_name.start()) is None
             and (
-                any(m.type == "State" and m.start == start for m in s.mentions)
+                (s.lang == "tr" and any(m.type == "State" and m.start == start for m in s.mentions))
                 or _named_body_before_title(s, start, before_name.start() - 1)
             )
         ):
@@ -747,9 +759,10 @@ def _named_body_before_title(s: Sentence, start: int, end: int) -> bool:
     """The capitalised words before a Turkish title end in a body's head word and are not one
     name the lexicon knows whole ("Türk Devletleri Teşkilatı Genel Sekreteri" is the lexicon's)."""
     words = s.folded[start:end].split()
-    if len(words) < 2 or not _ORG_HEAD["tr"].fullmatch(words[-1]):
+    short = _acronym_before(s, start)
+    if len(words) < (1 if short is not None else 2) or not _ORG_HEAD[s.lang].fullmatch(words[-1]):
         return False
-    if _INNER_TITLE["tr"].search(s.folded, start, end) or any(
+    if _INNER_TITLE[s.lang].search(s.folded, start, end) or any(
         m.type == "Person" and start <= m.start < end for m in s.mentions
     ):
         return False  # "X Başkanı Y da Z Meclisi Başkanı": another holder's title and name before
@@ -1198,6 +1211,18 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
         return True
     if " ".join(folded[start:name_end].split()) in _BYLINES:
         return True  # "Haber Merkezi": the news desk that signs the report, no organization
+    based = re.match(r"([\w'’]+)-based\s+", phrase)
+    if based is not None:
+        # "the Yerevan-based Regional Studies Center": the seat is no part of the name; the body
+        # is in the place the lexicon knows by that word
+        seat = next((m for m in s.mentions if m.start == start and m.type in ("Place", "State")), None)
+        start += based.end()
+        phrase = phrase[based.end() :]
+    short = _acronym_before(s, start) if based is None else None
+    if short is not None:
+        # "BDT Yönetim Kurulu", "EU Mission": a body's short name in capitals opens the body's name
+        start = short.start
+        phrase = s.text[start:name_end]
     inner = [m for m in s.mentions if start <= m.start and m.end <= phrase_end]
     if len([w for w in phrase.split() if w.lower() not in ("the", "a", "an")]) < 2 and not inner:
         return False  # "Group", "Ministry" alone name nothing
@@ -1206,8 +1231,29 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
     words = phrase.split()
     if words and words[0].lower() in ("the", "a"):
         phrase = " ".join(words[1:])
-    _add(s, found, slug(phrase), "Organization", phrase, start, phrase_end)
+    body = _add(s, found, slug(phrase), "Organization", phrase, start, phrase_end)
+    if based is not None and body is not None and seat is not None and seat.type == "Place":
+        s.state(body.key, "locatedIn", seat.key, "entity", (seat.start, phrase_end), "entity.based")
     return True
+
+
+def _acronym_before(s: Sentence, start: int) -> M | None:
+    """The known body or state written in capitals right before ``start`` ("BDT ", "EU ")."""
+    gap = re.search(r"\s+$", s.text[max(0, start - 3) : start])
+    if gap is None:
+        return None
+    end = start - len(gap.group(0))
+    return next(
+        (
+            m
+            for m in s.mentions
+            if m.end == end
+            and m.type in ("Organization", "State")
+            and 2 <= m.end - m.start <= 6
+            and s.text[m.start : m.end].isupper()
+        ),
+        None,
+    )
 
 
 def _portfolio(folded_phrase: str, lang: str) -> str:
