@@ -652,6 +652,40 @@ _NAMES_A_THING = re.compile(
 )
 
 
+def _transit_dropped_en(s: Sentence, chain: list[M]) -> list[M]:
+    """A route told "from X (to Y) via / through A and B": its ends, not what it passes (a transit, as
+    the English passages' analysts read "via" and "passes through"), nor the state a station is said
+    to be in ("from the Shah Deniz field in Azerbaijan")."""
+    chain = [
+        m
+        for i, m in enumerate(chain)
+        if not (
+            i > 0
+            and m.type == "State"
+            and re.fullmatch(
+                r"(?:\s+(?:field|port|city|town|terminal))?\s+in\s+(?:the\s+)?",
+                s.folded[chain[i - 1].end : m.start],
+            )
+        )
+    ]
+    ends = [
+        m
+        for m in chain
+        if re.search(r"\b(?:from|to)\s+(?:the\s+)?$", s.folded[max(0, m.start - 10) : m.start])
+    ]
+    if not ends:
+        return chain  # "passes through Kazakhstan, Azerbaijan and Georgia": the stations are all it gives
+    via = [
+        m
+        for m in chain
+        if re.search(r"\b(?:via|through)\s+(?:the\s+)?$", s.folded[max(0, m.start - 10) : m.start])
+    ]
+    if not via:
+        return chain
+    passed = {m.start for m in s.coordination(via[0], _ENDPOINTS)}
+    return [m for m in chain if m.start not in passed or m in ends]
+
+
 def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before: int = -1) -> None:
     """A route told as the list of its stations; with ``ends`` (found by a connect word before
     the corridor's name), only the list those ends belong to, written before the word."""
@@ -685,6 +719,14 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
         and m.key != corridor.key
         and (before < 0 or m.end <= before)
         and not _NAMES_A_THING.match(s.folded, m.end)
+        # "what Baku calls the Zangezur Corridor": a speaker is no station
+        and not (
+            s.lang == "en"
+            and re.match(
+                r"\s+(?:calls|called|dubs|dubbed|names|named|says|said|wants|insists|claims)\b",
+                s.folded[m.end :],
+            )
+        )
         # "opposed by Iran and backed by Turkey": who acts on the route is no station
         and not (
             s.lang == "en" and re.search(r"\bby\s+(?:the\s+)?$", s.folded[max(0, m.start - 8) : m.start])
@@ -734,6 +776,8 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
                 return
     if ends is not None and not {m.key for m in ends} <= {m.key for m in chain}:
         return
+    if s.lang == "en":
+        chain = _transit_dropped_en(s, chain)
     for m in dict((m.key, m) for m in chain).values():
         state_route(s, corridor.key, m.key, s.cover(corridor, m), "corridor.connects.route", mood)
 
@@ -811,7 +855,7 @@ _BORDER_TR = re.compile(
 
 # "Kars in Turkey, Tbilisi in Georgia and Baku in Azerbaijan"
 _SEAT_EN = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?"
+    r"(?:\s+(?:field|port|terminal|city|town|region|province))?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?"
 )
 _NEXT_END_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|with|to)\s+)(?:the\s+)?")
 # "Karabakh's sole overland link to", "Azerbaijan's only land connection with"
@@ -866,7 +910,7 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
                 for m in candidates
                 if at <= m.start <= at + 25 and not re.search(r"[,;.]", s.folded[at : m.start])
             ]
-            first = after[0] if after else None
+            first = min(after, key=lambda m: m.start) if after else None
             if first is not None:
                 group = s.coordination(first, _ENDPOINTS)
                 if len(group) == 1 and _SEAT_EN.match(s.folded, first.end):
