@@ -220,3 +220,21 @@ def test_according_to_which_names_no_speaker(lexicon: Lexicon) -> None:
         "and Armenia signed it in Almaty."
     )
     assert not claims(lexicon, text, "en")
+
+
+def test_an_objection_reported_of_another_is_the_speakers_claim(lexicon: Lexicon) -> None:
+    """ "Lavrov said Armenia is against the Zangezur corridor": Armenia's stance, and Lavrov's claim
+    of an ``opposes`` fact; one's own objection ("Iran opposes ..., Iran said") is no claim."""
+    text = "Lavrov said Armenia is categorically against the Zangezur corridor."
+    assert ("sergey-lavrov", "armenia", "opposes", "zangezur-corridor", "asserted") in claims(
+        lexicon, text, "en"
+    )
+    text = (
+        "Tahran yönetiminin Zengezur koridoruna karşı olduğunu belirten Erakçi, bölgede barış çağrısı yaptı."
+    )
+    assert ("abbas-araghchi", "iran", "opposes", "zangezur-corridor", "asserted") in claims(
+        lexicon, text, "tr"
+    )
+    assert not claims(lexicon, "Iran opposes the Zangezur corridor, Iran's foreign ministry said.", "en") - {
+        ("iran-ministry-of-foreign-affairs", "iran", "opposes", "zangezur-corridor", "asserted")
+    }

@@ -264,11 +264,18 @@ def claims(statements: list[Statement], frames: list[Frame], s: Sentence | None 
     for i, st in enumerate(out):
         if st.relation not in CLAIMABLE or st.modality not in ("asserted", "intended") or st.speaker:
             continue
-        if st.rule.startswith("stance.") or st.rule.rsplit(".", 1)[0].startswith(_NAMES):
+        stance = st.rule.startswith("stance.")
+        if (stance and st.relation != "opposes") or st.rule.rsplit(".", 1)[0].startswith(_NAMES):
             continue  # a stance is the holder's own words about themselves, never a claim
         for frame in frames:
             if not (frame.start <= st.start and st.end <= frame.end):
                 continue
+            if stance:
+                # "Lavrov: Armenia is against the corridor": an objection (a fact of the contract) that a
+                # speaker reports of another is the speaker's claim; it stays the holder's stance
+                if frame.speaker not in (st.subject, ANONYMOUS):
+                    out[i] = replace(st, speaker=frame.speaker)
+                break
             if (
                 st.rule.rsplit(".", 1)[0] in _GLOSSES or _APPOSITION_GLOSS.match(st.surface)
             ) and not frame.quoted:
