@@ -2761,3 +2761,27 @@ def test_the_head_of_a_purpose_clause_is_no_one_who_secures(lexicon: Lexicon) ->
         "Ermeni nüfusun yaşadığı köylerin ve Laçin koridorunun güvenliğini sağlamak için çalışmalar sürüyor."
     )
     assert not relations(read(lexicon, text, "tr", "2024-03-10"), "controlledBy")
+
+
+def test_leaders_a_group_word_names_who_issue_a_joint_statement_bind_their_states(lexicon: Lexicon) -> None:
+    text = (
+        "Putin, Aliyev and Pashinyan met in Sochi on November 26, 2021. The documents were not signed, but "
+        "the three leaders did issue a joint statement reaffirming their commitment to the ceasefire deal."
+    )
+    facts = relations(read(lexicon, text, "en", "2021-11-27"), "partyTo", "signatory")
+    for state in ("russia", "azerbaijan", "armenia"):
+        assert (state, "partyTo", "sochi-statement-2021", "asserted") in facts, facts
+    # issued, not signed: no signer; and not the ceasefire agreement named after it
+    assert not relations(facts, "signatory")
+    assert not any(f[2] == "trilateral-statement-2020" for f in facts)
+
+
+def test_a_force_securing_traffic_via_a_corridor_holds_it(lexicon: Lexicon) -> None:
+    text = (
+        "Troops of Russia's peacekeeping contingent are ensuring security of vehicle traffic and movement of "
+        "citizens via the Lachin corridor."
+    )
+    facts = relations(read(lexicon, text, "en", "2020-12-02"), "controlledBy")
+    assert facts == {("lachin-corridor", "controlledBy", "russia", "asserted")}
+    other = "Armenia called for ensuring security of traffic via the Lachin corridor."
+    assert not relations(read(lexicon, other, "en", "2020-12-02"), "controlledBy")

@@ -1408,6 +1408,10 @@ _CONTROLS_TR = re.compile(r"\bkontrol (?:ed(?:iyor|er|ecek|mektedir|iyordu|ti)|a
 _SECURITY_TR = re.compile(
     r"\s+güvenliği(?:ni)?\s+(?P<by>.{0,120}?)\s+tarafindan\s+(?:sağlan|temin edil|garanti)\w*"
 )
+_SECURITY_VIA_EN = re.compile(
+    r"\b(?:ensur\w*|provid\w*|guarantee\w*)\s+(?:the\s+)?security\s+(?:of|for)\s+[^,;.]{0,80}?\s+"
+    r"(?:via|through|along)\s+(?:the\s+)?"
+)
 _LOST_EN = re.compile(r"\blost\s+(?:(?P<it>it|them)\b|(?:control of\s+)?(?:the\s+)?)")
 _SECURITY_EN = re.compile(
     r"\bsecurity\s+(?:of|along|on)\s+(?:the\s+)?(?P<thing>[^,;.]{0,60}?)\s+"
@@ -1595,7 +1599,8 @@ _SHARED_SUBJECT_EN = re.compile(
 )
 # "Russian border guards should control": a state's demonym, its force, a modal
 _FORCE_BEFORE_EN = (
-    r"\s+(?:(?:border|peacekeeping|armed|security)\s+)?(?:guards|troops|forces|peacekeepers|service|army|units)"
+    r"(?:['’]s)?\s+(?:(?:border|peacekeeping|armed|security)\s+)?"
+    r"(?:guards|troops|forces|peacekeepers|service|army|units|contingent|mission)"
     r"\s+(?:(?:should|must|shall|would|will|were to|are to|is to|was to)\s+|"
     # "Azerbaijani forces have been in control of", "Russian troops have controlled"
     r"(?:(?:have|has|had|been|are|were|is|was|now|still|already|remain|remained)\s+)+)"
@@ -1856,6 +1861,15 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             agent = _agent_at(s, match.end())
             if thing is not None and agent is not None:
                 pairs.append((thing, agent, match.span()))
+        for match in _SECURITY_VIA_EN.finditer(s.folded):
+            # "Troops of Russia's peacekeeping contingent are ensuring security of vehicle traffic ... via
+            # the Lachin corridor": the route the secured traffic goes by
+            route = s.at(match.end(), len(s.text), {"Corridor"})
+            force = s.ending_near(match.start(), {"State"}, _FORCE_BEFORE_EN) or s.ending_near(
+                match.start(), {"Organization"}, r"\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
+            )
+            if route is not None and force is not None:
+                pairs.append((route, force, match.span()))
     else:
         for match in _SECURITY_TR.finditer(s.folded):
             secured = s.ending_near(match.start(), controlled_types, "")

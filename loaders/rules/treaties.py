@@ -252,8 +252,8 @@ def _speaking_in_a_joint_statement(s: Sentence) -> None:
 # ortak bir açıklama yayımladı": a statement issued, not signed, by two states binds them both
 _ISSUED_JOINTLY = {
     "en": re.compile(
-        r"\b(?:issued|released|published|put out)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?joint\s+"
-        r"(?P<kind>statement|declaration|communiqu[eé])\b"
+        r"\b(?:issued|released|published|put out|issue|issues|release|releases)\s+(?:a|an|the|their)\s+"
+        r"(?:[\w-]+\s+)?joint\s+(?P<kind>statement|declaration|communiqu[eé])\b"
     ),
     "tr": re.compile(
         r"\bortak\s+(?:bir\s+)?(?P<kind>açiklama|bildiri)(?:yi|yı)?\s+(?:[^\s,;.]+\s+){0,2}?"
@@ -271,32 +271,42 @@ def _issued_jointly(s: Sentence) -> None:
     mood = modality(s, match.start(), match.end())
     if mood != "asserted":
         return
+    kinds = {"State", "Person"}
     if s.lang == "en":
         last = s.ending_near(
-            match.start(), {"State"}, rf"\s*(?:(?:have|has|had|also|jointly)\s+|{_WHEN_EN})*"
+            match.start(),
+            kinds,
+            rf"\s*(?:(?:have|has|had|also|jointly|did|at least|then|later|finally)\s+|{_WHEN_EN})*",
         )
     else:
-        before = [m for m in s.mentions if m.type == "State" and m.end <= match.start()]
+        before = [m for m in s.mentions if m.type in kinds and m.end <= match.start()]
         last = (
             before[-1]
             if before and not _CASED_TR.search(s.folded, before[-1].start, before[-1].end)
             else None
         )
-    sides = s.coordination(last, {"State"}, forward=False) if last is not None else []
-    if len({m.key for m in sides}) < 2:
+    sides = s.coordination(last, kinds, forward=False) if last is not None else []
+    if last is not None and last.kind == "coref":
+        # "the three leaders did at least issue a joint statement": the people the group word stands for
+        sides = [m for m in s.mentions if (m.start, m.end) == (last.start, last.end) and m.type == "Person"]
+    days = [d for d in s.dates if d.precision == "date"]
+    date = days[0] if len(days) == 1 else None
+    states: dict[str, M] = {}
+    for m in sides:
+        for state in [m.key] if m.type == "State" else represented(s, m.key, date.value if date else ""):
+            states.setdefault(state, m)
+    if len(states) < 2:
         return
     kind = "statement" if match.group("kind") in ("statement", "açiklama", "bildiri") else "declaration"
     treaty = (match.start("kind"), match.end("kind"), "", kind)
-    days = [d for d in s.dates if d.precision == "date"]
-    date = days[0] if len(days) == 1 else None
-    key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
-    if not key:
-        return
-    if key.startswith("treaty/"):
+    # a statement issued is a new one: of the day the sentence gives, else of the meeting the report
+    # tells (the document's end dates it), not a treaty named before
+    key = _identify(s, treaty, date.value if date else "") or UNDATED_TREATY + kind
+    if key.startswith("treaty/") and not key.startswith(UNDATED_TREATY):
         _describe(s, key, treaty, date, treaty[:2], mood)
-    for m in sides:
+    for state, m in states.items():
         s.state(
-            m.key, "partyTo", key, "entity", s.cover(m, match.span()), "treaty.joint.issued", modality=mood
+            state, "partyTo", key, "entity", s.cover(m, match.span()), "treaty.joint.issued", modality=mood
         )
 
 
