@@ -2155,3 +2155,17 @@ def test_a_turkish_genitive_or_dative_name_of_another_act_did_not_meet(lexicon: 
     )
     facts = meeting_facts(read(lexicon, hosted, "tr", "2025-08-12"))
     assert ("meeting/2025-08-08-washington", "participant", "donald-trump", "asserted") in facts
+
+
+def test_leaders_the_text_never_names_are_their_states(lexicon: Lexicon) -> None:
+    """'A meeting between the leaders of Armenia and Azerbaijan was held in Tbilisi on 5 May':
+    the states, as the text gives them; named in the lines that go on ('... photographs show
+    Pashinyan and Aliyev'), the people (Turkish "liderleri" stays the people: the bundled gold)."""
+    unnamed = "A meeting between the leaders of Armenia and Azerbaijan was held in Tbilisi on 5 May."
+    facts = meeting_facts(read(lexicon, unnamed, "en", "2025-05-20"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert people == {"armenia", "azerbaijan"}
+    named = unnamed + " Photographs show Nikol Pashinyan and Ilham Aliyev across a coffee table."
+    facts = meeting_facts(read(lexicon, named, "en", "2025-05-20"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert {"nikol-pashinyan", "ilham-aliyev"} <= people

@@ -699,6 +699,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         return None
     people = framed
     people = _ministers_by_title(s, people)
+    people = _unnamed_leaders(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
     if briefed is not None:
@@ -1372,6 +1373,53 @@ def _oblique_tr(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]
     if len(kept) < 2 or len(persons) - len(kept) == 0:
         return people
     return [m for m in people if m.start not in drop or m.key in kept]
+
+
+# "A trilateral meeting between the leaders of Armenia, Azerbaijan and Russia was held in Sochi":
+# leaders the document never names are their states, as the text gives them; named before or
+# in the lines that go on ("... show Pashinyan and Aliyev across a coffee table"), the people
+_LEADERS_WORD = re.compile(r"\b(?:leaders|lider(?:ler|leri)\w*)\b")
+_FOLDED_DOCUMENT: list[tuple[int, str]] = []
+
+
+def _named_in_document(s: Sentence, key: str) -> bool:
+    """Whether the document names ``key`` before the sentence, in it or in the lines just after
+    it (that go on telling its meeting)."""
+    if not _FOLDED_DOCUMENT or _FOLDED_DOCUMENT[0][0] != id(s.document):
+        _FOLDED_DOCUMENT[:] = [(id(s.document), fold(s.view.text))]
+    text = _FOLDED_DOCUMENT[0][1][: s.base + len(s.text) + 400]
+    entity = s.lexicon.entities.get(key)
+    if entity is None:
+        return True
+    words = {fold(word) for names in entity.labels.values() for name in names for word in name.split()[-1:]}
+    return any(len(word) >= 4 and re.search(rf"(?<!\w){re.escape(word)}", text) for word in words)
+
+
+def _unnamed_leaders(s: Sentence, people: list[M]) -> list[M]:
+    if s.lang != "en":
+        # the Turkish gold reads "Azerbaycan ve Ermenistan liderleri" as the two leaders (the
+        # bundled avim-yorum-2025-77, whose signers they are)
+        return people
+    titles = [m for m in people if m.kind == "title" and _LEADERS_WORD.search(s.folded, m.start, m.end)]
+    if not titles:
+        return people
+    date = s.document.date or s.doc_year
+    days = s.day_dates()
+    if days:
+        date = days[0].value
+    out: list[M] = []
+    for m in people:
+        if m in titles and not _named_in_document(s, m.key):
+            states = [
+                r.of
+                for r in s.lexicon.roles_of(m.key, date)
+                if any(n.key == r.of and m.start <= n.start < n.end <= m.end for n in s.mentions)
+            ]
+            if len(set(states)) == 1:
+                out.append(M(states[0], "State", m.start, m.end, kind="coref"))
+                continue
+        out.append(m)
+    return out
 
 
 def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
