@@ -441,3 +441,23 @@ def test_more_of_the_common_vocabulary(
 
 def test_a_refusal_not_made_says_nothing(lexicon: Lexicon) -> None:
     assert stances(lexicon, "Armenia has not refused to accept the Trump Route.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the leaders never named: each stands for the state he heads
+        ("The leaders of Russia, Azerbaijan and Armenia", {"russia", "azerbaijan", "armenia"}),
+        # named: the people
+        ("Putin, Aliyev and Pashinyan", {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}),
+    ],
+)
+def test_the_three_leaders_are_people_only_where_the_document_names_them(
+    lexicon: Lexicon, opening: str, expected: set[str]
+) -> None:
+    text = (
+        f"{opening} met in Sochi on November 26, 2021. "
+        "The three leaders reaffirmed their commitment to the trilateral statement of November 9, 2020."
+    )
+    found = stances(lexicon, text, "en", "2021-11-27")
+    assert {holder for holder, _, target in found if target == "trilateral-statement-2020"} == expected

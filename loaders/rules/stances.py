@@ -217,7 +217,9 @@ def _key(s: Sentence, m: M) -> str:
     :func:`.stance_holders.office_holder` reads it."""
     if m.type == "Place":
         return s.lexicon.capitals().get(m.key, m.key)
-    if m.kind == "title":
+    if m.kind in ("title", "group") or (m.kind == "coref" and m.type == "Person"):
+        # "the three leaders reaffirmed ...": each the person where the document names them, else the
+        # state (or ministry) the office stands for
         return office_holder(s, m)
     if m.type == "State" and ("minist" in s.folded or "bakanlar" in s.folded):
         return ministers_of(s, m) or m.key
