@@ -1913,3 +1913,10 @@ def test_english_ends_not_transit_nor_speakers(
     lexicon: Lexicon, text: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, "en"), corridor) == expected
+
+
+def test_the_lexicon_places_the_eu_mission_the_lachin_checkpoint_and_tsinandali(lexicon: Lexicon) -> None:
+    """Where the graph's lexicon puts them (world knowledge the analysts list where a text names them)."""
+    assert lexicon.located_in["eu-mission-in-armenia"] == "armenia"
+    assert lexicon.located_in["lachin-checkpoint"] == "lachin-corridor"
+    assert lexicon.located_in["tsinandali"] == "telavi"
