@@ -1624,3 +1624,32 @@ def test_a_body_based_in_a_known_town_is_located_there(lexicon: Lexicon) -> None
 
 def test_a_director_of_an_unnamed_body_leads_nothing(lexicon: Lexicon) -> None:
     assert leaders(read(lexicon, "Ali Kaya, director of the company, said so.", "en", "2023-09-10")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "OSCE Chairperson-in-Office, Slovak Foreign and European Affairs Minister Miroslav Lajčák spoke.",
+            "en",
+        ),
+        ("AGİT Dönem Başkanı, Slovakya Dışişleri Bakanı Miroslav Lajçak konuştu.", "tr"),
+    ],
+)
+def test_two_titles_set_off_by_a_comma_give_both_offices(lexicon: Lexicon, text: str, language: str) -> None:
+    assert leaders(read(lexicon, text, language, "2019-04-01")) == {
+        ("miroslav-lajcak", "osce"),
+        ("miroslav-lajcak", "slovakia-ministry-of-foreign-affairs"),
+    }
+
+
+def test_names_with_central_european_letters_and_titles_that_are_no_names(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "EU Commissioner Maroš Šefčovič met Michał Kowalski, the envoy.", "en")
+    assert {"maros-sefcovic", "michal-kowalski"} <= found
+    text = (
+        "Lajčák met Minsk Group co-chair Andrew Schofer, of the United States, and Personal Representative "
+        "of the Chairperson-in-Office Andrzej Kasprzyk."
+    )
+    facts = leaders(read(lexicon, text, "en", "2019-04-01"))
+    assert ("united-states", "osce-minsk-group") in facts
+    assert not any(person.startswith("personal") for person, _ in facts)

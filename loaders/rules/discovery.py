@@ -30,8 +30,10 @@ from dataclasses import dataclass, field
 
 from loaders.rules import M, Sentence, has_any
 
-_UP = "A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÀÈÑÄËÏ"
-_LOW = "a-zçğıöşüâîûáéíóúàèñäëïß"
+# (with the letters of Central European, Nordic and Azerbaijani names: "Miroslav Lajčák", "Šefčovič",
+# "Michał", "Əliyev")
+_UP = "A-ZÇĞİÖŞÜÂÎÛÁÉÍÓÚÀÈÑÄËÏČĆŠŽŘĚÝŮŹŻŁŃŐŰÃÕÔÊÅØÆƏ"
+_LOW = "a-zçğıöşüâîûáéíóúàèñäëïßčćšžřěýůźżłńőűãõôêåøæə"
 _APOS = "'’‘ʼ`´"
 # A capitalised word (hyphenated parts allowed: Kassym-Jomart, Al-Sisi), an
 # initial ("I."), and the lower-case particles names carry inside.
@@ -44,6 +46,8 @@ _RUN = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,8}}"
 # (the look-ahead for a capital first: the look-behind is tried only where a run can start)
 _CAPS_RE = re.compile(rf"(?=[{_UP}])(?<![\w{_APOS}])(?P<name>{_RUN})(?P<suffix>[{_APOS}][{_LOW}]+)?(?![\w])")
 _TR_FOLD = str.maketrans("çğıöşüâîûáéíóúàèñäëïİ", "cgiosuaiuaeiouaenaeiI")
+# letters NFKD does not take apart: "Michał" is "michal", "Støre" "store"
+_NO_DECOMPOSITION = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss"})
 # Turkish typed without its letters ("Disisleri Bakani", "Cumhurbaskani", "Basbakan Yardimcisi"):
 # the title patterns take either letter
 _ASCII_TR = str.maketrans("şçğöüâîû", "scgouaiu")
@@ -92,6 +96,8 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
     "en": {
         "foreign": "foreign-affairs",
         "foreign affairs": "foreign-affairs",
+        "foreign and european affairs": "foreign-affairs",
+        "foreign affairs and international cooperation": "foreign-affairs",
         "defence": "defence",
         "defense": "defence",
         "interior": "interior",
@@ -216,7 +222,7 @@ _TITLE_BEFORE = {
         r"colonel general|brigadier general|admiral|col\. gen|lt\. gen|maj\. gen|brig\. gen|gen|col|"
         r"head of (?:the )?(?:\w+ )?delegation|negotiator|chief negotiator|lawmaker|official|analyst|"
         r"expert|professor|journalist|correspondent|leader|opposition leader|former president|"
-        r"ombudsman|prosecutor)"
+        r"ombudsman|prosecutor|commissioner|european commissioner)"
         # "Special Envoy of Türkiye X", "Iran's Ambassador to Armenia X"
         r")\.?\s+(?:(?:of|to)\s+\w+\s+)?$"
     ),
@@ -234,7 +240,7 @@ _TITLE_BEFORE = {
         r"özel elçis[ii]|elçis[ii]|büyükelçis[ii]|büyükelçi|sözcüs[üu]|danişman[ii]|başdanişman[ii]|"
         r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"
         r"başmüzakerecis[ii]|müzakerecis[ii]|heyeti başkan[ii]|lider[ii]|muhalefet lideri|"
-        r"(?:baş)?müşavir[ii]|"
+        r"(?:baş)?müşavir[ii]|komiser[ii]|"
         r"eski cumhurbaşkan[ii]|uzman[ii]?|profesör|prof\. dr\.|doç\. dr\.|dr\.|"
         r"orgeneral|korgeneral|tümgeneral|tuğgeneral|albay|yarbay|binbaşi|amiral|koramiral|tümamiral)"
         r")\s+(?:(?:sayin|sn\.?)\s+)?$"
@@ -497,6 +503,7 @@ def slug(name: str) -> str:
     'peoples-council'
     """
     text = re.sub(r"[–—]", "-", name.replace("ə", "a").replace("Ə", "A").translate(_TR_FOLD))
+    text = text.translate(_NO_DECOMPOSITION)
     text = re.sub(r"(?<=\w)['’](?=s\b)", "", text)  # an English possessive is part of its word
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
@@ -617,6 +624,7 @@ _TITLE_WORDS = frozenset(
             "infrastructure development sustainable digital territorial administration urban roads",
             "environment urbanization urbanisation high-tech industry technology",
             "ceo müdür müdürü chairperson-in-office chairman-in-office chair-in-office vekili",
+            "commissioner komiseri",
         )
     ).split()
 )
@@ -1584,6 +1592,10 @@ def _single_cochairs(s: Sentence) -> None:
             continue
         span = s.cover(match.span(), group, person)
         s.state(person.key, "leaderOf", group.key, "entity", span, "office.cochair.one")
+        if state is None and s.lang == "en":
+            # "co-chair Andrew Schofer, of the United States", "Igor Popov of Russia"
+            of = re.match(r",?\s+of\s+(?:the\s+)?", s.folded[person.end :])
+            state = s.at(person.end + of.end(), len(s.text), {"State"}) if of else None
         if state is not None and state.kind != "title":
             s.state(state.key, "leaderOf", group.key, "entity", s.cover(span, state), "office.cochair.one")
 
@@ -1747,6 +1759,8 @@ def paired_list(s: Sentence, pos: int, found: Found | None = None) -> list[tuple
         pos += lead.end() if lead else 0
         first = s.at(pos, len(s.text), {"State", "Person"})
         named = _LISTED_NAME.match(s.text, pos) if first is None and found is not None else None
+        if named is not None and any(w in _TITLE_WORDS for w in s.folded[pos : named.end()].split()):
+            named = None  # "Personal Representative of the Chairperson-in-Office": a title, no name
         if named is not None and found is not None and _covered(s, pos, named.end()) is None:
             # a name the lexicon lacks, given its state: "Igor Popov (Rusya)", "Igor Popov of Russia"
             key = s.lexicon.person_spelled(slug(named.group(0))) or slug(named.group(0))
@@ -2418,6 +2432,27 @@ def _heads_of_government(s: Sentence) -> None:
             s.state(person.key, "leaderOf", state.key, "entity", span, "office.head.government")
 
 
+# "OSCE Chairperson-in-Office, Slovak Foreign Minister X", "AGİT Dönem Başkanı, Slovakya Dışişleri
+# Bakanı X": a body's head title before the person's own title, the two set off by a comma
+_STACKED = {
+    "en": re.compile(
+        r"(?<![\w-])(?:chair(?:man|woman|person)?(?:-in-office)?|secretary[- ]general|president|head)\s*,\s*$"
+    ),
+    "tr": re.compile(loose(r"(?<!\w)(?:dönem başkan[ii]|başkan[ii]|genel sekreter[ii])\s*,\s*$")),
+}
+
+
+def _stacked_office(s: Sentence, person: M, t_start: int) -> None:
+    own = s.ending_near(t_start, {"State", "Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+    left = own.start if own is not None else t_start
+    stacked = _STACKED[s.lang].search(s.folded, max(0, left - 40), left)
+    if stacked is None:
+        return
+    org = s.ending_near(stacked.start(), {"Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+    if org is not None and not _FORMERLY.search(s.folded, max(0, org.start - 20), org.start):
+        s.state(person.key, "leaderOf", org.key, "entity", (org.start, person.end), "office.head.stacked")
+
+
 def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     _heads_of_government(s)
@@ -2446,6 +2481,7 @@ def _titled_offices(s: Sentence, found: Found) -> None:
         t_start = person.start - len(before) + title.start()
         if _formerly(s, t_start):
             continue
+        _stacked_office(s, person, t_start)
         portfolio_words = (
             (title.group("p") or title.group("p2") or title.group("p3") or title.group("p4"))
             if s.lang == "en"
