@@ -2785,3 +2785,13 @@ def test_a_force_securing_traffic_via_a_corridor_holds_it(lexicon: Lexicon) -> N
     assert facts == {("lachin-corridor", "controlledBy", "russia", "asserted")}
     other = "Armenia called for ensuring security of traffic via the Lachin corridor."
     assert not relations(read(lexicon, other, "en", "2020-12-02"), "controlledBy")
+
+
+def test_the_places_an_army_entered_before_the_one_it_enters_now(lexicon: Lexicon) -> None:
+    text = "Azerbaycan Ordusu; Ağdam ve Kelbecer'den sonra şimdi de Laçın'a girdi."
+    facts = relations(read(lexicon, text, "tr", "2020-12-02"), "controlledBy")
+    assert {f[0] for f in facts} == {"aghdam", "kalbajar", "lachin"}
+    # a place it set out from is no place entered
+    text = "Azerbaycan ordusu Ağdam'dan çıkarak Laçın'a girdi."
+    facts = relations(read(lexicon, text, "tr", "2020-12-02"), "controlledBy")
+    assert {f[0] for f in facts} == {"lachin"}

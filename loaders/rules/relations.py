@@ -1637,8 +1637,10 @@ _FORCE_AS_SUBJECT_EN = (
 )
 # "Azerbaycan ordusu Laçın'a girdi", "Azerbaycan ordusunun Laçın'a girdiği duyuruldu"
 _FORCE_AS_SUBJECT_TR = re.compile(
-    r"\s+(?:silahli kuvvetleri|ordusu|askerleri|birlikleri|askeri birlikleri|güçleri)(?:'?n[ıiuü]n)?\s+"
+    r"\s+(?:silahli kuvvetleri|ordusu|askerleri|birlikleri|askeri birlikleri|güçleri)(?:'?n[ıiuü]n)?[;,:]?\s+"
 )
+# "Ağdam ve Kelbecer'den sonra şimdi de Laçın'a girdi": the places entered before
+_ENTERED_BEFORE_TR = re.compile(r"['’]?(?:d|t)[ae]n\s+sonra\s+(?:(?:şimdi|bugün)\s+)?(?:de|da)?\s*#?")
 _ENTERED_TR = re.compile(r"\s+(?:[^\s,;.]+\s+){0,2}?gir(?:di|miş|iyor|ecek|eceğ|diğ|mesi|meye|er)\w*")
 
 
@@ -1685,7 +1687,19 @@ def _entered(s: Sentence) -> list[tuple[M, M, tuple[int, int]]]:
         if verb is None:
             continue
         span = (verb.end() - len(verb.group().split()[-1]), verb.end())
-        pairs.extend((m, state, span) for m in s.coordination(places[-1][0], {"Place"}, forward=False))
+        entered = s.coordination(places[-1][0], {"Place"}, forward=False)
+        for m in s.mentions:
+            # (the ablative suffix inside the name: "Kelbecer'den")
+            before = re.search(r"['’]?(?:d|t)[ae]n$", s.folded[m.start : m.end])
+            at = m.start + before.start() if before else m.end
+            if (
+                m.type == "Place"
+                and army.end() <= m.start
+                and m.end <= entered[0].start
+                and _ENTERED_BEFORE_TR.fullmatch(s.folded, at, entered[0].start)
+            ):
+                entered = [*s.coordination(m, {"Place"}, forward=False), *entered]
+        pairs.extend((m, state, span) for m in entered)
     return pairs
 
 
