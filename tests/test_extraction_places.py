@@ -1920,3 +1920,22 @@ def test_the_lexicon_places_the_eu_mission_the_lachin_checkpoint_and_tsinandali(
     assert lexicon.located_in["eu-mission-in-armenia"] == "armenia"
     assert lexicon.located_in["lachin-checkpoint"] == "lachin-corridor"
     assert lexicon.located_in["tsinandali"] == "telavi"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb between a state and "the port of X" is no adjective of the port
+        ("Azerbaijan opened the port of Alyak last year.", set()),
+        ("Kazakhstan has built the port of Kuryk.", set()),
+        # an alias in brackets before "city of"
+        (
+            "The mission opened an office in the Ijevan (Karvansaray) city of Armenia.",
+            {("ijevan", "armenia")},
+        ),
+    ],
+)
+def test_a_state_before_the_kind_of_a_place(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {f for f in located(read(lexicon, text, "en")) if f[0] in ("alyak", "kuryk", "ijevan")} == expected

@@ -61,9 +61,15 @@ _DIRECTION_EN = (
 _IN_STATE_EN = re.compile(rf"^\s+in\s+(?:the\s+)?{_DIRECTION_EN}?$")
 _PAREN_IN_EN = re.compile(r"^\s*\(\s*in\s+(?:the\s+)?$")
 # "the Azerbaijani town of Yevlakh", "the Georgian port city of Batumi", "the Georgian Black Sea port of Poti"
-_DEMONYM_KIND_EN = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_KINDS_EN}\s+of\s+(?:the\s+)?$")
+_DEMONYM_KIND_EN = re.compile(
+    rf"^\s+(?:(?!(?:the|a|an|of|and|or|to|in|has|have|had|is|was|will)\b)[\w-]+(?<!ed)\s+){{0,2}}?"
+    rf"{_KINDS_EN}\s+of\s+(?:the\s+)?$"
+)
 # "the Azerbaijani capital, Baku", "the Armenian capital Yerevan": the kind right before the name
-_DEMONYM_KIND_NAME_EN = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_KINDS_EN},?\s+$")
+_DEMONYM_KIND_NAME_EN = re.compile(
+    rf"^\s+(?:(?!(?:the|a|an|of|and|or|to|in|has|have|had|is|was|will)\b)[\w-]+(?<!ed)\s+){{0,2}}?"
+    rf"{_KINDS_EN},?\s+$"
+)
 _DEMONYM_KINDS_EN = re.compile(
     r"^\s+(?:border\s+)?(?:villages|towns|cities|provinces|regions|districts|ports|settlements)\s+of\s+(?:the\s+)?$"
 )
@@ -419,7 +425,8 @@ def _apposition(s: Sentence, places: list[M]) -> None:
 
 
 # "the Syunik province of Armenia"; "into Armenia in the provinces of Syunik and Gegharkunik"
-_KIND_OF_EN = re.compile(rf"\s+{_KINDS_EN}\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?")
+# (an alias in brackets between: "the Ijevan (Karvansaray) city of Armenia")
+_KIND_OF_EN = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+{_KINDS_EN}\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?")
 _OF_EN = re.compile(r"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?")
 _IN_KINDS_OF_EN = re.compile(rf"\s+in\s+(?:the\s+)?{_KINDS_EN}s?\s+of\s+(?:the\s+)?")
 
