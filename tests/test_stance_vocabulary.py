@@ -461,3 +461,16 @@ def test_the_three_leaders_are_people_only_where_the_document_names_them(
     )
     found = stances(lexicon, text, "en", "2021-11-27")
     assert {holder for holder, _, target in found if target == "trilateral-statement-2020"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("President Ilham Aliyev affirmed Azerbaijan's support for the Brussels peace process.", "en"),
+        ("Aliyev, Brüksel barış sürecine desteğini yineledi.", "tr"),
+    ],
+)
+def test_a_peace_process_named_by_its_place_is_its_own(lexicon: Lexicon, text: str, language: str) -> None:
+    assert stances(lexicon, text, language, "2023-02-18") == {
+        ("ilham-aliyev", "supports", "brussels-peace-process")
+    }

@@ -1535,9 +1535,15 @@ def _named_things(s: Sentence, voice: Voice) -> list[M]:
     made = [  # "a durable peace agreement": the treaty named, not the "durable peace" inside it
         m for m in made if m.kind != "process" or not any(a < m.end and m.start < b for a, b in names)
     ]
+    # "Brüksel barış süreci": the process named by its place, not the peace process inside its name
+    placed = [(m.start, m.end) for m in made if m.key.endswith("-peace-process") and m.key != _PEACE_PROCESS]
+    made = [
+        m for m in made if m.key != _PEACE_PROCESS or not any(a <= m.start and m.end <= b for a, b in placed)
+    ]
     return sorted({(m.start, m.end, m.key): m for m in made}.values(), key=lambda m: (m.start, -m.end))
 
 
+_PEACE_PROCESS = "armenia-azerbaijan-peace-process"
 _EVENT_ANAPHOR = {
     "en": re.compile(
         r"\b(?:(?:the|this|these|such|that) (?:recent |latest |new |renewed |ongoing |deadly |armed |"
