@@ -1653,3 +1653,16 @@ def test_names_with_central_european_letters_and_titles_that_are_no_names(lexico
     facts = leaders(read(lexicon, text, "en", "2019-04-01"))
     assert ("united-states", "osce-minsk-group") in facts
     assert not any(person.startswith("personal") for person, _ in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rusya demir yollarının açıklamasına göre hat hazır.", "russian-railways"),
+        ("Ermenistan Demir Yolları yeni hat açtı.", "armenian-railways"),
+        ("Azerbaycan Demir Yolları ile Gürcistan Demir Yolları anlaştı.", "azerbaijan-railways"),
+        ("KTZ Başkanı Talgat Aldıbergenov açıklama yaptı.", "kazakhstan-temir-zholy"),
+    ],
+)
+def test_railway_companies_written_in_two_words(lexicon: Lexicon, text: str, expected: str) -> None:
+    assert expected in mentioned(lexicon, text, "tr", "2021-01-10")
