@@ -1939,3 +1939,13 @@ def test_a_state_before_the_kind_of_a_place(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {f for f in located(read(lexicon, text, "en")) if f[0] in ("alyak", "kuryk", "ijevan")} == expected
+
+
+def test_a_route_located_in_a_state_s_district(lexicon: Lexicon) -> None:
+    facts = located(
+        read(lexicon, "The Lachin corridor, located in Azerbaijan's Lachin district, was closed.", "en")
+    )
+    assert ("lachin-corridor", "lachin") in facts
+    # a corridor named before "in" a place where something about it happens is not in that place
+    facts = located(read(lexicon, "Talks on the Zangezur corridor in Moscow failed.", "en"))
+    assert not {f for f in facts if f[0] == "zangezur-corridor"}

@@ -391,11 +391,12 @@ def _corridors(
 
 
 # "The Lachin corridor (...) is a mountain road in Azerbaijan", "The corridor is in the Lachin
-# District of Azerbaijan", "The route lies in southern Armenia"
+# District of Azerbaijan", "The route lies in southern Armenia", "the corridor, located in X"
 _LIES_IN_EN = re.compile(
-    r"(?:\s*\([^()]{0,300}\))?,?\s+(?:is|lies|runs|was)\s+(?:entirely\s+|wholly\s+)?"
+    r"(?:\s*\([^()]{0,300}\))?(?:,?\s+(?:is|lies|runs|was)\s+(?:entirely\s+|wholly\s+)?"
     r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:road|route|railway|highway|corridor|passage|rail line|link)\s+)?"
-    r"(?:located\s+)?(?:with)?in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?"
+    r"(?:located\s+)?|,?\s+(?:located|situated)\s+)(?:with)?in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
 )
 _ROUTE_AT_START_EN = re.compile(r"(?:the|this) (?:corridor|route|road)\b")
 
@@ -411,7 +412,10 @@ def _route_located_en(s: Sentence, recent: list[str]) -> None:
     for corridor in subjects:
         lies = _LIES_IN_EN.match(s.folded, corridor.end)
         place = s.at(lies.end(), len(s.text), _ENDPOINTS) if lies else None
-        if place is None or place.kind == "demonym" or s.folded.startswith("'s", place.end):
+        if place is not None and s.folded.startswith("'s ", place.end):
+            # "located in Azerbaijan's Lachin district": the district
+            place = s.at(place.end + 3, len(s.text), {"Place"})
+        if place is None or place.kind == "demonym":
             continue
         s.state(corridor.key, "locatedIn", place.key, "entity", s.cover(corridor, place), "location.route")
 
