@@ -2795,3 +2795,42 @@ def test_the_places_an_army_entered_before_the_one_it_enters_now(lexicon: Lexico
     text = "Azerbaycan ordusu Ağdam'dan çıkarak Laçın'a girdi."
     facts = relations(read(lexicon, text, "tr", "2020-12-02"), "controlledBy")
     assert {f[0] for f in facts} == {"lachin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia guarantees the security of transport communication between the western regions of "
+            "Azerbaijan and the Nakhchivan Autonomous Republic. Control over transport communication is "
+            "exercised by the Border Guard Service of the FSB of Russia.",
+            "en",
+        ),
+        (
+            "The statement sets out the role of the Border Service of the Russian Federation in the control "
+            "of transport communications between Azerbaijan and Nakhchivan.",
+            "en",
+        ),
+        (
+            "Ermenistan, Azerbaycan'ın batı bölgeleri ile Nahçıvan Özerk Cumhuriyeti arasında ulaşım "
+            "bağlantısının güvenliğini garanti eder. Ulaşım bağlantısının kontrolü Rusya Federal Güvenlik "
+            "Servisi Sınır Muhafız Servisi tarafından gerçekleştirilir.",
+            "tr",
+        ),
+        (
+            "Bildiriye göre Azerbaycan ile Nahçıvan arasındaki ulaşım hatlarının kontrolü Rus sınır "
+            "muhafızlarına ait.",
+            "tr",
+        ),
+    ],
+)
+def test_who_controls_the_communications_between_a_corridors_ends(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2023-11-10"), "controlledBy")
+    assert facts == {("zangezur-corridor", "controlledBy", "russia", "asserted")}, facts
+
+
+def test_control_of_communications_with_no_one_exercising_it_holds_nothing(lexicon: Lexicon) -> None:
+    text = "Armenia rejects Russian control over transport communications between Azerbaijan and Nakhchivan."
+    assert not relations(read(lexicon, text, "en", "2023-11-10"), "controlledBy")

@@ -1467,6 +1467,7 @@ _CONTROL_WORDS = {
         "patrolled",
         "secured by",
         "zone",
+        "communication",
         "entered",
         "into",
         "company",
@@ -1515,6 +1516,7 @@ _CONTROL_WORDS = {
         "hak",
         "gir",
         "birakil",
+        "ulaşim",
     ),
 }
 
@@ -1704,6 +1706,90 @@ def _entered(s: Sentence) -> list[tuple[M, M, tuple[int, int]]]:
             ):
                 entered = [*s.coordination(m, {"Place"}, forward=False), *entered]
         pairs.extend((m, state, span) for m in entered)
+    return pairs
+
+
+# "Control over transport communication shall be exercised by the Border Guard Service ...", "the role
+# of X in the control of transport communications between Azerbaijan and Nakhchivan", "A ile B
+# arasındaki ulaşım hatlarının kontrolü X tarafından gerçekleştirilir": who controls the route those
+# ends make (the lexicon's corridor of those ends)
+_COMMS = {
+    "en": re.compile(
+        r"\bcontrol\s+(?:over|of)\s+(?:the\s+)?(?:transport\s+)?(?:communications?|links?|connections?|traffic)\b"
+    ),
+    "tr": re.compile(r"ulaşim\s+(?:bağlanti|hat|yol|iletişim)\w*\s+kontrolü\w*"),
+}
+_COMMS_BY_EN = re.compile(
+    r"(?:\s+between\s+[^;.]{0,120}?)?\s+(?:shall|will|would|is to|must|is|are)?\s*(?:be\s+)?"
+    r"(?:exercised|carried out|ensured|performed|provided|conducted)\s+by\s+(?:the\s+)?"
+)
+_COMMS_ROLE_EN = re.compile(
+    r"\b(?:role|responsibility)\s+of\s+(?:the\s+)?(?P<who>.{0,120}?)\s+in\s+(?:the\s+)?$"
+)
+_COMMS_RESPONSIBLE_EN = re.compile(
+    r"\b(?:is|are|will be|would be|shall be)\s+(?:responsible for|in charge of)\s+(?:the\s+)?$"
+)
+_COMMS_BY_TR = re.compile(
+    r"\s+(?P<who>.{0,120}?)(?:\s+tarafindan\s+(?:gerçekleştiril|sağlan|yapil|yürütül|uygulan)\w*|['’]?(?:y|n)?[ae]\s+ait\b)"
+)
+_ENDS_BETWEEN = {
+    "en": re.compile(
+        r"\bbetween\s+(?P<ends>[^;.]{0,140}?)(?=\s+(?:in order|to|shall|will|is|are|was|were)\b|[;.,]|$)"
+    ),
+    "tr": re.compile(r"(?P<ends>[^;.]{0,140}?)\s+arasinda(?:ki)?\s+"),
+}
+
+
+def _route_between(s: Sentence, sentence: Sentence, lo: int, hi: int) -> str:
+    """The lexicon's corridor whose ends the places and states named between ``lo`` and ``hi`` of
+    ``sentence`` are ("between the western regions of the Republic of Azerbaijan and the Nakhchivan
+    Autonomous Republic")."""
+    for match in _ENDS_BETWEEN[sentence.lang].finditer(sentence.folded, lo, hi):
+        a, b = match.span("ends")
+        keys = {
+            m.key for m in sentence.mentions if m.type in ("State", "Place") and a <= m.start and m.end <= b
+        }
+        if len(keys) >= 2:
+            found = corridor_of_ends(s, keys)
+            if found:
+                return found
+    return ""
+
+
+def _communications(s: Sentence) -> list[tuple[M, M, tuple[int, int]]]:
+    pairs: list[tuple[M, M, tuple[int, int]]] = []
+    for match in _COMMS[s.lang].finditer(s.folded):
+        agent: M | None = None
+        if s.lang == "en":
+            by = _COMMS_BY_EN.match(s.folded, match.end())
+            role = _COMMS_ROLE_EN.search(s.folded, max(0, match.start() - 160), match.start())
+            if by is not None:
+                agent = _agent_at(s, by.end())
+            elif role is not None:
+                agent = _agent_at(s, role.start("who"), role.end("who"))
+            elif _COMMS_RESPONSIBLE_EN.search(s.folded, max(0, match.start() - 40), match.start()):
+                responsible = _COMMS_RESPONSIBLE_EN.search(
+                    s.folded, max(0, match.start() - 40), match.start()
+                )
+                assert responsible is not None
+                agent = s.ending_near(
+                    responsible.start(), {"State", "Organization"}, _FORCE_BEFORE_EN + r"?|\s*"
+                )
+        else:
+            by_tr = _COMMS_BY_TR.match(s.folded, match.end())
+            if by_tr is not None:
+                agent = _agent_at(s, by_tr.start("who"), by_tr.end() + 1)
+        if agent is None:
+            continue
+        route = (
+            _route_between(s, s, match.end(), min(len(s.text), match.end() + 160)) if s.lang == "en" else ""
+        )
+        if not route:
+            route = _route_between(s, s, 0, match.start())
+        if not route and s.previous is not None:
+            route = _route_between(s, s.previous, 0, len(s.previous.text))
+        if route:
+            pairs.append((M(route, "Corridor", match.start(), match.end(), "coref"), agent, match.span()))
     return pairs
 
 
@@ -2084,7 +2170,7 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                     if (_in_nominative(s, thing) if passive else _in_accusative(s, thing))
                 )
     entries = _entered(s)
-    pairs += entries
+    pairs += entries + _communications(s)
     for match in _CHECKPOINT[s.lang].finditer(s.folded):
         # "Azerbaijan set up a checkpoint on the Lachin corridor": control of the passage
         agent = next((m for m in s.agents() if m.end <= match.start() and m.type == "State"), None)

@@ -288,6 +288,9 @@ FAMILIES: tuple[Family, ...] = (
                 "control",
                 "transferred to",
                 "handed over to",
+                # "Ulaşım bağlantısının kontrolü ... tarafından gerçekleştirilir": the route the sentence
+                # before described
+                "kontrolü",
             ),
             capitals=True,
         ),
