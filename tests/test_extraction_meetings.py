@@ -2169,3 +2169,45 @@ def test_leaders_the_text_never_names_are_their_states(lexicon: Lexicon) -> None
     facts = meeting_facts(read(lexicon, named, "en", "2025-05-20"))
     people = {f[2] for f in facts if f[1] == "participant"}
     assert {"nikol-pashinyan", "ilham-aliyev"} <= people
+
+
+def test_the_town_a_gathering_is_named_for_is_the_venue(lexicon: Lexicon) -> None:
+    """ "X, Y ve Z arasında Münih Güvenlik Konferansı kapsamında ... yapılan görüşme", 'met at the
+    Munich Security Conference on 17 February', "Antalya Diplomasi Forumu'nda": the town; not
+    the summit's own thing ("Semerkant Zirvesi'nin ruhuna")."""
+    for text, language, key in (
+        (
+            "Scholz, Paşinyan ve Aliyev arasında Münih Güvenlik Konferansı kapsamında 17 Şubat 2024 "
+            "tarihinde bir görüşme yapıldı.",
+            "tr",
+            "meeting/2024-02-17-munich",
+        ),
+        (
+            "Aliyev and Pashinyan met at the Munich Security Conference on 17 February.",
+            "en",
+            "meeting/2024-02-17-munich",
+        ),
+        (
+            "Fidan ile Mirzoyan 17 Şubat'ta Antalya Diplomasi Forumu'nda bir araya geldi.",
+            "tr",
+            "meeting/2024-02-17-antalya",
+        ),
+    ):
+        facts = meeting_facts(read(lexicon, text, language, "2024-02-28"))
+        assert (key, "heldIn", key.rsplit("-", 1)[-1], "asserted") in facts, text
+    own = "Genel Sekreter Amreyev, 10 Şubat'ta yayınlanan makalesinde Semerkant Zirvesi'nin ruhuna değindi."
+    assert not any("samarkand" in f[0] for f in meeting_facts(read(lexicon, own, "tr", "2024-02-28")))
+
+
+def test_a_turkish_host_ahead_of_two_guests_mediates(lexicon: Lexicon) -> None:
+    """ "Almanya Dışişleri Bakanı Annalena Baerbock, Bayramov ve Mirzoyan'ı Berlin'de ağırlayarak
+    ...": the host named first (a name found by its title as much as one the lexicon knows)
+    brought the two together; 'ağırlayarak', 'ağırlıyor' host as 'ağırladı'."""
+    text = (
+        "Almanya Dışişleri Bakanı Annalena Baerbock, Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ve "
+        "Ermenistan Dışişleri Bakanı Ararat Mirzoyan'ı dün Berlin'de ağırlayarak barış görüşmelerini "
+        "ileriye taşıdı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-02-28"))
+    assert ("meeting/2024-02-27-berlin", "mediatedBy", "annalena-baerbock", "asserted") in facts
+    assert not any(f[1] == "mediatedBy" and f[2] == "jeyhun-bayramov" for f in facts)

@@ -30,7 +30,7 @@ _TRIGGER = {
     ),
     "tr": re.compile(
         r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler|en|ür|üyor)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
-        r"toplant\w*|toplan(?:di|acak)\w*|ağirla(?:di|mişti|yacak|yan|n)\w*|"
+        r"toplant\w*|toplan(?:di|acak)\w*|ağirla(?:di|mişti|yacak|yan|n|yarak)\w*|ağirliyor\w*|"
         # "X'i kabul etti", "X'i kabul eden Y", "Y tarafından kabul edildi"
         r"kabul (?:etti|etmiş|edecek|eden|edil(?:di|miş|en))\w*|"
         r"ziyaret\w*|konferans\w*|forum\w*|"
@@ -543,6 +543,17 @@ def _named_for(s: Sentence) -> M | None:
     return None
 
 
+_NAMED_GATHERING = {
+    "en": re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Conference|Forum|Summit|Dialogue)\b"),
+    "tr": re.compile(
+        r"(?:\s+[A-ZÇĞİÖŞÜ][\w-]*){0,3}\s+(?:Konferans|Forum|Zirve|Toplant)\w*"
+        # in it or to it ("Konferansı'nda", "Zirvesi'ne katıldı"), not its own ("Zirvesi'nin ruhuna")
+        r"(?:['’](?:n?[dt][ae]|n?[ıi]n?[dt][ae]|n?[ae]|y[ae])(?!\w)|"
+        r"\s+(?:kapsamında|marjında|sırasında|çerçevesinde|sırasinda|kapsaminda|marjinda))"
+    ),
+}
+
+
 def _places(s: Sentence) -> list[M]:
     """The places the sentence gives as venues ("in Z", "Z'de", a caption's place), the surest
     first (a place after "in" before a caption's)."""
@@ -573,8 +584,18 @@ def _places(s: Sentence) -> list[M]:
         marked += [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 60) : m.start])]
         # "…, White House, Washington, August 8, 2025": a caption's place and date
         marked += [m for m in places if _CAPTION.match(s.folded, m.end)]
+        # "at the Munich Security Conference", "during the Antalya Diplomacy Forum": the town a
+        # gathering is named for, where it is held
+        marked += [
+            m
+            for m in places
+            if _NAMED_GATHERING["en"].match(s.text, m.end)
+            and re.search(r"\b(?:at|during|of|on)\s+the\s+$", s.folded[max(0, m.start - 20) : m.start])
+        ]
     else:
         marked = [m for m in places if re.search(r"'?[dt][ae](?:ki)?$", s.folded[m.start : m.end])]
+        # "Münih Güvenlik Konferansı kapsamında", "Antalya Diplomasi Forumu'nda / marjında"
+        marked += [m for m in places if _NAMED_GATHERING["tr"].match(s.text, m.end)]
         marked += [
             m
             for m in places
@@ -1895,7 +1916,7 @@ _HOSTING_WORD = {
         r"\b(?:hosted|hosting)\b|\bheld (?:a )?(?:trilateral|three-way) (?:talks|meeting|summit)\b"
     ),
     "tr": re.compile(
-        r"ağirla(?:di|yan|mişti)|ev sahipliği yapti|"
+        r"ağirla(?:di|yan|mişti|yarak)|ağirliyor|ev sahipliği yapti|"
         r"üçlü (?:görüşme|toplanti|zirve)\w* (?:gerçekleştirdi|yapti|düzenledi)"
     ),
 }
@@ -1925,7 +1946,7 @@ def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | Non
         # "Aliyev and Pashinian held a trilateral meeting with Putin": the two who hold it are
         # no host, and the one they hold it with hosts nothing the text says
         return None
-    host = before[0]
+    host = min(before, key=lambda p: p.start)
     guests = [p for p in people if p.key != host.key]
     return host if len({g.key for g in guests}) >= 2 else None
 
