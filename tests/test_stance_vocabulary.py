@@ -474,3 +474,15 @@ def test_a_peace_process_named_by_its_place_is_its_own(lexicon: Lexicon, text: s
     assert stances(lexicon, text, language, "2023-02-18") == {
         ("ilham-aliyev", "supports", "brussels-peace-process")
     }
+
+
+def test_a_normalization_whose_states_are_those_of_the_people_named(lexicon: Lexicon) -> None:
+    """Only Armenia is named as a state; Çavuşoğlu's office gives Türkiye: "bu süreç" is theirs."""
+    text = (
+        "Dışişleri Bakanı Mevlüt Çavuşoğlu, Ermenistan Dışişleri Bakanı Ararat Mirzoyan ile görüştü. "
+        'Çavuşoğlu, "İlişkilerimizi tam normalleştirmek için atılacak adımlar görüşüldü. '
+        'Azerbaycan da bu süreci destekliyor" dedi.'
+    )
+    found = stances(lexicon, text, "tr", "2022-03-12")
+    assert ("azerbaijan", "supports", "turkiye-armenia-normalization-process") in found
+    assert ("azerbaijan", "supports", "armenia-azerbaijan-peace-process") not in found

@@ -130,6 +130,18 @@ def _states_near(s: Sentence, start: int, end: int, reach: int = 90) -> set[str]
                    and start - reach <= m.start and m.end <= end + reach}  # fmt: skip
 
 
+def _people_states(s: Sentence, voice: Voice) -> set[str]:
+    """The states of the people the document has named (their offices at its date)."""
+    date = s.document.date or s.doc_year
+    people = set(voice.people) | {m.key for m in s.mentions if m.type == "Person"}
+    return {
+        r.of.split("-ministry-of-")[0]
+        for key in people
+        for r in s.lexicon.roles_of(key, date)
+        if s.type_of(r.of.split("-ministry-of-")[0]) == "State"
+    }
+
+
 def processes(s: Sentence, voice: Voice) -> list[M]:
     """The events and processes a stance can be about that the lexicon has no entry for, named
     by what the sentence says of them (issue 15's keys): the normalization between two named
@@ -151,6 +163,10 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             key = "armenia-azerbaijan-peace-process"
         else:  # the normalization the document told, else the one between the two states it named last
             recent = set(list(dict.fromkeys(reversed(voice.states)))[:2])
+            if (
+                len(recent) < 2
+            ):  # "Çavuşoğlu ... Ermenistan Dışişleri Bakanı Mirzoyan": the people's states too
+                recent |= _people_states(s, voice)
             if voice.normalization:
                 key = voice.normalization
             elif recent == {"turkiye", "armenia"}:
@@ -200,11 +216,7 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
     if has_any(folded, _TALKS_WORDS[lang]):
         states = set(voice.states) | {m.key for m in s.mentions if m.type == "State"}
         if not {"armenia", "azerbaijan"} <= states:  # "Bayramov and Mirzoyan agreed to ...": their states
-            date = s.document.date or s.doc_year
-            people = set(voice.people) | {m.key for m in s.mentions if m.type == "Person"}
-            states |= {
-                r.of.split("-ministry-of-")[0] for key in people for r in s.lexicon.roles_of(key, date)
-            }
+            states |= _people_states(s, voice)
         if {"armenia", "azerbaijan"} <= states:
             out += [
                 M("armenia-azerbaijan-peace-process", "Event", m.start(1), m.end(1), "process")
