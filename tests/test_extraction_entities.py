@@ -1666,3 +1666,33 @@ def test_names_with_central_european_letters_and_titles_that_are_no_names(lexico
 )
 def test_railway_companies_written_in_two_words(lexicon: Lexicon, text: str, expected: str) -> None:
     assert expected in mentioned(lexicon, text, "tr", "2021-01-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov said so.",
+            ("jeyhun-bayramov", "azerbaijan-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Minister of Economy of the Republic of Azerbaijan Mikayil Jabbarov said so.",
+            ("mikayil-jabbarov", "azerbaijan-ministry-of-economy"),
+        ),
+        (
+            "Foreign Minister of the Russian Federation Sergey Lavrov said so.",
+            ("sergey-lavrov", "russia-ministry-of-foreign-affairs"),
+        ),
+    ],
+)
+def test_a_title_with_the_states_official_name_before_the_holder(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, "en", "2024-06-10"))
+
+
+def test_a_community_named_after_its_chairmans_title_is_a_body_not_a_person(lexicon: Lexicon) -> None:
+    text = "The envoys met with the Chairman of the Azerbaijani Community of Nagorno-Karabakh in Baku."
+    facts = read(lexicon, text, "en", "2019-05-30")
+    assert ("azerbaijani-community-of-nagorno-karabakh", "type", "Organization", "asserted") in facts
+    assert not any(f[2] == "Person" for f in facts if f[1] == "type")

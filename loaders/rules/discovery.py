@@ -223,8 +223,9 @@ _TITLE_BEFORE = {
         r"head of (?:the )?(?:\w+ )?delegation|negotiator|chief negotiator|lawmaker|official|analyst|"
         r"expert|professor|journalist|correspondent|leader|opposition leader|former president|"
         r"ombudsman|prosecutor|commissioner|european commissioner)"
-        # "Special Envoy of Türkiye X", "Iran's Ambassador to Armenia X"
-        r")\.?\s+(?:(?:of|to)\s+\w+\s+)?$"
+        # "Special Envoy of Türkiye X", "Iran's Ambassador to Armenia X", "Minister of Foreign Affairs
+        # of the Republic of Azerbaijan X", "... of the Russian Federation X"
+        r")\.?\s+(?:(?:of|to)\s+(?:the\s+)?(?:republic\s+of\s+)?\w+(?:\s+\w+)?\s+)?$"
     ),
     "tr": re.compile(
         r"(?<![\w-])(?:"
@@ -417,7 +418,7 @@ _ORG_HEAD = {
         r"cent(?:er|re)|foundation|party|movement|army|forces|guard|directorate|department|administration|"
         r"secretariat|consortium|authority|programme|program|coalition|federation|association|chamber|"
         r"university|caspian shipping company|troops|contingent|initiative|platform|board|network|"
-        r"inc|ltd|llc|jsc|cjsc|plc|senate)"
+        r"inc|ltd|llc|jsc|cjsc|plc|senate|community)"
     ),
     "tr": re.compile(
         r"(?:bakanliği|komisyonu|komitesi|konseyi|grubu|örgütü|teşkilati|ajansi|servisi|birliği|ittifaki|"
