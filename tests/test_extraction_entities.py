@@ -1696,3 +1696,25 @@ def test_a_community_named_after_its_chairmans_title_is_a_body_not_a_person(lexi
     facts = read(lexicon, text, "en", "2019-05-30")
     assert ("azerbaijani-community-of-nagorno-karabakh", "type", "Organization", "asserted") in facts
     assert not any(f[2] == "Person" for f in facts if f[1] == "type")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Special Envoy of the President of Azerbaijan Elchin Amirbayov said so.",
+        "Assistant to the President of Azerbaijan Hikmet Hajiyev said so.",
+        "Aide to Russian President Yuri Ushakov said so.",
+    ],
+)
+def test_an_envoy_or_aide_of_a_head_of_state_leads_nothing(lexicon: Lexicon, text: str) -> None:
+    assert leaders(read(lexicon, text, "en", "2024-06-10")) == set()
+
+
+def test_a_head_of_state_named_after_to_the_is_still_the_head(lexicon: Lexicon) -> None:
+    text = "A message to the President of Azerbaijan Ilham Aliyev was sent."
+    assert ("ilham-aliyev", "azerbaijan") in leaders(read(lexicon, text, "en", "2024-06-10"))
+
+
+def test_an_aide_named_before_his_title_leaves_the_head_after_it(lexicon: Lexicon) -> None:
+    text = "Hikmet Hajiyev, an aide to the President of Azerbaijan Ilham Aliyev, said so."
+    assert leaders(read(lexicon, text, "en", "2024-06-10")) == {("ilham-aliyev", "azerbaijan")}

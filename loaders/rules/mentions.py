@@ -82,6 +82,11 @@ _HONORIFIC_GAP = (
     r"(?:(?:ayatollah|ayetullah|grand ayatollah|seyed|seyyed|sayyid|seyyid|hojatoleslam)\s+){0,2}"
     r"(?:[a-zçğöşü]\.\s*){0,3}"
 )
+_SERVES = re.compile(
+    r"\b(?:envoy|representative|adviser|advisor|aide|assistant|spokes(?:man|woman|person)|secretary|"
+    r"chief of staff|counsel+or|administration|office|staff|advisers|aides|deputy)\s+(?:of|to)\s+(?:the\s+)?$"
+)
+_APPOSED = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _CLERICAL = re.compile(
     r"[\s,]*(?:(?:grand ayatollah|ayatollah|ayetullah|seyed|seyyed|sayyid|seyyid|hojatoleslam)\s+){1,2}"
 )
@@ -433,6 +438,14 @@ def titles(s: Sentence) -> None:
                 holder = None  # "the Prime Minister of Armenia, the President of Azerbaijan": two offices
         if of is not None:
             of.consumed = True
+        serves = (
+            _SERVES.search(s.folded, max(0, phrase_start - 40), phrase_start) if holder is not None else None
+        )
+        if serves is not None and not _APPOSED.search(s.folded, max(0, serves.start() - 40), serves.start()):
+            # "Special Envoy of the President of Azerbaijan X", "Assistant to the President X",
+            # "Aide to Russian President X": the name is the envoy's or aide's, who heads nothing
+            # (not "Velayati, a senior adviser to Leader X": the adviser is named before)
+            holder = None
         if holder is not None and not _FORMER.search(s.folded[max(0, phrase_start - 12) : phrase_start]):
             heads = title in HEAD_TITLES
             if of is not None and heads:
