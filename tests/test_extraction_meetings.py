@@ -2211,3 +2211,17 @@ def test_a_turkish_host_ahead_of_two_guests_mediates(lexicon: Lexicon) -> None:
     facts = meeting_facts(read(lexicon, text, "tr", "2024-02-28"))
     assert ("meeting/2024-02-27-berlin", "mediatedBy", "annalena-baerbock", "asserted") in facts
     assert not any(f[1] == "mediatedBy" and f[2] == "jeyhun-bayramov" for f in facts)
+
+
+def test_a_press_conference_of_one_is_no_meeting(lexicon: Lexicon) -> None:
+    """ "Paşinyan, dün Erivan'da düzenlediği basın toplantısında ... konuştu": one who speaks to
+    the press; "Pezeşkiyan, Paşinyan ile düzenlediği basın toplantısında", "ortak basın
+    toplantısı" are two who met (as 'press conference' / 'joint press conference')."""
+    solo = "Paşinyan, dün Erivan'da düzenlediği basın toplantısında Azerbaycan ile ilişkilere dair konuştu."
+    assert not meeting_facts(read(lexicon, solo, "tr", "2026-03-12"))
+    for text in (
+        "Pezeşkiyan, dün Erivan'da Paşinyan ile düzenlediği basın toplantısında koridoru ele aldı.",
+        "Pezeşkiyan ve Paşinyan dün Erivan'da ortak basın toplantısı düzenledi.",
+    ):
+        facts = meeting_facts(read(lexicon, text, "tr", "2026-03-12"))
+        assert ("meeting/2026-03-11-yerevan", "participant", "masoud-pezeshkian", "asserted") in facts, text

@@ -1721,6 +1721,11 @@ _BODY_AFTER = re.compile(
 )
 
 
+# "Paşinyan, düzenlediği basın toplantısında ...": a press conference of one; "X ile düzenlediği
+# basın toplantısında", "ortak basın toplantısı" are two who met
+_SOLO_PRESS_TR = re.compile(r"\bbasin\s+$")
+
+
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
     """The sentence's first meeting word that is not a purpose ("görüşmek üzere"), else its
     first meeting word."""
@@ -1733,6 +1738,10 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
             continue  # "we welcome the agreement", "welcomed the return of ...": a stance
         if _accepts_a_thing(s, word):
             continue  # "yenilgiyi kabul etti": accepting is no meeting
+        if _SOLO_PRESS_TR.search(s.folded, max(0, word.start() - 50), word.start()) and not re.search(
+            r"\bile\b|\bortak\s+basin\s+$", s.folded[max(0, word.start() - 50) : word.start()]
+        ):
+            continue  # "düzenlediği basın toplantısında": one who speaks to the press met no one
         if s.text[word.start()].isupper() and _BODY_AFTER.match(s.text, word.end()):
             continue  # "AGİT Minsk Konferansı Özel Temsilciliği": a body named for a meeting
         if not _purpose(s, word) and not _topic(s, word):
