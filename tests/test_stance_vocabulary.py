@@ -486,3 +486,21 @@ def test_a_normalization_whose_states_are_those_of_the_people_named(lexicon: Lex
     found = stances(lexicon, text, "tr", "2022-03-12")
     assert ("azerbaijan", "supports", "turkiye-armenia-normalization-process") in found
     assert ("azerbaijan", "supports", "armenia-azerbaijan-peace-process") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mirzoyan, Türkiye ile ilişkileri normalleştirmek için süreci koşulsuz olarak sürdüreceklerini "
+            "ifade etti.",
+            {("ararat-mirzoyan", "supports", "turkiye-armenia-normalization-process")},
+        ),
+        # a process named by no key: nothing
+        ("Şirket, inşaat sürecini hızlandırdı.", set()),
+    ],
+)
+def test_turkish_carrying_a_process_on(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(lexicon, text, "tr", "2022-03-12") == expected

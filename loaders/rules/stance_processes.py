@@ -163,10 +163,9 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             key = "armenia-azerbaijan-peace-process"
         else:  # the normalization the document told, else the one between the two states it named last
             recent = set(list(dict.fromkeys(reversed(voice.states)))[:2])
-            if (
-                len(recent) < 2
-            ):  # "Çavuşoğlu ... Ermenistan Dışişleri Bakanı Mirzoyan": the people's states too
-                recent |= _people_states(s, voice)
+            # "Çavuşoğlu ... Ermenistan Dışişleri Bakanı Mirzoyan": the states near and the people's too
+            if len(recent) < 2:
+                recent |= states | _people_states(s, voice)
             if voice.normalization:
                 key = voice.normalization
             elif recent == {"turkiye", "armenia"}:

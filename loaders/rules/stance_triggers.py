@@ -86,6 +86,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|imzalanabil\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|"
             r"için (?:çaba|çaliş)\w*|"
+            r"süreci (?:\w+ ){0,3}?(?:sürdür|devam ettir|ilerlet|hizlandir)(?!ül)\w*|"
             r"(?:sürdürme|devam etme|hizlandirma|yoğunlaştirma)\w* (?:konusunda |hususunda )?"
             r"(?:uzlaş|anlaş|mutabik)\w*|"
             r"(?<!')(?:inşasi|inşasinin|inşasina|inşasini|yapiminin|yapimina|yapimi)\b|"
@@ -217,7 +218,8 @@ STANCE_WORDS = {
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
         "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel", "desteğ", "değin", " yana ",
         "ini isti", "ini arzu", "izin verm", "tavr", "tavir", "itham", "yi planla", "yi hedefle", "yi amaçla",
-        "mutluluk", "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
+        "mutluluk", "süreci", "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma",
+        "yoğunlaştirma",
         "inşasi", "yapimi",
         "şikayet", "komplo", "sahte bir proje",
     ),
