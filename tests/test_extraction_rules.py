@@ -2834,3 +2834,39 @@ def test_who_controls_the_communications_between_a_corridors_ends(
 def test_control_of_communications_with_no_one_exercising_it_holds_nothing(lexicon: Lexicon) -> None:
     text = "Armenia rejects Russian control over transport communications between Azerbaijan and Nakhchivan."
     assert not relations(read(lexicon, text, "en", "2023-11-10"), "controlledBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Lachin Corridor (5 km wide), which will provide a connection between Nagorno-Karabakh and "
+            "Armenia while not passing through the territory of Shusha, shall remain under the control of "
+            "the Russian Federation peacekeeping contingent.",
+            "en",
+        ),
+        (
+            "Laçin Koridoru (5 km genişliğinde), Şuşa topraklarından geçmeyecek şekilde Dağlık Karabağ ile "
+            "Ermenistan arasında bağlantı sağlayacak ve Rusya Federasyonu barış gücünün kontrolünde "
+            "kalacaktır.",
+            "tr",
+        ),
+        (
+            "The agreement placed the Lachin corridor under the control of some 2,000 Russian peacekeepers.",
+            "en",
+        ),
+        ("Anlaşmayla Laçin koridorunun kontrolü Rus barış gücüne verildi.", "tr"),
+    ],
+)
+def test_the_statements_point_six_as_written_and_retold(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language, "2020-11-10"), "controlledBy")
+    assert {f[:3] for f in facts} == {("lachin-corridor", "controlledBy", "russia")}, facts
+
+
+def test_a_datelines_city_is_no_subject_of_the_control_told_after_it(lexicon: Lexicon) -> None:
+    text = (
+        "YEREVAN (Combined Sources) — Azerbaijan set up a checkpoint at the Lachin Corridor, in the control "
+        "zone of Russian peacekeepers."
+    )
+    facts = relations(read(lexicon, text, "en", "2023-04-25"), "controlledBy")
+    assert not any(f[0] == "yerevan" for f in facts)

@@ -1315,6 +1315,11 @@ _CONTROL_EN = re.compile(
     r"(?:control|rule|sovereignty|jurisdiction|occupation|administration|supervision)\b)|"
     r"came under)\s+(?:the\s+)?"
 )
+_COUNT_EN = re.compile(
+    r"(?:some|about|around|nearly|almost|over|up to|more than)?\s*[\d][\d,.]*\s+(?:thousand\s+)?"
+)
+# a relative clause or a bracket set off after a sentence's subject
+_ASIDE_EN = re.compile(r"\s*\(|\s*,\s*(?:a|an|the)\s|[^;.]*?,\s*(?:which|that|who)\b")
 _GUARDED_EN = re.compile(r"protected|guarded|secured|under the protection")
 _GUARDED_GAP_EN = re.compile(
     r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has|have|had|been|remains?|remained|still|now|also|"
@@ -1400,6 +1405,9 @@ _CONTROLLED_BY_TR = re.compile(
 _HANDED_TR = re.compile(
     r"(?:\s+(?:işletme|geliştirme|kullanim|yönetim|inşa)\s+hak\w*)?(?:\s+\S+){0,5}?\s+\S+\s+"
     r"(?:devr[ie]\w*|devredil\w*|verilecek\w*|verilme\w*|verildi\w*|kiralan\w*|tanin\w*|bırakıl\w*)"
+)
+_FORCE_DATIVE_TR = re.compile(
+    r"\s+(?:bariş\s+(?:koruma\s+)?gü[cç]\w*?|ordu\w*?|sinir muhafiz\w*?|asker\w*?|birlik\w*?)(?:y|n)?[ae]\b"
 )
 _FORESEEN_TR = re.compile(r"\s+(?:öngör|planla|hedefle|öngörül|kararlaştir)\w*")
 _DATIVE = re.compile(r"'?(?:y|n)?[ae]$")
@@ -1809,6 +1817,10 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             ):
                 continue  # "protected by international law", "guarded by Russia's guarantees": no force
             agent = s.at(match.end(), len(s.text), agents)
+            counted = _COUNT_EN.match(s.folded, match.end())
+            if agent is None and counted is not None:
+                # "under the control of some 2,000 Russian peacekeepers"
+                agent = s.at(counted.end(), len(s.text), agents)
             owners = [] if agent is not None else _company_owners(s, match.end())
             if agent is None and not owners:
                 near = [m for m in s.agents(True) if match.end() <= m.start <= match.end() + 25]
@@ -1818,6 +1830,19 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 for m in s.mentions
                 if m.type in controlled_types and m.end <= match.start() and not m.consumed
             ]
+            lead_thing = next((m for m in things if m.start <= 4), None)
+            if (
+                lead_thing is not None
+                and things[-1] is not lead_thing
+                and _ASIDE_EN.match(s.folded, lead_thing.end, match.start())
+                # not a dateline: "YEREVAN (Combined Sources) — ..."
+                and not s.text[lead_thing.start : lead_thing.end].isupper()
+                and not re.match(r"\s*\([^)]*\)\s*[—–-]", s.text[lead_thing.end :])
+            ):
+                # "The Lachin Corridor (5 km wide), which will provide a connection between Nagorno-Karabakh
+                # and Armenia while not passing through ... Shusha, shall remain under the control of": the
+                # sentence's lead_thing, not the places its aside names
+                things = [lead_thing]
             route_subject = _ROUTE_SUBJECT_EN.match(s.folded)
             if _SHARED_SUBJECT_EN.search(s.folded, 0, match.start()):
                 # "The corridor is in the Lachin District of Azerbaijan, but is ostensibly under the
@@ -2041,7 +2066,11 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                     if m.type in agents
                     and route.end < m.start
                     and m.end <= handed.end()
-                    and _DATIVE.search(s.folded[m.start : m.end])
+                    and (
+                        _DATIVE.search(s.folded[m.start : m.end])
+                        # "Rus barış gücüne verildi": the dative on the state's force
+                        or _FORCE_DATIVE_TR.match(s.folded, m.end)
+                    )
                 ),
                 None,
             )
@@ -2155,6 +2184,18 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 for m in s.mentions
                 if m.type in controlled_types and m.end <= agent.start and not m.consumed
             ]
+            opener = next((m for m in things if m.start <= 3), None)
+            if (
+                opener is not None
+                and things[-1] is not opener
+                and not re.search(r"['’]", s.folded[opener.start : opener.end])
+                and re.match(r"\s*[(,]", s.folded[opener.end :])
+                and len(s.folded.rstrip(" .!")) - match.end() <= 40
+            ):
+                # "Laçin Koridoru (5 km genişliğinde), ... Dağlık Karabağ ile Ermenistan arasında bağlantı
+                # sağlayacak ve Rusya Federasyonu barış gücünün kontrolünde kalacaktır": the subject at the
+                # head of the sentence's last verb, not the places an aside names
+                things = [opener]
             if things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
                 group = s.coordination(things[-1], controlled_types, forward=False)
                 pairs.extend((thing, agent, match.span()) for thing in group)
