@@ -504,3 +504,12 @@ def test_turkish_carrying_a_process_on(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(lexicon, text, "tr", "2022-03-12") == expected
+
+
+def test_leaders_blaming_each_other_condemn_each_others_state(lexicon: Lexicon) -> None:
+    """A person is no target (the README): two leaders' mutual accusation is of each other's state."""
+    text = "At the Munich debate, Aliyev and Pashinyan accused each other of starting the war."
+    assert stances(lexicon, text, "en", "2020-02-16") == {
+        ("ilham-aliyev", "condemns", "armenia"),
+        ("nikol-pashinyan", "condemns", "azerbaijan"),
+    }

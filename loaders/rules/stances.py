@@ -1147,6 +1147,17 @@ _NOT_BEFORE_EN = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$")
 _CAUSE_EN = re.compile(r"alarm|concern|worri|troubl|disturb|uneas|anxious|apprehensi")
 
 
+def _state_of(s: Sentence, key: str) -> str:
+    """A person's state by the lexicon's roles at the date (its ministry's state), else the key."""
+    if s.type_of(key) != "Person":
+        return key
+    for role in s.lexicon.roles_of(key, s.document.date or s.doc_year):
+        state = role.of.split("-ministry-of-")[0]
+        if s.type_of(state) == "State":
+            return state
+    return ""
+
+
 def _statelike(m: M, capitals: dict[str, str]) -> bool:
     """A state, or a capital standing for it ("Moscow", "Tahran")."""
     return m.type == "State" or m.key in capitals
@@ -1714,7 +1725,8 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 # "accused Baku", "Washington'ı eleştirdi": a capital as the target is its state
                 aims = [(capitals.get(t.key, t.key) if t.type == "Place" else t.key, t) for t in targets]
                 if each_other:
-                    aims = [(h, targets[0]) for h in holders if h != holder]
+                    # "Aliyev and Pashinyan blamed each other": each the other's state (a person is no target)
+                    aims = [(_state_of(s, h), targets[0]) for h in holders if h != holder]
                 for target, at in aims:
                     if target == holder or not holder:
                         continue
