@@ -2225,3 +2225,31 @@ def test_a_press_conference_of_one_is_no_meeting(lexicon: Lexicon) -> None:
     ):
         facts = meeting_facts(read(lexicon, text, "tr", "2026-03-12"))
         assert ("meeting/2026-03-11-yerevan", "participant", "masoud-pezeshkian", "asserted") in facts, text
+
+
+def test_a_host_of_one_guest_mediates_nothing(lexicon: Lexicon) -> None:
+    """'Erdoğan hosted Armenian Prime Minister Pashinyan in Istanbul on Friday for the first
+    official visit of an Armenian head of government to Turkey': the host is one of the two
+    sides (the guest's state and the host's are no third); 'Trump hosted Aliyev and Pashinyan'
+    still mediates."""
+    one = (
+        "Turkish President Recep Tayyip Erdogan hosted Armenian Prime Minister Nikol Pashinyan in Istanbul "
+        "on Friday for the first official visit of an Armenian head of government to Turkey."
+    )
+    facts = meeting_facts(read(lexicon, one, "en", "2025-06-21"))
+    assert ("meeting/2025-06-20-istanbul", "participant", "recep-tayyip-erdogan", "asserted") in facts
+    assert not any(f[1] == "mediatedBy" for f in facts)
+    two = "Trump hosted Aliyev and Pashinyan at the White House on Friday."
+    facts = meeting_facts(read(lexicon, two, "en", "2025-08-09"))
+    assert ("meeting/2025-08-08-washington", "mediatedBy", "donald-trump", "asserted") in facts
+
+
+def test_a_letter_received_is_no_guest(lexicon: Lexicon) -> None:
+    """'In a letter to the EU High Representative received on December 27, 2022, Mirzoyan
+    invited the EU ...', 'received a phone call from X': a thing received, no meeting."""
+    for text in (
+        "In a letter to the EU High Representative received on December 27, 2022, the Foreign Minister of "
+        "Armenia Ararat Mirzoyan invited the EU to deploy a mission.",
+        "Aliyev received a phone call from Erdogan on Tuesday.",
+    ):
+        assert not meeting_facts(read(lexicon, text, "en", "2023-01-10")), text

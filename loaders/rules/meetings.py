@@ -891,11 +891,19 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # "on 30 October 2017, in a ceremony in Alyat hosted by the President of Azerbaijan Ilham
         # Aliyev": a host who brings no two others together took part, and mediated nothing (the
         # host a sentence adds to the meeting just told, "The talks were hosted by X", mediates it)
+        persons = {p.key for p in participants if p.type == "Person"} | {m.key for m in mediator_mentions}
         for m in list(mediator_mentions):
+            # "Erdoğan hosted Armenian Prime Minister Pashinyan in Istanbul ... to Turkey": one
+            # guest (his state, or the host's, is no other side)
+            sides = {
+                p.key
+                for p in participants
+                if p.key != m.key and not (p.type == "State" and _represented(s, p.key, persons))
+            }
             if (
                 _HOSTED_BY.search(s.folded, max(0, m.start - 80), m.start)
-                and len({p.key for p in participants if p.key != m.key}) < 2
-            ):
+                or re.match(r"\s+hosted\b", s.folded[m.end :])
+            ) and len(sides) < 2:
                 mediator_mentions = [x for x in mediator_mentions if x.key != m.key]
                 if all(p.key != m.key for p in participants):
                     participants.append(m)
@@ -1726,6 +1734,16 @@ _BODY_AFTER = re.compile(
 _SOLO_PRESS_TR = re.compile(r"\bbasin\s+$")
 
 
+# "In a letter to the EU High Representative received on December 27", "received a phone call /
+# an invitation / a message from": a thing received, not a guest
+_RECEIVED_THING = (
+    r"(?:letters?|messages?|invitations?|notes?|appeals?|requests?|proposals?|calls?|phone calls?|"
+    r"reports?|documents?|answers?|replies|responses?|congratulations|condolences|award|award|prize|medal)"
+)
+_RECEIVED_THING_BEFORE = re.compile(rf"\b{_RECEIVED_THING}\b[^.;]{{0,45}}$")
+_RECEIVED_THING_AFTER = re.compile(rf"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?{_RECEIVED_THING}\b")
+
+
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
     """The sentence's first meeting word that is not a purpose ("görüşmek üzere"), else its
     first meeting word."""
@@ -1738,6 +1756,11 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
             continue  # "we welcome the agreement", "welcomed the return of ...": a stance
         if _accepts_a_thing(s, word):
             continue  # "yenilgiyi kabul etti": accepting is no meeting
+        if word.group(0) == "received" and (
+            _RECEIVED_THING_BEFORE.search(s.folded, max(0, word.start() - 60), word.start())
+            or _RECEIVED_THING_AFTER.match(s.folded, word.end())
+        ):
+            continue  # "In a letter to X received on 27 December", "received a phone call from"
         if _SOLO_PRESS_TR.search(s.folded, max(0, word.start() - 50), word.start()) and not re.search(
             r"\bile\b|\bortak\s+basin\s+$", s.folded[max(0, word.start() - 50) : word.start()]
         ):
@@ -1956,7 +1979,14 @@ def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | Non
         # no host, and the one they hold it with hosts nothing the text says
         return None
     host = min(before, key=lambda p: p.start)
-    guests = [p for p in people if p.key != host.key]
+    # "Erdoğan hosted Armenian Prime Minister Pashinyan ... for the first official visit of an
+    # Armenian head of government to Turkey": a guest's state, or the host's, is no other side
+    persons = {p.key for p in people if p.type == "Person"}
+    guests = [
+        p
+        for p in people
+        if p.key != host.key and not (p.type == "State" and persons and _represented(s, p.key, persons))
+    ]
     return host if len({g.key for g in guests}) >= 2 else None
 
 
