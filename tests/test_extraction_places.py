@@ -1949,3 +1949,17 @@ def test_a_route_located_in_a_state_s_district(lexicon: Lexicon) -> None:
     # a corridor named before "in" a place where something about it happens is not in that place
     facts = located(read(lexicon, "Talks on the Zangezur corridor in Moscow failed.", "en"))
     assert not {f for f in facts if f[0] == "zangezur-corridor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sadece / yalnızca ... bağlamıyor" (does not only connect) affirms
+        ("Orta Koridor sadece Çin'i Avrupa'ya bağlamıyor, bölgeyi de kalkındırıyor.", {"china", "europe"}),
+        # a plain negation does not
+        ("Orta Koridor, Çin'i Avrupa'ya bağlamıyor.", set()),
+        ("Orta Koridor henüz Çin'i Avrupa'ya bağlamayacak.", set()),
+    ],
+)
+def test_turkish_not_only_is_no_negation(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    assert connected(read(lexicon, text, "tr"), "middle-corridor") == expected

@@ -337,13 +337,16 @@ _NEGATED = {
         r"have not|cancel+ed|postponed|called off|rejected)\b"
     ),
     "tr": re.compile(
-        r"(?:\w+(?:m[ae]d[ii]|m[ae]m[ii]ş|m[ae]yacak|m[ae]z|m[ae]mekte|m[ae]makta|m[ae]m[ae]s[ii]|m[ae]y[ae]n|"
+        # ("-mıyor" after two letters at least: "umuyor", hopes, is no negation)
+        r"(?:\w{2,}m[iuü]yor\w*|\w+(?:m[ae]d[ii]|m[ae]m[ii]ş|m[ae]yacak|m[ae]yecek|m[ae]z|m[ae]mekte|m[ae]makta|"
+        r"m[ae]m[ae]s[ii]|m[ae]y[ae]n|"
         r"m[ae]d[ii]ğ[ii])\w*|değil\w*|iptal edil\w*|"
         r"ertelen\w*|reddet\w*|gerçekleşmedi\w*)"
     ),
 }
 
 
+_NOT_ONLY_TR = re.compile(r"\b(?:sadece|yalnizca|yalniz|salt|sirf)\b")
 _TO_COME_BEFORE_TR = re.compile(r"\w+[ae]c[ae](?:ğ[ıi]|k)\w{0,4}\s+(?:\w+\s+){0,1}$")
 _DONE_BEFORE = re.compile(
     r"(?:yapilan|yapilmiş|gerçekleştirilen|gerçekleştirilmiş|gerçekleşen|gerçekleşmiş|düzenlenen|düzenlenmiş|"
@@ -403,7 +406,10 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
         words = after.split()[:3]
         window = folded[start:end] + " " + " ".join(words)
         clause = window
-    if _NEGATED[lang].search(window):
+    if _NEGATED[lang].search(window) and not (
+        # "sadece 3 ülkeyi birbirine bağlamıyor" (does not only connect): "not only" affirms
+        lang == "tr" and _NOT_ONLY_TR.search(folded[max(0, start - 50) : start])
+    ):
         return None
     if lang == "tr" and not _FINITE.search(folded[start:end]) and _NOT_HELD_TR.search(folded, end):
         # "toplantıya ... Aliyev'in katılmaması eleştirildi": a nominal trigger whose taking part

@@ -36,7 +36,8 @@ _CONNECT = {
         # not "bağları/bağların/bağlarla" (ties, a noun), "bağlamında" (context; "bağlaması" is the verb),
         # "bağlantılı" (related to)
         # (and typed without Turkish letters: "baglayacak", "birlestirecek")
-        r"(?:ba[gğ]la(?!m(?!as)|r(?:[id]|l[ae](?!r))|ntili\b)\w*|ba[gğ]liyor\w*|ba[gğ]lanti(?!li olarak)\w*|"
+        r"(?:ba[gğ]la(?!m(?!as|iyor|ay[ae]c[ae]k|az\b)|r(?:[id]|l[ae](?!r))|ntili\b)\w*|ba[gğ]liyor\w*|"
+        r"ba[gğ]lanti(?!li olarak)\w*|"
         r"uzan(?:an|iyor|acak|aca[gğ]|masi|di|di[gğ]|dik|ir\b)\w*|birle[sş]tir\w*|"
         r"(?<=[ae] )(?:giden|ula[sş]an)\b|"
         r"ula[sş]im\w* (?:imkan|sa[gğ]la)\w*|eri[sş]im\w*|"
