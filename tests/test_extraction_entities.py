@@ -1718,3 +1718,44 @@ def test_a_head_of_state_named_after_to_the_is_still_the_head(lexicon: Lexicon) 
 def test_an_aide_named_before_his_title_leaves_the_head_after_it(lexicon: Lexicon) -> None:
     text = "Hikmet Hajiyev, an aide to the President of Azerbaijan Ilham Aliyev, said so."
     assert leaders(read(lexicon, text, "en", "2024-06-10")) == {("ilham-aliyev", "azerbaijan")}
+
+
+# -- namesakes: a known surname after another first name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Bilal Erdogan said the foundation would help.", "en", "bilal-erdogan"),
+        ("Tören, Emine Erdoğan'ın katılımıyla yapıldı.", "tr", "emine-erdogan"),
+        ("Karakoyunlu Kaymakamı Fatih Erdoğan sınır kapısında incelemelerde bulundu.", "tr", "fatih-erdogan"),
+    ],
+)
+def test_a_known_surname_after_another_first_name_is_another_person(
+    lexicon: Lexicon, text: str, language: str, person: str
+) -> None:
+    found = mentioned(lexicon, text, language, "2024-06-10")
+    assert person in found and "recep-tayyip-erdogan" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Turkish President Tayyip Erdogan said so.", "recep-tayyip-erdogan"),
+        ("Anthony Blinken said so.", "antony-blinken"),
+        ("Vladimir Vladimirovich Putin said so.", "vladimir-putin"),
+        ("Then Aliyev said so.", "ilham-aliyev"),
+        ("Presidents Aliyev and Putin signed it.", "ilham-aliyev"),
+    ],
+)
+def test_the_persons_own_names_a_variant_or_a_plain_word_before_the_surname(
+    lexicon: Lexicon, text: str, person: str
+) -> None:
+    assert person in mentioned(lexicon, text, "en", "2024-06-10")
+
+
+def test_a_head_of_state_before_the_articles_date_leads_nothing_now(lexicon: Lexicon) -> None:
+    text = "The process began under the President of Azerbaijan Heydar Aliyev."
+    facts = read(lexicon, text, "en", "2018-08-12")
+    assert ("heydar-aliyev", "type", "Person", "asserted") not in facts  # the lexicon's own
+    assert leaders(facts) == set()

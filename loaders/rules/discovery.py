@@ -241,7 +241,7 @@ _TITLE_BEFORE = {
         r"özel elçis[ii]|elçis[ii]|büyükelçis[ii]|büyükelçi|sözcüs[üu]|danişman[ii]|başdanişman[ii]|"
         r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"
         r"başmüzakerecis[ii]|müzakerecis[ii]|heyeti başkan[ii]|lider[ii]|muhalefet lideri|"
-        r"(?:baş)?müşavir[ii]|komiser[ii]|"
+        r"(?:baş)?müşavir[ii]|komiser[ii]|kaymakam[ii]|"
         r"eski cumhurbaşkan[ii]|uzman[ii]?|profesör|prof\. dr\.|doç\. dr\.|dr\.|"
         r"orgeneral|korgeneral|tümgeneral|tuğgeneral|albay|yarbay|binbaşi|amiral|koramiral|tümamiral)"
         r")\s+(?:(?:sayin|sn\.?)\s+)?$"
@@ -625,7 +625,7 @@ _TITLE_WORDS = frozenset(
             "infrastructure development sustainable digital territorial administration urban roads",
             "environment urbanization urbanisation high-tech industry technology",
             "ceo müdür müdürü chairperson-in-office chairman-in-office chair-in-office vekili",
-            "commissioner komiseri",
+            "commissioner komiseri kaymakami kaymakam",
         )
     ).split()
 )
@@ -655,6 +655,7 @@ def discover(s: Sentence, found: Found) -> None:
     folded = s.folded
     if s.index == 0:
         _dateline(s, found)
+    _namesakes(s, found)
     _route_names(s, found)
     runs: list[tuple[int, int, str]] = []
     for match in _CAPS_RE.finditer(text):
@@ -739,6 +740,8 @@ def discover(s: Sentence, found: Found) -> None:
                 position += 1
         if position >= end or _covered(s, position, end) is not None:
             continue
+        if folded[position:end].split()[-1].rstrip(".,") in _TITLE_WORDS:
+            continue  # "Karakoyunlu Kaymakamı (X)": a title, whose holder is named after it
         name = text[position:end]
         known = found.names.get(" ".join(folded[position:end].split()))
         if known is not None:  # named before in the document: "Aktau (Kazakhstan)" after "port of Aktau"
@@ -802,6 +805,78 @@ def _joined_bodies(s: Sentence, runs: list[tuple[int, int, str]]) -> list[tuple[
                 continue
         out.append((start, end, suffix))
     return out
+
+
+_FIRST_NAME = re.compile(rf"(?<![\w{_APOS}.-])(?:([{_UP}][{_LOW}]+)\s+)?([{_UP}][{_LOW}]+)\s+$")
+_NOT_FIRST_NAME = frozenset(
+    " ".join(
+        (
+            "reis önder onder ulu merhum rahmetli lider başkan baskan kaymakam kaymakami",
+            # English words that open a sentence before a surname ("Then Aliyev said")
+            "then still thus so now here there instead again indeed yet once when where why how what if",
+            "although though because whereas unlike like despite including following asked speaking",
+        )
+    ).split()
+)
+
+
+def _nearly(a: str, b: str) -> bool:
+    """The same word or one letter off (added, dropped or changed): "anthony" / "antony"."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _namesakes(s: Sentence, found: Found) -> None:
+    """ "Emine Erdoğan", "Heydar Aliyev", "Fatih Erdoğan": a surname the lexicon knows for one
+    person, after another first name, is another person (a relative or namesake), not the one
+    the lexicon means; unless the word before is part of that person's own name ("Tayyip
+    Erdoğan") or the name is that person's written another way ("Ilham Aliev")."""
+    for m in [m for m in s.mentions if m.type == "Person" and m.kind == "name"]:
+        surface = s.text[m.start : m.end]
+        surname = re.split(rf"[{_APOS}]", surface)[0]
+        if " " in surname.strip():
+            continue
+        first = _FIRST_NAME.search(s.text, max(0, m.start - 40), m.start)
+        if first is None:
+            continue
+        f_start, f_end = first.span(2)
+        word = s.folded[f_start:f_end]
+        if s.lang == "tr" and not s.text[:f_start].strip():
+            continue  # a Turkish sentence's first word before the surname: "Açıklamada Aliyev"
+        if (
+            word in _TITLE_WORDS
+            or word in _NOT_NAME
+            or word in _HONORIFICS
+            or word in _NOT_FIRST_NAME
+            or (word.endswith("ly") and not s.text[:f_start].strip())
+            or _covered(s, f_start, f_end) is not None
+        ):
+            continue
+        entity = s.lexicon.entities.get(m.key)
+        own_words = {
+            w
+            for labels in (entity.labels.values() if entity is not None else ())
+            for label in labels
+            for w in slug(label).split("-")
+        }
+        before = s.folded[first.start(1) : first.end(1)] if first.group(1) else ""
+        if any(_nearly(slug(word), w) for w in own_words) or (before and slug(before) in own_words):
+            continue  # "Tayyip Erdoğan", "Anthony Blinken", "Vladimir Vladimirovich Putin": his own names
+        if word.rstrip("s") in _TITLE_WORDS or word.rstrip("s") in _NOT_FIRST_NAME:
+            continue  # "Presidents Aliyev and Putin"
+        name = f"{s.text[f_start:f_end]} {surname}"
+        key = s.lexicon.person_spelled(slug(name)) or slug(name)
+        if key == m.key:
+            continue
+        s.mentions.remove(m)
+        _add(s, found, key, "Person", name, f_start, m.end)
+        found.surnames.setdefault(s.folded[m.start : m.start + len(surname)], key)
 
 
 _STATION = rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)??"

@@ -448,6 +448,10 @@ def titles(s: Sentence) -> None:
             holder = None
         if holder is not None and not _FORMER.search(s.folded[max(0, phrase_start - 12) : phrase_start]):
             heads = title in HEAD_TITLES
+            if of is not None and heads and _held_before(s, holder.key, of.key, title):
+                heads = (
+                    False  # "under the President of Azerbaijan Heydar Aliyev": an office held before the date
+                )
             if of is not None and heads:
                 s.state(
                     holder.key,
@@ -475,6 +479,15 @@ def titles(s: Sentence) -> None:
             people = s.lexicon.holders(of.key, title, _date_for_roles(s))
             if len(people) == 1 and not re.match(r"s\b", s.folded[te : te + 2]):
                 s.mentions.append(M(people[0], "Person", phrase_start, phrase_end, "title"))
+
+
+def _held_before(s: Sentence, person: str, of: str, title: str) -> bool:
+    """The lexicon knows ``person`` held ``title`` of ``of``, but not at the sentence's date."""
+    every = s.lexicon.roles_of(person, "")
+    mine = [r for r in every if r.of == of and r.title == title]
+    if not mine:
+        return False
+    return not any(r.of == of and r.title == title for r in s.lexicon.roles_of(person, _date_for_roles(s)))
 
 
 def _leaders(s: Sentence, ts: int, te: int, phrase_start: int, phrase_end: int) -> None:
