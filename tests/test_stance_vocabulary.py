@@ -513,3 +513,34 @@ def test_leaders_blaming_each_other_condemn_each_others_state(lexicon: Lexicon) 
         ("ilham-aliyev", "condemns", "armenia"),
         ("nikol-pashinyan", "condemns", "azerbaijan"),
     }
+
+
+def test_the_statement_said_is_the_statement_told_before(lexicon: Lexicon) -> None:
+    text = (
+        "The Russian Foreign Ministry issued a statement on Saturday. "
+        '"We welcome the signing of the Washington Declaration," the statement said.'
+    )
+    assert stances(lexicon, text, "en") == {
+        ("russia-ministry-of-foreign-affairs", "welcomes", "washington-declaration-2025")
+    }
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Aliyev, projeyi tamamen desteklediklerini ekledi.",
+            {("ilham-aliyev", "supports", "zangezur-corridor")},
+        ),
+        # another project by its name is not the corridor
+        ("Aliyev, enerji projesini desteklediklerini ekledi.", set()),
+    ],
+)
+def test_turkish_the_project_is_the_corridor_just_named(
+    lexicon: Lexicon, second: str, expected: set[tuple[str, str, str]]
+) -> None:
+    text = (
+        "Bakü'de basın toplantısı düzenleyen Aliyev, Zengezur koridorunun yakında açılacağını söyledi. "
+        + second
+    )
+    assert {x for x in stances(lexicon, text, "tr") if x[1] == "supports"} == expected

@@ -68,7 +68,10 @@ _IT = {
         r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against) (?:for |to )?"
         r"(it|its (?:creation|opening)|(?:the|this) (?:plan|project|idea|initiative))\b"
     ),
-    "tr": re.compile(r"\b((?:bu|söz konusu) projey?\w*)"),  # "bu projeyi engelleyeceğiz"
+    # "bu projeyi engelleyeceğiz", "projeyi desteklediklerini" (not "X projesi", another project by its name)
+    "tr": re.compile(
+        r"\b((?:bu|söz konusu) projey?\w*|(?<!\w )proje(?:yi|ye|nin)\b|(?<=^)proje(?:yi|ye|nin)?\b)"
+    ),
 }
 _NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
 _THE_PROCESS = {"en": re.compile(r"\bthe process\b"), "tr": re.compile(r"\bsüreci (?=sürdür|devam)")}

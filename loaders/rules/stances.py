@@ -253,6 +253,8 @@ def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: lis
                 return _key(s, named[0])
             if _PRONOUN_EN.search(s.folded, b, after.end()):
                 return _he(s, voice)
+            if voice.statement and _THE_STATEMENT_EN.search(s.folded, b, after.end()):
+                return voice.statement  # '"...," the statement said': the statement told before
         before = [m for m in outside if m.end <= a]
         said_before = _SAID_BEFORE_EN.search(s.folded, max(0, a - 60), a)
         if before and said_before:
@@ -1348,6 +1350,11 @@ def stances(s: Sentence, voice: Voice) -> None:
     speaker = (
         _frame_speaker(s, _agents(s, voice), len(s.text)) if has_any(s.folded, _FRAME_WORDS[s.lang]) else ""
     )
+    if not speaker and s.lang == "en" and "statement" in s.folded:
+        # "The Russian Foreign Ministry issued a statement": whose statement "the statement said" is next
+        issued = _ISSUED_EN.search(s.folded)
+        authors = [m for m in _agents(s, voice) if issued is not None and m.end <= issued.start()]
+        speaker = _key(s, authors[0]) if authors else ""
     if speaker:
         voice.statement, voice.statement_at = speaker, s.index
     elif voice.statement and _STATEMENT[s.lang].search(s.folded):
@@ -1409,6 +1416,11 @@ _STATEMENT = {
     ),
 }
 _SAY_ANY = {"en": re.compile(rf"\b{_SAY_EN}\b"), "tr": _SAY_TR}
+_THE_STATEMENT_EN = re.compile(r"\bthe (?:statement|communiqu\w*|press release|readout)\b")
+_ISSUED_EN = re.compile(
+    r"\b(?:issued|released|published|put out|made|adopted) (?:a |an |its )?(?:[\w-]+ ){0,2}"
+    r"(?:statement|communiqu)"
+)
 _STATEMENTS_BY_EN = re.compile(
     r"\b(?:statements?|remarks|comments|words|messages?|posts?) (?:made |issued |posted |published )?"
     r"by\s+(?:the\s+)?$"
