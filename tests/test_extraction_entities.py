@@ -1746,6 +1746,8 @@ def test_a_known_surname_after_another_first_name_is_another_person(
         ("Vladimir Vladimirovich Putin said so.", "vladimir-putin"),
         ("Then Aliyev said so.", "ilham-aliyev"),
         ("Presidents Aliyev and Putin signed it.", "ilham-aliyev"),
+        ("Yesterday Dr Aliyev said so.", "ilham-aliyev"),
+        ("His Excellency Aliyev said so.", "ilham-aliyev"),
     ],
 )
 def test_the_persons_own_names_a_variant_or_a_plain_word_before_the_surname(

@@ -815,6 +815,7 @@ _NOT_FIRST_NAME = frozenset(
             # English words that open a sentence before a surname ("Then Aliyev said")
             "then still thus so now here there instead again indeed yet once when where why how what if",
             "although though because whereas unlike like despite including following asked speaking",
+            "dr mrs sir madam lord gen col lt maj capt prof st excellency ekselanslari hazretleri",
         )
     ).split()
 )
