@@ -1963,3 +1963,8 @@ def test_a_route_located_in_a_state_s_district(lexicon: Lexicon) -> None:
 )
 def test_turkish_not_only_is_no_negation(lexicon: Lexicon, text: str, expected: set[str]) -> None:
     assert connected(read(lexicon, text, "tr"), "middle-corridor") == expected
+
+
+def test_a_field_or_terminal_in_a_state(lexicon: Lexicon) -> None:
+    facts = located(read(lexicon, "Gas comes from the Shah Deniz field in Azerbaijan.", "en"))
+    assert ("shah-deniz", "azerbaijan") in facts

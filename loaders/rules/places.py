@@ -17,7 +17,7 @@ _CONTAINERS = frozenset({"State", "Place"})
 _KINDS_EN = (
     r"(?:port|city|town|village|province|region|district|capital|exclave|enclave|border town|"
     r"border village|border crossing|autonomous republic|oblast|county|municipality|settlement|airport|"
-    r"territory)"
+    r"territory|field|gas field|oil field|terminal)"
 )
 _KINDS_TR = (
     r"(?:kenti|şehri|ilçesi|bölgesi|limani|köyü|ili|eyaleti|vilayeti|başkenti|sinir kapisi|kasabasi|"
