@@ -2870,3 +2870,56 @@ def test_a_datelines_city_is_no_subject_of_the_control_told_after_it(lexicon: Le
     )
     facts = relations(read(lexicon, text, "en", "2023-04-25"), "controlledBy")
     assert not any(f[0] == "yerevan" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        (
+            "The November 2020 ceasefire, signed by Armenia, Azerbaijan and Russia, ended the fighting.",
+            "en",
+            "trilateral-statement-2020",
+        ),
+        (
+            "Armenia and Azerbaijan signed a humanitarian ceasefire in Moscow on October 10, 2020.",
+            "en",
+            "treaty/2020-10-10-agreement",
+        ),
+        (
+            "Ermenistan ve Azerbaycan 10 Ekim 2020'de Moskova'da insani ateşkes imzaladı.",
+            "tr",
+            "treaty/2020-10-10-agreement",
+        ),
+        # a month the lexicon knows one treaty of that kind in
+        (
+            "Armenia and Azerbaijan signed a joint statement in Prague in October 2022.",
+            "en",
+            "prague-statement-2022",
+        ),
+    ],
+)
+def test_a_ceasefire_signed_and_a_treaty_of_a_month(
+    lexicon: Lexicon, text: str, language: str, key: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2024-03-10"), "partyTo")
+    assert ("armenia", "partyTo", key, "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia brokered a ceasefire between Armenia and Azerbaijan in October 2020.", "en"),
+        (
+            "Azerbaycan ile Ermenistan arasında imzalanan ateşkesin denetlenmesi amacıyla Türkiye ile Rusya "
+            "arasında bir merkezin kuruluş mutabakatı 1 Aralık 2020'de imzalandı.",
+            "tr",
+        ),
+    ],
+)
+def test_a_ceasefire_brokered_or_monitored_is_no_treaty_signed_then(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2024-03-10"), "partyTo", "signatory")
+    assert not any(
+        "2020-12-01" in f[0] or "2020-12-01" in f[2] or f[0].startswith("treaty/2020-10") for f in facts
+    )

@@ -122,7 +122,11 @@ _TREATY_WORDS = {
 def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
     """``(start, end, key or "", kind)`` of every treaty named or described."""
     found: list[tuple[int, int, str, str]] = []
-    if not has_any(s.folded, _TREATY_WORDS[s.lang]) and not any(m.type == "Treaty" for m in s.mentions):
+    if (
+        not has_any(s.folded, _TREATY_WORDS[s.lang])
+        and not any(m.type == "Treaty" for m in s.mentions)
+        and not has_any(s.folded, ("ceasefire", "cease-fire", "truce", "ateşkes"))
+    ):
         return found
     for m in s.mentions:
         if m.type == "Treaty":
@@ -131,7 +135,26 @@ def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
         if any(a < match.end() and match.start() < b for a, b, *_ in found):
             continue
         found.append((match.start(), match.end(), "", _KINDS.get(match.group("kind"), "agreement")))
+    for match in _BARE_CEASEFIRE[s.lang].finditer(s.folded) if not found else ():
+        # "the ceasefire signed on November 10, 2020", "10 Kasım'da imzalanan ateşkesle": a ceasefire
+        # told signed is the agreement that made it (not a ceasefire announced, held or broken, nor
+        # one a memorandum signed in the sentence is about)
+        if any(a < match.end() and match.start() < b for a, b, *_ in found):
+            continue
+        near = s.folded[max(0, match.start() - 40) : match.end() + 40]
+        if _SIGN[s.lang].search(near):
+            found.append((match.start(), match.end(), "", "agreement"))
     return sorted(found)
+
+
+_BARE_CEASEFIRE = {
+    "en": re.compile(
+        r"\b(?:cease-?fire|truce)\b(?!\s+(?:agreement|statement|declaration|deal|accord|regime|line|violation))"
+    ),
+    "tr": re.compile(
+        r"\bateşkes\w*(?!\s+(?:anlaşma|antlaşma|bildiri|bildirge|rejim|hatt|ihlal|deklarasyon))"
+    ),
+}
 
 
 _NO_TREATY_EN = re.compile(r"\b(?:no|neither|nor)\s+(?:[\w-]+\s+){0,2}$")
@@ -374,6 +397,10 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         used.add(treaty[0])
         if s.lang == "en" and _NO_TREATY_EN.search(s.folded, max(0, treaty[0] - 24), treaty[0]):
             continue  # "signed no agreement during the talks"
+        if _BARE_CEASEFIRE[s.lang].match(s.folded, treaty[0]) and (
+            max(treaty[0] - sign.end(), sign.start() - treaty[1]) > 25
+        ):
+            continue  # a ceasefire signs only with its own verb beside it
         first = _signing_date(s, treaty, sign.span())
         if first is None and not treaty[2] and treaty[3]:
             # "was signed in Tbilisi in February 2007", "Şubat 2007'de ... imzalandı": the month
@@ -1161,6 +1188,16 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
         # Turkish puts the day of a signing before its verb: "9 Kasım 2020 ... tarihlerinde ...
         # anlaşmaları imzalayan Putin ... bugünkü zirvede", not today's summit after it
         days = [d for d in days if d.end <= hi]
+    if (
+        s.lang == "tr"
+        and sign[1] <= treaty[0]
+        and re.match(r"imzalan(?:an|miş)\b", s.folded[sign[0] : sign[1] + 1])
+    ):
+        # "A ile B arasında imzalanan anlaşma 5 Mart'ta yürürlüğe girdi": a day after the treaty a
+        # participle describes is the main verb's
+        days = [d for d in days if d.end <= sign[0]]
+        if not days:
+            return None
 
     def distance(d) -> int:
         return 0 if lo <= d.start < hi else (lo - d.end if d.end <= lo else d.start - hi)
@@ -1230,11 +1267,34 @@ def _identify(s: Sentence, treaty: tuple[int, int, str, str], date: str) -> str:
     same_kind = [k for k in dated if s.lexicon.attribute(k, "kind") == kind]
     if same_kind or (dated and not key):
         return (same_kind or dated)[0]
+    if not key and len(date) == 7:
+        # "The November 2020 ceasefire, signed by Armenia, Azerbaijan and Russia": the one treaty of
+        # that month the lexicon knows, of the kind written (a ceasefire: one the lexicon calls so)
+        ceasefire = _BARE_CEASEFIRE[s.lang].match(s.folded, treaty[0]) is not None
+        month = [
+            k
+            for k in s.lexicon.entities
+            if s.lexicon.entities[k].type == "Treaty"
+            and str(s.lexicon.attribute(k, "date", "")).startswith(date)
+            and (
+                _same_kind(str(s.lexicon.attribute(k, "kind", "")), kind)
+                if not ceasefire
+                else any("ceasefire" in label or "ateşkes" in label for label in _labels(s, k))
+            )
+        ]
+        if len(month) == 1:
+            return month[0]
     if not kind:
         # "The documents were signed in Yerevan on Tuesday": a bare "document" / "belge" names no
         # kind, so no treaty of its own (it is the memoranda or agreement told before, or none)
         return ""
     return f"treaty/{date}-{kind}"
+
+
+def _labels(s: Sentence, key: str) -> list[str]:
+    """The lexicon's names of an entity, in both languages, folded to lower case."""
+    entity = s.lexicon.entities[key]
+    return [label.lower() for names in entity.labels.values() for label in names]
 
 
 def _describe(
