@@ -2253,3 +2253,39 @@ def test_a_letter_received_is_no_guest(lexicon: Lexicon) -> None:
         "Aliyev received a phone call from Erdogan on Tuesday.",
     ):
         assert not meeting_facts(read(lexicon, text, "en", "2023-01-10")), text
+
+
+def test_who_an_aside_after_the_meeting_names_did_not_meet(lexicon: Lexicon) -> None:
+    """'A met B ... to discuss the corridor, which C has rejected', '... after C's statement', 'C
+    was not present'; "A, B ile görüşerek C'nin açıklamalarını değerlendirdi" ('görüşerek' is A's
+    own act, not a teller's): C is no participant; the owner of 'C's talks with A' still is."""
+    for text, language, key in (
+        (
+            "Aliyev met Erdogan in Ankara on Tuesday to discuss the Zangezur corridor, which Pashinyan has "
+            "rejected.",
+            "en",
+            "meeting/2025-06-10-ankara",
+        ),
+        (
+            "Aliyev met Erdogan in Ankara on Tuesday and discussed the situation after Pashinyan's "
+            "statement.",
+            "en",
+            "meeting/2025-06-10-ankara",
+        ),
+        (
+            "Aliyev met Erdogan in Ankara on Tuesday; Pashinyan was not present.",
+            "en",
+            "meeting/2025-06-10-ankara",
+        ),
+        (
+            "Aliyev, dün Ankara'da Erdoğan ile görüşerek Paşinyan'ın açıklamalarını değerlendirdi.",
+            "tr",
+            "meeting/2025-06-11-ankara",
+        ),
+    ):
+        facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+        people = {f[2] for f in facts if f[0] == key and f[1] == "participant"}
+        assert people == {"ilham-aliyev", "recep-tayyip-erdogan"}, text
+    owner = "Erdogan met Aliyev in Ankara on Tuesday, after Pashinyan's talks with Aliyev in Abu Dhabi."
+    facts = meeting_facts(read(lexicon, owner, "en", "2025-06-12"))
+    assert ("meeting/2025-06-10-ankara", "participant", "recep-tayyip-erdogan", "asserted") in facts

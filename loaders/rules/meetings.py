@@ -29,7 +29,7 @@ _TRIGGER = {
         r"welcome|welcomes|welcoming)\b"
     ),
     "tr": re.compile(
-        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler|en|ür|üyor)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
+        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler|en|ür|üyor|erek)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
         r"toplant\w*|toplan(?:di|acak)\w*|ağirla(?:di|mişti|yacak|yan|n|yarak)\w*|ağirliyor\w*|"
         # "X'i kabul etti", "X'i kabul eden Y", "Y tarafından kabul edildi"
         r"kabul (?:etti|etmiş|edecek|eden|edil(?:di|miş|en))\w*|"
@@ -714,6 +714,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         mediator_mentions = [m for m in mediator_mentions if m.start not in sources]
     people = _other_act(s, trigger, people)
     people = _contrasted(s, trigger, people)
+    people = _named_aside_en(s, trigger, people)
     people = _oblique_tr(s, trigger, people)
     framed = _visit_frame(s, trigger, people)
     if framed is None:
@@ -1358,6 +1359,40 @@ _CONTRAST = {
 }
 
 
+# "Aliyev met Erdogan in Ankara on Tuesday to discuss the corridor, which Pashinyan has rejected",
+# "... and discussed the situation after Pashinyan's statement": who a relative clause after the
+# meeting, or a possessive, names is in another act or owns a thing
+_RELATIVE_AFTER_EN = re.compile(r",\s+(?:which|whose)\b")
+_MEETING_NOUN_AHEAD_EN = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|visit|trip|summit|invitation|initiative|hosting|mediation)\b"
+)
+
+
+def _named_aside_en(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
+    if s.lang != "en":
+        return people
+    relative = _RELATIVE_AFTER_EN.search(s.folded, trigger.end())
+    aside = {
+        m.start
+        for m in people
+        if m.type == "Person"
+        and m.start > trigger.end()
+        and (
+            (relative is not None and m.start > relative.start())
+            or (
+                s.folded.startswith(("'s ", "’s "), m.end)
+                and not _MEETING_NOUN_AHEAD_EN.match(s.folded, m.end)
+            )
+        )
+    }
+    if not aside:
+        return people
+    kept = {m.key for m in people if m.type == "Person" and m.start not in aside}
+    if len(kept) < 2:
+        return people
+    return [m for m in people if m.start not in aside or m.key in kept]
+
+
 def _contrasted(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
     contrast = _CONTRAST[s.lang].search(s.folded, trigger.start())
     if contrast is None or not _TRIGGER[s.lang].search(s.folded, contrast.end()):
@@ -1471,8 +1506,11 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
             if said and m.end <= trigger.start():
                 return m
         return None
-    if _FINITE_TRIGGER_TR.search(trigger.group(0)) or (
-        trigger.start() < 12 and trigger.group(0).endswith(("de", "da"))
+    if (
+        _FINITE_TRIGGER_TR.search(trigger.group(0))
+        # "Aliyev, Erdoğan ile görüşerek ... değerlendirdi": a converb is the subject's own act
+        or trigger.group(0).endswith(("erek", "arak"))
+        or (trigger.start() < 12 and trigger.group(0).endswith(("de", "da")))
     ):
         return None  # "Görüşmede Şi, ... söyledi": who speaks in the meeting is in it
     if _TELLER_ATTENDED_TR.match(s.folded, trigger.end()):
@@ -1909,7 +1947,9 @@ _HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed) by\s+(?:[\w'’.-]+\s+){0,8}
 _STAYED_AWAY = {
     "en": re.compile(
         r"(?:['’]s)?\s+(?:did not|didn['’]t|declined to|refused to|chose not to|would not)\s+"
-        r"(?:attend|join|take part|participate|travel)\b|(?:['’]s)?\s+(?:skipped|boycotted|stayed away)\b"
+        r"(?:attend|join|take part|participate|travel)\b|(?:['’]s)?\s+(?:skipped|boycotted|stayed away)\b|"
+        # "Putin was not present", "X was absent"
+        r"\s+(?:was|were)\s+(?:not\s+present|absent)\b"
     ),
     "tr": re.compile(
         r"['’]?(?:n[ıiuü]n|[ıiuü]n)?\s+(?:[^\s.;,]+\s+){0,3}?(?:katilmama|katilmayaca|katilmadi|gelmeme|gelmedi)"
