@@ -1761,3 +1761,11 @@ def test_a_head_of_state_before_the_articles_date_leads_nothing_now(lexicon: Lex
     facts = read(lexicon, text, "en", "2018-08-12")
     assert ("heydar-aliyev", "type", "Person", "asserted") not in facts  # the lexicon's own
     assert leaders(facts) == set()
+
+
+def test_a_bodys_name_begins_after_the_person_named_before_it(lexicon: Lexicon) -> None:
+    text = "Ermenistan Dışişleri Bakanı Mirzoyan Antalya Diplomasi Forumu kapsamında konuştu."
+    found = mentioned(lexicon, text, "tr", "2022-03-10")
+    assert "antalya-diplomasi-forumu" in found
+    assert not any("mirzoyan-antalya" in k for k in found)
+    assert "tripp-gelistirme-sirketi" in mentioned(lexicon, "TRIPP Geliştirme Şirketi kuruldu.", "tr")

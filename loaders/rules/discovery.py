@@ -1268,6 +1268,15 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
             head = _ORG_HEAD["en"].fullmatch(first_word)
     if head is None:
         return False
+    people = [m for m in s.mentions if m.type == "Person" and start <= m.start and m.end < end]
+    if people:
+        # "Ermenistan Dışişleri Bakanı Mirzoyan Antalya Diplomasi Forumu": the body's name begins
+        # after the person named before it
+        start = max(m.end for m in people)
+        while start < end and not s.text[start].isalpha():
+            start += 1
+        if len(s.text[start:end].split()) < 2:
+            return False
     if tail is not None and s.lang == "en":
         phrase_end = end + tail.end()
     if s.lang == "en" and (
@@ -1333,7 +1342,7 @@ def _acronym_before(s: Sentence, start: int) -> M | None:
             m
             for m in s.mentions
             if m.end == end
-            and m.type in ("Organization", "State")
+            and m.type in ("Organization", "State", "Corridor")
             and 2 <= m.end - m.start <= 6
             and s.text[m.start : m.end].isupper()
         ),
