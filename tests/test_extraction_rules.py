@@ -2923,3 +2923,26 @@ def test_a_ceasefire_brokered_or_monitored_is_no_treaty_signed_then(
     assert not any(
         "2020-12-01" in f[0] or "2020-12-01" in f[2] or f[0].startswith("treaty/2020-10") for f in facts
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaijan and Georgia sealed a deal on electricity exports on March 5, 2024.", "en"),
+        ("Azerbaijan and Georgia put their signatures to a memorandum on March 5, 2024.", "en"),
+        ("Azerbaijan and Georgia penned a memorandum on energy on March 5, 2024.", "en"),
+        (
+            "Azerbaycan ile Gürcistan arasında enerji alanında mutabakat zaptının imza töreni 5 Mart 2024'te "
+            "Bakü'de düzenlendi.",
+            "tr",
+        ),
+    ],
+)
+def test_more_words_for_signing(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language, "2024-03-10"), "partyTo")
+    assert {f[0] for f in facts if f[2].startswith("treaty/2024-03-05-")} == {"azerbaijan", "georgia"}, facts
+
+
+def test_a_sealed_border_near_an_agreement_is_no_signing(lexicon: Lexicon) -> None:
+    text = "Azerbaijan sealed the border on March 5, 2024, weeks after the agreement with Georgia collapsed."
+    assert not relations(read(lexicon, text, "en", "2024-03-10"), "signatory")

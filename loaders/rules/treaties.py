@@ -71,9 +71,16 @@ _KINDS = {
     "belge": "",
 }
 _SIGN = {
-    "en": re.compile(r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded|adopted)\b"),
+    "en": re.compile(
+        r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded|adopted|penned|"
+        # "sealed a deal", "put their signatures to a declaration"
+        r"sealed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|treaty)\b)|"
+        r"put\s+(?:their|his|her)\s+signatures?(?=\s+(?:to|on|under)\b))\b"
+    ),
     "tr": re.compile(
-        r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at\w*|imza koy\w*|imza alt[ıi]na al\w*|paraf\w*)"
+        r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at\w*|imza koy\w*|imza alt[ıi]na al\w*|paraf\w*|"
+        # "mutabakat zaptının imza töreni ... düzenlendi"
+        r"imza tören\w*)"
     ),
 }
 _BETWEEN = {
