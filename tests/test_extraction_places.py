@@ -1968,3 +1968,13 @@ def test_turkish_not_only_is_no_negation(lexicon: Lexicon, text: str, expected: 
 def test_a_field_or_terminal_in_a_state(lexicon: Lexicon) -> None:
     facts = located(read(lexicon, "Gas comes from the Shah Deniz field in Azerbaijan.", "en"))
     assert ("shah-deniz", "azerbaijan") in facts
+
+
+def test_the_route_in_view_passes_the_places_listed(lexicon: Lexicon) -> None:
+    text = (
+        "Orta Koridor son yıllarda önem kazandı. Güzergah, Kazakistan, Azerbaycan ve Gürcistan'dan geçiyor."
+    )
+    assert connected(read(lexicon, text, "tr"), "middle-corridor") >= {"kazakhstan", "azerbaijan", "georgia"}
+    # one place passed is only the way
+    text = "Zengezur Koridoru yeniden gündemde. Koridor, Ermenistan'dan geçecek."
+    assert connected(read(lexicon, text, "tr"), "zangezur-corridor") == set()

@@ -277,6 +277,7 @@ def _corridors(
         not named
         and not has_any(s.folded, _CONNECT_WORDS[s.lang])
         and not has_any(s.folded, ANAPHOR_WORDS[s.lang])
+        and not (s.lang == "tr" and " geç" in s.folded and _PASSES_TR.search(s.folded))
     ):
         return late, None  # an unnamed or anaphoric corridor matters only to what connects or opposes it
     if not named and (recent or told):
@@ -284,6 +285,8 @@ def _corridors(
         if anaphor is not None:
             named = [M(_topic(s, recent, told or []), "Corridor", anaphor.start(), anaphor.end(), "coref")]
             s.mentions.append(named[0])
+            if s.lang == "tr":
+                _places_passed_tr(s, named[0])  # "Güzergah, Kazakistan, ... ve Türkiye'den geçiyor"
     if not named:
         route = _ROUTE[s.lang].search(s.folded)
         trigger = _CONNECT[s.lang].search(s.folded)
@@ -1097,7 +1100,7 @@ _PASSES_TR = re.compile(r"\s+geç(?:ecek|iyor|mektedir|er|ecektir)\b(?!\s+(?:ola
 def _places_passed_tr(s: Sentence, corridor: M) -> None:
     """ "Zengezur Koridoru Mehri, Agarak ve Kacaran'dan geçecek": the places a corridor, the subject,
     is said to pass, two or more, are its stations (one is only the way: "Ermenistan'dan geçecek")."""
-    if not _nominative(s, corridor):
+    if corridor.kind != "coref" and not _nominative(s, corridor):
         return
     for verb in _PASSES_TR.finditer(s.folded, corridor.end):
         last = s.ending_near(verb.start(), _ENDPOINTS, "")
