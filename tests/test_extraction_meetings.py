@@ -2289,3 +2289,20 @@ def test_who_an_aside_after_the_meeting_names_did_not_meet(lexicon: Lexicon) -> 
     owner = "Erdogan met Aliyev in Ankara on Tuesday, after Pashinyan's talks with Aliyev in Abu Dhabi."
     facts = meeting_facts(read(lexicon, owner, "en", "2025-06-12"))
     assert ("meeting/2025-06-10-ankara", "participant", "recep-tayyip-erdogan", "asserted") in facts
+
+
+def test_a_meeting_offered_or_postponed_was_not_held(lexicon: Lexicon) -> None:
+    """ "A, B'ye 10 Haziran'da Abu Dabi'de görüşme teklif etti", "görüşmeyi kabul etti" (agreed to
+    meet): intended; 'A meeting between A and B in Abu Dhabi on June 10 was postponed': none; what
+    was proposed at a summit ("zirvede Aliyev ... önerdi") leaves the summit held."""
+    for text in (
+        "Aliyev, Paşinyan'a 10 Haziran'da Abu Dabi'de görüşme teklif etti.",
+        "Aliyev ve Paşinyan, 10 Haziran'da Abu Dabi'de görüşmeyi kabul etti.",
+    ):
+        facts = meeting_facts(read(lexicon, text, "tr", "2025-06-12"))
+        assert facts and not any(f[3] == "asserted" for f in facts), text
+    postponed = "A meeting between Aliyev and Pashinyan in Abu Dhabi on June 10 was postponed."
+    assert not any(f[3] == "asserted" for f in meeting_facts(read(lexicon, postponed, "en", "2025-06-12")))
+    held = "Dün Bakü'de düzenlenen zirvede Aliyev ortak bir strateji önerdi ve Erdoğan destek verdi."
+    facts = meeting_facts(read(lexicon, held, "tr", "2025-06-12"))
+    assert ("meeting/2025-06-11-baku", "participant", "ilham-aliyev", "asserted") in facts

@@ -2619,15 +2619,33 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
     """The meeting word's modality (:func:`loaders.rules.modality`), a Turkish meeting noun
     that a future verb of taking place says is still ahead being intended."""
     mood = modality(s, start, end)
+    if mood == "asserted" and s.lang == "en" and _NOUN_NOT_HELD_EN.match(s.folded, end):
+        return None  # "A meeting between X and Y in Z on June 10 was postponed"
     if (
         mood == "asserted"
         and s.lang == "tr"
         and not s.provision
         and not _FINITE_TRIGGER_TR.search(s.folded[start:end])
-        and _TO_TAKE_PLACE_TR.match(s.folded, end)
+        and (
+            _TO_TAKE_PLACE_TR.match(s.folded, end)
+            # the meeting itself offered, not what was offered at it ("zirvede Aliyev önerdi")
+            or (_OFFERED_TR.match(s.folded, end) and not re.search(r"[dt][ae]n?$", s.folded[start:end]))
+        )
     ):
+        # "görüşme teklif etti / önerdi / talep etti", "görüşmeyi kabul etti": a meeting offered,
+        # asked for or agreed to, not held
         return "intended"
     return mood
+
+
+_NOUN_NOT_HELD_EN = re.compile(
+    r"[^.;]{0,160}?\b(?:was|were|has been|have been|had been)\s+(?:postponed|cancel+ed|called off|delayed|"
+    r"put off|scrapped|suspended)\b"
+)
+_OFFERED_TR = re.compile(
+    r"(?:[ıiyu]|y[ıiuü]|s[ıiuü]|n[ıiuü])?\s+(?:[^\s,.;]+\s+){0,1}?(?:teklif|öner|talep|iste|rica|kabul et|"
+    r"davet)\w*"
+)
 
 
 # "En son Mayıs ayında ...", "most recently in May": the latest such month before the report,
