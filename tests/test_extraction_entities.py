@@ -1769,3 +1769,11 @@ def test_a_bodys_name_begins_after_the_person_named_before_it(lexicon: Lexicon) 
     assert "antalya-diplomasi-forumu" in found
     assert not any("mirzoyan-antalya" in k for k in found)
     assert "tripp-gelistirme-sirketi" in mentioned(lexicon, "TRIPP Geliştirme Şirketi kuruldu.", "tr")
+
+
+def test_a_news_agency_after_the_speakers_name_is_no_person(lexicon: Lexicon) -> None:
+    text = "The hub will open soon, said Deputy Transport Minister Maksat Kaliakparov, Trend reports."
+    found = mentioned(lexicon, text, "en", "2024-03-27")
+    assert "maksat-kaliakparov" in found and "trend" not in found
+    text = "Aliyev and Bolat Demir met in Baku."
+    assert "bolat-demir" in mentioned(lexicon, text, "en", "2024-03-27")

@@ -489,6 +489,9 @@ _SAID = {
     "en": re.compile(r"\s+(?:said|says|told|stated|noted|added|announced|declared|stressed|emphasi[sz]ed)\b"),
     "tr": re.compile(r"\s*,?\s+(?:açiklama|dedi|söyledi|belirtti|ifade etti|vurguladi|kaydetti)"),
 }
+_REPORTS = re.compile(
+    r"\s+(?:reports?|reported|writes|wrote|informs|cited|quoted|added)\b|'?(?:[ae] göre|bildirdi)"
+)
 _SAID_BEFORE = re.compile(r"(?:[,\"”’]\s*(?:said|says|added|asked|wrote)|\baccording to)\s+$")
 _SPEECH_TR = re.compile(rf"^[{_APOS}](?:[ıiuü]n|n[ıiuü]n)$")
 
@@ -1107,7 +1110,11 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
     if len(words) == 1 and folded_name.rstrip(".") in found.surnames:
         return False
     before = s.folded[max(0, start - 70) : start]
-    titled = _TITLE_BEFORE[s.lang].search(before) or _coordinated(s, start)
+    titled = _TITLE_BEFORE[s.lang].search(before) or (
+        # "X, Trend reports": a one-word name after a person is the source that reports, unless it
+        # is a surname the document named in full (found above)
+        _coordinated(s, start) and (len(words) >= 2 or not _REPORTS.match(s.folded, end + len(suffix)))
+    )
     apposed = (s.lang == "en" and _PERSON_AFTER["en"].match(s.folded, end)) or (
         len(words) >= 2 and "(" in s.text[end : end + 3] and _BRACKETED_OFFICE[s.lang].match(s.folded, end)
     )
