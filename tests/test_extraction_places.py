@@ -1978,3 +1978,21 @@ def test_the_route_in_view_passes_the_places_listed(lexicon: Lexicon) -> None:
     # one place passed is only the way
     text = "Zengezur Koridoru yeniden gündemde. Koridor, Ermenistan'dan geçecek."
     assert connected(read(lexicon, text, "tr"), "zangezur-corridor") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks were held in Tbilisi, the capital of Georgia.", {("tbilisi", "georgia")}),
+        (
+            "He visited Stepanakert, capital of the breakaway region of Nagorno-Karabakh.",
+            {("khankendi", "karabakh")},
+        ),
+        # the kind of a body is no place's
+        ("They met in Brussels, the seat of the European Union.", set()),
+    ],
+)
+def test_a_place_the_kind_of_place_of_another(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert located(read(lexicon, text, "en")) == expected

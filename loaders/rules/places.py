@@ -389,6 +389,12 @@ _PART_OF_EN = re.compile(
 )
 
 
+_KIND_OF_APPOSED_EN = re.compile(
+    rf",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?{_KINDS_EN}\s+of\s+(?:the\s+)?"
+    rf"(?:(?:[\w-]+\s+)?{_KINDS_EN}\s+of\s+(?:the\s+)?)?"
+)
+
+
 def _apposition(s: Sentence, places: list[M]) -> None:
     folded = s.folded
     states = [m for m in s.mentions if m.type == "State"]
@@ -417,6 +423,12 @@ def _apposition(s: Sentence, places: list[M]) -> None:
                 if _consistent(s, place.key, owner.key):
                     _state(s, place, owner, "location.apposition")
                 continue
+        kind_of = _KIND_OF_APPOSED_EN.match(folded, place.end)
+        outer = s.at(kind_of.end(), len(s.text), _CONTAINERS) if kind_of else None
+        if outer is not None and outer.key != place.key and _consistent(s, place.key, outer.key):
+            # "Tbilisi, the capital of Georgia", "Stepanakert, capital of the breakaway region of Karabakh"
+            _state(s, place, outer, "location.apposition")
+            continue
         part = _PART_OF_EN.match(folded, place.end)
         if part and not re.search(r"[,;.]", part.group(0)[1:]):
             outer = s.at(part.end(), len(s.text), _CONTAINERS)
