@@ -2946,3 +2946,28 @@ def test_more_words_for_signing(lexicon: Lexicon, text: str, language: str) -> N
 def test_a_sealed_border_near_an_agreement_is_no_signing(lexicon: Lexicon) -> None:
     text = "Azerbaijan sealed the border on March 5, 2024, weeks after the agreement with Georgia collapsed."
     assert not relations(read(lexicon, text, "en", "2024-03-10"), "signatory")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lachin came under Baku's control on August 26, 2022.", "lachin"),
+        ("Khankendi has been under Azerbaijan's control since October 2023.", "khankendi"),
+        ("Baku now controls all of Karabakh.", "karabakh"),
+    ],
+)
+def test_a_capital_or_a_states_possessive_as_holder(lexicon: Lexicon, text: str, place: str) -> None:
+    assert (place, "controlledBy", "azerbaijan", "asserted") in read(lexicon, text, "en", "2024-03-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ermenistan, Mayıs 2024'te Gazah'a bağlı dört köyü Azerbaycan'a iade etti.",
+        "Azerbaycan'ın elinde bulunan Kazah bölgesinde tuttuğu topraklar Ermenistan'a iade edilecek.",
+    ],
+)
+def test_a_place_that_only_says_where_the_thing_held_is_is_not_held(lexicon: Lexicon, text: str) -> None:
+    assert not any(
+        f[0] == "gazakh" for f in relations(read(lexicon, text, "tr", "2024-06-01"), "controlledBy")
+    )

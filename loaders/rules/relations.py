@@ -1315,7 +1315,7 @@ _CONTROL_EN = re.compile(
     r"area of responsibility|responsibility zone) of|under the protection of|"
     # "Shusha has been under Azerbaijani control since", "placed under Russian military control": the
     # demonym is the holder
-    r"under(?:\s+the)?(?:\s+(?:full|complete|effective|direct))?(?=\s+[\w-]+\s+(?:military\s+)?"
+    r"under(?:\s+the)?(?:\s+(?:full|complete|effective|direct))?(?=\s+[\w-]+(?:['’]s)?\s+(?:military\s+)?"
     r"(?:control|rule|sovereignty|jurisdiction|occupation|administration|supervision)\b)|"
     r"came under)\s+(?:the\s+)?"
 )
@@ -1331,7 +1331,8 @@ _GUARDED_GAP_EN = re.compile(
 )
 _RETURN_EN = re.compile(
     r"\b(?:return|returned|returning|hand over|handed over|handing over|cede|ceded|transfer|transferred)\s+"
-    r"(?:the\s+)?(?:(?:provinces?|districts?|regions?|territories|lands?|cities|city|town|towns)\s+(?:of\s+)?)?"
+    r"(?:the\s+)?(?:(?:provinces?|districts?|regions?|territories|lands?|cities|city|town|towns|villages?|"
+    r"settlements?)\s+(?:of\s+)?)?"
 )
 _TREATY_WORD = re.compile(
     r"\b(?:declaration|statement|agreement|treaty|memorandum|protocol)\b|deklarasyon|bildiri|anlaşma|antlaşma"
@@ -1364,7 +1365,8 @@ _CONTROL_EN_ACTIVE = re.compile(
     # "after Azerbaijan recaptured Karabakh", "Armenia took the region of Nagorno-Karabakh"
     r"\b(?:recaptured|retook|regained|captured|seized|took|liberated|retaken)\s+(?:the\s+)?"
     r"(?:(?:region|district|province|city|town|village)s?\s+of\s+)?(?=[A-Za-z])|"
-    r"\b(?:will |would |to )?(?:control|controls|operate|operates|manage|manages|run|runs)\s+(?:the\s+)?|"
+    r"\b(?:will |would |to )?(?:control|controls|operate|operates|manage|manages|run|runs)\s+"
+    r"(?:(?:all|most|much|parts?)\s+of\s+)?(?:the\s+)?|"
     # "Azerbaijan has controlled Karabakh since", "forces have been in control of"
     r"\b(?:has|have|had)\s+(?:long\s+|effectively\s+|fully\s+)?(?:controlled|been controlling)\s+"
     r"(?!by\b)(?:the\s+)?|"
@@ -1409,6 +1411,11 @@ _CONTROLLED_BY_TR = re.compile(
 _HANDED_TR = re.compile(
     r"(?:\s+(?:işletme|geliştirme|kullanim|yönetim|inşa)\s+hak\w*)?(?:\s+\S+){0,5}?\s+\S+\s+"
     r"(?:devr[ie]\w*|devredil\w*|verilecek\w*|verilme\w*|verildi\w*|kiralan\w*|tanin\w*|bırakıl\w*)"
+)
+# "Kazah bölgesinde tuttuğu topraklar", "Gazah'a bağlı dört köy": the place only says where the
+# thing held or given is
+_ONLY_WHERE_TR = re.compile(
+    r"\s+(?:bağl[ıi]|bağl[ıi] olan)\s|\s+(?:bölge|ilçe|rayon|il)\w*?(?:n?[dt][ae])\s+(?:\S+\s+){0,2}\S+\s"
 )
 _FORCE_DATIVE_TR = re.compile(
     r"\s+(?:bariş\s+(?:koruma\s+)?gü[cç]\w*?|ordu\w*?|sinir muhafiz\w*?|asker\w*?|birlik\w*?)(?:y|n)?[ae]\b"
@@ -1567,6 +1574,16 @@ def _company_owners(s: Sentence, position: int) -> list[M]:
         return []
     between = s.folded[states[-1].end : position + head.start()]
     return states if re.fullmatch(r"[\s–—/-]*(?:and\s+)?", between) or not between.strip() else []
+
+
+def _capital_at(s: Sentence, position: int) -> M | None:
+    """A capital named at ``position`` as a holder stands for its state ("under Baku's control",
+    "handed over ... to Baku")."""
+    place = s.at(position, len(s.text), {"Place"})
+    capitals = s.lexicon.capitals()
+    if place is None or place.key not in capitals or s.type_of(capitals[place.key]) != "State":
+        return None
+    return M(capitals[place.key], "State", place.start, place.end, "metonym")
 
 
 def _seat(s: Sentence, position: int, gap: str) -> M | None:
@@ -1820,7 +1837,7 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 s.folded, match.end(), match.end() + 50
             ):
                 continue  # "protected by international law", "guarded by Russia's guarantees": no force
-            agent = s.at(match.end(), len(s.text), agents)
+            agent = s.at(match.end(), len(s.text), agents) or _capital_at(s, match.end())
             counted = _COUNT_EN.match(s.folded, match.end())
             if agent is None and counted is not None:
                 # "under the control of some 2,000 Russian peacekeepers"
@@ -1928,7 +1945,12 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 continue
             group = s.coordination(first, controlled_types)
             to = re.match(rf"(?:\s+{_AREA_EN})?\s+to\s+(?:the\s+)?", s.folded[group[-1].end :])
-            agent = s.at(group[-1].end + to.end(), len(s.text), agents) if to else None
+            agent = (
+                s.at(group[-1].end + to.end(), len(s.text), agents)
+                or _capital_at(s, group[-1].end + to.end())
+                if to
+                else None
+            )
             if agent is not None:
                 pairs.extend((thing, agent, match.span()) for thing in group)
                 # "... the Kelbajar region to the Republic of Azerbaijan by 15 November, and the
@@ -2116,7 +2138,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             ):
                 continue
             for place in s.coordination(first, controlled_types):
-                pairs.append((place, genitive, held_by.span()))
+                if not _ONLY_WHERE_TR.match(s.folded, place.end):
+                    pairs.append((place, genitive, held_by.span()))
             holding.add(held_by.span())
         for match in _TOOK_TR.finditer(s.folded):
             # "Azerbaycan, Laçin koridorunun kontrolünü ele geçirdi": the thing's genitive, then its taker
@@ -2132,7 +2155,7 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 (m for m in s.mentions if m.type in agents and m.start < match.start() < m.end), None
             ) or s.ending_near(match.start(), agents, _FORCE_BEFORE_HELD_TR)
             held = s.at(match.end(), len(s.text), controlled_types)
-            if holder is not None and held is not None:
+            if holder is not None and held is not None and not _ONLY_WHERE_TR.match(s.folded, held.end):
                 pairs.append((held, holder, match.span()))
                 holding.add(match.span())
         for thing in [m for m in s.mentions if m.type in controlled_types]:
@@ -2200,6 +2223,7 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 # sağlayacak ve Rusya Federasyonu barış gücünün kontrolünde kalacaktır": the subject at the
                 # head of the sentence's last verb, not the places an aside names
                 things = [opener]
+            things = [m for m in things if not _ONLY_WHERE_TR.match(s.folded, m.end)]
             if things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
                 group = s.coordination(things[-1], controlled_types, forward=False)
                 pairs.extend((thing, agent, match.span()) for thing in group)
