@@ -2306,3 +2306,17 @@ def test_a_meeting_offered_or_postponed_was_not_held(lexicon: Lexicon) -> None:
     held = "Dün Bakü'de düzenlenen zirvede Aliyev ortak bir strateji önerdi ve Erdoğan destek verdi."
     facts = meeting_facts(read(lexicon, held, "tr", "2025-06-12"))
     assert ("meeting/2025-06-11-baku", "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_a_dateline_after_the_headline_places_the_lead_meeting(lexicon: Lexicon) -> None:
+    """'Headline\\n\\nBaku, June 12, AZERTAG. President Ilham Aliyev has received ...': the dateline
+    comes after the headline, not first; the lead's meeting is where it was filed."""
+    text = (
+        "President Ilham Aliyev receives delegation led by Georgian Prime Minister\n\n"
+        "Baku, June 12, AZERTAG. President of the Republic of Azerbaijan Ilham Aliyev has received a "
+        "delegation led by Prime Minister of Georgia Irakli Kobakhidze.\n\n"
+        "The head of state noted that relations between the two countries are developing successfully."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2025-06-12"))
+    assert ("meeting/2025-06-baku", "heldIn", "baku", "asserted") in facts
+    assert ("meeting/2025-06-baku", "participant", "irakli-kobakhidze", "asserted") in facts

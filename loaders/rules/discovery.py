@@ -656,7 +656,8 @@ def discover(s: Sentence, found: Found) -> None:
     """Add mentions of entities the lexicon does not know; state the offices they hold."""
     text = s.text
     folded = s.folded
-    if s.index == 0:
+    if s.index <= 2 and not found.dateline:
+        # "Headline\n\nBaku, June 12, AZERTAG. ...": a headline (and a byline) may come first
         _dateline(s, found)
     _namesakes(s, found)
     _route_names(s, found)
