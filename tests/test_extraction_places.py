@@ -1996,3 +1996,8 @@ def test_a_place_the_kind_of_place_of_another(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert located(read(lexicon, text, "en")) == expected
+
+
+def test_its_province_whose_kind_is_in_the_lexicon_s_name(lexicon: Lexicon) -> None:
+    text = "Armenia agreed to return four abandoned villages in its Tavush province to Azerbaijan."
+    assert ("tavush", "armenia") in located(read(lexicon, text, "en"))

@@ -361,7 +361,9 @@ def _its(s: Sentence, places: list[M]) -> None:
     state "its" stands for, the state joined to it, or the one state the sentence names before."""
     for place in places:
         before = s.folded[max(0, place.start - 40) : place.start]
-        kind_after = _KIND_NEXT_EN.match(s.folded, place.end)
+        kind_after = _KIND_NEXT_EN.match(s.folded, place.end) or re.search(
+            rf"\s{_KINDS_EN}$", s.folded[place.start : place.end]
+        )  # "its Tavush province", the kind inside the lexicon's name
         its = _ITS_BEFORE.search(before) if kind_after else None
         its = its or _ITS_KIND_BEFORE.search(before)
         if its is None:
