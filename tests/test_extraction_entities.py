@@ -1777,3 +1777,45 @@ def test_a_news_agency_after_the_speakers_name_is_no_person(lexicon: Lexicon) ->
     assert "maksat-kaliakparov" in found and "trend" not in found
     text = "Aliyev and Bolat Demir met in Baku."
     assert "bolat-demir" in mentioned(lexicon, text, "en", "2024-03-27")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "expected"),
+    [
+        (
+            "Parliament Speaker Irakli Kobakhidze said so.",
+            "en",
+            "2019-05-10",
+            ("irakli-kobakhidze", "parliament-of-georgia"),
+        ),
+        (
+            "Speaker Ara Babloyan said so.",
+            "en",
+            "2018-06-10",
+            ("ara-babloyan", "national-assembly-of-armenia"),
+        ),
+        (
+            "Savunma Bakanı Arşak Karapetyan açıklama yaptı.",
+            "tr",
+            "2021-09-10",
+            ("arshak-karapetyan", "armenia-ministry-of-defence"),
+        ),
+        (
+            "Transport Minister Ramin Guluzade said so.",
+            "en",
+            "2019-05-10",
+            ("ramin-guluzade", "azerbaijan-ministry-of-transport"),
+        ),
+    ],
+)
+def test_speakers_and_ministers_of_the_region_since_2018(
+    lexicon: Lexicon, text: str, language: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, date))
+
+
+def test_a_speakers_title_after_he_became_prime_minister_is_no_speakership(lexicon: Lexicon) -> None:
+    text = "Parliament Speaker Irakli Kobakhidze said so."
+    assert ("irakli-kobakhidze", "parliament-of-georgia") not in leaders(
+        read(lexicon, text, "en", "2024-05-10")
+    )
