@@ -544,3 +544,45 @@ def test_turkish_the_project_is_the_corridor_just_named(
         + second
     )
     assert {x for x in stances(lexicon, text, "tr") if x[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a dialogue of two states carried on is their process (Türkiye and Armenia: their normalization)
+        (
+            "Mirzoyan said Armenia and Turkey would continue the dialogue.",
+            "en",
+            {
+                ("armenia", "supports", "turkiye-armenia-normalization-process"),
+                ("turkiye", "supports", "turkiye-armenia-normalization-process"),
+            },
+        ),
+        (
+            "Mirzoyan, Ermenistan'ın Türkiye ile çok yoğun bir diyalog sürdürdüğünü belirtti.",
+            "tr",
+            {
+                ("ararat-mirzoyan", "supports", "turkiye-armenia-normalization-process"),
+                ("armenia", "supports", "turkiye-armenia-normalization-process"),
+            },
+        ),
+        # willingness to help conclude the peace talks; continuing one's efforts for them
+        (
+            "Scholz, Almanya'nın barış görüşmelerinin sonuçlandırılmasına yardımcı olma konusundaki "
+            "istekliliğinin altını çizdi.",
+            "tr",
+            {("olaf-scholz", "supports", "armenia-azerbaijan-peace-process")},
+        ),
+        (
+            "Kazakhstan will continue its efforts to normalize relations between Armenia and Azerbaijan.",
+            "en",
+            {("kazakhstan", "supports", "armenia-azerbaijan-peace-process")},
+        ),
+        # a dialogue of no named pair: nothing
+        ("The company said it would continue the dialogue with its clients.", "en", set()),
+    ],
+)
+def test_dialogue_and_efforts_carried_on(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(lexicon, text, language, "2024-02-28") == expected

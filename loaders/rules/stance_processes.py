@@ -219,11 +219,17 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
         states = set(voice.states) | {m.key for m in s.mentions if m.type == "State"}
         if not {"armenia", "azerbaijan"} <= states:  # "Bayramov and Mirzoyan agreed to ...": their states
             states |= _people_states(s, voice)
-        if {"armenia", "azerbaijan"} <= states:
-            out += [
-                M("armenia-azerbaijan-peace-process", "Event", m.start(1), m.end(1), "process")
-                for m in _TALKS[lang].finditer(folded)
-            ]
+        for m in _TALKS[lang].finditer(folded):
+            # the talks of the two states named beside them ("Armenia and Turkey would continue the
+            # dialogue": their normalization), else of the two sides the document is about
+            beside = _states_near(s, m.start(1), m.end(1))
+            if {"turkiye", "armenia"} <= beside and "azerbaijan" not in beside:
+                key = "turkiye-armenia-normalization-process"
+            elif {"armenia", "azerbaijan"} <= states:
+                key = "armenia-azerbaijan-peace-process"
+            else:
+                continue
+            out.append(M(key, "Event", m.start(1), m.end(1), "process"))
     named = [m.key for m in sorted(out, key=lambda m: m.start) if m.key.endswith("-process")]
     if named:
         voice.process = named[-1]

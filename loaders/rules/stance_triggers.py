@@ -55,6 +55,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:begin|began|begun|start\w*|continu\w*|launch\w*) (?:the )?work(?:ing)? on\b|"
+            r"(?:continu\w*|step\w* up|redoubl\w*|intensif\w*) (?:its |their |his |her |the |our )?efforts\b|"
+            r"(?:will|would|to|shall) continue "
+            r"(?=(?:the |their |its |our )?(?:dialogue|talks|negotiations)\b)|"
             r"(?:construction|building|implementation|completion|launch|opening) of\b|announc(?:ed|es|ing)\b|"
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
             r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|decisive) steps? "
@@ -86,7 +89,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|imzalanabil\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|"
             r"için (?:çaba|çaliş)\w*|"
-            r"süreci (?:\w+ ){0,3}?(?:sürdür|devam ettir|ilerlet|hizlandir)(?!ül)\w*|"
+            r"(?:(?<=süreci )|(?<=diyalog )|(?<=diyaloğu )|(?<=müzakereleri )|(?<=görüşmeleri ))"
+            r"(?:\w+ ){0,3}?(?:sürdür|devam ettir|ilerlet|hizlandir)(?!ül)\w*|"
+            r"ileriye taşi\w*|istekli\w*|"
             r"(?:sürdürme|devam etme|hizlandirma|yoğunlaştirma)\w* (?:konusunda |hususunda )?"
             r"(?:uzlaş|anlaş|mutabik)\w*|"
             r"(?<!')(?:inşasi|inşasinin|inşasina|inşasini|yapiminin|yapimina|yapimi)\b|"
@@ -202,7 +207,8 @@ STANCE_WORDS = {
         "to prevent", "to thwart", "out at",
         "castigat", "rebuk", "censur",
         "wary", "uneas", "anxious", "apprehensi", "troubled", "disturbed", "unease", "work on", "working on",
-        "complain", "plot", "conspiracy", "scheme", "weight behind", "green light", "solidarity", "refus",
+        "complain", "plot", "conspiracy", "scheme", "efforts", "continue", "weight behind", "green light",
+        "solidarity", "refus",
         "satisfaction", "threat to",
     ),
     "tr": (
@@ -218,8 +224,8 @@ STANCE_WORDS = {
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
         "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel", "desteğ", "değin", " yana ",
         "ini isti", "ini arzu", "izin verm", "tavr", "tavir", "itham", "yi planla", "yi hedefle", "yi amaçla",
-        "mutluluk", "süreci", "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma",
-        "yoğunlaştirma",
+        "mutluluk", "süreci", "diyalo", "müzakereleri", "görüşmeleri", "ileriye taşi", "istekli",
+        "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
         "şikayet", "komplo", "sahte bir proje",
     ),
