@@ -2971,3 +2971,18 @@ def test_a_place_that_only_says_where_the_thing_held_is_is_not_held(lexicon: Lex
     assert not any(
         f[0] == "gazakh" for f in relations(read(lexicon, text, "tr", "2024-06-01"), "controlledBy")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ortak bildirinin 8 Ağustos'ta imzalanmasından sonra Ermenistan ve Azerbaycan heyetleri bir "
+            "araya geldi.",
+            "tr",
+        ),
+        ("After the signing of the joint declaration on August 8, Aliyev and Pashinyan met in Baku.", "en"),
+    ],
+)
+def test_who_meets_after_a_signing_did_not_sign_it(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not relations(read(lexicon, text, language, "2025-09-10"), "signatory")

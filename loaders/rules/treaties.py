@@ -164,6 +164,12 @@ _BARE_CEASEFIRE = {
 }
 
 
+_SIGNED_BEFORE = {
+    "en": re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?signing\b"),
+    "tr": re.compile(
+        r"imza(?:lanmas|lamas)\w*\s+(?:sonra|ardindan|sonrasinda|beri|itibaren)|imzalandiktan\s+sonra"
+    ),
+}
 _NO_TREATY_EN = re.compile(r"\b(?:no|neither|nor)\s+(?:[\w-]+\s+){0,2}$")
 _SIGNED_IT = re.compile(r"\b(?:signed|signs|sign|signing|initialled|initialed)\s+(?P<it>it|them)\b")
 
@@ -583,6 +589,12 @@ def _signing(
     elif not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
         # signed at the meeting the sentence reports (not a treaty of another day named there)
         signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+        if _SIGNED_BEFORE[s.lang].search(
+            s.folded, max(0, sign.start() - 30), min(len(s.text), sign.end() + 20)
+        ):
+            # "Ortak bildirinin imzalanmasından sonra ... heyetleri bir araya geldi", "Since the signing
+            # of ..., the commissions met": a meeting after the signing, not where it was signed
+            signers = []
         if signers and _TALKS_BETWEEN[s.lang].search(s.folded, *_between_span(signers, treaty, sign.span())):
             # "was signed on November 11 following talks between Shoigu and Akar": the talks are
             # theirs; who signed the passive does not say
