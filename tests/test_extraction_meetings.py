@@ -2320,3 +2320,15 @@ def test_a_dateline_after_the_headline_places_the_lead_meeting(lexicon: Lexicon)
     facts = meeting_facts(read(lexicon, text, "en", "2025-06-12"))
     assert ("meeting/2025-06-baku", "heldIn", "baku", "asserted") in facts
     assert ("meeting/2025-06-baku", "participant", "irakli-kobakhidze", "asserted") in facts
+
+
+def test_an_agency_dateline_under_a_byline_and_a_time_stamp(lexicon: Lexicon) -> None:
+    """'Headline / Haber Merkezi / 12.06.2025 14:05 / ANKARA (AA) - ...': the dateline is the
+    fourth line; the lead's meeting is where it was filed."""
+    text = (
+        "Fidan, Mirzoyan ile görüştü\n\nHaber Merkezi\n\n12.06.2025 14:05\n\n"
+        "ANKARA (AA) - Dışişleri Bakanı Hakan Fidan, Ermenistan Dışişleri Bakanı Ararat Mirzoyan ile bir "
+        "araya geldi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-06-12"))
+    assert ("meeting/2025-06-ankara", "heldIn", "ankara", "asserted") in facts

@@ -656,8 +656,9 @@ def discover(s: Sentence, found: Found) -> None:
     """Add mentions of entities the lexicon does not know; state the offices they hold."""
     text = s.text
     folded = s.folded
-    if s.index <= 2 and not found.dateline:
-        # "Headline\n\nBaku, June 12, AZERTAG. ...": a headline (and a byline) may come first
+    if s.index <= 5 and not found.dateline:
+        # "Headline\n\nBaku, June 12, AZERTAG. ...": a headline, a byline and a time stamp may
+        # come first
         _dateline(s, found)
     _namesakes(s, found)
     _route_names(s, found)

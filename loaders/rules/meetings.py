@@ -645,7 +645,7 @@ _WITHIN_TR = re.compile(
 def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     """State the meeting the sentence tells; return the people of a call or video conference
     it tells instead (who may have signed something at it), else ``None``."""
-    if s.index <= 1 and not s.found.dateline and "(" in s.text:
+    if s.index <= 5 and not s.found.dateline and "(" in s.text:
         _agency_dateline(s)
     if not has_any(s.folded, MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
         return None
