@@ -2001,3 +2001,8 @@ def test_a_place_the_kind_of_place_of_another(
 def test_its_province_whose_kind_is_in_the_lexicon_s_name(lexicon: Lexicon) -> None:
     text = "Armenia agreed to return four abandoned villages in its Tavush province to Azerbaijan."
     assert ("tavush", "armenia") in located(read(lexicon, text, "en"))
+
+
+def test_southeast_asia_is_one_place(lexicon: Lexicon) -> None:
+    text = "The Middle Corridor is an international corridor that starts from Southeast Asia and China."
+    assert connected(read(lexicon, text, "en"), "middle-corridor") == {"southeast-asia", "china"}

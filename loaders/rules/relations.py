@@ -661,9 +661,9 @@ _NAMES_A_THING = re.compile(
 
 
 def _transit_dropped_en(s: Sentence, chain: list[M]) -> list[M]:
-    """A route told "from X (to Y) via / through A and B": its ends, not what it passes (a transit, as
-    the English passages' analysts read "via" and "passes through"), nor the state a station is said
-    to be in ("from the Shah Deniz field in Azerbaijan")."""
+    """A route told "from X (to Y) via A and B": its ends, not what it passes "via" (a transit, as the
+    English passages' analysts read it; "runs through" they read both ways, and it stays), nor the
+    state a station is said to be in ("from the Shah Deniz field in Azerbaijan")."""
     chain = [
         m
         for i, m in enumerate(chain)
@@ -683,11 +683,7 @@ def _transit_dropped_en(s: Sentence, chain: list[M]) -> list[M]:
     ]
     if not ends:
         return chain  # "passes through Kazakhstan, Azerbaijan and Georgia": the stations are all it gives
-    via = [
-        m
-        for m in chain
-        if re.search(r"\b(?:via|through)\s+(?:the\s+)?$", s.folded[max(0, m.start - 10) : m.start])
-    ]
+    via = [m for m in chain if re.search(r"\bvia\s+(?:the\s+)?$", s.folded[max(0, m.start - 10) : m.start])]
     if not via:
         return chain
     passed = {m.start for m in s.coordination(via[0], _ENDPOINTS)}
