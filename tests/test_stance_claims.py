@@ -238,3 +238,14 @@ def test_an_objection_reported_of_another_is_the_speakers_claim(lexicon: Lexicon
     assert not claims(lexicon, "Iran opposes the Zangezur corridor, Iran's foreign ministry said.", "en") - {
         ("iran-ministry-of-foreign-affairs", "iran", "opposes", "zangezur-corridor", "asserted")
     }
+
+
+def test_the_publisher_by_its_initials_is_the_texts_voice(lexicon: Lexicon) -> None:
+    """ "BMG'nin haberine göre" in Business Media Georgia's own page is the text's voice."""
+    from loaders import Document, extract
+
+    text = "BMG'nin haberine göre, Bayramov ile Mirzoyan Pazartesi günü Cenevre'de görüştü."
+    document = Document(
+        key="t", path="t.txt", text=text, language="tr", date="2025-09-10", publisher="Business Media Georgia"
+    )
+    assert not [st for st in extract(document, lexicon).statements if st.speaker]

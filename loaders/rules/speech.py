@@ -521,7 +521,16 @@ def _outlet_key(s: Sentence, name: str) -> str:
     name the lexicon knows as something that cannot speak (a place)."""
     key = slug(re.sub(r"\s+" + _OUTLET_KIND + "$", "", name))
     publisher = slug(s.document.publisher or "")
-    if not key or key in _NOT_A_SOURCE or (publisher and (key in publisher or publisher in key)):
+    # the publisher by its initials too ("BMG'nin haberine göre" in Business Media Georgia's page)
+    initials = "".join(
+        w[0] for w in re.findall(r"[A-Z][\w-]*", re.split(r"[,(]", s.document.publisher or "")[0])
+    )
+    if (
+        not key
+        or key in _NOT_A_SOURCE
+        or (publisher and (key in publisher or publisher in key))
+        or (len(initials) >= 2 and key == initials.lower())
+    ):
         return ""
     for found, start, end in s.lexicon.find(name, fold(name)):
         if start == 0 and end >= len(name.rstrip(".,;")):  # the whole name is the lexicon's
