@@ -2332,3 +2332,16 @@ def test_an_agency_dateline_under_a_byline_and_a_time_stamp(lexicon: Lexicon) ->
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2025-06-12"))
     assert ("meeting/2025-06-ankara", "heldIn", "ankara", "asserted") in facts
+
+
+def test_a_guest_and_the_delegation_with_him_are_received(lexicon: Lexicon) -> None:
+    """ "A, B ve beraberindeki heyeti kabul etti": B was received (the accusative is on the
+    delegation), not a thing accepted ("teklifi kabul etti")."""
+    text = (
+        "BAKÜ (AA) - Azerbaycan Cumhurbaşkanı İlham Aliyev, Türkiye Büyük Millet Meclisi Başkanı Numan "
+        "Kurtulmuş ve beraberindeki heyeti kabul etti."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-06-12"))
+    assert ("meeting/2025-06-baku", "participant", "numan-kurtulmus", "asserted") in facts
+    thing = "Azerbaycan Cumhurbaşkanı İlham Aliyev, Türkiye'nin teklifini kabul etti."
+    assert not meeting_facts(read(lexicon, thing, "tr", "2025-06-12"))

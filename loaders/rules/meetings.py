@@ -1740,6 +1740,10 @@ def _topic(s: Sentence, trigger: re.Match[str]) -> bool:
 
 # "X'i kabul etti" receives a guest; "mağlubiyetlerini kabul ettikleri" accepts a thing
 _RECEIVED_WHOM_TR = re.compile(r"'(?:y|n)?[iuü]$")
+_RECEIVED_GUESTS_TR = re.compile(
+    r"(?<!\w)(?:heyet|delegasyon|misafir|konuk|büyükelçi|temsilci|mevkidaş)\w*?"
+    r"(?:[ıiuü]|ler[ıi]|lar[ıi]|[ıiuü]n[ıiuü]|s[ıiuü]n[ıiuü]|ni|nı)\s+(?:[^\s,.;]+\s+)?$"
+)
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 
@@ -1753,6 +1757,8 @@ def _accepts_a_thing(s: Sentence, trigger: re.Match[str]) -> bool:
         lo = clause.end()
     if "tarafindan" in s.folded[lo : trigger.start()]:
         return False
+    if _RECEIVED_GUESTS_TR.search(s.folded, lo, trigger.start()):
+        return False  # "X ve beraberindeki heyeti kabul etti", "Bakan X'i ve heyetini kabul etti"
     return not any(
         lo <= m.start and m.end <= trigger.start() and _RECEIVED_WHOM_TR.search(s.folded[m.start : m.end])
         for m in s.agents()
