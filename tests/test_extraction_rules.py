@@ -2986,3 +2986,19 @@ def test_a_place_that_only_says_where_the_thing_held_is_is_not_held(lexicon: Lex
 )
 def test_who_meets_after_a_signing_did_not_sign_it(lexicon: Lexicon, text: str, language: str) -> None:
     assert not relations(read(lexicon, text, language, "2025-09-10"), "signatory")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia will retain full sovereignty over the Trump Route.",
+            "en",
+        ),
+        ("Trump Yolu Ermenistan'ın egemenliği altında kalacak.", "tr"),
+        ("Ermenistan, Trump Yolu üzerindeki tam egemenliğini koruyacak.", "tr"),
+    ],
+)
+def test_a_state_that_keeps_its_sovereignty_over_a_route(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-10"), "controlledBy")
+    assert ("trump-route", "controlledBy", "armenia", "intended") in facts, facts

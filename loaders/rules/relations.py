@@ -1366,11 +1366,13 @@ _CONTROL_EN_ACTIVE = re.compile(
     # "Azerbaijan has controlled Karabakh since", "forces have been in control of"
     r"\b(?:has|have|had)\s+(?:long\s+|effectively\s+|fully\s+)?(?:controlled|been controlling)\s+"
     r"(?!by\b)(?:the\s+)?|"
-    r"\b(?:in|(?:has|have|had|exercises|exercised|maintains|maintained|retains|retained)(?:\s+(?:now|still))?)"
-    r"\s+(?:full\s+|complete\s+|effective\s+)?control\s+(?:of|over)\s+(?:the\s+)?"
+    r"\b(?:in|(?:has|have|had|exercises|exercised|maintains|maintained|retains|retained|retain|maintain|keep|keeps|"
+    r"kept)(?:\s+(?:now|still))?)\s+(?:full\s+|complete\s+|effective\s+)?"
+    r"(?:control|sovereignty|jurisdiction)\s+(?:of|over)\s+(?:the\s+)?"
 )
 _CONTROL_TR = re.compile(
-    r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği altina|işletme\w*|"
+    r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği alt[ıi]n[da]a?\w*|"
+    r"işletme\w*|"
     r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade e[dt]\w*|teslim e[dt]\w*|"
     # "Laçin ilçesi Azerbaycan'a bırakıldı / devredildi": to the one in the dative
     r"(?<=[ae] )birakil\w*|(?<=[ae] )devredil\w*)"
@@ -1451,6 +1453,10 @@ _FORCE_BEFORE_HELD_TR = (
 # "Laçin koridorunu kontrol eden Rus barış gücü": the participle's head holds the place before it
 _CONTROLLING_TR = re.compile(r"\s+(?:kontrol eden|denetleyen|koruyan|yöneten)\s+")
 # "Rus barış güçleri Laçin koridorunun güvenliğini sağlıyor"
+_KEEPS_TR = re.compile(
+    r"\s+üzerindeki\s+(?:tam\s+)?(?:egemenliğini|kontrolünü|hakimiyetini|denetimini)\s+(?:koru|sürdür|muhafaza)\w*"
+)
+_CASED_NAME_TR = re.compile(r"['’][a-zçğıöşü]+$")
 _SECURES_TR = re.compile(r"\s+güvenliğini\s+(?:[^\s,;.]+\s+){0,2}?(?:sağl|temin ed|garanti ed)\w*")
 _CHANGED_HANDS = re.compile(
     r"(?:returned|handed|transferred|given back|came under|recaptured|retaken|retook|regained|liberated|took|"
@@ -2160,6 +2166,15 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 controller = s.at(controlling.end(), len(s.text), agents)
                 if controller is not None:
                     pairs.append((thing, controller, controlling.span()))
+            keeps = _KEEPS_TR.match(s.folded, thing.end)
+            keeper = [m for m in s.mentions if m.type in agents and m.end <= thing.start and m.start <= 3]
+            if (
+                keeps is not None
+                and keeper
+                and not _CASED_NAME_TR.search(s.folded, keeper[0].start, keeper[0].end)
+            ):
+                # "Ermenistan, Trump Yolu üzerindeki tam egemenliğini koruyacak"
+                pairs.append((thing, keeper[0], keeps.span()))
             secures = _SECURES_TR.match(s.folded, thing.end)
             if secures is None or not _GENITIVE_END.search(s.folded[thing.start : thing.end]):
                 continue
