@@ -1036,7 +1036,7 @@ def test_the_supreme_leaders_titles_state_his_office(lexicon: Lexicon, text: str
         ("Azerbaijan Railways CEO Rovshan Rustamov said the line is ready.", "en", "rovshan-rustamov"),
         ("Georgian Railway chief executive David Peradze attended.", "en", "david-peradze"),
         ("TCDD Genel Müdürü Ufuk Yalçın törene katıldı.", "tr", "ufuk-yalcin"),
-        ("Azerbaycan Demiryolları Genel Müdürü Rovşan Rüstemov açıklama yaptı.", "tr", "rovsan-rustemov"),
+        ("Azerbaycan Demiryolları Genel Müdürü Rovşan Rüstemov açıklama yaptı.", "tr", "rovshan-rustemov"),
     ],
 )
 def test_the_chief_executive_of_a_company_leads_it(
@@ -1819,3 +1819,36 @@ def test_a_speakers_title_after_he_became_prime_minister_is_no_speakership(lexic
     assert ("irakli-kobakhidze", "parliament-of-georgia") not in leaders(
         read(lexicon, text, "en", "2024-05-10")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Kazakh Transport Minister Marat Karabayev met his Azerbaijani counterpart Rashad Nabiyev.",
+            "en",
+            ("rashad-nabiyev", "azerbaijan-ministry-of-digital-development"),
+        ),
+        (
+            "Turkish Transport Minister Abdulkadir Uraloglu met his Georgian counterpart Levan Davitashvili.",
+            "en",
+            ("levan-davitashvili", "georgia-ministry-of-transport"),
+        ),
+        (
+            "Ulaştırma Bakanı Abdulkadir Uraloğlu, Gürcü mevkidaşı Levan Davitaşvili ile görüştü.",
+            "tr",
+            ("levan-davitashvili", "georgia-ministry-of-transport"),
+        ),
+    ],
+)
+def test_a_counterpart_unknown_or_with_his_own_portfolio(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, "2024-06-10"))
+
+
+def test_a_foreign_surname_in_a_turkish_text_keeps_its_english_sh(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "Kazakistan Senatosu Başkanı Maulen Aşimbayev konuştu.", "tr", "2024-06-10")
+    assert "maulen-ashimbayev" in found
+    found = mentioned(lexicon, "Hazine ve Maliye Bakanı Ahmet Şimşek konuştu.", "tr", "2024-06-10")
+    assert "ahmet-simsek" in found

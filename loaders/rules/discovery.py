@@ -166,6 +166,11 @@ _PORTFOLIO_TR = loose("|".join(sorted(map(re.escape, PORTFOLIOS["tr"]), key=len,
 _PORTFOLIOS_ASCII_TR = {ascii_tr(words): key for words, key in PORTFOLIOS["tr"].items()}
 
 
+def ministry_portfolios() -> frozenset[str]:
+    """Every portfolio a ministry's key can end in."""
+    return frozenset(PORTFOLIOS["en"].values()) | frozenset(PORTFOLIOS["tr"].values())
+
+
 def portfolio_of(lang: str, words: str) -> str:
     """The portfolio key of a title's portfolio words ("dişişleri", or "disisleri" typed plain)."""
     words = " ".join(words.split())
@@ -222,7 +227,7 @@ _TITLE_BEFORE = {
         r"colonel general|brigadier general|admiral|col\. gen|lt\. gen|maj\. gen|brig\. gen|gen|col|"
         r"head of (?:the )?(?:\w+ )?delegation|negotiator|chief negotiator|lawmaker|official|analyst|"
         r"expert|professor|journalist|correspondent|leader|opposition leader|former president|"
-        r"ombudsman|prosecutor|commissioner|european commissioner)"
+        r"ombudsman|prosecutor|commissioner|european commissioner|counterpart,?)"
         # "Special Envoy of Türkiye X", "Iran's Ambassador to Armenia X", "Minister of Foreign Affairs
         # of the Republic of Azerbaijan X", "... of the Russian Federation X"
         r")\.?\s+(?:(?:of|to)\s+(?:the\s+)?(?:republic\s+of\s+)?\w+(?:\s+\w+)?\s+)?$"
@@ -241,7 +246,7 @@ _TITLE_BEFORE = {
         r"özel elçis[ii]|elçis[ii]|büyükelçis[ii]|büyükelçi|sözcüs[üu]|danişman[ii]|başdanişman[ii]|"
         r"eş ?başkan[ii]|komutan[ii]|senatör|vali(?:si)?|belediye başkan[ii]|milletvekili|bakan|"
         r"başmüzakerecis[ii]|müzakerecis[ii]|heyeti başkan[ii]|lider[ii]|muhalefet lideri|"
-        r"(?:baş)?müşavir[ii]|komiser[ii]|kaymakam[ii]|"
+        r"(?:baş)?müşavir[ii]|komiser[ii]|kaymakam[ii]|mevkidaş[ii],?|"
         r"eski cumhurbaşkan[ii]|uzman[ii]?|profesör|prof\. dr\.|doç\. dr\.|dr\.|"
         r"orgeneral|korgeneral|tümgeneral|tuğgeneral|albay|yarbay|binbaşi|amiral|koramiral|tümamiral)"
         r")\s+(?:(?:sayin|sn\.?)\s+)?$"
@@ -511,6 +516,21 @@ def slug(name: str) -> str:
     text = re.sub(r"(?<=\w)['’](?=s\b)", "", text)  # an English possessive is part of its word
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+# Surnames of the region's non-Turkish names ("Davitaşvili", "Aşimbayev", "Şahramanyan"): a Turkish
+# text writes their sh and ch as ş and ç, which the usual English spelling (the key) keeps
+_FOREIGN_SURNAME_TR = re.compile(r"(?:yan|ian|şvili|svili|dze|ov|ova|ev|eva|yev|yeva|enko|ski|sky|skiy)$")
+
+
+def person_slug(s: Sentence, name: str) -> str:
+    """A person's key from a name as the text writes it: in a Turkish text a foreign surname's
+    "ş" and "ç" are the English "sh" and "ch" ("Levan Davitaşvili" is ``levan-davitashvili``),
+    a Turkish name's ("Mehmet Şimşek") fold to "s" and "c" as ``slug`` does."""
+    words = name.split()
+    if s.lang == "tr" and words and _FOREIGN_SURNAME_TR.search(words[-1].lower().strip("'’")):
+        name = re.sub("ş", "sh", re.sub("Ş", "Sh", re.sub("ç", "ch", re.sub("Ç", "Ch", name))))
+    return slug(name)
 
 
 @dataclass(slots=True)
@@ -877,7 +897,7 @@ def _namesakes(s: Sentence, found: Found) -> None:
         if word.rstrip("s") in _TITLE_WORDS or word.rstrip("s") in _NOT_FIRST_NAME:
             continue  # "Presidents Aliyev and Putin"
         name = f"{s.text[f_start:f_end]} {surname}"
-        key = s.lexicon.person_spelled(slug(name)) or slug(name)
+        key = s.lexicon.person_spelled(person_slug(s, name)) or person_slug(s, name)
         if key == m.key:
             continue
         s.mentions.remove(m)
@@ -1160,7 +1180,7 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         # for or to, and are not themselves the ones who act.
         for spoken_for in _title_zone_states(s, start):
             spoken_for.consumed = True
-    key = slug(name)
+    key = person_slug(s, name)
     key = s.lexicon.person_spelled(key) or key
     person = _add(s, found, key, "Person", name, start, end + len(suffix))
     if person is not None and len(words) >= 2:
@@ -1858,7 +1878,7 @@ def paired_list(s: Sentence, pos: int, found: Found | None = None) -> list[tuple
             named = None  # "Personal Representative of the Chairperson-in-Office": a title, no name
         if named is not None and found is not None and _covered(s, pos, named.end()) is None:
             # a name the lexicon lacks, given its state: "Igor Popov (Rusya)", "Igor Popov of Russia"
-            key = s.lexicon.person_spelled(slug(named.group(0))) or slug(named.group(0))
+            key = s.lexicon.person_spelled(person_slug(s, named.group(0))) or person_slug(s, named.group(0))
             first = _add(s, found, key, "Person", named.group(0), pos, named.end())
         if first is None:
             return pairs
@@ -1872,7 +1892,9 @@ def paired_list(s: Sentence, pos: int, found: Found | None = None) -> list[tuple
             at = first.end + inner.end()
             named = _BRACKETED_NAME.match(s.text, at)
             if named is not None and _covered(s, at, named.end()) is None:
-                key = s.lexicon.person_spelled(slug(named.group(0))) or slug(named.group(0))
+                key = s.lexicon.person_spelled(person_slug(s, named.group(0))) or person_slug(
+                    s, named.group(0)
+                )
                 second = _add(s, found, key, "Person", named.group(0), at, named.end())
         if first.type == "State" and second is None:
             return pairs
@@ -1972,9 +1994,19 @@ def counterparts(s: Sentence, found: Found) -> None:
         if state is None:
             continue
         if portfolio:
-            _minister(
-                s, found, person.key, state.key, portfolio, (state.start, person.end), "office.counterpart"
+            # his own ministry's portfolio where the lexicon knows it ("his Azerbaijani counterpart
+            # Rashad Nabiyev": digital development and transport, for a transport minister's)
+            own = next(
+                (
+                    r.title.removesuffix("-minister")
+                    for r in s.lexicon.roles_of(person.key, date)
+                    if r.of == state.key and r.title.endswith("-minister") and r.title != "foreign-minister"
+                ),
+                "",
             )
+            if portfolio == "foreign-affairs" or own not in ministry_portfolios():
+                own = portfolio
+            _minister(s, found, person.key, state.key, own, (state.start, person.end), "office.counterpart")
             continue
         # a head's counterpart the lexicon knows must head that state at the date
         roles = s.lexicon.roles_of(person.key, date)
@@ -2152,7 +2184,8 @@ def _heads_of(s: Sentence, found: Found) -> None:
             person = _add(
                 s,
                 found,
-                s.lexicon.person_spelled(slug(named.group("name"))) or slug(named.group("name")),
+                s.lexicon.person_spelled(person_slug(s, named.group("name")))
+                or person_slug(s, named.group("name")),
                 "Person",
                 named.group("name"),
                 start,
