@@ -2345,3 +2345,16 @@ def test_a_guest_and_the_delegation_with_him_are_received(lexicon: Lexicon) -> N
     assert ("meeting/2025-06-baku", "participant", "numan-kurtulmus", "asserted") in facts
     thing = "Azerbaycan Cumhurbaşkanı İlham Aliyev, Türkiye'nin teklifini kabul etti."
     assert not meeting_facts(read(lexicon, thing, "tr", "2025-06-12"))
+
+
+def test_a_palace_the_lexicon_does_not_know_is_no_venue_key(lexicon: Lexicon) -> None:
+    """ "Tokayev ile Aliyev arasında Akorda Cumhurbaşkanlığı Sarayı'nda düzenlenen görüşmelerde",
+    "Trump, Oval Ofis'te ...": a building is where in the town the meeting was, not its key (a
+    palace the lexicon knows is its town's: 'Elysee Palace', 'Beyaz Saray')."""
+    text = (
+        "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev ile Azerbaycan Cumhurbaşkanı İlham Aliyev arasında 21 "
+        "Ekim'de Akorda Cumhurbaşkanlığı Sarayı'nda bir görüşme yapıldı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-10-22"))
+    assert not any("saray" in f[0] or "saray" in f[2] for f in facts)
+    assert ("meeting/2025-10-21", "participant", "ilham-aliyev", "asserted") in facts

@@ -554,6 +554,12 @@ _NAMED_GATHERING = {
 }
 
 
+_BUILDING_KEY = re.compile(
+    r"(?:^|-)(?:sarayi|saray|ofisi|ofis|kulliyesi|palace|office|binasi|building|hall|mansion|residence|"
+    r"konutu|kosku|rezidans)(?:-|$)"
+)
+
+
 def _places(s: Sentence) -> list[M]:
     """The places the sentence gives as venues ("in Z", "Z'de", a caption's place), the surest
     first (a place after "in" before a caption's)."""
@@ -564,6 +570,9 @@ def _places(s: Sentence) -> list[M]:
         # "NATO'nun 75. Yıl Dönümü Zirvesi'nde", "1. Karabağ Savaşı'nda": an event, no venue
         and not _MEETING_NAME.search(m.key)
         and not _EVENT_NAME.search(m.key)
+        # "Akorda Cumhurbaşkanlığı Sarayı'nda", "Gençlik Sarayı'nda", "Oval Ofis'te": a building the
+        # lexicon does not know is no venue key (its town or state is, told elsewhere)
+        and not (m.kind == "discovered" and _BUILDING_KEY.search(m.key))
         and (
             m.key not in _REGIONS
             or _MET_IN_REGION.search(s.folded, 0, m.start)
