@@ -586,3 +586,44 @@ def test_dialogue_and_efforts_carried_on(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(lexicon, text, language, "2024-02-28") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            'Dışişleri Bakanlığı, "ABD Yönetimi\'nin sürece sağladığı katkıları takdir ediyoruz" '
+            "açıklamasını yaptı.",
+            "tr",
+            {("turkiye-ministry-of-foreign-affairs", "welcomes", "united-states")},
+        ),
+        (
+            "Fidan emphasized the importance of the development of the Baku-Tbilisi-Kars railway, "
+            "as well as the Middle Corridor.",
+            "en",
+            {
+                ("hakan-fidan", "supports", "baku-tbilisi-kars-railway"),
+                ("hakan-fidan", "supports", "middle-corridor"),
+            },
+        ),
+        (
+            "Michel noted Pashinyan's stated desire to move rapidly towards a peace agreement.",
+            "en",
+            {("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement")},
+        ),
+        (
+            "Russia will continue active mediation efforts in the peace process.",
+            "en",
+            {("russia", "supports", "armenia-azerbaijan-peace-process")},
+        ),
+        (
+            "The OSCE Minsk Group co-chairs met in Vienna. The Co-Chairs welcome the Washington Declaration.",
+            "en",
+            {("osce-minsk-group", "welcomes", "washington-declaration-2025")},
+        ),
+    ],
+)
+def test_praise_of_an_act_desire_and_the_cochairs(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert stances(lexicon, text, language) == expected

@@ -55,7 +55,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:begin|began|begun|start\w*|continu\w*|launch\w*) (?:the )?work(?:ing)? on\b|"
-            r"(?:continu\w*|step\w* up|redoubl\w*|intensif\w*) (?:its |their |his |her |the |our )?efforts\b|"
+            r"(?:continu\w*|step\w* up|redoubl\w*|intensif\w*) (?:its |their |his |her |the |our )?"
+            r"(?:[\w-]+ ){0,2}efforts\b|(?:desire|aspiration|determination|resolve) to\b|"
             r"(?:will|would|to|shall) continue "
             r"(?=(?:the |their |its |our )?(?:dialogue|talks|negotiations)\b)|"
             r"(?:construction|building|implementation|completion|launch|opening) of\b|announc(?:ed|es|ing)\b|"
@@ -207,7 +208,8 @@ STANCE_WORDS = {
         "to prevent", "to thwart", "out at",
         "castigat", "rebuk", "censur",
         "wary", "uneas", "anxious", "apprehensi", "troubled", "disturbed", "unease", "work on", "working on",
-        "complain", "plot", "conspiracy", "scheme", "efforts", "continue", "weight behind", "green light",
+        "complain", "plot", "conspiracy", "scheme", "efforts", "continue", "desire to", "aspiration to",
+        "determination to", "resolve to", "weight behind", "green light",
         "solidarity", "refus",
         "satisfaction", "threat to",
     ),

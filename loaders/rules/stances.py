@@ -491,6 +491,11 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         and not (s.lang == "tr" and _in_relative_tr(s, m, start))
     ]
     if s.lang == "en":
+        cochairs = _COCHAIRS_EN.search(s.folded, max(0, start - 40), start)
+        if cochairs is not None and "minsk" in fold(s.view.text) and "osce-minsk-group" not in exclude:
+            # "The Co-Chairs welcome ...", "OSCE MG Co-Chairs welcome ...": their joint statement is the
+            # Minsk Group's (the persons the co-chairs are, if the text names them, speak as the group)
+            return ["osce-minsk-group"]
         absolute = [
             m
             for m in agents
@@ -770,7 +775,7 @@ def _sides_of_meeting(s: Sentence, voice: Voice) -> list[str]:
 def _join(things: list[M], first: M, folded: str, forward: bool = True) -> list[M]:
     """``first`` and the things joined to it by "and", "ve", "ile" or commas."""
     out = [first]
-    gap = re.compile(r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as)\s+)(?:the\s+)?")
+    gap = re.compile(r"\s*(?:,\s*(?:and\s+|ve\s+|as well as\s+)?|\s+(?:and|ve|ile|as well as)\s+)(?:the\s+)?")
     while True:
         last = out[-1] if forward else out[0]
         if forward:
@@ -889,6 +894,17 @@ def _agent_targets(
     window = [
         m for m in agents if m.end <= start and start - m.end <= 40 and not _TOWARDS_TR.match(s.folded, m.end)
     ]
+    if match.group(0).startswith(("takdir", "teşekkür", "tebrik")) and not (
+        window and _OBLIQUE_TR.search(s.folded, window[-1].start, window[-1].end)
+    ):
+        # "ABD Yönetimi'nin sürece sağladığı katkıları takdir ediyoruz": praise of an act is of its author
+        owners = [
+            m
+            for m in agents
+            if m.end <= start and start - m.end <= 70 and _OWNER_TR.match(s.folded, m.start, start)
+        ]
+        if owners:
+            return owners[-1:]
     if not window:
         return []
     if match.group(0).startswith(
@@ -907,6 +923,8 @@ def _agent_targets(
 
 # "Azerbaycan'a yönelik saldırı": the one an act is aimed at, not its author
 _TOWARDS_TR = re.compile(r"\s+(?:yönelik|karşi|doğru)\b")
+# a genitive owner, with the word for its government between ("ABD Yönetimi'nin", "Rusya'nın")
+_OWNER_TR = re.compile(r"[^\s]*?(?:\s+(?:yönetimi|hükümeti|tarafi|liderliği))?'n?[ıiuü]n\b")
 _TO_OR_AT_TR = re.compile(r"'(?:y?[ae]|[dt][ae])$")
 _ACCUSATIVE_TR = re.compile(r"'(?:y?[ıiuü]|n[ıiuü])$")
 
@@ -1116,6 +1134,9 @@ def _sides(s: Sentence, speaker: str) -> set[str]:
 
 
 _PASSIVE_EN = re.compile(r"\w+ed$")
+_COCHAIRS_EN = re.compile(
+    r"(?:^|[.;:]\s*)(?:the\s+)?(?:osce\s+)?(?:minsk\s+group\s+|mg\s+)?co-?chairs?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
+)
 _BUILD = re.compile(r"construction|building|implementation|completion|launch|opening|announc|inşasi|yapimi")
 _AGAINST_BEFORE = {
     "en": re.compile(
