@@ -3002,3 +3002,13 @@ def test_who_meets_after_a_signing_did_not_sign_it(lexicon: Lexicon, text: str, 
 def test_a_state_that_keeps_its_sovereignty_over_a_route(lexicon: Lexicon, text: str, language: str) -> None:
     facts = relations(read(lexicon, text, language, "2025-08-10"), "controlledBy")
     assert ("trump-route", "controlledBy", "armenia", "intended") in facts, facts
+
+
+def test_a_turkish_passive_imza_atildi_names_no_signer(lexicon: Lexicon) -> None:
+    text = "Azerbaycan ile Gürcistan arasında 5 Mart 2024'te bir mutabakat zaptına imza atıldı."
+    facts = relations(read(lexicon, text, "tr", "2024-03-10"), "signatory", "partyTo")
+    assert not relations(facts, "signatory")
+    assert {f[0] for f in facts} == {"azerbaijan", "georgia"}
+    active = "Azerbaycan ile Gürcistan 5 Mart 2024'te bir mutabakat zaptına imza attı."
+    facts = relations(read(lexicon, active, "tr", "2024-03-10"), "signatory")
+    assert {f[2] for f in facts} == {"azerbaijan", "georgia"}

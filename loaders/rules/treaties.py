@@ -1439,7 +1439,8 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             return [m for m in head if m.key not in mediator_keys]
     # Active Turkish: the subject stands before the verb, before or after the object.
     if re.match(
-        r"imzala(?:d|m|y|r)|imza at|imza koy|imza alt[ıi]na ald|imza alt[ıi]na alm|paraf",
+        # (not the passive "imza atıldı", "imza konuldu", "parafe edildi": who signed is not said)
+        r"imzala(?:d|m|y|r)|imza at(?!il)|imza koy|imza alt[ıi]na ald|imza alt[ıi]na alm|paraf(?!e edil)",
         s.folded[sign[0] : sign[1]],
     ):
         between = [
