@@ -2358,3 +2358,31 @@ def test_a_palace_the_lexicon_does_not_know_is_no_venue_key(lexicon: Lexicon) ->
     facts = meeting_facts(read(lexicon, text, "tr", "2025-10-22"))
     assert not any("saray" in f[0] or "saray" in f[2] for f in facts)
     assert ("meeting/2025-10-21", "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_the_ministers_are_the_people_the_sentence_before_named(lexicon: Lexicon) -> None:
+    """'Foreign Ministers Hakan Fidan and Ilia Darchiashvili discussed the peace process. Georgia's
+    Foreign Ministry's news release reads that at the meeting held in Ankara, the ministers ...':
+    the two ministers met, not their states nor the ministry whose release tells it."""
+    text = (
+        "Turkish and Georgian Foreign Ministers Hakan Fidan and Ilia Darchiashvili discussed the peace "
+        "process. Georgia's Foreign Ministry's news release reads that at the meeting held in Ankara on "
+        "Tuesday, the ministers emphasized the need for peace."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-02-08"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert people == {"hakan-fidan", "ilia-darchiashvili"}
+
+
+def test_leaders_named_only_at_other_meetings_are_their_states_at_this_one(lexicon: Lexicon) -> None:
+    """'Putin, Aliyev and Pashinyan met in Sochi on November 26. ... On January 11, during a
+    meeting in Moscow, the leaders of Russia, Armenia and Azerbaijan made a decision': not named at
+    the January meeting, the states."""
+    text = (
+        "Putin, Aliyev and Pashinyan met in Sochi on November 26. The working group was set up earlier. "
+        "On January 11, during a meeting in Moscow, the leaders of Russia, Armenia and Azerbaijan made a "
+        "decision to create it."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2021-12-02"))
+    people = {f[2] for f in facts if f[0] == "meeting/2021-01-11-moscow" and f[1] == "participant"}
+    assert people == {"russia", "armenia", "azerbaijan"}

@@ -730,6 +730,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         return None
     people = framed
     people = _ministers_by_title(s, people)
+    people = _group_of_the_sentence_before(s, people)
     people = _unnamed_leaders(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
@@ -1224,6 +1225,12 @@ _GENITIVE_NAME_TR = re.compile(r"['’]n?[ıiuü]n$")
 _CLAUSE_SUBJECT_TR = re.compile(r"(?:\s+[^\s,.;]+){0,3}?\s+[^\s,.;]*(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[iı])")
 
 
+_RELEASE_EN = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:news release|press release|statement|website|press service|report)\s+"
+    r"(?:reads|says|said|states|stated|notes|noted|reported|reports)\b"
+)
+
+
 def _source_en(s: Sentence, trigger: re.Match[str], m: M, people: list[M]) -> bool:
     if _ACCORDING_EN.search(s.folded, max(0, m.start - 80), m.start):
         return not _TRIGGER["en"].search(s.folded, max(0, m.start - 80), m.start)
@@ -1254,6 +1261,15 @@ def _sources(s: Sentence, trigger: re.Match[str], people: list[M]) -> set[int]:
     persons = [m for m in people if m.type == "Person"]
     if s.lang == "en":
         found = {m.start for m in persons if _source_en(s, trigger, m, people)}
+        # "Georgia's Foreign Ministry's news release reads that at the meeting ...": the body whose
+        # statement tells the meeting
+        found |= {
+            m.start
+            for m in people
+            if m.type in ("Organization", "State")
+            and m.end <= trigger.start()
+            and _RELEASE_EN.match(s.folded, m.end)
+        }
     else:
         for m in persons:
             last = s.folded.rfind(" ", m.start, m.end) + 1 or m.start
@@ -1456,11 +1472,13 @@ _FOLDED_DOCUMENT: list[tuple[int, str]] = []
 
 
 def _named_in_document(s: Sentence, key: str) -> bool:
-    """Whether the document names ``key`` before the sentence, in it or in the lines just after
-    it (that go on telling its meeting)."""
+    """Whether the document names ``key`` in the sentence or in the lines just after it (that go
+    on telling its meeting): named only elsewhere ("On January 11, during a meeting in Moscow, the
+    leaders of Russia, Armenia and Azerbaijan ..." after other meetings of theirs), they are not
+    named at this one."""
     if not _FOLDED_DOCUMENT or _FOLDED_DOCUMENT[0][0] != id(s.document):
         _FOLDED_DOCUMENT[:] = [(id(s.document), fold(s.view.text))]
-    text = _FOLDED_DOCUMENT[0][1][: s.base + len(s.text) + 400]
+    text = _FOLDED_DOCUMENT[0][1][s.base : s.base + len(s.text) + 400]
     entity = s.lexicon.entities.get(key)
     if entity is None:
         return True
@@ -1493,6 +1511,39 @@ def _unnamed_leaders(s: Sentence, people: list[M]) -> list[M]:
                 continue
         out.append(m)
     return out
+
+
+# "Turkish and Georgian Foreign Ministers Hakan Fidan and Ilia Darchiashvili discussed ... . At the
+# meeting held in Ankara, the ministers emphasized ...": the group word is the people the sentence
+# before named, not the states or bodies this one names
+_GROUP_WORD = {
+    "en": re.compile(
+        r"\bthe (?:two |three )?(?:ministers|foreign ministers|leaders|presidents|prime ministers|envoys|"
+        r"special representatives|heads of state)\b"
+    ),
+    "tr": re.compile(
+        r"(?<!\w)(?:iki|üç) (?:bakan|lider|cumhurbaşkani|temsilci)\w*|(?<!\w)(?:bakanlar|liderler)\w*"
+    ),
+}
+
+
+def _group_of_the_sentence_before(s: Sentence, people: list[M]) -> list[M]:
+    if any(m.type == "Person" for m in people) or s.previous is None:
+        return people
+    word = _GROUP_WORD[s.lang].search(s.folded)
+    if word is None:
+        return people
+    named = list(
+        dict.fromkeys(
+            m.key for m in s.previous.mentions if m.type == "Person" and m.kind in ("name", "discovered")
+        )
+    )
+    if len(named) < 2:
+        return people
+    keep = [
+        m for m in people if m.type != "State" and not (m.type == "Organization" and m.start < word.start())
+    ]
+    return keep + [M(key, "Person", word.start(), word.end(), kind="coref") for key in named]
 
 
 def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
