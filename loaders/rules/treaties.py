@@ -164,6 +164,7 @@ _BARE_CEASEFIRE = {
 }
 
 
+_FOLLOWING_EN = re.compile(r"\b(?:following|after)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
 _SIGNED_BEFORE = {
     "en": re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?signing\b"),
     "tr": re.compile(
@@ -1183,6 +1184,13 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
     if not days:
         return None
     lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
+    following = _FOLLOWING_EN.search(s.folded, max(0, lo - 30), lo) if s.lang == "en" else None
+    if following is not None:
+        # "held a meeting on December 1 in Moscow following the signed statement by all three leaders on
+        # November 26": the days before "following" are the main clause's
+        days = [d for d in days if d.start >= following.end()]
+        if not days:
+            return None
     # "19 Nisan 2024 tarihli 8. toplantının protokolü ..., 4 köyün iadesi için protokol
     # imzalandığı": a day another treaty word stands between is that one's
     others = [
