@@ -2006,3 +2006,8 @@ def test_its_province_whose_kind_is_in_the_lexicon_s_name(lexicon: Lexicon) -> N
 def test_southeast_asia_is_one_place(lexicon: Lexicon) -> None:
     text = "The Middle Corridor is an international corridor that starts from Southeast Asia and China."
     assert connected(read(lexicon, text, "en"), "middle-corridor") == {"southeast-asia", "china"}
+
+
+def test_the_sea_a_route_is_named_as_crossing(lexicon: Lexicon) -> None:
+    text = "Bakanlar, Hazar Denizi geçişli Trans Hazar Uluslararası Taşımacılık Koridoru'nu görüştü."
+    assert connected(read(lexicon, text, "tr"), "middle-corridor") == {"caspian-sea"}

@@ -272,6 +272,7 @@ def _corridors(
             _inside_tr(s, corridor)
             _region_passed_tr(s, corridor)
             _places_passed_tr(s, corridor)
+            _crossing_tr(s, corridor)
         _part_of_route(s, corridor)
     if (
         not named
@@ -1112,6 +1113,20 @@ def _places_passed_tr(s: Sentence, corridor: M) -> None:
         mood = modality(s, verb.start() + 1, verb.end()) or "asserted"
         for m in group:
             state_route(s, corridor.key, m.key, s.cover(corridor, m), "corridor.connects.passed", mood)
+
+
+# "Hazar Denizi geçişli Trans Hazar ... Koridoru": the sea or land a route is named as crossing
+_CROSSING_TR = re.compile(r"['’]?\w{0,3}\s+(?:geçişli|geçişi olan|üzerinden geçen)\s+$")
+
+
+def _crossing_tr(s: Sentence, corridor: M) -> None:
+    """ "Hazar Denizi geçişli Orta Koridor": the place the route crosses, right before its name, is
+    on its route."""
+    place = s.ending_near(corridor.start, _ENDPOINTS, _CROSSING_TR.pattern)
+    if place is not None and place.type == "Place":
+        state_route(
+            s, corridor.key, place.key, s.cover(place, corridor), "corridor.connects.crossing", "asserted"
+        )
 
 
 def _region_passed_tr(s: Sentence, corridor: M) -> None:
