@@ -1852,3 +1852,52 @@ def test_a_foreign_surname_in_a_turkish_text_keeps_its_english_sh(lexicon: Lexic
     assert "maulen-ashimbayev" in found
     found = mentioned(lexicon, "Hazine ve Maliye Bakanı Ahmet Şimşek konuştu.", "tr", "2024-06-10")
     assert "ahmet-simsek" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "He met the Minister of Foreign Affairs of Azerbaijan, Mr Jeyhun Bayramov.",
+            "en",
+            ("jeyhun-bayramov", "azerbaijan-ministry-of-foreign-affairs"),
+        ),
+        (
+            "He met the Minister of Defence of Azerbaijan, Colonel-General Zakir Hasanov.",
+            "en",
+            ("zakir-hasanov", "azerbaijan-ministry-of-defence"),
+        ),
+        (
+            "The envoys met OSCE Chairperson in Office Foreign Minister Ann Linde in New York.",
+            "en",
+            ("ann-linde", "osce"),
+        ),
+        (
+            "Georgian First Deputy Prime Minister, Economy Minister Levan Davitashvili said so.",
+            "en",
+            ("levan-davitashvili", "georgia-ministry-of-economy"),
+        ),
+        (
+            "Gürcistan Başbakan Birinci Yardımcısı, Ekonomi ve Sürdürülebilir Kalkınma Bakanı Levan "
+            "Davitashvili konuştu.",
+            "tr",
+            ("levan-davitashvili", "georgia-ministry-of-economy"),
+        ),
+    ],
+)
+def test_titles_read_across_a_comma_an_honorific_a_rank_or_a_first_title(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, "2024-03-18"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met the Personal Representative of the OSCE Chairperson-in-Office Andrzej Kasprzyk.",
+        "The talks were mediated by Jake Sullivan, US President's National Security Adviser, in Washington.",
+        "In Georgia, Economy Minister Ali Kaya said so.",
+    ],
+)
+def test_an_envoy_of_a_chair_or_an_adviser_of_a_president_leads_nothing(lexicon: Lexicon, text: str) -> None:
+    assert leaders(read(lexicon, text, "en", "2022-10-01")) == set()

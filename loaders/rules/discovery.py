@@ -217,7 +217,7 @@ _TITLE_BEFORE = {
         # "Secretary Blinken": the US usage, for a holder of the lexicon's secretary-of-state role
         r"(?P<sec>secretary(?!\s+(?:general|of)\b))|"
         r"(?P<head>president|prime minister|premier|chancellor|king|emir|supreme leader|crown prince)|"
-        r"(?P<org>secretary[- ]general|chair(?:man|woman|person)?(?:-in-office)?|director[- ]general|"
+        r"(?P<org>secretary[- ]general|chair(?:man|woman|person)?(?:[- ]in[- ]office)?|director[- ]general|"
         r"executive secretary|head|ceo|chief executive(?: officer)?|general director|managing director)|"
         r"(?P<other>vice[- ]president|vice[- ]premier|deputy secretary of state|"
         r"assistant secretary of state|special envoy|envoy|special representative|representative|"
@@ -648,7 +648,7 @@ _TITLE_WORDS = frozenset(
             "infrastructure development sustainable digital territorial administration urban roads",
             "environment urbanization urbanisation high-tech industry technology",
             "ceo müdür müdürü chairperson-in-office chairman-in-office chair-in-office vekili",
-            "commissioner komiseri kaymakami kaymakam",
+            "commissioner komiseri kaymakami kaymakam birinci",
         )
     ).split()
 )
@@ -2560,11 +2560,23 @@ def _heads_of_government(s: Sentence) -> None:
             s.state(person.key, "leaderOf", state.key, "entity", span, "office.head.government")
 
 
+_SERVES_EN = re.compile(
+    r"\b(?:representative|envoy|adviser|advisor|aide|assistant|deputy|spokes(?:man|woman|person))\s+"
+    r"(?:of|to)\s+(?:the\s+)?$"
+)
+_HONORIFIC_OR_RANK = re.compile(
+    r"(?:mr|mrs|ms|dr)\.?|(?:colonel|lieutenant|major|brigadier)[- ]general|general|admiral|colonel"
+)
+_RANK_OR_COMMA = re.compile(
+    r"(?:,\s*|\s+)(?:(?:mr|mrs|ms|dr|h\.e\.)\.?\s+|(?:colonel|lieutenant|major|brigadier)[- ]general\s+|"
+    r"general\s+|admiral\s+|colonel\s+)?$|,\s+$"
+)
 # "OSCE Chairperson-in-Office, Slovak Foreign Minister X", "AGİT Dönem Başkanı, Slovakya Dışişleri
 # Bakanı X": a body's head title before the person's own title, the two set off by a comma
 _STACKED = {
     "en": re.compile(
-        r"(?<![\w-])(?:chair(?:man|woman|person)?(?:-in-office)?|secretary[- ]general|president|head)\s*,\s*$"
+        r"(?<![\w-])(?:chair(?:man|woman|person)?(?:[- ]in[- ]office)?|secretary[- ]general|president|head)"
+        r"(?:\s*,\s*|(?<=office)\s+)$"
     ),
     "tr": re.compile(loose(r"(?<!\w)(?:dönem başkan[ii]|başkan[ii]|genel sekreter[ii])\s*,\s*$")),
 }
@@ -2591,7 +2603,9 @@ def _titled_offices(s: Sentence, found: Found) -> None:
     _plural_ministers(s, found)
     people = [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]
     for person in people:
-        before = folded[max(0, person.start - 70) : person.start]
+        base = max(0, person.start - 70)  # where ``before`` starts in the sentence
+        before = folded[base : person.start]
+        whole = before
         title = _TITLE_BEFORE[s.lang].search(before)
         if title is None and re.search(r"\w+\s+$", before) and s.text[person.start - 1 : person.start] == " ":
             # "Foreign Minister Sergei Lavrov": a first name the lexicon spells otherwise
@@ -2599,6 +2613,14 @@ def _titled_offices(s: Sentence, found: Found) -> None:
             if first and s.text[person.start - len(first.group(0))].isupper():
                 before = before[: first.start()]
                 title = _TITLE_BEFORE[s.lang].search(before)
+        if title is None or _HONORIFIC_OR_RANK.fullmatch(title.group(0).strip()):
+            # "the Minister of Defence of Azerbaijan, Colonel-General X", "the Minister of Foreign
+            # Affairs of Azerbaijan, Mr X": a comma, an honorific or a rank between title and name
+            bare = _RANK_OR_COMMA.search(whole)
+            office = _TITLE_BEFORE[s.lang].search(whole[: bare.start()] + " ") if bare is not None else None
+            if office is not None and bare is not None:
+                before = whole[: bare.start()] + " "
+                title = office
         if title is None or re.match(r"(?:former|then|eski)\b", title.group(0)):
             continue
         if re.search(
@@ -2606,7 +2628,7 @@ def _titled_offices(s: Sentence, found: Found) -> None:
             folded[max(0, person.start - 70) : person.start - len(title.group(0)) + 1],
         ):
             continue
-        t_start = person.start - len(before) + title.start()
+        t_start = base + title.start()
         if _formerly(s, t_start):
             continue
         _stacked_office(s, person, t_start)
@@ -2630,6 +2652,19 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 continue
             portfolio = portfolio_of(s.lang, portfolio_words)
             state = s.ending_near(t_start, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
+            if state is None:
+                # "Gürcistan Başbakan Birinci Yardımcısı, Ekonomi ... Bakanı X", "Georgian First
+                # Deputy Prime Minister, Economy Minister X": the state before the first title
+                comma = re.search(r",\s*$", folded[max(0, t_start - 60) : t_start])
+                at = max(0, t_start - 60) + comma.start() if comma is not None else -1
+                words = list(re.finditer(r"[\w'-]+", folded[max(0, at - 60) : at])) if at > 0 else []
+                first_title = at
+                for word in reversed(words):
+                    if word.group(0) not in _TITLE_WORDS:
+                        break
+                    first_title = max(0, at - 60) + word.start()
+                if 0 <= first_title < at:
+                    state = s.ending_near(first_title, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
             if state is None and s.lang == "en":
                 # "Minister of Economy of Azerbaijan X": the "of" that names a state
                 for of_state in re.finditer(r"\bof\s+(?:the\s+)?", folded[t_start : person.start]):
@@ -2687,9 +2722,9 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 and "-ministry-of-" in org.key
                 and re.search(r"director|müdür", title.group(0))
             ):
-                org = (
-                    None  # "Dışişleri Bakanlığı ... Genel Müdürü X": a directorate's head, not the ministry's
-                )
+                org = None  # "Dışişleri Bakanlığı ... Genel Müdürü X": a directorate's, not the ministry's
+            if org is not None and _SERVES_EN.search(s.folded, max(0, org.start - 40), org.start):
+                org = None  # "Personal Representative of the OSCE Chairperson-in-Office X": the envoy
             if org is not None and org.key not in ("",):
                 s.state(person.key, "leaderOf", org.key, "entity", (org.start, person.end), "office.head")
             continue

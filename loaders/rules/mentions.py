@@ -436,6 +436,8 @@ def titles(s: Sentence) -> None:
             holder = s.ending_near(phrase_start, {"Person"}, r",\s*(?:the\s+)?(?:then[- ])?")
             if holder is not None and holder.kind == "title":
                 holder = None  # "the Prime Minister of Armenia, the President of Azerbaijan": two offices
+            if holder is not None and s.folded.startswith("'s", phrase_end):
+                holder = None  # "Jake Sullivan, US President's National Security Adviser": the adviser
         if of is not None:
             of.consumed = True
         serves = (
