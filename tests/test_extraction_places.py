@@ -2011,3 +2011,9 @@ def test_southeast_asia_is_one_place(lexicon: Lexicon) -> None:
 def test_the_sea_a_route_is_named_as_crossing(lexicon: Lexicon) -> None:
     text = "Bakanlar, Hazar Denizi geçişli Trans Hazar Uluslararası Taşımacılık Koridoru'nu görüştü."
     assert connected(read(lexicon, text, "tr"), "middle-corridor") == {"caspian-sea"}
+
+
+def test_the_us_venues_of_the_talks_are_placed(lexicon: Lexicon) -> None:
+    assert lexicon.located_in["arlington"] == "virginia"
+    assert lexicon.located_in["george-p-shultz-national-foreign-affairs-training-center"] == "arlington"
+    assert lexicon.located_in["andrews-air-force-base"] == "maryland"
