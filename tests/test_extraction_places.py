@@ -2017,3 +2017,24 @@ def test_the_us_venues_of_the_talks_are_placed(lexicon: Lexicon) -> None:
     assert lexicon.located_in["arlington"] == "virginia"
     assert lexicon.located_in["george-p-shultz-national-foreign-affairs-training-center"] == "arlington"
     assert lexicon.located_in["andrews-air-force-base"] == "maryland"
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        (
+            "Zengezur Koridoru, Azerbaycan'ın Nahçıvan'a kara yoluyla ulaşmasını sağlayacak.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        (
+            "Aliyev'in Ankara'ya ulaşması Zengezur Koridoru tartışması yüzünden gecikti.",
+            "zangezur-corridor",
+            set(),
+        ),
+    ],
+)
+def test_a_route_that_lets_a_place_reach_another(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "tr"), corridor) == expected

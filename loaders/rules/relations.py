@@ -41,6 +41,8 @@ _CONNECT = {
         r"uzan(?:an|iyor|acak|aca[gğ]|masi|di|di[gğ]|dik|ir\b)\w*|birle[sş]tir\w*|"
         r"(?<=[ae] )(?:giden|ula[sş]an)\b|"
         r"ula[sş]im\w* (?:imkan|sa[gğ]la)\w*|eri[sş]im\w*|"
+        # "Azerbaycan'ın Nahçıvan'a kara yoluyla ulaşmasını sağlayacak": lets X reach Y
+        r"ula[sş]mas[ii](?:n[ii])? (?:imkan|sa[gğ]la|kolayla[sş]t[ii]r)\w*|"
         # "Avrupa ile Asya arasında bir ticaret yolu"; not "ABD ile Ermenistan arasında imzalanan ve Zengezur
         # Koridoru'nun ..." (a participle between: the route is another clause's)
         r"(?<=arasinda )(?:(?!(?!en\b)\w*(?:[ae]n|ve)\b)\w+\s+){0,3}"
