@@ -1901,3 +1901,24 @@ def test_titles_read_across_a_comma_an_honorific_a_rank_or_a_first_title(
 )
 def test_an_envoy_of_a_chair_or_an_adviser_of_a_president_leads_nothing(lexicon: Lexicon, text: str) -> None:
     assert leaders(read(lexicon, text, "en", "2022-10-01")) == set()
+
+
+def test_a_working_group_cochaired_by_deputy_prime_ministers_is_led_by_those_named(lexicon: Lexicon) -> None:
+    text = (
+        "Deputy Prime Ministers Mher Grigoryan and Alexei Overchuk arrived in Moscow. The meeting of the "
+        "trilateral working group co-chaired by the deputy prime ministers of Armenia, Russia and Azerbaijan "
+        "will go on."
+    )
+    facts = leaders(read(lexicon, text, "en", "2021-12-02"))
+    assert {
+        ("mher-grigoryan", "trilateral-working-group"),
+        ("alexei-overchuk", "trilateral-working-group"),
+    } <= facts
+    assert not any(state in ("armenia", "russia", "azerbaijan") for state, _ in facts)
+    text = "The Russian-Armenian-Azerbaijani working group co-headed by deputy prime ministers met."
+    assert not leaders(read(lexicon, text, "en", "2021-12-02"))  # no deputy prime minister named in full
+
+
+def test_a_working_group_with_no_chairs_said_is_no_entity(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "The trilateral working group met in Moscow.", "en", "2021-12-02")
+    assert "trilateral-working-group" not in found

@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from loaders.rules import M, Sentence, has_any
+from loaders.text import fold
 
 # (with the letters of Central European, Nordic and Azerbaijani names: "Miroslav Lajčák", "Šefčovič",
 # "Michał", "Əliyev")
@@ -1738,6 +1739,11 @@ def cochairs(s: Sentence, found: Found) -> None:
         return
     group = min(groups, key=lambda m: abs(m.start - match.start()))
     first = min(states, key=lambda m: m.start)
+    if first.start > match.end() and re.search(
+        r"\b(?:ministers?|presidents?|leaders?|officials?|representatives?|bakan|başkan)",
+        s.folded[match.end() : first.start],
+    ):
+        return  # "co-chaired by the Deputy Prime Ministers of Armenia, ...": the officials co-chair it
     for state in s.coordination(first, {"State"}):
         span = s.cover(state, group, match.span())
         s.state(state.key, "leaderOf", group.key, "entity", span, "office.cochair")
@@ -2017,9 +2023,63 @@ def counterparts(s: Sentence, found: Found) -> None:
         s.state(person.key, "leaderOf", state.key, "entity", (state.start, person.end), "office.counterpart")
 
 
+# "the trilateral working group", "The Russian-Armenian-Azerbaijani working group": a working group
+# named in lower case after what it joins
+_WORKING_GROUP = re.compile(
+    rf"\b(?:the|a|an)\s+(?P<name>(?:(?:[{_UP}][{_LOW}]+-)+[{_UP}][{_LOW}]+|trilateral|tripartite|joint|"
+    r"intergovernmental)\s+working\s+group)\b",
+    re.IGNORECASE,
+)
+# "... working group co-chaired by the Deputy Prime Ministers of Armenia, Russia, and Azerbaijan",
+# "co-headed by deputy prime ministers of the three states": its chairs are the deputy prime
+# ministers the document names
+_CHAIRED_BY_DEPUTIES = re.compile(
+    r"working group\s+(?:(?:which|that) is\s+)?(?:co-?)?(?:chaired|headed|led)\s+by\s+(?:the\s+)?"
+    r"(?P<title>deputy prime ministers)\b"
+)
+
+
+def _working_groups(s: Sentence, found: Found) -> None:
+    if "working group" not in s.folded:
+        return
+    chaired = _CHAIRED_BY_DEPUTIES.search(s.folded)
+    if chaired is None:
+        return  # (a working group named in lower case is an entity only where its chairs are said)
+    for match in _WORKING_GROUP.finditer(s.text):
+        start, end = match.span("name")
+        inside = [m for m in s.mentions if m.start < end and start < m.end]
+        if all(m.type == "State" and start <= m.start and m.end <= end for m in inside):
+            for m in inside:  # "Russian-Armenian-Azerbaijani": the group's states, no actors here
+                m.consumed = True
+            name = match.group("name")
+            label = name[0].upper() + name[1:] if name[0].islower() else name
+            _add(s, found, slug(name), "Organization", label, start, end)
+    group = next(
+        (
+            m
+            for m in s.mentions
+            if m.type == "Organization" and m.end <= chaired.start() + len("working group")
+        ),
+        None,
+    )
+    if group is None:
+        return
+    date = s.document.date or s.doc_year
+    text = fold(s.document.text)
+    for person in s.lexicon.roles:
+        if not any(r.title == "deputy-prime-minister" for r in s.lexicon.roles_of(person, date)):
+            continue
+        entity = s.lexicon.entities.get(person)
+        names = [n for labels in (entity.labels.values() if entity else ()) for n in labels if " " in n]
+        if any(fold(n) in text for n in names):
+            span = s.cover(group, chaired.span())
+            s.state(person, "leaderOf", group.key, "entity", span, "office.working-group")
+
+
 def _offices(s: Sentence, found: Found) -> None:
     """``leaderOf`` from a title before a person's name: a minister leads the state's ministry,
     a secretary general or chair the organization named with the title."""
+    _working_groups(s, found)
     cochairs(s, found)
     _chairs_by_role(s)
     _titled_offices(s, found)
