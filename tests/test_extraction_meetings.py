@@ -2386,3 +2386,16 @@ def test_leaders_named_only_at_other_meetings_are_their_states_at_this_one(lexic
     facts = meeting_facts(read(lexicon, text, "en", "2021-12-02"))
     people = {f[2] for f in facts if f[0] == "meeting/2021-01-11-moscow" and f[1] == "participant"}
     assert people == {"russia", "armenia", "azerbaijan"}
+
+
+def test_a_visit_noun_is_no_finite_verb(lexicon: Lexicon) -> None:
+    """ "Bu ziyaretin, iki ülke bakanlıkları arasındaki istişareler kapsamında gerçekleştirileceğini
+    belirten X, ...": 'ziyaretin' is a noun (its 't' no past tense), so the future verb of taking
+    place after it makes the visit intended, and its teller no side."""
+    text = (
+        "Bu ziyaretin, iki ülke Dışişleri Bakanlıkları arasında yürütülen çeşitli istişare görüşmeleri "
+        "kapsamında gerçekleştirileceğini belirten Sözcü Mücteba Demirçilu, görüşmelerin önemli olduğunu "
+        "söyledi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-12-05"))
+    assert not any(f[3] == "asserted" for f in facts)

@@ -1546,6 +1546,11 @@ def _group_of_the_sentence_before(s: Sentence, people: list[M]) -> list[M]:
     return keep + [M(key, "Person", word.start(), word.end(), kind="coref") for key in named]
 
 
+_OWN_ACT_BEFORE_TR = re.compile(
+    r"(?:gerçekleştirdiği|yaptiği|düzenlediği|gittiği|katildiği|ev sahipliği yaptiği)\s+(?:[^\s,.;]+\s+)?$"
+)
+
+
 def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
     """The person who tells of a meeting named by a noun ("Zakharova said the special
     representatives' meeting in Yerevan ...", "Zaharova, ... Erivan'da gerçekleştirilen görüşme
@@ -1575,6 +1580,8 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
         return None  # "Görüşmede Şi, ... söyledi": who speaks in the meeting is in it
     if _TELLER_ATTENDED_TR.match(s.folded, trigger.end()):
         return None  # "Erakçi, ... düzenlenen toplantıya katıldığını ifade etti": he was there
+    if _OWN_ACT_BEFORE_TR.search(s.folded, max(0, trigger.start() - 30), trigger.start()):
+        return None  # "Erdoğan, ... Nahçıvan'a gerçekleştirdiği ziyaretin dönüşünde ... dedi": his own
     first = min(people, key=lambda m: m.start)
     inside = [(a, b) for a, b in _quoted(s.text) if a <= trigger.start() < b]
     if inside and _WE["tr"].search(s.folded, *inside[0]):
@@ -1877,7 +1884,8 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
     return first
 
 
-_FINITE_TRIGGER_TR = re.compile(r"(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|[ae]c[ae]k)\w{0,6}$")
+# "ziyaretin", "ziyaretinde": the noun's own "t" is no past tense (the verb is "ziyaret etti")
+_FINITE_TRIGGER_TR = re.compile(r"^(?!ziyaret).*?(?:(?<!n)[dt][iuü]|m[iuü]ş|yor|[ae]c[ae]k)\w{0,6}$")
 
 
 _CALL = {
@@ -2677,7 +2685,7 @@ _ISO_KEY = re.compile(r"meeting/\d{4}(?:-\d{2}){0,2}")
 # "Bu zirve, Türkiye'nin de desteğiyle gerçekleşecek", "toplantı ... yapılacak": a Turkish meeting
 # noun that is the subject of a future verb of taking place, within its clause
 _TO_TAKE_PLACE_TR = re.compile(
-    r"[^.;:]{0,60}?(?<!\w)(?:gerçekleş|gerçekleştiril|yapil|düzenlen|toplan)(?:[ae]c[ae]k|[ae]c[ae]ğ)\w*"
+    r"[^.;:]{0,140}?(?<!\w)(?:gerçekleş|gerçekleştiril|yapil|düzenlen|toplan)(?:[ae]c[ae]k|[ae]c[ae]ğ)\w*"
 )
 
 
