@@ -249,3 +249,37 @@ def test_the_publisher_by_its_initials_is_the_texts_voice(lexicon: Lexicon) -> N
         key="t", path="t.txt", text=text, language="tr", date="2025-09-10", publisher="Business Media Georgia"
     )
     assert not [st for st in extract(document, lexicon).statements if st.speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bayramov and Mirzoyan met in Washington on November 7, the press service of the Azerbaijani "
+            "Foreign "
+            "Ministry reported.",
+            "en",
+        ),
+        (
+            "Bayramov and Mirzoyan met in Washington on November 7, the Azerbaijani Foreign Ministry's press "
+            "service reported.",
+            "en",
+        ),
+        (
+            "Azerbaycan Dışişleri Bakanlığının basın servisinden yapılan açıklamaya göre, Bayramov ile "
+            "Mirzoyan "
+            "7 Kasım'da Washington'da görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_a_press_service_speaks_for_its_body(lexicon: Lexicon, text: str, language: str) -> None:
+    found = claims(lexicon, text, language, "2022-11-08")
+    assert found and {claim[0] for claim in found} == {"azerbaijan-ministry-of-foreign-affairs"}
+
+
+def test_a_lead_phrase_before_x_said_is_not_the_reported_clause(lexicon: Lexicon) -> None:
+    """ "In an interview with Euronews, Aliyev said he had met ...": what follows "said" is his."""
+    text = "In an interview with Euronews, Aliyev said he had met Pashinyan in Abu Dhabi on Monday."
+    found = claims(lexicon, text, "en")
+    assert found and {claim[0] for claim in found} == {"ilham-aliyev"}

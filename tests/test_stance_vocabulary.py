@@ -627,3 +627,16 @@ def test_praise_of_an_act_desire_and_the_cochairs(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert stances(lexicon, text, language) == expected
+
+
+def test_he_after_a_sentence_whose_speaker_is_named_late(lexicon: Lexicon) -> None:
+    """ "Asked about ..., Velayati said ... Donald Trump. It is a plot, he warned": the one who spoke."""
+    text = (
+        "Asked about the lease of the corridor to the United States, Ali Akbar Velayati said the corridor "
+        "would "
+        "become a graveyard for the mercenaries of Donald Trump. "
+        "The Zangezur corridor is not a trade route but a political plot against Iran, he warned."
+    )
+    found = stances(lexicon, text, "en")
+    assert ("ali-akbar-velayati", "condemns", "zangezur-corridor") in found
+    assert not [x for x in found if x[0] == "donald-trump"]

@@ -61,7 +61,8 @@ _SAY_EN = (
 _SAY_VERB_EN = re.compile(rf"\b{_SAY_EN}\b")
 # between the speaker and the verb: an apposition, auxiliaries, adverbs ("Erdogan later said")
 _BEFORE_VERB_EN = re.compile(
-    r"(?:'s?)?(?:\s+(?:side|government|authorities|leadership|administration|presidency|military|army))?"
+    r"(?:'s?)?(?:\s+(?:side|government|authorities|leadership|administration|presidency|military|army|"
+    r"press service|press office|press secretary|spokesperson|spokesman|spokeswoman))?"
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;]{0,80},\s*)?"
     r"(?:(?:also|has|have|had|earlier|later|then|again|further|once again|repeatedly|publicly|"
     r"\w+ly|on \w+(?: \w+)?|in a (?:written )?statement|in a \w+ (?:post|interview))\s+){0,3}$"
@@ -467,8 +468,13 @@ def _said_en(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
                     media.start() + len(media.group(0)) - len(media.group(0).lstrip(", ")),
                 )
         if speaker and at >= 0:
-            lead = _DETERMINER_EN.sub("", folded[:at].rstrip())
-            if lead.endswith((",", "”", '"')) and at > 20:  # "CLAUSE, X said.", "CLAUSE, the ministry said."
+            # "..., the press service of the Azerbaijani Foreign Ministry reported": the ministry's service
+            lead = _DETERMINER_EN.sub("", _SERVICE_OF_EN.sub("", folded[:at].rstrip()))
+            rest = folded[verb.end() :].strip(" .")
+            trailing = not rest or rest.startswith(",") or _TRAILING_EN.match(rest) is not None
+            if (
+                lead.endswith((",", "”", '"')) and at > 20 and trailing
+            ):  # "CLAUSE, X said.", "CLAUSE, the ministry said."
                 frames.append((speaker, (0, at)))
             else:  # "X said (that) CLAUSE"
                 frames.append((speaker, (verb.end(), _relative_end(folded, verb.end(), n))))
@@ -489,7 +495,22 @@ def _said_en(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
     return frames
 
 
+_SERVICE_TR = re.compile(
+    r"(?:'?n?[ıiuü]n)?\s+(?:basin (?:servisi|bürosu|ofisi|merkezi)|sözcülüğü|sözcüsü)\w*\s+(?:tarafindan\s+)?"
+    r"(?:yapilan\s+)?(?:yazili\s+)?"
+)
 _DETERMINER_EN = re.compile(r"\s*\b(?:the|its|their|his|her)$")
+_SERVICE_OF_EN = re.compile(
+    r"\s*\b(?:the\s+)?"
+    r"(?:press service|press office|press secretary|spokesperson|spokesman|spokeswoman|office)"
+    r"\s+of(?:\s+the)?$"
+)
+# what may follow the verb of "CLAUSE, X said" ("... on Monday", "in a statement", "late April 28"); more
+# than that ("In an interview with X, Aliyev said he had met ...") is the reported clause itself
+_TRAILING_EN = re.compile(
+    r"(?:(?:on|in|at|during|after|late|early|earlier|later|yesterday|today|this|last|in a|citing|quoting|"
+    r"according)\b[^;]{0,80}|\w+ly|the next day|the same day)$"
+)
 
 # -- sources no lexicon lists: a news outlet, a presidency's office -----------------------------
 # "..., Astana News reported", "..., reported Kazinform news agency", "according to Eurasianet",
@@ -594,8 +615,19 @@ def _said_tr(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
     folded, n = s.folded, len(s.text)
     nominal = [m for m in agents if m.kind != "demonym"]
     for match in _GORE_TR.finditer(folded) if "göre" in folded else ():  # every match holds "göre"
-        speaker_m = s.ending_near(match.start() + 1, set(AGENT_TYPES), r"'?\w{0,4}") or next(
-            (m for m in nominal if m.end <= match.start() and match.start() - m.end <= 25), None
+        speaker_m = (
+            s.ending_near(match.start() + 1, set(AGENT_TYPES), r"'?\w{0,4}")
+            or next((m for m in nominal if m.end <= match.start() and match.start() - m.end <= 25), None)
+            # "Bakanlığının basın servisinden yapılan açıklamaya göre": the service is the ministry's
+            or next(
+                (
+                    m
+                    for m in nominal
+                    if m.end <= match.start()
+                    and _SERVICE_TR.fullmatch(folded, m.end, s.folded.rfind(" ", 0, match.start()) + 1)
+                ),
+                None,
+            )
         )
         speaker = speaker_key(s, speaker_m) if speaker_m is not None else ""
         speaker = (

@@ -1079,12 +1079,15 @@ def _titled(s: Sentence, agents: list[M], speaker: str) -> set[str]:
     return sides
 
 
-def _speaker_after(s: Sentence, agents: list[M], end: int) -> str:
-    """ "Russia backs the corridor, Lavrov says": the person named in the frame after the clause."""
+def _speaker_after(s: Sentence, agents: list[M], end: int, voice: Voice | None = None) -> str:
+    """ "Russia backs the corridor, Lavrov says": the person named in the frame after the clause
+    ("..., he warned": the one "he" is)."""
     frame = _SAYS_AFTER_EN.search(s.folded, end)
     if frame is None:
         return ""
     named = [m for m in agents if frame.start() <= m.start < frame.end() and m.type == "Person"]
+    if not named and voice is not None and _PRONOUN_EN.search(s.folded, frame.start(), frame.end()):
+        return _he(s, voice)
     return named[0].key if named else ""
 
 
@@ -1094,6 +1097,8 @@ def _he(s: Sentence, voice: Voice) -> str:
     wrote": Costa), else the last person named."""
     if voice.subject and voice.subject_at == s.index - 1:
         return voice.subject
+    if voice.said and voice.said_at == s.index - 1:
+        return voice.said  # "Asked about ..., Velayati said ... . It is a plot, he warned": the one who spoke
     return voice.person
 
 
@@ -1321,7 +1326,7 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         if speaker:
             voice.statement = speaker
             return [speaker]
-        speaker = _speaker_after(s, agents, end)
+        speaker = _speaker_after(s, agents, end, voice)
         if speaker and not any(
             m.end <= start for m in agents if m.type in ("State", "Organization", "Person")
         ):
