@@ -3024,3 +3024,18 @@ def test_the_day_of_a_meeting_held_following_a_signing_is_not_the_signings(lexic
         facts = read(lexicon, text, "en", "2021-12-02")
         assert ("sochi-statement-2021", "date", "2021-11-26", "asserted") in facts, facts
         assert not any(f[0].startswith("treaty/2021-12-01") for f in facts)
+
+
+def test_a_company_and_a_port_that_sign_together_are_the_signers(lexicon: Lexicon) -> None:
+    text = (
+        "Kazakhstan Temir Zholy national railway company and Baku International Sea Trade Port, the "
+        "largest port of the Caspian, signed a memorandum on logistics during Tokayev's visit to Baku on "
+        "August 24, 2022."
+    )
+    facts = relations(read(lexicon, text, "en", "2022-08-25"), "signatory", "partyTo")
+    assert {f[2] for f in facts if f[1] == "signatory"} == {"kazakhstan-temir-zholy", "alat"}, facts
+    assert not relations(facts, "partyTo")  # companies sign for themselves: no state is a side
+    # a capital is no port
+    text = "Kazakhstan Temir Zholy and Baku signed a memorandum on August 24, 2022."
+    facts = relations(read(lexicon, text, "en", "2022-08-25"), "signatory")
+    assert "baku" not in {f[2] for f in facts}

@@ -1409,6 +1409,9 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
                 # "Azerbaijan's Energy Minister X and Georgia's Economy Minister Y signed"
                 group = _titled_pair(s, group)
             return [m for m in group if m.key not in mediator_keys]
+        facilities = _companies_and_ports(s, sign[0])
+        if facilities:
+            return facilities
         return _capitals_for_states(s, sign[0], r"\s*(?:(?:have|has|had|jointly|also|on \w+day)\s+)*")
     # "... tarafından (5 Mart 2024'te Bakü'de) imzalandı": the day and place may stand between
     window = max(0, treaty[0] - 80)
@@ -1576,6 +1579,47 @@ def _people_in(s: Sentence, start: int, end: int) -> list[M]:
         if m.type == "Person" and start <= m.start and m.end <= end:
             seen.setdefault(m.key, m)
     return list(seen.values())
+
+
+def _companies_and_ports(s: Sentence, position: int) -> list[M]:
+    """ "Kazakhstan Temir Zholy and Baku International Sea Trade Port, the largest port of the
+    Caspian, signed a memorandum": a company and a port (a place the lexicon knows, not a state's
+    capital) that sign together are the signers."""
+    aside = re.search(
+        r",\s*(?:the|a|an)\s[^,]*,\s*(?:(?:have|has|had|also|jointly)\s+)*$", s.folded[:position]
+    )
+    if aside is not None:
+        position = aside.start()  # ", the largest port of the Caspian sea,": an apposition, not a signer
+    last = s.ending_near(position, {"Place", "Organization"}, r"\s*(?:(?:have|has|had|also|jointly)\s+)*")
+    if last is None:
+        return []
+    group = s.coordination(last, {"Place", "Organization"}, forward=False)
+    if len(group) == 1:
+        # "Kazakhstan Temir Zholy (KTZ) national railway company and Baku ... Port": a company's
+        # description between it and the "and"
+        first = [
+            m
+            for m in s.mentions
+            if m.type in ("Place", "Organization")
+            and m.end <= last.start
+            and _DESCRIBED_AND.fullmatch(s.folded, m.end, last.start)
+        ]
+        group = [min(first, key=lambda m: m.start), last] if first else group
+    capitals = s.lexicon.capitals()
+    if (
+        len(group) < 2
+        or not any(m.type == "Organization" for m in group)
+        or any(
+            m.type == "Place" and (m.key in capitals or not _PORT_WORDS.search(s.folded, m.start, m.end + 40))
+            for m in group
+        )
+    ):
+        return []
+    return group
+
+
+_DESCRIBED_AND = re.compile(r"[\s)]*(?:[a-z][\w-]*\s+){0,4}and\s+(?:the\s+)?")
+_PORT_WORDS = re.compile(r"\b(?:port|terminal|harbou?r|liman\w*)\b")
 
 
 def _capitals_for_states(s: Sentence, position: int, gap: str) -> list[M]:
