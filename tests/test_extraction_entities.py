@@ -1922,3 +1922,11 @@ def test_a_working_group_cochaired_by_deputy_prime_ministers_is_led_by_those_nam
 def test_a_working_group_with_no_chairs_said_is_no_entity(lexicon: Lexicon) -> None:
     found = mentioned(lexicon, "The trilateral working group met in Moscow.", "en", "2021-12-02")
     assert "trilateral-working-group" not in found
+
+
+def test_the_2021_osce_chair_and_an_aides_other_spelling(lexicon: Lexicon) -> None:
+    text = "The co-chairs briefed OSCE Chairperson in Office Foreign Minister Ann Linde in New York."
+    assert {("ann-linde", "osce"), ("ann-linde", "sweden-ministry-of-foreign-affairs")} <= leaders(
+        read(lexicon, text, "en", "2021-09-25")
+    )
+    assert "hikmet-hajiyev" in mentioned(lexicon, "Presidential aide Hikmat Hajiyev said so.", "en")
