@@ -2038,3 +2038,25 @@ def test_a_route_that_lets_a_place_reach_another(
     lexicon: Lexicon, text: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one place a route reaches, past a place it passes
+        (
+            "Kars-Iğdır-Aralık-Dilucu demiryolu hattı, Nahçıvan üzerinden Azerbaycan'a uzanacak.",
+            {"azerbaijan"},
+        ),
+        # a place it passes alone is no end
+        ("Kars-Iğdır-Aralık-Dilucu demiryolu hattı, Nahçıvan üzerinden geçecek.", set()),
+    ],
+)
+def test_the_one_place_a_turkish_route_reaches(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    found = connected(read(lexicon, text, "tr"), "kars-igdir-dilucu-railway") - {
+        "kars",
+        "igdir",
+        "aralik",
+        "dilucu",
+    }
+    assert found == expected

@@ -1058,6 +1058,14 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
         inside = [m for m in before if m.start >= corridor.end and ";" not in s.folded[m.end : start]]
         if len(inside) >= 2:
             return inside
+        # "X demiryolu hattı, Nahçıvan üzerinden Azerbaycan'a uzanacak": the one place a route
+        # reaches (its other end is where it starts)
+        if (
+            len(inside) == 1
+            and s.folded.startswith(("uzan", "ulaş"), start)
+            and _DATIVE.search(s.folded[inside[0].start : inside[0].end])
+        ):
+            return inside
     return []
 
 
