@@ -2399,3 +2399,32 @@ def test_a_visit_noun_is_no_finite_verb(lexicon: Lexicon) -> None:
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2025-12-05"))
     assert not any(f[3] == "asserted" for f in facts)
+
+
+def test_meetings_a_call_is_a_follow_up_to(lexicon: Lexicon) -> None:
+    """'The October 4 phone call was a follow-up to the meeting in Geneva on October 2, held as
+    agreed ... in Brussels on August 31 under the auspices of European Council President Charles
+    Michel': the meetings with days of their own are held (the call's day is none of theirs), each
+    day's stretch with its own mediator (the title's holder, not the body opening it); 'the
+    September 19 meeting between the Azerbaijani and Armenian foreign ministers, organized by the
+    US Secretary of State in New York' is the two ministers', mediated; a call alone is none."""
+    text = (
+        "The October 4 phone call was a follow-up to the meeting in Geneva on October 2, held as agreed by "
+        "the two leaders in Brussels on August 31 under the auspices of European Council President Charles "
+        "Michel."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2022-10-05"))
+    assert ("meeting/2022-10-02-geneva", "heldIn", "geneva", "asserted") in facts
+    assert ("meeting/2022-08-31-brussels", "mediatedBy", "charles-michel", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2022-10-04") for f in facts)
+    assert not any(f[0] == "meeting/2022-10-02-geneva" and f[1] == "mediatedBy" for f in facts)
+    ministers = (
+        "The call also stressed the importance of the September 19 meeting between the Azerbaijani and "
+        "Armenian foreign ministers, organized by the US Secretary of State in New York."
+    )
+    facts = meeting_facts(read(lexicon, ministers, "en", "2022-10-05"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert people == {"jeyhun-bayramov", "ararat-mirzoyan"}
+    assert ("meeting/2022-09-19-new-york", "mediatedBy", "antony-blinken", "asserted") in facts
+    call = "Aliyev and Pashinyan spoke by phone on October 4."
+    assert not meeting_facts(read(lexicon, call, "en", "2022-10-05"))

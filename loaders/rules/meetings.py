@@ -170,6 +170,17 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
     if s.lang == "en":
         for match in _MEDIATION_EN.finditer(s.folded):
             first = s.at(match.end(), len(s.text), agents)
+            if first is not None and not first.consumed and first.type in ("Organization", "State"):
+                # "under the auspices of European Union Council President Charles Michel": a body
+                # or state that only opens the holder's title
+                holder = [
+                    m
+                    for m in s.mentions
+                    if m.type == "Person"
+                    and first.end < m.start <= first.end + 40
+                    and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*){1,4}\s+", s.text[first.end : m.start])
+                ]
+                first = holder[0] if holder else first
             if first is not None and first.consumed:
                 # "at the invitation of German Chancellor Olaf Scholz": the title's holder if named,
                 # else the state of the official ("hosted by Kazakh Foreign Minister Murat Nurtleu")
@@ -305,6 +316,10 @@ _OTHER_ACT_TR = re.compile(
 )
 
 
+_CALL_AFTER_DAY = {
+    "en": re.compile(r"\s*(?:(?:tele)?phone (?:call|conversation|talks?)|video ?(?:conference|call))\b"),
+    "tr": re.compile(r"(?:['’]?\w{0,4})?\s+(?:telefon|video ?konferans)\w*"),
+}
 _ADVERB_BEFORE_DAY = re.compile(r"(?:\w+ly|late)\s+(?:on\s+)?$")
 
 
@@ -376,7 +391,9 @@ _MINISTERS_BEFORE_EN = re.compile(r"\bforeign ministers of\s+(?:the\s+)?$")
 def _ministers_by_title(s: Sentence, people: list[M]) -> list[M]:
     """``people`` with the states named under a plural foreign ministers' title replaced by
     the ministers the lexicon gives at the date, when it knows each of them."""
-    states = [m for m in people if m.type == "State" and m.kind == "name"]
+    # "the Azerbaijani and Armenian foreign ministers": a demonym before the plural title may be
+    # taken up by it (consumed), so every state mention counts
+    states = [m for m in s.mentions if m.type == "State" and m.kind in ("name", "demonym")]
     if len(states) < 2 or ("minister" not in s.folded and "bakanlar" not in s.folded):
         return people
     date = s.document.date or s.doc_year
@@ -385,7 +402,7 @@ def _ministers_by_title(s: Sentence, people: list[M]) -> list[M]:
         date = days[0].value
     for first in states:
         group = s.coordination(first, {"State"})
-        if len(group) < 2 or any(m.kind != "name" for m in group):
+        if len(group) < 2 or any(m.kind not in ("name", "demonym") for m in group):
             continue
         last = group[-1]
         stem = len(s.folded[last.start : last.end].split("'")[0]) if s.lang == "tr" else last.end - last.start
@@ -694,6 +711,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # "Monday, 23 May, 2022, 09:24 European Council President Charles Michel released ...",
         # "18 Ekim 2024 16:10": a time stamp dates the report, not what it tells
         and not _CLOCK.match(s.text, d.end)
+        # "The October 4 phone call was a follow-up to the meeting ...": the call's day
+        and not _CALL_AFTER_DAY[s.lang].match(s.folded, d.end)
     ]
     if briefed is not None:
         # the day of the briefing is not the meeting's: only a day written inside its phrase
@@ -1054,7 +1073,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     earlier = ""
     if any(_EARLIER[s.lang].search(s.folded, max(0, w.start() - 30), w.start()) for w in (trigger, told)):
         earlier = EARLIER
-    for date, where, who, bounds in _segments(s, trigger, dates, place, participants):
+    plan = _segments(s, trigger, dates, place, participants)
+    last_bound = max((b[1] for _, _, _, b in plan if b is not None), default=-1)
+    for date, where, who, bounds in plan:
         place, participants = where, who
         mood = whole
         if bounds is not None:
@@ -1118,7 +1139,32 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 "meeting.participant",
                 modality=mood,
             )
-        for m in _unique(mediator_mentions):
+        here = mediator_mentions
+        if bounds is not None:
+            # "... the meeting in Geneva on October 2 ... in Brussels on August 31 under the
+            # auspices of Michel": each day's stretch its own mediator
+            hi = len(s.folded) if bounds[1] == last_bound else bounds[1]
+            here = [m for m in mediator_mentions if bounds[0] <= m.start < hi]
+        # "organized by the US Secretary of State": the state of a mediating person is no other one
+        mediating = {m.key for m in here if m.type == "Person"}
+        here = [
+            m
+            for m in here
+            if not (
+                m.type == "State"
+                and mediating
+                and (
+                    _represented(s, m.key, mediating)
+                    # "mediated by Jake Sullivan, US President's National Security Adviser": the
+                    # state in the person's title set off by a comma
+                    or any(
+                        p.type == "Person" and re.fullmatch(r",\s*(?:the\s+)?", s.folded[p.end : m.start])
+                        for p in here
+                    )
+                )
+            )
+        ]
+        for m in _unique(here):
             s.state(
                 key,
                 "mediatedBy",
@@ -1940,12 +1986,30 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _own_day(s: Sentence, trigger: re.Match[str], after: int) -> bool:
+    """Whether the meeting noun has a day of its own written beside it, after ``after``."""
+    if not _NOUN_MEETING.fullmatch(trigger.group(0)):
+        return False
+    return any(
+        d.start >= after and (0 <= d.start - trigger.end() <= 30 or 0 <= trigger.start() - d.end <= 3)
+        for d in s.dates
+    )
+
+
+_NOUN_MEETING = re.compile(r"meeting|meetings|summit|toplanti\w*|görüşme\w*|zirve\w*")
+
+
 def _a_call(s: Sentence, trigger: re.Match[str]) -> bool:
     """Whether the meeting word tells a call ("in a telephone conversation with Aliyev",
     "telefonda görüştü"): a call word in the sentence, unless it is another act the meeting
     is timed by, after it ("met Macron in Paris on 14 March, a week after he had spoken with
     Putin by phone")."""
     for call in _CALL[s.lang].finditer(s.folded):
+        if call.end() <= trigger.start() and _own_day(s, trigger, call.end()):
+            # "The October 4 phone call was a follow-up to the meeting in Geneva on October 2",
+            # "... underlined the importance of the September 19 meeting": a meeting with its own
+            # day after the call, not the call
+            continue
         between = s.folded[trigger.end() : call.start()]
         if call.start() > trigger.end() and "," in between and _TIMED_BY.search(between.rsplit(",", 1)[1]):
             continue
