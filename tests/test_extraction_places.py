@@ -2060,3 +2060,17 @@ def test_the_one_place_a_turkish_route_reaches(lexicon: Lexicon, text: str, expe
         "dilucu",
     }
     assert found == expected
+
+
+def test_a_route_its_description_restricts_is_not_the_route_in_view(lexicon: Lexicon) -> None:
+    """ "the railway linking Kars to Tbilisi" a sentence after the Lachin road is another route; "the
+    corridor will link ..." is the one in view."""
+    text = "The Lachin road was closed. Later, the railway linking Kars to Tbilisi reopened."
+    assert connected(read(lexicon, text, "en"), "lachin-corridor") == set()
+    text = "The Zangezur corridor was discussed. The corridor will link Azerbaijan with Nakhchivan."
+    assert connected(read(lexicon, text, "en"), "zangezur-corridor") == {"azerbaijan", "nakhchivan"}
+
+
+def test_an_unnamed_route_of_another_kind_is_not_the_document_s_line(lexicon: Lexicon) -> None:
+    text = "Laçın koridoru kapatıldı. Ermenistan'ı İran'a bağlayacak bir doğalgaz boru hattı planlanıyor."
+    assert connected(read(lexicon, text, "tr"), "lachin-corridor") == set()

@@ -121,7 +121,9 @@ _NAMING = {
 _ANAPHOR = {
     "en": re.compile(
         r"^(?:this|it)\s+(?:will|would|is|was|has|connects|links|opens|gives)\b|"
+        # (not "the railway linking Kars to Tbilisi": a description that restricts names another route)
         r"\b(?:the|this|that) (?:corridor|route|road|railway|line|project)\b"
+        r"(?! (?:linking|connecting|joining|between|running from|stretching from)\b)"
     ),
     "tr": re.compile(
         r"^bu,|söz konusu (?:ulaşim )?(?:rota|koridor|güzergah|hat)\w*|\bbu (?:rota|koridor|güzergah|hat)\w*|"

@@ -192,6 +192,23 @@ def _corridors(s: Sentence, ctx: Context) -> None:
 
 
 _PLURAL_ROUTES = re.compile(r"(?:links|routes|connections|corridors)$")
+# what a route noun can be of a named line's kind: a railway's words for a railway, a road's for a
+# road; a corridor or route is either ("the railway linking Kars to Tbilisi" is no stretch of the
+# document's Lachin road)
+_KIND_WORDS = {
+    "railway": re.compile(r"rail|demir ?yol|\bhat"),
+    "road": re.compile(r"road|highway|motorway|kara ?yol|otoyol|\byol"),
+    "highway": re.compile(r"road|highway|motorway|kara ?yol|otoyol|\byol"),
+    "pipeline": re.compile(r"pipeline|boru"),
+}
+
+
+def _same_kind(corridor: str, surface: str) -> bool:
+    """Whether a route noun can name a stretch of the corridor ``corridor`` by its kind."""
+    kind = _KIND_WORDS.get(corridor.rsplit("-", 1)[-1])
+    if kind is not None:
+        return bool(kind.search(surface))
+    return not _KIND_WORDS["pipeline"].search(surface)
 
 
 def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
@@ -215,7 +232,8 @@ def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
             # not a route the lexicon knows to join other places (a road between Iran and Azerbaijan
             # in a text whose one named corridor is the Lachin corridor)
             ends = set(route.sentence.lexicon.attribute(only, "ends", ()))  # type: ignore[call-overload]
-            if not ends or ends & {m.key for m in route.ends}:
+            surface = route.sentence.folded[route.route.start : route.route.end]
+            if (not ends or ends & {m.key for m in route.ends}) and _same_kind(only, surface):
                 out += route.name(only, "corridor.connects.document")
     return out
 
