@@ -3039,3 +3039,15 @@ def test_a_company_and_a_port_that_sign_together_are_the_signers(lexicon: Lexico
     text = "Kazakhstan Temir Zholy and Baku signed a memorandum on August 24, 2022."
     facts = relations(read(lexicon, text, "en", "2022-08-25"), "signatory")
     assert "baku" not in {f[2] for f in facts}
+
+
+def test_a_passive_signing_at_a_meeting_that_names_its_sides_names_no_signer(lexicon: Lexicon) -> None:
+    text = (
+        "Kazakistan Cumhurbaşkanı Tokayev ile Azerbaycan Cumhurbaşkanı Aliyev arasında Astana'da 5 Mart "
+        "2024'te yapılan görüşmelerde, iki ülke hükümetleri "
+        "arasında enerji, ulaştırma ve lojistik, dijitalleşme, sağlık ve kültür alanlarında 15 işbirliği "
+        "anlaşması imzalandı."
+    )
+    facts = relations(read(lexicon, text, "tr", "2024-03-06"), "signatory", "partyTo")
+    assert not relations(facts, "signatory"), facts
+    assert {f[0] for f in facts} == {"kazakhstan", "azerbaijan"}

@@ -590,6 +590,10 @@ def _signing(
     elif not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
         # signed at the meeting the sentence reports (not a treaty of another day named there)
         signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+        if signers and _named_between(s, treaty):
+            # "görüşmelerde, iki ülke hükümetleri arasında 15 işbirliği anlaşması imzalandı": a passive
+            # signing that names its sides names no signer (the sides are its parties)
+            signers = []
         if _SIGNED_BEFORE[s.lang].search(
             s.folded, max(0, sign.start() - 30), min(len(s.text), sign.end() + 20)
         ):
@@ -1734,12 +1738,24 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
     last = s.ending_near(leaders.start(), states, r"\s*") if leaders else None
     if last is not None:
         named += [(m, "treaty.leaders") for m in s.coordination(last, states, forward=False)]
-    window_start = max(0, treaty[0] - 110)
+    window_start = max(0, treaty[0] - 230)
     for match in _BETWEEN["tr"].finditer(s.folded, window_start, treaty[0]):
         gap = s.folded[match.end() : treaty[0]]
         signed_after = _SIGNED_RIGHT_AFTER_TR.match(s.folded, treaty[1])
-        if (
+        # "A ile B arasında enerji, ulaştırma, ... ve kültür alanlarında 15 işbirliği anlaşması": the
+        # fields listed between the sides and the treaties
+        fields = (
+            _IN_FIELDS_TR.search(gap) is not None
+            and len(gap) <= 220
+            and "arasinda" not in gap
+            and "," in gap
+            and not match.group().endswith("ki")
+        )
+        if fields and not _GENERIC["tr"].search(gap):
+            pass
+        elif (
             len(gap) > 80
+            or match.start() < treaty[0] - 110
             or (len(gap) > 30 and not _SIGNED_WHEN_WHERE_TR.search(gap) and not signed_after)
             or _GENERIC["tr"].search(gap)
             or any(match.end() <= m.start < treaty[0] for m in s.mentions if m.type == "Treaty")
@@ -1781,7 +1797,10 @@ _OF_SIDES = re.compile(
     r"\s+of\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that|about|"
     r"concerning|over|against|to|in)\b|[;:.,]|$)"
 )
-_TWO_COUNTRIES_TR = re.compile(r"(?:her\s+)?iki\s+(?:ülke|devlet|taraf)\s*$")
+_IN_FIELDS_TR = re.compile(r"alanlar(?:[ıi]n)?da\s+(?:[\w-]+\s+){0,3}$")
+_TWO_COUNTRIES_TR = re.compile(
+    r"(?:her\s+)?iki\s+(?:ülke|devlet|taraf)(?:\s+(?:hükümetleri|yönetimleri|heyetleri))?\s*$"
+)
 
 
 def _joined_before(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple[M, str]]:
