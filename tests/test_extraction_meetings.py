@@ -2428,3 +2428,17 @@ def test_meetings_a_call_is_a_follow_up_to(lexicon: Lexicon) -> None:
     assert ("meeting/2022-09-19-new-york", "mediatedBy", "antony-blinken", "asserted") in facts
     call = "Aliyev and Pashinyan spoke by phone on October 4."
     assert not meeting_facts(read(lexicon, call, "en", "2022-10-05"))
+
+
+def test_a_months_telling_of_a_days_meeting_is_that_meeting(lexicon: Lexicon) -> None:
+    """'On 1 May the meeting between A and B took place in Arlington with organization of C. ...
+    A and B met in Arlington in May ...': the month's telling is the day's meeting (two of the
+    same people, the same place), and 'with (the) organization of C' mediates."""
+    text = (
+        "On 1 May the meeting between Jeyhun Bayramov and Ararat Mirzoyan took place in Arlington with "
+        "organization of U.S. Secretary of State Antony Blinken. Bayramov and Mirzoyan held talks in "
+        "Arlington in May to discuss the peace treaty."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2023-05-10"))
+    assert ("meeting/2023-05-01-arlington", "mediatedBy", "antony-blinken", "asserted") in facts
+    assert not any(f[0] == "meeting/2023-05-arlington" for f in facts)

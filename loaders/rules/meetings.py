@@ -79,6 +79,8 @@ _PROCESS_WORD = {
 _MEDIATION_EN = re.compile(
     r"\b(?:under the (?:mediation|auspices) of|through the mediation of|with the mediation of|"
     r"thanks to the mediation of|mediated by|brokered by|facilitated by|hosted by|organi[sz]ed by|"
+    # "with (the) organization of U.S. Secretary of State Antony Blinken"
+    r"with (?:the )?organi[sz]ation of|"
     r"at the initiative of|on the initiative of|"
     # who invited the sides is in the meeting too
     r"(?P<host>(?:at|on|upon) the invitation of)|"
@@ -2348,18 +2350,41 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
         s.state(PROCESS, "mediatedBy", m.key, "entity", span, "process.mediation")
 
 
+def _same_peoples_day(key: str, people: dict[str, set[str]]) -> bool:
+    when = key.removeprefix("meeting/")[:7]
+    place = key.removeprefix("meeting/")[8:]
+    if not place or len(people.get(key, set())) < 2:
+        return False
+    days = [
+        k
+        for k in people
+        if _DAY_KEY.match(k)
+        and k.removeprefix("meeting/")[:7] == when
+        and k.endswith("-" + place)
+        and k != key
+    ]
+    return len(days) == 1 and len(people[days[0]] & people[key]) >= 2
+
+
 def the_days_meeting(statements: list[Statement]) -> list[Statement]:
     """A meeting dated only by the report's month (a "today" quoted, the lead's meeting) at a
     place where the document tells one meeting on a day of that month or the month before
     ("... talks hosted by Putin on Monday, October 31. 'Today we agreed on a joint statement,'
     he said after the meeting held in Sochi", reported on 1 November) is that meeting."""
+    people: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation == "participant" and st.subject.startswith("meeting/") and st.modality != "intended":
+            people.setdefault(st.subject, set()).add(st.object)
     by_month = {
         st.subject
         for st in statements
         if st.relation == "date"
         and st.subject.startswith("meeting/")
         and (
-            "quoted: month" in st.note
+            # "... took place in Arlington on 1 May ... . The talks in Arlington in May ...": a
+            # month's meeting of two of the same people at the place of one of that day
+            (len(st.object) == 7 and st.modality != "intended" and _same_peoples_day(st.subject, people))
+            or "quoted: month" in st.note
             or st.note == "the report's month"
             # "his Azerbaijan visit last week", "geçen hafta": a month counted back from the report
             or (len(st.object) == 7 and st.note.endswith("week, from the document's date"))
