@@ -640,3 +640,30 @@ def test_he_after_a_sentence_whose_speaker_is_named_late(lexicon: Lexicon) -> No
     found = stances(lexicon, text, "en")
     assert ("ali-akbar-velayati", "condemns", "zangezur-corridor") in found
     assert not [x for x in found if x[0] == "donald-trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran, Zengezur koridoruna karsi ciktigini acikladi.", ("iran", "opposes", "zangezur-corridor")),
+        (
+            "Iran, Zengezur koridorundan endise duydugunu soyledi.",
+            ("iran", "concernedAbout", "zangezur-corridor"),
+        ),
+        (
+            "Turkiye, baris surecine destek verdi.",
+            ("turkiye", "supports", "armenia-azerbaijan-peace-process"),
+        ),
+        ("Azerbaycan, Ermenistan'i ateskesi ihlal etmekle sucladi.", ("azerbaijan", "condemns", "armenia")),
+    ],
+)
+def test_turkish_typed_without_its_letters(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert stances(lexicon, text, "tr") == {expected}
+
+
+def test_plain_letters_keeps_character_classes_valid() -> None:
+    from loaders.rules.stance_triggers import plain_letters
+
+    assert plain_letters(r"karşi çik\w*|[ıiuü]n") == r"kar[şs]i [çc]ik\w*|[ıiuüu]n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from loaders.rules import M, Sentence, has_any
+from loaders.rules.stance_triggers import plain_letters
 from loaders.rules.stance_voice import Voice
 
 # -- targets the lexicon does not name: processes --------------------------------
@@ -73,6 +74,9 @@ _IT = {
         r"\b((?:bu|söz konusu) projey?\w*|(?<!\w )proje(?:yi|ye|nin)\b|(?<=^)proje(?:yi|ye|nin)?\b)"
     ),
 }
+# Turkish typed without its letters ("baris sureci", "normallesme")
+for _patterns in (_NORMALIZATION, _PEACE, _SETTLEMENT, _PEACE_DEAL, _DELIMITATION):
+    _patterns["tr"] = re.compile(plain_letters(_patterns["tr"].pattern))
 _NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
 _THE_PROCESS = {"en": re.compile(r"\bthe process\b"), "tr": re.compile(r"\bsüreci (?=sürdür|devam)")}
 _THIS_PROCESS = {"en": re.compile(r"\bthis process\b"), "tr": re.compile(r"\bbu süre[cç]\w*")}
@@ -96,8 +100,8 @@ _PARTNERSHIP = {
 }
 # each with the words without which its pattern cannot match
 _NAMED_PROCESSES = (
-    (_PEACE, "armenia-azerbaijan-peace-process", ("peace", "bariş", "negotiation")),
-    (_PEACE_DEAL, "armenia-azerbaijan-peace-agreement", ("agreement", "deal", "treaty", "bariş")),
+    (_PEACE, "armenia-azerbaijan-peace-process", ("peace", "bariş", "baris", "negotiation")),
+    (_PEACE_DEAL, "armenia-azerbaijan-peace-agreement", ("agreement", "deal", "treaty", "bariş", "baris")),
     (_DELIMITATION, "armenia-azerbaijan-border-delimitation", ("delimitation", "sinir", "delimitasyon")),
     (_CLOSURE, "osce-minsk-group-closure", ("minsk",)),
 )
@@ -118,7 +122,8 @@ PROCESS_WORDS = {
            "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links", "talks",
            "dialogue", "discussions",
            "the process", " it", "plan", "project", "idea", "initiative"),
-    "tr": ("normalleş", "uzlaş", "barış", "bariş", "sinir", "delimitasyon", "blokaj", "abluka", "minsk",
+    "tr": ("normalleş", "normalles", "uzlaş", "uzlas", "barış", "bariş", "baris", "sinir", "delimitasyon",
+           "blokaj", "abluka", "minsk",
            "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje", "çözüm",
            "müzakere",
            "görüşme", "diyalo"),
@@ -157,7 +162,9 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
         return []
     out: list[M] = []
     for m in (
-        _NORMALIZATION[lang].finditer(folded) if has_any(folded, ("normali", "normalleş", "uzlaş")) else ()
+        _NORMALIZATION[lang].finditer(folded)
+        if has_any(folded, ("normali", "normalleş", "normalles", "uzlaş", "uzlas"))
+        else ()
     ):
         states = _states_near(s, m.start(), m.end())
         if {"turkiye", "armenia"} <= states:

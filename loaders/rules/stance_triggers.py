@@ -284,6 +284,46 @@ STANCE_WORDS = {
 }
 
 
+# Turkish typed without its letters ("karsi cikti", "destekledigini", "baris surecine"): each trigger
+# and gate word also in its plain-letter spelling
+_PLAIN = {"ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u"}
+
+
+def plain_letters(pattern: str) -> str:
+    """``pattern`` with each Turkish letter outside a character class also matching its plain
+    letter (``ş`` → ``[şs]``), and each character class that holds one holding both."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch in _PLAIN:
+            out.append(ch + _PLAIN[ch] if in_class else f"[{ch}{_PLAIN[ch]}]")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def plain_word(word: str) -> str:
+    """``word`` in plain letters ("suçladı" → "sucladı")."""
+    return "".join(_PLAIN.get(ch, ch) for ch in word)
+
+
+for _kind in TRIGGERS:
+    TRIGGERS[_kind]["tr"] = re.compile(plain_letters(TRIGGERS[_kind]["tr"].pattern))
+STANCE_WORDS["tr"] = tuple(
+    dict.fromkeys(STANCE_WORDS["tr"] + tuple(plain_word(w) for w in STANCE_WORDS["tr"]))
+)
+
 # The words that let the corridor rules (:mod:`.relations`) resolve "the corridor" in a sentence
 # that names none, so that a stance on it finds it: the stance words they always used.
 ANAPHOR_WORDS = {

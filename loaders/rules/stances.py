@@ -47,7 +47,14 @@ from loaders.rules.stance_kinds import (
     spoken,
 )
 from loaders.rules.stance_processes import MEMORY_WORDS, processes
-from loaders.rules.stance_triggers import ANAPHOR_WORDS, CONTINUATION_TR, STANCE_WORDS, TRIGGERS
+from loaders.rules.stance_triggers import (
+    ANAPHOR_WORDS,
+    CONTINUATION_TR,
+    STANCE_WORDS,
+    TRIGGERS,
+    plain_letters,
+    plain_word,
+)
 from loaders.rules.stance_voice import KINDS, Voice
 from loaders.text import fold
 
@@ -66,8 +73,10 @@ _AGENT_TARGET = {
         r"slam|lambast|blast"
     ),
     "tr": re.compile(
-        r"suçla|suçlu|kina|kini|lanet|yaninda|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|"
-        r"baltal|itham|eleştir|şikayet"
+        plain_letters(
+            r"suçla|suçlu|kina|kini|lanet|yaninda|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|"
+            r"baltal|itham|eleştir|şikayet"
+        )
     ),
 }
 _SELF_NEGATED = re.compile(
@@ -887,14 +896,14 @@ def _agent_targets(
         if word.startswith(("support", "backing")):  # "the sovereignty of both Armenia and Azerbaijan"
             return s.coordination(first, AGENT_TYPES)
         return [first]
-    if match.group(0).startswith(("kina", "kini", "suçla", "suçlu", "lanet", "itham", "eleştir", "şikayet")):
+    if _begins(match.group(0), ("kina", "kini", "suçla", "suçlu", "lanet", "itham", "eleştir", "şikayet")):
         accused = _accused_tr(s, agents, start)
         if accused is not None:
             return [accused]
     window = [
         m for m in agents if m.end <= start and start - m.end <= 40 and not _TOWARDS_TR.match(s.folded, m.end)
     ]
-    if match.group(0).startswith(("takdir", "teşekkür", "tebrik")) and not (
+    if _begins(match.group(0), ("takdir", "teşekkür", "tebrik")) and not (
         window and _OBLIQUE_TR.search(s.folded, window[-1].start, window[-1].end)
     ):
         # "ABD Yönetimi'nin sürece sağladığı katkıları takdir ediyoruz": praise of an act is of its author
@@ -913,7 +922,7 @@ def _agent_targets(
         return window[-1:]
     last = window[-1]
     surface = s.folded[last.start : last.end]
-    genitive = match.group(0).startswith(("hemfikir", "yaninda")) and re.search(r"'n?[ıiuü]n$", surface)
+    genitive = _begins(match.group(0), ("hemfikir", "yaninda")) and re.search(r"'n?[ıiuü]n$", surface)
     if _SOVEREIGNTY["tr"].match(s.folded, last.end):  # "Gürcistan'ın ve Azerbaycan'ın toprak bütünlüğünü"
         return s.coordination(last, AGENT_TYPES, forward=False)
     if _OBLIQUE_TR.search(surface) or genitive:
@@ -1186,6 +1195,13 @@ def _state_of(s: Sentence, key: str) -> str:
     return ""
 
 
+def _begins(word: str, prefixes: tuple[str, ...]) -> bool:
+    """A Turkish trigger word begins with one of ``prefixes``, its letters or their plain spelling
+    ("suçladı" or "sucladi")."""
+    plain = plain_word(word)
+    return any(plain.startswith(plain_word(prefix)) for prefix in prefixes)
+
+
 def _statelike(m: M, capitals: dict[str, str]) -> bool:
     """A state, or a capital standing for it ("Moscow", "Tahran")."""
     return m.type == "State" or m.key in capitals
@@ -1233,7 +1249,7 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         agent = s.ending_near(by.start(), AGENT_TYPES, r"\s*") if by is not None else None
         if agent is not None and agent.key not in exclude:
             return [_key(s, m) for m in s.coordination(agent, AGENT_TYPES, forward=False)]
-        if match.group(0).startswith(("bağliliğ", "bağliliklari", "taahhüd")):
+        if _begins(match.group(0), ("bağliliğ", "bağliliklari", "taahhüd")):
             # "Her iki liderin barış sürecine olan bağlılığına vurgu yapan Michel": the leaders' commitment
             first = min((x.start for x in targets), default=start)
             owners = [
@@ -1728,7 +1744,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     for t in _targets(s, voice, kind, match, agents, here)
                     if ("?" not in t.key or t.key.startswith("meeting/?")) and t.type != "Person"
                 ]
-            if s.lang == "tr" and match.group(0).startswith(("talep", "çağri", "israr")):
+            if s.lang == "tr" and _begins(match.group(0), ("talep", "çağri", "israr")):
                 # "İran'ın Zengezur güzergahıyla ilgili talepleri": demands about a route, not for it
                 targets = [t for t in targets if not _ABOUT_TR.match(s.folded, t.end, match.start())]
             if s.lang == "tr" and match.group(0).startswith("tepki"):
