@@ -2074,3 +2074,8 @@ def test_a_route_its_description_restricts_is_not_the_route_in_view(lexicon: Lex
 def test_an_unnamed_route_of_another_kind_is_not_the_document_s_line(lexicon: Lexicon) -> None:
     text = "Laçın koridoru kapatıldı. Ermenistan'ı İran'a bağlayacak bir doğalgaz boru hattı planlanıyor."
     assert connected(read(lexicon, text, "tr"), "lachin-corridor") == set()
+
+
+def test_the_eu_mission_in_armenia_by_its_longer_names(lexicon: Lexicon) -> None:
+    keys = {k for k, _, _ in lexicon.find("the European Union mission in Armenia met villagers")}
+    assert "eu-mission-in-armenia" in keys
