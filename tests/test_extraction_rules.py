@@ -3051,3 +3051,14 @@ def test_a_passive_signing_at_a_meeting_that_names_its_sides_names_no_signer(lex
     facts = relations(read(lexicon, text, "tr", "2024-03-06"), "signatory", "partyTo")
     assert not relations(facts, "signatory"), facts
     assert {f[0] for f in facts} == {"kazakhstan", "azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaycan, Ermenistan anayasasını değiştirmeden barış anlaşmasını imzalamayacağını söylüyor.",
+        "Gürcistan'ın imzalamadığı mutabakat zaptı 5 Mart 2024'te yürürlüğe girdi.",
+    ],
+)
+def test_a_turkish_negated_signing_signs_nothing(lexicon: Lexicon, text: str) -> None:
+    assert not relations(read(lexicon, text, "tr", "2025-08-10"), "signatory")

@@ -171,6 +171,7 @@ _SIGNED_BEFORE = {
         r"imza(?:lanmas|lamas)\w*\s+(?:sonra|ardindan|sonrasinda|beri|itibaren)|imzalandiktan\s+sonra"
     ),
 }
+_NEGATED_SIGN_TR = re.compile(r"imzala(?:n)?m(?:ad[ıi]|ayaca|ayacağ|az\b|amiş|iyor|ayan)|imza atma(?:d|y|z)")
 _NO_TREATY_EN = re.compile(r"\b(?:no|neither|nor)\s+(?:[\w-]+\s+){0,2}$")
 _SIGNED_IT = re.compile(r"\b(?:signed|signs|sign|signing|initialled|initialed)\s+(?P<it>it|them)\b")
 
@@ -383,6 +384,8 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             s.claimed_dates.add(own.start)
     used: set[int] = set()
     for sign in _SIGN[s.lang].finditer(s.folded):
+        if s.lang == "tr" and _NEGATED_SIGN_TR.match(sign.group()):
+            continue  # "imzalamayacağını", "imzalamadığı", "imzalanmayacak": no signing
         mood = modality(s, sign.start(), sign.end())
         if mood is None and s.lang == "en":
             # "Armenia is not a party to the agreement signed by Russia and Turkey": the main
