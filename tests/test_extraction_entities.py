@@ -1930,3 +1930,15 @@ def test_the_2021_osce_chair_and_an_aides_other_spelling(lexicon: Lexicon) -> No
         read(lexicon, text, "en", "2021-09-25")
     )
     assert "hikmet-hajiyev" in mentioned(lexicon, "Presidential aide Hikmat Hajiyev said so.", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zirvede görev süresi sona eren TDT Genel Sekreteri Sayın Baghdad Amreyev'e teşekkür edildi.",
+        "Görevi sona eren Dışişleri Bakanı Mevlüt Çavuşoğlu veda etti.",
+        "Görevden ayrılan Başbakan Ali Kaya veda etti.",
+    ],
+)
+def test_a_holder_whose_term_has_ended_leads_nothing(lexicon: Lexicon, text: str) -> None:
+    assert leaders(read(lexicon, text, "tr", "2022-11-12")) == set()

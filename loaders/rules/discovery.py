@@ -2550,7 +2550,11 @@ def _office_by_role(s: Sentence, person: M, title: str, t_start: int) -> bool:
     return False
 
 
-_FORMERLY = re.compile(r"(?:\b(?:former|ex|late|then|eski|önceki|dönemin|sabik)|\bex-)\)?\s*$")
+# ("görev süresi sona eren", "görevi sona eren", "görevden ayrılan": whose term has ended)
+_FORMERLY = re.compile(
+    r"(?:\b(?:former|ex|late|then|eski|önceki|dönemin|sabik)|\bex-|"
+    r"görev(?:i| süresi) (?:sona )?eren|görevden ayril(?:an|mi[şs]))\)?\s*$"
+)
 
 
 def _formerly(s: Sentence, t_start: int) -> bool:
@@ -2558,7 +2562,7 @@ def _formerly(s: Sentence, t_start: int) -> bool:
     Cumhurbaşkanı X": an office held before, with the state's word between, is no office now."""
     state = s.ending_near(t_start, {"State", "Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
     start = state.start if state is not None else t_start
-    return bool(_FORMERLY.search(s.folded, max(0, start - 20), start))
+    return bool(_FORMERLY.search(s.folded, max(0, start - 40), start))
 
 
 # "Paşinyan başkanlığındaki heyette ... Bakanı X", "the delegation led by Aliyev included Economy

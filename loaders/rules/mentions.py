@@ -91,7 +91,10 @@ _CLERICAL = re.compile(
     r"[\s,]*(?:(?:grand ayatollah|ayatollah|ayetullah|seyed|seyyed|sayyid|seyyid|hojatoleslam)\s+){1,2}"
 )
 # "former", "(then) Turkish President", "dönemin Cumhurbaşkanı": an office held before
-_FORMER = re.compile(r"(?:former|ex-|\bthen|\blate|eski|önceki|sabik|dönemin)\)?\s*$")
+_FORMER = re.compile(
+    r"(?:former|ex-|\bthen|\blate|eski|önceki|sabik|dönemin|görev(?:i| süresi) (?:sona )?eren|"
+    r"görevden ayril(?:an|mi[şs]))\)?\s*$"
+)
 
 
 def add_demonyms(s: Sentence) -> None:
@@ -448,7 +451,7 @@ def titles(s: Sentence) -> None:
             # "Aide to Russian President X": the name is the envoy's or aide's, who heads nothing
             # (not "Velayati, a senior adviser to Leader X": the adviser is named before)
             holder = None
-        if holder is not None and not _FORMER.search(s.folded[max(0, phrase_start - 12) : phrase_start]):
+        if holder is not None and not _FORMER.search(s.folded[max(0, phrase_start - 40) : phrase_start]):
             heads = title in HEAD_TITLES
             if of is not None and heads and _held_before(s, holder.key, of.key, title):
                 heads = (
@@ -477,7 +480,7 @@ def titles(s: Sentence) -> None:
                             "leadership.role",
                         )
                         break
-        elif of is not None and not _FORMER.search(s.folded[max(0, phrase_start - 12) : phrase_start]):
+        elif of is not None and not _FORMER.search(s.folded[max(0, phrase_start - 40) : phrase_start]):
             people = s.lexicon.holders(of.key, title, _date_for_roles(s))
             if len(people) == 1 and not re.match(r"s\b", s.folded[te : te + 2]):
                 s.mentions.append(M(people[0], "Person", phrase_start, phrase_end, "title"))
