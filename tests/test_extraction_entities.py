@@ -1942,3 +1942,16 @@ def test_the_2021_osce_chair_and_an_aides_other_spelling(lexicon: Lexicon) -> No
 )
 def test_a_holder_whose_term_has_ended_leads_nothing(lexicon: Lexicon, text: str) -> None:
     assert leaders(read(lexicon, text, "tr", "2022-11-12")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chairman of the Board of Azerbaijan Railways Rovshan Rustamov said so.",
+        "Azerbaijan Railways Chairman of the Board Rovshan Rustamov said so.",
+        "Rovshan Rustamov, chairman of the board of Azerbaijan Railways, said so.",
+    ],
+)
+def test_the_chairman_of_a_companys_board_leads_the_company(lexicon: Lexicon, text: str) -> None:
+    assert leaders(read(lexicon, text, "en", "2024-06-10")) == {("rovshan-rustamov", "azerbaijan-railways")}
+    assert not any(k.startswith("board") for k in mentioned(lexicon, text, "en", "2024-06-10"))

@@ -218,7 +218,9 @@ _TITLE_BEFORE = {
         # "Secretary Blinken": the US usage, for a holder of the lexicon's secretary-of-state role
         r"(?P<sec>secretary(?!\s+(?:general|of)\b))|"
         r"(?P<head>president|prime minister|premier|chancellor|king|emir|supreme leader|crown prince)|"
-        r"(?P<org>secretary[- ]general|chair(?:man|woman|person)?(?:[- ]in[- ]office)?|director[- ]general|"
+        r"(?P<org>chair(?:man|woman|person)?\s+of\s+the\s+(?:management\s+|supervisory\s+)?board"
+        r"(?:\s+of\s+directors)?|"
+        r"secretary[- ]general|chair(?:man|woman|person)?(?:[- ]in[- ]office)?|director[- ]general|"
         r"executive secretary|head|ceo|chief executive(?: officer)?|general director|managing director)|"
         r"(?P<other>vice[- ]president|vice[- ]premier|deputy secretary of state|"
         r"assistant secretary of state|special envoy|envoy|special representative|representative|"
@@ -649,7 +651,7 @@ _TITLE_WORDS = frozenset(
             "infrastructure development sustainable digital territorial administration urban roads",
             "environment urbanization urbanisation high-tech industry technology",
             "ceo müdür müdürü chairperson-in-office chairman-in-office chair-in-office vekili",
-            "commissioner komiseri kaymakami kaymakam birinci",
+            "commissioner komiseri kaymakami kaymakam birinci directors",
         )
     ).split()
 )
@@ -724,6 +726,11 @@ def discover(s: Sentence, found: Found) -> None:
             w = folded[w_start:w_end].rstrip(".,")
             if w in _TITLE_WORDS or w in _NOT_NAME or w in _HONORIFICS:
                 position = w_end
+                continue
+            if w == "board" and re.search(
+                r"\bchair\w* of the (?:management |supervisory )?$", folded[:w_start]
+            ):
+                position = w_end  # "Chairman of the Board X": part of the title
                 continue
             if _covered(s, w_start, w_end) is not None:
                 position = w_end
@@ -1277,6 +1284,10 @@ _BYLINES = frozenset({"haber merkezi", "dış haberler servisi", "news desk", "n
 def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
     """A capitalised phrase whose last word is an organization's head word."""
     folded = s.folded
+    if folded.startswith("board", start) and re.search(
+        r"\bchair\w* of the (?:management |supervisory )?$", folded[max(0, start - 40) : start]
+    ):
+        return False  # "Chairman of the Board of X": the title of the head of X
     # Extend over "of ..." / "for ..." continuations: "Ministry of Foreign Affairs of Azerbaijan",
     # "Organization for Security and Co-operation in Europe".
     phrase_end = end
@@ -2624,6 +2635,10 @@ def _heads_of_government(s: Sentence) -> None:
             s.state(person.key, "leaderOf", state.key, "entity", span, "office.head.government")
 
 
+_BOARD = re.compile(
+    r"chair(?:man|woman|person)?\s+of\s+the\s+(?:management\s+|supervisory\s+)?board(?:\s+of\s+directors)?"
+    r"\s+of\s+(?:the\s+)?"
+)
 _SERVES_EN = re.compile(
     r"\b(?:representative|envoy|adviser|advisor|aide|assistant|deputy|spokes(?:man|woman|person))\s+"
     r"(?:of|to)\s+(?:the\s+)?$"
@@ -2779,6 +2794,10 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 of = re.match(r"[^,]{0,12}?\bof\s+(?:the\s+)?", folded[t_start : person.start])
                 if of:
                     org = s.at(t_start + of.end(), len(s.text), {"Organization"})
+                board = _BOARD.match(folded, t_start)
+                if org is None and board is not None:
+                    # "Chairman of the Board of Azerbaijan Railways X": the company the board governs
+                    org = s.at(board.end(), len(s.text), {"Organization"})
             if org is None and s.lang == "tr" and re.fullmatch(r"başkan[ii]\s*", title.group(0)):
                 org = _presidency(s, found, t_start)
             if (
