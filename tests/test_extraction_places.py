@@ -2079,3 +2079,18 @@ def test_an_unnamed_route_of_another_kind_is_not_the_document_s_line(lexicon: Le
 def test_the_eu_mission_in_armenia_by_its_longer_names(lexicon: Lexicon) -> None:
     keys = {k for k, _, _ in lexicon.find("the European Union mission in Armenia met villagers")}
     assert "eu-mission-in-armenia" in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zengilan'da inşa edilen Zengilan Uluslararası Havalimanı hizmete girdi.",
+            {("zangilan-international-airport", "zangilan")},
+        ),
+        # a meeting held somewhere is no place built there
+        ("Bakü'de yapılan toplantıda Şuşa Deklarasyonu ele alındı.", set()),
+    ],
+)
+def test_a_place_built_in_another(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {f for f in located(read(lexicon, text, "tr")) if f[1] != "azerbaijan"} == expected

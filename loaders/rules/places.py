@@ -95,6 +95,7 @@ def locations(s: Sentence) -> None:
         _part_of_tr(s, places)
         _listed_tr(s, places)
         _locative_tr(s, places)
+        _built_tr(s, places)
     for place in places:
         for outer in containers:
             if outer.key == place.key or outer.start == place.start:
@@ -555,6 +556,35 @@ _SITUATED_TR = r"\s+(?:bulunan|yer alan|konumlanan)\s+"
 _KIND_SITUATED_TR = re.compile(
     r"\s+(?:bölge|ilçe|il|şehr|kent|vilayet|eyalet|köy|kasaba)\w*?[dt][ae]" + _SITUATED_TR
 )
+
+
+# "Füzuli ilinde 8 ayda inşa edilen ... Füzuli Uluslararası Havalimanı": built in a place
+_BUILT_TR = re.compile(
+    r"(?P<kind>\s+(?:il|ilçe|bölge|kent|şehir|köy)\w*?[dt][ae])?\s+(?:[\wçğıöşü.]+\s+){0,3}?"
+    r"(?:inşa edil|yapil|kurul)(?:en|an|miş|mış)\s+(?:(?:ve|olan|ilk|yeni|[\wçğıöşü]+[ıiuü]n)\s+){0,6}?$"
+)
+
+
+def _built_tr(s: Sentence, places: list[M]) -> None:
+    """A place built (opened) in another: "Füzuli ilinde ... inşa edilen Füzuli Uluslararası
+    Havalimanı" is in Füzuli."""
+    for place in places:
+        if not _KIND_AFTER_TR.search(" " + s.folded[place.start : place.end]) and not _KIND_AFTER_TR.match(
+            s.folded, place.end
+        ):
+            continue
+        for outer in s.mentions:
+            if (
+                outer.type in _CONTAINERS
+                and outer.kind in ("name", "discovered")
+                and outer.end <= place.start
+                and place.start - outer.end <= 120
+                and outer.key != place.key
+                and (built := _BUILT_TR.fullmatch(s.folded, outer.end, place.start)) is not None
+                and (built.group("kind") or re.search(r"[dt][ae]$", s.folded[outer.start : outer.end]))
+                and _consistent(s, place.key, outer.key)
+            ):
+                _state(s, place, outer, "location.built")
 
 
 def _locative_tr(s: Sentence, places: list[M]) -> None:
