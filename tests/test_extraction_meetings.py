@@ -2442,3 +2442,19 @@ def test_a_months_telling_of_a_days_meeting_is_that_meeting(lexicon: Lexicon) ->
     facts = meeting_facts(read(lexicon, text, "en", "2023-05-10"))
     assert ("meeting/2023-05-01-arlington", "mediatedBy", "antony-blinken", "asserted") in facts
     assert not any(f[0] == "meeting/2023-05-arlington" for f in facts)
+
+
+def test_the_state_a_visit_went_to_and_whose_grave_was_visited(lexicon: Lexicon) -> None:
+    """ "X, 12-13 Haziran 2023 tarihinde Azerbaycan'a bir ziyaret gerçekleştirdi": the state
+    visited is the venue when no town is told; "Haydar Aliyev'in kabrini ziyaret ederek", 'laid a
+    wreath at the grave of X', "X's mausoleum": whose grave it is did not meet."""
+    text = "Erdoğan, 12-13 Haziran 2023 tarihinde Azerbaycan'a bir ziyaret gerçekleştirdi."
+    facts = meeting_facts(read(lexicon, text, "tr", "2023-06-14"))
+    assert ("meeting/2023-06-12-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts
+    for grave, language in (
+        ("Erdoğan, dün Bakü'de Aliyev ile görüştü ve Haydar Aliyev'in kabrini ziyaret etti.", "tr"),
+        ("Erdogan met Aliyev in Baku on Tuesday and laid a wreath at the grave of Heydar Aliyev.", "en"),
+    ):
+        facts = meeting_facts(read(lexicon, grave, language, "2023-06-14"))
+        assert not any(f[2] == "heydar-aliyev" for f in facts), grave
+        assert any(f[2] == "ilham-aliyev" for f in facts), grave

@@ -507,12 +507,21 @@ def _state_venue(s: Sentence, trigger: re.Match[str]) -> M | None:
             if re.fullmatch(r"\s+in\s+(?:the\s+)?", s.folded[trigger.end() : m.start]):
                 return m  # "held a trilateral meeting in Georgia"
         elif (
-            0 <= trigger.start() - m.end <= 80
-            and _STATE_HELD_TR.fullmatch(s.folded, m.start, trigger.start())
-        ) or (
-            0 <= trigger.start() - m.end <= 50
-            and re.search(r"['’]n?[dt][ae]$", s.folded[m.start : m.end])
-            and _STATE_AT_TR.fullmatch(s.folded, m.end, trigger.start())
+            (
+                0 <= trigger.start() - m.end <= 80
+                and _STATE_HELD_TR.fullmatch(s.folded, m.start, trigger.start())
+            )
+            or (
+                0 <= trigger.start() - m.end <= 50
+                and re.search(r"['’]n?[dt][ae]$", s.folded[m.start : m.end])
+                and _STATE_AT_TR.fullmatch(s.folded, m.end, trigger.start())
+            )
+            or (
+                # "12-13 Haziran 2023 tarihinde Azerbaycan'a bir ziyaret gerçekleştirdi", "Türkiye'ye
+                # resmi ziyarette bulundu": the state a visit went to
+                re.search(r"['’]y?[ae]$", s.folded[m.start : m.end])
+                and re.match(r"\s+(?:(?:bir|resmi|resmî|çalişma|devlet)\s+)*ziyaret", s.folded[m.end :])
+            )
         ):
             return m
     return None
@@ -744,6 +753,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         mediator_mentions = [m for m in mediator_mentions if m.start not in sources]
     people = _other_act(s, trigger, people)
     people = _contrasted(s, trigger, people)
+    # "Haydar Aliyev'in kabrini ziyaret ederek", "laid a wreath at the grave of X": whose grave or
+    # monument it is, not who met
+    people = [m for m in people if not _memorial(s, m)]
     people = _named_aside_en(s, trigger, people)
     people = _oblique_tr(s, trigger, people)
     framed = _visit_frame(s, trigger, people)
@@ -1464,6 +1476,27 @@ def _named_aside_en(s: Sentence, trigger: re.Match[str], people: list[M]) -> lis
     if len(kept) < 2:
         return people
     return [m for m in people if m.start not in aside or m.key in kept]
+
+
+_MEMORIAL = {
+    "tr": re.compile(r"\s+(?:[^\s,.;]+\s+)?(?:kabr|mezar|anit|türbe|heykel|büst|müze)"),
+    "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:grave|tomb|mausoleum|monument|memorial|statue|museum)\b"),
+}
+_MEMORIAL_OF_EN = re.compile(
+    r"\b(?:grave|tomb|mausoleum|monument|memorial|statue)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$"
+)
+
+
+def _memorial(s: Sentence, m: M) -> bool:
+    if m.type != "Person":
+        return False
+    if s.lang == "tr":
+        return bool(re.search(r"['’]n?[ıiuü]n$", s.folded[m.start : m.end])) and bool(
+            _MEMORIAL["tr"].match(s.folded, m.end)
+        )
+    return bool(_MEMORIAL["en"].match(s.folded, m.end)) or bool(
+        _MEMORIAL_OF_EN.search(s.folded, max(0, m.start - 60), m.start)
+    )
 
 
 def _contrasted(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
