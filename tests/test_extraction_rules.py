@@ -3062,3 +3062,9 @@ def test_a_passive_signing_at_a_meeting_that_names_its_sides_names_no_signer(lex
 )
 def test_a_turkish_negated_signing_signs_nothing(lexicon: Lexicon, text: str) -> None:
     assert not relations(read(lexicon, text, "tr", "2025-08-10"), "signatory")
+
+
+def test_turkish_memoranda_in_the_plural_are_memoranda(lexicon: Lexicon) -> None:
+    text = "Aliyev ve Kobahidze 5 Mart 2024'te Bakü'de çeşitli mutabakat zabıtları imzaladı."
+    facts = relations(read(lexicon, text, "tr", "2024-03-10"), "signatory")
+    assert {f[0] for f in facts} == {"treaty/2024-03-05-memorandum"}

@@ -38,7 +38,8 @@ _GENERIC = {
     ),
     "tr": re.compile(
         r"(?:(?:ortak|üçlü|dörtlü|bariş|ateşkes|nihai)\s+)?"
-        r"(?P<kind>deklarasyon|bildiri(?!m)|bildirge|mutabakat zapti|mutabakat muhtirasi|anlaşma|antlaşma|"
+        r"(?P<kind>deklarasyon|bildiri(?!m)|bildirge|mutabakat zapti|mutabakat zabit|mutabakat muhtirasi|"
+        r"anlaşma|antlaşma|"
         # "ortak bir açıklama imzaladı": a joint statement, not any statement made
         r"(?<=ortak )açiklama|(?<=ortak bir )açiklama|"
         r"protokol|beyanname|belge)\w*"
@@ -57,6 +58,7 @@ _KINDS = {
     "memoranda": "memorandum",
     "memoranda of understanding": "memorandum",
     "mutabakat zapti": "memorandum",
+    "mutabakat zabit": "memorandum",
     "mutabakat muhtirasi": "memorandum",
     "agreement": "agreement",
     "anlaşma": "agreement",
