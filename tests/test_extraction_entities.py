@@ -1955,3 +1955,11 @@ def test_a_holder_whose_term_has_ended_leads_nothing(lexicon: Lexicon, text: str
 def test_the_chairman_of_a_companys_board_leads_the_company(lexicon: Lexicon, text: str) -> None:
     assert leaders(read(lexicon, text, "en", "2024-06-10")) == {("rovshan-rustamov", "azerbaijan-railways")}
     assert not any(k.startswith("board") for k in mentioned(lexicon, text, "en", "2024-06-10"))
+
+
+def test_surnames_with_a_capital_inside_and_an_under_secretary_general(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "UN Under Secretary-General Rosemary DiCarlo met Senator John McCain.", "en")
+    assert {"rosemary-dicarlo", "john-mccain"} <= found
+    assert not any(k.startswith("under") for k in found)
+    text = "UN Under Secretary-General Rosemary DiCarlo said so."
+    assert leaders(read(lexicon, text, "en", "2021-09-25")) == set()  # a deputy of the head

@@ -40,7 +40,8 @@ _APOS = "'’‘ʼ`´"
 # initial ("I."), and the lower-case particles names carry inside.
 # "People's Council", "Women's Union": the plural possessives inside an organization's name.
 _POSSESSIVE = rf"(?:People|Women|Workers|Children)['’]s?(?=\s+[{_UP}])"
-_WORD = rf"(?:{_POSSESSIVE}|[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
+# (surnames with a capital inside: "DiCarlo", "McCain", "MacArthur", "LeBlanc")
+_WORD = rf"(?:{_POSSESSIVE}|(?:Mc|Mac|Di|De|Le|La|Du)?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.)"
 _PARTICLE = r"(?:bin|ibn|al|el|von|der|van|de|da|di|du|la|le)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
 _RUN = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,8}}"
@@ -651,7 +652,7 @@ _TITLE_WORDS = frozenset(
             "infrastructure development sustainable digital territorial administration urban roads",
             "environment urbanization urbanisation high-tech industry technology",
             "ceo müdür müdürü chairperson-in-office chairman-in-office chair-in-office vekili",
-            "commissioner komiseri kaymakami kaymakam birinci directors",
+            "commissioner komiseri kaymakami kaymakam birinci directors under secretary-general",
         )
     ).split()
 )
