@@ -1549,7 +1549,9 @@ def _oblique_tr(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]
 # leaders the document never names are their states, as the text gives them; named before or
 # in the lines that go on ("... show Pashinyan and Aliyev across a coffee table"), the people
 _LEADERS_WORD = re.compile(r"\b(?:leaders|lider(?:ler|leri)\w*)\b")
-_FOLDED_DOCUMENT: list[tuple[int, str]] = []
+# the last document's view and its folded text: the view itself is kept (not its id(), which a
+# later document may be given once this one is freed, and would then read this one's text)
+_FOLDED_DOCUMENT: list[tuple[object, str]] = []
 
 
 def _named_in_document(s: Sentence, key: str) -> bool:
@@ -1557,8 +1559,8 @@ def _named_in_document(s: Sentence, key: str) -> bool:
     on telling its meeting): named only elsewhere ("On January 11, during a meeting in Moscow, the
     leaders of Russia, Armenia and Azerbaijan ..." after other meetings of theirs), they are not
     named at this one."""
-    if not _FOLDED_DOCUMENT or _FOLDED_DOCUMENT[0][0] != id(s.document):
-        _FOLDED_DOCUMENT[:] = [(id(s.document), fold(s.view.text))]
+    if not _FOLDED_DOCUMENT or _FOLDED_DOCUMENT[0][0] is not s.view:
+        _FOLDED_DOCUMENT[:] = [(s.view, fold(s.view.text))]
     text = _FOLDED_DOCUMENT[0][1][s.base : s.base + len(s.text) + 400]
     entity = s.lexicon.entities.get(key)
     if entity is None:
