@@ -2458,3 +2458,15 @@ def test_the_state_a_visit_went_to_and_whose_grave_was_visited(lexicon: Lexicon)
         facts = meeting_facts(read(lexicon, grave, language, "2023-06-14"))
         assert not any(f[2] == "heydar-aliyev" for f in facts), grave
         assert any(f[2] == "ilham-aliyev" for f in facts), grave
+
+
+def test_who_brought_two_together_mediated(lexicon: Lexicon) -> None:
+    """ "ABD Başkanı Trump, dün Beyaz Saray'da Aliyev ve Paşinyan'ı bir araya getirdi": the two
+    met, and Trump, who brought them together, mediated."""
+    text = (
+        "ABD Başkanı Trump, dün Beyaz Saray'da Azerbaycan Cumhurbaşkanı Aliyev ve Ermenistan Başbakanı "
+        "Paşinyan'ı bir araya getirdi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-08-09"))
+    assert ("meeting/2025-08-08-washington", "mediatedBy", "donald-trump", "asserted") in facts
+    assert {f[2] for f in facts if f[1] == "participant"} == {"ilham-aliyev", "nikol-pashinyan"}

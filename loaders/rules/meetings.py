@@ -29,7 +29,8 @@ _TRIGGER = {
         r"welcome|welcomes|welcoming)\b"
     ),
     "tr": re.compile(
-        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler|en|ür|üyor|erek)\w*|bir ?araya gel\w*|zirve\w*|müzakere\w*|"
+        r"(?:görüş(?:me|tü|tüler|müş|ecek|ecekler|en|ür|üyor|erek)\w*|bir ?araya gel\w*|bir ?araya getir\w*|"
+        r"zirve\w*|müzakere\w*|"
         r"toplant\w*|toplan(?:di|acak)\w*|ağirla(?:di|mişti|yacak|yan|n|yarak)\w*|ağirliyor\w*|"
         # "X'i kabul etti", "X'i kabul eden Y", "Y tarafından kabul edildi"
         r"kabul (?:etti|etmiş|edecek|eden|edil(?:di|miş|en))\w*|"
@@ -1009,6 +1010,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             host = _host(s, trigger, participants)
             if host is not None and all(m.key != host.key for m in mediator_mentions):
                 mediator_mentions = [*mediator_mentions, host]
+            if host is not None and _BROUGHT_TOGETHER_TR.match(trigger.group(0)):
+                participants = [p for p in participants if p.key != host.key]
             if not _inspection(s, trigger, place, participants, mediator_mentions):
                 _undated(s, trigger, participants, mediator_mentions, place)
         return None
@@ -1081,6 +1084,10 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     host = _host(s, trigger, participants)
     if host is not None and all(m.key != host.key for m in mediator_mentions):
         mediator_mentions = [*mediator_mentions, host]
+    if host is not None and _BROUGHT_TOGETHER_TR.match(trigger.group(0)):
+        # "Trump, Beyaz Saray'da Aliyev ve Paşinyan'ı bir araya getirdi": who brought the two
+        # together mediated; the two met
+        participants = [p for p in participants if p.key != host.key]
     whole = mood
     # "Pashinian's previous talks with Aliyev were hosted by Michel in Brussels on August 31": a
     # meeting before the one the text tells, which the sentences around it do not go on telling
@@ -2153,6 +2160,7 @@ _COMMUNITY_OF_TR = re.compile(
 _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
 
+_BROUGHT_TOGETHER_TR = re.compile(r"bir ?araya getir")
 _HOSTING = re.compile(r"hosted|received|welcom|ağirla(?!n)|kabul e(?!dil)")
 # "I am happy to welcome you to Moscow": the welcome itself, not one meant
 _GLAD_TO = re.compile(r"\b(?:happy|glad|pleased|delighted|honou?red|like|want) to $")
@@ -2164,6 +2172,8 @@ _HOSTING_WORD = {
     ),
     "tr": re.compile(
         r"ağirla(?:di|yan|mişti|yarak)|ağirliyor|ev sahipliği yapti|"
+        # "Trump, Beyaz Saray'da Aliyev ve Paşinyan'ı bir araya getirdi": who brought them together
+        r"bir ?araya getir(?:di|en|mişti|erek)|"
         r"üçlü (?:görüşme|toplanti|zirve)\w* (?:gerçekleştirdi|yapti|düzenledi)"
     ),
 }
