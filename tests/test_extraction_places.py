@@ -2094,3 +2094,20 @@ def test_the_eu_mission_in_armenia_by_its_longer_names(lexicon: Lexicon) -> None
 )
 def test_a_place_built_in_another(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
     assert {f for f in located(read(lexicon, text, "tr")) if f[1] != "azerbaijan"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ermenistan'ın Syunik bölgesinin Meghri kasabasında bir sınır kapısı var.", ("meghri", "syunik")),
+        ("Iğdır ilinin Aralık ilçesinde yeni bir sınır kapısı açılacak.", ("aralik", "igdir")),
+    ],
+)
+def test_a_genitive_on_the_kind_after_the_name(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in located(read(lexicon, text, "tr"))
+
+
+def test_a_kind_s_genitive_before_an_office_is_no_place(lexicon: Lexicon) -> None:
+    assert not located(read(lexicon, "Tavuş bölgesinin valisi Kars'ı ziyaret etti.", "tr"))

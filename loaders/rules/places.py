@@ -293,10 +293,16 @@ def _kind_before(s: Sentence, place: M) -> bool:
 
 
 def _tr_genitive(s: Sentence, outer: M, place: M) -> bool:
-    """ "Kars'ın Arpaçay ilçesi", "Rusya'nın başkenti Moskova", "Kazakistan'ın Aktau limanı"."""
+    """ "Kars'ın Arpaçay ilçesi", "Rusya'nın başkenti Moskova", "Kazakistan'ın Aktau limanı",
+    "Syunik bölgesinin Meghri kasabası" (the genitive on the kind after the name)."""
+    gap = s.folded[outer.end : place.start]
+    if _KIND_GENITIVE_TR.fullmatch(gap) and (
+        _KIND_AFTER_TR.match(s.folded, place.end)
+        or _KIND_AFTER_TR.search(" " + s.folded[place.start : place.end])
+    ):
+        return _consistent(s, place.key, outer.key)
     if not re.search(r"n?[ıiuü]n$", s.folded[outer.start : outer.end]):
         return False
-    gap = s.folded[outer.end : place.start]
     if re.fullmatch(rf"\s+(?:liman|sahil|sinir|kiyi|kültür)?\s*{_KINDS_TR}\s+", gap):
         return True  # "Rusya'nın başkenti Moskova", "Gürcistan'ın liman kenti Batum"
     if (
