@@ -2470,3 +2470,15 @@ def test_who_brought_two_together_mediated(lexicon: Lexicon) -> None:
     facts = meeting_facts(read(lexicon, text, "tr", "2025-08-09"))
     assert ("meeting/2025-08-08-washington", "mediatedBy", "donald-trump", "asserted") in facts
     assert {f[2] for f in facts if f[1] == "participant"} == {"ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_who_brought_two_together_mediated_in_english_too(lexicon: Lexicon) -> None:
+    """'Trump brought together Aliyev and Pashinyan at the White House on Friday': the two met,
+    Trump mediated; 'The summit ... brought together A, B and C': all three took part."""
+    text = "Trump brought together Aliyev and Pashinyan at the White House on Friday."
+    facts = meeting_facts(read(lexicon, text, "en", "2025-08-09"))
+    assert ("meeting/2025-08-08-washington", "mediatedBy", "donald-trump", "asserted") in facts
+    assert {f[2] for f in facts if f[1] == "participant"} == {"ilham-aliyev", "nikol-pashinyan"}
+    summit = "The summit in Washington on 8 August brought together Pashinyan, Aliyev and Trump."
+    facts = meeting_facts(read(lexicon, summit, "en", "2025-08-09"))
+    assert ("meeting/2025-08-08-washington", "participant", "donald-trump", "asserted") in facts

@@ -22,6 +22,7 @@ PROCESS = "armenia-azerbaijan-peace-process"
 _TRIGGER = {
     "en": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
+        r"brought together|brings together|bringing together|"
         r"came together|convened|hosted|received|welcomed|visited|visits?|joint press conference|"
         # "at a press conference in New York, Lavrov said": one who speaks to reporters met no one
         r"(?<!press )conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony)|"
@@ -2160,7 +2161,7 @@ _COMMUNITY_OF_TR = re.compile(
 _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
 
-_BROUGHT_TOGETHER_TR = re.compile(r"bir ?araya getir")
+_BROUGHT_TOGETHER_TR = re.compile(r"bir ?araya getir|(?:brought|brings|bringing) together")
 _HOSTING = re.compile(r"hosted|received|welcom|ağirla(?!n)|kabul e(?!dil)")
 # "I am happy to welcome you to Moscow": the welcome itself, not one meant
 _GLAD_TO = re.compile(r"\b(?:happy|glad|pleased|delighted|honou?red|like|want) to $")
@@ -2168,7 +2169,8 @@ _HOSTING_WORD = {
     # "Putin held trilateral talks with Aliyev and Pashinyan in Sochi": who holds three-way
     # talks with two others brought them together
     "en": re.compile(
-        r"\b(?:hosted|hosting)\b|\bheld (?:a )?(?:trilateral|three-way) (?:talks|meeting|summit)\b"
+        r"\b(?:hosted|hosting)\b|\bheld (?:a )?(?:trilateral|three-way) (?:talks|meeting|summit)\b|"
+        r"\b(?:brought|brings|bringing) together\b"
     ),
     "tr": re.compile(
         r"ağirla(?:di|yan|mişti|yarak)|ağirliyor|ev sahipliği yapti|"
