@@ -2111,3 +2111,18 @@ def test_a_genitive_on_the_kind_after_the_name(
 
 def test_a_kind_s_genitive_before_an_office_is_no_place(lexicon: Lexicon) -> None:
     assert not located(read(lexicon, "Tavuş bölgesinin valisi Kars'ı ziyaret etti.", "tr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kapan, Syunik's main town, hosted the talks.", {("kapan", "syunik")}),
+        ("Batumi, Adjara's capital, hosted the forum.", {("batumi", "adjara")}),
+        # a place the lexicon puts elsewhere is not moved
+        ("Aliyev visited Baku, Yerevan's rival capital.", set()),
+    ],
+)
+def test_a_place_the_possessive_of_a_larger_place_sets(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert located(read(lexicon, text, "en")) == expected

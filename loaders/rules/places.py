@@ -425,7 +425,15 @@ def _apposition(s: Sentence, places: list[M]) -> None:
                 continue
         comma = _APPOSED_POSSESSIVE.match(folded, place.end)
         if comma:
-            owner = next((m for m in states if m.start == comma.end() and m.kind == "name"), None)
+            # (a state, or a larger place: "Kapan, Syunik's main town")
+            owner = next(
+                (
+                    m
+                    for m in s.mentions
+                    if m.type in _CONTAINERS and m.start == comma.end() and m.kind in ("name", "discovered")
+                ),
+                None,
+            )
             if owner is not None and re.match(
                 rf"'s\s+(?:[\w-]+\s+){{0,3}}?{_KINDS_EN}\b", folded[owner.end :]
             ):
