@@ -2482,3 +2482,20 @@ def test_who_brought_two_together_mediated_in_english_too(lexicon: Lexicon) -> N
     summit = "The summit in Washington on 8 August brought together Pashinyan, Aliyev and Trump."
     facts = meeting_facts(read(lexicon, summit, "en", "2025-08-09"))
     assert ("meeting/2025-08-08-washington", "participant", "donald-trump", "asserted") in facts
+
+
+def test_headlines_in_the_present_tense(lexicon: Lexicon) -> None:
+    """'President Ilham Aliyev receives Georgian Prime Minister ...', 'Erdogan hosts Pashinyan in
+    Istanbul': headline present tense tells the meeting as 'received' / 'hosted' do; 'receives a
+    letter' is no guest."""
+    for text, key in (
+        (
+            "President Ilham Aliyev receives Georgian Prime Minister Irakli Kobakhidze in Baku on June 10",
+            "meeting/2025-06-10-baku",
+        ),
+        ("Erdogan hosts Pashinyan in Istanbul on June 10", "meeting/2025-06-10-istanbul"),
+    ):
+        facts = meeting_facts(read(lexicon, text, "en", "2025-06-12"))
+        assert len({f[2] for f in facts if f[0] == key and f[1] == "participant"}) == 2, text
+    letter = "Aliyev receives a letter from Pashinyan on June 10"
+    assert not meeting_facts(read(lexicon, letter, "en", "2025-06-12"))

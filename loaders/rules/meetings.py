@@ -24,6 +24,8 @@ _TRIGGER = {
         r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|negotiated|gathered|"
         r"brought together|brings together|bringing together|"
         r"came together|convened|hosted|received|welcomed|visited|visits?|joint press conference|"
+        # headlines in the present: "Aliyev receives Georgian Prime Minister", "Erdogan hosts Pashinyan"
+        r"receives|hosts|"
         # "at a press conference in New York, Lavrov said": one who speaks to reporters met no one
         r"(?<!press )conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony)|"
         # "I am happy to welcome you to Moscow": only with a place it welcomes to (_welcomed_to)
@@ -135,6 +137,7 @@ MEETING_WORDS = {
         "trilateral",
         "sat down",
         "received",
+        "receives",
         "welcom",
         "visit",
         "conference",
@@ -1958,7 +1961,7 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
             continue  # "we welcome the agreement", "welcomed the return of ...": a stance
         if _accepts_a_thing(s, word):
             continue  # "yenilgiyi kabul etti": accepting is no meeting
-        if word.group(0) == "received" and (
+        if word.group(0) in ("received", "receives") and (
             _RECEIVED_THING_BEFORE.search(s.folded, max(0, word.start() - 60), word.start())
             or _RECEIVED_THING_AFTER.match(s.folded, word.end())
         ):
@@ -2162,7 +2165,7 @@ _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
 
 
 _BROUGHT_TOGETHER_TR = re.compile(r"bir ?araya getir|(?:brought|brings|bringing) together")
-_HOSTING = re.compile(r"hosted|received|welcom|ağirla(?!n)|kabul e(?!dil)")
+_HOSTING = re.compile(r"hosted|hosts|received|receives|welcom|ağirla(?!n)|kabul e(?!dil)")
 # "I am happy to welcome you to Moscow": the welcome itself, not one meant
 _GLAD_TO = re.compile(r"\b(?:happy|glad|pleased|delighted|honou?red|like|want) to $")
 _HOSTING_WORD = {
