@@ -372,6 +372,18 @@ def _date_the_undated_treaties(
         and _ISO.fullmatch(st.object)
         and len(st.object) == 10  # a meeting dated only by the report's month gives no signing day
         and _this_week(st.object, today)
+        # a meeting the report's lead tells, dated by the report's own day ("bugünkü görüşmeler"
+        # in a speaker's words, a "today"): what the report gives for sure is its month
+        and not st.rule.startswith("meeting.lead.")
+    }
+    report_days = {
+        st.object
+        for st in statements
+        if st.subject.startswith("meeting/")
+        and st.relation == "date"
+        and st.modality == "asserted"
+        and st.rule.startswith("meeting.lead.")
+        and len(st.object) == 10
     }
     # the report's own month, where the one meeting it tells as its news is dated by it alone
     months = {
@@ -402,6 +414,24 @@ def _date_the_undated_treaties(
         )
         if len(same) == 1:
             rename[key] = same[0]
+        elif not same and not days and len(report_days) == 1:
+            # "... görüşmelerde 15 işbirliği anlaşması imzalandı" at the meeting the report tells as
+            # its own news, of no day written: the documents of the report's month
+            (month,) = {d[:7] for d in report_days}
+            rename[key] = f"treaty/{month}-{kind}"
+            first = next(st for st in statements if st.subject == key or st.object == key)
+            extra.append(
+                replace(
+                    first,
+                    subject=key,
+                    relation="date",
+                    object=month,
+                    kind="literal",
+                    datatype="gYearMonth",
+                    rule="treaty.date.meeting." + first.language,
+                    note="the month of the meeting the report dates by its own day",
+                )
+            )
         elif not same and (len(days) == 1 or (not days and one and len(months) == 1) or lead):
             # "... toplantının sonunda 'Üçlü Görüşme Sonuç Bildirgesi' imzalandı" in a report
             # whose meeting only the report dates: one document, of the report's month (not

@@ -2040,6 +2040,40 @@ def test_a_named_document_signed_at_the_meeting_a_report_dates_takes_its_month(l
     assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts), facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kazakistan Cumhurbaşkanı Tokayev ile Azerbaycan Cumhurbaşkanı Aliyev Astana'da görüştü. "
+            "Tokayev ve Aliyev ortak bildiriyi de imzaladı. Tokayev, bugünkü görüşmelerin verimli "
+            "geçtiğini belirtti.",
+            "tr",
+        ),
+        (
+            "Kazakh President Tokayev and Azerbaijani President Aliyev held talks in Astana. Tokayev and "
+            "Aliyev also signed a joint statement. Tokayev said today's talks were productive.",
+            "en",
+        ),
+    ],
+)
+def test_a_document_signed_at_a_meeting_dated_by_the_reports_own_day_takes_its_month(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-10-21"), "signatory", "partyTo", "date")
+    assert ("treaty/2025-10-statement", "date", "2025-10", "asserted") in facts, facts
+    assert ("treaty/2025-10-statement", "signatory", "ilham-aliyev", "asserted") in facts
+    assert ("kazakhstan", "partyTo", "treaty/2025-10-statement", "asserted") in facts
+    assert not any(
+        f[0].startswith("treaty/2025-10-21") or f[2].startswith("treaty/2025-10-21") for f in facts
+    )
+    # a day the sentence writes is the signing's
+    dated = text.replace("Astana'da görüştü", "Astana'da 20 Ekim'de görüştü").replace(
+        "talks in Astana.", "talks in Astana on October 20."
+    )
+    facts = relations(read(lexicon, dated, language, "2025-10-21"), "date")
+    assert ("treaty/2025-10-20-statement", "date", "2025-10-20", "asserted") in facts, facts
+
+
 def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     text = (
         "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "
