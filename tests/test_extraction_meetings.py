@@ -2499,3 +2499,23 @@ def test_headlines_in_the_present_tense(lexicon: Lexicon) -> None:
         assert len({f[2] for f in facts if f[0] == key and f[1] == "participant"}) == 2, text
     letter = "Aliyev receives a letter from Pashinyan on June 10"
     assert not meeting_facts(read(lexicon, letter, "en", "2025-06-12"))
+
+
+def test_a_call_a_letter_and_a_report_are_not_the_meeting(lexicon: Lexicon) -> None:
+    """'X telephoned Putin on Monday and briefed him on his meeting with Aliyev': Monday is the
+    call's; 'sent a letter to Y on Monday proposing a meeting in Tbilisi': intended; 'Reporting to
+    Aliyev on the talks, Bayramov said the meeting in Geneva on Tuesday ...': whom one reports to
+    did not meet."""
+    call = "Pashinyan telephoned Putin on Monday and briefed him on his meeting with Aliyev."
+    assert not any(
+        f[0].startswith("meeting/2025-03-10") for f in meeting_facts(read(lexicon, call, "en", "2025-03-12"))
+    )
+    letter = "Pashinyan sent a letter to Aliyev on Monday proposing a meeting in Tbilisi."
+    assert not any(f[3] == "asserted" for f in meeting_facts(read(lexicon, letter, "en", "2025-03-12")))
+    report = (
+        "Reporting to Aliyev on the talks, Bayramov said the meeting with Mirzoyan in Geneva on Tuesday was "
+        "useful."
+    )
+    facts = meeting_facts(read(lexicon, report, "en", "2025-03-12"))
+    assert not any(f[2] == "ilham-aliyev" for f in facts)
+    assert ("meeting/2025-03-11-geneva", "participant", "jeyhun-bayramov", "asserted") in facts

@@ -323,6 +323,10 @@ _OTHER_ACT_TR = re.compile(
 )
 
 
+_CALL_BEFORE_DAY_EN = re.compile(
+    r"\b(?:telephoned|phoned|called|spoke (?:by|on the) (?:tele)?phone(?: with)?|"
+    r"held (?:a )?(?:tele)?phone (?:call|conversation|talks)(?: with)?)\s+(?:[\w'’.-]+\s+){0,5}?$"
+)
 _CALL_AFTER_DAY = {
     "en": re.compile(r"\s*(?:(?:tele)?phone (?:call|conversation|talks?)|video ?(?:conference|call))\b"),
     "tr": re.compile(r"(?:['’]?\w{0,4})?\s+(?:telefon|video ?konferans)\w*"),
@@ -729,6 +733,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         and not _CLOCK.match(s.text, d.end)
         # "The October 4 phone call was a follow-up to the meeting ...": the call's day
         and not _CALL_AFTER_DAY[s.lang].match(s.folded, d.end)
+        # "Pashinyan telephoned Putin on Monday and briefed him on his meeting with Aliyev"
+        and not (s.lang == "en" and _CALL_BEFORE_DAY_EN.search(s.folded, max(0, d.start - 60), d.start))
     ]
     if briefed is not None:
         # the day of the briefing is not the meeting's: only a day written inside its phrase
@@ -1296,6 +1302,10 @@ _GENITIVE_NAME_TR = re.compile(r"['’]n?[ıiuü]n$")
 _CLAUSE_SUBJECT_TR = re.compile(r"(?:\s+[^\s,.;]+){0,3}?\s+[^\s,.;]*(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[iı])")
 
 
+_REPORTING_TO_EN = re.compile(
+    r"\b(?:reporting to|reported to|briefing|informing|in a report to)\s+(?:(?:the|president|prime minister|"
+    r"[A-Za-z]+ian|[A-Za-z]+i)\s+){0,3}$"
+)
 _RELEASE_EN = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:news release|press release|statement|website|press service|report)\s+"
     r"(?:reads|says|said|states|stated|notes|noted|reported|reports)\b"
@@ -1303,6 +1313,8 @@ _RELEASE_EN = re.compile(
 
 
 def _source_en(s: Sentence, trigger: re.Match[str], m: M, people: list[M]) -> bool:
+    if _REPORTING_TO_EN.search(s.folded, max(0, m.start - 30), m.start):
+        return True  # "Reporting to Aliyev on the talks, Bayramov said ...": whom one reports to
     if _ACCORDING_EN.search(s.folded, max(0, m.start - 80), m.start):
         return not _TRIGGER["en"].search(s.folded, max(0, m.start - 80), m.start)
     if m.start > trigger.end():
@@ -2836,6 +2848,12 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
         return None  # "A meeting between X and Y in Z on June 10 was postponed"
     if (
         mood == "asserted"
+        and s.lang == "en"
+        and _PROPOSED_NOUN_EN.search(s.folded, max(0, start - 40), start)
+    ):
+        return "intended"  # "sent a letter ... proposing a meeting in Tbilisi", "called for talks"
+    if (
+        mood == "asserted"
         and s.lang == "tr"
         and not s.provision
         and not _FINITE_TRIGGER_TR.search(s.folded[start:end])
@@ -2851,6 +2869,11 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
     return mood
 
 
+_PROPOSED_NOUN_EN = re.compile(
+    r"\b(?:proposing|proposes|propose|suggesting|suggested|suggests|offering|offered|offers|requesting|"
+    r"requested|seeking|sought|calling for|called for|calls for|urging|urged|invitation to|invited \w+ to)\s+"
+    r"(?:(?:a|an|the|another|new|further|fresh|direct|trilateral|bilateral)\s+){0,3}$"
+)
 _NOUN_NOT_HELD_EN = re.compile(
     r"[^.;]{0,160}?\b(?:was|were|has been|have been|had been)\s+(?:postponed|cancel+ed|called off|delayed|"
     r"put off|scrapped|suspended)\b"
