@@ -34,6 +34,28 @@ _SETTLEMENT = {
     ),
     "tr": re.compile(r"(?:bariş(?:çil)? |karabağ )?çözüm süre[cç]\w*|uzlaşmaya var\w*"),
 }
+# "a peaceful solution to the conflict", "resolving the Karabakh conflict", "mediation efforts",
+# "sorunun barışçıl çözümü", "uyuşmazlıkların giderilmesi", "krizde arabuluculuk": the settlement of
+# the conflict, named by what it ends (read as _SETTLEMENT is, where the document is about the two)
+_RESOLUTION = {
+    "en": re.compile(
+        r"\b(?:(?:peaceful|political|negotiated|diplomatic|lasting|comprehensive|just|durable) )?"
+        r"(?:solution|resolution) (?:to|of|for) (?:the |this |a )?"
+        r"(?:nagorno-karabakh |karabakh |long-running |decades-long |protracted |armenian-azerbaijani |"
+        r"azerbaijani-armenian )?(?:conflict|dispute)\b|"
+        r"\bresolv(?:e|es|ed|ing) (?:the |this )?(?:nagorno-karabakh |karabakh |long-running |decades-long )?"
+        r"(?:conflict|dispute)\b|\bmediation (?:efforts?|role|mission)\b|\bmediat(?:e|es|ed|ing) between\b"
+    ),
+    "tr": re.compile(
+        r"(?:(?:çatişma|sorun|uyuşmazlik|anlaşmazlik|ihtilaf|kriz)\w* (?:bariş(?:çil)? |kalici |siyasi )?"
+        r"(?:çözüm|çözül|gideril)\w*|bariş(?:çil)? (?:yollarla )?çözüm\w*|arabulucu\w*)"
+    ),
+}
+_RESOLUTION["tr"] = re.compile(plain_letters(_RESOLUTION["tr"].pattern))
+_RESOLUTION_WORDS = (
+    "solution", "resolution", "resolv", "mediat", "çözüm", "cozum", "çözül", "cozul", "gideril",
+    "arabulucu",
+)  # fmt: skip
 _PEACE_DEAL = {
     "en": re.compile(
         r"\b(?:final|peace|comprehensive) (?:agreement|deal|treaty)\b|\bhopes? for a deal\b|"
@@ -120,13 +142,13 @@ _IT_WORDS = (" it", "plan", "project", "idea", "initiative", "proje")
 PROCESS_WORDS = {
     "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
            "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links", "talks",
-           "dialogue", "discussions",
+           "dialogue", "discussions", "solution", "resolution", "resolv", "mediat",
            "the process", " it", "plan", "project", "idea", "initiative"),
     "tr": ("normalleş", "normalles", "uzlaş", "uzlas", "barış", "bariş", "baris", "sinir", "delimitasyon",
            "blokaj", "abluka", "minsk",
            "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje", "çözüm",
            "müzakere",
-           "görüşme", "diyalo"),
+           "görüşme", "diyalo", "cozum", "çözül", "cozul", "gideril", "arabulucu"),
 }  # fmt: skip
 
 
@@ -136,6 +158,19 @@ def _states_near(s: Sentence, start: int, end: int, reach: int = 90) -> set[str]
     }
     return keys | {s.lexicon.capitals()[m.key] for m in s.mentions if m.key in s.lexicon.capitals()
                    and start - reach <= m.start and m.end <= end + reach}  # fmt: skip
+
+
+def _people_near(s: Sentence, start: int, end: int, reach: int = 90) -> set[str]:
+    """The states of the people named near a span ("Paşinyan ... Azerbaycan ile ..."), at the
+    document's date."""
+    date = s.document.date or s.doc_year
+    return {
+        r.of.split("-ministry-of-")[0]
+        for m in s.mentions
+        if m.type == "Person" and start - reach <= m.start and m.end <= end + reach
+        for r in s.lexicon.roles_of(m.key, date)
+        if s.type_of(r.of.split("-ministry-of-")[0]) == "State"
+    }
 
 
 def _people_states(s: Sentence, voice: Voice) -> set[str]:
@@ -196,21 +231,28 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             M(voice.process, "Event", m.start(), m.end(), "process")
             for m in _THE_PROCESS[lang].finditer(folded)
         ]
-    if has_any(folded, ("settlement", "çözüm süre", "çözüm süreç", "uzlaşmaya var")):
+    settles = has_any(folded, ("settlement", "çözüm süre", "çözüm süreç", "uzlaşmaya var"))
+    resolves = has_any(folded, _RESOLUTION_WORDS)
+    if settles or resolves:
         # only where Armenia or Azerbaijan is named and no other pair is: not Cyprus's or Ukraine's
+        capitals = s.lexicon.capitals()
         states = set(voice.states) | {m.key for m in s.mentions if m.type == "State"}
+        states |= {capitals[m.key] for m in s.mentions if m.key in capitals}  # "between Baku and Yerevan"
         others = states - {"armenia", "azerbaijan", "russia", "turkiye", "iran", "united-states", "france"}
         # both named in the document, or Karabakh in the sentence; in Turkish, where "çözüm süreci"
         # is as often another country's, the two or Karabakh beside the words
         near = {"armenia", "azerbaijan"} <= states or "karaba" in folded
         if near and not others & {"ukraine", "cyprus", "georgia", "moldova"}:
+            found = [m for m in _SETTLEMENT[lang].finditer(folded)] if settles else []
+            found += [m for m in _RESOLUTION[lang].finditer(folded)] if resolves else []
             out += [
                 M("armenia-azerbaijan-peace-process", "Event", m.start(), m.end(), "process")
-                for m in _SETTLEMENT[lang].finditer(folded)
+                for m in found
                 if not any(x.start() <= m.start() < x.end() for x in _NORMALIZATION[lang].finditer(folded))
                 and (
                     lang == "en"
-                    or {"armenia", "azerbaijan"} <= _states_near(s, m.start(), m.end())
+                    or {"armenia", "azerbaijan"}
+                    <= _states_near(s, m.start(), m.end()) | _people_near(s, m.start(), m.end())
                     or "karaba" in folded[max(0, m.start() - 60) : m.end()]
                 )
             ]
