@@ -2519,3 +2519,19 @@ def test_a_call_a_letter_and_a_report_are_not_the_meeting(lexicon: Lexicon) -> N
     facts = meeting_facts(read(lexicon, report, "en", "2025-03-12"))
     assert not any(f[2] == "ilham-aliyev" for f in facts)
     assert ("meeting/2025-03-11-geneva", "participant", "jeyhun-bayramov", "asserted") in facts
+
+
+def test_the_subjects_own_meeting_one_briefs_on(lexicon: Lexicon) -> None:
+    """ "Bayramov, salı günü Cenevre'de Mirzoyan ile yaptığı görüşme hakkında Aliyev'e bilgi verdi":
+    the subject's meeting, its day and place, without the one briefed; after a call ("Putin'i
+    telefonla arayarak ... yaptığı görüşme hakkında bilgi verdi") the day is the call's."""
+    text = "Bayramov, salı günü Cenevre'de Mirzoyan ile yaptığı görüşme hakkında Aliyev'e bilgi verdi."
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-03-12"))
+    assert {f[2] for f in facts if f[1] == "participant"} == {"jeyhun-bayramov", "ararat-mirzoyan"}
+    assert ("meeting/2025-03-11-geneva", "heldIn", "geneva", "asserted") in facts
+    call = (
+        "Paşinyan, pazartesi günü Putin'i telefonla arayarak Aliyev ile yaptığı görüşme hakkında bilgi verdi."
+    )
+    assert not any(
+        f[0].startswith("meeting/2025-03-10") for f in meeting_facts(read(lexicon, call, "tr", "2025-03-12"))
+    )

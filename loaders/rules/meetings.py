@@ -2706,6 +2706,19 @@ def _briefed_on(s: Sentence) -> tuple[re.Match[str], int] | None:
             ]
             if owners:
                 return word, owners[-1].start
+            # "Bayramov, salı günü Cenevre'de Mirzoyan ile yaptığı görüşme hakkında Aliyev'e bilgi
+            # verdi": the subject's own meeting
+            subject = min((m for m in s.mentions if m.type == "Person"), key=lambda m: m.start, default=None)
+            if (
+                subject is not None
+                and subject.end < word.start()
+                and s.folded.startswith(",", subject.end)
+                and re.search(r"(?:yaptiği|gerçekleştirdiği)\s+$", s.folded[: word.start()])
+                # not "Putin'i telefonla arayarak ... yaptığı görüşme hakkında": another act first
+                and not re.search(r"\w(?:arak|erek)\b", s.folded[subject.end : word.start()])
+                and not _CALL["tr"].search(s.folded, subject.end, word.start())
+            ):
+                return word, subject.start
         return None
     if s.lang != "en" or not re.search(r"\b(?:briefed|informed|notified|told|updated)\b", s.folded):
         return None
