@@ -2074,6 +2074,39 @@ def test_a_document_signed_at_a_meeting_dated_by_the_reports_own_day_takes_its_m
     assert ("treaty/2025-10-20-statement", "date", "2025-10-20", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Paşinyan, 8 Ağustos'ta Washington'da imzalanan ortak deklarasyonun uygulanmasını görüşmek "
+            "üzere Aliyev ile Abu Dabi'de bir araya geldi.",
+            "tr",
+        ),
+        ("Aliyev ile Erdoğan Bakü'de görüştü; iki lider 2021'de imzalanan Şuşa Beyannamesi'ni andı.", "tr"),
+        (
+            "Pashinyan met Aliyev in Abu Dhabi to discuss the implementation of the joint declaration "
+            "signed in Washington on August 8.",
+            "en",
+        ),
+        ("Pashinyan praised the joint declaration signed in Washington on August 8.", "en"),
+    ],
+)
+def test_people_who_meet_over_a_document_signed_before_are_not_its_signers(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-20"), "signatory", "partyTo")
+    assert not facts, facts
+
+
+def test_people_who_meet_and_sign_at_the_meeting_still_sign(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev ile Paşinyan'ın 8 Ağustos'ta Washington'da katıldığı görüşmenin sonunda ortak "
+        "deklarasyon imzalandı."
+    )
+    facts = relations(read(lexicon, text, "tr", "2025-08-09"), "signatory")
+    assert ("washington-declaration-2025", "signatory", "nikol-pashinyan", "asserted") in facts, facts
+
+
 def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     text = (
         "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "

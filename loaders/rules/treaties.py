@@ -592,7 +592,15 @@ def _signing(
     known = str(s.lexicon.attribute(key, "date", ""))
     if told_before:
         pass  # "the statements signed on this topic": signed before, by whom the words do not say
-    elif not signers and mood == "asserted" and (not known or known in {d.value for d in s.dates}):
+    elif (
+        not signers
+        and mood == "asserted"
+        and (not known or known in {d.value for d in s.dates})
+        # "Paşinyan, 8 Ağustos'ta imzalanan ortak deklarasyonun uygulanmasını görüşmek üzere Aliyev
+        # ile bir araya geldi", "met to discuss the declaration signed on August 8": a participle
+        # that names the document is no signing the meeting's people did
+        and not _attributive(s, treaty, sign.span())
+    ):
         # signed at the meeting the sentence reports (not a treaty of another day named there)
         signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
         if signers and _named_between(s, treaty):
@@ -631,7 +639,14 @@ def _signing(
         # Washington. They signed ...", "Liderler ... imzaladı": the people of two states named
         # before in the sentence, else in the sentence before
         signers = _people_before(s, they.start(), date.value if date else "")
-    if not signers and mood == "asserted" and s.lang == "en" and not told_before:
+    if (
+        not signers
+        and mood == "asserted"
+        and s.lang == "en"
+        and not told_before
+        and not _attributive(s, treaty, sign.span())
+    ):
+        # ("Pashinyan discussed the declaration signed on August 8": the subject's verb is another)
         signers = _sentence_subject(s, sign.span())
     # "signed ... by the foreign ministers of Azerbaijan, Georgia and Turkey", "Türkiye, Azerbaycan
     # ve Gürcistan dışişleri bakanları ... imzaladı": the ministers at the date sign
