@@ -486,6 +486,10 @@ def _oblique(s: Sentence, m: M) -> bool:
     return s.folded[max(0, m.start - 1) : m.start] in ("-", "–")
 
 
+_CAPITAL_AGENTS = AGENT_TYPES | {"Place"}
+_PLACE_BEFORE_EN = re.compile(r"\b(?:in|at|from|to|into|near)\s+(?:the\s+)?$")
+
+
 def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: set[str],
              quotes: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[M] | list[str]:  # fmt: skip
     """The clause's subject before the trigger."""
@@ -540,7 +544,24 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
                 and _EXPRESSED_EN.match(s.folded, people[-1].end, owner.start)
             ):
                 return [people[-1]]  # "Tokayev ... expressed Kazakhstan's readiness": he speaks for it
-            return [owner]  # "Russia's latest push for", "Azerbaijan's Turkish-backed demands for"
+            # "both Aliyev's and Pashinyan's stated desire": each owner joined to the last
+            owners = [owner]
+            while True:
+                joined = s.ending_near(
+                    owners[0].start, AGENT_TYPES, r"['’]s?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                )
+                if (
+                    joined is None
+                    or joined.key in exclude
+                    or joined.kind == "demonym"
+                    or (
+                        joined.type == "Place"
+                        and _PLACE_BEFORE_EN.search(s.folded, max(0, joined.start - 8), joined.start)
+                    )
+                ):
+                    break  # "the talks in Baku and Yerevan's readiness": a place, not an owner
+                owners.insert(0, joined)
+            return owners  # "Russia's latest push for", "Azerbaijan's Turkish-backed demands for"
         clause = 0
         for c in _CLAUSE_EN.finditer(s.folded, 0, start):
             clause = c.end()
@@ -605,9 +626,18 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             return [he] if he else []
         if not before:
             return []
-        group = s.coordination(before[-1], AGENT_TYPES, forward=False)
+        # "Yerevan and Baku were ready": capitals joined as their states are
+        capitals = s.lexicon.capitals()
+        joinable = _CAPITAL_AGENTS if any(m.key in capitals for m in candidates) else AGENT_TYPES
+        group = s.coordination(before[-1], joinable, forward=False)
         if len(group) == 1:
-            group = s.coordination(group[0], AGENT_TYPES)
+            group = s.coordination(group[0], joinable)
+        group = [
+            m
+            for m in group
+            if m.type in AGENT_TYPES
+            or (m.key in capitals and not _PLACE_BEFORE_EN.search(s.folded, max(0, m.start - 8), m.start))
+        ]
         # a group word stands for several ("the Special Representatives": both envoys)
         group += [m for m in candidates if m.kind == "group" and m not in group and (m.start, m.end) in
                   {(g.start, g.end) for g in group}]  # fmt: skip

@@ -1,0 +1,39 @@
+"""Stances (issue 15): holders joined in coordination -- capitals standing for their states
+("Yerevan and Baku are ready"), owners joined in the possessive ("Aliyev's and Pashinyan's
+desire").  Sentences written for these tests; negatives: a capital after a preposition is a
+place, not a holder."""
+
+from __future__ import annotations
+
+import pytest
+from test_stances import stances
+
+from loaders.lexicon import Lexicon
+
+DELIMITATION = "armenia-azerbaijan-border-delimitation"
+TREATY = "armenia-azerbaijan-peace-agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yerevan and Baku are ready to start border delimitation.",
+         {("armenia", "supports", DELIMITATION), ("azerbaijan", "supports", DELIMITATION)}),
+        ("Both Baku and Yerevan were ready to begin the delimitation of the border.",
+         {("armenia", "supports", DELIMITATION), ("azerbaijan", "supports", DELIMITATION)}),
+        ("The envoy noted both Aliyev's and Pashinyan's desire to sign a peace agreement soon.",
+         {("ilham-aliyev", "supports", TREATY), ("nikol-pashinyan", "supports", TREATY)}),
+        ("Observers pointed to Armenia's and Azerbaijan's readiness to conclude a peace treaty.",
+         {("armenia", "supports", TREATY), ("azerbaijan", "supports", TREATY)}),
+    ],
+)  # fmt: skip
+def test_joined_holders_each_hold(lexicon: Lexicon, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= stances(lexicon, text, "en")
+
+
+def test_a_capital_after_a_preposition_is_no_holder(lexicon: Lexicon) -> None:
+    found = stances(
+        lexicon, "The talks in Baku and Yerevan's readiness to start border delimitation were noted.", "en"
+    )
+    assert ("azerbaijan", "supports", DELIMITATION) not in found
+    assert ("armenia", "supports", DELIMITATION) in found
