@@ -2107,6 +2107,31 @@ def test_people_who_meet_and_sign_at_the_meeting_still_sign(lexicon: Lexicon) ->
     assert ("washington-declaration-2025", "signatory", "nikol-pashinyan", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev ile Paşinyan'ın 8 Ağustos'ta Washington'da katıldığı görüşmenin sonunda bir mutabakat "
+            "zaptı imzalandı.",
+            "tr",
+        ),
+        ("On August 8, 2025, Aliyev and Pashinyan signed a memorandum of understanding in Washington.", "en"),
+    ],
+)
+def test_a_memorandum_signed_on_a_known_treatys_day_is_a_memorandum(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-09"), "signatory", "partyTo")
+    assert ("treaty/2025-08-08-memorandum", "signatory", "ilham-aliyev", "asserted") in facts, facts
+    assert not any("washington-declaration-2025" in (f[0], f[2]) for f in facts), facts
+    # a declaration of that day is the one the lexicon knows
+    text = text.replace("bir mutabakat zaptı", "ortak bildiri").replace(
+        "a memorandum of understanding", "a joint statement"
+    )
+    facts = relations(read(lexicon, text, language, "2025-08-09"), "signatory")
+    assert ("washington-declaration-2025", "signatory", "ilham-aliyev", "asserted") in facts, facts
+
+
 def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     text = (
         "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "

@@ -1297,6 +1297,12 @@ def _is_meeting_date(s: Sentence, date) -> bool:
     return bool(re.search(r"\b(?:met|meeting|talks|summit)\b|görüş|bir araya|zirve", window))
 
 
+# News calls a declaration or statement "the agreement" and back; a memorandum or a protocol signed
+# that day is an instrument of its own ("8 Ağustos'ta ... bir mutabakat zaptı imzalandı" is not the
+# Washington declaration of that day)
+_OWN_INSTRUMENTS = ("memorandum", "protocol")
+
+
 def _identify(s: Sentence, treaty: tuple[int, int, str, str], date: str) -> str:
     """The treaty's key: the lexicon's (by name, or by date and kind), or a
     minted ``treaty/<date>-<kind>``; "" when it cannot be told apart."""
@@ -1316,7 +1322,7 @@ def _identify(s: Sentence, treaty: tuple[int, int, str, str], date: str) -> str:
         kind = _KINDS.get(written.group("kind"), kind) if written else kind
     dated = s.lexicon.treaties_dated(date)
     same_kind = [k for k in dated if s.lexicon.attribute(k, "kind") == kind]
-    if same_kind or (dated and not key):
+    if same_kind or (dated and not key and kind not in _OWN_INSTRUMENTS):
         return (same_kind or dated)[0]
     if not key and len(date) == 7:
         # "The November 2020 ceasefire, signed by Armenia, Azerbaijan and Russia": the one treaty of
