@@ -2535,3 +2535,22 @@ def test_the_subjects_own_meeting_one_briefs_on(lexicon: Lexicon) -> None:
     assert not any(
         f[0].startswith("meeting/2025-03-10") for f in meeting_facts(read(lexicon, call, "tr", "2025-03-12"))
     )
+
+
+def test_who_one_did_not_meet_or_thanks_for_hosting_was_not_there(lexicon: Lexicon) -> None:
+    """'The two ministers met Bolton in Washington on June 20; they did not meet Pompeo however':
+    Pompeo was not there; 'Bayramov expressed gratitude ... personally to President Tokayev for
+    the initiative to host the negotiations': the one thanked for hosting did not sit in."""
+    text = (
+        "Mnatsakanyan and Mammadyarov met John Bolton in Washington on June 20; they did not meet their "
+        "counterpart Mike Pompeo however."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2019-06-22"))
+    assert not any(f[2] == "mike-pompeo" for f in facts)
+    assert ("meeting/2019-06-20-washington", "participant", "john-bolton", "asserted") in facts
+    thanks = (
+        "Bayramov and Mirzoyan held talks in Almaty on May 10. Bayramov expressed gratitude to the Kazakh "
+        "side, personally to President Kassym-Jomart Tokayev for the initiative to host the negotiations."
+    )
+    facts = meeting_facts(read(lexicon, thanks, "en", "2024-05-11"))
+    assert not any(f[2] == "kassym-jomart-tokayev" for f in facts)

@@ -1476,9 +1476,35 @@ _MEETING_NOUN_AHEAD_EN = re.compile(
 )
 
 
+# "they did not meet their counterpart Michael Pompeo however": who one did not meet; "expressed
+# gratitude to the Kazakh side, personally to President Tokayev for the initiative to host the
+# negotiations": whom one thanks for a meeting did not sit in it
+_NOT_MET_EN = re.compile(
+    r"\b(?:did not|didn['’]t|never|failed to|would not|will not|won['’]t)\s+"
+    r"(?:meet|see|hold talks with|talk to)(?:\s+with)?\s+(?:[\w'’.-]+\s+){0,4}$"
+)
+_THANKED_EN = re.compile(
+    r"\b(?:gratitude|grateful|thanks|thanked|thanking|thank|appreciation)\s+(?:to\s+)?(?:[\w'’.,-]+\s+){0,8}$"
+)
+
+
 def _named_aside_en(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
     if s.lang != "en":
         return people
+    people = [
+        m
+        for m in people
+        if not (
+            m.type == "Person"
+            and (
+                _NOT_MET_EN.search(s.folded, max(0, m.start - 60), m.start)
+                or (
+                    _THANKED_EN.search(s.folded, max(0, m.start - 70), m.start)
+                    and re.match(r"\s+for\b", s.folded[m.end :])
+                )
+            )
+        )
+    ]
     relative = _RELATIVE_AFTER_EN.search(s.folded, trigger.end())
     aside = {
         m.start
