@@ -52,3 +52,42 @@ def test_the_settlement_named_by_what_ends_the_conflict(
 )
 def test_no_settlement_without_the_two_or_a_stance(lexicon: Lexicon, text: str, language: str) -> None:
     assert not {x for x in stances(lexicon, text, language) if x[2] == PROCESS}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Turkey supports Azerbaijan's efforts to restore peace.", "en",
+         ("turkiye", "supports", "azerbaijan")),
+        ("France backs Armenia's reform efforts.", "en", ("france", "supports", "armenia")),
+        ("The EU supports the efforts of Armenia.", "en", ("european-union", "supports", "armenia")),
+        ("Türkiye olarak, Azerbaycan’ın özveriyle sürdürdüğü gayretleri destekleyeceğiz.", "tr",
+         ("turkiye", "supports", "azerbaijan")),
+        ("Fransa, Ermenistan'ın reform çabalarını desteklediğini açıkladı.", "tr",
+         ("france", "supports", "armenia")),
+        ("Türkiye, Azerbaycan'ın toprak bütünlüğünü destekliyor.", "tr",
+         ("turkiye", "supports", "azerbaijan")),
+    ],
+)  # fmt: skip
+def test_a_states_efforts_or_sovereignty_backed_is_the_state_backed(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        # a keyed thing in the clause is the target, not its owner
+        ("Türkiye, Azerbaycan'ın barış çabalarını destekliyor.", "tr", ("turkiye", "supports", "azerbaijan")),
+        # other things a state has are not its cause
+        ("Russia supports Armenia's economy.", "en", ("russia", "supports", "armenia")),
+        ("Türkiye, Azerbaycan'ın ekonomisini destekliyor.", "tr", ("turkiye", "supports", "azerbaijan")),
+        # the subject before a comma is the supporter, not an owner
+        ("Türkiye, Azerbaycan'ın toprak bütünlüğünü destekliyor.", "tr", ("turkiye", "supports", "turkiye")),
+    ],
+)  # fmt: skip
+def test_no_owner_target_for_other_things(
+    lexicon: Lexicon, text: str, language: str, absent: tuple[str, str, str]
+) -> None:
+    assert absent not in stances(lexicon, text, language)

@@ -954,7 +954,9 @@ def _agent_targets(
     surface = s.folded[last.start : last.end]
     genitive = _begins(match.group(0), ("hemfikir", "yaninda")) and re.search(r"'n?[ıiuü]n$", surface)
     if _SOVEREIGNTY["tr"].match(s.folded, last.end):  # "Gürcistan'ın ve Azerbaycan'ın toprak bütünlüğünü"
-        return s.coordination(last, AGENT_TYPES, forward=False)
+        # the owners in the genitive, not the subject before a comma ("Türkiye, Azerbaycan'ın ...")
+        joined = s.coordination(last, AGENT_TYPES, forward=False)
+        return [m for m in joined if m is last or not s.folded.startswith(",", m.end)]
     if _OBLIQUE_TR.search(surface) or genitive:
         return [last]
     return []
@@ -996,6 +998,49 @@ def _accused_tr(s: Sentence, agents: list[M], start: int) -> M | None:
 
 
 _AMONG_EN = re.compile(r"\s+(?:between|among|amongst|within)\b")
+# what a state is backed in, with no key of its own: its efforts, its sovereignty, its cause ("supports
+# Azerbaijan's efforts", "the efforts of Armenia", "Azerbaycan'ın ... çabalarının desteklenmesi",
+# "Azerbaycan'ın ... gayretleri destekleyeceğiz"): the gold's convention, the state is the target
+_CAUSE_NOUNS_EN = (
+    r"(?:efforts?|endeavou?rs?|sovereignty|territorial integrity|independence|cause|position|stance|"
+    r"legitimate (?:interests|concerns|rights))"
+)
+_OWNED_AFTER_EN = re.compile(rf"\s*(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{_CAUSE_NOUNS_EN}\s+of\s+(?:both\s+)?)?")
+_OWNS_EN = re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}{_CAUSE_NOUNS_EN}\b")
+_OWNED_BEFORE_TR = re.compile(
+    plain_letters(
+        r"(?:'n?[ıiuü]n)?\s+[^.;]{0,70}?(?:çaba|gayret|bütünlüğ|egemenliğ|davas|tutumu|haklari|meşru)\w*\s+$"
+    )
+)
+
+
+def _owner_of_cause(s: Sentence, match: re.Match[str], agents: list[M], kind: str) -> list[M]:
+    """The state whose efforts, sovereignty or cause a supporter backs, when nothing keyed is."""
+    if kind != "supports" or not has_any(match.group(0), ("support", "back", "destek")):
+        return []
+    start, end = match.span()
+    states = [m for m in agents if m.type == "State"]
+    if s.lang == "en":
+        lead = _OWNED_AFTER_EN.match(s.folded, end)
+        at = lead.end() if lead is not None else end
+        first = next((m for m in states if m.start == at), None)
+        if first is None:
+            return []
+        group = s.coordination(first, AGENT_TYPES)
+        if lead is not None and lead.group(0).strip():  # "the efforts of Armenia"
+            return [m for m in group if m.type == "State"]
+        if _OWNS_EN.match(s.folded, group[-1].end):  # "Azerbaijan's efforts"
+            return [m for m in group if m.type == "State"]
+        return []
+    owners = [m for m in states if m.end <= start and start - m.end <= 90]
+    last = owners[-1] if owners else None
+    if (
+        last is not None
+        and re.search(r"'n?[ıiuü]n$", s.folded[last.start : last.end + 4].split(" ")[0])
+        and _OWNED_BEFORE_TR.match(s.folded, last.end, start)
+    ):
+        return [last]
+    return []
 
 
 def _targets(
@@ -1062,6 +1107,9 @@ def _targets(
         ]
         if relative:  # "a final agreement, one that the United States would strongly support"
             return relative[-1:]
+        owned = _owner_of_cause(s, match, agents, kind)
+        if owned:
+            return owned
         from_agent = _NOUN_TRIGGER_EN.search(match.group(0)) and _FROM_EN.match(folded, end)
         if not (_NOMINAL.search(match.group(0)) or _BY_EN.match(folded, end) or from_agent):
             return []
@@ -1078,6 +1126,9 @@ def _targets(
     ]
     if before:
         return _join(things, before[-1], folded, forward=False)
+    owned = _owner_of_cause(s, match, agents, kind)
+    if owned:
+        return owned
     if _NOMINAL.search(match.group(0)):  # "önemli bir kilometre taşı da ... protokolün imzalanmasıdır"
         after = [
             m for m in things if end <= m.start <= end + 200 and not re.search(r"[;.]", folded[end : m.start])
