@@ -2554,3 +2554,16 @@ def test_who_one_did_not_meet_or_thanks_for_hosting_was_not_there(lexicon: Lexic
     )
     facts = meeting_facts(read(lexicon, thanks, "en", "2024-05-11"))
     assert not any(f[2] == "kassym-jomart-tokayev" for f in facts)
+
+
+def test_a_host_and_his_guest_in_the_dative(lexicon: Lexicon) -> None:
+    """ "Erdoğan, dün İstanbul'da Paşinyan'a ev sahipliği yaptı": the host and his guest met (the
+    guest in the dative mediates nothing); "Kazakistan'ın ev sahipliğinde ... X ile Y görüştü"
+    still has its host mediate."""
+    text = "Erdoğan, dün İstanbul'da Paşinyan'a ev sahipliği yaptı."
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-06-12"))
+    assert {f[2] for f in facts if f[1] == "participant"} == {"recep-tayyip-erdogan", "nikol-pashinyan"}
+    assert not any(f[1] == "mediatedBy" for f in facts)
+    hosted = "Kazakistan'ın ev sahipliğinde dün Almatı'da Bayramov ile Mirzoyan görüştü."
+    facts = meeting_facts(read(lexicon, hosted, "tr", "2025-06-12"))
+    assert ("meeting/2025-06-11-almaty", "mediatedBy", "kazakhstan", "asserted") in facts

@@ -38,6 +38,8 @@ _TRIGGER = {
         # "X'i kabul etti", "X'i kabul eden Y", "Y tarafından kabul edildi"
         r"kabul (?:etti|etmiş|edecek|eden|edil(?:di|miş|en))\w*|"
         r"ziyaret\w*|konferans\w*|forum\w*|"
+        # "Erdoğan, İstanbul'da Paşinyan'a ev sahipliği yaptı": the host and his guest met
+        r"(?<=[ae] )ev sahipliği (?:yapti|yapmişti|yaptiği|yaparak)\w*|"
         # "X'i resmi törenle karşıladı", "Y tarafından resmi törenle karşılandı": a state welcome
         r"(?:resmi|resmî)\s+tören(?:le)?\s+karşila\w*|"
         # "Bakü'de bir dizi temasta bulundu", "temaslarda bulunmak için"
@@ -232,6 +234,10 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
             last = s.ending_near(match.start(), agents, r"\s*")
             if last is None:
                 continue
+            if re.search(r"['’]y?[ae]$", s.folded[last.start : last.end]) and re.match(
+                r"\s*ev sahipliği yap", s.folded[match.start() :]
+            ):
+                continue  # "Paşinyan'a ev sahipliği yaptı": the guest, in the dative
             # "X ile Y, ABD Başkanı Z'nin ev sahipliğinde": a comma ends the mediator's phrase
             group = [
                 m
