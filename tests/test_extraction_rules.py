@@ -2132,6 +2132,65 @@ def test_a_memorandum_signed_on_a_known_treatys_day_is_a_memorandum(
     assert ("washington-declaration-2025", "signatory", "ilham-aliyev", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev and Erdogan met in Baku on August 19, a year after they signed a memorandum on energy.",
+            "en",
+        ),
+        ("Pashinyan, who had signed a memorandum with Aliyev, visited Moscow on August 19.", "en"),
+        (
+            "Two weeks after they signed the joint declaration, Aliyev and Pashinyan met again in Abu Dhabi "
+            "on August 19.",
+            "en",
+        ),
+        (
+            "Aliyev, Paşinyan ile ortak bildiriyi imzaladıktan iki hafta sonra, 19 Ağustos'ta Erdoğan ile "
+            "görüştü.",
+            "tr",
+        ),
+        ("Paşinyan ile mutabakat zaptını imzalayan Aliyev, 19 Ağustos'ta Erdogan ile Bakü'de görüştü.", "tr"),
+        (
+            "Aliyev ve Erdogan, mutabakat zaptini imzalamalarinin ardindan 19 Agustos'ta basin toplantisi "
+            "duzenledi.",
+            "tr",
+        ),
+    ],
+)
+def test_a_signing_told_in_a_clause_of_another_time_takes_not_the_main_verbs_day(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-20"), "signatory", "partyTo", "date")
+    treaty = [f for f in facts if f[0].startswith("treaty/") or f[2].startswith("treaty/")]
+    assert not any("2025-08-19" in f[0] or "2025-08-19" in f[2] for f in treaty), treaty
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev and Erdogan met in Baku on August 19, a year after they signed a memorandum on energy "
+            "on August 20, 2024.",
+            "en",
+        ),
+        (
+            "Aliyev ve Erdoğan, 20 Ağustos 2024'te mutabakat zaptını imzaladıktan bir yıl sonra, 19 "
+            "Ağustos'ta Bakü'de görüştü.",
+            "tr",
+        ),
+        ("On August 19, Aliyev and Erdogan, who met in Baku, signed a memorandum on energy.", "en"),
+        ("19 Ağustos'ta görüşen Aliyev ve Erdoğan, enerji alanında bir mutabakat zaptı imzaladı.", "tr"),
+    ],
+)
+def test_a_signing_in_a_clause_of_another_time_keeps_its_own_day(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-20"), "signatory", "date")
+    day = "2024-08-20" if "2024" in text else "2025-08-19"
+    assert (f"treaty/{day}-memorandum", "signatory", "ilham-aliyev", "asserted") in facts, facts
+
+
 def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     text = (
         "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "

@@ -531,6 +531,11 @@ def _signing(
     if date is None and treaty[2]:
         date = _its_own_year(s, treaty)
     told_before = date is None and not treaty[2] and _attributive(s, treaty, sign.span())
+    # "a year after they signed a memorandum", "imzaladıktan iki hafta sonra": signed at another
+    # time than the sentence's, with no day of its own: no day, meeting or signer the sentence's
+    # other words give
+    elsewhere = date is None and _another_times_clause(s, treaty, sign.span()) is not None
+    told_before = told_before or elsewhere
     if (
         not key
         and date is None
@@ -563,6 +568,7 @@ def _signing(
     if (
         date is None
         and not treaty[2]
+        and not elsewhere
         and s.previous_date
         and s.lexicon.attribute(key, "date") == s.previous_date
     ):
@@ -659,7 +665,7 @@ def _signing(
     signers = [m for m in signers if not (m.type == "State" and m.key in bound)]
     if mood == "asserted" and date is not None and not initialled:
         _signing_meeting(s, key, signers, date, span)
-    elif mood == "asserted" and date is None and not initialled:
+    elif mood == "asserted" and date is None and not initialled and not elsewhere:
         _undated_signing_meeting(s, signers, span)
     if s.lang == "tr" and mood is not None:
         for m in s.of_type("State"):
@@ -1194,6 +1200,68 @@ _SIGNING_AS_NOUN = re.compile(r"imzala(?:n)?m(?:a(?:s[ıi](?:n[ıi]n?|na)?|ya|y[
 _DATELINE_END = re.compile(r"\s*(?:\d{4}\s*)?(?:[:(—–]|-\s)")
 
 
+# "a year after they signed ...", "since Aliyev and Erdogan signed ...", "Aliyev, who had signed
+# ...,": a signing in a clause of its own, of another time than the main verb's day
+_ANOTHER_TIME_EN = re.compile(r"\b(?:after|since|before|once)\s+")
+_ANOTHER_TIME_GAP_EN = re.compile(
+    r"(?:\s|,|\band\b|\bthey\b|\bhe\b|\bshe\b|\bboth\b|\bthe\b|\btwo\b|\bsides\b|\bleaders\b|"
+    r"\bcountries\b|\bpresidents\b|\bministers\b|\bhad\b|\bhave\b|\bhas\b|\balso\b|\balready\b|"
+    r"\bfirst\b|\bjointly\b)*"
+)
+_WHO_SIGNED_EN = re.compile(r",\s*who\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|already\s+|jointly\s+)?$")
+# "imzaladıktan (iki hafta) sonra", "imzalamalarının ardından", "imzalamasından bu yana":
+# a Turkish converb of signing, of another time than the main verb's day
+_ANOTHER_TIME_TR = re.compile(
+    r"imza(?:la|lan)\w*?(?:d[iı]kt[ae]n|mas[iı]n[iı]n|malar[iı]n[iı]n|mas[iı]ndan|malar[iı]ndan)"
+    r"(?:\s+\w+){0,2}?\s+(?:sonra|ardindan|sonrasinda|beri|bu yana|once)\b"
+)
+
+
+def _another_times_clause(
+    s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The span of the clause a signing is told in where that clause is of another time than
+    the sentence's main verb ("Aliyev and Erdogan met on August 19, a year after they signed a
+    memorandum", "Aliyev, who signed the declaration with Pashinyan, met Erdogan on August 19",
+    "ortak bildiriyi imzaladıktan iki hafta sonra, 19 Ağustos'ta ... görüştü", "mutabakat zaptını
+    imzalayan Aliyev, 19 Ağustos'ta ... görüştü"): a day outside it is not the signing's."""
+    lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
+    if s.lang == "en":
+        if sign[0] < treaty[0]:
+            start = None
+            who = _WHO_SIGNED_EN.search(s.folded, max(0, sign[0] - 40), sign[0])
+            if who is not None:
+                start = who.start()
+            else:
+                for kw in _ANOTHER_TIME_EN.finditer(s.folded, max(0, sign[0] - 80), sign[0]):
+                    gap = s.text[kw.end() : sign[0]]
+                    for m in s.mentions:
+                        if kw.end() <= m.start and m.end <= sign[0]:
+                            gap = gap.replace(s.text[m.start : m.end], " ")
+                    if _ANOTHER_TIME_GAP_EN.fullmatch(gap.lower()):
+                        start = kw.start()
+                        break
+            if start is None:
+                return None
+            end = s.folded.find(",", hi)
+            for d in s.dates:
+                if d.start < end < d.end:  # "on August 20, 2024": the day's own comma
+                    end = s.folded.find(",", d.end)
+            return (start, end if end >= 0 else len(s.folded))
+        return None
+    after = _ANOTHER_TIME_TR.match(s.folded, sign[0])
+    if after is not None:
+        return (max(0, lo - 80), after.end())
+    if (
+        _SIGNER_PARTICIPLE.fullmatch(s.folded[sign[0] : sign[1]])
+        and sign[0] > treaty[0]
+        and re.match(r"\s+(?:\w+\s+){0,3}?\w+['’]?\w*,", s.folded[sign[1] :])
+    ):
+        # "imzalayan Aliyev, ... görüştü": the signer heads the main clause that follows
+        return (max(0, lo - 80), hi)
+    return None
+
+
 def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]):
     days = [
         d
@@ -1208,6 +1276,13 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
     if not days:
         return None
     lo, hi = min(treaty[0], sign[0]), max(treaty[1], sign[1])
+    clause = _another_times_clause(s, treaty, sign)
+    if clause is not None:
+        # "met on August 19, a year after they signed a memorandum": only a day in the signing's
+        # own clause is its
+        days = [d for d in days if clause[0] <= d.start and d.end <= clause[1]]
+        if not days:
+            return None
     following = _FOLLOWING_EN.search(s.folded, max(0, lo - 30), lo) if s.lang == "en" else None
     if following is not None:
         # "held a meeting on December 1 in Moscow following the signed statement by all three leaders on
