@@ -37,3 +37,26 @@ def test_a_capital_after_a_preposition_is_no_holder(lexicon: Lexicon) -> None:
     )
     assert ("azerbaijan", "supports", DELIMITATION) not in found
     assert ("armenia", "supports", DELIMITATION) in found
+
+
+def test_an_elided_subject_goes_on_with_the_last_speaker(lexicon: Lexicon) -> None:
+    """'Ayrıca, ... dikkat çekti': a Turkish sentence with no subject, its verb a verb of saying in
+    the active, is the last speaker's."""
+    text = (
+        "Tokayev, Bakü'de gazetecilere konuştu. Ayrıca, Orta Koridor'un geliştirilmesinin öncelik "
+        "olduğuna dikkat çekti."
+    )
+    assert ("kassym-jomart-tokayev", "supports", "middle-corridor") in stances(lexicon, text, "tr")
+
+
+def test_a_passive_or_a_named_subject_is_not_the_last_speakers(lexicon: Lexicon) -> None:
+    passive = (
+        "Tokayev, Bakü'de gazetecilere konuştu. Orta Koridor'un geliştirilmesinin öncelik olduğuna "
+        "dikkat çekildi."
+    )
+    assert not stances(lexicon, passive, "tr")
+    named = (
+        "Trump, kira modelini önerdi. Velayati, Zengezur Koridoru'nun bölge için “ciddi bir tehdit” "
+        "oluşturduğunu savundu."
+    )
+    assert not {x for x in stances(lexicon, named, "tr") if x[0] == "donald-trump"}

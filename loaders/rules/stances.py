@@ -96,16 +96,24 @@ _SAY_TR = re.compile(
     r"(?:dedi|diye|ifade\w*|söyle\w*|belirt\w*|vurgula\w*|kaydet\w*|açikla\w*|konuştu|ekledi|yazdi|duyurdu|"
     r"dile getir\w*|altini çiz\w*|hatirlat\w*)"
 )
+# with the verbs that tell a speaker's point more than his words ("dikkat çekti", "aktardı", "savundu"):
+# what an elided subject goes on saying ("Ayrıca, ... öncelik olduğuna dikkat çekti")
+_SAY_ON_TR = re.compile(
+    _SAY_TR.pattern[:-1]
+    + r"|dikkat çek\w*|aktar\w*|savun\w*|öne sür\w*|ileri sür\w*|bildir\w*|yinele\w*|tekrarla\w*|"
+    r"not et\w*)"
+)
 _PRONOUN_EN = re.compile(r"\b(?:he|she)\b")
 # "... muhalefetin karşı olduğu belirtiliyor": a passive verb of saying names no speaker
 _PASSIVE_SAY_TR = re.compile(
-    r"(?:belirtil|ifade edil|açiklan|kaydedil|vurgulan|bildiril|söylen|dile getiril|duyurul)\w*"
+    r"(?:belirtil|ifade edil|açiklan|kaydedil|vurgulan|bildiril|söylen|dile getiril|duyurul|aktaril|"
+    r"dikkat çekil|savunul|öne sürül|ileri sürül|yinelen|tekrarlan|not edil)\w*"
 )
 
 
 def _active_say_tr(s: Sentence, start: int) -> bool:
     """A Turkish verb of saying after ``start`` that is not a passive (whose speaker is unsaid)."""
-    return any(not _PASSIVE_SAY_TR.match(s.folded, m.start()) for m in _SAY_TR.finditer(s.folded, start))
+    return any(not _PASSIVE_SAY_TR.match(s.folded, m.start()) for m in _SAY_ON_TR.finditer(s.folded, start))
 
 
 _FROM_EN = re.compile(r"s?\s+from\s+(?:the\s+)?")
@@ -682,7 +690,12 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         return [genitive[-1]]  # "Rusya'nın TRIPP'e itirazı": a noun's owner says it
     if not candidates and _UNNAMED_TR.match(s.folded):
         return ["anonymous"]  # "Avrupalı liderler, ... çağrı yaptı": unnamed people, not the last one named
-    if not candidates and voice.person and _active_say_tr(s, start):
+    if (
+        not candidates
+        and voice.person
+        and not any(m.type in AGENT_TYPES and m.end <= start and m.kind == "name" for m in s.mentions)
+        and _active_say_tr(s, start)
+    ):  # "Ayrıca, ... öncelik olduğuna dikkat çekti": the one who spoke last goes on
         return [voice.person]
     word = _WORD_REST.match(s.folded, start)
     trigger_word = s.folded[start : word.end()] if word is not None else ""
