@@ -2191,6 +2191,49 @@ def test_a_signing_in_a_clause_of_another_time_keeps_its_own_day(
     assert (f"treaty/{day}-memorandum", "signatory", "ilham-aliyev", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The war ended on November 10, 2020. Since then, Armenia and Azerbaijan have signed several "
+            "documents.",
+            "en",
+        ),
+        (
+            "Savaş 10 Kasım 2020'de sona erdi. O tarihten bu yana Ermenistan ve Azerbaycan birçok belge "
+            "imzaladı.",
+            "tr",
+        ),
+        (
+            "Aliyev, Kobahidze ile 19 Ağustos'ta Bakü'de görüştü. Liderler daha önce imzaladıkları "
+            "mutabakat zaptının uygulanmasını değerlendirdi.",
+            "tr",
+        ),
+        (
+            "Aliyev, Kobahidze ile 19 Ağustos'ta Bakü'de görüştü. Liderler, Aliyev'in imzaladığı "
+            "mutabakat zaptını değerlendirdi.",
+            "tr",
+        ),
+    ],
+)
+def test_a_signing_since_or_before_the_day_told_is_not_of_that_day(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-20"), "signatory", "partyTo", "date")
+    treaty = [f for f in facts if f[0].startswith(("treaty/", "trilateral")) or f[2].startswith("treaty/")]
+    assert not treaty, treaty
+    assert not relations(facts, "signatory"), facts
+
+
+def test_the_sides_who_met_sign_that_day(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev, Kobahidze ile 19 Ağustos'ta Bakü'de görüştü. Taraflar enerji alanında bir mutabakat "
+        "zaptı imzaladı."
+    )
+    facts = relations(read(lexicon, text, "tr", "2025-08-20"), "signatory")
+    assert ("treaty/2025-08-19-memorandum", "signatory", "irakli-kobakhidze", "asserted") in facts, facts
+
+
 def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     text = (
         "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "

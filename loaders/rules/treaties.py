@@ -535,7 +535,9 @@ def _signing(
     # time than the sentence's, with no day of its own: no day, meeting or signer the sentence's
     # other words give
     elsewhere = date is None and _another_times_clause(s, treaty, sign.span()) is not None
-    told_before = told_before or elsewhere
+    # "Since then, Armenia and Azerbaijan have signed several documents", "daha önce imzaladı"
+    since = date is None and _SINCE_THEN[s.lang].search(s.folded, 0, sign.start()) is not None
+    told_before = told_before or elsewhere or since
     if (
         not key
         and date is None
@@ -546,6 +548,9 @@ def _signing(
         # a sentence that writes its own days, none the signing's ("27 Eylül'de başlattığı operasyonda
         # ... anlaşmaya imza atmıştı"), is not speaking of the day before
         and not any(d.precision == "date" for d in s.dates)
+        # "The war ended on November 10, 2020. Since then, ... have signed several documents": a
+        # time after that day, not that day
+        and not _SINCE_THEN[s.lang].search(s.folded, 0, sign.start())
     ):
         # "... signed 14 deals during Erdogan's Baku visit, February 25, 2020. Aliyev and
         # Erdogan signed a Memorandum of Understanding ...": the day the text is speaking of
@@ -1217,6 +1222,23 @@ _ANOTHER_TIME_TR = re.compile(
 )
 
 
+# "Since then", "ever since", "o tarihten bu yana", "daha önce": a time after (or before) the day
+# told before, not that day
+_SINCE_THEN = {
+    "en": re.compile(
+        r"\b(?:since then|ever since|in the years since|since that (?:day|time|date))\b"
+        r"|\byears (?:ago|earlier)\b"
+    ),
+    "tr": re.compile(
+        r"\b(?:o (?:tarihten|günden|zamandan) (?:bu yana|beri)|bu tarihten (?:bu yana|beri)"
+        r"|o dönemden bu yana|daha önce|önceden|yillar önce)\b"
+    ),
+}
+# "daha önce imzaladıkları mutabakat zaptı", "Aliyev'in imzaladığı belge": a Turkish object
+# participle describing the document just after it: who signed it, not a signing told now
+_OBJECT_PARTICIPLE_TR = re.compile(r"imza(?:ladi[gğ]|ladik|ladiğ|ladık)\w*")
+
+
 def _another_times_clause(
     s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -1252,6 +1274,13 @@ def _another_times_clause(
     after = _ANOTHER_TIME_TR.match(s.folded, sign[0])
     if after is not None:
         return (max(0, lo - 80), after.end())
+    if (
+        sign[1] <= treaty[0]
+        and _OBJECT_PARTICIPLE_TR.fullmatch(s.folded[sign[0] : sign[1]])
+        and re.fullmatch(r"\s+(?:[\wçğıöşü'’-]+\s+){0,3}", s.folded[sign[1] : treaty[0]])
+    ):
+        # "Liderler daha önce imzaladıkları mutabakat zaptının uygulanmasını değerlendirdi"
+        return (max(0, lo - 80), hi)
     if (
         _SIGNER_PARTICIPLE.fullmatch(s.folded[sign[0] : sign[1]])
         and sign[0] > treaty[0]
