@@ -667,3 +667,38 @@ def test_plain_letters_keeps_character_classes_valid() -> None:
     from loaders.rules.stance_triggers import plain_letters
 
     assert plain_letters(r"karşi çik\w*|[ıiuü]n") == r"kar[şs]i [çc]ik\w*|[ıiuüu]n"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # hope in both languages, "drew attention to", the path of peace
+        ("Azerbaijan hopes to open the Zangezur corridor soon.", "en",
+         ("azerbaijan", "supports", "zangezur-corridor")),
+        ("Erdogan drew attention to the Southern Gas Corridor.", "en",
+         ("recep-tayyip-erdogan", "supports", "southern-gas-corridor")),
+        ("Fransa Dışişleri Bakanı Catherine Colonna, barış sürecinin kısa sürede sonuç vereceğini ümit "
+         "ettiğini söyledi.", "tr", ("catherine-colonna", "supports", "armenia-azerbaijan-peace-process")),
+        ("Mirzoyan, Ermenistan'ın barış yolunda kararlılıkla ilerlediğini vurguladı.", "tr",
+         ("ararat-mirzoyan", "supports", "armenia-azerbaijan-peace-process")),
+    ],
+)  # fmt: skip
+def test_hope_attention_and_the_path_of_peace(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_a_clause_ended_before_the_hope_is_not_its_subject(lexicon: Lexicon) -> None:
+    """'X, A ile B'nin ... olacağını ve ... ümit ettiğini söyledi': the hope is X's, not B's."""
+    text = (
+        "Fransa Dışişleri Bakanı Catherine Colonna, Paşinyan ile Aliyev'in görüşmelerinin devam edeceğini "
+        "ve barış sürecinin sonuç vereceğini ümit ettiğini söyledi."
+    )
+    found = stances(lexicon, text, "tr")
+    assert ("catherine-colonna", "supports", "armenia-azerbaijan-peace-process") in found
+    assert ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-process") not in found
+
+
+def test_another_path_is_not_peace(lexicon: Lexicon) -> None:
+    assert not stances(lexicon, "Ermenistan, Avrupa yolunda kararlılıkla ilerliyor.", "tr")

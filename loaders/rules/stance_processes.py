@@ -22,7 +22,8 @@ _PEACE = {
         r"aimed at peace|negotiation process)\b"
     ),
     "tr": re.compile(
-        r"bariş (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici bariş\w*|barişin (?:tesis|sağlan)\w*"
+        r"bariş (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici bariş\w*|barişin (?:tesis|sağlan)\w*|"
+        r"bariş (?:ve (?:uzlaşma|istikrar) )?yolunda"
     ),
 }
 # "advance the settlement process", "moving in the direction of a settlement", "çözüm sürecine":

@@ -67,6 +67,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"spare no efforts?\b|(?:goal|aim|objective) (?:of [\w ]{1,40} )?is to\b|"
             r"stands? (?:firmly |fully )?(?:for|by|behind)\b|"
             r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
+            r"(?:hopes|hoped|hoping) (?:that|to)\b|dr[ae]w(?:s|ing)? (?:particular )?attention to\b|"
             r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"
             r"(?:the )?common) (?:best )?interests? to|"
             r"(?:position|stance) (?:on|in favou?r of) (?:the )?(?:opening|creation|construction|launch|"
@@ -87,6 +88,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|geliştiril[ae]c[ae]ğ\w*|"
             r"kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
+            r"ümit (?:et|ed)\w*|ümidin\w*|umuyor\w*|umduğ\w*|umdukl\w*|"
+            r"(?<=yolunda )(?:ilerle|kararli|adim)\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
             r"anlaşmaya var\w*|imzalanabil\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|"
             r"için (?:çaba|çaliş)\w*|"
@@ -249,6 +252,7 @@ STANCE_WORDS = {
         "necessity",
         "encourag",
         "spare no",
+        "attention to",
     ),
     "tr": STANCE_WORDS["tr"]
     + EVALUATION_WORDS["tr"]
@@ -280,6 +284,12 @@ STANCE_WORDS = {
         "derinleştiril",
         "hizlandiril",
         "devamin",
+        "ümit",
+        "ümid",
+        "umuyor",
+        "umduğ",
+        "umdukl",
+        "yolunda",
     ),
 }
 

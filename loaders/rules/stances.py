@@ -791,6 +791,10 @@ def _reported_subject_tr(
     ]
     if not genitives:
         return []
+    if _CLAUSE_DONE_TR.search(s.folded, genitives[0].end, start):
+        # "Paşinyan ile Aliyev'in ... devamı olacağını ve ... ümit ettiğini": the genitive's clause ended
+        # before the trigger, whose subject is the speaker's
+        return []
     if _key(s, genitives[0]) in _sides(s, _key(s, speaker)):
         # "Zarif, İran'ın ... hazır olduğunu yineledi": Iran's, and its minister's who speaks for it
         return (
@@ -801,6 +805,7 @@ def _reported_subject_tr(
     return genitives[:1]
 
 
+_CLAUSE_DONE_TR = re.compile(r"\w(?:[ae]c[ae]ğ|[dt][ıiuü]ğ|[dt][ıiuü]kl[ae]r)[ıiuü]n[ıiuü]\s")
 _SAYING_PARTICIPLE_TR = re.compile(
     r"\s+(?:\w+\s+){0,1}?(?:belirten|söyleyen|kaydeden|vurgulayan|ifade eden|dile getiren|açiklayan|"
     r"yineleyen|hatirlatan|bildiren)\s+"
