@@ -91,3 +91,29 @@ def test_no_owner_target_for_other_things(
     lexicon: Lexicon, text: str, language: str, absent: tuple[str, str, str]
 ) -> None:
     assert absent not in stances(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Armenia and Azerbaijan met in Brussels. Pashinyan said Armenia will do everything in its power "
+         "to achieve progress in this direction.", "en", ("nikol-pashinyan", "supports", PROCESS)),
+        ("Ermenistan ve Azerbaycan Brüksel'de görüştü. AB, bu yöndeki çabalarını sürdürüyor.", "tr",
+         ("european-union", "supports", PROCESS)),
+        ("Türkiye ile Ermenistan arasındaki normalleşme süreci ele alındı. Fransa, bu doğrultudaki "
+         "çabalarını sürdüreceğini açıkladı.", "tr",
+         ("france", "supports", "turkiye-armenia-normalization-process")),
+    ],
+)  # fmt: skip
+def test_this_direction_is_the_process_told(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_no_direction_without_a_process_or_the_two(lexicon: Lexicon) -> None:
+    text = (
+        "Georgia wants to join the EU. Georgia will do everything in its power to make progress in this "
+        "direction."
+    )
+    assert not {x for x in stances(lexicon, text, "en") if x[2] == PROCESS}

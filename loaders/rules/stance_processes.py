@@ -104,6 +104,12 @@ _NAKHCHIVAN = re.compile(r"nakh|nahçivan|syunik|siunik|zangezur|zengezur")
 _THE_PROCESS = {"en": re.compile(r"\bthe process\b"), "tr": re.compile(r"\bsüreci (?=sürdür|devam)")}
 _THIS_PROCESS = {"en": re.compile(r"\bthis process\b"), "tr": re.compile(r"\bbu süre[cç]\w*")}
 _PLATFORM = re.compile(r"\b3\s*\+\s*3\b")
+# "progress in this direction", "AB'nin bu yöndeki çabaları": the process the document told (else, where
+# it names Armenia and Azerbaijan, theirs)
+_THIS_DIRECTION = {
+    "en": re.compile(r"\bin (?:this|that|the same) direction\b"),
+    "tr": re.compile(r"\bbu (?:yönde|yöndeki|doğrultuda|doğrultudaki)\b"),
+}
 # "agreed to speed up the talks", "continue the negotiations", "müzakereleri sürdürme": the talks between the
 # two sides the document is about, where it names Armenia and Azerbaijan
 _TALKS = {
@@ -143,13 +149,13 @@ _IT_WORDS = (" it", "plan", "project", "idea", "initiative", "proje")
 PROCESS_WORDS = {
     "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
            "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links", "talks",
-           "dialogue", "discussions", "solution", "resolution", "resolv", "mediat",
+           "dialogue", "discussions", "solution", "resolution", "resolv", "mediat", " direction",
            "the process", " it", "plan", "project", "idea", "initiative"),
     "tr": ("normalleş", "normalles", "uzlaş", "uzlas", "barış", "bariş", "baris", "sinir", "delimitasyon",
            "blokaj", "abluka", "minsk",
            "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje", "çözüm",
            "müzakere",
-           "görüşme", "diyalo", "cozum", "çözül", "cozul", "gideril", "arabulucu"),
+           "görüşme", "diyalo", "cozum", "çözül", "cozul", "gideril", "arabulucu", "bu yön", "bu doğrultu"),
 }  # fmt: skip
 
 
@@ -257,6 +263,17 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
                     or "karaba" in folded[max(0, m.start() - 60) : m.end()]
                 )
             ]
+    for m in (
+        _THIS_DIRECTION[lang].finditer(folded)
+        if has_any(folded, (" direction", "bu yön", "bu doğrultu"))
+        else ()
+    ):
+        known = set(voice.states) | {x.key for x in s.mentions if x.type == "State"}
+        key = voice.process or (
+            "armenia-azerbaijan-peace-process" if {"armenia", "azerbaijan"} <= known else ""
+        )
+        if key:
+            out.append(M(key, "Event", m.start(), m.end(), "process"))
     if has_any(folded, ("peace process", "bariş süre")):
         # "the Brussels peace process", "Brüksel barış süreci": a process named by its place, keyed by its
         # English name folded (``tests/devset/README.md``), in place of the peace process at large

@@ -53,6 +53,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"pav\w* the way (?:to|for)|"
             r"on the (?:way|path|road) to|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
+            r"(?:everything|all) in (?:its|their|our|his|her|my) power\b|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:begin|began|begun|start\w*|continu\w*|launch\w*) (?:the )?work(?:ing)? on\b|"
             r"(?:continu\w*|step\w* up|redoubl\w*|intensif\w*) (?:its |their |his |her |the |our )?"
@@ -96,6 +97,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:(?<=süreci )|(?<=diyalog )|(?<=diyaloğu )|(?<=müzakereleri )|(?<=görüşmeleri ))"
             r"(?:\w+ ){0,3}?(?:sürdür|devam ettir|ilerlet|hizlandir)(?!ül)\w*|"
             r"ileriye taşi\w*|istekli\w*|"
+            r"(?<=çabalarini )(?:sürdür|devam ettir|artir|yoğunlaştir)(?!ül)\w*|"
+            r"(?<=çabalarina )devam\w*|"
             r"(?:sürdürme|devam etme|hizlandirma|yoğunlaştirma)\w* (?:konusunda |hususunda )?"
             r"(?:uzlaş|anlaş|mutabik)\w*|"
             r"(?<!')(?:inşasi|inşasinin|inşasina|inşasini|yapiminin|yapimina|yapimi)\b|"
@@ -253,6 +256,7 @@ STANCE_WORDS = {
         "encourag",
         "spare no",
         "attention to",
+        " power",
     ),
     "tr": STANCE_WORDS["tr"]
     + EVALUATION_WORDS["tr"]
@@ -286,6 +290,7 @@ STANCE_WORDS = {
         "devamin",
         "ümit",
         "ümid",
+        "çabalarin",
         "umuyor",
         "umduğ",
         "umdukl",
