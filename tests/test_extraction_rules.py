@@ -2234,6 +2234,66 @@ def test_the_sides_who_met_sign_that_day(lexicon: Lexicon) -> None:
     assert ("treaty/2025-08-19-memorandum", "signatory", "irakli-kobakhidze", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Erdogan and Aliyev met in Baku on August 19, where ministers signed five agreements.", "en"),
+        (
+            "In the presence of Erdogan and Aliyev, the ministers of the two countries signed five "
+            "agreements in Baku on August 19.",
+            "en",
+        ),
+        (
+            "Erdoğan ve Aliyev'in huzurunda, iki ülkenin bakanları 19 Ağustos'ta Bakü'de beş anlaşma "
+            "imzaladı.",
+            "tr",
+        ),
+        (
+            "Erdoğan ile Aliyev 19 Ağustos'ta Bakü'de görüştü; görüşmenin ardından bakanlar beş anlaşma "
+            "imzaladı.",
+            "tr",
+        ),
+        (
+            "Erdoğan ve Aliyev, 19 Ağustos'ta Bakü'de düzenlenen törende heyetlerin imzaladığı mutabakat "
+            "zaptına tanıklık etti.",
+            "tr",
+        ),
+    ],
+)
+def test_leaders_who_meet_while_others_sign_are_no_signers(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not relations(read(lexicon, text, language, "2025-08-20"), "signatory")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "signer"),
+    [
+        (
+            "Türkiye, Azerbaycan ve Gürcistan dışişleri bakanları 5 Mart'ta Kars'ta ortak bir bildiri "
+            "imzaladı.",
+            "tr",
+            "jeyhun-bayramov",
+        ),
+        (
+            "Aliyev ve Kobahidze, bakanların hazırladığı mutabakat zaptını 5 Mart'ta imzaladı.",
+            "tr",
+            "ilham-aliyev",
+        ),
+        (
+            "The foreign ministers of Azerbaijan and Georgia signed a memorandum in Baku on March 5.",
+            "en",
+            "jeyhun-bayramov",
+        ),
+    ],
+)
+def test_ministers_named_by_their_states_still_sign(
+    lexicon: Lexicon, text: str, language: str, signer: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-03-06"), "signatory")
+    assert signer in {f[2] for f in facts}, facts
+
+
 def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     text = (
         "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "

@@ -614,6 +614,14 @@ def _signing(
     ):
         # signed at the meeting the sentence reports (not a treaty of another day named there)
         signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+        if signers and (
+            _OTHER_SIGNERS[s.lang].search(s.folded, max(0, sign.start() - 60), sign.start())
+            or _WITNESSED[s.lang].search(s.folded)
+        ):
+            # "met in Baku, where ministers signed five agreements", "görüşmenin ardından bakanlar
+            # beş anlaşma imzaladı", "in the presence of Erdogan and Aliyev", "huzurunda": others
+            # signed, unnamed; the meeting's people witnessed it
+            signers = []
         if signers and _named_between(s, treaty):
             # "görüşmelerde, iki ülke hükümetleri arasında 15 işbirliği anlaşması imzalandı": a passive
             # signing that names its sides names no signer (the sides are its parties)
@@ -1239,6 +1247,27 @@ _SINCE_THEN = {
 _OBJECT_PARTICIPLE_TR = re.compile(r"imza(?:ladi[gğ]|ladik|ladiğ|ladık)\w*")
 
 
+# the signing's own subject, unnamed people other than the meeting's: "ministers signed",
+# "the delegations signed", "bakanlar ... imzaladı", "heyetlerin imzaladığı"
+_OTHER_SIGNERS = {
+    "en": re.compile(
+        r"\b(?:ministers|delegations|officials|representatives|heads of [\w ]+|the sides' [\w ]+|"
+        r"companies|agencies|deputy [\w ]+)\s+(?:[\w-]+\s+){0,4}$"
+    ),
+    # nominative ("bakanlar", "iki ülkenin bakanları"), or a genitive just before a participle
+    # ("heyetlerin imzaladığı"), not one inside the object ("bakanların hazırladığı mutabakat zaptını")
+    "tr": re.compile(
+        r"\b(?:bakan|heyet|yetkili|temsilci|kurum|şirket)(?:lar|ler)i?\b(?!['’])"
+        r"|\b(?:bakan|heyet|yetkili|temsilci|kurum|şirket)(?:lar|ler)(?:in|inin)\s*$"
+    ),
+}
+# the meeting's people as witnesses of a signing by others
+_WITNESSED = {
+    "en": re.compile(r"\b(?:in the presence of|witnessed|watched as|looked on)\b"),
+    "tr": re.compile(r"(?:huzurunda|tanikli[gğ]inda|taniklik etti|eşli[gğ]inde imza)"),
+}
+
+
 def _another_times_clause(
     s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -1608,11 +1637,24 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
                 group = _titled_pair(s, group, forward=True)
             return group
         # a subject stands in the nominative: no case ending ("Trump'ın davetiyle", "Moskova'da")
+        clause = s.folded.rfind(";", 0, min(treaty[0], sign[0])) + 1  # "...görüştü; ... imzaladı"
         before = [
             m
             for m in s.agents()
-            if m.end <= treaty[0] and m.key not in mediator_keys and not _CASE_ENDING.match(s.folded, m.end)
+            if clause <= m.start
+            and m.end <= treaty[0]
+            and m.key not in mediator_keys
+            and not _CASE_ENDING.match(s.folded, m.end)
         ]
+        named = max((m.end for m in s.agents() if m.end <= min(treaty[0], sign[0])), default=clause)
+        other = _OTHER_SIGNERS["tr"].search(s.folded, max(named, clause), sign[0])
+        if other is not None and not re.fullmatch(
+            r"(?:\s+[^\s,;:.]+){0,2}\s*", s.folded[named : other.start()]
+        ):
+            # "Erdoğan ve Aliyev'in huzurunda, iki ülkenin bakanları ... beş anlaşma imzaladı",
+            # "heyetlerin imzaladığı mutabakat zaptı": unnamed others, nearer the verb, signed (not
+            # the named ones' own title: "Azerbaycan ve Gürcistan dışişleri bakanları ... imzaladı")
+            return []
         heads = [m for m in before if m.type == "Person" and _SUBJECT_COMMA.match(s.folded, m.end)]
         if heads and not (before and before[0].type == "Person" and s.folded.startswith(",", before[0].end)):
             # "Ermenistan ve Azerbaycan liderleri Nikol Paşinyan ve İlham Aliyev, ...
