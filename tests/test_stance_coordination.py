@@ -60,3 +60,34 @@ def test_a_passive_or_a_named_subject_is_not_the_last_speakers(lexicon: Lexicon)
         "oluşturduğunu savundu."
     )
     assert not {x for x in stances(lexicon, named, "tr") if x[0] == "donald-trump"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the head of an EU institution speaks for the Union, as a minister for his state
+        ("António Costa assured that the European Union would continue its efforts to normalize relations "
+         "between Armenia and Azerbaijan.",
+         ("antonio-costa", "supports", "armenia-azerbaijan-peace-process"),
+         ("european-union", "supports", "armenia-azerbaijan-peace-process")),
+        # "said the United States would ...": no "that"
+        ("Marco Rubio said the United States would continue its efforts to reach a peace treaty between "
+         "Armenia and Azerbaijan.",
+         ("marco-rubio", "supports", "armenia-azerbaijan-peace-agreement"),
+         ("united-states", "supports", "armenia-azerbaijan-peace-agreement")),
+    ],
+)  # fmt: skip
+def test_a_speaker_holds_for_what_he_speaks_for(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]
+) -> None:
+    found = stances(lexicon, text, "en")
+    assert expected in found
+    assert absent not in found
+
+
+def test_another_speaker_does_not_hold_for_the_union(lexicon: Lexicon) -> None:
+    text = (
+        "Pashinyan said that the European Union would continue its efforts to normalize relations between "
+        "Armenia and Azerbaijan."
+    )
+    assert ("european-union", "supports", "armenia-azerbaijan-peace-process") in stances(lexicon, text, "en")

@@ -1163,7 +1163,10 @@ def _targets(
 
 _SPEAKS_EN = re.compile(
     r"(?:\b(?P<pronoun>he|she)\s+)?\b(?:said|says|announced|affirmed|stated|declared|told [\w ]{0,30}?|"
-    r"noted|stressed|added)\b(?:[^.;]{0,60}?\bthat)?\s+$"
+    r"noted|stressed|added)\b(?:[^.;]{0,60}?\bthat)?\s+(?:the\s+)?$|"
+    # verbs that take a thing as well as a clause: a speaker's clause only after "that"
+    r"\b(?:assured|emphasi[sz]ed|underlined|reiterated|pointed out|recalled|explained|argued)\b"
+    r"(?:[^.;]{0,60}?)?\bthat\s+(?:the\s+)?$"
 )
 
 
@@ -1243,7 +1246,19 @@ def _sides(s: Sentence, speaker: str) -> set[str]:
     if not speaker:
         return set()
     sides = {speaker} | {role.of for role in s.lexicon.roles_of(speaker, s.document.date or s.doc_year)}
+    sides |= {
+        _UNION_OF[side] for side in sides if side in _UNION_OF
+    }  # the Council's president speaks for the EU
     return sides | {side.split("-ministry-of-")[0] for side in sides if "-ministry-of-" in side}
+
+
+# the EU's institutions, whose heads speak for the Union ("Charles Michel assured that the European
+# Union would continue its efforts": his words for it, as a minister's for his state)
+_UNION_OF = {
+    "european-council": "european-union",
+    "european-commission": "european-union",
+    "european-external-action-service": "european-union",
+}
 
 
 _PASSIVE_EN = re.compile(r"\w+ed$")
@@ -1418,11 +1433,19 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
     if s.lang == "en" and subject and all(isinstance(x, M) for x in subject):
         subject = [_named_in_brackets(s, x) for x in subject if isinstance(x, M)]
     capitals = s.lexicon.capitals()
-    if s.lang == "en" and subject and all(isinstance(x, M) and _statelike(x, capitals) for x in subject):
+    if (
+        s.lang == "en"
+        and subject
+        and all(isinstance(x, M) and (_statelike(x, capitals) or x.type == "Organization") for x in subject)
+    ):
         # "Zakharova ... said Moscow welcomed ...": a capital stands for its state here too
         speaker = _speaker_before(s, voice, agents, min(x.start for x in subject if isinstance(x, M)))
         speaker = speaker or _speaker_after(s, agents, end)
-        states = {_key(s, x) for x in subject if isinstance(x, M) and _statelike(x, capitals)}
+        states = {
+            _key(s, x)
+            for x in subject
+            if isinstance(x, M) and (_statelike(x, capitals) or x.type == "Organization")
+        }
         if (
             speaker
             and len(states) == len(subject)
