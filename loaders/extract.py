@@ -566,6 +566,20 @@ def _near(meeting: str, day: str) -> bool:
     return abs(months) <= 1
 
 
+def _goes_on_telling(statements: list[Statement], key: str, dated: str, people: dict[str, set[str]]) -> bool:
+    """Whether the undated meeting ``key`` can be the dated one told without a place: told after
+    it ("held a meeting in the UAE on Thursday ... The meeting in Abu Dhabi ..."), with one
+    of the same people, or with none of its own. A meeting told first without its day and a
+    dated one told later with other people ("Baerbock hosted Bayramov and Mirzoyan in Berlin.
+    The talks follow the meeting of Scholz, Aliyev and Pashinyan on 17 February") are two
+    meetings."""
+    if not people.get(dated) or people.get(key, set()) & people.get(dated, set()):
+        return True  # "... met in Munich. Saturday's meeting was mediated by Scholz": its day told
+    first_undated = min((st.sentence for st in statements if st.subject == key), default=-1)
+    first_dated = min((st.sentence for st in statements if st.subject == dated), default=-1)
+    return first_dated <= first_undated
+
+
 def _date_the_undated(
     statements: list[Statement], day: str = "", lead_day: str = "", located_in: dict[str, str] | None = None
 ) -> list[Statement]:
@@ -618,7 +632,11 @@ def _date_the_undated(
             # "The meeting in Abu Dhabi was ..." and the day's meeting whose place its own
             # sentence did not say: one meeting, dated by the one and placed by the other
             placeless = [k for k in dated if _ISO.fullmatch(k.removeprefix("meeting/"))]
-            if len(placeless) == 1 and placeless[0] not in rename:  # the first place told wins
+            if (
+                len(placeless) == 1
+                and placeless[0] not in rename  # the first place told wins
+                and _goes_on_telling(statements, key, placeless[0], people)
+            ):
                 rename[key] = rename[placeless[0]] = f"{placeless[0]}-{place}"
     placed_undated = [k for k in undated if k != UNDATED and k not in rename]
     if UNDATED in undated and UNDATED not in rename and not told and len(placed_undated) == 1:

@@ -2567,3 +2567,51 @@ def test_a_host_and_his_guest_in_the_dative(lexicon: Lexicon) -> None:
     hosted = "Kazakistan'ın ev sahipliğinde dün Almatı'da Bayramov ile Mirzoyan görüştü."
     facts = meeting_facts(read(lexicon, hosted, "tr", "2025-06-12"))
     assert ("meeting/2025-06-11-almaty", "mediatedBy", "kazakhstan", "asserted") in facts
+
+
+# -- a placed undated meeting and the one dated meeting told without a place -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        (
+            "Bayramov and Mirzoyan held talks in Berlin, hosted by the German foreign minister. "
+            "The talks came after Scholz met Erdogan on 17 February.",
+            "en",
+            "2024-02-28",
+        ),
+        (
+            "Bayramov ile Mirzoyan Berlin'de görüştü. Görüşme, Scholz ile Erdoğan'ın 17 Şubat'ta "
+            "bir araya gelmesinin ardından yapıldı.",
+            "tr",
+            "2024-02-28",
+        ),
+    ],
+)
+def test_a_later_dated_meeting_of_other_people_is_not_the_placed_one(
+    lexicon: Lexicon, text: str, language: str, date: str
+) -> None:
+    """A meeting told first with its place and no day, and a dated one told after it with none
+    of the same people: two meetings, the place is not the dated one's."""
+    facts = meeting_facts(read(lexicon, text, language, date))
+    assert not any(f[0] == "meeting/2024-02-17-berlin" for f in facts), facts
+    assert ("meeting/2024-02-17", "participant", "jeyhun-bayramov", "asserted") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev and Pashinyan met on 17 February. The meeting in Munich lasted two hours.",
+            "en",
+        ),
+        ("Aliyev ile Paşinyan 17 Şubat'ta görüştü. Münih'teki görüşme iki saat sürdü.", "tr"),
+    ],
+)
+def test_a_dated_meeting_told_before_takes_the_undated_ones_place(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2024-02-20"))
+    assert ("meeting/2024-02-17-munich", "heldIn", "munich", "asserted") in facts, facts
+    assert ("meeting/2024-02-17-munich", "participant", "ilham-aliyev", "asserted") in facts
