@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from re import _constants as _C  # type: ignore[attr-defined]
+from re import _parser as _P  # type: ignore[attr-defined]
 from typing import Any
 
 from loaders.dates import DateMention, find_dates, last_month_dates, relative_dates, span_dates
@@ -304,6 +306,111 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """``has_any`` for a long list of words, as one pattern: ``any_word(words).search(text)``
+    finds a match exactly where ``has_any(text, words)`` is true.  The words make a trie (each
+    branch one letter, a branch ending at the first word that ends there), so the engine tries
+    a letter or two at each position instead of every word: three times faster for the 200
+    stance words, slower than the plain loop for a list of a few dozen whose first words are
+    common."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        if "" in node:  # a word ends here: the longer ones through it add nothing to the test
+            return ""
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(pattern(trie))
+
+
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_MAX = 64  # strings in one set
+
+
+def _exact(items: Any) -> set[str] | None:
+    """The strings ``items`` (a parsed pattern's sequence) can match, when a few and nothing else."""
+    out = {""}
+    more: set[str] | None
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _C.LITERAL:
+            more = {chr(av)}
+        elif op is _C.IN and all(o is _C.LITERAL for o, _ in av) and len(av) <= 8:
+            more = {chr(c) for _, c in av}
+        elif op is _C.SUBPATTERN and not av[1] and not av[2]:
+            more = _exact(av[3])
+        elif op is _C.BRANCH:
+            more = set()
+            for alternative in av[1]:
+                got = _exact(alternative)
+                if got is None:
+                    return None
+                more |= got
+        else:
+            return None
+        if more is None or len(out) * len(more) > _MAX:
+            return None
+        out = {a + b for a in out for b in more}
+    return out
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    if a is None or "" in a:
+        return None if b is None or "" in b else b
+    if b is None or "" in b:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _required(items: Any) -> set[str] | None:
+    """Strings one of which every match of ``items`` contains; ``None``: none known."""
+    best: set[str] | None = None
+    run: set[str] = {""}
+    for op, av in [*items, (None, None)]:
+        if op in _ZERO_WIDTH:
+            continue
+        element = _exact([(op, av)]) if op is not None else None
+        if element is not None and len(run) * len(element) <= _MAX:
+            run = {a + b for a in run for b in element}
+            continue
+        best = _better(best, run)
+        run = {""} if element is None else element
+        if op is _C.SUBPATTERN and not av[1] and not av[2]:
+            best = _better(best, _required(av[3]))
+        elif op is _C.BRANCH:
+            union: set[str] | None = set()
+            for alternative in av[1]:
+                got = _required(alternative)
+                if got is None or "" in got:
+                    union = None
+                    break
+                union |= got  # type: ignore[operator]
+            best = _better(best, union)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            best = _better(best, _required(av[2]))
+    return best
+
+
+def must_contain(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` contains (read from its parse:
+    literals, small classes, groups and alternatives; a look-around or ``\\b`` consumes
+    nothing); ``("",)`` when none is known.  ``any_word(must_contain(p)).search(text)`` is then
+    a gate before ``p``: false only where ``p`` cannot match."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return ("",)
+    got = _required(_P.parse(pattern.pattern, pattern.flags))
+    if not got or "" in got:
+        return ("",)
+    return tuple(sorted(t for t in got if not any(o != t and o in t for o in got)))
 
 
 # Future and conditional forms: the event is intended, not (yet) a fact.

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import MONTHS
-from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
+from loaders.rules import AGENT_TYPES, M, Sentence, any_word, has_any, modality, must_contain
 from loaders.rules.stance_holders import ministers_of, named_people, office_holder
 from loaders.rules.stance_kinds import (
     EVALUATION,
@@ -1527,7 +1527,7 @@ def stances(s: Sentence, voice: Voice) -> None:
         members = list(dict.fromkeys(m.key for m in _envoys(s, voice)))
         if members:
             voice.group = members
-    if has_any(s.folded, STANCE_WORDS[s.lang]):
+    if _STANCE_GATE[s.lang].search(s.folded):  # has_any(s.folded, STANCE_WORDS[s.lang]), 3x faster
         _stances(s, voice, quotes)
     elif has_any(s.folded, MEMORY_WORDS):
         _remember_process(s, voice)
@@ -1600,6 +1600,7 @@ _SPOKEN = {
 }
 _SAYS_EN = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|on \w+\s+)?{_SAY_EN}\b")
 _FRAME_WORDS = {"en": ("according to",), "tr": ("açikla", "göre")}
+_STANCE_GATE = {lang: any_word(words) for lang, words in STANCE_WORDS.items()}
 _LABEL = re.compile(r"(?:[^\s:.,;]+ ){0,5}[^\s:.,;]+:\s")
 _SIGNATURE = re.compile(r"\((?P<name>[A-Z][^,()\n]{3,40}),[^()\n]{0,60}\)")
 _FIRST_PERSON_EN = re.compile(r"\b(?:we|i|our|us|my)\b")
@@ -1786,11 +1787,24 @@ _TRIGGER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# Each kind's trigger pattern only where it can match: the words one of which each of its matches
+# holds, read from the pattern itself (``must_contain``), so the gate follows its edits.  The
+# patterns are tried at every position of the sentence ("\\b(?:...)" has no first letter to skip
+# to); most sentences with a stance word hold no word of most kinds.  Not for "supports": most
+# sentences the stance words let through hold one of its words, and the test costs more there.
+_TRIGGER_GATES = {
+    kind: {lang: any_word(must_contain(pattern)) for lang, pattern in patterns.items()}
+    for kind, patterns in TRIGGERS.items()
+    if kind != "supports"
+}
+
+
 def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
     triggers = [
         (kind, match)
         for kind, patterns in TRIGGERS.items()
         if kind not in _TRIGGER_WORDS or has_any(s.folded, _TRIGGER_WORDS[kind][s.lang])
+        if kind not in _TRIGGER_GATES or _TRIGGER_GATES[kind][s.lang].search(s.folded)
         for match in patterns[s.lang].finditer(s.folded)
     ]
     if not triggers:  # the cheap word test let through a sentence with no trigger ("tarihinde")
