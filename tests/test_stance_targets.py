@@ -117,3 +117,27 @@ def test_no_direction_without_a_process_or_the_two(lexicon: Lexicon) -> None:
         "direction."
     )
     assert not {x for x in stances(lexicon, text, "en") if x[2] == PROCESS}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Armenia is ready for talks with Azerbaijan.", "en", ("armenia", "supports", PROCESS)),
+        ("Azerbaijan said it is open to negotiations with Armenia.", "en",
+         ("azerbaijan", "supports", PROCESS)),
+        ("Aliyev, Ermenistan ile müzakerelere açığız dedi.", "tr", ("ilham-aliyev", "supports", PROCESS)),
+        ("Paşinyan, Ermenistan'ın Azerbaycan ile üst düzey görüşmeler yapmaya hazır olduğunu söyledi.", "tr",
+         ("nikol-pashinyan", "supports", PROCESS)),
+    ],
+)  # fmt: skip
+def test_ready_for_talks_with_the_other_side(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_open_to_other_things_is_not_the_process(lexicon: Lexicon) -> None:
+    assert not stances(lexicon, "Azerbaijan is open to trade with Armenia.", "en")
+    # talks about a thing are about the thing
+    found = stances(lexicon, "Armenia is ready for talks on the Zangezur corridor with Azerbaijan.", "en")
+    assert ("armenia", "supports", PROCESS) not in found

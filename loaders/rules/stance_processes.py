@@ -117,10 +117,15 @@ _TALKS = {
         r"\b(?:continu\w*|speed(?:ing)? up|sped up|accelerat\w*|intensif\w*|resum\w*|advanc\w*|deepen\w*|"
         r"step(?:ped|ping)? up) (?:the |their |bilateral |direct |peace )?"
         r"(talks|negotiations|dialogue|discussions)\b"
-        r"(?!\s+(?:on|about|over|regarding)\b)"  # "discussions on the peace treaty": the treaty
+        r"(?!\s+(?:on|about|over|regarding)\b)|"  # "discussions on the peace treaty": the treaty
+        r"\b(?:ready|open|prepared) (?:for|to) (?:direct |bilateral |peace |new )?(talks|negotiations)\b"
+        r"(?!\s+(?:on|about|over|regarding)\b)"
     ),
     "tr": re.compile(
-        r"((?:müzakere|görüşme|diyalo)\w*) (?=(?:sürdür|devam|hizlandir|yoğunlaştir|ilerlet)\w*)"
+        r"((?:müzakere|görüşme|diyalo)\w*) (?=(?:sürdür|devam|hizlandir|yoğunlaştir|ilerlet)\w*)|"
+        # "görüşmeler gerçekleştirmeye hazır", "müzakerelere açığım": ready for talks with the other side
+        r"((?:müzakere|görüşme)\w*) (?=(?:gerçekleştirmeye|yapmaya|başlamaya|oturmaya) hazir)|"
+        r"((?:müzakere|görüşme)lere) (?=(?:açiğ|açik|hazir))"
     ),
 }
 _PARTNERSHIP = {
@@ -289,14 +294,15 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
         for m in _TALKS[lang].finditer(folded):
             # the talks of the two states named beside them ("Armenia and Turkey would continue the
             # dialogue": their normalization), else of the two sides the document is about
-            beside = _states_near(s, m.start(1), m.end(1))
+            g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
+            beside = _states_near(s, m.start(g), m.end(g))
             if {"turkiye", "armenia"} <= beside and "azerbaijan" not in beside:
                 key = "turkiye-armenia-normalization-process"
             elif {"armenia", "azerbaijan"} <= states:
                 key = "armenia-azerbaijan-peace-process"
             else:
                 continue
-            out.append(M(key, "Event", m.start(1), m.end(1), "process"))
+            out.append(M(key, "Event", m.start(g), m.end(g), "process"))
     named = [m.key for m in sorted(out, key=lambda m: m.start) if m.key.endswith("-process")]
     if named:
         voice.process = named[-1]

@@ -68,6 +68,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"spare no efforts?\b|(?:goal|aim|objective) (?:of [\w ]{1,40} )?is to\b|"
             r"stands? (?:firmly |fully )?(?:for|by|behind)\b|"
             r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
+            r"open to (?=(?:direct |bilateral |peace |new )?(?:talks|negotiations|dialogue)\b)|"
             r"(?:hopes|hoped|hoping) (?:that|to)\b|dr[ae]w(?:s|ing)? (?:particular )?attention to\b|"
             r"in (?:everyone's|everybody's|our|the|its|their|both (?:sides|countries)'|(?:the )?mutual|"
             r"(?:the )?common) (?:best )?interests? to|"
@@ -99,6 +100,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"ileriye taşi\w*|istekli\w*|"
             r"(?<=çabalarini )(?:sürdür|devam ettir|artir|yoğunlaştir)(?!ül)\w*|"
             r"(?<=çabalarina )devam\w*|"
+            r"(?<=müzakerelere )açi\w*|(?<=görüşmelere )açi\w*|"
             r"(?:sürdürme|devam etme|hizlandirma|yoğunlaştirma)\w* (?:konusunda |hususunda )?"
             r"(?:uzlaş|anlaş|mutabik)\w*|"
             r"(?<!')(?:inşasi|inşasinin|inşasina|inşasini|yapiminin|yapimina|yapimi)\b|"
@@ -257,6 +259,7 @@ STANCE_WORDS = {
         "spare no",
         "attention to",
         " power",
+        "open to",
     ),
     "tr": STANCE_WORDS["tr"]
     + EVALUATION_WORDS["tr"]
@@ -291,6 +294,8 @@ STANCE_WORDS = {
         "ümit",
         "ümid",
         "çabalarin",
+        "müzakerelere",
+        "görüşmelere",
         "umuyor",
         "umduğ",
         "umdukl",
