@@ -2294,6 +2294,35 @@ def test_ministers_named_by_their_states_still_sign(
     assert signer in {f[2] for f in facts}, facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev concluded that the peace agreement was within reach.",
+        "Erdogan and Aliyev met in Baku on August 19. The talks concluded with a press conference, no deal.",
+        "Aliyev and Pashinyan met in Abu Dhabi on August 19 and adopted an agenda for the peace agreement.",
+        "Aliyev met Pashinyan in Abu Dhabi on August 19 to prepare the signing of a peace agreement.",
+        "Aliyev and Pashinyan met in Abu Dhabi on August 19. The signing of the peace deal was postponed.",
+    ],
+)
+def test_concluding_adopting_or_a_signing_named_is_no_signing(lexicon: Lexicon, text: str) -> None:
+    facts = read(lexicon, text, "en", "2025-08-20")
+    asserted = [f for f in relations(facts, "signatory", "partyTo", "date") if f[3] == "asserted"]
+    assert not [f for f in asserted if not f[0].startswith("meeting/")], asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan and Georgia concluded an agreement on energy in Baku on March 5, 2025.",
+        "The joint declaration of Azerbaijan and Georgia was adopted in Baku on March 5, 2025.",
+        "The agreement between Azerbaijan and Georgia was concluded in Baku on March 5, 2025.",
+    ],
+)
+def test_concluded_or_adopted_documents_are_signed(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "en", "2025-03-06"), "partyTo")
+    assert ("georgia", "partyTo") in {f[:2] for f in facts if f[3] == "asserted"}, facts
+
+
 def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     text = (
         "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "

@@ -74,7 +74,13 @@ _KINDS = {
 }
 _SIGN = {
     "en": re.compile(
-        r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|concluded|adopted|penned|"
+        r"\b(?:signed|sign|signing|signs|initialled|initialed|inked|penned|"
+        # "concluded an agreement", "adopted a joint statement", "the declaration was adopted": not
+        # "concluded that ...", "the talks concluded with ...", "adopted an agenda for the talks on ..."
+        r"(?:concluded|adopted)(?=\s+(?:(?:a|an|the|two|three|four|five|several|joint|their|its)\s+){0,2}"
+        r"(?:[\w-]+\s+){0,2}(?:agreements?|declarations?|statements?|memorand\w*|protocols?|treat(?:y|ies)|"
+        r"accords?|pacts?|deals?|roadmap|document)\b)|"
+        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=be ))(?:concluded|adopted)|"
         # "sealed a deal", "put their signatures to a declaration"
         r"sealed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|treaty)\b)|"
         r"put\s+(?:their|his|her)\s+signatures?(?=\s+(?:to|on|under)\b))\b"
@@ -408,6 +414,16 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             and not re.match(r"\s+(?:ardindan|sonrasinda|sonra|ertesi)", s.folded[sign.end() :])
         ):
             # "barış anlaşmasının imzalanması", "imzalamaya hazır": the signing named, not done
+            mood = "intended"
+        if (
+            mood == "asserted"
+            and s.lang == "en"
+            and re.match(r"signing\s+of\b", s.folded[sign.start() :])
+            and not _SIGNING_DONE_EN.search(s.folded, max(0, sign.start() - 60), sign.start())
+            and not re.search(r"\b(?:took place|was held|ceremony)\b", s.folded[sign.end() :])
+        ):
+            # "met to prepare the signing of a peace agreement", "the signing of ... was postponed":
+            # the signing named, not done (as "barış anlaşmasının imzalanması")
             mood = "intended"
         initialled = bool(re.match(r"paraf|initial", s.folded[sign.start() :]))
         treaty = _nearest(s, mentions, sign.start(), sign.end(), used)
@@ -1230,6 +1246,11 @@ _ANOTHER_TIME_TR = re.compile(
 )
 
 
+# "announced ... the signing of", "after the signing of", "welcomed the signing of": a signing done
+_SIGNING_DONE_EN = re.compile(
+    r"\b(?:announced|welcomed|hailed|praised|marked|celebrated|witnessed|attended|after|following|since|"
+    r"at|during|with|upon|completed|finalised|finalized)\b(?:\s+[\w,]+){0,8}?\s+(?:the\s+)?$"
+)
 # "Since then", "ever since", "o tarihten bu yana", "daha önce": a time after (or before) the day
 # told before, not that day
 _SINCE_THEN = {
