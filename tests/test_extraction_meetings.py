@@ -2615,3 +2615,20 @@ def test_a_dated_meeting_told_before_takes_the_undated_ones_place(
     facts = meeting_facts(read(lexicon, text, language, "2024-02-20"))
     assert ("meeting/2024-02-17-munich", "heldIn", "munich", "asserted") in facts, facts
     assert ("meeting/2024-02-17-munich", "participant", "ilham-aliyev", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Görüşme, Kazakistan Büyükelçisi Malik Murzalin ile Gürcistan Başbakan Birinci Yardımcısı "
+        "Levan Davitashvili arasında 12 Temmuz'da gerçekleşti.",
+        "Gürcistan Başbakan Birinci Yardımcısı Levan Davitashvili, 12 Temmuz'da Tiflis'te Kazakistan "
+        "Büyükelçisi Malik Murzalin'i kabul etti.",
+    ],
+)
+def test_a_first_deputy_is_not_the_head(lexicon: Lexicon, text: str) -> None:
+    """'Başbakan Birinci Yardımcısı X': the first deputy, not the prime minister."""
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-07-15"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert "irakli-kobakhidze" not in people, facts
+    assert "malik-murzalin" in people, facts

@@ -49,9 +49,14 @@ TITLES = {
     "tr": [
         # "Başbakan Yardımcısı", the plural "Başbakan Yardımcıları" (each a deputy), and the
         # bare "Yardımcı" some reports write: a deputy, never the head the first word names
-        (r"başbakan yardimci(?:s[ii]|lar[ii]?)?", "deputy-prime-minister"),
-        (r"(?:dişişleri )?bakan yardimci(?:s[ii]|lar[ii]?)?", "deputy-minister"),
-        (r"cumhurbaşkani yardimci(?:s[ii]|lar[ii]?)?|başkan yardimci(?:s[ii]|lar[ii]?)?", "vice-president"),
+        # "Başbakan Birinci Yardımcısı X": the first deputy, an ordinal between
+        (r"başbakan (?:birinci )?yardimci(?:s[ii]|lar[ii]?)?", "deputy-prime-minister"),
+        (r"(?:dişişleri )?bakan (?:birinci )?yardimci(?:s[ii]|lar[ii]?)?", "deputy-minister"),
+        (
+            r"cumhurbaşkani (?:birinci )?yardimci(?:s[ii]|lar[ii]?)?|"
+            r"başkan (?:birinci )?yardimci(?:s[ii]|lar[ii]?)?",
+            "vice-president",
+        ),
         # "Dağlık Karabağ Cumhuriyeti'nin başı X": the head of a state or body, in the genitive only
         # ("Cumhurbaşkanı Vekili X", "Başbakan Vekili X": an acting head holds the office)
         (
