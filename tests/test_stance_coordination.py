@@ -91,3 +91,14 @@ def test_another_speaker_does_not_hold_for_the_union(lexicon: Lexicon) -> None:
         "Armenia and Azerbaijan."
     )
     assert ("european-union", "supports", "armenia-azerbaijan-peace-process") in stances(lexicon, text, "en")
+
+
+def test_we_as_a_state_is_the_states_stance(lexicon: Lexicon) -> None:
+    """'Türkiye olarak ... destekliyoruz': the speakers speak as the state."""
+    found = stances(lexicon, "Türkiye olarak Orta Koridor'un geliştirilmesini destekliyoruz.", "tr")
+    assert ("turkiye", "supports", "middle-corridor") in found
+
+
+def test_as_a_state_without_we_is_not_the_states(lexicon: Lexicon) -> None:
+    text = "Gözlemci olarak Türkiye'ye gelen Kazakistan heyeti, Orta Koridor'u destekledi."
+    assert ("turkiye", "supports", "middle-corridor") not in stances(lexicon, text, "tr")

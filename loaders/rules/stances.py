@@ -1321,6 +1321,27 @@ def _statelike(m: M, capitals: dict[str, str]) -> bool:
     return m.type == "State" or m.key in capitals
 
 
+_AS_WE_TR = re.compile(r"\s+olarak\b")
+_WE_VERB_TR = re.compile(r"\w*(?:[iıuü]z|yoruz|[ae]c[ae]ğiz|[ae]c[ae]ğiz)\b")
+
+
+def _as_we_tr(s: Sentence, agents: list[M], match: re.Match[str], holders: list[str]) -> list[str]:
+    """ "Türkiye olarak, ... destekleyeceğiz": the state the speakers speak as holds with them."""
+    start = match.start()
+    verb = _WE_VERB_TR.match(s.folded, start)
+    if verb is None:
+        return []
+    return [
+        m.key
+        for m in agents
+        if m.type == "State"
+        and m.end <= start
+        and m.key not in holders
+        and _AS_WE_TR.match(s.folded, m.end)
+        and not re.search(r"[.;:]", s.folded[m.end : start])
+    ][-1:]
+
+
 def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], targets: list[M],
              quotes: list[tuple[int, int]]) -> list[str]:  # fmt: skip
     start, end = match.span()
@@ -1906,6 +1927,8 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             ):
                 continue  # "Azerbaijan violated the ceasefire" in the article's own words is no one's stance
             holders = _holders(s, voice, match, agents, targets, quotes)
+            if s.lang == "tr" and " olarak" in s.folded:
+                holders = holders + _as_we_tr(s, agents, match, holders)
             quote = next(((a, b) for a, b in quotes if a <= match.start() < b), None)
             if evaluation and quote is not None and quote[1] - quote[0] >= 30:
                 # a judgement in a quote is the speaker's (a word quoted, "described the talks as
