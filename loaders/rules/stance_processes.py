@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.rules import M, Sentence, has_any
+from loaders.rules import M, Sentence, any_word, has_any
 from loaders.rules.stance_triggers import plain_letters
 from loaders.rules.stance_voice import Voice
 
@@ -162,6 +162,7 @@ PROCESS_WORDS = {
            "müzakere",
            "görüşme", "diyalo", "cozum", "çözül", "cozul", "gideril", "arabulucu", "bu yön", "bu doğrultu"),
 }  # fmt: skip
+_PROCESS_GATE = {lang: any_word(words) for lang, words in PROCESS_WORDS.items()}
 
 
 def _states_near(s: Sentence, start: int, end: int, reach: int = 90) -> set[str]:
@@ -205,7 +206,7 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
     partnership between two states."""
     lang = s.lang
     folded = s.folded
-    if not has_any(folded, PROCESS_WORDS[lang]):
+    if not _PROCESS_GATE[lang].search(folded):  # has_any(folded, PROCESS_WORDS[lang]), 1.4x faster
         return []
     out: list[M] = []
     for m in (

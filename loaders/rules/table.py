@@ -96,13 +96,14 @@ class Needs:
     capitals: bool = False  # a capital standing for its government counts as an agent
 
     def met(self, s: Sentence, types: set[str]) -> bool:
+        # the mention types first: a set test, where the words are a scan of the sentence
+        if self.any_of and types & self.any_of and (not self.and_any_of or types & self.and_any_of):
+            return True
         if self.words and has_any(s.folded, self.words):
             return True
         if self.capitals and any(m.key in s.lexicon.capitals() for m in s.mentions):
             return True
-        if not self.any_of:
-            return not self.words
-        return bool(types & self.any_of) and (not self.and_any_of or bool(types & self.and_any_of))
+        return not self.any_of and not self.words
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +334,7 @@ def run_families(s: Sentence, ctx: Context) -> None:
     mentions the ones before it added)."""
     types = {m.type for m in s.mentions}
     for family in FAMILIES:
-        if family.needs.met(s, types):
+        if family.needs is ALWAYS or family.needs.met(s, types):
             family.run(s, ctx)
             if family.adds_mentions:
                 types = {m.type for m in s.mentions}
