@@ -2632,3 +2632,23 @@ def test_a_first_deputy_is_not_the_head(lexicon: Lexicon, text: str) -> None:
     people = {f[2] for f in facts if f[1] == "participant"}
     assert "irakli-kobakhidze" not in people, facts
     assert "malik-murzalin" in people, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan spoke at the summit of the Organisation of Turkic States in Uzbekistan on 11 November.",
+        "On 11 November, Aliyev attended a meeting of the Council of Foreign Ministers in Georgia.",
+        "Pashinyan met the head of the European Commission in Azerbaijan on 11 November.",
+    ],
+)
+def test_a_state_after_in_is_the_venue_not_a_participant(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "en", "2022-11-12"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert not people & {"uzbekistan", "georgia", "azerbaijan"}, facts
+
+
+def test_states_that_met_in_a_town_stay_participants(lexicon: Lexicon) -> None:
+    text = "Armenia and Azerbaijan held talks in Moscow on 11 November."
+    facts = meeting_facts(read(lexicon, text, "en", "2022-11-12"))
+    assert ("meeting/2022-11-11-moscow", "participant", "armenia", "asserted") in facts, facts

@@ -694,6 +694,10 @@ _WITHIN_TR = re.compile(
 )
 
 
+# "... in Uzbekistan", "held in Armenia": a state after "in" is where, not who
+_IN_STATE_EN = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?$")
+
+
 def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     """State the meeting the sentence tells; return the people of a call or video conference
     it tells instead (who may have signed something at it), else ``None``."""
@@ -942,6 +946,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             continue  # the people who met, not the countries named around them
         if m.type == "State" and _CAPITAL_OWNER[s.lang].match(s.folded, m.end):
             continue  # "Ermenistan'ın başkenti Erivan'da", "in Armenia's capital Yerevan": the venue's
+        if (
+            m.type == "State"
+            and s.lang == "en"
+            and _IN_STATE_EN.search(s.folded, max(0, m.start - 8), m.start)
+        ):
+            continue  # "the summit of the Organisation of Turkic States in Uzbekistan": the venue
         if m.type == "State" and _COMMUNITY_OF_TR.match(s.text, m.end) and s.lang == "tr":
             continue  # "Türkiye Ermeni toplumu temsilcileriyle": the community's, not the state
         if m.type == "State" and _PAIRED.search(s.folded[max(0, m.start - 2) : m.end + 2]):
