@@ -141,3 +141,17 @@ def test_open_to_other_things_is_not_the_process(lexicon: Lexicon) -> None:
     # talks about a thing are about the thing
     found = stances(lexicon, "Armenia is ready for talks on the Zangezur corridor with Azerbaijan.", "en")
     assert ("armenia", "supports", PROCESS) not in found
+
+
+def test_a_topic_set_far_before_is_not_what_is_supported(lexicon: Lexicon) -> None:
+    """'X konusunda ... takip ettiğini ve ... anladığını vurguladı': X is the topic, not what the
+    emphasis is for; a concern is about its topic, and a trigger right after it takes it."""
+    far = (
+        "Türkiye, Zengezur Koridoru konusunda uzun zamandır devam eden tartışmaları yakından takip ettiğini "
+        "ve Azerbaycan'ın kaygılarını anladığını vurguladı."
+    )
+    found = stances(lexicon, far, "tr")
+    assert ("turkiye", "supports", "zangezur-corridor") not in found
+    assert ("azerbaijan", "concernedAbout", "zangezur-corridor") in found
+    near = "Türkiye, Zengezur Koridoru konusunda desteğini yineledi."
+    assert ("turkiye", "supports", "zangezur-corridor") in stances(lexicon, near, "tr")

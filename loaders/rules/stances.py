@@ -1140,7 +1140,13 @@ def _targets(
     before = [
         m
         for m in things
-        if m.end <= start and start - m.end <= 180 and not re.search(r"[;.]", folded[m.end : start])
+        if m.end <= start
+        and start - m.end <= 180
+        and not re.search(r"[;.]", folded[m.end : start])
+        # "Laçın Yolu konusunda ... tartışmaları takip ettiği ve ... anladığına vurgu yaptı": a topic
+        # set far before the trigger, with its own clauses between, is not what the trigger is about
+        # (a concern is about its topic: "X konusunda ... endişelerini")
+        and not (start - m.end > 60 and kind != "concernedAbout" and _TOPIC_TR.match(folded, m.end))
     ]
     if before:
         return _join(things, before[-1], folded, forward=False)
@@ -1321,6 +1327,7 @@ def _statelike(m: M, capitals: dict[str, str]) -> bool:
     return m.type == "State" or m.key in capitals
 
 
+_TOPIC_TR = re.compile(r"['’]?\w{0,4}\s+(?:konusunda|hakkinda|ile ilgili)\b")
 _AS_WE_TR = re.compile(r"\s+olarak\b")
 _WE_VERB_TR = re.compile(r"\w*(?:[iıuü]z|yoruz|[ae]c[ae]ğiz|[ae]c[ae]ğiz)\b")
 
