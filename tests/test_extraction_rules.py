@@ -2323,6 +2323,38 @@ def test_concluded_or_adopted_documents_are_signed(lexicon: Lexicon, text: str) 
     assert ("georgia", "partyTo") in {f[:2] for f in facts if f[3] == "asserted"}, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev, Gürcistan ile imzalanan anlaşmayı onaylayan yasayı 19 Ağustos'ta imzaladı.", "tr"),
+        (
+            "Aliyev, Gürcistan ile enerji anlaşmasına dair kararnameyi 19 Ağustos'ta imzaladı.",
+            "tr",
+        ),
+        ("Paşinyan, 19 Ağustos'ta barış anlaşmasına ilişkin Aliyev'e bir mektup imzaladı.", "tr"),
+        ("Aliyev on August 19 signed a law ratifying the agreement with Georgia.", "en"),
+        ("Aliyev on August 19 signed a decree approving the memorandum with Georgia.", "en"),
+        ("Pashinyan on August 19 signed a letter to Aliyev about the peace agreement.", "en"),
+    ],
+)
+def test_a_law_decree_or_letter_signed_about_a_treaty_signs_not_the_treaty(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not relations(read(lexicon, text, language, "2025-08-20"), "signatory", "partyTo")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev ve Erdoğan 19 Ağustos'ta Bakü'de yasal işbirliğine dair bir anlaşma imzaladı.", "tr"),
+        ("Aliyev and Erdogan signed an agreement on law enforcement cooperation in Baku on August 19.", "en"),
+    ],
+)
+def test_a_treaty_about_laws_is_still_signed(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-20"), "signatory")
+    assert ("treaty/2025-08-19-agreement", "signatory", "ilham-aliyev", "asserted") in facts, facts
+
+
 def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     text = (
         "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "

@@ -432,6 +432,13 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
         used.add(treaty[0])
         if s.lang == "en" and _NO_TREATY_EN.search(s.folded, max(0, treaty[0] - 24), treaty[0]):
             continue  # "signed no agreement during the talks"
+        if _SIGNED_ANOTHER_PAPER[s.lang].search(
+            s.folded, *((sign.end(), treaty[0]) if sign.end() <= treaty[0] else (treaty[1], sign.start()))
+        ):
+            # "signed a law ratifying the agreement", "a decree approving the memorandum", "a letter
+            # about the peace agreement", "anlaşmayı onaylayan yasayı imzaladı", "kararnameyi
+            # imzaladı": the paper signed is the law, decree or letter, not the treaty it speaks of
+            continue
         if _BARE_CEASEFIRE[s.lang].match(s.folded, treaty[0]) and (
             max(treaty[0] - sign.end(), sign.start() - treaty[1]) > 25
         ):
@@ -1246,6 +1253,16 @@ _ANOTHER_TIME_TR = re.compile(
 )
 
 
+# the paper signed is another one than the treaty named after (English) or before (Turkish) it
+_SIGNED_ANOTHER_PAPER = {
+    "en": re.compile(
+        r"\b(?:laws?|decrees?|orders?|letters?|bills?|ordinances?|instruments? of ratification|"
+        r"resolutions?|messages?|petitions?|appeals?)\b"
+    ),
+    "tr": re.compile(
+        r"\b(?:yasa(?:y|s|n|d|l)?|kanun|kararname|mektu[pb]|genelge|tasari|onay belge|dilekçe)\w*"
+    ),
+}
 # "announced ... the signing of", "after the signing of", "welcomed the signing of": a signing done
 _SIGNING_DONE_EN = re.compile(
     r"\b(?:announced|welcomed|hailed|praised|marked|celebrated|witnessed|attended|after|following|since|"
