@@ -2652,3 +2652,17 @@ def test_states_that_met_in_a_town_stay_participants(lexicon: Lexicon) -> None:
     text = "Armenia and Azerbaijan held talks in Moscow on 11 November."
     facts = meeting_facts(read(lexicon, text, "en", "2022-11-12"))
     assert ("meeting/2022-11-11-moscow", "participant", "armenia", "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev, 11 Kasım'da Gürcistan'daki Dışişleri Bakanları Konseyi toplantısına katıldı.",
+        "Erdoğan, 11 Kasım'da Özbekistan'da düzenlenen zirveye katıldı.",
+        "Pasinyan, 11 Kasim'da Azerbaycan'da AB Komisyonu Baskani ile gorustu.",
+    ],
+)
+def test_a_state_in_the_locative_is_the_venue_not_a_participant(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "tr", "2022-11-12"))
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert not people & {"uzbekistan", "georgia", "azerbaijan"}, facts

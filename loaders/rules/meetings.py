@@ -952,6 +952,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             and _IN_STATE_EN.search(s.folded, max(0, m.start - 8), m.start)
         ):
             continue  # "the summit of the Organisation of Turkic States in Uzbekistan": the venue
+        if (
+            m.type == "State"
+            and s.lang == "tr"
+            and re.search(r"['’][dt][ae](?:ki)?$", s.folded[m.start : m.end])
+        ):
+            continue  # "Gürcistan'daki ... toplantısına katıldı", "Özbekistan'da": the venue
         if m.type == "State" and _COMMUNITY_OF_TR.match(s.text, m.end) and s.lang == "tr":
             continue  # "Türkiye Ermeni toplumu temsilcileriyle": the community's, not the state
         if m.type == "State" and _PAIRED.search(s.folded[max(0, m.start - 2) : m.end + 2]):
