@@ -155,3 +155,15 @@ def test_a_topic_set_far_before_is_not_what_is_supported(lexicon: Lexicon) -> No
     assert ("azerbaijan", "concernedAbout", "zangezur-corridor") in found
     near = "Türkiye, Zengezur Koridoru konusunda desteğini yineledi."
     assert ("turkiye", "supports", "zangezur-corridor") in stances(lexicon, near, "tr")
+
+
+def test_the_signers_of_a_document_addressed_are_not_for_it(lexicon: Lexicon) -> None:
+    """'appealed to the parties that signed the statement': who is addressed, described by what
+    they signed; a call to implement the statement is for it."""
+    addressed = (
+        "The Security Council of Artsakh appealed to the countries that signed the trilateral statement "
+        "to take effective steps."
+    )
+    assert not {x for x in stances(lexicon, addressed, "en") if x[2] == "trilateral-statement-2020"}
+    called = "Armenia called on the parties to implement the trilateral statement."
+    assert ("armenia", "supports", "trilateral-statement-2020") in stances(lexicon, called, "en")

@@ -1113,6 +1113,8 @@ def _targets(
             if start <= m.start <= end + 90
             # "criticize Russia, which also supports the idea": a relative clause's object is its verb's
             and not re.search(r"[;.]|\bbut\b|, and\b|, (?:which|who)\b", folded[end : max(end, m.start)])
+            # "appealed to the parties that signed the declaration": the addressee's description
+            and not _SIGNERS_EN.search(folded, max(end, m.start - 40), m.start)
         ]
         if _BY_EN.match(folded, end) and kind != "concernedAbout":
             after = []  # "the agreements welcomed by Turkey": what is welcomed comes before
@@ -1327,6 +1329,10 @@ def _statelike(m: M, capitals: dict[str, str]) -> bool:
     return m.type == "State" or m.key in capitals
 
 
+_SIGNERS_EN = re.compile(
+    r"\b(?:parties|countries|states|sides|signatories|leaders)\s+(?:that|which|who)\s+(?:had\s+|have\s+)?"
+    r"(?:signed|brokered|mediated|guaranteed|concluded)\s+(?:the\s+)?$"
+)
 _TOPIC_TR = re.compile(r"['’]?\w{0,4}\s+(?:konusunda|hakkinda|ile ilgili)\b")
 _AS_WE_TR = re.compile(r"\s+olarak\b")
 _WE_VERB_TR = re.compile(r"\w*(?:[iıuü]z|yoruz|[ae]c[ae]ğiz|[ae]c[ae]ğiz)\b")
