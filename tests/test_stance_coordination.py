@@ -102,3 +102,15 @@ def test_we_as_a_state_is_the_states_stance(lexicon: Lexicon) -> None:
 def test_as_a_state_without_we_is_not_the_states(lexicon: Lexicon) -> None:
     text = "Gözlemci olarak Türkiye'ye gelen Kazakistan heyeti, Orta Koridor'u destekledi."
     assert ("turkiye", "supports", "middle-corridor") not in stances(lexicon, text, "tr")
+
+
+def test_with_someone_stressing_is_his_alone(lexicon: Lexicon) -> None:
+    """'X and Y met, with X stressing the importance of ...': the one the absolute clause names."""
+    text = (
+        "Aliyev and Pashinyan met in Brussels on Monday, with António Costa stressing the importance of "
+        "the peace treaty."
+    )
+    found = stances(lexicon, text, "en")
+    assert ("antonio-costa", "supports", "armenia-azerbaijan-peace-agreement") in found
+    assert ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement") not in found
+    assert ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-agreement") not in found

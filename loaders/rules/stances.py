@@ -410,6 +410,10 @@ _WITH_BEFORE_EN = re.compile(r"\bwith\s+(?:the\s+)?$")
 _WITH_AFTER_EN = re.compile(
     r"(?:\s+and\s+(?:his|her|its|their)\s+\w+)?\s+(?:(?:\w+ly|often|also|again|still|now)\s+)?"
 )
+_WITH_SAYING_EN = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+)?(?:stressing|emphasi[sz]ing|underlining|noting|highlighting|saying|adding|"
+    r"reiterating|expressing|voicing)\s+(?:that\s+)?(?:the\s+|his\s+|her\s+|its\s+)?"
+)
 _THEY_EN = re.compile(r"\bthey\b")
 _EXPRESSED_EN = re.compile(
     r"(?!'s)[^;:]*\b(?:express|reaffirm|reiterat|stress|voic|confirm|underlin|emphasi|said|stated|declar|announc)"
@@ -523,9 +527,16 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             if m.end <= start
             and m.key not in exclude
             and _WITH_BEFORE_EN.search(s.folded, max(0, m.start - 12), m.start)
-            and _WITH_AFTER_EN.fullmatch(s.folded, m.end, start)
+            and (
+                _WITH_AFTER_EN.fullmatch(s.folded, m.end, start)
+                # "with the Turkish president stressing the importance of": the -ing verb before the trigger
+                or _WITH_SAYING_EN.fullmatch(s.folded, m.end, start)
+            )
         ]
-        if absolute and re.match(r"\w+ing\b", s.folded[start:]):
+        if absolute and (
+            re.match(r"\w+ing\b", s.folded[start:])
+            or _WITH_SAYING_EN.fullmatch(s.folded, absolute[-1].end, start)
+        ):
             return absolute[-1:]  # "..., with Pashinyan and his allies often accusing Russia": theirs
         relative = _WHO_EN.search(s.folded, 0, start)
         if relative is not None:  # "Erdoğan, who said he would support ...": the one described
