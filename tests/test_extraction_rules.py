@@ -2355,6 +2355,31 @@ def test_a_treaty_about_laws_is_still_signed(lexicon: Lexicon, text: str, langua
     assert ("treaty/2025-08-19-agreement", "signatory", "ilham-aliyev", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev ve Erdoğan 19 Ağustos'ta Bakü'de görüştü. İki lider enerji alanında bir mutabakat "
+            "zaptı imzalamıştı.",
+            "tr",
+        ),
+        (
+            "Aliyev and Erdogan met in Baku on August 19. The two leaders had signed a memorandum on energy.",
+            "en",
+        ),
+    ],
+)
+def test_a_pluperfect_signing_takes_not_the_day_told_before(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = relations(read(lexicon, text, language, "2025-08-20"), "signatory", "date")
+    assert not [f for f in facts if f[0].startswith("treaty/")], facts
+    # in the past tense, the leaders who met sign that day
+    text = text.replace("imzalamıştı", "imzaladı").replace("had signed", "signed")
+    facts = relations(read(lexicon, text, language, "2025-08-20"), "signatory")
+    assert ("treaty/2025-08-19-memorandum", "signatory", "ilham-aliyev", "asserted") in facts, facts
+
+
 def test_leaders_who_adopt_a_joint_statement_sign_it(lexicon: Lexicon) -> None:
     text = (
         "On November 26, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan adopted a joint "

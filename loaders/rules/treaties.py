@@ -560,6 +560,12 @@ def _signing(
     elsewhere = date is None and _another_times_clause(s, treaty, sign.span()) is not None
     # "Since then, Armenia and Azerbaijan have signed several documents", "daha önce imzaladı"
     since = date is None and _SINCE_THEN[s.lang].search(s.folded, 0, sign.start()) is not None
+    # "The two leaders had signed a memorandum", "İki lider ... bir mutabakat zaptı imzalamıştı": a
+    # pluperfect with no day of its own is before the time told, not the day before it
+    since = since or (
+        date is None
+        and _PLUPERFECT[s.lang].search(s.folded, max(0, sign.start() - 20), sign.end() + 12) is not None
+    )
     told_before = told_before or elsewhere or since
     if (
         not key
@@ -1268,6 +1274,12 @@ _SIGNING_DONE_EN = re.compile(
     r"\b(?:announced|welcomed|hailed|praised|marked|celebrated|witnessed|attended|after|following|since|"
     r"at|during|with|upon|completed|finalised|finalized)\b(?:\s+[\w,]+){0,8}?\s+(?:the\s+)?$"
 )
+_PLUPERFECT = {
+    "en": re.compile(
+        r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?(?:signed|inked|concluded)\b"
+    ),
+    "tr": re.compile(r"imza\w*?m[iıuü]ş(?:t[iıuü]|ler(?:di)?|lar(?:d[iı])?)\b"),
+}
 # "Since then", "ever since", "o tarihten bu yana", "daha önce": a time after (or before) the day
 # told before, not that day
 _SINCE_THEN = {
