@@ -114,3 +114,15 @@ def test_with_someone_stressing_is_his_alone(lexicon: Lexicon) -> None:
     assert ("antonio-costa", "supports", "armenia-azerbaijan-peace-agreement") in found
     assert ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement") not in found
     assert ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-agreement") not in found
+
+
+def test_a_side_in_the_genitive_is_no_subject(lexicon: Lexicon) -> None:
+    """'Gürcistan tarafının ... katılımının önemine dikkat çekildi': a passive with no holder; the
+    side named in the genitive owns the participation, it says nothing."""
+    text = (
+        "Orta Koridor ele alındı. Bu bağlamda, Gürcistan tarafının bu güzergahın geliştirilmesine "
+        "ilişkin süreçlere olumlu katılımının önemine dikkat çekildi."
+    )
+    assert not {x for x in stances(lexicon, text, "tr") if x[0] == "georgia"}
+    said = "Gürcistan tarafı Orta Koridor'u destekliyor."
+    assert ("georgia", "supports", "middle-corridor") in stances(lexicon, said, "tr")

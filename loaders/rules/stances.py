@@ -449,7 +449,13 @@ def _nominative(s: Sentence, m: M) -> bool:
     surface = s.folded[m.start : m.end]
     if "'" in surface:
         return False
+    if _SIDE_CASE_TR.match(s.folded, m.end):
+        return False  # "Gürcistan tarafının", "Ermenistan yönetimine": the side in a case
     return m.kind == "name" or not _CASE_TR.search(surface)
+
+
+# a name with its side or government after it, in a case ("Gürcistan tarafının", "Bakü yönetimine")
+_SIDE_CASE_TR = re.compile(r"\s+(?:taraf|yönetim|hükümet|liderliğ)[ıi](?:n[ıi]n|n[ae]|n[ıi]|nda|ndan|yla)\b")
 
 
 # "Türkiye ve Azerbaycan'ın desteklediği koridora ... karşı": a genitive (with what is joined to it)
