@@ -30,6 +30,20 @@ _TITLE_WORDS = re.compile(
 HEAD_TITLES = frozenset({"president", "prime-minister", "chancellor", "supreme-leader", "secretary-general"})
 
 
+# what joins two mentions in a coordination (Sentence.coordination)
+_JOIN = re.compile(
+    r"(?:\s+(?:ülkeleri|countries|states|nations|regions?|bölges[i]|bölgeleri|provinces?|districts?|"
+    r"şehirleri|kentleri|cities|towns|villages|köyleri|ilçeleri)\w*)?"
+    r"(?:(?:'?n?[ıiuü]n)?\s+yani\s+sira)?"
+    r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|along with|&)\s+|\s*[-–]\s*|"
+    r"(?<=sira)\s+)"
+    r"(?:the\s+|both\s+|(?:his|her)\s+(?:[a-z]+\s+)?(?:counterpart|colleague),?\s+|"
+    r"(?:[a-zçğıöşü]+\s+)?mevkidaş[ıi]\s+)?"
+)
+# Sentence.ending_near's gaps, compiled once (re's own cache is looked up at each call)
+_GAPS: dict[str, re.Pattern[str]] = {}
+
+
 @dataclass(slots=True)
 class M:
     """A mention inside one sentence (offsets local to the cleaned sentence)."""
@@ -138,10 +152,11 @@ class Sentence:
 
     def ending_near(self, position: int, types: set[str] | frozenset[str], gap: str = r"[\s,]*") -> M | None:
         """The mention that ends just before ``position`` (only ``gap`` between)."""
+        between = _GAPS.get(gap) or _GAPS.setdefault(gap, re.compile(gap))  # not re's cache, at each call
         candidates = [
             m
             for m in self.mentions
-            if m.end <= position and m.type in types and re.fullmatch(gap, self.folded[m.end : position])
+            if m.end <= position and m.type in types and between.fullmatch(self.folded[m.end : position])
         ]
         return max(candidates, key=lambda m: (m.end, m.end - m.start)) if candidates else None
 
@@ -151,15 +166,6 @@ class Sentence:
             m for m in self.mentions if m.start == first.start and m.end == first.end and m.type in types
         ]
         joined = joined or [first]
-        join = (
-            r"(?:\s+(?:ülkeleri|countries|states|nations|regions?|bölges[i]|bölgeleri|provinces?|districts?|"
-            r"şehirleri|kentleri|cities|towns|villages|köyleri|ilçeleri)\w*)?"
-            r"(?:(?:'?n?[ıiuü]n)?\s+yani\s+sira)?"
-            r"\s*(?:,\s*(?:and\s+|ve\s+)?|\s+(?:and|ve|ile|as well as|along with|&)\s+|\s*[-–]\s*|"
-            r"(?<=sira)\s+)"
-            r"(?:the\s+|both\s+|(?:his|her)\s+(?:[a-z]+\s+)?(?:counterpart|colleague),?\s+|"
-            r"(?:[a-zçğıöşü]+\s+)?mevkidaş[ıi]\s+)?"
-        )
         current = first
         while True:
             if forward:
@@ -169,7 +175,7 @@ class Sentence:
                     if m.start >= current.end
                     and m.type in types
                     and m is not current
-                    and re.fullmatch(join, self._gap(current.end, m.start))
+                    and _JOIN.fullmatch(self._gap(current.end, m.start))
                 ]
             else:
                 nxt = [
@@ -178,7 +184,7 @@ class Sentence:
                     if m.end <= current.start
                     and m.type in types
                     and m is not current
-                    and re.fullmatch(join, self._gap(m.end, current.start))
+                    and _JOIN.fullmatch(self._gap(m.end, current.start))
                 ]
             if not nxt:
                 return joined
