@@ -227,7 +227,7 @@ def test_a_five_megabyte_document_is_read_and_extracted(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text((paragraph + "\n\n") * (5 * 1024 * 1024 // len(paragraph.encode())), encoding="utf-8")
     assert path.stat().st_size < MAX_BYTES
-    started = time.perf_counter()
+    started = time.process_time()  # CPU: other work on a shared machine must not decide it
     extraction = extract(read_document(path), load_lexicon())
     assert extraction.statements
-    assert time.perf_counter() - started < 120
+    assert time.process_time() - started < 120
