@@ -397,7 +397,7 @@ def _date_the_undated_treaties(
     }
     rename: dict[str, str] = {}
     extra: list[Statement] = []
-    for key in undated:
+    for key in sorted(undated):  # sorted: the statements come out in one order whatever the hash seed
         kind = key.removeprefix(UNDATED_TREATY)
         one = kind.endswith(UNDATED_ONE)
         kind = kind.removesuffix(UNDATED_ONE)
@@ -607,7 +607,7 @@ def _date_the_undated(
     # sentences around it go on telling
     told = [k for k in dated if k not in {st.subject for st in statements if st.note == EARLIER}]
     rename: dict[str, str] = {}
-    for key in undated:
+    for key in sorted(undated):  # sorted: the statements come out in one order whatever the hash seed
         place = key.removeprefix(UNDATED).removeprefix("-")
         if place:
             # a meeting told without its day is the news, or close to it: not one months before
