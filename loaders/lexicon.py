@@ -437,6 +437,10 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         if person_roles:
             roles[key] = tuple(person_roles)
         if "located_in" in entry:
+            if entry["type"] != "Place":
+                # ckg:locatedIn has the domain ckg:Place, disjoint with agents, corridors, treaties
+                # and events: the reasoner would type the entity a Place and find a contradiction
+                raise LexiconError(f"{where}: located_in is for places, not a {entry['type']}")
             located_in[key] = str(entry["located_in"])
             references.append((where, "located_in", located_in[key]))
         attrs: dict[str, object] = {}

@@ -111,3 +111,16 @@ def test_ports_border_points_and_organizations_of_the_subject_are_known() -> Non
     }
     assert lexicon.located_in["arpacay"] == "kars" and lexicon.located_in["julfa"] == "nakhchivan"
     assert lexicon.entities["nato"].qid == "Q7184" and lexicon.entities["united-kingdom"].qid == "Q145"
+
+
+@pytest.mark.parametrize("kind", ["Corridor", "Organization"])
+def test_located_in_is_for_places_only(tmp_path: Path, kind: str) -> None:
+    """ckg:locatedIn's domain is ckg:Place, disjoint with agents and corridors: a located_in on
+    another kind would make the reasoner find the lexicon itself contradictory."""
+    (tmp_path / "bad.toml").write_text(
+        '[[entity]]\nkey = "azerbaijan"\ntype = "State"\nen = ["Azerbaijan"]\ntr = ["Azerbaycan"]\n\n'
+        f'[[entity]]\nkey = "x"\ntype = "{kind}"\nen = ["X"]\ntr = ["X"]\nlocated_in = "azerbaijan"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=f"entity 'x'.*located_in is for places, not a {kind}"):
+        load_lexicon(tmp_path)
