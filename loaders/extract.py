@@ -15,7 +15,7 @@ from datetime import date
 
 from loaders.cleanup import clean_markdown, clean_text, front_matter
 from loaders.lexicon import Lexicon
-from loaders.records import Document, Extraction, Mention, Sentence, Statement, from_values
+from loaders.records import Document, Extraction, Mention, Sentence, Statement, date_from, from_values
 from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found
@@ -196,14 +196,12 @@ def _signed_at_the_meeting_of_its_day(statements: list[Statement], lexicon: Lexi
         if len(known) == 10 and known in days and st.subject not in dated:
             dated.add(st.subject)
             extra.append(
-                replace(
+                date_from(
                     st,
-                    relation="date",
-                    object=known,
-                    kind="literal",
-                    datatype="date",
-                    rule="treaty.date.meeting." + st.language,
-                    note="the day of the meeting the document tells",
+                    st.subject,
+                    known,
+                    "treaty.date.meeting." + st.language,
+                    "the day of the meeting the document tells",
                 )
             )
     return statements + extra
@@ -421,15 +419,12 @@ def _date_the_undated_treaties(
             rename[key] = f"treaty/{month}-{kind}"
             first = next(st for st in statements if st.subject == key or st.object == key)
             extra.append(
-                replace(
+                date_from(
                     first,
-                    subject=key,
-                    relation="date",
-                    object=month,
-                    kind="literal",
-                    datatype="gYearMonth",
-                    rule="treaty.date.meeting." + first.language,
-                    note="the month of the meeting the report dates by its own day",
+                    key,
+                    month,
+                    "treaty.date.meeting." + first.language,
+                    "the month of the meeting the report dates by its own day",
                 )
             )
         elif not same and (len(days) == 1 or (not days and one and len(months) == 1) or lead):
@@ -448,15 +443,12 @@ def _date_the_undated_treaties(
             rename[key] = f"treaty/{day}-{kind}"
             first = next(st for st in statements if st.subject == key or st.object == key)
             extra.append(
-                replace(
+                date_from(
                     first,
-                    subject=key,
-                    relation="date",
-                    object=day,
-                    kind="literal",
-                    datatype="date" if len(day) == 10 else "gYearMonth",
-                    rule="treaty.date.meeting." + first.language,
-                    note="the day of the meeting the document reports"
+                    key,
+                    day,
+                    "treaty.date.meeting." + first.language,
+                    "the day of the meeting the document reports"
                     if len(day) == 10
                     else "the month of the meeting the report dates",
                 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal, TypeVar
 
 # The contract's relations (CONTRACT.md): what a statement may assert beyond
@@ -142,6 +142,23 @@ class Statement:
     modality: Modality = "asserted"
     note: str = ""
     speaker: str = ""  # who says it, when it was read from reported speech (issue 15)
+
+
+def date_from(st: Statement, subject: str, value: str, rule: str, note: str) -> Statement:
+    """``subject``'s date ``value`` (an ISO day or month) given after reading, from the words of
+    ``st`` (its sentence, span, modality and speaker): a treaty or meeting dated by the meeting or
+    the report it belongs to."""
+    datatype = "date" if len(value) == 10 else "gYearMonth"
+    return replace(
+        st,
+        subject=subject,
+        relation="date",
+        object=value,
+        kind="literal",
+        datatype=datatype,
+        rule=rule,
+        note=note,
+    )
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from loaders.dates import DateMention
 from loaders.lexicon import Lexicon
-from loaders.records import Modality, Statement
+from loaders.records import Modality, Statement, date_from
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
 from loaders.text import fold
 
@@ -2701,15 +2701,8 @@ def lead_meeting(
         rule = f"meeting.lead.{st.language}"
         extra.append(replace(st, subject=dated, relation="type", object="Meeting", kind="class", rule=rule))
         extra.append(
-            replace(
-                st,
-                subject=dated,
-                relation="date",
-                object=day,
-                kind="literal",
-                datatype="date" if len(day) == 10 else "gYearMonth",
-                rule=rule,
-                note="the report's own day" if len(day) == 10 else "the report's month",
+            date_from(
+                st, dated, day, rule, "the report's own day" if len(day) == 10 else "the report's month"
             )
         )
     return extra
