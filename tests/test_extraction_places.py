@@ -129,12 +129,48 @@ def connected(facts: set[Fact], corridor: str) -> set[str]:
             "zangezur-corridor",
             {"azerbaijan", "nakhchivan"},
         ),
-        # the object before a list of places passed, and the list as stations
+        # the object before a list of places passed; what it runs "üzerinden" is only the way, one
+        # place or a list (the analysts' reading of "via" in both languages)
         (
             "Çin ve Avrupa'yı; Kazakistan, Hazar Denizi ve Azerbaycan üzerinden bağlayan Orta Koridor"
             " büyüyor.",
             "middle-corridor",
-            {"china", "europe", "kazakhstan", "caspian-sea", "azerbaijan"},
+            {"china", "europe"},
+        ),
+        (
+            "Orta Koridor, Çin'i Kazakistan, Azerbaycan ve Gürcistan üzerinden Avrupa'ya bağlıyor.",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+        (
+            "Çin'den Avrupa'ya Kazakistan, Hazar Denizi ve Türkiye üzerinden uzanan Orta Koridor önem"
+            " kazandı.",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+        (
+            "Orta Koridor Çin'den başlayarak Kazakistan, Azerbaycan ve Türkiye üzerinden Avrupa'ya ulaşıyor.",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+        # typed without Turkish letters
+        (
+            "Orta Koridor Çin'i Kazakistan ve Azerbaycan uzerinden Avrupa'ya baglar.",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+        # the state a region passed is in is passed too
+        (
+            "Zengezur koridoru Ermenistan'ın Sünik bölgesi üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # towns it runs through "geçerek" between its ends are its stations (not their state)
+        (
+            "Bakü'den başlayıp Gürcistan'ın Tiflis ve Gori şehirlerinden geçerek Poti'ye uzanan Orta"
+            " Koridor hattı genişliyor.",
+            "middle-corridor",
+            {"baku", "tbilisi", "gori", "poti"},
         ),
         # one place passed is only the way
         (
@@ -2129,3 +2165,42 @@ def test_a_place_the_possessive_of_a_larger_place_sets(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert located(read(lexicon, text, "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor", "expected"),
+    [
+        # what a route passes "through" / "via" between the ends it is said to run from and to is
+        # only the way, as the analysts read it in both languages
+        (
+            "Running from China to Europe through Kazakhstan, Azerbaijan and Georgia, the Middle Corridor"
+            " is gaining weight.",
+            "en",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+        (
+            "The Middle Corridor stretches from China through Kazakhstan and the Caspian Sea to Europe.",
+            "en",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+        (
+            "The Middle Corridor links China with Europe via Kazakhstan, the Caspian Sea and Azerbaijan.",
+            "en",
+            "middle-corridor",
+            {"china", "europe"},
+        ),
+        # with no ends given, the places it runs through are all the text says of its route
+        (
+            "The Middle Corridor runs through Kazakhstan, Azerbaijan and Georgia.",
+            "en",
+            "middle-corridor",
+            {"kazakhstan", "azerbaijan", "georgia"},
+        ),
+    ],
+)
+def test_places_a_route_passes_between_its_ends_are_not_ends(
+    lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), corridor) == expected

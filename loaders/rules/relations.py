@@ -688,7 +688,11 @@ def _transit_dropped_en(s: Sentence, chain: list[M]) -> list[M]:
     ]
     if not ends:
         return chain  # "passes through Kazakhstan, Azerbaijan and Georgia": the stations are all it gives
-    via = [m for m in chain if re.search(r"\bvia\s+(?:the\s+)?$", s.folded[max(0, m.start - 10) : m.start])]
+    via = [
+        m
+        for m in chain
+        if re.search(r"\b(?:via|through|across)\s+(?:the\s+)?$", s.folded[max(0, m.start - 10) : m.start])
+    ]
     if not via:
         return chain
     passed = {m.start for m in s.coordination(via[0], _ENDPOINTS)}
@@ -764,7 +768,22 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
             chain = []
         chain.append(m)
     # "through Armenia's Syunik province": a place and its part are one station
-    chain = [m for i, m in enumerate(chain) if not (i + 1 < len(chain) and _POSSESSOR.match(s.folded, m.end))]
+    # ("Gürcistan'ın Tiflis ve Gori şehirlerinden": the state in the genitive only says where they are)
+    chain = [
+        m
+        for i, m in enumerate(chain)
+        if not (
+            i + 1 < len(chain)
+            and (
+                _POSSESSOR.match(s.folded, m.end)
+                or (
+                    s.lang == "tr"
+                    and _GENITIVE_END.search(s.folded[m.start : m.end])
+                    and not s.folded[m.end : chain[i + 1].start].strip()
+                )
+            )
+        )
+    ]
     if len(chain) < 2 or not _covers_verb(chain, verbs):
         return
     if s.lang == "tr" and _ROUTE_NOUN_TR.search(s.folded, chain[-1].end, corridor.start):
@@ -787,6 +806,17 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
         return
     if s.lang == "en":
         chain = _transit_dropped_en(s, chain)
+    else:
+        # "Çin'den Avrupa'ya Kazakistan, Hazar Denizi ve Türkiye üzerinden uzanan": what the route
+        # runs "üzerinden" between the ends it gives is only the way (towns it passes "geçerek" stay)
+        via = [
+            (a, b)
+            for a, b in _via_spans(s, chain, len(s.folded))
+            if not s.folded.endswith(("geçerek", "gecerek"), 0, b)
+        ]
+        kept = [m for m in chain if not any(a <= m.start < b for a, b in via)]
+        if len(kept) >= 2 and len(kept) < len(chain):
+            chain = kept
     for m in dict((m.key, m) for m in chain).values():
         state_route(s, corridor.key, m.key, s.cover(corridor, m), "corridor.connects.route", mood)
 
@@ -852,7 +882,7 @@ _SECOND_END_GAP = re.compile(
 # "Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak": a place the route passes, not an end
 _VIA_TR = re.compile(
     r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet|topraklar|arazi)\w*)?(?:\s*\([^)]{0,60}\))?"
-    r"\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek)"
+    r"\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek|uzerinden|icinden|gecerek)"
 )
 # "Ermenistan'ın güneyindeki Syunik": a state that only says where the next place is
 _WHERE_TR = re.compile(r"\s+\w+(?:[nsy][dt][ae]ki)\s+$")
@@ -1049,8 +1079,17 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
         if len(ahead) >= 2:
             # a list of places passed is the route's stations ("Hazar Denizi, Kafkaslar ve Türkiye
             # üzerinden"); one place passed is only the way ("Ermenistan üzerinden")
-            stations = [m for m in passed if clause < m.start] if len({m.key for m in passed}) >= 2 else []
-            return ahead + stations
+            # a list of towns the route runs through on its way from one end to the other is its
+            # stations ("Bakü'den başlayıp Tiflis ve Ahılkelek şehirlerinden geçerek Kars'a uzanan");
+            # what it connects its ends "üzerinden" / "içinden" / "yoluyla" is only the way, one place
+            # or a list ("Asya ve Avrupa'yı; Hazar Denizi, Kafkaslar ve Türkiye üzerinden bağlayan")
+            through = [
+                m
+                for m in passed
+                if clause < m.start
+                and any(a <= m.start < b and s.folded.endswith(("geçerek", "gecerek"), 0, b) for a, b in via)
+            ]
+            return ahead + (through if len({m.key for m in through}) >= 2 else [])
     before = [m for m in candidates if m.end <= start and start - m.end <= 60 and m.start > corridor.start]
     if before:
         group = s.coordination(before[-1], _ENDPOINTS, forward=False)
@@ -1179,7 +1218,18 @@ def _via_spans(s: Sentence, candidates: list[M], before: int) -> list[tuple[int,
         if match is None or m.end > before:
             continue
         group = s.coordination(m, _ENDPOINTS, forward=False)
-        spans.append((min(g.start for g in group), match.end()))
+        first = min(g.start for g in group)
+        # "Ermenistan'ın Sünik bölgesi üzerinden": the state the place passed is in is passed too
+        owner = s.ending_near(first, _ENDPOINTS, r"\s+")
+        # (not of the towns a route runs through "geçerek": "Gürcistan'ın Tiflis ve Ahılkelek
+        # şehirlerinden geçerek", where the state only says where they are)
+        if (
+            owner is not None
+            and _GENITIVE_END.search(s.folded[owner.start : owner.end])
+            and not match.group(0).endswith(("geçerek", "gecerek"))
+        ):
+            first = owner.start
+        spans.append((first, match.end()))
     return spans
 
 
