@@ -26,6 +26,27 @@ _PEACE = {
         r"bariş (?:ve (?:uzlaşma|istikrar) )?yolunda"
     ),
 }
+# "committed to a permanent peace", "ready for peace with Armenia", "barışa hazır olduklarını", "kalıcı bir
+# barış için çalışmak", "barışı kalıcı kılmak": peace itself as what a stance is for, the peace the two
+# sides are making (read as _SETTLEMENT is, where the document is about Armenia and Azerbaijan)
+_BARE_PEACE = {
+    "en": re.compile(
+        r"\b(?:(?:commit\w*|ready|readiness|prepared|willing\w*|aim\w*|striv\w*|dedicat\w*|path|road|way|"
+        r"steps?|move|moving|efforts?|work\w*) (?:to|for|at|towards?) (?:a |an )?|"
+        r"(?:achiev\w*|reach\w*|establish\w*|secur\w*|build\w*|bring\w*) (?:a |an )?)"
+        r"(?:(?:permanent|genuine|real|true|truly|comprehensive|final|lasting|durable|just|sustainable|stable|"
+        r"long-term) )*(peace)\b(?! (?:agreement|treaty|deal|accord|process|talks|negotiations|efforts|"
+        r"agenda|plan|summit|conference|keep\w*|mission|corps|prize|and (?:stability|security|prosperity)))|"
+        r"\b(peace) (?:between|with) (?:armenia|azerbaijan|baku|yerevan)\b"
+    ),
+    "tr": re.compile(
+        r"(?:(?:kalici|sürdürülebilir|adil|kapsamli|gerçek|nihai)(?: bir)? )?(bariş(?:a|i)) "
+        r"(?=(?:hazir|bağli|ulaş|giden|kalici kil|tesis|koru|destek|sağla|doğru)\w*)|"
+        r"(?:kalici|sürdürülebilir|adil|kapsamli|gerçek|nihai)(?: bir)? (bariş) için\b"
+    ),
+}
+_BARE_PEACE["tr"] = re.compile(plain_letters(_BARE_PEACE["tr"].pattern))
+_OTHER_WARS = frozenset({"ukraine", "cyprus", "georgia", "moldova", "israel", "palestine", "syria"})
 # "advance the settlement process", "moving in the direction of a settlement", "çözüm sürecine":
 # the settlement of the conflict between Armenia and Azerbaijan, where the document is about them
 _SETTLEMENT = {
@@ -244,6 +265,18 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             M(voice.process, "Event", m.start(), m.end(), "process")
             for m in _THE_PROCESS[lang].finditer(folded)
         ]
+    if has_any(folded, ("peace", "bariş", "baris")):
+        states = set(voice.states) | {m.key for m in s.mentions if m.type == "State"}
+        if not {"armenia", "azerbaijan"} <= states:  # "Paşinyan, Azerbaycan ile ...": the speaker's state
+            states |= _people_states(s, voice)
+        if {"armenia", "azerbaijan"} <= states and not states & _OTHER_WARS:
+            taken = [(m.start, m.end) for m in out]
+            for x in _BARE_PEACE[lang].finditer(folded):
+                g = 1 if x.group(1) is not None else 2
+                if not any(a <= x.start(g) < b for a, b in taken):
+                    out.append(
+                        M("armenia-azerbaijan-peace-process", "Event", x.start(g), x.end(g), "process")
+                    )
     settles = has_any(folded, ("settlement", "çözüm süre", "çözüm süreç", "uzlaşmaya var"))
     resolves = has_any(folded, _RESOLUTION_WORDS)
     if settles or resolves:

@@ -1982,6 +1982,8 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                             said_kind, target = "opposes", ended
                     if (holder, said_kind, target) in said or target == holder:
                         continue
+                    if said_kind == "condemns" and target.endswith("-process"):
+                        continue  # "undermines the efforts for peace": the one undermining is condemned
                     said.add((holder, said_kind, target))
                     span = s.cover(match.span(), *(t for t in targets if t.key == at.key))
                     s.state(holder, said_kind, target, "entity", span, f"stance.{said_kind}")
