@@ -69,3 +69,44 @@ def test_undermining_peace_condemns_no_process(lexicon: Lexicon) -> None:
         "Bayramov, Ermenistan'ın tutumunun Azerbaycan ile barışı tesis etme çabalarını baltaladığını söyledi."
     )
     assert not any(target.endswith("-process") for _, _, target in stances(lexicon, text, "tr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Russia expressed concern over the EU mission in Armenia.",
+            "en",
+            ("russia", "concernedAbout", "eu-mission-in-armenia"),
+        ),
+        (
+            "Azerbaijan has repeatedly opposed the EU monitoring mission.",
+            "en",
+            ("azerbaijan", "opposes", "eu-mission-in-armenia"),
+        ),
+        (
+            "Pashinyan criticized the Russian peacekeeping contingent over the fighting.",
+            "en",
+            ("nikol-pashinyan", "condemns", "russian-peacekeeping-contingent"),
+        ),
+        (
+            "Rusya, AB Ermenistan Misyonu'na karşı çıktı.",
+            "tr",
+            ("russia", "opposes", "eu-mission-in-armenia"),
+        ),
+        (
+            "Ermenistan, AB Ermenistan Misyonu'nun görev süresinin uzatılmasını memnuniyetle karşıladı.",
+            "tr",
+            ("armenia", "welcomes", "eu-mission-in-armenia"),
+        ),
+    ],
+)
+def test_a_mission_or_force_sent_to_the_region_is_a_target(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_a_mission_that_speaks_holds_no_stance_on_itself(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "The EU Mission in Armenia welcomed the Washington Declaration.", "en")
+    assert not any(target == "eu-mission-in-armenia" for _, _, target in found)

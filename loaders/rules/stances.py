@@ -1742,13 +1742,18 @@ def _envoys(s: Sentence, voice: Voice) -> list[M]:
     return found
 
 
+# a mission or force a state or body sent to the region ("the EU mission in Armenia", "the Russian
+# peacekeepers"): what others oppose, welcome or fear, as they do a corridor or a treaty
+_DEPLOYED = re.compile(r"-mission-|peacekeeping")
+
+
 def _named_things(s: Sentence, voice: Voice) -> list[M]:
     """What the sentence names that a stance can be about: the lexicon's corridors, treaties and
     events (a normalization told by its states), treaties under a common noun, processes."""
     things = [
         m
         for m in s.mentions
-        if (m.type in _THING_TYPES or m.key.endswith("checkpoint"))
+        if (m.type in _THING_TYPES or m.key.endswith("checkpoint") or _DEPLOYED.search(m.key))
         and not (
             m.kind == "coref" and m.type == "Corridor" and not _CORRIDOR_WORD.search(s.folded, m.start, m.end)
         )
