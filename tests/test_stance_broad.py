@@ -110,3 +110,82 @@ def test_a_mission_or_force_sent_to_the_region_is_a_target(
 def test_a_mission_that_speaks_holds_no_stance_on_itself(lexicon: Lexicon) -> None:
     found = stances(lexicon, "The EU Mission in Armenia welcomed the Washington Declaration.", "en")
     assert not any(target == "eu-mission-in-armenia" for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Azerbaijani forces opened fire on Armenian positions near Sotk, the Armenian Defense Ministry "
+            "said.",
+            "en",
+            ("armenia-ministry-of-defence", "condemns", "azerbaijan"),
+        ),
+        (
+            "The Armenian Defense Ministry said Azerbaijani troops had shelled the village of Sotk.",
+            "en",
+            ("armenia-ministry-of-defence", "condemns", "azerbaijan"),
+        ),
+        (
+            "According to Azerbaijan's Defense Ministry, Armenian armed forces attacked positions in "
+            "Kalbajar.",
+            "en",
+            ("azerbaijan-ministry-of-defence", "condemns", "armenia"),
+        ),
+        (
+            "Baku said Armenian units fired at its positions in Lachin.",
+            "en",
+            ("azerbaijan", "condemns", "armenia"),
+        ),
+        (
+            "Azerbaycan Savunma Bakanlığından yapılan yazılı açıklamada, Ermeni birliklerinin Kelbecer'deki "
+            "Azeri mevzilerine saldırdığı bildirildi.",
+            "tr",
+            ("azerbaijan-ministry-of-defence", "condemns", "armenia"),
+        ),
+        (
+            "Ermenistan Savunma Bakanlığı, Azerbaycan ordusunun Sotk köyüne ateş açtığını açıkladı.",
+            "tr",
+            ("armenia-ministry-of-defence", "condemns", "azerbaijan"),
+        ),
+        (
+            "Azerbaycan Savunma Bakanligina göre, Ermenistan silahli kuvvetleri Laçin'deki mevzileri "
+            "bombaladi.",
+            "tr",
+            ("azerbaijan-ministry-of-defence", "condemns", "armenia"),
+        ),
+        (
+            "Bakü yönetimi, Ermenistan'ın ateşkesi ihlal ettiğini söyledi.",
+            "tr",
+            ("azerbaijan", "condemns", "armenia"),
+        ),
+    ],
+)
+def test_a_hostile_act_in_someones_words_condemns_its_author(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the article's own voice
+        ("Azerbaijani forces shelled Armenian villages on Tuesday.", "en"),
+        ("Ermeni güçleri dün Azeri mevzilerine saldırdı.", "tr"),
+        # a denial
+        ("The Armenian Defense Ministry denied that its forces had opened fire.", "en"),
+        ("Ermenistan Savunma Bakanlığı, Azerbaycan'ın saldırdığı iddialarını reddetti.", "tr"),
+        # the speaker's own side
+        (
+            "Azerbaijani forces struck military targets in Karabakh, the Azerbaijani Defence Ministry said.",
+            "en",
+        ),
+        # the side attacked is not the attacker
+        ("Ermenistan Savunma Bakanlığı, Ermeni mevzilerine ateş açıldığını açıkladı.", "tr"),
+    ],
+)
+def test_a_hostile_act_not_told_as_anothers_accusation_says_nothing(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not any(kind == "condemns" for _, kind, _ in stances(lexicon, text, language))

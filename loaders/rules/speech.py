@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from loaders.records import CONTRACT_RELATIONS, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any
 from loaders.rules.discovery import slug
+from loaders.rules.stance_reports import accusations
 from loaders.rules.stances import (
     NOT_THE_SPEAKER_EN,
     SAID_AFTER_EN,
@@ -254,6 +255,8 @@ _FIRST_PERSON = {"en": re.compile(r"\b(?:i|we|our|us|you)\b"), "tr": re.compile(
 def attribute(s: Sentence, speech: Speech) -> None:
     """Turn the statements a reported clause or a quote makes into the speaker's claims."""
     frames = speech.frames.get(s.index)
+    if frames:  # "Azerbaijani forces opened fire, the Armenian ministry said": its accusation
+        accusations(s, frames)
     if frames and s.out:
         s.out[:] = claims(s.out, frames, s)
 
