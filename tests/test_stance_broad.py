@@ -189,3 +189,44 @@ def test_a_hostile_act_not_told_as_anothers_accusation_says_nothing(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
     assert not any(kind == "condemns" for _, kind, _ in stances(lexicon, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Yerevan held Baku responsible for the latest escalation.",
+            "en",
+            ("armenia", "condemns", "azerbaijan"),
+        ),
+        (
+            "The Armenian Foreign Ministry holds Azerbaijan fully responsible for the attack.",
+            "en",
+            ("armenia-ministry-of-foreign-affairs", "condemns", "azerbaijan"),
+        ),
+        (
+            "Pashinyan said he holds Azerbaijan accountable.",
+            "en",
+            ("nikol-pashinyan", "condemns", "azerbaijan"),
+        ),
+        (
+            "Erivan yönetimi son çatışmalardan Azerbaycan'ı sorumlu tuttu.",
+            "tr",
+            ("armenia", "condemns", "azerbaijan"),
+        ),
+        (
+            "Azerbaycan Dışişleri Bakanlığı, gerginlikten Ermenistan'ı sorumlu tuttu.",
+            "tr",
+            ("azerbaijan-ministry-of-foreign-affairs", "condemns", "armenia"),
+        ),
+    ],
+)
+def test_holding_someone_responsible_condemns_them(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_holding_talks_with_the_officials_responsible_condemns_no_one(lexicon: Lexicon) -> None:
+    text = "Aliyev held talks with Armenian officials responsible for the border."
+    assert not any(kind == "condemns" for _, kind, _ in stances(lexicon, text, "en"))

@@ -163,12 +163,16 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:lash|hit)(?:es|ed|ing)? out at\b|castigat\w*|rebuk\w*|censur\w*|"
             r"complain(?:s|ed|ing)? (?:that|about)\b|"
             r"(?:political |geopolitical )?(?:plot|conspiracy|scheme) against\b|"
-            r"(?:act of |large-scale )*aggression|aggressive policy|provocations?\b)"
+            r"(?:act of |large-scale )*aggression|aggressive policy|provocations?\b|"
+            # "held Baku responsible for the escalation", "holds the Armenian side fully accountable"
+            r"h(?:old|olds|eld|olding)\b"
+            r"(?= (?:the )?(?:(?!(?:with|for|on|in|talks|a|an|meetings?)\b)[\w'-]+ ){1,3}"
+            r"(?:fully |solely |directly |entirely |personally )?(?:responsible|accountable)\b))"
         ),
         "tr": re.compile(
             r"(?:kina(?:di|yan|diğ|mişti|yor|maktadir)\w*|kinama\w*|kiniyor\w*|lanetle\w*|lanetliyor\w*|"
             r"suçla(?:di|yan|diğ|mişti|yor|ma)\w*|suçluyor\w*|provokasyon\w*|saldirganlik\w*|baltal\w*|"
-            r"itham\w*|şikayet et\w*|komplo\w*|sahte bir proje\w*)"
+            r"itham\w*|şikayet et\w*|komplo\w*|sahte bir proje\w*|sorumlu tut\w*)"
         ),
     },
     "concernedAbout": {
@@ -219,7 +223,7 @@ STANCE_WORDS = {
         "complain", "plot", "conspiracy", "scheme", "efforts", "continue", "desire to", "aspiration to",
         "determination to", "resolve to", "weight behind", "green light",
         "solidarity", "refus",
-        "satisfaction", "threat to",
+        "satisfaction", "threat to", "responsible", "accountable",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -237,7 +241,7 @@ STANCE_WORDS = {
         "mutluluk", "süreci", "diyalo", "müzakereleri", "görüşmeleri", "ileriye taşi", "istekli",
         "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
-        "şikayet", "komplo", "sahte bir proje",
+        "şikayet", "komplo", "sahte bir proje", "sorumlu tut",
     ),
 }
 # fmt: on

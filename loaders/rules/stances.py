@@ -69,13 +69,13 @@ _AGENT_TARGET = {
     "en": re.compile(
         r"accus|blam|condemn|denounc|thank|gratitude|prais|applaud|commend|appreciat|support|backing|"
         r"disagree|highlighted the role|aggress|provocation|critici|lash|hit out|castigat|rebuk|censur|"
-        r"complain|solidarity|"
+        r"complain|solidarity|^h(?:old|eld)|"
         r"slam|lambast|blast"
     ),
     "tr": re.compile(
         plain_letters(
             r"suçla|suçlu|kina|kini|lanet|yaninda|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|"
-            r"baltal|itham|eleştir|şikayet"
+            r"baltal|itham|eleştir|şikayet|sorumlu tut"
         )
     ),
 }
@@ -963,7 +963,9 @@ def _agent_targets(
         if word.startswith(("support", "backing")):  # "the sovereignty of both Armenia and Azerbaijan"
             return s.coordination(first, AGENT_TYPES)
         return [first]
-    if _begins(match.group(0), ("kina", "kini", "suçla", "suçlu", "lanet", "itham", "eleştir", "şikayet")):
+    if _begins(
+        match.group(0), ("kina", "kini", "suçla", "suçlu", "lanet", "itham", "eleştir", "şikayet", "sorumlu")
+    ):
         accused = _accused_tr(s, agents, start)
         if accused is not None:
             return [accused]
