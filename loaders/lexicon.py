@@ -50,6 +50,7 @@ FIELDS = {
     "ends",
     "also_dated",
     "until",
+    "sides",
 }
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9]\d*")
@@ -444,7 +445,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             located_in[key] = str(entry["located_in"])
             references.append((where, "located_in", located_in[key]))
         attrs: dict[str, object] = {}
-        for attr in ("demonym_en", "demonym_tr", "parties", "cased", "ends", "also_dated"):
+        for attr in ("demonym_en", "demonym_tr", "parties", "cased", "ends", "also_dated", "sides"):
             if attr in entry:
                 attrs[attr] = _strings(entry[attr], where, attr)
         for name in attrs.get("cased", ()):  # type: ignore[attr-defined]
@@ -455,6 +456,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
                 attrs[attr] = str(entry[attr])
         for party in attrs.get("parties", ()):  # type: ignore[attr-defined]
             references.append((where, "parties", party))
+        for side in attrs.get("sides", ()):  # type: ignore[attr-defined]
+            references.append((where, "sides", side))
         for end in attrs.get("ends", ()):  # type: ignore[attr-defined]
             references.append((where, "ends", end))
         attributes[key] = attrs

@@ -36,6 +36,7 @@ from loaders.rules.relations import Unnamed, control, corridor_of_ends, corridor
 from loaders.rules.speech import Speech, attribute, read_frames
 from loaders.rules.stances import Voice, stances
 from loaders.rules.treaties import _SIGN, treaties
+from loaders.rules.wars import WAR_WORDS, war_sides
 
 EVENT_WORDS = (
     "operation",
@@ -248,6 +249,10 @@ def _events(s: Sentence, ctx: Context) -> None:
     events(s)
 
 
+def _war_sides(s: Sentence, ctx: Context) -> None:
+    war_sides(s)
+
+
 def _speech_frames(s: Sentence, ctx: Context) -> None:
     read_frames(s, ctx.voice, ctx.speech)
 
@@ -325,6 +330,7 @@ FAMILIES: tuple[Family, ...] = (
         "supports, opposes, concernedAbout, welcomes, condemns",
     ),
     Family("events", Needs(frozenset({"Event"}), words=EVENT_WORDS), _events, "wars, operations"),
+    Family("war sides", Needs(words=WAR_WORDS), _war_sides, "participant of a known war told by its sides"),
     Family("speech", ALWAYS, _speech, "the speaker of what reported speech states (claims)"),
 )
 

@@ -1,0 +1,183 @@
+"""Wars and clashes the lexicon knows, told by their sides rather than by their name.
+
+News names a war less often than it describes it: "fighting between Armenia and Azerbaijan
+erupted on September 27, 2020", "Russia's war against Ukraine", "Ermenistan ile Azerbaycan
+arasındaki çatışmalar", "Rusya'nın Ukrayna'ya karşı başlattığı savaş", "the war in Ukraine",
+"Ukrayna'daki savaş". The lexicon's events carry their ``sides`` (or, for fighting between two
+states it dates, ``parties``); the states written as the sides of a war word name the event
+that has exactly those sides, when the sides alone tell it apart or a date of the sentence falls
+in its time. A war word with sides that no known event has, or with several and no date to
+choose by ("the conflict between Armenia and Azerbaijan"), names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.dates import DateMention
+from loaders.rules import M, Sentence, has_any
+from loaders.text import fold
+
+# the cheap gate: a sentence with none of these has no war told by its sides
+WAR_WORDS = ("war", "clashes", "fighting", "hostilities", "savaş", "savas", "çatişma", "catisma")
+_NOUN_TR = r"(?:sava[şs]|[çc]ati[şs]ma)"
+
+_STATES = frozenset({"State"})
+_NOUN_EN = r"(?:war|clashes|fighting|hostilities)"
+# "war between Armenia and Azerbaijan", "the clashes that broke out between the armed forces of ..."
+_BETWEEN_EN = re.compile(
+    rf"\b{_NOUN_EN}\s+(?:(?:that|which)\s+)?(?:(?:broke out|erupted|took place|was fought|raged|"
+    r"flared up|started|began)\s+)?between\s+(?:the\s+)?"
+    r"(?:(?:armed forces|militaries|armies|forces|troops)\s+of\s+(?:the\s+)?)?"
+)
+# "Russia's war against Ukraine", "its full-scale war on Ukraine", "Moscow's war with Kyiv"
+_AGAINST_EN = re.compile(
+    rf"(?:['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN_EN}\s+(?:against|on|with)\s+(?:the\s+)?"
+)
+# "the war in Ukraine", "the fighting in Ukraine"
+_IN_EN = re.compile(rf"\b{_NOUN_EN}\s+in\s+(?:the\s+)?")
+# "Ermenistan ile Azerbaycan (silahlı kuvvetleri) arasındaki (yaşanan) çatışmalar"
+_BETWEEN_TR = re.compile(
+    r"(?:\s+(?:silahli kuvvetleri|ordulari|askeri güçleri|güçleri|askerleri))?\s+arasinda(?:ki)?\s+"
+    # what stands between is the war's time or kind, not a treaty or talks of the two
+    r"(?:(?!\S*(?:imza|anla[şs]|g[öo]r[üu][şs]|m[üu]zakere|bildiri|bari[şs]|ili[şs]ki))[^\s,.;:]+\s+){0,4}?"
+    + _NOUN_TR
+)
+# "Rusya'nın Ukrayna'ya karşı (başlattığı) savaş"
+_AGAINST_TR = re.compile(
+    r"\s+kar[şs]i\s+(?:(?:başlattiği|yürüttüğü|sürdürdüğü|açtiği|topyekün|tam kapsamli)\s+)?" + _NOUN_TR
+)
+# "Ukrayna'daki savaş", "Ukrayna'da süren savaş"
+_IN_TR = re.compile(r"\s+(?:(?:s[üu]ren|devam eden|ya[şs]anan)\s+)?" + _NOUN_TR)
+_LOCATIVE_TR = re.compile(r"['’]?(?:[dt][ae]ki|[dt][ae])$")
+_GENITIVE_TR = re.compile(r"['’]?n?[ıiuü]n$")
+_DATIVE_TR = re.compile(r"['’]?y?[ae]$")
+
+
+def _sides(s: Sentence, key: str) -> frozenset[str]:
+    value = s.lexicon.attribute(key, "sides", ()) or s.lexicon.attribute(key, "parties", ())
+    return frozenset(str(v) for v in value) if isinstance(value, list | tuple) else frozenset()
+
+
+def _wars(s: Sentence) -> list[str]:
+    """The lexicon's events that have sides (wars, clashes), found once a lexicon."""
+    memo = s.lexicon.memo.setdefault("wars", {})
+    if "with sides" not in memo:
+        memo["with sides"] = [k for k, e in s.lexicon.entities.items() if e.type == "Event" and _sides(s, k)]
+    return memo["with sides"]
+
+
+def _in_time(s: Sentence, key: str, d: DateMention) -> bool:
+    """The date falls in the event's time: its first day at the date's precision, or (an event
+    with a last day) any day between."""
+    first = str(s.lexicon.attribute(key, "date", ""))
+    last = str(s.lexicon.attribute(key, "until", ""))
+    if not first:
+        return False
+    if first.startswith(d.value) or (last and (first[:4] <= d.value[:4] <= last[:4]) and len(d.value) == 4):
+        return True
+    return bool(last) and len(d.value) == 10 and first <= d.value <= last
+
+
+def _which(s: Sentence, sides: frozenset[str]) -> tuple[str, DateMention | None]:
+    """The one known event with these sides: alone to have them (and begun by the report's
+    day), or the one a date of the sentence falls in; with the date that chose it."""
+    found = [k for k in _wars(s) if _sides(s, k) == sides]
+    if not found:
+        return "", None
+    dated = [(k, d) for d in s.dates for k in found if _in_time(s, k, d)]
+    if len({k for k, _ in dated}) == 1:
+        return dated[0]
+    if len(found) == 1 and not s.dates:
+        first = str(s.lexicon.attribute(found[0], "date", ""))
+        if first and first <= (s.document.date or "9999"):
+            return found[0], None
+    return "", None
+
+
+def _group(s: Sentence, first: M | None, forward: bool) -> list[M]:
+    if first is None:
+        return []
+    return [m for m in s.coordination(first, _STATES, forward=forward) if m.type == "State"]
+
+
+def _side_statements(s: Sentence, group: list[M], cue: tuple[int, int], rule: str) -> None:
+    sides = frozenset(m.key for m in group)
+    if len(sides) < 2:
+        return
+    key, date = _which(s, sides)
+    if not key:
+        return
+    for m in group:
+        s.state(key, "participant", m.key, "entity", s.cover(cue, m), rule)
+    if date is not None:
+        s.state_date(key, date, "war.sides.date")
+
+
+def war_sides(s: Sentence) -> None:
+    """participant (and the date that told the war) of a known war written by its sides."""
+    if not has_any(s.folded, WAR_WORDS) or not _wars(s):
+        return
+    states = [m for m in s.mentions if m.type == "State"]
+    if s.lang == "en":
+        for match in _BETWEEN_EN.finditer(s.folded):
+            group = _group(s, s.at(match.end(), len(s.text), _STATES), True)
+            _side_statements(s, group, match.span(), "war.sides.between")
+        for match in _AGAINST_EN.finditer(s.folded):
+            other = s.at(match.end(), len(s.text), _STATES)
+            if match.group().startswith("its"):
+                before = [m for m in states if m.end <= match.start()]
+                owner = before[-1] if before else None
+            else:
+                owner = s.ending_near(match.start(), _STATES, r"")
+            if owner is not None and other is not None:
+                _side_statements(s, [owner, other], match.span(), "war.sides.against")
+        for match in _IN_EN.finditer(s.folded):
+            _held_in(s, s.at(match.end(), len(s.text), _STATES), match.span())
+        for m in s.mentions:
+            # the lexicon's name that says where: "the war in Ukraine"
+            if m.type == "Event" and m.kind == "name":
+                inner = _IN_EN.search(s.folded, m.start, m.end)
+                where = s.folded[inner.end() : m.end] if inner is not None else ""
+                for side in _sides(s, m.key) if where else ():
+                    if any(
+                        fold(label).lower() == where
+                        for names in s.lexicon.entities[side].labels.values()
+                        for label in names
+                    ):
+                        s.state(m.key, "heldIn", side, "entity", (m.start, m.end), "war.sides.place")
+        return
+    for match in _BETWEEN_TR.finditer(s.folded):
+        last = s.ending_near(match.start(), _STATES, r"")
+        _side_statements(s, _group(s, last, False), match.span(), "war.sides.between")
+    for match in _AGAINST_TR.finditer(s.folded):
+        other = s.ending_near(match.start(), _STATES, r"")
+        if other is None or not _DATIVE_TR.search(s.folded[other.start : other.end]):
+            continue
+        owner = s.ending_near(other.start, _STATES, r"\s+")
+        if owner is not None and _GENITIVE_TR.search(s.folded[owner.start : owner.end]):
+            _side_statements(s, [owner, other], match.span(), "war.sides.against")
+    for match in _IN_TR.finditer(s.folded):
+        place = s.ending_near(match.start(), _STATES, r"")
+        if place is not None and _LOCATIVE_TR.search(s.folded[place.start : place.end]):
+            _held_in(s, place, match.span())
+
+
+def _held_in(s: Sentence, place: M | None, cue: tuple[int, int], key: str = "") -> None:
+    """ "the war in Ukraine", "Ukrayna'daki savaş": the one known war with that state as a side,
+    begun by the report's day."""
+    if place is None:
+        return
+    if not key:
+        found = [k for k in _wars(s) if place.key in _sides(s, k)]
+        begun = [
+            k
+            for k in found
+            if str(s.lexicon.attribute(k, "date", "9999")) <= (s.document.date or "0")
+            and not s.lexicon.attribute(k, "until", "")
+        ]
+        if len(found) != 1 or len(begun) != 1:
+            return
+        key = begun[0]
+    if place.key in _sides(s, key):
+        s.state(key, "heldIn", place.key, "entity", s.cover(cue, place), "war.sides.place")

@@ -1,0 +1,127 @@
+"""A known war or clash told by its sides, not by its name (loaders/rules/wars.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_read import Fact, read_facts
+
+from loaders.lexicon import Lexicon
+
+
+def read(lexicon: Lexicon, text: str, language: str, date: str) -> set[Fact]:
+    return read_facts(lexicon, text, language, date)
+
+
+def about(facts: set[Fact], event: str, relation: str) -> set[str]:
+    return {f[2] for f in facts if f[0] == event and f[1] == relation and f[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "event", "day"),
+    [
+        # the war word with its two sides and a date in the war's time
+        (
+            "Fighting between Armenia and Azerbaijan erupted on 27 September 2020 in the mountains.",
+            "en",
+            "2020-12-01",
+            "second-karabakh-war",
+            "2020-09-27",
+        ),
+        (
+            "New clashes between Azerbaijan and Armenia broke out on September 27, with heavy shelling.",
+            "en",
+            "2020-10-05",
+            "second-karabakh-war",
+            "2020-09-27",
+        ),
+        (
+            "The war that broke out between the armed forces of Armenia and Azerbaijan in 2020 lasted"
+            " 44 days.",
+            "en",
+            "2023-01-10",
+            "second-karabakh-war",
+            "2020",
+        ),
+        (
+            "Azerbaycan ve Ermenistan silahlı kuvvetleri arasında 2020 yılında yaşanan savaş Kasım'da bitti.",
+            "tr",
+            "2022-06-01",
+            "second-karabakh-war",
+            "2020",
+        ),
+        (
+            "Ermenistan ile Azerbaycan arasinda 27 Eylül 2020'de baslayan savas 44 gun surdu.",
+            "tr",
+            "2021-03-01",
+            "second-karabakh-war",
+            "2020-09-27",
+        ),
+    ],
+)
+def test_a_war_told_by_its_sides_and_time(
+    lexicon: Lexicon, text: str, language: str, date: str, event: str, day: str
+) -> None:
+    facts = read(lexicon, text, language, date)
+    assert about(facts, event, "participant") == {"armenia", "azerbaijan"}
+    assert day in about(facts, event, "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kazakhstan reroutes its cargo as Russia faces sanctions over its war against Ukraine.", "en"),
+        ("Russia's full-scale war on Ukraine has closed the northern route.", "en"),
+        ("Rusya'nın Ukrayna'ya karşı başlattığı savaş, Orta Koridor'u öne çıkardı.", "tr"),
+        ("Rusyanin Ukraynaya karsi savasi yuk akisini degistirdi.", "tr"),
+    ],
+)
+def test_a_state_s_war_against_another(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read(lexicon, text, language, "2022-10-01")
+    assert about(facts, "ukraine-war", "participant") == {"russia", "ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The war in Ukraine has pushed shippers towards the Middle Corridor.", "en"),
+        ("Freight moved south because of the fighting in Ukraine.", "en"),
+        ("Ukrayna'daki savaş ve yaptırımlar yükleri güneye yöneltti.", "tr"),
+        ("Ukraynada suren savas nedeniyle yukler guneye kaydi.", "tr"),
+    ],
+)
+def test_the_war_in_a_state(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read(lexicon, text, language, "2022-10-01")
+    assert about(facts, "ukraine-war", "heldIn") == {"ukraine"}
+    assert not about(facts, "ukraine-war", "participant")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        # sides that several known events share, and no date to choose by
+        ("The conflict between Armenia and Azerbaijan has lasted for decades.", "en", "2022-10-01"),
+        ("Clashes between Armenia and Azerbaijan on the border killed two soldiers.", "en", "2024-03-01"),
+        ("Ermenistan ve Azerbaycan arasındaki çatışma on yıllardır sürüyor.", "tr", "2022-10-01"),
+        # a date outside every known war's time
+        ("Fighting between Armenia and Azerbaijan flared up on 12 July 2020 near Tovuz.", "en", "2020-08-01"),
+        # a treaty of the two, not a war, between them and the war word
+        (
+            "Ermenistan ile Azerbaycan arasında 10 Kasım 2020'de imzalanan anlaşma savaşı sona erdirdi.",
+            "tr",
+            "2021-01-01",
+        ),
+        # "the war in Armenia": no known war was fought with Armenia alone as a side
+        ("Few remember the war in Armenia's north.", "en", "2022-10-01"),
+        # a war that had not begun by the report's day
+        ("Analysts warned of war between Russia and Ukraine.", "en", "2021-12-01"),
+    ],
+)
+def test_sides_that_tell_no_known_war(lexicon: Lexicon, text: str, language: str, date: str) -> None:
+    facts = read(lexicon, text, language, date)
+    wars = {
+        "second-karabakh-war",
+        "first-karabakh-war",
+        "ukraine-war",
+        "september-2022-armenia-azerbaijan-clashes",
+    }
+    assert not {f for f in facts if f[0] in wars and f[1] in ("participant", "date", "heldIn")}
