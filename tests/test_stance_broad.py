@@ -5,6 +5,7 @@ Each test names the class; the negative cases are the same words that state noth
 from __future__ import annotations
 
 import pytest
+from extraction_read import read_claims
 from test_stances import stances
 
 from loaders.lexicon import Lexicon
@@ -230,3 +231,33 @@ def test_holding_someone_responsible_condemns_them(
 def test_holding_talks_with_the_officials_responsible_condemns_no_one(lexicon: Lexicon) -> None:
     text = "Aliyev held talks with Armenian officials responsible for the border."
     assert not any(kind == "condemns" for _, kind, _ in stances(lexicon, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The news agency cited a statement by the Russian Foreign Ministry. Foreign Ministers Jeyhun "
+            "Bayramov and Ararat Mirzoyan met in Geneva on March 3, according to the statement.",
+            "russia-ministry-of-foreign-affairs",
+        ),
+        (
+            "The Iranian Foreign Ministry released a statement on Monday. The statement said Jeyhun Bayramov "
+            "and Ararat Mirzoyan met in Geneva on March 3.",
+            "iran-ministry-of-foreign-affairs",
+        ),
+        (
+            "Trend cited the statement of the OSCE Minsk Group. Jeyhun Bayramov and Ararat Mirzoyan met in "
+            "Geneva on March 3, says the statement.",
+            "osce-minsk-group",
+        ),
+    ],
+)
+def test_the_statement_told_before_speaks_on(lexicon: Lexicon, text: str, speaker: str) -> None:
+    found = read_claims(lexicon, text, "en", date="2025-09-10")
+    assert (speaker, "meeting/2025-03-03-geneva", "heldIn", "geneva", "reported") in found
+
+
+def test_a_statement_whose_author_is_not_told_is_no_ones(lexicon: Lexicon) -> None:
+    text = "Jeyhun Bayramov and Ararat Mirzoyan met in Geneva on March 3, the statement said."
+    assert read_claims(lexicon, text, "en", date="2025-09-10") == set()

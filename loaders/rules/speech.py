@@ -59,7 +59,7 @@ _SAY_EN = (
     r"emphasi[sz]ed|insisted|argued|alleged|reported|confirmed|recalled|asserted|explained|wrote|tweeted|"
     r"underlined|pointed out|reiterated|maintained|acknowledged|disclosed|revealed)"
 )
-_SAY_VERB_EN = re.compile(rf"\b{_SAY_EN}\b")
+_SAY_VERB_EN = re.compile(rf"\b(?:{_SAY_EN}|reads(?= the (?:joint )?statement))\b")
 # between the speaker and the verb: an apposition, auxiliaries, adverbs ("Erdogan later said")
 _BEFORE_VERB_EN = re.compile(
     r"(?:'s?)?(?:\s+(?:side|government|authorities|leadership|administration|presidency|military|army|"
@@ -146,6 +146,7 @@ _SAY_WORDS = {
         "acknowledged",
         "disclosed",
         "revealed",
+        "reads the",
     ),
     "tr": (
         "göre",
@@ -417,6 +418,13 @@ _SAY_BEFORE_QUOTE_TR = re.compile(
 )
 _PRONOUN_AFTER_EN = re.compile(r"\b(?:he|she)\b")
 _THE_STATEMENT_AFTER_EN = re.compile(r"\bthe (?:statement|communiqu\w*|ministry)\b")
+_THE_STATEMENT_BEFORE_EN = re.compile(
+    r"\b(?:the|that|this) (?:joint |written |official )?(?:statement|communiqu\w*|press release|readout)"
+    r"(?:\s+(?:also|further|then|later))?\s+$"
+)
+_THE_STATEMENT_NEXT_EN = re.compile(
+    r"\s+(?:the|that|this) (?:joint |written |official )?(?:statement|communiqu\w*|press release|readout)\b"
+)
 
 
 def _said_en(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tuple[int, int]]]:
@@ -454,6 +462,11 @@ def _said_en(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
             if subject:
                 m = max(subject, key=lambda m: m.end)
                 speaker, at = speaker_key(s, m), m.start
+        if not speaker and voice.statement and s.index - voice.statement_at <= 6:
+            # "the statement said", "the joint statement also noted": the statement told before
+            told = _THE_STATEMENT_BEFORE_EN.search(before)
+            if told is not None:
+                speaker, at = voice.statement, verb.start() - len(before) + told.start()
         pronoun = _PRONOUN_EN.search(before) if not speaker else None
         if pronoun is not None:
             speaker, at = the_person(s, voice), verb.start() - len(before) + pronoun.start()
@@ -487,6 +500,13 @@ def _said_en(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
             outlet_key = _outlet_after(s, verb.end()) if _REPORTS_EN.match(verb.group(0)) else ""
             if outlet_key and not any(verb.end() <= m.start <= verb.end() + 50 for m in agents):
                 frames.append((outlet_key, (0, verb.start())))  # "..., reported Kazinform news agency"
+                continue
+            if (
+                voice.statement
+                and s.index - voice.statement_at <= 6
+                and _THE_STATEMENT_NEXT_EN.match(folded, verb.end())
+            ):
+                frames.append((voice.statement, (0, verb.start())))  # "..., says the statement"
                 continue
             after = [m for m in agents if verb.end() <= m.start <= verb.end() + 50]
             people = [m for m in after if m.type == "Person"]

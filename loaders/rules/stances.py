@@ -1574,6 +1574,12 @@ def stances(s: Sentence, voice: Voice) -> None:
         issued = _ISSUED_EN.search(s.folded)
         authors = [m for m in _agents(s, voice) if issued is not None and m.end <= issued.start()]
         speaker = _key(s, authors[0]) if authors else ""
+        by = _STATEMENT_BY_EN.search(s.folded) if not speaker else None
+        if by is not None:
+            # "with reference to the statement by the OSCE Minsk Group Co-Chairs", "a joint statement of
+            # the two ministries": whose statement "according to the statement" is next
+            author = next((m for m in _agents(s, voice) if by.end() <= m.start <= by.end() + 4), None)
+            speaker = _key(s, author) if author is not None else ""
     if speaker:
         voice.statement, voice.statement_at = speaker, s.index
     elif voice.statement and _STATEMENT[s.lang].search(s.folded):
@@ -1639,6 +1645,10 @@ _THE_STATEMENT_EN = re.compile(r"\bthe (?:statement|communiqu\w*|press release|r
 _ISSUED_EN = re.compile(
     r"\b(?:issued|released|published|put out|made|adopted) (?:a |an |its )?(?:[\w-]+ ){0,2}"
     r"(?:statement|communiqu)"
+)
+_STATEMENT_BY_EN = re.compile(
+    r"\b(?:statement|communiqu\w*|press release|readout)s? (?:issued |released |made |published |adopted )?"
+    r"(?:by|of|from) (?:the )?"
 )
 _STATEMENTS_BY_EN = re.compile(
     r"\b(?:statements?|remarks|comments|words|messages?|posts?) (?:made |issued |posted |published )?"
