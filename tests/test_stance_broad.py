@@ -261,3 +261,33 @@ def test_the_statement_told_before_speaks_on(lexicon: Lexicon, text: str, speake
 def test_a_statement_whose_author_is_not_told_is_no_ones(lexicon: Lexicon) -> None:
     text = "Jeyhun Bayramov and Ararat Mirzoyan met in Geneva on March 3, the statement said."
     assert read_claims(lexicon, text, "en", date="2025-09-10") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jeyhun Bayramov and Ararat Mirzoyan met in Geneva on March 3, the Kazakh government's press "
+            "service said.",
+            "kazakhstan",
+        ),
+        (
+            "The Kazakh government's press service said Jeyhun Bayramov and Ararat Mirzoyan met in Geneva on "
+            "March 3.",
+            "kazakhstan",
+        ),
+        (
+            "The Kremlin press service released a statement. The press service said Jeyhun Bayramov and "
+            "Ararat Mirzoyan met in Geneva on March 3.",
+            "russia",
+        ),
+        (
+            "This was announced by the Russian Foreign Ministry on Thursday. Jeyhun Bayramov and Ararat "
+            "Mirzoyan met in Geneva on March 3, the ministry elaborated.",
+            "russia-ministry-of-foreign-affairs",
+        ),
+    ],
+)
+def test_a_press_service_speaks_for_its_owner(lexicon: Lexicon, text: str, speaker: str) -> None:
+    found = read_claims(lexicon, text, "en", date="2025-09-10")
+    assert (speaker, "meeting/2025-03-03-geneva", "heldIn", "geneva", "reported") in found

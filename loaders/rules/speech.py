@@ -57,13 +57,14 @@ from loaders.text import fold
 _SAY_EN = (
     r"(?:said|says|told|tells|stated|states|noted|added|announced|declared|claimed|warned|stressed|"
     r"emphasi[sz]ed|insisted|argued|alleged|reported|confirmed|recalled|asserted|explained|wrote|tweeted|"
-    r"underlined|pointed out|reiterated|maintained|acknowledged|disclosed|revealed)"
+    r"underlined|pointed out|reiterated|maintained|acknowledged|disclosed|revealed|elaborated|specified|"
+    r"clarified|indicated)"
 )
 _SAY_VERB_EN = re.compile(rf"\b(?:{_SAY_EN}|reads(?= the (?:joint )?statement))\b")
 # between the speaker and the verb: an apposition, auxiliaries, adverbs ("Erdogan later said")
 _BEFORE_VERB_EN = re.compile(
     r"(?:'s?)?(?:\s+(?:side|government|authorities|leadership|administration|presidency|military|army|"
-    r"press service|press office|press secretary|spokesperson|spokesman|spokeswoman))?"
+    r"press service|press office|press secretary|spokesperson|spokesman|spokeswoman)(?:'s)?){0,2}"
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;]{0,80},\s*)?"
     r"(?:(?:also|has|have|had|earlier|later|then|again|further|once again|repeatedly|publicly|"
     r"\w+ly|on \w+(?: \w+)?|in a (?:written )?statement|in a \w+ (?:post|interview))\s+){0,3}$"
@@ -147,6 +148,10 @@ _SAY_WORDS = {
         "disclosed",
         "revealed",
         "reads the",
+        "elaborated",
+        "specified",
+        "clarified",
+        "indicated",
     ),
     "tr": (
         "göre",
@@ -417,13 +422,16 @@ _SAY_BEFORE_QUOTE_TR = re.compile(
     r"şöyle konuştu|şu ifadelere yer verdi|şu ifadeleri kullandi|açiklamasinda|konuşmasinda|konuşmada)\W*$"
 )
 _PRONOUN_AFTER_EN = re.compile(r"\b(?:he|she)\b")
-_THE_STATEMENT_AFTER_EN = re.compile(r"\bthe (?:statement|communiqu\w*|ministry)\b")
+_THE_STATEMENT_AFTER_EN = re.compile(
+    r"\bthe (?:statement|communiqu\w*|ministry|press service|press office)\b"
+)
 _THE_STATEMENT_BEFORE_EN = re.compile(
-    r"\b(?:the|that|this) (?:joint |written |official )?(?:statement|communiqu\w*|press release|readout)"
-    r"(?:\s+(?:also|further|then|later))?\s+$"
+    r"\b(?:the|that|this) (?:joint |written |official )?(?:statement|communiqu\w*|press release|readout|"
+    r"press service|press office)(?:\s+(?:also|further|then|later))?\s+$"
 )
 _THE_STATEMENT_NEXT_EN = re.compile(
-    r"\s+(?:the|that|this) (?:joint |written |official )?(?:statement|communiqu\w*|press release|readout)\b"
+    r"\s+(?:the|that|this) (?:joint |written |official )?(?:statement|communiqu\w*|press release|readout|"
+    r"press service|press office)\b"
 )
 
 

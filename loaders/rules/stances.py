@@ -1569,12 +1569,15 @@ def stances(s: Sentence, voice: Voice) -> None:
     speaker = (
         _frame_speaker(s, _agents(s, voice), len(s.text)) if has_any(s.folded, _FRAME_WORDS[s.lang]) else ""
     )
-    if not speaker and s.lang == "en" and "statement" in s.folded:
+    if not speaker and s.lang == "en" and has_any(s.folded, ("statement", "press ", "communiqu", "readout")):
         # "The Russian Foreign Ministry issued a statement": whose statement "the statement said" is next
         issued = _ISSUED_EN.search(s.folded)
         authors = [m for m in _agents(s, voice) if issued is not None and m.end <= issued.start()]
         speaker = _key(s, authors[0]) if authors else ""
         by = _STATEMENT_BY_EN.search(s.folded) if not speaker else None
+        if by is None and not speaker and "press " in s.folded:
+            owner = next((m for m in _agents(s, voice) if _SERVICE_EN.match(s.folded, m.end)), None)
+            speaker = _key(s, owner) if owner is not None else ""
         if by is not None:
             # "with reference to the statement by the OSCE Minsk Group Co-Chairs", "a joint statement of
             # the two ministries": whose statement "according to the statement" is next
@@ -1641,14 +1644,22 @@ _STATEMENT = {
     ),
 }
 _SAY_ANY = {"en": re.compile(rf"\b{_SAY_EN}\b"), "tr": _SAY_TR}
-_THE_STATEMENT_EN = re.compile(r"\bthe (?:statement|communiqu\w*|press release|readout)\b")
+_THE_STATEMENT_EN = re.compile(
+    r"\bthe (?:statement|communiqu\w*|press release|readout|press service|press office)\b"
+)
 _ISSUED_EN = re.compile(
     r"\b(?:issued|released|published|put out|made|adopted) (?:a |an |its )?(?:[\w-]+ ){0,2}"
     r"(?:statement|communiqu)"
 )
 _STATEMENT_BY_EN = re.compile(
-    r"\b(?:statement|communiqu\w*|press release|readout)s? (?:issued |released |made |published |adopted )?"
-    r"(?:by|of|from) (?:the )?"
+    r"\b(?:(?:statement|communiqu\w*|press release|readout)s? "
+    r"(?:issued |released |made |published |adopted )?(?:by|of|from)|press (?:service|office) of|"
+    r"(?:announced|reported|released) by) (?:the )?"
+)
+# "the Kazakh government's press service", "the ministry's press office": whose service it is
+_SERVICE_EN = re.compile(
+    r"(?:'s?)?(?:\s+(?:government|ministry|presidency|company|administration)(?:'s)?)?\s+"
+    r"press (?:service|office)\b"
 )
 _STATEMENTS_BY_EN = re.compile(
     r"\b(?:statements?|remarks|comments|words|messages?|posts?) (?:made |issued |posted |published )?"
