@@ -24,6 +24,7 @@ from loaders.rules.meetings import UNDATED as UNDATED_MEETING
 from loaders.rules.meetings import _label as meeting_label
 from loaders.rules.meetings import _ministers_by_title as ministers_by_title
 from loaders.rules.meetings import _places as meeting_places
+from loaders.text import fold
 
 _GENERIC = {
     "en": re.compile(
@@ -643,6 +644,10 @@ def _signing(
     ):
         # signed at the meeting the sentence reports (not a treaty of another day named there)
         signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+        visitors = _visitors(s, [m for m in s.mentions if m.type == "Person"])
+        if visitors:
+            # "a memorandum was signed ... during President X's visit": others signed at the visit
+            signers = [m for m in signers if m.key not in visitors]
         if signers and (
             _OTHER_SIGNERS[s.lang].search(s.folded, max(0, sign.start() - 60), sign.start())
             or _WITNESSED[s.lang].search(s.folded)
@@ -1302,15 +1307,47 @@ _OBJECT_PARTICIPLE_TR = re.compile(r"imza(?:ladi[gğ]|ladik|ladiğ|ladık)\w*")
 _OTHER_SIGNERS = {
     "en": re.compile(
         r"\b(?:ministers|delegations|officials|representatives|heads of [\w ]+|the sides' [\w ]+|"
-        r"companies|agencies|deputy [\w ]+)\s+(?:[\w-]+\s+){0,4}$"
+        r"companies|agencies|deputy [\w ]+|"
+        # "the state railway company and the Baku port signed": bodies the lexicon does not know
+        r"company|corporation|firm|operator|port|railways?|bank|fund|agency|authority|"
+        r"administration|holding)\s+(?:[\w-]+\s+){0,4}$"
     ),
     # nominative ("bakanlar", "iki ülkenin bakanları"), or a genitive just before a participle
     # ("heyetlerin imzaladığı"), not one inside the object ("bakanların hazırladığı mutabakat zaptını")
     "tr": re.compile(
         r"\b(?:bakan|heyet|yetkili|temsilci|kurum|şirket)(?:lar|ler)i?\b(?!['’])"
         r"|\b(?:bakan|heyet|yetkili|temsilci|kurum|şirket)(?:lar|ler)(?:in|inin)\s*$"
+        # "Demir Yolları ile Bakü Limanı ... imzaladı": bodies the lexicon does not know, as subject
+        r"|\b(?:[şs]irketi|limani|demir ?yollari|bankasi|fonu|ajansi|idaresi|holding)\b(?!['’])"
     ),
 }
+# "during President Tokayev's official visit to Baku", "the visit of Prime Minister X",
+# "Tokayev'in Bakü ziyareti kapsamında": the visitor, at whose visit others signed
+_VISIT = {
+    "en": re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?visits?\b"),
+    "tr": re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s+ziyaret(?:i|inde|i sirasinda|i kapsaminda)\b"),
+}
+_VISIT_OF_EN = re.compile(r"\bvisits?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _visitors(s: Sentence, people: list[M]) -> set[str]:
+    """The people a sentence names as paying a visit, at which a signing took place."""
+    out = set()
+    for m in people:
+        after = _VISIT[s.lang].match(s.folded, m.end)
+        if (
+            s.lang == "tr"
+            and after is not None
+            and not re.search(r"['’]?n?[ıiuü]n$", s.folded[m.start : m.end])
+        ):
+            continue  # "X'in ... ziyareti": the visitor in the genitive
+        if after is not None or (
+            s.lang == "en" and _VISIT_OF_EN.search(s.folded, max(0, m.start - 60), m.start)
+        ):
+            out.add(m.key)
+    return out
+
+
 # the meeting's people as witnesses of a signing by others
 _WITNESSED = {
     "en": re.compile(r"\b(?:in the presence of|witnessed|watched as|looked on)\b"),
@@ -1688,6 +1725,9 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             return group
         # a subject stands in the nominative: no case ending ("Trump'ın davetiyle", "Moskova'da")
         clause = s.folded.rfind(";", 0, min(treaty[0], sign[0])) + 1  # "...görüştü; ... imzaladı"
+        # a finite verb after its object ("... bir mutabakat zaptı imzaladı"): its subject stands in
+        # the nominative, not "Tokayev'in Bakü ziyareti kapsamında" (a name with its case ending)
+        finite = sign[0] >= treaty[1] and _FINITE_TR.match(s.folded, sign[0]) is not None
         before = [
             m
             for m in s.agents()
@@ -1695,6 +1735,7 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             and m.end <= treaty[0]
             and m.key not in mediator_keys
             and not _CASE_ENDING.match(s.folded, m.end)
+            and not (finite and _suffixed(s, m))
         ]
         named = max((m.end for m in s.agents() if m.end <= min(treaty[0], sign[0])), default=clause)
         other = _OTHER_SIGNERS["tr"].search(s.folded, max(named, clause), sign[0])
@@ -1878,6 +1919,20 @@ def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
 
 
 # "Türkiye adına Dışişleri Bakanı Hakan Fidan imzaladı": the state it is signed for, not the signer
+def _suffixed(s: Sentence, m: M) -> bool:
+    """A Turkish name with a case ending, written with its apostrophe ("Tokayev'in") or without
+    ("Tokayevin"): longer than every name the lexicon gives it that it begins with."""
+    if _CASED_TR.search(s.folded, m.start, m.end):
+        return True
+    entity = s.lexicon.entities.get(m.key)
+    if entity is None:
+        return False
+    written = s.folded[m.start : m.end]
+    names = [fold(n).lower() for ns in entity.labels.values() for n in ns]
+    return written not in names and any(written.startswith(n) for n in names)
+
+
+_FINITE_TR = re.compile(r"(?:imzala(?:di|mişti|mişlardi|miştir|mişlar|r)|imza (?:atti|koydu))")
 _ON_BEHALF_TR = re.compile(r"(?:\s+cumhuriyeti)?(?:['’]n[iu]n)?\s+adina\b")
 _CASE_ENDING = re.compile(r"['’][a-zçğıöşü]")
 # a name's own case ending, inside the mention ("Trump'ın", "Trump'a")
