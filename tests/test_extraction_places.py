@@ -2204,3 +2204,97 @@ def test_places_a_route_passes_between_its_ends_are_not_ends(
     lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, language), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor", "expected"),
+    [
+        # a railway line named after the towns it runs through: each is a station
+        (
+            "Kazakistan'dan gelen yükler Kars-Sivas-Ankara-Köseköy-İstanbul hattı boyunca taşınıyor.",
+            "tr",
+            "kars-sivas-ankara-kosekoy-istanbul-hatti",
+            {"kars", "sivas", "ankara", "kosekoy", "istanbul"},
+        ),
+        (
+            "Yeni Kars-Erzurum-Sivas hattı yük taşımacılığına açıldı.",
+            "tr",
+            "kars-erzurum-sivas-hatti",
+            {"kars", "erzurum", "sivas"},
+        ),
+        (
+            "Cargo moves along the Kars-Sivas-Ankara-Istanbul line.",
+            "en",
+            "kars-sivas-ankara-istanbul-line",
+            {"kars", "sivas", "ankara", "istanbul"},
+        ),
+    ],
+)
+def test_a_rail_line_named_after_its_stations(
+    lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a "line" between capitals or states is a figure of speech, and a project no line
+        ("Ankara-Moskova hattında diplomasi trafiği yoğunlaştı.", "tr"),
+        ("Ankara-Bakü-Tiflis hattında yük taşımacılığı görüşüldü.", "tr"),
+        ("The Moscow-Baku line of dialogue remains open.", "en"),
+    ],
+)
+def test_a_line_between_capitals_is_no_railway(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not [f for f in read(lexicon, text, language) if f[1] == "connects"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor", "expected"),
+    [
+        # each end set in its state: the places are the ends, not their states
+        (
+            "Kazakistan’ın Aktau, Azerbaycan’ın Bakü limanları arasında geçiş sağlayan Hazar Geçişli"
+            " Uluslararası Taşımacılık Rotası büyüyor.",
+            "tr",
+            "middle-corridor",
+            {"aktau", "baku"},
+        ),
+        (
+            "Gürcistan'ın Poti limanı ile Azerbaycan'ın Alat limanı arasında bağlantı sağlayan Orta"
+            " Koridor büyüyor.",
+            "tr",
+            "middle-corridor",
+            {"poti", "alat"},
+        ),
+        (
+            "The Middle Corridor provides a link between Kazakhstan's Aktau and Azerbaijan's Baku ports.",
+            "en",
+            "middle-corridor",
+            {"aktau", "baku"},
+        ),
+        (
+            "The Middle Corridor connects Georgia's Poti port with Azerbaijan's Alat port.",
+            "en",
+            "middle-corridor",
+            {"poti", "alat"},
+        ),
+        ("The Middle Corridor runs between Aktau and Baku.", "en", "middle-corridor", {"aktau", "baku"}),
+    ],
+)
+def test_ends_set_in_their_states(
+    lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), corridor) == expected
+
+
+def test_a_route_in_an_adverb_is_not_the_noun_the_participle_describes(lexicon: Lexicon) -> None:
+    # the ends the participle gives are the route's it describes (after the line "boyunca"), not
+    # the line's
+    text = (
+        "Aktau ile Bakü arasında geçiş sağlayan ve Kars-Sivas-Ankara hattı boyunca Türkiye'den geçen"
+        " Orta Koridor büyüyor."
+    )
+    facts = read(lexicon, text, "tr")
+    assert connected(facts, "middle-corridor") == {"aktau", "baku"}
+    assert not connected(facts, "kars-sivas-ankara-hatti") & {"aktau", "baku"}

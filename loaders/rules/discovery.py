@@ -1004,7 +1004,12 @@ def _route_names(s: Sentence, found: Found) -> None:
             for p in re.finditer(r"[^-–—\s](?:[^-–—]*[^-–—\s])?", match.group("parts"))
         ]
         parts = [(a, b) for a, b in parts if s.folded[a:b] not in ("the", "and", "ve", "with", "ile")]
-        lead = re.match(r"(?:the|and|ve|with|ile)\s+", s.folded[parts[0][0] : parts[0][1]]) if parts else None
+        # ("Yeni Kars-Erzurum hattı", "New Kars-Tbilisi line": an adjective, not the station's)
+        lead = (
+            re.match(r"(?:the|and|ve|with|ile|yeni|new|eski|old)\s+", s.folded[parts[0][0] : parts[0][1]])
+            if parts
+            else None
+        )
         if lead:  # "The Aktau–Alat route": the article is not the station's
             parts[0] = (parts[0][0] + lead.end(), parts[0][1])
         if len(parts) < 2:
@@ -1028,7 +1033,8 @@ def _route_names(s: Sentence, found: Found) -> None:
         if same:
             s.mentions.append(M(same[0], "Corridor", match.start(), match.end(), "name"))
             continue
-        if match.group("vague"):
+        rail_line = bool(match.group("vague")) and _rail_line(s, match, stations)
+        if match.group("vague") and not rail_line:
             continue  # "the Baku–Tbilisi–Kars project": the lexicon's line, or no line the text names
         known = _named_beside(s, match.start(), match.end())
         if known is not None:
@@ -1045,7 +1051,7 @@ def _route_names(s: Sentence, found: Found) -> None:
         key = "-".join(st.key for st in stations if st is not None) + "-" + head
         corridor = _add(s, found, key, "Corridor", name, parts[0][0], match.end())
         near = s.folded[max(0, match.start() - 50) : match.end() + 50]
-        if corridor is None or not _ROUTE_WORK[s.lang].search(near):
+        if corridor is None or not (rail_line or _ROUTE_WORK[s.lang].search(near)):
             continue  # a line named in passing: what it joins is not what the sentence tells
         if head in ("pipeline", "bridge") and not _CARRIES[s.lang].search(near):
             continue  # a pipeline or bridge is named often beside the subject: only where it is what joins
@@ -1054,6 +1060,31 @@ def _route_names(s: Sentence, found: Found) -> None:
                 s.state(
                     corridor.key, "connects", station.key, "entity", match.span(), "corridor.name.discovered"
                 )
+
+
+# what a railway line named after its stations is said to carry or run ("along the X-Y-Z line",
+# "X-Y-Z hattı boyunca", "trains on the X-Y line", "hatta seferler")
+_ON_THE_LINE = {
+    "en": re.compile(r"\b(?:along|trains?|rail|railway|freight|cargo|passengers?|services?|track)\b"),
+    "tr": re.compile(r"boyunca|tren|demir ?yolu|demiryol|sefer|yük|ray\b|raylı"),
+}
+
+
+def _rail_line(s: Sentence, match: re.Match[str], stations: list[M | None]) -> bool:
+    """ "the Kars-Sivas-Ankara-Istanbul line", "Tiflis-Ahılkelek-Kars hattı": a line named after the
+    towns it runs through, not a figure of speech ("Ankara-Moskova hattında diplomasi", "the
+    Moscow-Baku line"): no state among its stations, not all of them capitals, and words of rail
+    traffic beside it."""
+    head = fold(match.group("head"))
+    if head not in ("line", "hatti", "hattı"):
+        return False  # "project", "projesi": no line the name gives
+    capitals = s.lexicon.capitals()
+    if any(st is None or st.type == "State" for st in stations):
+        return False
+    if all(st is not None and st.key in capitals for st in stations):
+        return False
+    near = s.folded[max(0, match.start() - 60) : match.end() + 60]
+    return bool(_ON_THE_LINE[s.lang].search(near))
 
 
 # What is done to a route the sentence is about: built, opened, agreed, linking ...

@@ -22,6 +22,8 @@ _CONNECT = {
         r"\b(?:connect\w*|link\w*|join(?!t)\w*|bridg\w*|access to|"
         r"(?:route|road|railway|rail link|transit) between|highway connection|land connection|land bridge|"
         r"(?:stretch|run|extend|reach)(?:es|s|ing)? from|"
+        # "the line runs between Aktau and Baku"
+        r"(?:stretch|run|extend)(?:es|s|ing)? between|"
         # "carries cargo and passengers between X, Y and Z", "transport communications between X and Y"
         r"(?:cargo|passengers|goods|freight|traffic|trade|transit|communications|links?|connections?)"
         r" between|"
@@ -306,6 +308,13 @@ def _corridors(
     pairs = []
     for word in _CONNECT[s.lang].finditer(s.folded):
         following = [m for m in named if m.start >= word.end()]
+        if s.lang == "tr":
+            # "X ile Y arasında geçiş sağlayan ve Z hattı boyunca Türkiye'den geçen Rota": a route
+            # another participle follows is that participle's, not the noun the first describes
+            while len(following) >= 2 and _INNER_PARTICIPLE_TR.fullmatch(
+                s.folded, following[0].end, following[1].start
+            ):
+                following = following[1:]
         preceding = [m for m in named if m.end <= word.start()]
         # "Kars-Iğdır-Nahçıvan demiryolu hattı, Türkiye'yi Azerbaycan'a bağlayacak ve Orta Koridor'un
         # ... parçası olacak": a future form before "ve" or a comma is the subject's finite verb
@@ -512,6 +521,7 @@ def _topic(s: Sentence, recent: list[str], told: list[str]) -> str:
     return max(told, key=lambda key: counts[key])
 
 
+_INNER_PARTICIPLE_TR = re.compile(r"[^,;.]*?\s[\wçğıöşü]+(?:[ae]n|y[ae]n)\s+(?:[\wçğıöşü]+\s+){0,3}")
 _PARTICIPLE_TR = re.compile(r"(?:[ae]n|y[ae]n|[ae]c[ae]k|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])$")
 _FINITE_FUTURE_TR = re.compile(r"[ae]c[ae]k$")
 _CLAUSE_GOES_ON_TR = re.compile(r"\s*,|\s+ve\s")
@@ -914,6 +924,34 @@ _GIVE_EN = re.compile(
 )
 
 
+_OWNED_EN = re.compile(r"['’]s\s+(?:(?:sea\s+)?(?:port|city|town)\s+of\s+)?")
+_END_HEAD_EN = re.compile(
+    r"(?:\s+(?:sea\s+)?(?:ports?|cit(?:y|ies)|towns?|terminals?|regions?|provinces?|districts?|harbou?rs?))?"
+)
+
+
+def _ends_of_owners(s: Sentence, first: M) -> list[M]:
+    """A list of ends each written after its state's possessive ("Georgia's Poti port with
+    Azerbaijan's Alat port"): the places, not their states; ``[]`` if a state owns no place."""
+    group: list[M] = []
+    current = first
+    while len(group) < 8:
+        owned = _OWNED_EN.match(s.folded, current.end) if current.type == "State" else None
+        if owned is not None:
+            place = s.at(owned.end(), len(s.text), {"Place"})
+            if place is None:
+                return []
+            current = place
+        group.append(current)
+        head = _END_HEAD_EN.match(s.folded, current.end)
+        join = _NEXT_END_EN.match(s.folded, head.end() if head else current.end)
+        nxt = s.at(join.end(), len(s.text), _ENDPOINTS) if join else None
+        if nxt is None or nxt.key in {m.key for m in group}:
+            break
+        current = nxt
+    return group if len(group) >= 2 else []
+
+
 def _ends_in_states(s: Sentence, first: M) -> list[M]:
     """A list of ends each followed by "in <state>": the ends, not their states."""
     group, current = [first], first
@@ -952,6 +990,10 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             first = min(after, key=lambda m: m.start) if after else None
             if first is not None:
                 group = s.coordination(first, _ENDPOINTS)
+                if len(group) == 1 and _OWNED_EN.match(s.folded, first.end) and first.type == "State":
+                    # "between Kazakhstan's Aktau and Azerbaijan's Baku ports": each end set in
+                    # its state by a possessive (the places are the ends)
+                    group = _ends_of_owners(s, first) or group
                 if len(group) == 1 and _SEAT_EN.match(s.folded, first.end):
                     # "connecting Kars in Turkey, Tbilisi in Georgia and Baku in Azerbaijan": each
                     # end set in its state (the state says where the end is, the places are the ends)
@@ -1026,9 +1068,10 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
     arasinda = re.search(r"\s*arasinda\w*\s+(?:\w+\s+){0,3}$", window)
     if arasinda:
         pos = max(0, start - 90) + arasinda.start()
-        last = s.ending_near(pos, _ENDPOINTS, r"\s*")
+        # ("Bakü limanları arasında": the place before its head noun)
+        last = s.ending_near(pos, _ENDPOINTS, r"\s*") or s.ending_near(pos, _ENDPOINTS, _PLACE_NOUN_TR)
         if last is not None:
-            group = sorted(s.coordination(last, _ENDPOINTS, forward=False), key=lambda m: m.start)
+            group = sorted(_seated_tr(s, last), key=lambda m: m.start)
             if len(group) >= 3 and re.fullmatch(
                 r"['’\w]*\s+ile\s+", s.folded[group[-2].end : group[-1].start]
             ):
@@ -1207,6 +1250,48 @@ def _locates(s: Sentence, m: M, candidates: list[M]) -> bool:
         0 < other.start - m.end <= 25 and _WHERE_TR.fullmatch(s.folded[m.end : other.start])
         for other in candidates
     )
+
+
+_PLACE_NOUN_TR = r"\s+(?:liman|şehir|şehr|kent|bölge|ilçe|vilayet|eyalet)\w*\s*"
+_SEAT_JOIN_TR = re.compile(
+    r"(?:['’]?\w{0,5})?(?:\s+(?:liman|şehir|şehr|kent|bölge|ilçe|vilayet|eyalet)\w*)?\s*(?:,|\s+ve|\s+ile)\s+"
+)
+
+
+def _seated_tr(s: Sentence, last: M) -> list[M]:
+    """The places joined before ``last``, each maybe set in its state ("Kazakistan'ın Aktau,
+    Azerbaycan'ın Bakü limanları arasında", "Gürcistan'ın Poti limanı ile Azerbaycan'ın Alat
+    limanı arasında"): the places, not the states that say where they are."""
+    group = s.coordination(last, _ENDPOINTS, forward=False)
+    seated = False
+    for _ in range(6):
+        first = min(group, key=lambda m: m.start)
+        seat = s.ending_near(first.start, {"State"}, r"\s+")
+        if seat is not None and seat not in group and _GENITIVE_END.search(s.folded[seat.start : seat.end]):
+            group, seated = [seat, *group], True
+            first = seat
+        before = [
+            m
+            for m in s.mentions
+            if m.type in _ENDPOINTS
+            and m.end <= first.start
+            and m not in group
+            and _SEAT_JOIN_TR.fullmatch(s.folded[m.end : first.start])
+        ]
+        if not seated or not before:
+            break
+        group = [max(before, key=lambda m: m.end), *group]
+    if not seated:
+        return group
+    return [
+        m
+        for m in group
+        if not (
+            m.type == "State"
+            and _GENITIVE_END.search(s.folded[m.start : m.end])
+            and any(o.start >= m.end and not s.folded[m.end : o.start].strip() for o in group if o is not m)
+        )
+    ]
 
 
 def _via_spans(s: Sentence, candidates: list[M], before: int) -> list[tuple[int, int]]:
