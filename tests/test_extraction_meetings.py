@@ -159,7 +159,7 @@ def test_an_unrelated_meeting_sentences_later_is_not_joined(lexicon: Lexicon) ->
         "Pashinyan and Macron held talks."
     )
     facts = meeting_facts(read(lexicon, text, "en"))
-    assert not any(f[2] == "nikol-pashinyan" for f in facts)
+    assert not any(f[2] == "nikol-pashinyan" for f in facts if "baku" in f[0] or "2024" in f[0])
 
 
 # -- who took part --------------------------------------------------------------------

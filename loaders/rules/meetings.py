@@ -773,6 +773,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         people = [m for m in people if m.start not in sources]
         mediator_mentions = [m for m in mediator_mentions if m.start not in sources]
     people = _other_act(s, trigger, people)
+    people = _only_mentioned(s, trigger, people)
     people = _contrasted(s, trigger, people)
     # "Haydar Aliyev'in kabrini ziyaret ederek", "laid a wreath at the grave of X": whose grave or
     # monument it is, not who met
@@ -788,6 +789,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     people = _unnamed_leaders(s, people)
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
+    people = _between_sides(s, trigger, people, participating)
     if briefed is not None:
         people = [m for m in people if briefed[1] <= m.start < trigger.start()]
         mediator_mentions = [m for m in mediator_mentions if briefed[1] <= m.start < trigger.start()]
@@ -1280,6 +1282,17 @@ _SAID_TR = re.compile(
     r"(?:söyledi|dedi|belirtti|ifade etti|açikladi|kaydetti|vurguladi|hatirlatti|bildirdi|değerlendirdi|"
     r"aktardi|anlatti)\w*\W*$"
 )
+# "Lavrov, describing the talks between ...", "... anlatan Lavrov,": a teller named by a
+# participle of telling, beside the noun of a meeting he tells of
+_TELLING_EN = re.compile(
+    r",\s+(?:describing|recalling|recounting|commenting on|referring to|speaking (?:about|of)|"
+    r"reflecting on|looking back on)\b"
+)
+_TELLING_TR = re.compile(
+    r"(?<!\w)(?:anlatan|aktaran|hatirlatan|değerlendiren|belirten|ifade eden|açiklayan|vurgulayan|"
+    r"söyleyen|kaydeden|dile getiren|atifta bulunan|yorumlayan|bilgi veren)\s+(?:[^\s,.;]+\s+){0,3}$"
+)
+_CLAUSE_VERB_TR = re.compile(r"\w(?:[dt][ıiuü](?:ğ|k(?:ler|lar)?)|[ae]c[ae](?:ğ|k(?:ler|lar)?))\w*n[ıiuü]\b")
 _OWN_MEETING_EN = re.compile(r"\b(?:after|before|following|during|at|in)\s+(?:his|her|their|its)?\s*$")
 _NOMINAL_EN = re.compile(r"(?:meeting|meetings|talks|summit|negotiations|visit|visits|conference|forum)$")
 
@@ -1306,7 +1319,9 @@ _SUBJECT_PRONOUN_EN = re.compile(r"\b(?:he|she|i|we)\b")
 # in a statement.", "wrote on X." (not a clause: "said Armenia and Georgia are partners")
 _ATTRIBUTION_END_EN = re.compile(
     r"(?:\s+(?:reporters|journalists|the media|the press|[\w-]+ news agency))?"
-    r"(?:\s+(?:on|in|at|during|after|via|through|to|late|earlier|later)\b[^,;:]{0,40})?[\s.!?\"”’]*"
+    r"(?:\s+(?:on|in|at|during|after|via|through|to|late|earlier|later)\b[^,;:]{0,40})?"
+    # "..., Hajiyev said, adding that ...": the teller's further words
+    r"(?:,\s+(?:adding|noting|stressing|explaining|saying)\b.*)?[\s.!?\"”’]*"
 )
 _SAID_THAT_EN = re.compile(
     r"\s+(?:said|says|told reporters|stated|announced|confirmed|reported)(?:\s+(?:on|in)\s+[\w-]+)?"
@@ -1433,6 +1448,100 @@ def _other_act(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
     if _ATTENDED_VERB["tr"].search(s.folded, trigger.end()):
         return people
     return [m for m in people if m.start < trigger.end() or m.key in before]
+
+
+# "on behalf of Prime Minister Pashinyan", "Cumhurbaşkanı Erdoğan adına": whom one acts for is
+# not there
+_ON_BEHALF_EN = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?$")
+_ON_BEHALF_TR = re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:adina|namina)(?!\w)")
+# "Jake Sullivan, national security adviser to the U.S. president", "Iran's Ambassador to
+# Armenia": whom an office serves or is sent to is not there
+_OFFICE_TO_EN = re.compile(
+    r"\b(?:advis[eo]r|aide|assistant|envoy|ambassador|representative|spokes(?:man|woman|person)|"
+    r"press secretary|chief of staff|counsell?or)\s+(?:on\s+[\w\s-]{0,30}?\s+)?to\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?$"
+)
+# "Michel later briefed Putin and Erdogan on the talks", "Putin had not been informed about the
+# meeting": who is told of a meeting is not in it
+_BRIEFED_WHO_EN = re.compile(
+    r"\b(?:briefed|briefing|informed|informing|notified|updated|updating)\s+(?P<who>.{1,120}?)\s+"
+    r"(?:about|on|of)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+_BEEN_BRIEFED_EN = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are)\s+(?:not\s+|also\s+|already\s+)?(?:been\s+)?"
+    r"(?:briefed|informed|notified|updated)\b"
+)
+_BRIEFED_WHO_TR = re.compile(r"['’]?(?:y?[ae])\s+(?:[^\s,.;]+\s+){0,6}?(?:bilgi ver|bilgilendir|bilgi aktar)")
+# "Erdogan welcomed the meeting", "X, görüşmeyi memnuniyetle karşıladı": a stance on a meeting
+_STANCE_ON_EN = re.compile(
+    r"(?:\s+(?:had|has|have|also))?\s+(?:welcomed|welcomes|hailed|hails|praised|praises|commended|"
+    r"applauded|criticized|criticised|criticizes|criticises|condemned|condemns|denounced)\s+"
+    r"(?:the\s+|this\s+|that\s+|these\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+_STANCE_ON_TR = re.compile(
+    r"\s+(?:[^\s,.;]+\s+){0,2}?(?:memnuniyetle|olumlu|sevindirici|önemli|tarihi|yapici)\s+"
+    r"(?:karşila|değerlendir|bul|olarak nitelendir|nitelendir)\w*"
+)
+_ADDING_EN = re.compile(r",\s+(?:adding|noting|stressing|explaining|saying)\s+(?:that\s+)?")
+
+
+def _only_mentioned(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
+    """``people`` without who the sentence names beside a meeting but not in it: whom someone
+    acts for ("on behalf of X", "X adına"), whom an office serves ("adviser to the president"),
+    who is told of it ("briefed X on the talks", "X'e görüşme hakkında bilgi verdi"), who takes a
+    stance on it ("X welcomed the meeting", "X, görüşmeyi memnuniyetle karşıladı"), and who a
+    teller's further words name (", adding that X ...")."""
+    out: set[int] = set()
+    folded = s.folded
+    for m in people:
+        if s.lang == "en":
+            if "behalf" in folded and _ON_BEHALF_EN.search(folded, max(0, m.start - 60), m.start):
+                out.update(g.start for g in s.coordination(m, set(AGENT_TYPES)))
+            elif (
+                " to " in folded
+                # a name after the office is its holder ("Ambassador to Armenia Abbas Zohouri")
+                and (m.type != "Person" or m.kind not in ("name", "discovered"))
+                and _OFFICE_TO_EN.search(folded, max(0, m.start - 80), m.start)
+            ):
+                out.add(m.start)
+            elif m.end <= trigger.start() and _BEEN_BRIEFED_EN.match(folded, m.end):
+                if _BRIEFED_WHO_EN.search(
+                    folded, max(0, trigger.start() - 160), trigger.start()
+                ) or re.search(
+                    r"\b(?:about|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", folded[: trigger.start()]
+                ):
+                    out.add(m.start)
+            elif (
+                m.end <= trigger.start()
+                and _STANCE_ON_EN.fullmatch(folded, m.end, trigger.start())
+                # "Pashinyan hailed the talks with Aliyev": his own
+                and not re.match(r"\s+(?:with|between)\b", folded[trigger.end() :])
+            ):
+                out.add(m.start)
+        else:
+            if ("adina" in folded or "namina" in folded) and _ON_BEHALF_TR.match(folded, m.end):
+                out.add(m.start)
+                # "Aliyev ve Paşinyan adına": the pair joined by "ve" / "ile", not the subject
+                # before a comma
+                first = m
+                for n in sorted((n for n in people if n.end <= m.start), key=lambda n: -n.end):
+                    if not re.fullmatch(r"\s+(?:ve|ile)\s+", folded[n.end : first.start]):
+                        break
+                    out.add(n.start)
+                    first = n
+            elif "bilgi" in folded and trigger.start() < m.start and _BRIEFED_WHO_TR.match(folded, m.end):
+                out.add(m.start)
+    if s.lang == "en":
+        brief = _BRIEFED_WHO_EN.search(folded, max(0, trigger.start() - 160), trigger.start())
+        if brief is not None:
+            out.update(m.start for m in people if brief.start("who") <= m.start < brief.end("who"))
+        adding = _ADDING_EN.search(folded, trigger.end())
+        if adding is not None:
+            out.update(m.start for m in people if m.start >= adding.end())
+    elif _STANCE_ON_TR.match(folded, trigger.end()):
+        # the subject before the comma ("Erdoğan, ... görüşmeyi memnuniyetle karşıladı")
+        out.update(m.start for m in people if m.end <= trigger.start() and folded.startswith(",", m.end))
+    return [m for m in people if m.start not in out]
 
 
 def _possessor(s: Sentence, m: M) -> bool:
@@ -1721,7 +1830,7 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
         ):
             return None  # "Putin announced Monday after meeting with Aliyev": his own
         for m in people:
-            said = _SAYS_EN.match(s.folded, m.end)
+            said = _SAYS_EN.match(s.folded, m.end) or _TELLING_EN.match(s.folded, m.end)
             if said and m.end <= trigger.start():
                 return m
         return None
@@ -1736,6 +1845,17 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
         return None  # "Erakçi, ... düzenlenen toplantıya katıldığını ifade etti": he was there
     if _OWN_ACT_BEFORE_TR.search(s.folded, max(0, trigger.start() - 30), trigger.start()):
         return None  # "Erdoğan, ... Nahçıvan'a gerçekleştirdiği ziyaretin dönüşünde ... dedi": his own
+    for m in people:
+        if (
+            m.start > trigger.end()
+            and s.folded.startswith(",", m.end)
+            and _TELLING_TR.search(s.folded, max(0, m.start - 30), m.start)
+            and not _CLAUSE_VERB_TR.search(s.folded, trigger.end(), m.start)
+        ):
+            # "... görüşmeleri sırasında yaşananları anlatan Lavrov, ...": the teller; not who
+            # tells what he or another did there ("toplantıya Bayramov'un katıldığını
+            # hatırlatan X", "toplantıyı gerçekleştirdiklerini belirten X": their own verb)
+            return m
     first = min(people, key=lambda m: m.start)
     inside = [(a, b) for a, b in _quoted(s.text) if a <= trigger.start() < b]
     if inside and _WE["tr"].search(s.folded, *inside[0]):
@@ -1906,6 +2026,64 @@ _POSSESSED_TR = re.compile(
 _OWNER_TR = re.compile(r"['’]n?[ıiuü]n$")
 
 
+# "the talks between the Armenian and Azerbaijani foreign ministers", "Aliyev ile Paşinyan
+# arasındaki görüşme": the meeting noun names its sides; who else the sentence names (its
+# teller, whose efforts or statement it is about) is not in it
+_BETWEEN_AFTER_EN = re.compile(r"\s+between\s+")
+_BETWEEN_END_EN = re.compile(
+    r"[,;:!?]|\.(?:\s|$)|\s(?:in|on|at|was|were|is|are|will|would|took|held|which|that|who|during|to|for|"
+    r"under|hosted|mediated|brokered|since|after|before|last|this|next|with)\b"
+)
+_BETWEEN_BEFORE_TR = re.compile(r"(?<!\w)arasinda(?:ki)?\s+(?:[^\s,.;]+\s+){0,4}$")
+
+
+def _between_sides(s: Sentence, trigger: re.Match[str], people: list[M], kept: set[str]) -> list[M]:
+    """``people`` cut to the sides a meeting noun names with "between" / "arasında" (two or
+    more), and to the mediators in ``kept``."""
+    sides: list[M] = []
+    if s.lang == "en":
+        between = _BETWEEN_AFTER_EN.match(s.folded, trigger.end())
+        if between is None:
+            return people
+        end = _BETWEEN_END_EN.search(s.folded, between.end())
+        stop = end.start() if end else len(s.folded)
+        sides = [m for m in people if between.end() <= m.start < stop]
+    else:
+        between = _BETWEEN_BEFORE_TR.search(s.folded, max(0, trigger.start() - 60), trigger.start())
+        if between is None:
+            return people
+        frame = _FRAME_TR.search(s.folded, trigger.end())
+        if frame is not None and _TRIGGER["tr"].search(s.folded, frame.end()):
+            return people  # "X ve Y arasındaki toplantılarda varılan mutabakat çerçevesinde, ...": a frame
+        near = [
+            m
+            for m in people
+            if m.end <= between.start()
+            and between.start() - m.end <= 40
+            and not re.search(r"[,;.]", s.folded[m.end : between.start()])
+        ]
+        if not near:
+            return people
+        last = max(near, key=lambda m: m.end)
+        chain = sorted(
+            {(g.start, g.end) for g in s.coordination(last, set(AGENT_TYPES), forward=False)}
+            | {(last.start, last.end)},
+            reverse=True,
+        )
+        group = {chain[0]}
+        listed = len(chain) > 1 and re.search(r"\bve\s", s.folded[chain[1][1] : chain[0][0]]) is not None
+        for (begins, ends), (nxt, _) in zip(chain[1:], chain, strict=False):
+            if "," in s.folded[ends:nxt] and not listed:
+                # "Peskov, Aliyev ile Paşinyan arasındaki görüşmenin ...": the subject before
+                # the comma, not a third side ("X, Y ve Z arasında" is a list)
+                break
+            group.add((begins, ends))
+        sides = [m for m in people if (m.start, m.end) in group]
+    if len({m.key for m in sides}) < 2:
+        return people
+    return [m for m in people if m in sides or m.key in kept]
+
+
 def _owners_of_the_noun(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
     """Who a Turkish possessed meeting noun names as its own (the genitive person right
     before it, those joined to them, and who the phrase meets "ile"): not the others of the
@@ -1938,9 +2116,17 @@ _TOPIC_TR = re.compile(r"\s+(?:ile\s+)?(?:ilgili|ilişkin|hakkinda|dair)\b")
 
 # "çeşitli ziyaretler gerçekleştiren Kılıç", "çeşitli görüşmeler yaptılar", "held various
 # meetings": meetings the text does not tell one by one
+# "such summits", "this kind of meeting", "bu tür zirveler", "benzer görüşmeler", "her türlü
+# müzakere": a kind of meeting named in general, none held
 _UNSPECIFIED = {
-    "en": re.compile(r"\b(?:various|numerous|several|a series of|a number of)\s+(?:[\w-]+\s+)?$"),
-    "tr": re.compile(r"(?<!\w)(?:çeşitli|birçok|pek çok)\s+(?:\w+\s+)?$"),
+    "en": re.compile(
+        r"\b(?:various|numerous|several|a series of|a number of|such|(?:these|this|that|those) kinds? of|"
+        r"similar|any)\s+(?:[\w-]+\s+)?$"
+    ),
+    "tr": re.compile(
+        r"(?<!\w)(?:çeşitli|birçok|pek çok|bu t[üu]r|bu gibi|bu tip|b[öo]yle|benzer|her t[üu]rl[üu])"
+        r"\s+(?:\w+\s+)?$"
+    ),
 }
 
 
@@ -2381,6 +2567,22 @@ _ONGOING = {
 }
 
 
+# "ready to help conclude the peace talks", "the success of the negotiations", "barış
+# görüşmelerinin sonuçlandırılmasına", "müzakerelerin ilerlemesi": talks as a process someone
+# acts on or hopes for, not a meeting held
+_PROCESS_ACT = {
+    "en": re.compile(
+        r"\b(?:conclud\w*|advanc\w*|reviv\w*|resum\w*|success of|progress (?:in|of)|outcome of|"
+        r"support\w*|facilitat\w*|help(?:ing|ed)?|push\w* forward|complet\w*|finaliz\w*)\s+"
+        r"(?:the\s+|these\s+)?(?:ongoing\s+)?(?:peace\s+|normali[sz]ation\s+)?$"
+    ),
+    "tr": re.compile(
+        r"(?<=n[ıiuü]n)\s+(?:sonuçlan\w*|ilerle\w*|başari\w*|sürdürül\w*|yeniden başlat\w*|hizlan\w*|"
+        r"kolaylaştiril\w*|desteklen\w*|tamamlan\w*)"
+    ),
+}
+
+
 def _undated(
     s: Sentence, trigger: re.Match[str], participants: list[M], mediators: list[M], place: M | None
 ) -> None:
@@ -2402,6 +2604,12 @@ def _undated(
         return
     if _ONGOING[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
         return  # "uzun süredir devam eden barış görüşmeleri", "the ongoing talks": a process
+    if (
+        s.lang == "en"
+        and trigger.group(0) in ("talks", "negotiations")
+        and _PROCESS_ACT["en"].search(s.folded, max(0, trigger.start() - 50), trigger.start())
+    ) or (s.lang == "tr" and _PROCESS_ACT["tr"].match(s.folded, trigger.end())):
+        return  # "help conclude the peace talks", "görüşmelerin sonuçlandırılması": a process
     key = UNDATED + (f"-{place.key}" if place else "")
     if place is not None:
         s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.undated.place")
@@ -2613,7 +2821,11 @@ def report_day(sentences: list[str], lang: str, day: str) -> str:
     report's own voice; else its month (a time stamp, a "today" inside a quotation, or the
     report's date alone: reports often appear the day after what they tell, so the month is
     what they give for sure; tests/devset/README.md)."""
-    if not _ISO_DAY.fullmatch(day) or lang not in _TODAY_MEETING:
+    if lang not in _TODAY_MEETING:
+        return ""
+    if _ISO_MONTH.fullmatch(day):
+        return day  # a report dated by its month alone: that month is all it gives
+    if not _ISO_DAY.fullmatch(day):
         return ""
     opened = False  # a quotation runs on across sentences ("“... Kendileriyle bugün ... ”")
     word = _TODAY_WORD[lang]
@@ -2709,6 +2921,7 @@ def lead_meeting(
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 # "Paşinyan'ın Trump ile Washington'da yaptığı görüşme hakkında Putin'e bilgi verdi", "briefed

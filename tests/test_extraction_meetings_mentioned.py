@@ -1,0 +1,252 @@
+"""Meetings on unseen news (issue 12, eighth round): who a sentence names beside a meeting
+without being in it, meetings named in general or as a process, and the report dated by its
+month alone; in English and Turkish, on sentences written for these tests (none taken from a
+development passage)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_read import Fact, read_facts
+
+from loaders.lexicon import Lexicon
+
+
+def meeting_facts(lexicon: Lexicon, text: str, language: str, date: str) -> set[Fact]:
+    facts = read_facts(lexicon, text, language, date)
+    return {f for f in facts if f[0].startswith("meeting/") and f[1] not in ("label", "type")}
+
+
+def participants(facts: set[Fact]) -> set[str]:
+    return {f[2] for f in facts if f[1] == "participant"}
+
+
+# -- a report dated by its month alone -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "ABD Dışişleri Bakanı Antony Blinken, New York'ta Azerbaycan Dışişleri Bakanı Ceyhun "
+            "Bayramov ve Ermenistan Dışişleri Bakanı Ararat Mirzoyan ile üçlü toplantı yaptı.",
+            "tr",
+        ),
+        (
+            "US Secretary of State Antony Blinken held a trilateral meeting in New York with "
+            "Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.",
+            "en",
+        ),
+    ],
+)
+def test_a_lead_meeting_of_a_report_dated_by_its_month(lexicon: Lexicon, text: str, language: str) -> None:
+    """The report's date is only "2022-09": its lead meeting takes that month."""
+    facts = meeting_facts(lexicon, text, language, "2022-09")
+    assert ("meeting/2022-09-new-york", "date", "2022-09", "asserted") in facts, facts
+    assert ("meeting/2022-09-new-york", "participant", "jeyhun-bayramov", "asserted") in facts, facts
+
+
+# -- meetings named in general, or talks as a process ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Paşinyan, AGİT Minsk Grubu'nun bu tür zirveleri organize etme konusunda tecrübeli "
+            "olduğunu savundu.",
+            "tr",
+        ),
+        ("Aliyev ile Paşinyan, bu tür görüşmelerin faydalı olduğunu düşünüyor.", "tr"),
+        ("Aliyev ile Pasinyan, bu gibi toplantilarin faydali oldugunu dusunuyor.", "tr"),
+        ("Pashinyan said the OSCE Minsk Group had experience in organizing such summits.", "en"),
+        ("Aliyev and Pashinyan said that these kinds of meetings in Moscow were useful.", "en"),
+    ],
+)
+def test_a_kind_of_meeting_named_in_general_is_none(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not meeting_facts(lexicon, text, language, "2021-10-15"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Macron, Avrupa Konseyi Başkanı Charles Michel ile birlikte barış görüşmelerinin "
+            "sonuçlandırılmasına destek vermeye hazır olduklarını belirtti.",
+            "tr",
+        ),
+        (
+            "Macron said that, together with European Council President Charles Michel, he was ready "
+            "to help conclude the peace talks.",
+            "en",
+        ),
+    ],
+)
+def test_talks_as_a_process_someone_acts_on_are_no_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not participants(meeting_facts(lexicon, text, language, "2024-02-15")), text
+
+
+# -- who tells of a meeting -----------------------------------------------------------------
+
+
+def test_a_teller_named_by_a_turkish_participle_is_not_in_the_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Bakü'de Azerbaycan ve Ermenistan dışişleri bakanlarının görüşmeleri sırasında Putin'in "
+        "çabalarını anlatan Lavrov, müzakerelerin zor geçtiğini söyledi."
+    )
+    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    assert "sergey-lavrov" not in people and "vladimir-putin" not in people, people
+
+
+def test_a_teller_who_says_they_held_it_took_part(lexicon: Lexicon) -> None:
+    """ "... toplantıyı gerçekleştirdiklerini belirten X": the told clause's own verb is his."""
+    text = (
+        "Azerbaycan ve Türkmenistan ile üçlü toplantıyı Ankara'da 13 Mayıs'ta gerçekleştirdiklerini "
+        "belirten Dışişleri Bakanı Hakan Fidan, Ceyhun Bayramov ile Raşid Meredov'a teşekkür etti."
+    )
+    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    assert "hakan-fidan" in people, people
+
+
+def test_a_teller_named_by_an_english_participle_and_the_sides_between(lexicon: Lexicon) -> None:
+    text = (
+        "Lavrov, describing Putin's efforts during the talks between the Azerbaijani and Armenian "
+        "foreign ministers in Moscow, said the negotiations had been difficult."
+    )
+    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    assert "sergey-lavrov" not in people and "vladimir-putin" not in people, people
+    assert {"jeyhun-bayramov", "ararat-mirzoyan"} <= people, people
+
+
+def test_a_teller_of_a_meeting_between_two_is_not_a_third_side(lexicon: Lexicon) -> None:
+    text = (
+        "Kremlin Sözcüsü Dmitriy Peskov, Putin'in çabalarını anlatırken Aliyev ile Paşinyan arasındaki "
+        "görüşmenin 13 Mayıs'ta Brüksel'de gerçekleştiğini hatırlattı."
+    )
+    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    assert "vladimir-putin" not in people, people
+    assert {"ilham-aliyev", "nikol-pashinyan"} <= people, people
+
+
+def test_a_source_adding_more_names_no_one_else_who_met(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev and Pashinyan met in Brussels on May 13, Azerbaijani presidential aide Hikmet Hajiyev "
+        "said, adding that Erdogan had welcomed the meeting."
+    )
+    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    assert people == {"ilham-aliyev", "nikol-pashinyan"}, people
+
+
+# -- whom one acts for, whom an office serves -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent", "present"),
+    [
+        (
+            "Blinken met Bayramov in Washington on May 13, acting also on behalf of French President "
+            "Emmanuel Macron.",
+            "en",
+            {"emmanuel-macron"},
+            {"antony-blinken", "jeyhun-bayramov"},
+        ),
+        (
+            "Deputy Prime Minister Mher Grigoryan met Shahin Mustafayev on the border on May 13 on "
+            "behalf of Prime Minister Nikol Pashinyan and President Ilham Aliyev.",
+            "en",
+            {"nikol-pashinyan", "ilham-aliyev"},
+            {"mher-grigoryan", "shahin-mustafayev"},
+        ),
+        (
+            "Dışişleri Bakanı Hakan Fidan, Cumhurbaşkanı Erdoğan adına 13 Mayıs'ta Bakü'de Ceyhun "
+            "Bayramov ile görüştü.",
+            "tr",
+            {"recep-tayyip-erdogan"},
+            {"hakan-fidan", "jeyhun-bayramov"},
+        ),
+        (
+            "Dışişleri Bakanı Hakan Fidan, Cumhurbaskani Erdogan namina 13 Mayis'ta Baku'de Ceyhun "
+            "Bayramov ile görüştü.",
+            "tr",
+            {"recep-tayyip-erdogan"},
+            {"hakan-fidan", "jeyhun-bayramov"},
+        ),
+        (
+            "Mirzoyan met Jake Sullivan, national security adviser to the U.S. president, in Washington "
+            "on May 13.",
+            "en",
+            {"joe-biden"},
+            {"ararat-mirzoyan", "jake-sullivan"},
+        ),
+        (
+            "Bayramov and Mirzoyan also met with Hikmet Hajiyev, assistant to the Azerbaijani president, "
+            "in Washington on May 13.",
+            "en",
+            {"ilham-aliyev"},
+            {"jeyhun-bayramov", "ararat-mirzoyan", "hikmet-hajiyev"},
+        ),
+    ],
+)
+def test_whom_one_acts_for_or_serves_is_not_there(
+    lexicon: Lexicon, text: str, language: str, absent: set[str], present: set[str]
+) -> None:
+    people = participants(meeting_facts(lexicon, text, language, "2024-05-14"))
+    assert not people & absent, people
+    assert present <= people, people
+
+
+def test_an_ambassador_named_after_his_post_took_part(lexicon: Lexicon) -> None:
+    text = (
+        "Iran's Ambassador to Armenia Mehdi Sobhani met Syunik Governor Robert Ghukasyan in Kapan on May 13."
+    )
+    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    assert "mehdi-sobhani" in people and "armenia" not in people, people
+
+
+# -- who is told of a meeting, or takes a stance on it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev and Pashinyan met in Brussels on May 13. Michel briefed Putin and Erdogan on the talks.",
+        "Peskov said Putin had not been informed about the Aliyev-Pashinyan meeting in Brussels on May 13.",
+        "Aliyev and Pashinyan met in Brussels on May 13. Erdogan welcomed the meeting.",
+    ],
+)
+def test_who_is_told_of_a_meeting_or_welcomes_it_is_not_in_it(lexicon: Lexicon, text: str) -> None:
+    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    assert not people & {"vladimir-putin", "recep-tayyip-erdogan"}, people
+    assert {"ilham-aliyev", "nikol-pashinyan"} <= people, people
+
+
+def test_a_stance_on_ones_own_talks_keeps_the_speaker(lexicon: Lexicon) -> None:
+    text = "On May 13 in Brussels Pashinyan hailed the talks with Aliyev."
+    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    assert {"nikol-pashinyan", "ilham-aliyev"} <= people, people
+
+
+def test_a_turkish_stance_on_a_meeting_is_not_taking_part(lexicon: Lexicon) -> None:
+    text = "Aliyev ile Paşinyan 13 Mayıs'ta Brüksel'de görüştü. Erdoğan, görüşmeyi memnuniyetle karşıladı."
+    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    assert "recep-tayyip-erdogan" not in people, people
+    assert {"ilham-aliyev", "nikol-pashinyan"} <= people, people
+
+
+def test_the_subject_before_a_comma_is_not_a_side_between(lexicon: Lexicon) -> None:
+    text = (
+        "Kremlin Sözcüsü Dmitriy Peskov, Aliyev ile Paşinyan arasındaki görüşmenin 13 Mayıs'ta "
+        "Brüksel'de gerçekleştiğini söyledi."
+    )
+    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    assert people == {"ilham-aliyev", "nikol-pashinyan"}, people
+
+
+def test_a_list_before_arasinda_keeps_all_its_sides(lexicon: Lexicon) -> None:
+    text = (
+        "Hakan Fidan, Ceyhun Bayramov ve İlia Darçiaşvili arasında 13 Mayıs'ta Bakü'de üçlü bir "
+        "toplantı yapıldı."
+    )
+    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    assert people == {"hakan-fidan", "jeyhun-bayramov", "ilia-darchiashvili"}, people
