@@ -67,6 +67,71 @@ def test_today_inside_an_undated_quotation_gives_the_month(lexicon: Lexicon) -> 
     assert not any("2022-05-23" in f[0] for f in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "TBILISI, March 12 (Reuters) - Georgian Prime Minister Irakli Kobakhidze held talks with "
+            "Azerbaijani President Ilham Aliyev in Tbilisi.",
+            "en",
+        ),
+        (
+            "Tbilisi, 12 March, AZERTAC. Georgian Prime Minister Irakli Kobakhidze and Azerbaijani "
+            "President Ilham Aliyev met in Tbilisi.",
+            "en",
+        ),
+        (
+            "TİFLİS / BAKÜ, 12 Mart 2024 (AA) - Gürcistan Başbakanı İrakli Kobahidze, Azerbaycan "
+            "Cumhurbaşkanı İlham Aliyev ile Tiflis'te görüştü.",
+            "tr",
+        ),
+        (
+            "Tiflis, 12 Mart - Gürcistan Basbakani Irakli Kobahidze ile Azerbaycan Cumhurbaskani "
+            "Ilham Aliyev Tiflis'te bir araya geldi.",
+            "tr",
+        ),
+    ],
+)
+def test_a_wire_datelines_day_is_the_reports(lexicon: Lexicon, text: str, language: str) -> None:
+    """ "TOWN, Month D (Agency) -": the wire's day dates the report, which may come out the day
+    after; the meeting it tells with no date word of its own takes the month."""
+    facts = meeting_facts(read(lexicon, text, language, "2024-03-12"))
+    assert ("meeting/2024-03-tbilisi", "date", "2024-03", "asserted") in facts
+    assert not any("2024-03-12" in f[0] for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "TBILISI, March 12 (Reuters) - Georgian Prime Minister Irakli Kobakhidze held talks with "
+            "Azerbaijani President Ilham Aliyev in Tbilisi on March 11.",
+            "en",
+        ),
+        (
+            "Yesterday, March 11 (Monday), Georgian Prime Minister Irakli Kobakhidze held talks with "
+            "Azerbaijani President Ilham Aliyev in Tbilisi.",
+            "en",
+        ),
+        (
+            "Tiflis, 12 Mart (AA) - Gürcistan Başbakanı İrakli Kobahidze, dün Azerbaycan "
+            "Cumhurbaşkanı İlham Aliyev ile Tiflis'te görüştü.",
+            "tr",
+        ),
+        (
+            "Pazartesi, 11 Mart - Gürcistan Başbakanı İrakli Kobahidze, Azerbaycan Cumhurbaşkanı "
+            "İlham Aliyev ile Tiflis'te görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_a_day_the_meeting_is_told_on_is_kept_beside_a_dateline(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2024-03-12"))
+    assert ("meeting/2024-03-11-tbilisi", "date", "2024-03-11", "asserted") in facts
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 

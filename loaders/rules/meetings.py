@@ -271,6 +271,31 @@ _SINCE_TR = re.compile(
 
 
 _DATELINE_DAY = re.compile(r"(?:^|\n)\s*[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .'/-]{2,40},\s*$")
+# A wire dateline: "ANKARA, February 28 (Trend) -", "TBILISI, Feb 28 (Reuters) -", "Baku, 28
+# February, AZERTAC", "YEREVAN / BAKU, 30 May 2019 -", "Ankara, 28 Şubat (AA) -": the town (and its
+# state) at the head of the report's first line, then the day, then the agency or a dash. The day
+# is the report's, not what it tells (a meeting told with no other date takes the report's month).
+_DATELINE_HEAD = re.compile(
+    r"(?:^|\n)\s*[A-ZÇĞİÖŞÜ][\w'’.-]*(?:(?:\s+|\s*/\s*)[A-ZÇĞİÖŞÜ][\w'’.-]*){0,3}"
+    r"(?:,\s*[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)?,\s*$"
+)
+_DATELINE_TAIL = re.compile(
+    r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)|/[^/\n]{1,20}/|[-–—]|,\s*[A-ZÇĞİÖŞÜ]{3,}\b)"
+)
+_NOT_A_TOWN = re.compile(
+    r"\s*(?:on|in|by|since|until|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|dün|bugün|yarin|pazartesi|sali|çarşamba|perşembe|cuma|cumartesi|pazar)\b"
+)
+
+
+def _wire_dateline(s: Sentence, date: DateMention) -> bool:
+    """The day of a wire dateline at the head of the report ("ANKARA, February 28 (Trend) -")."""
+    return (
+        s.index <= 3
+        and _DATELINE_TAIL.match(s.text, date.end) is not None
+        and _DATELINE_HEAD.search(s.text, 0, date.start) is not None
+        and not _NOT_A_TOWN.match(s.folded)
+    )
 
 
 def _reference_point(s: Sentence, date: DateMention) -> bool:
@@ -741,6 +766,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # "Monday, 23 May, 2022, 09:24 European Council President Charles Michel released ...",
         # "18 Ekim 2024 16:10": a time stamp dates the report, not what it tells
         and not _CLOCK.match(s.text, d.end)
+        # "ANKARA, February 28 (Trend) - ... met ...": the dateline dates the report
+        and not _wire_dateline(s, d)
         # "The October 4 phone call was a follow-up to the meeting ...": the call's day
         and not _CALL_AFTER_DAY[s.lang].match(s.folded, d.end)
         # "Pashinyan telephoned Putin on Monday and briefed him on his meeting with Aliyev"
