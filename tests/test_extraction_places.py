@@ -2298,3 +2298,56 @@ def test_a_route_in_an_adverb_is_not_the_noun_the_participle_describes(lexicon: 
     facts = read(lexicon, text, "tr")
     assert connected(facts, "middle-corridor") == {"aktau", "baku"}
     assert not connected(facts, "kars-sivas-ankara-hatti") & {"aktau", "baku"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "thing", "expected"),
+    [
+        # who answers for a zone, owns or runs a place or route holds it, both languages
+        (
+            "Laçın koridoru Rus barış güçlerinin sorumluluğunda bulunuyor.",
+            "tr",
+            "lachin-corridor",
+            {"russia"},
+        ),
+        (
+            "Laçın koridoru, Rus barış gücünün sorumluluk bölgesinde yer alıyor.",
+            "tr",
+            "lachin-corridor",
+            {"russia"},
+        ),
+        (
+            "Dağlık Karabağ, 2023'ten beri Azerbaycan'ın yönetiminde bulunuyor.",
+            "tr",
+            "karabakh",
+            {"azerbaijan"},
+        ),
+        ("Alat limanı Azerbaycan'ın mülkiyetinde.", "tr", "alat", {"azerbaijan"}),
+        ("Alat port is the property of Azerbaijan.", "en", "alat", {"azerbaijan"}),
+        ("The Kars-Gyumri railway is owned and operated by Russia.", "en", "kars-gyumri-railway", {"russia"}),
+        # a place that says where the force is, or places an agreement was reached between, are not held
+        (
+            "Moskova, Erivan ve Bakü arasında varılan mutabakata göre bölge Dağlık Karabağ'daki Rus barış"
+            " güçlerinin sorumluluğunda.",
+            "tr",
+            "karabakh",
+            set(),
+        ),
+        (
+            "Moskova, Erivan ve Bakü arasında varılan mutabakata göre bölge Dağlık Karabağ'daki Rus barış"
+            " güçlerinin sorumluluğunda.",
+            "tr",
+            "baku",
+            set(),
+        ),
+    ],
+)
+def test_responsibility_ownership_and_rule_are_control(
+    lexicon: Lexicon, text: str, language: str, thing: str, expected: set[str]
+) -> None:
+    assert controllers(read(lexicon, text, language), thing) == expected
+
+
+def test_control_to_come_under_a_states_rule_is_intended(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Zengezur koridoru ABD'nin yönetiminde olacak.", "tr")
+    assert ("zangezur-corridor", "controlledBy", "united-states", "intended") in facts

@@ -1465,6 +1465,8 @@ _CONTROL_EN = re.compile(
     r"responsibility)[”\"’']? of|"
     r"controlled by|held by|occupied by|recaptured by|retaken by|captured by|seized by|liberated by|"
     r"operated by|managed by|run by|administered by|returned to|handed over to|handed to|transferred to|"
+    # "the line, owned by Russian Railways", "the port is the property of ...": who owns it holds it
+    r"(?:wholly |fully |jointly )?owned (?:and operated )?by|(?:the )?property of|"
     r"handed back to|given back to|ceded to|"
     # "the corridor protected by Russian peacekeeping troops", "in the control zone of Russian
     # peacekeepers", "within the zone of responsibility of": a force that guards a place holds it
@@ -1534,6 +1536,10 @@ _CONTROL_EN_ACTIVE = re.compile(
 )
 _CONTROL_TR = re.compile(
     r"\s*(?:kontrolü\w*|denetimi\w*|denetle\w*|yönetimine|egemenliğine|egemenliği alt[ıi]n[da]a?\w*|"
+    # "Rus barış güçlerinin sorumluluğunda / sorumluluk bölgesinde", "Rus Demiryollarının mülkiyetinde",
+    # "ABD'nin yönetiminde olacak": who answers for, owns or runs a place or route holds it
+    r"sorumlulu[gğ]unda|sorumlulu[gğ]u alt[ıi]nda\w*|sorumluluk (?:b[oö]lgesi|alani)n[dt][ae]\w*|"
+    r"m[uü]lkiyetinde\w*|m[uü]lkiyetine|y[oö]netiminde(?!ki)\w*|y[oö]netimi alt[ıi]nda\w*|"
     r"işletme\w*|"
     r"(?<!\w)işlet\w*|hakimiyeti\w*|teslim edil\w*|iade edil\w*|geri ver\w*|iade e[dt]\w*|teslim e[dt]\w*|"
     # "Laçin ilçesi Azerbaycan'a bırakıldı / devredildi": to the one in the dative
@@ -1577,6 +1583,7 @@ _HANDED_TR = re.compile(
 _ONLY_WHERE_TR = re.compile(
     r"\s+(?:bağl[ıi]|bağl[ıi] olan)\s|\s+(?:bölge|ilçe|rayon|il)\w*?(?:n?[dt][ae])\s+(?:\S+\s+){0,2}\S+\s"
 )
+_WHERE_THE_FORCE_IS_TR = re.compile(r"['’]?n?[dt][ae]ki$")
 _FORCE_DATIVE_TR = re.compile(
     r"\s+(?:bariş\s+(?:koruma\s+)?gü[cç]\w*?|ordu\w*?|sinir muhafiz\w*?|asker\w*?|birlik\w*?)(?:y|n)?[ae]\b"
 )
@@ -1675,6 +1682,8 @@ _CONTROL_WORDS = {
         "lost",
         "responsib",
         "security",
+        "owned",
+        "property",
         "rights",
         "venture",
     ),
@@ -1700,6 +1709,10 @@ _CONTROL_WORDS = {
         "gir",
         "birakil",
         "ulaşim",
+        "sorumlulu",
+        "mülkiyet",
+        "mulkiyet",
+        "yonetim",
     ),
 }
 
@@ -2397,6 +2410,20 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 # head of the sentence's last verb, not the places an aside names
                 things = [opener]
             things = [m for m in things if not _ONLY_WHERE_TR.match(s.folded, m.end)]
+            # "Dağlık Karabağ'daki Rus barış güçlerinin sorumluluğunda": a place that says where the
+            # force is, not what it holds
+            # (nor places "arasında": between them, an agreement or a road, not the holding's subject)
+            between = {
+                g.start
+                for m in things
+                if re.match(r"['’]?\w{0,4}\s+arasinda", s.folded[m.end :])
+                for g in s.coordination(m, controlled_types, forward=False)
+            }
+            things = [
+                m
+                for m in things
+                if not _WHERE_THE_FORCE_IS_TR.search(s.folded, m.start, m.end) and m.start not in between
+            ]
             if things and not re.search(r"[;:]", s.folded[things[-1].end : match.start()]):
                 group = s.coordination(things[-1], controlled_types, forward=False)
                 pairs.extend((thing, agent, match.span()) for thing in group)
