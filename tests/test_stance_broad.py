@@ -291,3 +291,90 @@ def test_a_statement_whose_author_is_not_told_is_no_ones(lexicon: Lexicon) -> No
 def test_a_press_service_speaks_for_its_owner(lexicon: Lexicon, text: str, speaker: str) -> None:
     found = read_claims(lexicon, text, "en", date="2025-09-10")
     assert (speaker, "meeting/2025-03-03-geneva", "heldIn", "geneva", "reported") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Moscow supports the Armenian-Azerbaijani negotiations, Peskov said.",
+            "en",
+            ("dmitry-peskov", "supports", PEACE),
+        ),
+        (
+            "Baku supports the Turkey-Armenia normalization process.",
+            "en",
+            ("azerbaijan", "supports", "turkiye-armenia-normalization-process"),
+        ),
+        (
+            "Rusya, Ermenistan-Azerbaycan müzakerelerini desteklediğini açıkladı.",
+            "tr",
+            ("russia", "supports", PEACE),
+        ),
+        (
+            "Azerbaycan, Türkiye-Ermenistan temaslarının başlamasını destekliyor.",
+            "tr",
+            ("azerbaijan", "supports", "turkiye-armenia-normalization-process"),
+        ),
+        (
+            "Bakü, Türk-Ermeni normalleşmesini destekliyor.",
+            "tr",
+            ("azerbaijan", "supports", "turkiye-armenia-normalization-process"),
+        ),
+    ],
+)
+def test_talks_named_by_the_pair_of_sides_are_their_process(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_a_pair_of_sides_before_a_border_is_no_process(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Lavrov, Ermeni-Azeri sınırındaki gerginlikten endişe duyduğunu söyledi.", "tr")
+    assert not any(target.endswith("-process") for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaycan ve Ermenistan o tarihten bu yana birbirini ateşkesi ihlal etmekle suçluyor.",
+        "Ermenistan ve Azerbaycan birbirlerini ateskesi ihlal etmekle sucladi.",
+    ],
+)
+def test_turkish_sides_that_accuse_each_other_condemn_each_other(lexicon: Lexicon, text: str) -> None:
+    found = stances(lexicon, text, "tr")
+    assert {("armenia", "condemns", "azerbaijan"), ("azerbaijan", "condemns", "armenia")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder"),
+    [
+        (
+            "Azerbaijan has blocked the Lachin corridor since December. Pashinyan called on Russia to "
+            "unblock the Lachin corridor.",
+            "en",
+            "nikol-pashinyan",
+        ),
+        (
+            "Azerbaijan has blocked the Lachin corridor since December. France urged Azerbaijan to reopen "
+            "the Lachin corridor.",
+            "en",
+            "france",
+        ),
+        (
+            "Azerbaycan, Laçın koridorunu aralıktan beri kapalı tutuyor. Fransa, Laçın koridorunun yeniden "
+            "açılması çağrısında bulundu.",
+            "tr",
+            "france",
+        ),
+    ],
+)
+def test_a_call_to_reopen_a_blocked_corridor_opposes_its_blockade(
+    lexicon: Lexicon, text: str, language: str, holder: str
+) -> None:
+    assert (holder, "opposes", "lachin-corridor-blockade") in stances(lexicon, text, language)
+
+
+def test_a_call_to_open_a_corridor_never_blocked_is_no_objection(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "France urged Azerbaijan to reopen the Lachin corridor for trade.", "en")
+    assert not any(target == "lachin-corridor-blockade" for _, _, target in found)

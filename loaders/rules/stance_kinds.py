@@ -133,3 +133,28 @@ def evaluated_meeting(s: Sentence, start: int, end: int) -> bool:
 def concern_met(s: Sentence, end: int) -> bool:
     """ "concerns are already addressed": a concern said to be met is no concern."""
     return _ADDRESSED.match(s.folded[end : end + 80]) is not None
+
+
+# "called on Russia to unblock the Lachin corridor", "urged the corridor to be reopened", "Laçın koridorunun
+# yeniden açılması çağrısı": in a document that tells the corridor's blockade, a call to reopen the
+# route is also against the blockade (the README: a call for a thing's end opposes it)
+_BLOCKADES = {"lachin-corridor": "lachin-corridor-blockade"}
+_REOPEN_BEFORE_EN = re.compile(r"\b(?:unblock\w*|re-?open\w*)\s+(?:of\s+)?(?:the\s+)?$")
+_REOPEN_AFTER = {
+    "en": re.compile(r"\s+(?:to\s+be\s+|be\s+|is\s+|was\s+)?(?:re-?opened|unblocked)\b"),
+    "tr": re.compile(r"\w*\s+(?:yeniden\s+|tekrar\s+|derhal\s+|bir an önce\s+)?(?:aç[ıi]l|engelsiz)"),
+}
+_BLOCKED = re.compile(r"blockade|blocked|closure|closed|blokaj|abluka|kapal|kapat|engellen", re.IGNORECASE)
+
+
+def blockade_ended(s: Sentence, target: M) -> str:
+    """The blockade a call to reopen ``target`` opposes, else ``""``."""
+    blockade = _BLOCKADES.get(target.key, "")
+    if not blockade:
+        return ""
+    reopened = _REOPEN_AFTER[s.lang].match(s.folded, target.end) or (
+        s.lang == "en" and _REOPEN_BEFORE_EN.search(s.folded, max(0, target.start - 40), target.start)
+    )
+    if not reopened or not _BLOCKED.search(s.document.text):
+        return ""
+    return blockade

@@ -46,6 +46,32 @@ _BARE_PEACE = {
     ),
 }
 _BARE_PEACE["tr"] = re.compile(plain_letters(_BARE_PEACE["tr"].pattern))
+# "Armenian-Azerbaijani talks", "the Turkish-Armenian dialogue", "Ermenistan-Azerbaycan müzakereleri",
+# "Türk-Ermeni normalleşmesi", "Türkiye-Ermenistan temasları": the process between the pair the words name
+_SIDE_WORDS = {
+    "armenia": ("armenian", "armenia", "yerevan", "ermeni", "ermenistan", "erivan"),
+    "azerbaijan": ("azerbaijani", "azeri", "azerbaijan", "baku", "azerbaycan", "bakü", "baku"),
+    "turkiye": ("turkish", "turkey", "türkiye", "turkiye", "ankara", "türk", "turk"),
+}
+_SIDE_OF = {word: side for side, words in _SIDE_WORDS.items() for word in words}
+_SIDE = "(" + "|".join(sorted(_SIDE_OF, key=len, reverse=True)) + ")"
+_PAIR_PROCESS = {
+    "en": re.compile(
+        rf"\b{_SIDE}\s*[-–]\s*{_SIDE}\s+(?:peace\s+|normali[sz]ation\s+|bilateral\s+)?"
+        r"(?:talks|negotiations|dialogue|normali[sz]ation|rapprochement|reconciliation|contacts|"
+        r"(?:peace |normali[sz]ation |settlement )?process)\b"
+    ),
+    "tr": re.compile(
+        plain_letters(
+            rf"(?<!\w){_SIDE}\s*[-–]\s*{_SIDE}(?:'?n?[ıi]n)?\s+(?:bariş\s+|normalleşme\s+)?"
+            r"(?:görüşme|müzakere|diyalo|normalleşme|yakinlaşma|uzlaşma|temas|süre[cç])\w*"
+        )
+    ),
+}
+_PAIR_KEYS = {
+    frozenset({"armenia", "azerbaijan"}): "armenia-azerbaijan-peace-process",
+    frozenset({"turkiye", "armenia"}): "turkiye-armenia-normalization-process",
+}
 _OTHER_WARS = frozenset({"ukraine", "cyprus", "georgia", "moldova", "israel", "palestine", "syria"})
 # "advance the settlement process", "moving in the direction of a settlement", "çözüm sürecine":
 # the settlement of the conflict between Armenia and Azerbaijan, where the document is about them
@@ -176,12 +202,14 @@ PROCESS_WORDS = {
     "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
            "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links", "talks",
            "dialogue", "discussions", "solution", "resolution", "resolv", "mediat", " direction",
-           "the process", " it", "plan", "project", "idea", "initiative"),
+           "the process", " it", "plan", "project", "idea", "initiative", "rapprochement", "reconciliation",
+           "contacts"),
     "tr": ("normalleş", "normalles", "uzlaş", "uzlas", "barış", "bariş", "baris", "sinir", "delimitasyon",
            "blokaj", "abluka", "minsk",
            "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje", "çözüm",
            "müzakere",
-           "görüşme", "diyalo", "cozum", "çözül", "cozul", "gideril", "arabulucu", "bu yön", "bu doğrultu"),
+           "görüşme", "diyalo", "cozum", "çözül", "cozul", "gideril", "arabulucu", "bu yön", "bu doğrultu",
+           "temas", "yakinlaş", "yakinlas"),
 }  # fmt: skip
 _PROCESS_GATE = {lang: any_word(words) for lang, words in PROCESS_WORDS.items()}
 
@@ -265,6 +293,11 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             M(voice.process, "Event", m.start(), m.end(), "process")
             for m in _THE_PROCESS[lang].finditer(folded)
         ]
+    if "-" in folded or "–" in folded:
+        for x in _PAIR_PROCESS[lang].finditer(folded):
+            sides = frozenset({_SIDE_OF[x.group(1)], _SIDE_OF[x.group(2)]})
+            if sides in _PAIR_KEYS:
+                out.append(M(_PAIR_KEYS[sides], "Event", x.start(), x.end(), "process"))
     if has_any(folded, ("peace", "bariş", "baris")):
         states = set(voice.states) | {m.key for m in s.mentions if m.type == "State"}
         if not {"armenia", "azerbaijan"} <= states:  # "Paşinyan, Azerbaycan ile ...": the speaker's state

@@ -40,6 +40,7 @@ from loaders.rules.stance_kinds import (
     EVALUATION,
     EVALUATION_WORDS,
     against_its_end,
+    blockade_ended,
     concern_met,
     evaluated_meeting,
     negated_before,
@@ -1704,7 +1705,10 @@ _AT_THE_MEETING = {
     "en": re.compile(r"\b(?:at|during|in the course of) the (?:meeting|talks|negotiations)\b"),
     "tr": re.compile(r"(?:^|\s)(?:görüşmede|toplantida|görüşmelerde|müzakerelerde)\b"),
 }
-_EACH_OTHER = {"en": re.compile(r"\s+(?:each other|one another)\b"), "tr": re.compile(r"(?!x)x")}
+_EACH_OTHER = {
+    "en": re.compile(r"\s+(?:each other|one another)\b"),
+    "tr": re.compile(r"\bbirbir(?:ini|lerini|lerine|ine)\b"),
+}
 # a nominalized trigger is the object of another verb ("destek sağlamasını eleştiren"); a passive
 # participle describes a noun ("zirvede mutabık kalınan ... Rota"): neither says whose stance it is
 _NOT_THEIRS_TR = re.compile(r"m[ae]s[iı]n[iı]$|(?:[iıuü]l|[iıuü]n|[aeıioöuü]n)[ae]n$")
@@ -1950,7 +1954,14 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 for m in _meetings_named(s, voice, match.start(), match.end())
                 if not any(a < m.end and m.start < b for a, b in processes_here)
             ]
-            each_other = _EACH_OTHER[s.lang].match(s.folded, match.end())
+            each_other = (
+                _EACH_OTHER["en"].match(s.folded, match.end())
+                if s.lang == "en"
+                # "birbirini ateşkesi ihlal etmekle suçluyor": the pronoun before the verb and its object
+                else _EACH_OTHER["tr"].search(s.folded, max(0, match.start() - 60), match.start())
+                if _begins(match.group(0), ("suçla", "suçlu", "itham", "eleştir", "kina", "kini"))
+                else None
+            )
             if each_other:  # "the two sides accused each other": each the other
                 targets = [M("", "State", match.start(), match.end(), "coref")]
             elif evaluation:
@@ -2008,6 +2019,11 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                         ended = against_its_end(s, match.group(0), at, s.lexicon.entities)
                         if ended:  # "called for an end to the blockade": against the blockade
                             said_kind, target = "opposes", ended
+                    blockade = blockade_ended(s, at) if said_kind == "supports" and not each_other else ""
+                    if blockade and (holder, "opposes", blockade) not in said:
+                        said.add((holder, "opposes", blockade))
+                        span = s.cover(match.span(), at)
+                        s.state(holder, "opposes", blockade, "entity", span, "stance.opposes")
                     if (holder, said_kind, target) in said or target == holder:
                         continue
                     if said_kind == "condemns" and target.endswith("-process"):
