@@ -2351,3 +2351,23 @@ def test_responsibility_ownership_and_rule_are_control(
 def test_control_to_come_under_a_states_rule_is_intended(lexicon: Lexicon) -> None:
     facts = read(lexicon, "Zengezur koridoru ABD'nin yönetiminde olacak.", "tr")
     assert ("zangezur-corridor", "controlledBy", "united-states", "intended") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named after the place it works in is there
+        (
+            "The two ministers discussed the European Union mission in Armenia.",
+            {("eu-mission-in-armenia", "armenia")},
+        ),
+        ("He met the head of the EU Mission in Armenia on Monday.", {("eu-mission-in-armenia", "armenia")}),
+        # a body named after a state it does not work in says nothing of where it is
+        ("The EU Mission met Armenian officials.", set()),
+    ],
+)
+def test_a_body_named_after_where_it_works(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    facts = read(lexicon, text, "en")
+    assert {(f[0], f[2]) for f in facts if f[1] == "locatedIn" and f[0].startswith("eu-")} == expected

@@ -76,6 +76,8 @@ _DEMONYM_KINDS_EN = re.compile(
 
 
 def locations(s: Sentence) -> None:
+    if s.lang == "en":
+        _body_named_in_en(s)
     places = [m for m in s.mentions if m.type == "Place" and m.kind in ("name", "discovered")]
     if not places:
         return
@@ -229,6 +231,32 @@ def _on_the_sea_tr(s: Sentence, places: list[M]) -> None:
         place = s.at(at.end(), len(s.text), {"Place"}) if at else None
         if place is not None and not place.key.endswith("-sea"):
             s.state(place.key, "locatedIn", sea.key, "entity", s.cover(sea, place), "location.sea")
+
+
+# "the EU Mission in Armenia", "the OSCE Office in Yerevan", "the US Embassy in Baku": a body named
+# after the place it works in is there
+_BODY_IN_EN = re.compile(
+    r"\b(?:mission|office|embassy|consulate|representation|delegation|centre|center|base|headquarters|"
+    r"bureau)\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]+)$",
+    re.IGNORECASE,
+)
+
+
+def _body_named_in_en(s: Sentence) -> None:
+    """A body whose name says where it works ("the EU Mission in Armenia") is located there."""
+    for body in s.mentions:
+        if body.type != "Organization" or body.kind not in ("name", "discovered"):
+            continue
+        named = _BODY_IN_EN.search(s.text, body.start, body.end)
+        if named is None:
+            continue
+        found = [
+            key
+            for key, start, end in s.lexicon.find(named.group("place"))
+            if start == 0 and end == len(named.group("place")) and s.lexicon.entities[key].type in _CONTAINERS
+        ]
+        if found and found[0] != body.key:
+            s.state(body.key, "locatedIn", found[0], "entity", (body.start, body.end), "location.body")
 
 
 # A body that is deployed somewhere: a peacekeeping force, a monitoring mission

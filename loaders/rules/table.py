@@ -296,7 +296,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("official texts", ALWAYS, _declaration, "signatory, partyTo of 'We, ... declare'; provisions"),
     Family("treaties", ALWAYS, _treaties, "signatory, partyTo, date of treaties"),
     Family("meetings", Needs(AGENTS | PLACES), _meetings, "participant, mediatedBy, heldIn, date"),
-    Family("places", Needs(PLACES), _locations, "locatedIn from apposition"),
+    # (a body named after the place it works in, "the EU Mission in Armenia", with no place beside it)
+    Family("places", Needs(PLACES | {"Organization"}), _locations, "locatedIn from apposition"),
     Family(
         "control",
         Needs(
