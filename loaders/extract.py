@@ -24,6 +24,7 @@ from loaders.rules.meetings import (
     EARLIER,
     UNDATED,
     lead_meeting,
+    lead_sentences,
     nearest_told,
     report_day,
     the_days_meeting,
@@ -147,7 +148,14 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     lead_day = report_day([st.text for st in result.sentences], lang, document.date)
     result.statements = _dedupe(
         the_days_meeting(
-            _one_meeting_a_day(result.statements, ctx.found, document.date, lead_day, lexicon.located_in)
+            _one_meeting_a_day(
+                result.statements,
+                ctx.found,
+                document.date,
+                lead_day,
+                lexicon.located_in,
+                lead_sentences([st.text for st in result.sentences]),
+            )
         )
     )
     result.statements = _calls_are_no_meetings(result.statements, ctx.calls)
@@ -573,7 +581,11 @@ def _goes_on_telling(statements: list[Statement], key: str, dated: str, people: 
 
 
 def _date_the_undated(
-    statements: list[Statement], day: str = "", lead_day: str = "", located_in: dict[str, str] | None = None
+    statements: list[Statement],
+    day: str = "",
+    lead_day: str = "",
+    located_in: dict[str, str] | None = None,
+    lead: frozenset[int] = frozenset(),
 ) -> list[Statement]:
     """The parts of a meeting a sentence told without its date (``meeting/?``, or
     ``meeting/?-<place>``) go to the document's one dated meeting held there, or, with no
@@ -638,7 +650,7 @@ def _date_the_undated(
         rules = {st.rule for st in statements if st.subject == UNDATED and st.relation == "participant"}
         if rules and all(rule.startswith("meeting.undated.attended") for rule in rules):
             rename[UNDATED] = placed_undated[0]
-    extra = lead_meeting(statements, undated, rename, lead_day)
+    extra = lead_meeting(statements, undated, rename, lead_day, lead)
     rename = {k: rename.get(v, v) for k, v in rename.items()}
     return [
         replace(st, subject=rename[st.subject], object=rename.get(st.object, st.object))
@@ -659,12 +671,13 @@ def _one_meeting_a_day(
     day: str = "",
     lead_day: str = "",
     located_in: dict[str, str] | None = None,
+    lead_indices: frozenset[int] = frozenset(),
 ) -> list[Statement]:
     """One document, one meeting a day: a meeting whose place one sentence did not say
     (``meeting/2025-08-08``) is the meeting of that day whose place another sentence said
     (``meeting/2025-08-08-washington``), when there is exactly one; failing that, a meeting
     the lead sentences report took place where the dateline says."""
-    statements = _date_the_undated(statements, day, lead_day, located_in)
+    statements = _date_the_undated(statements, day, lead_day, located_in, lead_indices)
     keys = list(dict.fromkeys(st.subject for st in statements if st.subject.startswith("meeting/")))
     unnamed = {st.subject for st in statements if st.relation == "type" and st.note == AT_THE_BORDER}
     rename: dict[str, str] = {}

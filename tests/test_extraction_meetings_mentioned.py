@@ -250,3 +250,41 @@ def test_a_list_before_arasinda_keeps_all_its_sides(lexicon: Lexicon) -> None:
     )
     people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
     assert people == {"hakan-fidan", "jeyhun-bayramov", "ilia-darchiashvili"}, people
+
+
+# -- the lead of a page that repeats its headline ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "person"),
+    [
+        (
+            "Dünya\n\nUlaştırmada yeni dönem\n\n"
+            "Bakan Uraloğlu, ülkeler arasındaki ulaşım bağlarının güçlendiğini söyledi.\n\n"
+            "Ulaştırmada yeni dönem\n\nHaber Merkezi\n\n12-05-2024 18:40\n\nBakü\n\n"
+            "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, Bakü'de düzenlenen üçlü bakanlar "
+            "toplantısına katıldı.\n\nToplantıda demiryolu hattı ele alındı.",
+            "tr",
+            "meeting/2024-05-baku",
+            "abdulkadir-uraloglu",
+        ),
+        (
+            "World\n\nA new era for transport\n\n"
+            "Minister Uraloglu said transport links between the countries were growing.\n\n"
+            "A new era for transport\n\nNews Desk\n\n12-05-2024 18:40\n\nBaku\n\n"
+            "Turkish Transport Minister Abdulkadir Uraloglu attended the trilateral ministerial "
+            "meeting in Baku.\n\nThe railway line was discussed at the meeting.",
+            "en",
+            "meeting/2024-05-baku",
+            "abdulkadir-uraloglu",
+        ),
+    ],
+)
+def test_the_lead_of_a_page_that_repeats_its_headline(
+    lexicon: Lexicon, text: str, language: str, key: str, person: str
+) -> None:
+    """Section name, headline, summary, headline again, time stamp and dateline come before
+    the story's first sentence, which still tells the report's own meeting."""
+    facts = meeting_facts(lexicon, text, language, "2024-05-12")
+    assert (key, "participant", person, "asserted") in facts, facts
+    assert (key, "heldIn", "baku", "asserted") in facts, facts

@@ -2899,8 +2899,32 @@ def _in_quotation(text: str, at: int, opened: bool = False) -> bool:
     return inside
 
 
+# a sentence of prose: five words or more, ending as a sentence does (not a headline, a section
+# name, a time stamp or a dateline, which a page may repeat before its lead)
+_PROSE = re.compile(r"(?:\S+\s+){4,}\S*[.!?…\"”’]\s*$")
+
+
+def lead_sentences(texts: list[str]) -> frozenset[int]:
+    """The indices of the report's lead: its first sentences (headline, byline and time stamp
+    are sentences of their own) and, on a page that repeats its headline, summary, time stamp
+    and dateline before the story, every sentence up to its second sentence of prose."""
+    prose = 0
+    lead = set(range(min(len(texts), _LEAD_SENTENCES)))
+    for index, text in enumerate(texts):
+        lead.add(index)
+        if _PROSE.search(text):
+            prose += 1
+            if prose >= 2:
+                break
+    return frozenset(lead)
+
+
 def lead_meeting(
-    statements: list[Statement], undated: list[str], rename: dict[str, str], day: str
+    statements: list[Statement],
+    undated: list[str],
+    rename: dict[str, str],
+    day: str,
+    lead: frozenset[int] = frozenset(),
 ) -> list[Statement]:
     """A meeting the report's lead tells in the past without its day ("Bayramov ile Mirzoyan
     ... Almatı kentinde bir araya geldi") is of the report's own day or month (``day``, from
@@ -2930,7 +2954,7 @@ def lead_meeting(
     for key, st in first.items():
         if key == UNDATED and len(people.get(key, set())) < 2:
             continue  # one person and no place: no meeting of the report's own
-        if st.sentence >= _LEAD_SENTENCES or key in reported:
+        if (st.sentence >= _LEAD_SENTENCES and st.sentence not in lead) or key in reported:
             # told by a speaker ("Putin said Yerevan had recognised ... at the Prague summit"):
             # not the report's own news
             continue
