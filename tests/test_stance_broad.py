@@ -378,3 +378,30 @@ def test_a_call_to_reopen_a_blocked_corridor_opposes_its_blockade(
 def test_a_call_to_open_a_corridor_never_blocked_is_no_objection(lexicon: Lexicon) -> None:
     found = stances(lexicon, "France urged Azerbaijan to reopen the Lachin corridor for trade.", "en")
     assert not any(target == "lachin-corridor-blockade" for _, _, target in found)
+
+
+def test_efforts_aimed_at_a_settlement_are_a_description_not_a_stance(lexicon: Lexicon) -> None:
+    text = (
+        "The Co-Chairs of the OSCE Minsk Group presented their approaches in the efforts aimed at the "
+        "resolution of the Nagorno-Karabakh conflict between Armenia and Azerbaijan."
+    )
+    assert stances(lexicon, text, "en") == set()
+
+
+def test_a_state_that_is_aimed_at_peace_supports_it(lexicon: Lexicon) -> None:
+    text = "Mirzoyan said Armenia is aimed at peace with Azerbaijan."
+    assert ("ararat-mirzoyan", "supports", PEACE) in stances(lexicon, text, "en")
+
+
+def test_agreeing_to_pursue_negotiations_supports_them(lexicon: Lexicon) -> None:
+    text = (
+        "Serdar Kılıç and Ruben Rubinyan agreed to pursue talks on the normalization between Türkiye and "
+        "Armenia."
+    )
+    found = stances(lexicon, text, "en")
+    assert ("serdar-kilic", "supports", "turkiye-armenia-normalization-process") in found
+
+
+def test_a_participle_of_saying_gives_the_clause_to_the_sentences_subject(lexicon: Lexicon) -> None:
+    text = "Lavrov met Bayramov in Moscow, stressing that Russia supports the peace process."
+    assert ("sergey-lavrov", "supports", PEACE) in stances(lexicon, text, "en")

@@ -1195,7 +1195,10 @@ _SPEAKS_EN = re.compile(
     r"(?:\b(?P<pronoun>he|she)\s+)?\b(?:said|says|announced|affirmed|stated|declared|told [\w ]{0,30}?|"
     r"noted|stressed|added)\b(?:[^.;]{0,60}?\bthat)?\s+(?:the\s+)?$|"
     # verbs that take a thing as well as a clause: a speaker's clause only after "that"
-    r"\b(?:assured|emphasi[sz]ed|underlined|reiterated|pointed out|recalled|explained|argued)\b"
+    r"\b(?:assured|emphasi[sz]ed|underlined|reiterated|pointed out|recalled|explained|argued|"
+    # "..., underscoring that Armenia remains committed to ...": the participle's subject speaks
+    r"underscoring|underlining|stressing|emphasi[sz]ing|noting|saying|adding|reiterating|insisting|"
+    r"pointing out|recalling|asserting|stating|declaring|assuring)\b"
     r"(?:[^.;]{0,60}?)?\bthat\s+(?:the\s+)?$"
 )
 
@@ -1256,9 +1259,12 @@ def _speaker_before(s: Sentence, voice: Voice, agents: list[M], position: int) -
     named = [
         m for m in named if m is named[0] or not _TITLE_OF_ANOTHER_EN.search(s.folded, 0, m.start)
     ] or named
+    if named and _PARTICIPLE_SAYS_EN.search(frame.group(0)):
+        return named[0].key  # "Lavrov met Bayramov, stressing that ...": the clause's subject speaks
     return named[-1].key if named else ""
 
 
+_PARTICIPLE_SAYS_EN = re.compile(r"^\W*\w+ing\b|,\s*\w+ing\b")
 _TITLE_OF_ANOTHER_EN = re.compile(
     r",\s*(?:an?|the|a senior|a top|a close)\s+(?:[\w-]+\s+){0,2}(?:to|of|for)\s+(?:the\s+)?"
     r"(?:[\w-]+(?:'s)?\s+){0,3}$"
