@@ -132,6 +132,62 @@ def test_a_day_the_meeting_is_told_on_is_kept_beside_a_dateline(
     assert ("meeting/2024-03-11-tbilisi", "date", "2024-03-11", "asserted") in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "Azerbaijani President Ilham Aliyev met Turkish President Recep Tayyip Erdogan in the "
+            "Fizuli district, recaptured by the Azerbaijani army in the autumn of 2020.",
+            "en",
+            "fuzuli",
+        ),
+        (
+            "Ilham Aliyev and Recep Tayyip Erdogan held talks in Shusha, which was liberated on "
+            "November 8, 2020.",
+            "en",
+            "shusha",
+        ),
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan met Georgian Foreign Minister Maka "
+            "Botchorishvili in Akhalkalaki, at the railway station opened in 2017.",
+            "en",
+            "akhalkalaki",
+        ),
+        (
+            "İlham Aliyev ile Recep Tayyip Erdoğan, 2020 sonbaharında kurtarılan Fuzuli'de bir araya geldi.",
+            "tr",
+            "fuzuli",
+        ),
+    ],
+)
+def test_the_day_of_what_a_participle_tells_is_not_the_meetings(
+    lexicon: Lexicon, text: str, language: str, place: str
+) -> None:
+    """ "in Shusha, which was liberated on November 8, 2020": the day the place was retaken; the
+    meeting, told with no date of its own, takes the report's month."""
+    facts = meeting_facts(read(lexicon, text, language, "2021-06-15"))
+    assert (f"meeting/2021-06-{place}", "date", "2021-06", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2020") or f[0].startswith("meeting/2017") for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act was done at the meeting: its day is the meeting's
+        "The road map was signed on November 25, 2022 at a meeting of the transport ministers of "
+        "Azerbaijan, Georgia and Kazakhstan held in Aktau.",
+        "The terminal was opened on November 25, 2022, at a ceremony in Aktau hosted by Kazakh "
+        "President Kassym-Jomart Tokayev and attended by Azerbaijani President Ilham Aliyev.",
+        # the people who met did it themselves that day
+        "Azerbaijani President Ilham Aliyev and Kazakh President Kassym-Jomart Tokayev met in "
+        "Aktau, where they signed the road map on November 25, 2022.",
+    ],
+)
+def test_an_act_done_at_the_meeting_keeps_its_day(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "en", "2022-12-01"))
+    assert ("meeting/2022-11-25-aktau", "date", "2022-11-25", "asserted") in facts
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 

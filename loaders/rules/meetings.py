@@ -383,6 +383,20 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
         )
     if s.lang != "en":
         return False
+    act = _PARTICIPLE_BEFORE_EN.search(s.folded, max(0, date.start - 80), date.start)
+    if (
+        act is not None
+        and not act.start() <= trigger.start() < date.start
+        and not _TRIGGER["en"].search(s.folded, date.end, date.end + 50)
+        # "The Orbeli forum opened in Yerevan on 4 November": the meeting's own start
+        and not _OF_THE_MEETING_EN.search(s.folded, max(0, act.start() - 40), act.start())
+    ):
+        # "met ... in the Fizuli region, also liberated ... in the fall of 2020", "the declaration
+        # signed on 9 November 2020", "the railway, which was opened in 2017": the day of what
+        # the participle tells of the thing named before it, not of the meeting (but "signed on
+        # 25 November at a meeting held in Aktau", "inaugurated on 30 October, in a ceremony
+        # hosted by ...": done at the meeting, on its day)
+        return True
     owner = _DAYS_THING.match(s.folded, date.end)
     if owner is not None and not _TRIGGER["en"].match(owner.group(1)):
         return True  # "yesterday's accusation by Charles Michel": the accusing's day
@@ -398,6 +412,20 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
     return bool(_OTHER_ACT_EN.search(near)) and not _TRIGGER["en"].search(near)
 
 
+# A past participle of another act than a meeting, told of a thing or a place, not by a subject
+# ("they signed", "and signed": the meeting's people may act that day), then the date in its
+# clause: "liberated ... in the fall of 2020", "(which was) signed on 9 November 2020".
+_PARTICIPLE_BEFORE_EN = re.compile(
+    r"(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\band )(?<!\bthen )(?<!\bhad )(?<!\bhave )"
+    r"(?<!\bhas )\b(?:liberated|occupied|recaptured|captured|seized|retaken|signed|adopted|ratified|"
+    r"initial(?:l)?ed|built|constructed|opened|launched|inaugurated|commissioned|completed|founded|"
+    r"established|created|elected|appointed|declared|proclaimed|erupted|started|begun|ended|"
+    r"destroyed|killed|published)\b(?=[^,.;]{0,70}$)(?!.*\b(?:met|meet|meeting|talks|summit)\b)"
+)
+_OF_THE_MEETING_EN = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|negotiations|conference|forum|session|assembly|round)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:was|were|has been|had been)\s+)?$"
+)
 _ACCUSATIVE_TR = re.compile(r"(?:ziyaret|görüşme|toplanti|zirve|buluşma)(?:y[ıiuü]|[ıiuü]|ler[ıi]|lar[ıi])")
 _TOLD_OF_TR = re.compile(r"(?:duyurdu|açikladi|bildirdi|doğruladi|teyit etti|duyurmuştu|açiklamişti)\W*$")
 _TOLD_OF_EN = re.compile(
