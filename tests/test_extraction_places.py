@@ -844,7 +844,10 @@ def test_a_checkpoint_on_the_route_named_nearest_it(lexicon: Lexicon) -> None:
     text = "Azerbaycan, Laçın-Hankendi yolunun (Laçın Koridoru) başında sınır kontrol noktası kurdu."
     facts = read(lexicon, text, "tr")
     assert controllers(facts, "lachin-corridor") == {"azerbaijan"}
-    assert not [f for f in facts if f[1] == "controlledBy" and f[0] != "lachin-corridor"]
+    # the lexicon's checkpoint on it is the state's too
+    assert not [
+        f for f in facts if f[1] == "controlledBy" and f[0] not in ("lachin-corridor", "lachin-checkpoint")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -960,7 +963,11 @@ def test_the_lachin_road_by_its_towns_is_the_lachin_corridor(
     facts = read(lexicon, text, language)
     assert connected(facts, "lachin-corridor") == {"lachin", "khankendi"}
     assert controllers(facts, "lachin-corridor") == {"azerbaijan"}
-    assert not [f for f in facts if f[1] in ("connects", "controlledBy") and f[0] != "lachin-corridor"]
+    assert not [
+        f
+        for f in facts
+        if f[1] in ("connects", "controlledBy") and f[0] not in ("lachin-corridor", "lachin-checkpoint")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2371,3 +2378,61 @@ def test_a_body_named_after_where_it_works(
 ) -> None:
     facts = read(lexicon, text, "en")
     assert {(f[0], f[2]) for f in facts if f[1] == "locatedIn" and f[0].startswith("eu-")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "where"),
+    [
+        # a checkpoint a state sets up on a route or at a place: the lexicon's checkpoint named after it
+        ("Azerbaijan installed a border checkpoint on the Lachin road.", "en", "lachin-corridor"),
+        (
+            "Azerbaijani border guards set up a checkpoint at the entrance of the Lachin corridor.",
+            "en",
+            "lachin-corridor",
+        ),
+        ("A checkpoint was set up by Azerbaijan on the Lachin corridor last week.", "en", "lachin-corridor"),
+        (
+            "Azerbaijan's establishment of a checkpoint in the Lachin Corridor worries Washington.",
+            "en",
+            "lachin-corridor",
+        ),
+        ("Analysts criticised the installation of a checkpoint by Azerbaijan in Lachin.", "en", "lachin"),
+        ("Azerbaycan'ın Laçin yoluna kurduğu kontrol noktası tartışılıyor.", "tr", "lachin-corridor"),
+        ("Laçin koridorunda Azerbaycan tarafından kurulan kontrol noktası açıldı.", "tr", "lachin-corridor"),
+        (
+            "Azerbaycan Sınır Servisi, Ermenistan sınırında, Laçın koridorunun başında kontrol noktası"
+            " kurulduğunu açıkladı.",
+            "tr",
+            "lachin-corridor",
+        ),
+    ],
+)
+def test_a_checkpoint_set_up_is_the_states(lexicon: Lexicon, text: str, language: str, where: str) -> None:
+    facts = read(lexicon, text, language)
+    assert controllers(facts, "lachin-checkpoint") == {"azerbaijan"}
+    assert ("lachin-checkpoint", "locatedIn", where, "asserted") in facts
+    # the state whose border it is on is not who set it up, and a town is not held by a checkpoint in it
+    assert not [f for f in facts if f[1] == "controlledBy" and f[2] == "armenia"]
+    assert not controllers(facts, "lachin")
+
+
+def test_the_route_in_view_gets_the_checkpoint(lexicon: Lexicon) -> None:
+    text = (
+        "The Lachin corridor is Karabakh's only link to Armenia. On April 23, Azerbaijani officials set up a"
+        " checkpoint in the corridor."
+    )
+    facts = read(lexicon, text, "en")
+    assert controllers(facts, "lachin-checkpoint") == {"azerbaijan"}
+    assert ("lachin-checkpoint", "locatedIn", "lachin-corridor", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaijan did not set up a checkpoint on the Lachin corridor.", "en"),
+        ("Aliyev agrees to Armenia opening a customs checkpoint on the Zangezur corridor.", "en"),
+        ("Azerbaycan, Laçın koridorunda kontrol noktası kurmadı.", "tr"),
+    ],
+)
+def test_no_checkpoint_set_up_no_control(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not [f for f in read(lexicon, text, language) if f[1] == "controlledBy"]

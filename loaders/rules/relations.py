@@ -1499,13 +1499,162 @@ _TREATY_WORD = re.compile(
 )
 _ARRANGED_EN = re.compile(r"\b(?:was|were|is|are) to (?:be|remain)\b[^,;.]*$|\b(?:shall|should)\b[^,;.]*$")
 _CHECKPOINT = {
+    # "Azerbaijan set up a checkpoint on the Lachin corridor", "the installation of a checkpoint by
+    # Azerbaijan in Lachin", "Azerbaijan's establishment of a checkpoint in the corridor", "a
+    # checkpoint set up by Azerbaijani border guards at the Hakari bridge"
     "en": re.compile(
-        r"\b(?:set up|established|installed|opened|placed)\s+(?:a\s+|its\s+)?(?:border\s+)?checkpoints?\b"
+        r"\b(?:(?:set(?:ting)?|put(?:ting)?) up|establish(?:ed|ing|ment of)|install(?:ed|ing|ation of)|"
+        r"plac(?:ed|ing)|creat(?:ed|ing|ion of)|erect(?:ed|ing|ion of))\s+"
+        r"(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:(?:new|illegal|permanent|border|military|customs)\s+){0,2}"
+        r"checkpoints?\b|"
+        r"\bcheckpoints?\s+(?:(?:was|were|has been|had been|have been)\s+)?"
+        r"(?:set up|established|installed|placed|erected|created)\b"
     ),
+    # "Azerbaycan, Laçın koridorunda sınır kontrol noktası kurdu", "Azerbaycan'ın Laçın yoluna kurduğu
+    # kontrol noktası", "Azerbaycan tarafından Laçın koridorunda kurulan kontrol noktası"
     "tr": re.compile(
-        r"(?:sinir\s+)?kontrol nokta\w*\s+(?:kurdu|kurmuş|kuruldu|kurulmuş|açti|yerleştirdi)\w*"
+        r"(?:(?:sinir\s+)?kontrol nokta\w*|(?:sinir\s+)?kontrol noktasi)\s+"
+        r"(?:kurdu|kurmuş|kuruldu|kurulmuş|kurmasi|kurulmasi|açti|yerleştirdi)\w*|"
+        r"(?:kurdu[gğ]u|kurulan|kurulmuş olan|yerleştirdiği|açtiği)\s+(?:sinir\s+)?kontrol nokta\w*"
     ),
 }
+# the force or officials of a state written by its demonym ("Azerbaijani border guards")
+_STATE_STAFF_EN = re.compile(
+    r"\s+(?:state\s+)?(?:officials|authorities|border guards?|border service|border troops|forces|troops|"
+    r"soldiers|servicemen|military|army|government)\b"
+)
+_WHERE_STATE = re.compile(
+    r"['’]?\w{0,4}\s+(?:sinir|border|kiyi)(?!\w*\s+(?:guards?|service|troops|police|muhafiz|hizmet|servis))\w*"
+)
+_STATE_STAFF_ORG = re.compile(r"\b(?:border|sinir|state|devlet|customs|gümrük)\b")
+_CHECKPOINT_AT = {
+    "en": re.compile(
+        r"\s*(?:,\s*)?(?:(?:by|on|at|in|along|across|inside|within)\s+(?:[\w'’-]+\s+){0,4}?)?"
+        r"(?:on|at|in|along|across|inside|within|to)\s+(?:the\s+)?"
+        r"(?:(?:entrance|start|beginning|exit|end|section|part|stretch)\s+(?:of|to)\s+(?:the\s+)?)?"
+    ),
+}
+_ROUTE_ANAPHOR_EN = re.compile(r"(?:the|this|that)\s+(?:corridor|road|route|highway)\b")
+
+
+def _checkpoint_of(s: Sentence, thing: M) -> str:
+    """The lexicon's checkpoint named after the route or place it stands on ("the Lachin
+    checkpoint" on the Lachin corridor), or ``""``."""
+    stem = re.sub(r"-(?:corridor|road|highway|route)$", "", thing.key)
+    for key in (f"{thing.key}-checkpoint", f"{stem}-checkpoint"):
+        entity = s.lexicon.entities.get(key)
+        if entity is not None and entity.type == "Place":
+            return key
+    return ""
+
+
+def _checkpoints(
+    s: Sentence, controlled_types: set[str], recent_corridors: list[str]
+) -> list[tuple[M, M, tuple[int, int]]]:
+    """A checkpoint a state sets up on a route or at a place: the state controls the lexicon's
+    checkpoint named after it, which is located there (else the route or place itself)."""
+    pairs: list[tuple[M, M, tuple[int, int]]] = []
+    for match in _CHECKPOINT[s.lang].finditer(s.folded):
+        states = [
+            m
+            for m in s.mentions
+            if m.type in AGENT_TYPES
+            and (m.kind != "demonym" or (s.lang == "en" and _STATE_STAFF_EN.match(s.folded, m.end)))
+        ]
+        by = re.match(r"\s+by\s+(?:the\s+)?", s.folded[match.end() :]) if s.lang == "en" else None
+        window = max(0, match.start() - 80)
+        by_tr = re.search(r"\s+taraf[ıi]ndan\s+(?:[\wçğıöşü'’]+\s+){0,3}$", s.folded[window : match.start()])
+        agent = s.at(match.end() + by.end(), len(s.text), AGENT_TYPES) if by is not None else None
+        if agent is None and by_tr is not None:
+            agent = s.ending_near(window + by_tr.start(), AGENT_TYPES, r"['’]?\w{0,3}")
+        passive = "kurul" in match.group(0) or match.group(0).startswith("checkpoint")
+        if agent is None and passive:
+            # "... kontrol noktası kurulduğunu duyurdu", "a checkpoint was set up": with no agent
+            # named beside it, the state that opens the sentence (who announces it) set it up
+            opening = [m for m in states if m.start <= 2]
+            agent = opening[0] if opening else None
+        elif agent is None:
+            before = [
+                m
+                for m in states
+                if m.end <= match.start()
+                # (a Turkish subject opens the clause its verb closes)
+                and match.start() - m.end <= (90 if s.lang == "en" else 140)
+                and ";" not in s.folded[m.end : match.start()]
+                # "Ermenistan sınırında", "on the Armenian border": a state that says where, not who
+                and not _WHERE_STATE.match(s.folded, m.end)
+                and not (
+                    s.lang == "tr" and re.search(r"['’]?(?:[dt][ae]|n[dt][ae])$", s.folded[m.start : m.end])
+                )
+            ]
+            agent = max(before, key=lambda m: m.end) if before else None
+        if agent is None:
+            # "the installation of a checkpoint by Azerbaijan in Lachin": the agent after "by" later on
+            later = re.search(r"\bby\s+(?:the\s+)?", s.folded[match.end() : match.end() + 30])
+            agent = s.at(match.end() + later.end(), len(s.text), AGENT_TYPES) if later is not None else None
+        if agent is not None and agent.kind == "demonym":
+            agent = M(agent.key, agent.type, agent.start, agent.end, "metonym")
+        if agent is not None and agent.type == "Organization":
+            # "Azerbaycan Devlet Sınır Servisi": a state's border service sets it up for the state
+            named = [
+                key
+                for key, start, _ in [
+                    *s.lexicon.find(s.text[agent.start : agent.end]),
+                    *s.lexicon.find_demonyms(s.text[agent.start : agent.end]),
+                ]
+                if start == 0 and s.lexicon.entities[key].type == "State"
+            ]
+            owner = s.ending_near(agent.start, {"State"}, r"['’]s\s+")  # "Azerbaijan's State Border Service"
+            if owner is not None and not named:
+                named = [owner.key]
+            if named and _STATE_STAFF_ORG.search(fold(s.text[agent.start : agent.end])):
+                agent = M(named[0], "State", agent.start, agent.end, "metonym")
+        if agent is None or agent.type not in ("State", "Organization"):
+            continue
+        thing: M | None = None
+        if s.lang == "en":
+            position = match.end()
+            if by is not None or (agent.start >= match.end()):
+                position = max(position, agent.end)
+            at = _CHECKPOINT_AT["en"].match(s.folded, position)
+            if at is not None:
+                thing = s.at(at.end(), len(s.text), controlled_types)
+                anaphor = _ROUTE_ANAPHOR_EN.match(
+                    s.folded, at.end() - 4 if s.folded.endswith("the ", 0, at.end()) else at.end()
+                )
+                if thing is None and anaphor is not None and recent_corridors:
+                    thing = M(recent_corridors[-1], "Corridor", anaphor.start(), anaphor.end(), "coref")
+        else:
+            before_things = [
+                m
+                for m in s.mentions
+                if m.type in controlled_types and m.end <= match.start() and match.start() - m.end <= 80
+            ]
+            thing = max(before_things, key=lambda m: (m.end, m.end - m.start)) if before_things else None
+        if thing is None or thing.key == agent.key:
+            continue
+        checkpoint = _checkpoint_of(s, thing)
+        if checkpoint:
+            mood = modality(s, match.start(), match.end())
+            if mood is not None:
+                s.state(
+                    checkpoint,
+                    "locatedIn",
+                    thing.key,
+                    "entity",
+                    s.cover(thing, match.span()),
+                    "location.checkpoint",
+                    modality=mood,
+                )
+            pairs.append((M(checkpoint, "Place", thing.start, thing.end, "checkpoint"), agent, match.span()))
+            if thing.type != "Corridor":
+                continue  # "a checkpoint by Azerbaijan in Lachin": the checkpoint, not the town
+        # a checkpoint on a route is control of the passage ("established a checkpoint on the Lachin
+        # corridor": the analysts of batches 2 and 24 list the route's control beside the checkpoint's)
+        pairs.append((thing, agent, match.span()))
+    return pairs
+
+
 _COMPANY_EN = re.compile(
     r"\b(?:company|companies|firm|consortium|operator)\b[^.;]{0,60}?"
     r"\b(?:operate|operated|operating|manage|managed|run|control|controlled|develop)\b"
@@ -2440,19 +2589,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 )
     entries = _entered(s)
     pairs += entries + _communications(s)
-    for match in _CHECKPOINT[s.lang].finditer(s.folded):
-        # "Azerbaijan set up a checkpoint on the Lachin corridor": control of the passage
-        agent = next((m for m in s.agents() if m.end <= match.start() and m.type == "State"), None)
-        # the nearest place or corridor on the checkpoint's side, by position (not by the order in
-        # which rules found the mentions: "Laçın-Hankeni yolunun (Laçın Koridoru) başlangıcında")
-        if s.lang == "en":
-            after = [m for m in s.mentions if m.type in controlled_types and m.start >= match.end()]
-            thing = min(after, key=lambda m: m.start) if after else None
-        else:
-            before = [m for m in s.mentions if m.type in controlled_types and m.end <= match.start()]
-            thing = max(before, key=lambda m: (m.end, m.end - m.start)) if before else None
-        if agent is not None and thing is not None and abs(thing.start - match.start()) <= 80:
-            pairs.append((thing, agent, match.span()))
+    if "checkpoint" in s.folded or "kontrol nokta" in s.folded:
+        pairs += _checkpoints(s, controlled_types, recent_corridors or [])
     done: set[tuple[str, str]] = set()
     # "Azerbaycan'ın Ermenistan'ın işgal ettiği Ağdam'ı geri alması": held no more by who held it
     pairs = [p for p in pairs if not (p[0].key in taken and p[2] in holding)]
@@ -2505,7 +2643,7 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             days
             and mood == "asserted"
             and thing.type == "Place"
-            and thing.kind != "coref"
+            and thing.kind not in ("coref", "checkpoint")  # a checkpoint set up is no handover
             and not treaty_here
             and not s.provision
             and trigger not in {e[2] for e in entries}  # an army's entry is no handover of its own

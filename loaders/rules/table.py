@@ -316,6 +316,9 @@ FAMILIES: tuple[Family, ...] = (
                 # "Ulaşım bağlantısının kontrolü ... tarafından gerçekleştirilir": the route the sentence
                 # before described
                 "kontrolü",
+                # "Azerbaijani officials set up a checkpoint in the corridor": the route in view
+                "checkpoint",
+                "kontrol nokta",
             ),
             capitals=True,
         ),
