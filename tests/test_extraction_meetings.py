@@ -188,6 +188,32 @@ def test_an_act_done_at_the_meeting_keeps_its_day(lexicon: Lexicon, text: str) -
     assert ("meeting/2022-11-25-aktau", "date", "2022-11-25", "asserted") in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Foreign ministers meet in Vienna\n3 March, 2024On March 2, a meeting was held in Vienna "
+            "between Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister "
+            "Jeyhun Bayramov.",
+            "en",
+        ),
+        (
+            "Dışişleri bakanları Viyana'da\n3 Mart 2024Ermenistan Dışişleri Bakanı Ararat Mirzoyan "
+            "ile Azerbaycan Dışişleri Bakanı Ceyhun Bayramov 2 Mart'ta Viyana'da görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_a_pages_date_run_into_its_first_sentence_dates_the_page(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A date line whose line break was lost ("2024On March 2") is the page's, not a second
+    meeting's day."""
+    facts = meeting_facts(read(lexicon, text, language, "2024-03-03"))
+    assert ("meeting/2024-03-02-vienna", "date", "2024-03-02", "asserted") in facts
+    assert {f[0] for f in facts} == {"meeting/2024-03-02-vienna"}
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 

@@ -288,6 +288,9 @@ _NOT_A_TOWN = re.compile(
 )
 
 
+_GLUED_STAMP = re.compile(r"(?<=\d)[A-ZÇĞİÖŞÜ][a-zçğıöşü]")
+
+
 def _wire_dateline(s: Sentence, date: DateMention) -> bool:
     """The day of a wire dateline at the head of the report ("ANKARA, February 28 (Trend) -")."""
     return (
@@ -796,6 +799,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         and not _CLOCK.match(s.text, d.end)
         # "ANKARA, February 28 (Trend) - ... met ...": the dateline dates the report
         and not _wire_dateline(s, d)
+        # "20 September, 2022On September 19, ... a meeting was held": a page's date line run
+        # into its first sentence dates the page
+        and not (d.start == 0 and _GLUED_STAMP.match(s.text, d.end))
         # "The October 4 phone call was a follow-up to the meeting ...": the call's day
         and not _CALL_AFTER_DAY[s.lang].match(s.folded, d.end)
         # "Pashinyan telephoned Putin on Monday and briefed him on his meeting with Aliyev"
