@@ -288,3 +288,76 @@ def test_the_lead_of_a_page_that_repeats_its_headline(
     facts = meeting_facts(lexicon, text, language, "2024-05-12")
     assert (key, "participant", person, "asserted") in facts, facts
     assert (key, "heldIn", "baku", "asserted") in facts, facts
+
+
+# -- an unnamed counterpart; the day of a clause about the place ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "people"),
+    [
+        (
+            "Azerbaijani President Ilham Aliyev met his Turkish counterpart in Fuzuli on June 15.",
+            "en",
+            "meeting/2021-06-15-fuzuli",
+            {"ilham-aliyev", "recep-tayyip-erdogan"},
+        ),
+        (
+            "Bayramov held talks with his Georgian counterpart in Tbilisi on June 15.",
+            "en",
+            "meeting/2021-06-15-tbilisi",
+            {"jeyhun-bayramov", "david-zalkaliani"},
+        ),
+        (
+            "Azerbaycan Cumhurbaşkanı İlham Aliyev, 15 Haziran'da Füzuli'de Türk mevkidaşı ile görüştü.",
+            "tr",
+            "meeting/2021-06-15-fuzuli",
+            {"ilham-aliyev", "recep-tayyip-erdogan"},
+        ),
+        (
+            "Dışişleri Bakanı Ceyhun Bayramov, 15 Haziran'da Tiflis'te Gürcü mevkidaşıyla bir araya geldi.",
+            "tr",
+            "meeting/2021-06-15-tbilisi",
+            {"jeyhun-bayramov", "david-zalkaliani"},
+        ),
+        (
+            # a state with a president and a prime minister: the head the document names
+            "Aliyev met his Armenian counterpart in Brussels on June 15. Pashinyan called the talks useful.",
+            "en",
+            "meeting/2021-06-15-brussels",
+            {"ilham-aliyev", "nikol-pashinyan"},
+        ),
+    ],
+)
+def test_an_unnamed_counterpart_holds_the_same_office(
+    lexicon: Lexicon, text: str, language: str, key: str, people: set[str]
+) -> None:
+    facts = meeting_facts(lexicon, text, language, "2021-06-16")
+    assert {p for s, r, p, _ in facts if s == key and r == "participant"} == people, facts
+
+
+def test_an_ambiguous_counterpart_the_text_does_not_name_is_left_out(lexicon: Lexicon) -> None:
+    """Armenia has a president and a prime minister: "his Armenian counterpart" alone says
+    neither."""
+    text = "Aliyev met his Armenian counterpart in Brussels on June 15."
+    people = participants(meeting_facts(lexicon, text, "en", "2021-06-16"))
+    assert people == {"ilham-aliyev"}, people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev met his Turkish counterpart in the Fuzuli region, also liberated in the fall of 2020.",
+        "Aliyev and Erdogan met in Shusha, which was retaken by Azerbaijani forces in November 2020.",
+    ],
+)
+def test_the_day_of_a_clause_about_the_place_is_not_the_meetings(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(lexicon, text, "en", "2021-06-16")
+    assert not any(f[0].startswith("meeting/2020") for f in facts), facts
+    assert any(f[0].startswith("meeting/2021-06") and f[2] == "ilham-aliyev" for f in facts), facts
+
+
+def test_a_meeting_participle_after_the_comma_keeps_its_day(lexicon: Lexicon) -> None:
+    text = "Aliyev and Pashinyan met in Brussels, hosted by Charles Michel on June 15."
+    facts = meeting_facts(lexicon, text, "en", "2021-06-16")
+    assert ("meeting/2021-06-15-brussels", "mediatedBy", "charles-michel", "asserted") in facts, facts

@@ -461,6 +461,60 @@ _MINISTERS_AFTER = {
 _MINISTERS_BEFORE_EN = re.compile(r"\bforeign ministers of\s+(?:the\s+)?$")
 
 
+# "Aliyev met his Turkish counterpart", "Bayramov, Gürcü mevkidaşı ile görüştü": the holder of
+# the same office in the state of the demonym, when the text names no one after it
+_COUNTERPART_AFTER = {
+    "en": re.compile(r"\s+counterparts?\b"),
+    "tr": re.compile(r"\s+mevkida[sş](?:[ıi]|lar[ıi])"),
+}
+_COUNTERPART_OWNER_EN = re.compile(r"\b(?:his|her|their)\s+$")
+_HEADS = ("president", "prime-minister", "chancellor")
+
+
+def _unnamed_counterparts(s: Sentence, people: list[M]) -> list[M]:
+    """``people`` with each unnamed counterpart of the sentence's first person resolved to the
+    one the lexicon gives at the date: the same office in the other state (for a head of state
+    or government, the one head of either kind the document names, else the state's only head)."""
+    if "counterpart" not in s.folded and "mevkida" not in s.folded:
+        return people
+    persons = [m for m in people if m.type == "Person"]
+    if not persons:
+        return people
+    date = s.document.date or s.doc_year
+    days = s.day_dates()
+    if days:
+        date = days[0].value
+    added: list[M] = []
+    for dem in (m for m in s.mentions if m.type == "State" and m.kind == "demonym"):
+        after = _COUNTERPART_AFTER[s.lang].match(s.folded, dem.end)
+        if after is None:
+            continue
+        if s.lang == "en" and not _COUNTERPART_OWNER_EN.search(s.folded, max(0, dem.start - 8), dem.start):
+            continue
+        if any(m.type == "Person" and after.end() <= m.start <= after.end() + 3 for m in s.mentions):
+            continue  # "his Turkish counterpart Hakan Fidan": named
+        owners = [m for m in persons if m.end <= dem.start]
+        if not owners:
+            continue
+        roles = [r for r in s.lexicon.roles_of(owners[0].key, date) if r.of != dem.key]
+        titles = {r.title for r in roles if s.type_of(r.of) == "State"}
+        if not titles:
+            continue
+        found: list[str] = []
+        if titles & set(_HEADS):
+            heads = {p for t in _HEADS for p in s.lexicon.holders(dem.key, t, date)}
+            named = [p for p in heads if _named_in_document(s, p)]
+            same = {p for t in titles & set(_HEADS) for p in s.lexicon.holders(dem.key, t, date)}
+            # the head of the same kind when the state has no other ("his Turkish counterpart"
+            # for a president, since 2018); else the one the document names
+            found = named if len(named) == 1 else sorted(same) if heads == same and len(same) == 1 else []
+        elif len(titles) == 1:
+            found = s.lexicon.holders(dem.key, next(iter(titles)), date)
+        if len(found) == 1 and all(m.key != found[0] for m in people):
+            added.append(M(found[0], "Person", dem.start, after.end(), kind="coref"))
+    return [*people, *added] if added else people
+
+
 def _ministers_by_title(s: Sentence, people: list[M]) -> list[M]:
     """``people`` with the states named under a plural foreign ministers' title replaced by
     the ministers the lexicon gives at the date, when it knows each of them."""
@@ -846,6 +900,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         return None
     people = framed
     people = _ministers_by_title(s, people)
+    people = _unnamed_counterparts(s, people)
     people = _group_of_the_sentence_before(s, people)
     people = _unnamed_leaders(s, people)
     people = _not_between(s, people)
