@@ -405,7 +405,6 @@ def _date_the_undated_treaties(
     extra: list[Statement] = []
     for key in sorted(undated):  # sorted: the statements come out in one order whatever the hash seed
         kind = key.removeprefix(UNDATED_TREATY)
-        one = kind.endswith(UNDATED_ONE)
         kind = kind.removesuffix(UNDATED_ONE)
         same = [k for k in dated if k.endswith("-" + kind)]
         told = [st for st in statements if st.subject == key or st.object == key]
@@ -435,10 +434,10 @@ def _date_the_undated_treaties(
                     "the month of the meeting the report dates by its own day",
                 )
             )
-        elif not same and (len(days) == 1 or (not days and one and len(months) == 1) or lead):
+        elif not same and (len(days) == 1 or (not days and len(months) == 1) or lead):
             # "... toplantının sonunda 'Üçlü Görüşme Sonuç Bildirgesi' imzalandı" in a report
-            # whose meeting only the report dates: one document, of the report's month (not
-            # "toplam 10 mutabakat zaptı", several, of no day given)
+            # whose meeting only the report dates: of the report's month, and so are several of a
+            # kind, as one key ("toplam 10 mutabakat zaptı imzalandı": README, seventh session)
             (day,) = days or months or {today[:7]}
             known = [
                 k

@@ -96,3 +96,106 @@ def test_a_turkish_subject_is_the_name_without_a_case_ending(lexicon: Lexicon) -
     )
     facts = read_facts(lexicon, text, "tr", "2022-08-25")
     assert signers(facts) == {"kazakhstan-temir-zholy"}
+
+
+def dated(facts: set[Fact]) -> set[tuple[str, str]]:
+    return {
+        (f[0], f[2]) for f in facts if f[0].startswith("treaty/") and f[1] == "date" and f[3] == "asserted"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        # documents the report tells signed as its news, with no date word: the report's month, one
+        # key for several of a kind
+        (
+            "Presidents Aliyev and Mirziyoyev met in Tashkent. After the talks, ten memoranda of"
+            " understanding on transport and energy were signed.",
+            "en",
+            "treaty/2025-05-memorandum",
+        ),
+        (
+            "Aliyev ve Mirziyoyev Taşkent'te bir araya geldi. Görüşmelerin ardından ulaştırma ve enerji"
+            " alanlarında 10 mutabakat zaptı imzalandı.",
+            "tr",
+            "treaty/2025-05-memorandum",
+        ),
+        (
+            "Azerbaycan ve Ozbekistan heyetleri Taskent'te bir araya geldi. Gorusmelerin ardindan iki"
+            " protokol imzalandi.",
+            "tr",
+            "treaty/2025-05-protocol",
+        ),
+    ],
+)
+def test_documents_signed_as_the_report_s_news_take_its_month(
+    lexicon: Lexicon, text: str, language: str, key: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2025-05-20")
+    assert dated(facts) == {(key, "2025-05")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Presidents Aliyev and Mirziyoyev met in Tashkent. Aliyev recalled that a memorandum on energy"
+            " was signed last year.",
+            "en",
+        ),
+        (
+            "Aliyev and Mirziyoyev met in Tashkent on Monday. The two countries signed a memorandum on energy"
+            " two years ago.",
+            "en",
+        ),
+        (
+            "Aliyev ve Mirziyoyev Taşkent'te bir araya geldi. Aliyev, enerji alanındaki mutabakat zaptının"
+            " geçen yıl imzalandığını hatırlattı.",
+            "tr",
+        ),
+        (
+            "Aliyev ve Mirziyoyev Taskent'te bir araya geldi. Iki ulke arasinda uc yil once bir mutabakat"
+            " zapti imzalanmisti.",
+            "tr",
+        ),
+    ],
+)
+def test_a_signing_of_a_time_before_is_not_the_report_s_news(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2025-05-20")
+    assert not {f for f in facts if f[0].startswith("treaty/") or f[2].startswith("treaty/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a passive names no signer: the states at the talks are its sides
+        (
+            "Azerbaycan ve Ermenistan heyetleri Gazah'ta bir araya geldi ve görüşmede köylerin iadesi için"
+            " bir protokol imzalandı.",
+            "tr",
+            {"azerbaijan", "armenia"},
+        ),
+        # signed between bodies the sentence names: neither the talks' states nor their people
+        (
+            "Azerbaycan ve Özbekistan Taşkent'te görüştü. Görüşmelerin ardından iki ülkenin borsaları"
+            " arasında bir anlaşma imzalandı.",
+            "tr",
+            set(),
+        ),
+        (
+            "Azerbaijan and Uzbekistan held talks in Tashkent. After the talks, an agreement was signed"
+            " between the two countries' stock exchanges.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_a_passive_signing_at_talks_names_sides_not_signers(
+    lexicon: Lexicon, text: str, language: str, expected: set[str]
+) -> None:
+    facts = read_facts(lexicon, text, language, "2024-05-15")
+    assert not signers(facts)
+    assert parties(facts) == expected

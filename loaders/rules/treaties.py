@@ -567,6 +567,15 @@ def _signing(
         date is None
         and _PLUPERFECT[s.lang].search(s.folded, max(0, sign.start() - 20), sign.end() + 12) is not None
     )
+    # "signed last year", "geçen yıl imzalandığını", "iki yıl önce imzalanan": a time before the
+    # report's that no date word gives, so no report's own news either
+    since = since or (
+        date is None
+        and _PAST_TIME[s.lang].search(
+            s.folded, max(0, sign.start() - 40), min(len(s.folded), sign.end() + 60)
+        )
+        is not None
+    )
     told_before = told_before or elsewhere or since
     if (
         not key
@@ -648,6 +657,23 @@ def _signing(
         if visitors:
             # "a memorandum was signed ... during President X's visit": others signed at the visit
             signers = [m for m in signers if m.key not in visitors]
+        if _PASSIVE_SIGN[s.lang].match(s.folded, sign.start()) or (
+            s.lang == "en" and re.search(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?$", s.folded[: sign.start()])
+        ):
+            # a passive names no signer: "... borsaları arasında bir anlaşma imzalandı", "Azerbaycan
+            # ile Ermenistan, ... protokol imzalandı": the states at the meeting are its sides
+            passive_sides = [m for m in signers if m.type == "State"]
+            signers = [m for m in signers if m.type != "State"]
+            if (
+                s.lang == "tr" and _SIGNED_BETWEEN["tr"].search(s.folded, max(0, treaty[0] - 90), treaty[0])
+            ) or (s.lang == "en" and _SIGNED_BETWEEN["en"].match(s.folded, max(treaty[1], sign.end()))):
+                # signed between bodies the sentence names ("X ve Y borsaları arasında"): not the
+                # meeting's people, nor their states
+                signers, passive_sides = [], []
+            for m in passive_sides:
+                s.state(
+                    m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party.passive", modality=mood
+                )
         if signers and (
             _OTHER_SIGNERS[s.lang].search(s.folded, max(0, sign.start() - 60), sign.start())
             or _WITNESSED[s.lang].search(s.folded)
@@ -1279,11 +1305,22 @@ _SIGNING_DONE_EN = re.compile(
     r"\b(?:announced|welcomed|hailed|praised|marked|celebrated|witnessed|attended|after|following|since|"
     r"at|during|with|upon|completed|finalised|finalized)\b(?:\s+[\w,]+){0,8}?\s+(?:the\s+)?$"
 )
+_PAST_TIME = {
+    "en": re.compile(
+        r"\b(?:last|previous|past)\s+(?:year|month|spring|summer|autumn|fall|winter)\b|"
+        r"\b(?:\w+|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b|"
+        r"\bearlier\s+this\s+(?:year|month)\b|\b(?:previously|formerly)\b"
+    ),
+    "tr": re.compile(
+        r"\bge[çc](?:en|tiğimiz|tigimiz)\s+(?:yil|ay|sene|bahar|yaz|sonbahar|kiş|kis|yillarda)|"
+        r"\b(?:\w+|\d+)\s+(?:yil|ay|sene)\s+[öo]nce|\bdaha\s+[öo]nce"
+    ),
+}
 _PLUPERFECT = {
     "en": re.compile(
         r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?(?:signed|inked|concluded)\b"
     ),
-    "tr": re.compile(r"imza\w*?m[iıuü]ş(?:t[iıuü]|ler(?:di)?|lar(?:d[iı])?)\b"),
+    "tr": re.compile(r"imza\w*?m[iıuü][şs](?:t[iıuü]|ler(?:di)?|lar(?:d[iı])?)\b"),
 }
 # "Since then", "ever since", "o tarihten bu yana", "daha önce": a time after (or before) the day
 # told before, not that day
@@ -1554,7 +1591,11 @@ def _identify(s: Sentence, treaty: tuple[int, int, str, str], date: str) -> str:
             if s.lexicon.entities[k].type == "Treaty"
             and str(s.lexicon.attribute(k, "date", "")).startswith(date)
             and (
-                _same_kind(str(s.lexicon.attribute(k, "kind", "")), kind)
+                (
+                    _same_kind(str(s.lexicon.attribute(k, "kind", "")), kind)
+                    # news calls a declaration or statement "the agreement": not a memorandum
+                    or (kind == "agreement" and s.lexicon.attribute(k, "kind", "") not in _OWN_INSTRUMENTS)
+                )
                 if not ceasefire
                 else any("ceasefire" in label or "ateşkes" in label for label in _labels(s, k))
             )
@@ -1932,6 +1973,16 @@ def _suffixed(s: Sentence, m: M) -> bool:
     return written not in names and any(written.startswith(n) for n in names)
 
 
+_PASSIVE_SIGN = {
+    "en": re.compile(r"(?!)"),
+    "tr": re.compile(r"imza(?:lan|\s+alt[ıi]na\s+alin|\s+atil)"),
+}
+# the sides a signing is told between, just before the treaty's word ("iki ülkenin borsaları arasında
+# bir anlaşma") or just after the verb ("was signed between the two exchanges")
+_SIGNED_BETWEEN = {
+    "en": re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\b"),
+    "tr": re.compile(r"\barasinda\s+(?:[^\s,;.]+\s+){0,3}$"),
+}
 _FINITE_TR = re.compile(r"(?:imzala(?:di|mişti|mişlardi|miştir|mişlar|r)|imza (?:atti|koydu))")
 _ON_BEHALF_TR = re.compile(r"(?:\s+cumhuriyeti)?(?:['’]n[iu]n)?\s+adina\b")
 _CASE_ENDING = re.compile(r"['’][a-zçğıöşü]")
