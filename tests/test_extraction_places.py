@@ -2436,3 +2436,34 @@ def test_the_route_in_view_gets_the_checkpoint(lexicon: Lexicon) -> None:
 )
 def test_no_checkpoint_set_up_no_control(lexicon: Lexicon, text: str, language: str) -> None:
     assert not [f for f in read(lexicon, text, language) if f[1] == "controlledBy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a peacekeeping force written with the place it is in, or sent or stationed there, is there
+        (
+            "Pashinyan called for giving Russian peacekeeping forces in Nagorno-Karabakh a UN mandate.",
+            "en",
+            {"karabakh"},
+        ),
+        (
+            "The Russian peacekeeping contingent deployed to Azerbaijan in 2020 to keep the truce.",
+            "en",
+            {"azerbaijan"},
+        ),
+        ("Dağlık Karabağ'daki Rus barış güçleri görevini yapmadı.", "tr", {"karabakh"}),
+        ("Rus barış güçleri Karabağ'a gönderilmeye başlandı.", "tr", {"karabakh"}),
+        ("Rus Barış Gücü, Laçin koridorunda konuşlu.", "tr", {"lachin-corridor"}),
+        # a date after "in" and a state the force answers to are no place it is in
+        ("The Russian peacekeeping contingent in 2021 had 2,000 troops.", "en", set()),
+        ("Rus barış güçleri Ermenistan'a tepki gösterdi.", "tr", set()),
+    ],
+)
+def test_where_a_peacekeeping_force_is(
+    lexicon: Lexicon, text: str, language: str, expected: set[str]
+) -> None:
+    facts = read(lexicon, text, language)
+    assert {
+        f[2] for f in facts if f[1] == "locatedIn" and f[0] == "russian-peacekeeping-contingent"
+    } == expected

@@ -78,6 +78,9 @@ _DEMONYM_KINDS_EN = re.compile(
 def locations(s: Sentence) -> None:
     if s.lang == "en":
         _body_named_in_en(s)
+    _force_where(s)
+    if s.lang == "en":
+        _deployed_en(s)
     places = [m for m in s.mentions if m.type == "Place" and m.kind in ("name", "discovered")]
     if not places:
         return
@@ -88,7 +91,6 @@ def locations(s: Sentence) -> None:
         _its(s, places)
         _apposition(s, places)
         _kind_of(s, places)
-        _deployed_en(s)
         _on_the_sea_en(s, places)
     else:
         _on_the_sea_tr(s, places)
@@ -259,6 +261,51 @@ def _body_named_in_en(s: Sentence) -> None:
             s.state(body.key, "locatedIn", found[0], "entity", (body.start, body.end), "location.body")
 
 
+# "Russian peacekeeping forces in Nagorno-Karabakh", "the peacekeeping contingent stationed in X";
+# "Dağlık Karabağ'daki Rus barış güçleri", "Rus barış güçleri Karabağ'a yerleştirildi / konuşlandırıldı",
+# "Karabağ'da konuşlu Rus barış gücü"
+_FORCE_PLACES = frozenset({"State", "Place", "Corridor"})
+_FORCE_IN_EN = re.compile(r"\s+(?:(?:stationed|deployed|based|serving)\s+)?in\s+(?:the\s+)?")
+_FORCE_AT_TR = re.compile(r"['’]?n?[dt][ae]ki$")
+_FORCE_SENT_TR = re.compile(
+    r"(?:yerleştiril|konuşlandiril|konuşlan|gönderil|intikal ettiril|sevk edil)\w*|konuşlu\b|görev yap\w*"
+)
+
+
+def _force_where(s: Sentence) -> None:
+    """A peacekeeping force or monitoring mission written with the place it is in, or sent there,
+    is located there."""
+    forces = [m for m in s.mentions if m.type == "Organization" and _FORCE_KEY.search(m.key)]
+    if not forces:
+        return
+    places = [m for m in s.mentions if m.type in _FORCE_PLACES and m.kind in ("name", "discovered")]
+    for force in forces:
+        where: list[M] = []
+        if s.lang == "en":
+            gap = _FORCE_IN_EN.match(s.folded, force.end)
+            place = s.at(gap.end(), len(s.text), _FORCE_PLACES) if gap else None
+            where += [place] if place is not None else []
+        else:
+            # "Dağlık Karabağ'daki Rus barış güçleri": the place in the locative right before
+            before = s.ending_near(force.start, _FORCE_PLACES, r"\s*")
+            if before is not None and _FORCE_AT_TR.search(s.folded[before.start : before.end]):
+                where.append(before)
+            # "Rus barış güçleri Karabağ'a yerleştirildi", "... Karabağ'da konuşlandırıldı": the place in the
+            # dative or locative before a verb of sending or stationing, in the force's clause
+            verb = _FORCE_SENT_TR.search(s.folded, force.end)
+            if verb is not None and not re.search(r"[;.]", s.folded[force.end : verb.start()]):
+                for m in places:
+                    if (
+                        force.end <= m.start < verb.start()
+                        and verb.start() - m.end <= 40
+                        and re.search(r"['’]?(?:y|n)?[ae]$|['’]?n?[dt][ae]$", s.folded[m.start : m.end])
+                    ):
+                        where.append(m)
+        for m in where:
+            if m.key != force.key:
+                s.state(force.key, "locatedIn", m.key, "entity", s.cover(force, m), "location.force")
+
+
 # A body that is deployed somewhere: a peacekeeping force, a monitoring mission
 _FORCE_KEY = re.compile(r"peacekeep|contingent|mission|monitor|observer|-force")
 _DEPLOY_EN = re.compile(r"\b(?:deploy\w*|stationed|based|redeploy\w*)\b")
@@ -284,7 +331,7 @@ def _deployed_en(s: Sentence) -> None:
         stop = deploy.end() + (clause.start() if clause else 0)
         for m in s.mentions:
             if (
-                m.type in ("Place", "Corridor")
+                (m.type in ("Place", "Corridor") or (m.type == "State" and m.start - deploy.end() <= 12))
                 and deploy.end() <= m.start < stop
                 and _AT_EN.search(s.folded[max(deploy.end(), m.start - 12) : m.start])
             ):
