@@ -405,3 +405,43 @@ def test_agreeing_to_pursue_negotiations_supports_them(lexicon: Lexicon) -> None
 def test_a_participle_of_saying_gives_the_clause_to_the_sentences_subject(lexicon: Lexicon) -> None:
     text = "Lavrov met Bayramov in Moscow, stressing that Russia supports the peace process."
     assert ("sergey-lavrov", "supports", PEACE) in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Raeisi said Iran believes the dispute between Azerbaijan and Armenia must be resolved through "
+            "talks.",
+            ("iran", "supports", PEACE),
+        ),
+        (
+            "Aliyev said the conflict between Armenia and Azerbaijan should be resolved peacefully.",
+            ("ilham-aliyev", "supports", PEACE),
+        ),
+        (
+            "Russia will persevere in its efforts to contribute to a peaceful settlement between Armenia and "
+            "Azerbaijan, Kremlin Spokesman Dmitry Peskov told reporters.",
+            ("dmitry-peskov", "supports", PEACE),
+        ),
+        (
+            "Pashinyan and Aliyev agreed to work on a peace treaty.",
+            ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement"),
+        ),
+    ],
+)
+def test_calls_for_a_negotiated_settlement_support_the_process(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = stances(lexicon, text, "en", date="2023-10-10")
+    assert expected in found
+    # the sides named in the subject ("the dispute between Azerbaijan and Armenia") hold nothing
+    assert ("armenia", "supports", PEACE) not in found
+
+
+def test_the_principle_of_settling_disputes_peacefully_is_no_process(lexicon: Lexicon) -> None:
+    text = (
+        "The ministers of Armenia, Azerbaijan and Iran emphasized the importance of peaceful settlement of "
+        "disputes and respect for sovereignty."
+    )
+    assert not any(target == PEACE for _, _, target in stances(lexicon, text, "en", date="2023-10-10"))

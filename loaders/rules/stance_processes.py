@@ -78,7 +78,8 @@ _OTHER_WARS = frozenset({"ukraine", "cyprus", "georgia", "moldova", "israel", "p
 _SETTLEMENT = {
     "en": re.compile(
         r"\b(?:(?:peace|peaceful|political|karabakh|conflict) )?settlement(?: process| of (?:the )?"
-        r"(?:nagorno-karabakh |karabakh )?conflict)?\b(?! of )"
+        r"(?:(?:nagorno-karabakh |karabakh )?conflict|(?:disputes|differences|issues|problems)(?= between)))?"
+        r"\b(?! of )"
     ),
     "tr": re.compile(r"(?:bariş(?:çil)? |karabağ )?çözüm süre[cç]\w*|uzlaşmaya var\w*"),
 }
@@ -92,7 +93,10 @@ _RESOLUTION = {
         r"(?:nagorno-karabakh |karabakh |long-running |decades-long |protracted |armenian-azerbaijani |"
         r"azerbaijani-armenian )?(?:conflict|dispute)\b|"
         r"\bresolv(?:e|es|ed|ing) (?:the |this )?(?:nagorno-karabakh |karabakh |long-running |decades-long )?"
-        r"(?:conflict|dispute)\b|\bmediation (?:efforts?|role|mission)\b|\bmediat(?:e|es|ed|ing) between\b"
+        r"(?:conflict|dispute)\b|\bmediation (?:efforts?|role|mission)\b|\bmediat(?:e|es|ed|ing) between\b|"
+        # "the dispute between Azerbaijan and Armenia must be resolved through talks"
+        r"\b(?:conflict|dispute)s?\b(?=[^.;,]{0,60}?\b(?:must|should|can only|could only|needs? to|has to|"
+        r"have to) be (?:resolved|settled)\b)"
     ),
     "tr": re.compile(
         r"(?:(?:çatişma|sorun|uyuşmazlik|anlaşmazlik|ihtilaf|kriz)\w* (?:bariş(?:çil)? |kalici |siyasi )?"
@@ -101,7 +105,7 @@ _RESOLUTION = {
 }
 _RESOLUTION["tr"] = re.compile(plain_letters(_RESOLUTION["tr"].pattern))
 _RESOLUTION_WORDS = (
-    "solution", "resolution", "resolv", "mediat", "çözüm", "cozum", "çözül", "cozul", "gideril",
+    "solution", "resolution", "resolv", "mediat", "çözüm", "cozum", "çözül", "cozul", "gideril", "settled",
     "arabulucu",
 )  # fmt: skip
 _PEACE_DEAL = {

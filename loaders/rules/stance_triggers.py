@@ -78,6 +78,11 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:position|stance) (?:on|in favou?r of) (?:the )?(?:opening|creation|construction|launch|"
             r"implementation|establishment) of|"
             r"(?:should|must) be (?:carried out|settled|resolved) within the framework of|"
+            # "the dispute ... must be resolved through talks", "should be settled peacefully"
+            r"(?:must|should|can only|could only|needs? to|has to|have to) be (?:resolved|settled)"
+            r"(?= (?:through|by|via|peacefully|politically|diplomatically|at the negotiating table|only)\b)|"
+            r"contribut(?:e|es|ed|ing) to\b|"
+            r"(?:agreed|agree|agrees|pledg\w*|vow\w*|promis\w*|decided) to (?:\w+ly )?work on\b|"
             r"(?:threaten|vow|promis|pledg|plan|intend)\w* to (?:\w+ )?"
             r"(?:open|build|construct|develop|launch)\b)"
         ),
@@ -226,7 +231,8 @@ STANCE_WORDS = {
         "complain", "plot", "conspiracy", "scheme", "efforts", "continue", "desire to", "aspiration to",
         "determination to", "resolve to", "weight behind", "green light",
         "solidarity", "refus",
-        "satisfaction", "threat to", "responsible", "accountable",
+        "satisfaction", "threat to", "responsible", "accountable", "be resolved", "be settled", "contribut",
+        "work on",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",

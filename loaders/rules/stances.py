@@ -878,7 +878,9 @@ _HOSTING = re.compile(
 _DAY = re.compile(r"historic day|tarihi bir gün")
 _FRAMEWORK = re.compile(r".*within the framework of")
 _REMOVAL = re.compile(r"abolish|dissolv|disband|removed|fesh|kapatilma|lağv")
-_SUBJECT_TARGET_EN = re.compile(r"envisaged|not discussed|on the agenda|unacceptable|not acceptable|red line")
+_SUBJECT_TARGET_EN = re.compile(
+    r"envisaged|not discussed|on the agenda|unacceptable|not acceptable|red line|be (?:resolved|settled)$"
+)
 _RELATIONS_WITH_TR = re.compile(
     r" ile (?:olan |ikili )?ilişki\w* (?:geliştiril|güçlendiril|derinleştiril)\w*"
 )
@@ -1387,6 +1389,11 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
              quotes: list[tuple[int, int]]) -> list[str]:  # fmt: skip
     start, end = match.span()
     exclude = {t.key for t in targets}
+    if s.lang == "en" and match.group(0).endswith(("resolved", "settled")):
+        # "the dispute between Azerbaijan and Armenia must be resolved": the sides named in the subject
+        # are what is to be settled, not who asks for it
+        first = min((t.start for t in targets if t.end <= start), default=start)
+        agents = [m for m in agents if not first <= m.start < start]
     if match.group(0) == "-backed":  # "Azerbaijan's Turkish-backed demands": Türkiye backs them
         backer = next((m for m in s.mentions if m.end == start and m.type == "State"), None)
         return [backer.key] if backer is not None else []
