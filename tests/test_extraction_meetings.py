@@ -214,6 +214,40 @@ def test_a_pages_date_run_into_its_first_sentence_dates_the_page(
     assert {f[0] for f in facts} == {"meeting/2024-03-02-vienna"}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Both leaders praised the outcome of the Prague summit of October 6.", "en"),
+        ("At the October 6 Prague meeting, Aliyev and Pashinyan agreed on a civilian mission.", "en"),
+        ("Macron hosted a Prague summit with Aliyev and Pashinyan on October 6.", "en"),
+        ("Aliyev, 6 Ekim'de yapılan Prag zirvesinin sonuçlarını olumlu değerlendirdi.", "tr"),
+        ("6 Ekim'deki Prag toplantisinda Aliyev ve Pasinyan sivil misyon konusunda anlaştı.", "tr"),
+    ],
+)
+def test_a_town_before_a_meeting_word_is_its_place(lexicon: Lexicon, text: str, language: str) -> None:
+    """ "the Prague summit of October 6", "Prag zirvesi": the town named before the meeting word
+    is where the meeting was held."""
+    facts = meeting_facts(read(lexicon, text, language, "2022-10-20"))
+    assert ("meeting/2022-10-06-prague", "heldIn", "prague", "asserted") in facts
+    assert ("meeting/2022-10-06-prague", "date", "2022-10-06", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a meeting named again, told before: not the report's own news of this month
+        ("The Prague summit also opened the way to a civilian mission.", "en"),
+        # one of a pair, not a place
+        ("Yerevan-Prague talks on October 6 covered trade.", "en"),
+    ],
+)
+def test_a_town_before_a_meeting_word_that_names_no_new_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2022-10-20"))
+    assert not any(f[1] == "heldIn" and f[2] == "prague" for f in facts)
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 

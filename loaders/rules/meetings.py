@@ -780,6 +780,21 @@ def _places(s: Sentence) -> list[M]:
             for m in places
             if re.search(r"['’]y?[ıiuü]$", s.folded[m.start : m.end]) and _VISITED_TR.match(s.folded, m.end)
         ]
+    # "the Washington summit of August 8", "the October 6 Prague meeting", "8 Ağustos Washington
+    # zirvesinde", "6 Ekim'deki Prag toplantısında": a town named before a meeting word is where
+    # the meeting was held, when the sentence dates it or tells it anew ("hosted a White House
+    # summit"; "The Washington summit also disclosed ..." names one told before); not one of a
+    # pair ("Yerevan-Washington talks"), nor a summit's proper name ("Semerkant Zirvesi":
+    # _NAMED_GATHERING)
+    marked += [
+        m
+        for m in places
+        if (s.dates or s.folded.endswith((" a ", " an "), 0, m.start))
+        and _TOWN_MEETING[s.lang].match(s.folded, m.end)
+        and s.text[m.end + 1 : m.end + 2].islower()
+        and "'" not in s.folded[m.start : m.end]
+        and s.folded[max(0, m.start - 1) : m.start] not in ("-", "–", "/")
+    ]
     unique: dict[int, M] = {}
     for m in marked:
         unique.setdefault(m.start, m)
@@ -799,6 +814,12 @@ def _places(s: Sentence) -> list[M]:
     return list(unique.values())
 
 
+_TOWN_MEETING = {
+    "en": re.compile(
+        r"\s+(?:summit|summits|meeting|meetings|talks|negotiations|round of talks|consultations)\b"
+    ),
+    "tr": re.compile(r"\s+(?:zirve|toplanti|g[öo]r[üu][şs]me|m[üu]zakere|bulu[şs]ma)\w*"),
+}
 _WITHIN_TR = re.compile(
     r"(?:'?[dt][ae]ki|\s+(?:kenti|şehri|ili|ilçesi|bölgesi|köyü)nde?ki)\s+(?:[^\s.,;]+\s+){0,1}?"
 )
