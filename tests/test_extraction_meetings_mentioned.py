@@ -361,3 +361,33 @@ def test_a_meeting_participle_after_the_comma_keeps_its_day(lexicon: Lexicon) ->
     text = "Aliyev and Pashinyan met in Brussels, hosted by Charles Michel on June 15."
     facts = meeting_facts(lexicon, text, "en", "2021-06-16")
     assert ("meeting/2021-06-15-brussels", "mediatedBy", "charles-michel", "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raisi met Khalaf Khalafov, representative of Azerbaijan's president, in Tehran on October 4.",
+        "Raisi met Khalaf Khalafov, special envoy of the Azerbaijani president, in Tehran on October 4.",
+    ],
+)
+def test_whom_a_representative_of_a_title_represents_is_not_there(lexicon: Lexicon, text: str) -> None:
+    people = participants(meeting_facts(lexicon, text, "en", "2023-10-05"))
+    assert people == {"ebrahim-raisi", "khalaf-khalafov"}, people
+
+
+# -- the third party a Turkish pair meets --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev ile Ermenistan Başbakanı Nikol Paşinyan, AB Konseyi "
+        "Başkanı Charles Michel ile 14 Mayıs'ta Brüksel'de yapılan üçlü toplantıda bir araya geldi.",
+        "Aliyev ve Paşinyan, 14 Mayıs'ta Brüksel'de Charles Michel ile görüştü.",
+        "Charles Michel, 14 Mayıs'ta Brüksel'de Aliyev ve Paşinyan ile görüştü.",
+    ],
+)
+def test_the_one_a_turkish_pair_meets_ile_mediates(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(lexicon, text, "tr", "2023-05-15")
+    mediators = {f[2] for f in facts if f[1] == "mediatedBy"}
+    assert mediators == {"charles-michel"}, facts

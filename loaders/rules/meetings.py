@@ -1592,10 +1592,11 @@ def _other_act(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
 _ON_BEHALF_EN = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?$")
 _ON_BEHALF_TR = re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:adina|namina)(?!\w)")
 # "Jake Sullivan, national security adviser to the U.S. president", "Iran's Ambassador to
-# Armenia": whom an office serves or is sent to is not there
+# Armenia", "Khalafov, special representative of Azerbaijan's president": whom an office serves
+# or is sent to is not there
 _OFFICE_TO_EN = re.compile(
     r"\b(?:advis[eo]r|aide|assistant|envoy|ambassador|representative|spokes(?:man|woman|person)|"
-    r"press secretary|chief of staff|counsell?or)\s+(?:on\s+[\w\s-]{0,30}?\s+)?to\s+(?:the\s+)?"
+    r"press secretary|chief of staff|counsell?or)\s+(?:on\s+[\w\s-]{0,30}?\s+)?(?P<to>to|of)\s+(?:the\s+)?"
     r"(?:[\w.-]+\s+){0,2}?$"
 )
 # "Michel later briefed Putin and Erdogan on the talks", "Putin had not been informed about the
@@ -1635,10 +1636,13 @@ def _only_mentioned(s: Sentence, trigger: re.Match[str], people: list[M]) -> lis
             if "behalf" in folded and _ON_BEHALF_EN.search(folded, max(0, m.start - 60), m.start):
                 out.update(g.start for g in s.coordination(m, set(AGENT_TYPES)))
             elif (
-                " to " in folded
+                (" to " in folded or " of " in folded)
                 # a name after the office is its holder ("Ambassador to Armenia Abbas Zohouri")
                 and (m.type != "Person" or m.kind not in ("name", "discovered"))
-                and _OFFICE_TO_EN.search(folded, max(0, m.start - 80), m.start)
+                and (office := _OFFICE_TO_EN.search(folded, max(0, m.start - 80), m.start)) is not None
+                # "of" only before a title ("representative of Azerbaijan's president"): "the
+                # ambassador of Armenia" names the state that sent him
+                and (office.group("to") == "to" or m.kind in ("title", "coref"))
             ):
                 out.add(m.start)
             elif m.end <= trigger.start() and _BEEN_BRIEFED_EN.match(folded, m.end):
@@ -2626,6 +2630,15 @@ def _third_party(s: Sentence, trigger: re.Match[str], participants: list[M]) -> 
     if not all(states) or any(len(st) != 1 for st in states) or len(set.union(*states)) != 3:
         return None
     host = people[0]
+    if (
+        s.lang == "tr"
+        and "," in s.folded[people[1].end : people[2].start]
+        and "," not in s.folded[people[0].end : people[1].start]
+        and re.search(r"\s(?:ile|ve)\s", s.folded[people[0].end : people[1].start])
+    ):
+        # "Aliyev ile Paşinyan, AB Konseyi Başkanı Michel ile ... bir araya geldi": the pair before
+        # the comma is the subject; the one they met "ile" after it is the third party
+        return people[2]
     if s.lang == "en" and not s.folded.startswith(" ", host.end):
         return None
     between = s.folded[host.end : people[1].start]
