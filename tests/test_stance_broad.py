@@ -445,3 +445,17 @@ def test_the_principle_of_settling_disputes_peacefully_is_no_process(lexicon: Le
         "disputes and respect for sovereignty."
     )
     assert not any(target == PEACE for _, _, target in stances(lexicon, text, "en", date="2023-10-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev and Pashinyan accused each other of undermining the talks.", "en"),
+        ("Baku accused Yerevan of opposing the Zangezur corridor.", "en"),
+        ("Bakü, Erivan'ı Zengezur koridorunu engellemekle suçladı.", "tr"),
+    ],
+)
+def test_what_someone_is_accused_of_is_not_the_accusers_stance(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert {kind for _, kind, _ in stances(lexicon, text, language)} == {"condemns"}

@@ -1930,6 +1930,12 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 continue  # "Azerbaycan'a destek sağlamasını eleştiren": the object of another verb
             if kind == "supports" and s.lang == "tr" and _AGAINST_AFTER_TR.match(s.folded, word_end):
                 continue  # "koridorun hayata geçirilmesine karşı çıkıyor": what the objection is to
+            if (
+                _ACCUSED_OF[s.lang].search(s.folded, max(0, match.start() - 80), match.start())
+                if s.lang == "en"
+                else (_ACCUSED_OF["tr"].match(s.folded, match.start()))
+            ):
+                continue  # "accused Armenia of undermining the talks", "engellemekle suçladı"
             mood: str | None = "asserted"
             if match.group(0).startswith("reddet") and negated_tr(s, match.start(), match.end()):
                 continue  # "reddetmedi": did not reject
@@ -2046,6 +2052,11 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     s.state(holder, said_kind, target, "entity", span, f"stance.{said_kind}")
 
 
+# a stance word that tells what someone is accused of is the accused's act, not the accuser's stance
+_ACCUSED_OF = {
+    "en": re.compile(r"\b(?:accus\w*|blam\w*|charg\w*)\b[^.;]{0,60}?\b(?:of|for|with)\s+(?:\w+\s+){0,2}$"),
+    "tr": re.compile(r"\w*m[ae]kl[ae]\s+(?:\w+\s+)?(?:suçla|suçlu|itham)"),
+}
 _CRITICISM = re.compile(r"critici|eleştir|slam|lambast|blast|dismiss")
 _LASH_EN = re.compile(r"lash|hit out|castigat|rebuk|censur|complain")
 _OWNER_OF_ACT = re.compile(r"'s?\b")
