@@ -199,3 +199,28 @@ def test_a_passive_signing_at_talks_names_sides_not_signers(
     facts = read_facts(lexicon, text, language, "2024-05-15")
     assert not signers(facts)
     assert parties(facts) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers met in Berlin, and we are taking steps towards signing a peace agreement,"
+        " Aliyev said.",
+        "Armenia and Azerbaijan are close to signing the peace agreement, Pashinyan said on Monday.",
+        "Officials in Baku said the sides were ready for signing a memorandum on transit.",
+        "Georgia and Azerbaijan met on Monday to prepare for signing a new transit agreement.",
+    ],
+)
+def test_a_signing_aimed_at_is_not_done(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2024-04-20")
+    assert not signers(facts)
+    assert not parties(facts)
+
+
+def test_a_signing_done_is_still_a_signing(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev and Kobakhidze met in Baku on April 18 and signed a memorandum on transit before the press"
+        " conference."
+    )
+    facts = read_facts(lexicon, text, "en", "2024-04-20")
+    assert signers(facts) == {"ilham-aliyev", "irakli-kobakhidze"}

@@ -426,6 +426,14 @@ def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
             # "met to prepare the signing of a peace agreement", "the signing of ... was postponed":
             # the signing named, not done (as "barış anlaşmasının imzalanması")
             mood = "intended"
+        if (
+            mood == "asserted"
+            and s.lang == "en"
+            and _TOWARDS_SIGNING_EN.search(s.folded, max(0, sign.start() - 40), sign.start())
+        ):
+            # "steps towards signing a peace agreement", "close to signing", "ready for signing":
+            # the signing aimed at, not done
+            mood = "intended"
         initialled = bool(re.match(r"paraf|initial", s.folded[sign.start() :]))
         treaty = _nearest(s, mentions, sign.start(), sign.end(), used)
         if treaty is None:
@@ -1983,6 +1991,11 @@ _SIGNED_BETWEEN = {
     "en": re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\b"),
     "tr": re.compile(r"\barasinda\s+(?:[^\s,;.]+\s+){0,3}$"),
 }
+_TOWARDS_SIGNING_EN = re.compile(
+    r"\b(?:towards?|closer\s+to|close\s+to|nearer\s+to|on\s+the\s+way\s+to|path\s+to|road\s+to|"
+    r"ready\s+for|prepared\s+for|preparations?\s+for|prepare\s+for|aim(?:ed|s)?\s+at|"
+    r"committed\s+to|prospects?\s+(?:of|for)|possibility\s+of)\s+(?:the\s+)?$"
+)
 _FINITE_TR = re.compile(r"(?:imzala(?:di|mişti|mişlardi|miştir|mişlar|r)|imza (?:atti|koydu))")
 _ON_BEHALF_TR = re.compile(r"(?:\s+cumhuriyeti)?(?:['’]n[iu]n)?\s+adina\b")
 _CASE_ENDING = re.compile(r"['’][a-zçğıöşü]")
