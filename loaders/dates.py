@@ -292,7 +292,10 @@ _WEEKDAYS = {
 _RELATIVE = {
     "en": re.compile(
         r"\b(?:(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)|"
-        r"(?:(?:on|last|this|late on|early on)\s+|"
+        r"(?:(?:on|this|late on|early on)\s+|"
+        # "last Friday", "the previous Friday", "the preceding Friday", "this past Friday": the one
+        # before the report's day (a week back when it is that weekday itself)
+        r"(?P<last>(?:last|previous|preceding|past)\s+)|"
         r"\b(?:\w+ed|said|says|met|meets|told|held|spoke|wrote|began|signs|took|made|gave|sent)\s+|"
         r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+"
         r"(?:meeting|talks|summit|visit|signing|session|negotiations)))"
@@ -349,6 +352,8 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
             value, note = day + timedelta(days=ahead), "weekday ahead, from the document's date"
         else:
             back = (day.weekday() - _WEEKDAYS[match.group("weekday")]) % 7
+            if match.groupdict().get("last"):
+                back = back or 7
             value, note = day - timedelta(days=back), "weekday, from the document's date"
         start = match.start("weekday") if match.group("weekday") else match.start()
         if _quoted_before(folded, start) or (

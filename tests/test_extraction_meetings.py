@@ -248,6 +248,34 @@ def test_a_town_before_a_meeting_word_that_names_no_new_meeting(
     assert not any(f[1] == "heldIn" and f[2] == "prague" for f in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia and Georgia published the road map their prime ministers had agreed the "
+            "previous Friday at a meeting in Tbilisi.",
+            "en",
+        ),
+        ("Nikol Pashinyan and Irakli Kobakhidze met in Tbilisi this past Friday.", "en"),
+        ("The preceding Friday, Nikol Pashinyan held talks with Irakli Kobakhidze in Tbilisi.", "en"),
+        ("Nikol Paşinyan ile İrakli Kobahidze geçtiğimiz cuma Tiflis'te görüştü.", "tr"),
+    ],
+)
+def test_the_previous_weekday_is_the_last_before_the_report(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """ "the previous Friday", "this past Friday", "geçtiğimiz cuma": counted back from the report
+    (Tuesday 12 March 2024) to the Friday before it."""
+    facts = meeting_facts(read(lexicon, text, language, "2024-03-12"))
+    assert ("meeting/2024-03-08-tbilisi", "date", "2024-03-08", "asserted") in facts
+
+
+def test_last_friday_said_on_a_friday_is_a_week_back(lexicon: Lexicon) -> None:
+    text = "Nikol Pashinyan and Irakli Kobakhidze met in Tbilisi last Friday."
+    facts = meeting_facts(read(lexicon, text, "en", "2024-03-15"))
+    assert ("meeting/2024-03-08-tbilisi", "date", "2024-03-08", "asserted") in facts
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 
