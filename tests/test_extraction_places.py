@@ -2467,3 +2467,81 @@ def test_where_a_peacekeeping_force_is(
     assert {
         f[2] for f in facts if f[1] == "locatedIn" and f[0] == "russian-peacekeeping-contingent"
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every place of a list a holding participle or "işgali altında" describes is held
+        (
+            "Anlaşma, Ermenistan'ın kontrolünde olan Ağdam, Kelbecer ve Laçin rayonlarının Azerbaycan'a"
+            " devredilmesini öngörüyordu.",
+            {
+                ("aghdam", "armenia"),
+                ("kalbajar", "armenia"),
+                ("lachin", "armenia"),
+                ("aghdam", "azerbaijan"),
+                ("kalbajar", "azerbaijan"),
+                ("lachin", "azerbaijan"),
+            },
+        ),
+        (
+            "Ermenistan ise işgali altında bulunan Ağdam, Kelbecer ve Laçın kentlerini ay sonuna kadar"
+            " terk edecek.",
+            {("aghdam", "armenia"), ("kalbajar", "armenia"), ("lachin", "armenia")},
+        ),
+        (
+            "Azerbaycan'ın denetimindeki Şuşa ve Laçin yeniden inşa ediliyor.",
+            {("shusha", "azerbaijan"), ("lachin", "azerbaijan")},
+        ),
+    ],
+)
+def test_every_place_of_a_held_list(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
+    # (asserted alike: the handover an agreement provided for is its provision)
+    facts = read(lexicon, text, "tr")
+    assert {(f[0], f[2]) for f in facts if f[1] == "controlledBy" and f[3] == "asserted"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor", "expected"),
+    [
+        # a capitalised word run into a station is not one: a name before, a headline's word, an adjective
+        (
+            "Erdoğan ve Aliyev Horadiz-Cebrail-Zangilan-Agband karayolunun temelini de attı.",
+            "tr",
+            "horadiz-jabrayil-zangilan-aghband-highway",
+            {"horadiz", "jabrayil", "zangilan", "aghband"},
+        ),
+        (
+            "Türkiye ile Azerbaycan Arasında Kars-Nahçıvan Demiryolu Projesine İlişkin Protokol imzalandı.",
+            "tr",
+            "kars-igdir-dilucu-railway",
+            {"kars", "nakhchivan"},
+        ),
+        (
+            "Uraloğlu, Kars-Iğdır-Aralık-Dilucu Hızlı Demiryolu Hattı projesini anlattı.",
+            "tr",
+            "kars-igdir-dilucu-railway",
+            {"kars", "igdir", "aralik", "dilucu"},
+        ),
+        # a line named after the two towns the lexicon gives as a line's ends is that line
+        (
+            "The Baku-Kars railway reopened after repairs.",
+            "en",
+            "baku-tbilisi-kars-railway",
+            {"baku", "kars"},
+        ),
+        (
+            "Kars-Nahçıvan demiryolu beş yıl içinde açılacak.",
+            "tr",
+            "kars-igdir-dilucu-railway",
+            {"kars", "nakhchivan"},
+        ),
+    ],
+)
+def test_the_stations_of_a_route_name(
+    lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
+) -> None:
+    facts = read(lexicon, text, language)
+    assert connected(facts, corridor) == expected
+    assert not [f for f in facts if f[1] == "connects" and f[0] != corridor]

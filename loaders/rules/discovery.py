@@ -960,8 +960,10 @@ _ROUTE_HEAD_EN = {
     "demir": "railway",
     "railroad": "railway",
     "rail": "railway",
-    "karayolu": "road",
-    "kara": "road",
+    # ("karayolu", the state highway network's word: "Horadiz-Cebrail-Zangilan-Ağbend karayolu" is a
+    # highway, as the analysts key it)
+    "karayolu": "highway",
+    "kara": "highway",
     "yolu": "road",
     "otoyolu": "highway",
     "motorway": "highway",
@@ -1012,6 +1014,12 @@ def _route_names(s: Sentence, found: Found) -> None:
         )
         if lead:  # "The Aktau–Alat route": the article is not the station's
             parts[0] = (parts[0][0] + lead.end(), parts[0][1])
+        if len(parts) >= 2:
+            # a capitalised word run into the first or last station that is no place the lexicon knows,
+            # beside one it does: "Aliyev Horadiz-Cebrail-...", a headline's "Arasında Kars-Nahçıvan
+            # Demiryolu", "Kars-...-Dilucu Hızlı Demiryolu" (high-speed): the known place is the station
+            parts[0] = _known_word(s, parts[0], last=True)
+            parts[-1] = _known_word(s, parts[-1], last=False)
         if len(parts) < 2:
             continue
         if any(s.folded[a:b] in _NOT_STATION for a, b in parts):
@@ -1028,8 +1036,24 @@ def _route_names(s: Sentence, found: Found) -> None:
         same = [
             key
             for key, ends in _lexicon_routes(s).items()
-            if ends == keys or (len(ends) >= 2 and ends <= keys and keys - ends <= unknown)
+            # (or three of its stations and one it lists only in full: "Kars-Iğdır-Aralık-Dilucu Hızlı
+            # Demiryolu Hattı")
+            if ends == keys
+            or (len(ends) >= 2 and ends <= keys and (keys - ends <= unknown or len(ends) >= 3))
         ]
+        if not same and all(st is not None and st.type == "Place" for st in stations):
+            # "Kars-Nahçıvan demiryolu", "the Baku-Kars railway": a line named after the two towns the
+            # lexicon gives as a line's ends is that line
+            # (of the same kind: "the Kars-Nakhchivan gas pipeline" is no railway)
+            kind = _ROUTE_HEAD_EN.get(slug(match.group("head")).split("-")[0], slug(match.group("head")))
+            kind = "railway" if kind in ("line", "hatti") else kind
+            same = [
+                key
+                for key, attrs in s.lexicon.attributes.items()
+                if attrs.get("ends")
+                and frozenset(attrs["ends"]) == keys  # type: ignore[call-overload]
+                and key.endswith(f"-{kind}")
+            ]
         if same:
             s.mentions.append(M(same[0], "Corridor", match.start(), match.end(), "name"))
             continue
@@ -1127,6 +1151,17 @@ def _named_beside(s: Sentence, start: int, end: int) -> M | None:
         if 0 <= start - m.end <= 30 and _ALIAS_BEFORE.search(s.folded[m.end : start]):
             return m
     return None
+
+
+def _known_word(s: Sentence, part: tuple[int, int], last: bool) -> tuple[int, int]:
+    """``part``, a station of two words that the lexicon does not know as one, narrowed to its
+    ``last`` (or first) word when that one is a place it knows."""
+    a, b = part
+    space = s.text.find(" ", a, b)
+    if space < 0 or _known_place(s, a, b):
+        return part
+    word = (space + 1, b) if last else (a, space)
+    return word if _known_place(s, *word) else part
 
 
 def _known_place(s: Sentence, start: int, end: int) -> M | None:

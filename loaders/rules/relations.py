@@ -1759,7 +1759,7 @@ _SECURITY_EN = re.compile(
 # "Ermenistan Cumhuriyeti'nin elinde bulunan Ağdam bölgesi": the holder before, the place after
 _HELD_TR = re.compile(
     r"(?:'?n?[ıiuü]n)?\s+(?:elinde(?:ki| bulunan| olan| tuttuğu)|kontrolündeki|kontrolü altindaki|"
-    r"işgali altindaki|"
+    r"işgali altindaki|işgali altinda (?:bulunan|olan)|"
     # "Azerbaycan'ın denetimindeki Laçin koridoru", "Rus barış gücünün kontrolünde bulunan Laçin koridoru"
     r"denetimindeki|denetimi altindaki|hakimiyetindeki|(?:kontrolünde|denetiminde) (?:bulunan|olan))\s+"
 )
@@ -2480,9 +2480,15 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             holder = next(
                 (m for m in s.mentions if m.type in agents and m.start < match.start() < m.end), None
             ) or s.ending_near(match.start(), agents, _FORCE_BEFORE_HELD_TR)
+            if holder is None and s.folded.startswith(" işgali", match.start()):
+                # "Ermenistan ise işgali altında bulunan Ağdam'ı ...": its occupation, the subject's
+                holder = s.ending_near(match.start(), agents, r"\s*,?\s+(?:ise|de|da|ise de)")
             held = s.at(match.end(), len(s.text), controlled_types)
             if holder is not None and held is not None and not _ONLY_WHERE_TR.match(s.folded, held.end):
-                pairs.append((held, holder, match.span()))
+                # "Ermenistan'ın kontrolünde olan Ağdam, Kelbecer ve Laçin rayonları": every place listed
+                for place in s.coordination(held, controlled_types):
+                    if not _ONLY_WHERE_TR.match(s.folded, place.end):
+                        pairs.append((place, holder, match.span()))
                 holding.add(match.span())
         for thing in [m for m in s.mentions if m.type in controlled_types]:
             controlling = _CONTROLLING_TR.match(s.folded, thing.end)
@@ -2598,6 +2604,10 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     # a place that changed hands in the sentence is its new holder's only
     changed = {p[0].key for p in pairs if _CHANGED_HANDS.match(s.folded, p[2][0])}
     pairs = [p for p in pairs if p[0].key not in changed or _CHANGED_HANDS.match(s.folded, p[2][0])]
+    # of two words that give the same holding, the one that states it speaks first ("Anlaşma, ...
+    # rayonlarının Azerbaycan'a devredilmesini öngörüyordu": the handover read once as foreseen, once as
+    # the provision, for each place of the list alike)
+    pairs.sort(key=lambda p: p[2] in foreseen)
     for thing, force, trigger in pairs:
         agent = state_of_force(s, force)
         if (thing.key, agent.key) in done or thing.key == agent.key:
