@@ -51,6 +51,7 @@ FIELDS = {
     "also_dated",
     "until",
     "sides",
+    "ended",
 }
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9]\d*")
@@ -406,7 +407,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         }
         if not labels:
             raise LexiconError(f"{where}: no labels: give en = [...] and/or tr = [...]")
-        for date_field in ("date", "initialled", "until"):
+        for date_field in ("date", "initialled", "until", "ended"):
             if date_field in entry and not _DATE.fullmatch(str(entry[date_field])):
                 raise LexiconError(f"{where}: {date_field} must be an ISO date, got {entry[date_field]!r}")
         entities[key] = Entity(key=key, type=str(entry["type"]), labels=labels, qid=qid)
@@ -451,7 +452,16 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         for name in attrs.get("cased", ()):  # type: ignore[attr-defined]
             if not any(name in names for names in labels.values()):
                 raise LexiconError(f"{where}: cased names {name!r}, which is not one of its en or tr names")
-        for attr in ("capital", "leader_title", "date", "kind", "initialled", "description", "until"):
+        for attr in (
+            "capital",
+            "leader_title",
+            "date",
+            "kind",
+            "initialled",
+            "description",
+            "until",
+            "ended",
+        ):
             if attr in entry:
                 attrs[attr] = str(entry[attr])
         for party in attrs.get("parties", ()):  # type: ignore[attr-defined]

@@ -125,3 +125,75 @@ def test_sides_that_tell_no_known_war(lexicon: Lexicon, text: str, language: str
         "september-2022-armenia-azerbaijan-clashes",
     }
     assert not {f for f in facts if f[0] in wars and f[1] in ("participant", "date", "heldIn")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "place"),
+    [
+        # a day inside the war's time (not its first: no date fact), and where it was fought
+        (
+            "Azerbaycan ile Ermenistan arasında altı hafta süren Dağlık Karabağ'daki çatışmaların sona"
+            " erdirilmesi için 9 Kasım 2020'de ateşkes imzalanmıştı.",
+            "tr",
+            "2021-05-20",
+            "karabakh",
+        ),
+        # the length the sentence gives is the war's
+        (
+            "The six-week war between Armenia and Azerbaijan ended with a Russian-brokered deal.",
+            "en",
+            "2023-05-12",
+            "",
+        ),
+        (
+            "Ermenistan ile Azerbaycan arasında 44 gün süren savaş Kasım ayında sona erdi.",
+            "tr",
+            "2023-05-12",
+            "",
+        ),
+        # the known treaty that ended it
+        (
+            "Aliyev, Ermenistan ile Azerbaycan arasındaki savaşa son veren üçlü bildirinin uygulanmasını"
+            " görüştü.",
+            "tr",
+            "2021-11-27",
+            "",
+        ),
+        # a report written while the fighting went on
+        (
+            "Fighting between Armenia and Azerbaijan in the disputed region of Nagorno-Karabakh went on.",
+            "en",
+            "2020-10-12",
+            "karabakh",
+        ),
+        (
+            "Ermenistan ile Azerbaycan arasinda Dağlık Karabağ'da suren catismalarda ateskes saglanamadi.",
+            "tr",
+            "2020-10-12",
+            "karabakh",
+        ),
+    ],
+)
+def test_the_2020_war_told_by_its_time_length_or_end(
+    lexicon: Lexicon, text: str, language: str, date: str, place: str
+) -> None:
+    facts = read(lexicon, text, language, date)
+    assert about(facts, "second-karabakh-war", "participant") == {"armenia", "azerbaijan"}
+    assert not about(facts, "second-karabakh-war", "date")
+    assert about(facts, "second-karabakh-war", "heldIn") == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a report of later days is not the war's, nor a length that is not its own
+        (
+            "Fighting between Armenia and Azerbaijan in the disputed region of Nagorno-Karabakh went on.",
+            "2021-03-01",
+        ),
+        ("The two-day fighting between Armenia and Azerbaijan ended on Wednesday.", "2022-09-20"),
+    ],
+)
+def test_time_that_is_not_the_war_s(lexicon: Lexicon, text: str, date: str) -> None:
+    facts = read(lexicon, text, "en", date)
+    assert not about(facts, "second-karabakh-war", "participant")

@@ -13,6 +13,8 @@ choose by ("the conflict between Armenia and Azerbaijan"), names none.
 from __future__ import annotations
 
 import re
+from datetime import date as date_type
+from datetime import timedelta
 
 from loaders.dates import DateMention
 from loaders.rules import M, Sentence, has_any
@@ -40,7 +42,7 @@ _IN_EN = re.compile(rf"\b{_NOUN_EN}\s+in\s+(?:the\s+)?")
 _BETWEEN_TR = re.compile(
     r"(?:\s+(?:silahli kuvvetleri|ordulari|askeri güçleri|güçleri|askerleri))?\s+arasinda(?:ki)?\s+"
     # what stands between is the war's time or kind, not a treaty or talks of the two
-    r"(?:(?!\S*(?:imza|anla[şs]|g[öo]r[üu][şs]|m[üu]zakere|bildiri|bari[şs]|ili[şs]ki))[^\s,.;:]+\s+){0,4}?"
+    r"(?:(?!\S*(?:imza|anla[şs]|g[öo]r[üu][şs]|m[üu]zakere|bildiri|bari[şs]|ili[şs]ki))[^\s,.;:]+\s+){0,6}?"
     + _NOUN_TR
 )
 # "Rusya'nın Ukrayna'ya karşı (başlattığı) savaş"
@@ -67,32 +69,112 @@ def _wars(s: Sentence) -> list[str]:
     return memo["with sides"]
 
 
-def _in_time(s: Sentence, key: str, d: DateMention) -> bool:
-    """The date falls in the event's time: its first day at the date's precision, or (an event
-    with a last day) any day between."""
+def _span(s: Sentence, key: str) -> tuple[str, str]:
+    """An event's first and last day (``until`` for fighting of a few days, ``ended`` for a war)."""
     first = str(s.lexicon.attribute(key, "date", ""))
-    last = str(s.lexicon.attribute(key, "until", ""))
+    last = str(s.lexicon.attribute(key, "until", "") or s.lexicon.attribute(key, "ended", ""))
+    return first, last
+
+
+def _in_time(s: Sentence, key: str, d: DateMention) -> bool:
+    """The date falls in the event's time, at the date's precision: its first day, or (an event
+    with a last day) any day, month or year between."""
+    first, last = _span(s, key)
     if not first:
         return False
-    if first.startswith(d.value) or (last and (first[:4] <= d.value[:4] <= last[:4]) and len(d.value) == 4):
+    if first.startswith(d.value):
         return True
-    return bool(last) and len(d.value) == 10 and first <= d.value <= last
+    n = len(d.value)
+    return bool(last) and first[:n] <= d.value <= last[:n]
+
+
+def _is_its_date(s: Sentence, key: str, d: DateMention) -> bool:
+    """The date is the event's own (its first day at the date's precision), or a day of fighting
+    of a few days (``until``), which reports date by the day they tell."""
+    first = str(s.lexicon.attribute(key, "date", ""))
+    until = str(s.lexicon.attribute(key, "until", ""))
+    return first.startswith(d.value) or bool(until and len(d.value) == 10 and first <= d.value <= until)
+
+
+# "altı hafta süren", "44 gün süren", "six-week", "44-day": how long the fighting lasted
+_LASTED = {
+    "en": re.compile(r"\b(\w+)[- ](day|week|month)s?[- ](?:long\s+)?(?:war|fighting|conflict|clashes)"),
+    "tr": re.compile(r"\b(\w+)\s+(gün|hafta|ay)\s+(?:süren|sürmüş|süre[nm]\w*)"),
+}
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "ten": 10,
+    "iki": 2,
+    "üç": 3,
+    "uc": 3,
+    "dört": 4,
+    "dort": 4,
+    "beş": 5,
+    "bes": 5,
+    "alti": 6,
+    "yedi": 7,
+    "sekiz": 8,
+    "on": 10,
+}
+_UNIT_DAYS = {"day": 1, "gün": 1, "week": 7, "hafta": 7, "month": 30, "ay": 30}
+
+
+def _lasted(s: Sentence, key: str) -> bool:
+    """The sentence gives how long the fighting lasted, and that is the event's length."""
+    match = _LASTED[s.lang].search(s.folded)
+    first, last = _span(s, key)
+    if match is None or len(first) != 10 or len(last) != 10:
+        return False
+    word = match.group(1)
+    count = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+    days = count * _UNIT_DAYS[match.group(2)]
+    length = (date_type.fromisoformat(last) - date_type.fromisoformat(first)).days + 1
+    return days > 0 and abs(days - length) <= max(3, days // 7)
 
 
 def _which(s: Sentence, sides: frozenset[str]) -> tuple[str, DateMention | None]:
     """The one known event with these sides: alone to have them (and begun by the report's
-    day), or the one a date of the sentence falls in; with the date that chose it."""
+    day), the one a date of the sentence falls in, the one whose length the sentence gives, or
+    (a sentence with no date) the one the report's day falls in; with the date that chose it."""
     found = [k for k in _wars(s) if _sides(s, k) == sides]
     if not found:
         return "", None
     dated = [(k, d) for d in s.dates for k in found if _in_time(s, k, d)]
     if len({k for k, _ in dated}) == 1:
-        return dated[0]
-    if len(found) == 1 and not s.dates:
+        own = [(k, d) for k, d in dated if _is_its_date(s, k, d)]
+        return own[0] if own else (dated[0][0], None)
+    lasted = [k for k in found if _lasted(s, k)]
+    if len(lasted) == 1:
+        return lasted[0], None
+    # "the trilateral statement that ended the war between Armenia and Azerbaijan": the known
+    # treaty the sentence names was signed in the war's time
+    signed = {str(s.lexicon.attribute(m.key, "date", "")) for m in s.mentions if m.type == "Treaty"}
+    ended = [k for k in found if any(len(v) == 10 and _span(s, k)[0] <= v <= _span(s, k)[1] for v in signed)]
+    if len(ended) == 1:
+        return ended[0], None
+    if s.dates:
+        return "", None
+    today = s.document.date or ""
+    if len(found) == 1:
         first = str(s.lexicon.attribute(found[0], "date", ""))
-        if first and first <= (s.document.date or "9999"):
-            return found[0], None
-    return "", None
+        return (found[0], None) if first and first <= (today or "9999") else ("", None)
+    # a report written while the fighting went on (or the week after) tells of it
+    now = [k for k in found if len(today) == 10 and _during(s, k, today)]
+    return (now[0], None) if len(now) == 1 else ("", None)
+
+
+def _during(s: Sentence, key: str, day: str) -> bool:
+    first, last = _span(s, key)
+    if len(first) != 10 or len(last) != 10:
+        return False
+    end = date_type.fromisoformat(last) + timedelta(days=7)
+    return first <= day <= end.isoformat()
 
 
 def _group(s: Sentence, first: M | None, forward: bool) -> list[M]:
@@ -112,6 +194,27 @@ def _side_statements(s: Sentence, group: list[M], cue: tuple[int, int], rule: st
         s.state(key, "participant", m.key, "entity", s.cover(cue, m), rule)
     if date is not None:
         s.state_date(key, date, "war.sides.date")
+    for place in _where(s, group, cue):
+        s.state(key, "heldIn", place.key, "entity", s.cover(cue, place), "war.sides.place")
+
+
+_IN_PLACE_EN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:disputed|breakaway|mountainous)\s+)?(?:region\s+of\s+)?$"
+)
+
+
+def _where(s: Sentence, group: list[M], cue: tuple[int, int]) -> list[M]:
+    """Where the fighting was, written with it: "fighting between A and B in Nagorno-Karabakh",
+    "A ile B arasında ... Dağlık Karabağ'daki çatışmalar"."""
+    places = [m for m in s.mentions if m.type == "Place"]
+    if s.lang == "en":
+        last = max(m.end for m in group)
+        return [m for m in places if m.start >= last and _IN_PLACE_EN.fullmatch(s.folded[last : m.start])][:1]
+    return [
+        m
+        for m in places
+        if cue[0] <= m.start and m.end <= cue[1] and re.search(r"[dt][ae](?:ki)?$", s.folded[m.start : m.end])
+    ][:1]
 
 
 def war_sides(s: Sentence) -> None:
