@@ -1030,6 +1030,8 @@ def _route_names(s: Sentence, found: Found) -> None:
         if len(stations) < 2 or any(st is None for st in stations):
             continue
         keys = frozenset(st.key for st in stations if st is not None)
+        if len(keys) < len(stations):
+            continue  # "the China-Europe-China route": a round trip, no line between places
         unknown = {st.key for st in stations if st is not None and st.kind == "discovered"}
         # the lexicon's line, its stations all named (a station it does not know besides:
         # "Kars-Iğdır-Aralık-Dilucu", where the lexicon has Kars, Iğdır, Dilucu)
@@ -1079,6 +1081,10 @@ def _route_names(s: Sentence, found: Found) -> None:
             continue  # a line named in passing: what it joins is not what the sentence tells
         if head in ("pipeline", "bridge") and not _CARRIES[s.lang].search(near):
             continue  # a pipeline or bridge is named often beside the subject: only where it is what joins
+        if all(key.endswith(("-sea", "-gulf", "-ocean")) for key in keys):
+            # "the Caspian Sea – Black Sea line", "the Black Sea-Caspian Sea Corridor": an axis between
+            # seas, an initiative with no route ends of its own (as the analysts read it)
+            continue
         for station in stations:
             if station is not None and station.type in ("Place", "State"):
                 s.state(

@@ -715,6 +715,15 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
     if not named or (ends is None and any(st.relation == "connects" for st in s.out)):
         return
     corridor = named[0]
+    if (
+        s.lang == "tr"
+        and re.match(r"['’]?\w{0,3}\s+ile\s", s.folded[corridor.end :])
+        and _ROUTE_NOUN_TR.search(s.folded, 0, corridor.start)
+    ):
+        # "Yeni demiryolu hattının Kars'tan başlayarak ... Nahçıvan'a, oradan da Zengezur Koridoru ile
+        # Azerbaycan'a ulaşacağını": the stations are the line's the sentence is about; the corridor
+        # "ile" is only the way on
+        return
     # "BTK hattı üzerinden Rusya, ... ve Çin'e yük taşımacılığı": what is carried via the line to
     # places beyond it, not the line's own stations
     verbs = [
