@@ -276,6 +276,43 @@ def test_last_friday_said_on_a_friday_is_a_week_back(lexicon: Lexicon) -> None:
     assert ("meeting/2024-03-08-tbilisi", "date", "2024-03-08", "asserted") in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gürcistan Başbakanı İrakli Kobahidze, Azerbaycan'a resmi ziyarette bulunan Ermenistan "
+            "Başbakanı Nikol Paşinyan ile yaptığı görüşmede ulaştırmayı ele aldı.",
+            "tr",
+        ),
+        (
+            "Gurcistan Basbakani Irakli Kobahidze, Azerbaycan'a calisma ziyareti yapan Ermenistan "
+            "Basbakani Nikol Pasinyan ile gorusmesinde ulastirmayi ele aldi.",
+            "tr",
+        ),
+        (
+            "Georgian Prime Minister Irakli Kobakhidze met Armenian Prime Minister Nikol Pashinyan, "
+            "who is on an official visit to Azerbaijan.",
+            "en",
+        ),
+    ],
+)
+def test_an_undated_meeting_during_a_visit_is_held_in_the_state_visited(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """The report's own news with no date word and no town: the state a visit went to is where
+    (README, Keys), as for a dated meeting."""
+    facts = meeting_facts(read(lexicon, text, language, "2024-03-12"))
+    assert ("meeting/2024-03-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts
+
+
+def test_a_state_in_a_headline_is_no_visit(lexicon: Lexicon) -> None:
+    """ "Kazakistan'da TDT toplantısında": a state in the locative, undated, is left for the town
+    the text gives below."""
+    text = "Bakan Uraloğlu ve Bakan Nabiyev Kazakistan'da TDT toplantısında görüştü."
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-09-12"))
+    assert not any(f[1] == "heldIn" and f[2] == "kazakhstan" for f in facts)
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 

@@ -614,7 +614,7 @@ _STATE_HELD_TR = re.compile(
 _STATE_AT_TR = re.compile(r"\s+(?:(?![^\s,.;]*(?<![dt])[ae]n\s)(?![^\s,.;]*[dt][ıiuü]ğ)[^\s,.;]+\s+){0,4}")
 
 
-def _state_venue(s: Sentence, trigger: re.Match[str]) -> M | None:
+def _state_venue(s: Sentence, trigger: re.Match[str], visited_only: bool = False) -> M | None:
     """A state as the venue of a meeting whose town the sentence does not name: the state a
     visit went to ("a visit to Türkiye"), or the state right after the meeting word ("a
     trilateral meeting in Georgia on 19 February"); in Turkish a state in the locative with a
@@ -627,17 +627,23 @@ def _state_venue(s: Sentence, trigger: re.Match[str]) -> M | None:
             if s.folded.startswith(("'s", "’s"), m.end):
                 continue  # "in Armenia's capital": the capital's, not the state's
             before = s.folded[max(0, m.start - 30) : m.start]
-            if _STATE_VISITED_EN.search(before) and abs(m.start - trigger.start()) <= 60:
+            if _STATE_VISITED_EN.search(before) and abs(m.start - trigger.start()) <= (
+                90 if visited_only else 60
+            ):
                 return m
+            if visited_only:
+                continue
             if re.fullmatch(r"\s+in\s+(?:the\s+)?", s.folded[trigger.end() : m.start]):
                 return m  # "held a trilateral meeting in Georgia"
         elif (
             (
-                0 <= trigger.start() - m.end <= 80
+                not visited_only
+                and 0 <= trigger.start() - m.end <= 80
                 and _STATE_HELD_TR.fullmatch(s.folded, m.start, trigger.start())
             )
             or (
-                0 <= trigger.start() - m.end <= 50
+                not visited_only
+                and 0 <= trigger.start() - m.end <= 50
                 and re.search(r"['’]n?[dt][ae]$", s.folded[m.start : m.end])
                 and _STATE_AT_TR.fullmatch(s.folded, m.end, trigger.start())
             )
@@ -645,7 +651,7 @@ def _state_venue(s: Sentence, trigger: re.Match[str]) -> M | None:
                 # "12-13 Haziran 2023 tarihinde Azerbaycan'a bir ziyaret gerçekleştirdi", "Türkiye'ye
                 # resmi ziyarette bulundu": the state a visit went to
                 re.search(r"['’]y?[ae]$", s.folded[m.start : m.end])
-                and re.match(r"\s+(?:(?:bir|resmi|resmî|çalişma|devlet)\s+)*ziyaret", s.folded[m.end :])
+                and re.match(r"\s+(?:(?:bir|resmi|resmî|[çc]ali[şs]ma|devlet)\s+)*ziyaret", s.folded[m.end :])
             )
         ):
             return m
@@ -1183,6 +1189,14 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 mediator_mentions = [*mediator_mentions, host]
             if host is not None and _BROUGHT_TOGETHER_TR.match(trigger.group(0)):
                 participants = [p for p in participants if p.key != host.key]
+            if place is None and len(participants) >= 2:
+                # "Azerbaycan'a resmi ziyarette bulunan Cevdet Yılmaz ile yaptığı görüşmede", "who
+                # is on a visit to Azerbaijan, met ...": the state visited, told with no day as
+                # with one (a town told elsewhere takes over: extract.py); only a visit's, not
+                # "Kazakistan'da TDT Toplantısında" (a headline's state, its town told below)
+                place = _state_venue(s, trigger, visited_only=True)
+                if place is not None:
+                    participants = [p for p in participants if p.key != place.key]
             if not _inspection(s, trigger, place, participants, mediator_mentions):
                 _undated(s, trigger, participants, mediator_mentions, place)
         return None
