@@ -459,3 +459,37 @@ def test_what_someone_is_accused_of_is_not_the_accusers_stance(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
     assert {kind for _, kind, _ in stances(lexicon, text, language)} == {"condemns"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pashinyan met Aliyev in Brussels on May 22. The leaders agreed to continue negotiations on the "
+            "issues outlined previously.",
+            ("nikol-pashinyan", "supports", PEACE),
+        ),
+        (
+            "Pashinyan met Aliyev in Brussels on May 22. The leaders agreed to advance discussions on the "
+            "future peace treaty.",
+            ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement"),
+        ),
+        (
+            "Raisi said Tehran was ready to assist in resolving the existing disputes between Azerbaijan and "
+            "Armenia.",
+            ("ebrahim-raisi", "supports", PEACE),
+        ),
+        (
+            '"We highly value the ongoing peace negotiations between Azerbaijan and Armenia," Aliyev said.',
+            ("ilham-aliyev", "supports", PEACE),
+        ),
+        (
+            '"We are taking additional steps towards signing a peace agreement," Aliyev said.',
+            ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-agreement"),
+        ),
+    ],
+)
+def test_talks_continued_disputes_resolved_and_steps_taken(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, "en", date="2023-10-23")

@@ -92,8 +92,9 @@ _RESOLUTION = {
         r"(?:solution|resolution) (?:to|of|for) (?:the |this |a )?"
         r"(?:nagorno-karabakh |karabakh |long-running |decades-long |protracted |armenian-azerbaijani |"
         r"azerbaijani-armenian )?(?:conflict|dispute)\b|"
-        r"\bresolv(?:e|es|ed|ing) (?:the |this )?(?:nagorno-karabakh |karabakh |long-running |decades-long )?"
-        r"(?:conflict|dispute)\b|\bmediation (?:efforts?|role|mission)\b|\bmediat(?:e|es|ed|ing) between\b|"
+        r"\bresolv(?:e|es|ed|ing) (?:the |this |these )?(?:nagorno-karabakh |karabakh |long-running |"
+        r"decades-long |existing |remaining |outstanding )?"
+        r"(?:conflict|dispute)s?\b|\bmediation (?:efforts?|role|mission)\b|\bmediat(?:e|es|ed|ing) between\b|"
         # "the dispute between Azerbaijan and Armenia must be resolved through talks"
         r"\b(?:conflict|dispute)s?\b(?=[^.;,]{0,60}?\b(?:must|should|can only|could only|needs? to|has to|"
         r"have to) be (?:resolved|settled)\b)"
@@ -168,7 +169,8 @@ _TALKS = {
         r"\b(?:continu\w*|speed(?:ing)? up|sped up|accelerat\w*|intensif\w*|resum\w*|advanc\w*|deepen\w*|"
         r"step(?:ped|ping)? up) (?:the |their |bilateral |direct |peace )?"
         r"(talks|negotiations|dialogue|discussions)\b"
-        r"(?!\s+(?:on|about|over|regarding)\b)|"  # "discussions on the peace treaty": the treaty
+        # "discussions on the peace treaty": the treaty (talks "on the issues outlined" are the talks)
+        r"(?!\s+(?:on|about|over|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:treaty|agreement|deal|document|text)\b)|"
         r"\b(?:ready|open|prepared) (?:for|to) (?:direct |bilateral |peace |new )?(talks|negotiations)\b"
         r"(?!\s+(?:on|about|over|regarding)\b)"
     ),

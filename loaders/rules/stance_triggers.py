@@ -65,7 +65,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?=(?:the |their |its |our )?(?:dialogue|talks|negotiations)\b)|"
             r"(?:construction|building|implementation|completion|launch|opening) of\b|announc(?:ed|es|ing)\b|"
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
-            r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|decisive) steps? "
+            r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|decisive|additional|further|"
+            r"concrete|practical|tangible|new) steps? "
             r"(?:towards?|to|in)\b|"
             r"(?:the )?(?:need|necessity) (?:for|to|of)\b|ready for\b|encourag(?:e|es|ed|ing)\b|"
             r"spare no efforts?\b|(?:goal|aim|objective) (?:of [\w ]{1,40} )?is to\b|"
@@ -129,8 +130,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"thank(?:ed|s|ing)?\b|gratitude|appreciat\w*|milestone|momentous|breakthrough|laud(?:ed|s|ing)\b|"
             r"congratulat\w*|satisfaction (?:with|over|at|about)\b|"
             r"historic (?:day|moment|step|event|achievement|agreement|document|project)\b|"
-            r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace)|"
-            + EVALUATION["en"].pattern
+            r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace|"
+            r"(?:highly|greatly|deeply|very much) valu(?:e|es|ed|ing)\b|"
+            r"valu(?:e|es|ed) (?:highly|greatly)\b)|" + EVALUATION["en"].pattern
         ),
         "tr": re.compile(
             r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|selamliyor\w*|takdir\w*|teşekkür\w*|"
@@ -232,7 +234,7 @@ STANCE_WORDS = {
         "determination to", "resolve to", "weight behind", "green light",
         "solidarity", "refus",
         "satisfaction", "threat to", "responsible", "accountable", "be resolved", "be settled", "contribut",
-        "work on",
+        "work on", "valu",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",

@@ -1871,7 +1871,7 @@ def _remember_process(s: Sentence, voice: Voice) -> None:
 _WELCOME_WORDS_EN = (
     "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat", "milestone",
     "momentous", "breakthrough", "laud", "congratulat", "historic", "pleased",
-    "highlighted the role of", "succeeded in making peace", "satisfaction",
+    "highlighted the role of", "succeeded in making peace", "satisfaction", "valu",
 )  # fmt: skip
 _WELCOME_WORDS_TR = (
     "memnun", "olumlu", "selam", "takdir", "teşekkür", "minnettar", "tebrik", "mutluluğ", "sevindiri",
