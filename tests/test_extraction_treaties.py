@@ -224,3 +224,44 @@ def test_a_signing_done_is_still_a_signing(lexicon: Lexicon) -> None:
     )
     facts = read_facts(lexicon, text, "en", "2024-04-20")
     assert signers(facts) == {"ilham-aliyev", "irakli-kobakhidze"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev, Ermenistan ile Azerbaycan arasındaki savaşa son veren üçlü bildirinin uygulanmasını"
+            " görüştü.",
+            "tr",
+        ),
+        (
+            "Aliyev, Ermenistan ile Azerbaycan arasindaki catismalari sona erdiren uclu bildiriyi"
+            " hatirlatti.",
+            "tr",
+        ),
+        (
+            "Aliyev discussed the trilateral statement that ended the war between Armenia and Azerbaijan.",
+            "en",
+        ),
+        (
+            "Putin recalled the November 2020 statement, which stopped the fighting between Armenia and"
+            " Azerbaijan.",
+            "en",
+        ),
+    ],
+)
+def test_the_sides_of_a_war_a_treaty_ended_are_not_its_parties(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not parties(read_facts(lexicon, text, language, "2021-11-27"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaycan ile Ermenistan arasında imzalanan üçlü bildiri savaşı sona erdirdi.", "tr"),
+        ("The trilateral statement between Armenia, Azerbaijan and Russia ended the war.", "en"),
+    ],
+)
+def test_the_treaty_s_own_sides_are_still_its_parties(lexicon: Lexicon, text: str, language: str) -> None:
+    assert {"armenia", "azerbaijan"} <= parties(read_facts(lexicon, text, language, "2021-11-27"))

@@ -1996,6 +1996,11 @@ _TOWARDS_SIGNING_EN = re.compile(
     r"ready\s+for|prepared\s+for|preparations?\s+for|prepare\s+for|aim(?:ed|s)?\s+at|"
     r"committed\s+to|prospects?\s+(?:of|for)|possibility\s+of)\s+(?:the\s+)?$"
 )
+# a conflict the "between" belongs to, between it and the treaty's word
+_CONFLICT_HEAD = {
+    "en": re.compile(r"\b(?:war|wars|fighting|clashes|conflict|hostilities|dispute|tensions?)\b"),
+    "tr": re.compile(r"(?:sava[şs]|[çc]ati[şs]ma|ihtilaf|anla[şs]mazli[kğ]|gerginli[kğ])"),
+}
 _FINITE_TR = re.compile(r"(?:imzala(?:di|mişti|mişlardi|miştir|mişlar|r)|imza (?:atti|koydu))")
 _ON_BEHALF_TR = re.compile(r"(?:\s+cumhuriyeti)?(?:['’]n[iu]n)?\s+adina\b")
 _CASE_ENDING = re.compile(r"['’][a-zçğıöşü]")
@@ -2059,6 +2064,8 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
         for match in _BETWEEN["en"].finditer(s.folded, treaty[1], min(len(s.text), treaty[1] + 80)):
             if re.search(r"[;.]|\band\b|\bwhich\b", s.folded[treaty[1] : match.start()]):
                 break  # "the Shusha Declaration ..., a pact of allied relations between X and Y", no further
+            if _CONFLICT_HEAD["en"].search(s.folded, treaty[1], match.start()):
+                break  # "the statement that ended the war between X and Y": the war's sides
             first = s.at(match.end(), len(s.text), states)
             if first is not None:
                 return [(m, "treaty.between") for m in s.coordination(first, states)]
@@ -2100,6 +2107,8 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
             or (len(gap) > 30 and not _SIGNED_WHEN_WHERE_TR.search(gap) and not signed_after)
             or _GENERIC["tr"].search(gap)
             or any(match.end() <= m.start < treaty[0] for m in s.mentions if m.type == "Treaty")
+            # "A ile B arasındaki savaşa son veren üçlü bildiri": the war's sides, not the treaty's
+            or _CONFLICT_HEAD["tr"].search(gap)
         ):
             continue
         last = s.ending_near(match.start(), states, r"\s*")
