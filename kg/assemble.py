@@ -449,8 +449,11 @@ class Assembler:
             if key in self.lexicon.located_in:
                 yield ox.Quad(node, N(ONTOLOGY + "locatedIn"), self.node(self.lexicon.located_in[key]), graph)
             # A treaty whose parties are part of what it is (the Armenia–Azerbaijan peace
-            # agreement binds Armenia and Azerbaijan, signed or only initialled).
-            for party in cast(Iterable[str], self.lexicon.attribute(key, "parties", ())):
+            # agreement binds Armenia and Azerbaijan, signed or only initialled).  Only a
+            # treaty's: hasParty's range is ckg:Treaty, and the lexicon gives clashes their
+            # "parties" too (the sides the rules look for), which would type them treaties.
+            parties = self.lexicon.attribute(key, "parties", ()) if entity.type == "Treaty" else ()
+            for party in cast(Iterable[str], parties):
                 yield ox.Quad(node, N(ONTOLOGY + "hasParty"), self.node(party), graph)
 
 
