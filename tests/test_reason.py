@@ -124,7 +124,11 @@ def test_contradiction_found(ontology: rdflib.Graph, engine: str) -> None:
 
 def test_contradiction_reported_with_its_sentence(ontology: rdflib.Graph) -> None:
     minter = Minter()
-    asserted = [T("putin", "a", "Person"), T("sochi", "locatedIn", "russia"), T("putin", "leaderOf", "russia")]
+    asserted = [
+        T("putin", "a", "Person"),
+        T("sochi", "locatedIn", "russia"),
+        T("putin", "leaderOf", "russia"),
+    ]
     asserted.append(T("putin", "locatedIn", "russia"))  # a misreading: a person taken for a place
     result = reason(ontology, asserted, ID)
     assert result.conflicts
@@ -153,9 +157,7 @@ def test_contradiction_reported_with_its_sentence(ontology: rdflib.Graph) -> Non
         ),
     ]
     lines = explain_conflicts(result.conflicts, quads, result.inferred, minter)
-    assert any("Putin lies in Russia." in line and "Disjoint classes" in line for line in lines), (
-        lines
-    )
+    assert any("Putin lies in Russia." in line and "Disjoint classes" in line for line in lines), lines
 
 
 def test_inferred_graph_holds_only_new_knowledge(store_path: Path) -> None:
