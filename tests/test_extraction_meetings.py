@@ -313,6 +313,30 @@ def test_a_state_in_a_headline_is_no_visit(lexicon: Lexicon) -> None:
     assert not any(f[1] == "heldIn" and f[2] == "kazakhstan" for f in facts)
 
 
+def test_a_capitalised_meeting_word_that_is_no_name_tells_a_meeting(lexicon: Lexicon) -> None:
+    """ "the 4th trilateral Meeting between the leaders of ...": a common noun capitalised as
+    reports often do, not the name of a conference."""
+    text = (
+        "On June 3, the 4th trilateral Meeting between the leaders of Azerbaijan and Armenia, "
+        "mediated by European Council President Charles Michel, took place in Brussels."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2023-06-05"))
+    assert ("meeting/2023-06-03-brussels", "date", "2023-06-03", "asserted") in facts
+    assert ("meeting/2023-06-03-brussels", "participant", "armenia", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan attended the 29th Conference of the Parties in Baku on November 13.",
+        "Armenia and Azerbaijan took part in the Antalya Diplomacy Forum on November 13.",
+    ],
+)
+def test_a_conferences_name_with_only_countries_is_no_meeting_of_them(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "en", "2024-11-14"))
+    assert not any(f[1] == "participant" and f[2] in ("armenia", "azerbaijan") for f in facts)
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 

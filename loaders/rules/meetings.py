@@ -429,6 +429,8 @@ _OF_THE_MEETING_EN = re.compile(
     r"\b(?:meeting|meetings|talks|summit|negotiations|conference|forum|session|assembly|round)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:was|were|has been|had been)\s+)?$"
 )
+_NAME_GOES_ON_EN = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
+_COMMON_BEFORE_EN = re.compile(r"\b(?:the|a|an)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _ACCUSATIVE_TR = re.compile(r"(?:ziyaret|görüşme|toplanti|zirve|buluşma)(?:y[ıiuü]|[ıiuü]|ler[ıi]|lar[ıi])")
 _TOLD_OF_TR = re.compile(r"(?:duyurdu|açikladi|bildirdi|doğruladi|teyit etti|duyurmuştu|açiklamişti)\W*$")
 _TOLD_OF_EN = re.compile(
@@ -1213,6 +1215,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         and trigger.start() > 0
         and s.text[trigger.start()].isupper()
         and not any(p.type == "Person" for p in participants)
+        # "the 3rd trilateral Meeting between the leaders of Azerbaijan and Armenia": a common
+        # noun capitalised, not a name (a name goes on "of the ...", or has capitalised words
+        # before it)
+        and (
+            _NAME_GOES_ON_EN.match(s.text, trigger.end())
+            or not _COMMON_BEFORE_EN.search(s.text, max(0, trigger.start() - 30), trigger.start())
+        )
     ):
         # "on the sidelines of the 29th Conference of the Parties": a name that holds a meeting
         # word, with only countries around it, is not a meeting of those countries
