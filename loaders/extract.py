@@ -738,7 +738,9 @@ def _type_of(key: str, lexicon: Lexicon, found: Found) -> str:
     return entity.type if entity else found.entities.get(key, ("",))[0]
 
 
-_A_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+# (r"\b(?:19[5-9]\d|20[0-4]\d)\b" with the first \b after the first digit, as a look-behind: a
+# pattern that opens with a digit is searched for by it, one that opens with \b at every position)
+_A_YEAR = re.compile(r"(?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)\b")
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?$")

@@ -82,6 +82,25 @@ def _dashes(name: str) -> str:
     return re.sub(r"\s?[-–—]\s?", "-", name) if ("-" in name or "–" in name or "—" in name) else name
 
 
+# Where a name may start: not inside a word, nor after a word's apostrophe ("Iran'ın").
+_NOT_IN_A_WORD = r"(?<!\w)(?<!\w')"
+# The same written as the one character before the name, that of a text the matcher runs on
+# after one space: a pattern that opens with a character class is searched for by that class,
+# in C, where one that opens with look-behinds is tried at every position (a fifth faster on
+# news).  The matches are the same when every name starts with a word character: one that
+# ends where the last ended would need a character of its own before it, but none can start
+# there (the last ended before no word character, ``(?!\w)``).
+_AFTER_A_NON_WORD = r"\W(?<!\w')"
+
+
+def _word_start(names: list[str]) -> str:
+    """The pattern names start after: :data:`_AFTER_A_NON_WORD` (run on ``" " + text``) when
+    every name starts with a word character, else :data:`_NOT_IN_A_WORD`."""
+    if all(re.match(r"\w", name) for name in names):
+        return _AFTER_A_NON_WORD
+    return _NOT_IN_A_WORD
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, factored as a trie so
     that Python's engine does not try hundreds of alternatives at each place.
@@ -122,6 +141,7 @@ class Lexicon:
     _cased: dict[str, set[str]] = field(default_factory=dict)
     _by_demonym: dict[str, str] = field(default_factory=dict)
     _capitals: dict[str, str] | None = None
+    _lead: str = ""  # what the patterns run on go after: " " (see _word_start), else nothing
     _role_index: dict[tuple[str, str], list[tuple[str, Role]]] | None = None
     _treaty_dates: dict[str, list[str]] | None = None
     _persons_by_first: dict[str, list[tuple[str, str]]] | None = None
@@ -141,41 +161,48 @@ class Lexicon:
             for name in attrs.get("cased", ()):  # type: ignore[attr-defined]
                 self._cased.setdefault(" ".join(fold(name).split()), set()).add(name)
         self._by_alias = aliases
-        self._pattern = re.compile(
-            # not inside a word nor after a word's apostrophe ("Iran'ın"), but after an opening
-            # quote ("the ‘Zangezur Corridor’", "'Trump Route'")
-            rf"(?<!\w)(?<!\w')(?P<name>{trie_pattern(aliases)})(?P<suffix>{_TR_SUFFIX})(?!\w)"
-        )
         demonyms: dict[str, str] = {}
         for key, attrs in self.attributes.items():
             for lang in ("en", "tr"):
                 for name in attrs.get(f"demonym_{lang}", ()):  # type: ignore[attr-defined]
                     demonyms.setdefault(fold(str(name)), key)
         self._by_demonym = demonyms
-        self._demonym_pattern = re.compile(rf"(?<!\w)(?<!\w')(?P<name>{trie_pattern(demonyms)})(?!\w)")
+        start = _word_start(list(aliases) + list(demonyms))
+        self._lead = " " if start != _NOT_IN_A_WORD else ""
+        self._pattern = re.compile(
+            # not inside a word nor after a word's apostrophe ("Iran'ın"), but after an opening
+            # quote ("the ‘Zangezur Corridor’", "'Trump Route'")
+            rf"{start}(?P<name>{trie_pattern(aliases)})(?P<suffix>{_TR_SUFFIX})(?!\w)"
+        )
+        self._demonym_pattern = re.compile(rf"{start}(?P<name>{trie_pattern(demonyms)})(?!\w)")
 
     def find(self, text: str, folded: str | None = None) -> Iterator[tuple[str, int, int]]:
         """``(entity key, start, end)`` of every name in ``text``; the span
         covers the name and its suffix."""
         assert self._pattern is not None
-        by_alias, cased = self._by_alias, self._cased
-        for match in self._pattern.finditer(fold(text) if folded is None else folded):
+        by_alias, cased, lead = self._by_alias, self._cased, self._lead
+        shift = len(lead)  # the offsets in ``lead + folded`` are one more than in ``text``
+        for match in self._pattern.finditer(lead + (fold(text) if folded is None else folded)):
             name = match.group("name")
             key = by_alias.get(name)  # an alias as written in the lexicon: already normalised
             if key is None:
                 name = _dashes(" ".join(name.split()))
                 key = by_alias[name]
+            start = match.start("name") - shift
             # A short alias (ABD, AB, EU, US, Xi) only matches as written.
-            if name in cased and text[match.start("name") : match.end("name")] not in cased[name]:
+            if name in cased and text[start : match.end("name") - shift] not in cased[name]:
                 continue
-            yield key, match.start(), match.end()
+            yield key, start, match.end() - shift
 
     def find_demonyms(self, text: str, folded: str | None = None) -> Iterator[tuple[str, int, int]]:
         """Capitalised adjectives that stand for a state (``Russian``, ``Rus``)."""
         assert self._demonym_pattern is not None
-        for match in self._demonym_pattern.finditer(fold(text) if folded is None else folded):
-            if text[match.start()].isupper():
-                yield self._by_demonym[match.group("name")], match.start(), match.end()
+        lead = self._lead
+        shift = len(lead)
+        for match in self._demonym_pattern.finditer(lead + (fold(text) if folded is None else folded)):
+            start = match.start("name") - shift
+            if text[start].isupper():
+                yield self._by_demonym[match.group("name")], start, match.end() - shift
 
     def attribute(self, key: str, name: str, default: object = "") -> object:
         return self.attributes.get(key, {}).get(name, default)

@@ -47,6 +47,16 @@ _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
 _RUN = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,8}}"
 # (the look-ahead for a capital first: the look-behind is tried only where a run can start)
 _CAPS_RE = re.compile(rf"(?=[{_UP}])(?<![\w{_APOS}])(?P<name>{_RUN})(?P<suffix>[{_APOS}][{_LOW}]+)?(?![\w])")
+# The same runs found in " " + text (offsets one more): the one character before a run, where
+# _CAPS_RE looks behind, opens the pattern, so the engine skips in C to the next character of
+# that class instead of trying every position; a run ends before no word character, and starts
+# with one, so no run is lost to the character taken before the next.
+_CAPS_SCAN = re.compile(rf"[^\w{_APOS}](?=[{_UP}])(?P<name>{_RUN})(?P<suffix>[{_APOS}][{_LOW}]+)?(?![\w])")
+_ARTICLE = re.compile(r"(?:the|a|an)\s+")
+_NON_SPACE = re.compile(r"\S+")
+_BOARD_CHAIR = re.compile(r"\bchair\w* of the (?:management |supervisory )?$")
+_OF_TAIL = re.compile(rf"(?:\s+(?:of|for|on|and|between)\s+(?:the\s+)?{_NAME}){{1,6}}")
+_SPACES_END = re.compile(r"\s+$")
 _TR_FOLD = str.maketrans("çğıöşüâîûáéíóúàèñäëïİ", "cgiosuaiuaeiouaenaeiI")
 # letters NFKD does not take apart: "Michał" is "michal", "Støre" "store"
 _NO_DECOMPOSITION = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss"})
@@ -689,21 +699,21 @@ def discover(s: Sentence, found: Found) -> None:
     _namesakes(s, found)
     _route_names(s, found)
     runs: list[tuple[int, int, str]] = []
-    for match in _CAPS_RE.finditer(text):
-        runs.append((match.start("name"), match.end("name"), match.group("suffix") or ""))
+    for match in _CAPS_SCAN.finditer(" " + text):
+        runs.append((match.start("name") - 1, match.end("name") - 1, match.group("suffix") or ""))
     if s.lang == "tr":
         runs = _joined_bodies(s, runs)
     for start, end, suffix in runs:
         if any(m.start <= start and m.end >= end for m in s.mentions):
             continue  # the lexicon's own name, or a route named after its stations
-        article = re.match(r"(?:the|a|an)\s+", folded[start:end])
+        article = _ARTICLE.match(folded[start:end])
         if article is not None and any(
             m.start == start + article.end() and m.end >= end for m in s.mentions if m.kind == "name"
         ):
             continue  # "The Minsk Group said": the article that opens a sentence before a known name
         if _organization(s, found, start, end):
             continue
-        first_word = re.match(r"\S+", text[start:end])
+        first_word = _NON_SPACE.match(text[start:end])
         if (
             first_word is not None
             and first_word.end() < end - start
@@ -724,15 +734,13 @@ def discover(s: Sentence, found: Found) -> None:
         # Vahan Kostanian") or a sentence's opening word ("The", "On Tuesday") are not the name.
         position = start
         stripped_mention = False  # "Türk Dünyası": a demonym's phrase, no place name
-        for word in re.finditer(r"\S+", text[start:end]):
+        for word in _NON_SPACE.finditer(text[start:end]):
             w_start, w_end = start + word.start(), start + word.end()
             w = folded[w_start:w_end].rstrip(".,")
             if w in _TITLE_WORDS or w in _NOT_NAME or w in _HONORIFICS:
                 position = w_end
                 continue
-            if w == "board" and re.search(
-                r"\bchair\w* of the (?:management |supervisory )?$", folded[:w_start]
-            ):
+            if w == "board" and _BOARD_CHAIR.search(folded[:w_start]):
                 position = w_end  # "Chairman of the Board X": part of the title
                 continue
             if _covered(s, w_start, w_end) is not None:
@@ -768,7 +776,7 @@ def discover(s: Sentence, found: Found) -> None:
             # that ends a body's capitalised words
             position = inner.end()
             # "... Dairesi Başkanı Tümgeneral X": a rank after the title is not the name either
-            for word in re.finditer(r"\S+", text[position:end]):
+            for word in _NON_SPACE.finditer(text[position:end]):
                 if folded[position + word.start() : position + word.end()].rstrip(".,") not in _TITLE_WORDS:
                     break
                 position += word.end()
@@ -1359,14 +1367,12 @@ _BYLINES = frozenset({"haber merkezi", "dış haberler servisi", "news desk", "n
 def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
     """A capitalised phrase whose last word is an organization's head word."""
     folded = s.folded
-    if folded.startswith("board", start) and re.search(
-        r"\bchair\w* of the (?:management |supervisory )?$", folded[max(0, start - 40) : start]
-    ):
+    if folded.startswith("board", start) and _BOARD_CHAIR.search(folded[max(0, start - 40) : start]):
         return False  # "Chairman of the Board of X": the title of the head of X
     # Extend over "of ..." / "for ..." continuations: "Ministry of Foreign Affairs of Azerbaijan",
     # "Organization for Security and Co-operation in Europe".
     phrase_end = end
-    tail = re.match(rf"(?:\s+(?:of|for|on|and|between)\s+(?:the\s+)?{_NAME}){{1,6}}", s.text[end:])
+    tail = _OF_TAIL.match(s.text[end:])
     last_word = folded[start:end].split()[-1] if folded[start:end].split() else ""
     head = _ORG_HEAD[s.lang].fullmatch(last_word)
     case = ""
@@ -1449,7 +1455,7 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
 
 def _acronym_before(s: Sentence, start: int) -> M | None:
     """The known body or state written in capitals right before ``start`` ("BDT ", "EU ")."""
-    gap = re.search(r"\s+$", s.text[max(0, start - 3) : start])
+    gap = _SPACES_END.search(s.text[max(0, start - 3) : start])
     if gap is None:
         return None
     end = start - len(gap.group(0))

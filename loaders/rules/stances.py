@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import MONTHS
-from loaders.rules import AGENT_TYPES, M, Sentence, any_word, has_any, modality, must_contain
+from loaders.rules import AGENT_TYPES, M, Sentence, any_word, by_first_letter, has_any, modality, must_contain
 from loaders.rules.stance_holders import ministers_of, named_people, office_holder
 from loaders.rules.stance_kinds import (
     EVALUATION,
@@ -1896,6 +1896,11 @@ _TRIGGER_GATES = {
     if kind != "supports"
 }
 
+# (the same patterns, their alternatives grouped by first letter: the same matches, 2-4x faster)
+_TRIGGER_SCANS = {
+    kind: {lang: by_first_letter(p) for lang, p in patterns.items()} for kind, patterns in TRIGGERS.items()
+}
+
 
 def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
     triggers = [
@@ -1903,7 +1908,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         for kind, patterns in TRIGGERS.items()
         if kind not in _TRIGGER_WORDS or has_any(s.folded, _TRIGGER_WORDS[kind][s.lang])
         if kind not in _TRIGGER_GATES or _TRIGGER_GATES[kind][s.lang].search(s.folded)
-        for match in patterns[s.lang].finditer(s.folded)
+        for match in _TRIGGER_SCANS[kind][s.lang].finditer(s.folded)
     ]
     if not triggers:  # the cheap word test let through a sentence with no trigger ("tarihinde")
         _remember_process(s, voice)
