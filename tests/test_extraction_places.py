@@ -2571,3 +2571,34 @@ def test_stations_are_not_the_corridor_the_line_goes_on_by(lexicon: Lexicon) -> 
         " Zengezur Koridoru ile Azerbaycan'a ulaşacağını söyledi."
     )
     assert not connected(read(lexicon, text, "tr"), "zangezur-corridor") & {"kars", "igdir", "aralik"}
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # the place a demonym's kind names is the end ("the Azerbaijani exclave of Nakhichevan"), and
+        # what the route "runs on to" too
+        (
+            "The Zangezur corridor, which links Azerbaijan's core territory with the Azerbaijani exclave of"
+            " Nakhichevan, and runs on to Turkey, is disputed.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan", "turkiye"},
+        ),
+        # a route described by the lexicon's ends of a corridor is that corridor
+        (
+            "Iran opposes a corridor connecting the Azerbaijani exclave of Nakhchivan to mainland"
+            " Azerbaijan.",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # a compound's adjective is no end ("Russian-controlled")
+        (
+            "The Lachin corridor, which connects Armenia to the Russian-controlled area of Karabakh, was"
+            " closed.",
+            "lachin-corridor",
+            {"armenia", "karabakh"},
+        ),
+    ],
+)
+def test_ends_named_by_their_kind(lexicon: Lexicon, text: str, corridor: str, expected: set[str]) -> None:
+    assert connected(read(lexicon, text, "en"), corridor) == expected

@@ -885,7 +885,8 @@ def _owner(s: Sentence, place: M) -> M | None:
 
 
 _ONWARD_EN = re.compile(
-    r",?\s+(?:and\s+)?(?:then\s+)?(?:onwards?\s+to|onto|on\s+to|further\s+to)\s+(?:the\s+)?|"
+    r",?\s+(?:and\s+)?(?:then\s+)?(?:(?:runs|continues|extends|goes|leads)\s+)?"
+    r"(?:onwards?\s+to|onto|on\s+to|further\s+to)\s+(?:the\s+)?|"
     # "not only connects China with Europe but also (with) Central Asia"
     r",?\s+but\s+also\s+(?:to\s+|with\s+)?(?:the\s+)?"
 )
@@ -961,6 +962,22 @@ def _ends_of_owners(s: Sentence, first: M) -> list[M]:
     return group if len(group) >= 2 else []
 
 
+_KIND_OF_EN = re.compile(
+    r"\s+(?:exclave|enclave|region|province|autonomous republic|city|town|port|territory|district)"
+    r"\s+of\s+(?:the\s+)?"
+)
+
+
+def _kind_of_place_en(s: Sentence, m: M) -> M:
+    """ "the Azerbaijani exclave of Nakhchivan", "the Armenian province of Syunik": the place the kind
+    after a demonym names, else the mention itself."""
+    if m.type != "State":
+        return m
+    kind = _KIND_OF_EN.match(s.folded, m.end)
+    place = s.at(kind.end(), len(s.text), _ENDPOINTS) if kind else None
+    return place if place is not None else m
+
+
 def _ends_in_states(s: Sentence, first: M) -> list[M]:
     """A list of ends each followed by "in <state>": the ends, not their states."""
     group, current = [first], first
@@ -998,6 +1015,7 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             ]
             first = min(after, key=lambda m: m.start) if after else None
             if first is not None:
+                first = _kind_of_place_en(s, first)
                 group = s.coordination(first, _ENDPOINTS)
                 if len(group) == 1 and _OWNED_EN.match(s.folded, first.end) and first.type == "State":
                     # "between Kazakhstan's Aktau and Azerbaijan's Baku ports": each end set in
@@ -1046,7 +1064,17 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
                         if at2 <= m.start <= at2 + 40 and _SECOND_END_GAP.fullmatch(s.folded[at2 : m.start])
                     ]
                     if second:
-                        group.append(second[0])
+                        # "with the Azerbaijani exclave of Nakhichevan": the place the demonym's kind names
+                        # (not the first end again: "with the Armenian-populated territory of Karabakh")
+                        ends2 = [_kind_of_place_en(s, m) for m in sorted(second, key=lambda m: m.start)]
+                        # (nor a compound's adjective: "the Russian-controlled area of Karabakh")
+                        ends2 = [
+                            m
+                            for m in ends2
+                            if m.key != group[0].key and not re.match(r"-[a-z]", s.folded[m.end : m.end + 2])
+                        ]
+                        if ends2:
+                            group.append(ends2[0])
                 if len(group) >= 2:
                     # "connect Azerbaijan proper to its exclave, Nakhchivan, and then onto Turkey"
                     onward = _ONWARD_EN.match(s.folded, group[-1].end)
