@@ -493,3 +493,16 @@ def test_talks_continued_disputes_resolved_and_steps_taken(
     lexicon: Lexicon, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(lexicon, text, "en", date="2023-10-23")
+
+
+def test_a_turkish_meeting_that_sets_the_scene_of_the_words_is_the_texts(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaycan Başbakanı Ali Asadov, Bakü'de Türkiye Cumhurbaşkanı Yardımcısı Cevdet Yılmaz ile yaptığı "
+        "görüşmede, demiryolu taşımacılığında indirim yaptıklarını söyledi."
+    )
+    assert not any(c[1].startswith("meeting/") for c in read_claims(lexicon, text, "tr", date="2025-09-10"))
+    # without the setting, what the speaker tells of a meeting stays the speaker's
+    text = "Zaharova, Bayramov ve Mirzoyan'ın 3 Mart'ta Cenevre'de görüştüğünü söyledi."
+    assert ("maria-zakharova", "meeting/2025-03-03-geneva", "heldIn", "geneva", "reported") in read_claims(
+        lexicon, text, "tr", date="2025-09-10"
+    )

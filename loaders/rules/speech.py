@@ -708,8 +708,19 @@ def _said_tr(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
         if not speakers and voice.person and not (say == end_say and not topic):
             speakers = [voice.person]  # a dropped subject: the last person named ("Ayrıca, ... ifade etti")
         lo = max((m.end for m in topic), default=0)
+        # "X, Y ile yaptığı görüşmede, ... söyledi", "X, ziyareti sırasında, ...": the meeting or visit that
+        # sets the scene of the words is the text's, not what the speaker says
+        setting = _SETTING_TR.search(folded, lo, say) if topic else None
+        if setting is not None:
+            lo = setting.end()
         frames += [(speaker, (lo, say)) for speaker in speakers]
     return frames
+
+
+_SETTING_TR = re.compile(
+    r"(?:görüşme|ziyaret|toplanti|zirve|konuşma|forum|tören|temas|mülakat|röportaj)\w*"
+    r"(?:[dt][ae]|sirasinda|kapsaminda|esnasinda|ardindan|sonrasinda)\s*,\s*"
+)
 
 
 # a sentence whose last verb is one of saying: "X, ... söyledi."
