@@ -391,3 +391,47 @@ def test_the_one_a_turkish_pair_meets_ile_mediates(lexicon: Lexicon, text: str) 
     facts = meeting_facts(lexicon, text, "tr", "2023-05-15")
     mediators = {f[2] for f in facts if f[1] == "mediatedBy"}
     assert mediators == {"charles-michel"}, facts
+
+
+# -- the state a visit went to --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaycan Başbakanı Ali Asadov, Azerbaycan'a resmi ziyarette bulunan Türkiye Cumhurbaşkanı "
+        "Yardımcısı Cevdet Yılmaz ile görüştü.",
+        "Azerbaycan'a çalışma ziyareti yapan Cevdet Yılmaz, Başbakan Ali Asadov ile bir araya geldi.",
+    ],
+)
+def test_the_state_a_turkish_visit_went_to_is_the_venue(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(lexicon, text, "tr", "2023-12-21")
+    key = "meeting/2023-12-azerbaijan"
+    assert (key, "heldIn", "azerbaijan", "asserted") in facts, facts
+    assert {f[2] for f in facts if f[0] == key and f[1] == "participant"} == {"ali-asadov", "cevdet-yilmaz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cumhurbaşkanı Erdoğan günübirlik bir ziyaret için Azerbaycan'a gitti.", "tr"),
+        ("President Erdogan travelled to Azerbaijan for a one-day visit.", "en"),
+    ],
+)
+def test_one_traveller_to_a_state_met_no_one(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not meeting_facts(lexicon, text, language, "2021-10-27"), text
+
+
+def test_negotiations_set_going_are_a_process(lexicon: Lexicon) -> None:
+    text = (
+        "Savaştan sonra Ermenistan'a barış önerisi yaptıklarını ve müzakerelerin başladığını ifade "
+        "eden Aliyev, metin üzerinde uzlaşıldığını söyledi."
+    )
+    assert not meeting_facts(lexicon, text, "tr", "2025-08-12"), text
+
+
+def test_a_visit_participle_frames_the_finite_meeting_after_it(lexicon: Lexicon) -> None:
+    text = "Bakü'ye resmi ziyarette bulunan Cevdet Yılmaz, 20 Aralık'ta Başbakan Ali Asadov ile görüştü."
+    facts = meeting_facts(lexicon, text, "tr", "2023-12-21")
+    key = "meeting/2023-12-20-baku"
+    assert {f[2] for f in facts if f[0] == key and f[1] == "participant"} == {"ali-asadov", "cevdet-yilmaz"}

@@ -604,7 +604,9 @@ def _welcomed_to(s: Sentence) -> M | None:
     return min(found, key=lambda m: (m.kind != "name", m.start)) if found else None
 
 
-_STATE_VISITED_EN = re.compile(r"\b(?:(?:visit|visits|trip)\s+to|visited)\s+(?:the\s+)?$")
+_STATE_VISITED_EN = re.compile(
+    r"\b(?:(?:visit|visits|trip)\s+to|visited|(?:travell?ed|went|came|flew|headed|arrived)\s+to)\s+(?:the\s+)?$"
+)
 _STATE_HELD_TR = re.compile(
     r"[^\s,.;]*?['’]?[dt][ae]\s+(?:düzenlenen|yapilan|gerçekleştirilen|gerçekleşen)\s+(?:[^\s,.;]+\s+){0,4}"
 )
@@ -653,7 +655,12 @@ def _state_venue(s: Sentence, trigger: re.Match[str], visited_only: bool = False
                 # "12-13 Haziran 2023 tarihinde Azerbaycan'a bir ziyaret gerçekleştirdi", "Türkiye'ye
                 # resmi ziyarette bulundu": the state a visit went to
                 re.search(r"['’]y?[ae]$", s.folded[m.start : m.end])
-                and re.match(r"\s+(?:(?:bir|resmi|resmî|[çc]ali[şs]ma|devlet)\s+)*ziyaret", s.folded[m.end :])
+                and re.match(
+                    # "... için Azerbaycan'a gitti", "Bakü'ye gelen": the state a journey went to
+                    r"\s+(?:(?:(?:bir|resmi|resmî|[çc]ali[şs]ma|devlet)\s+)*ziyaret|(?:gitti|geldi|giden|gelen|gidecek|"
+                    r"gelecek|ulaşti|vardi)\b)",
+                    s.folded[m.end :],
+                )
             )
         ):
             return m
@@ -1199,6 +1206,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 place = _state_venue(s, trigger, visited_only=True)
                 if place is not None:
                     participants = [p for p in participants if p.key != place.key]
+                    if len(participants) < 2:
+                        return None  # "... için Azerbaycan'a gitti": one traveller met no one
             if not _inspection(s, trigger, place, participants, mediator_mentions):
                 _undated(s, trigger, participants, mediator_mentions, place)
         return None
@@ -2382,10 +2391,26 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
             continue  # "düzenlediği basın toplantısında": one who speaks to the press met no one
         if s.text[word.start()].isupper() and _BODY_AFTER.match(s.text, word.end()):
             continue  # "AGİT Minsk Konferansı Özel Temsilciliği": a body named for a meeting
+        if (
+            s.lang == "tr"
+            and word.group(0).startswith("ziyaret")
+            and _VISIT_PARTICIPLE_TR.match(s.folded, word.end())
+            and any(
+                _FINITE_TRIGGER_TR.search(later.group(0))
+                for later in _TRIGGER["tr"].finditer(s.folded, word.end())
+            )
+        ):
+            # "Azerbaycan'a çalışma ziyareti yapan X, Y ile bir araya geldi": the visit is the
+            # subject's frame; the finite meeting verb after it tells the meeting
+            first = first or word
+            continue
         if not _purpose(s, word) and not _topic(s, word):
             return word
         first = first or word
     return first
+
+
+_VISIT_PARTICIPLE_TR = re.compile(r"\s+(?:yapan|gerçekleştiren|bulunan|eden|düzenleyen)\b")
 
 
 # "ziyaretin", "ziyaretinde": the noun's own "t" is no past tense (the verb is "ziyaret etti")
@@ -2741,8 +2766,8 @@ _ONGOING = {
 
 
 # "ready to help conclude the peace talks", "the success of the negotiations", "barış
-# görüşmelerinin sonuçlandırılmasına", "müzakerelerin ilerlemesi": talks as a process someone
-# acts on or hopes for, not a meeting held
+# görüşmelerinin sonuçlandırılmasına", "müzakerelerin ilerlemesi", "müzakerelerin başladığını":
+# talks as a process someone acts on, hopes for or sets going, not a meeting held
 _PROCESS_ACT = {
     "en": re.compile(
         r"\b(?:conclud\w*|advanc\w*|reviv\w*|resum\w*|success of|progress (?:in|of)|outcome of|"
@@ -2750,8 +2775,9 @@ _PROCESS_ACT = {
         r"(?:the\s+|these\s+)?(?:ongoing\s+)?(?:peace\s+|normali[sz]ation\s+)?$"
     ),
     "tr": re.compile(
-        r"(?<=n[ıiuü]n)\s+(?:sonuçlan\w*|ilerle\w*|başari\w*|sürdürül\w*|yeniden başlat\w*|hizlan\w*|"
-        r"kolaylaştiril\w*|desteklen\w*|tamamlan\w*)"
+        r"(?<=[ıiuü]n)\s+(?:sonuçlan\w*|ilerle\w*|başari\w*|sürdürül\w*|yeniden başlat\w*|hizlan\w*|"
+        # "müzakerelerin başladığını": the process set going
+        r"kolaylaştiril\w*|desteklen\w*|tamamlan\w*|başla(?:d[ıi]ğ|ma|mas|yacağ)\w*)"
     ),
 }
 
