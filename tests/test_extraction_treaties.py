@@ -265,3 +265,45 @@ def test_the_sides_of_a_war_a_treaty_ended_are_not_its_parties(
 )
 def test_the_treaty_s_own_sides_are_still_its_parties(lexicon: Lexicon, text: str, language: str) -> None:
     assert {"armenia", "azerbaijan"} <= parties(read_facts(lexicon, text, language, "2021-11-27"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Georgia, Azerbaijan and Kazakhstan Sign Declaration on Middle Corridor\nBy Staff Writer\n"
+            "Friday, April 1, 2022\nGeorgia, Azerbaijan and Kazakhstan have signed a declaration on the"
+            " Middle Corridor.",
+            "en",
+        ),
+        (
+            "Georgia and Azerbaijan sign transit declaration\n1 April 2022, 14:35\nGeorgia and Azerbaijan"
+            " have signed a declaration on transit.",
+            "en",
+        ),
+        (
+            "Gürcistan ve Azerbaycan transit bildirisi imzaladı\n01.04.2022 14:08\nGürcistan ve Azerbaycan"
+            " transit alanında bir bildiri imzaladı.",
+            "tr",
+        ),
+        (
+            "Gurcistan ve Azerbaycan bildiri imzaladi\nCuma, 1 Nisan 2022\nGurcistan ve Azerbaycan transit"
+            " alaninda bir bildiri imzaladi.",
+            "tr",
+        ),
+    ],
+)
+def test_a_page_s_date_line_is_not_the_signing_s_day(lexicon: Lexicon, text: str, language: str) -> None:
+    # the report's own news with no date word: not the day of its date line (the report's month)
+    facts = read_facts(lexicon, text, language, "2022-04-01")
+    keys = {f[0] for f in facts if f[0].startswith("treaty/")}
+    assert not any(k.startswith("treaty/2022-04-01-") for k in keys), keys
+    if language == "en":
+        assert keys == {"treaty/2022-04-declaration"}
+
+
+def test_a_day_the_prose_gives_still_dates_the_signing(lexicon: Lexicon) -> None:
+    text = "Georgia and Azerbaijan sign transit declaration\nGeorgia and Azerbaijan signed a declaration on"
+    text += " transit on Friday, April 1, 2022."
+    facts = read_facts(lexicon, text, "en", "2022-04-02")
+    assert ("treaty/2022-04-01-declaration", "date", "2022-04-01", "asserted") in facts

@@ -590,7 +590,7 @@ def _signing(
         and date is None
         and mood == "asserted"
         and not treaty[2]
-        and s.previous_date
+        and _previous_day(s)
         and not told_before
         # a sentence that writes its own days, none the signing's ("27 Eylül'de başlattığı operasyonda
         # ... anlaşmaya imza atmıştı"), is not speaking of the day before
@@ -601,7 +601,7 @@ def _signing(
     ):
         # "... signed 14 deals during Erdogan's Baku visit, February 25, 2020. Aliyev and
         # Erdogan signed a Memorandum of Understanding ...": the day the text is speaking of
-        date = DateMention(0, 0, s.previous_date, False, "date", "date of the previous sentence")
+        date = DateMention(0, 0, _previous_day(s), False, "date", "date of the previous sentence")
         key = _identify(s, treaty, date.value)
     if not key and date is None and mood == "asserted" and not treaty[2] and not told_before:
         # a treaty signed on a day another sentence gives ("The agreement was signed on
@@ -621,12 +621,12 @@ def _signing(
         date is None
         and not treaty[2]
         and not elsewhere
-        and s.previous_date
-        and s.lexicon.attribute(key, "date") == s.previous_date
+        and _previous_day(s)
+        and s.lexicon.attribute(key, "date") == _previous_day(s)
     ):
         # "After the meeting, X and Y signed a joint declaration": the
         # declaration of the day the previous sentence speaks of.
-        date = DateMention(0, 0, s.previous_date, False, "date", "date of the previous sentence")
+        date = DateMention(0, 0, _previous_day(s), False, "date", "date of the previous sentence")
     span = s.cover(treaty[:2], sign.span())
     signers = _signers(s, treaty, sign.span())
     if initialled:
@@ -1026,6 +1026,7 @@ def _written_month(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[i
         for d in s.dates
         if d.precision in ("gYearMonth", "gYear")
         and "document's date" not in (d.note or "")
+        and not _page_date(s, d)
         and not _A_TERMS_DAY[s.lang].search(s.folded[max(0, d.start - 24) : d.start])
     ]
     near = [
@@ -1452,11 +1453,37 @@ def _another_times_clause(
     return None
 
 
+_WEEKDAYS_AND_TIMES = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pazartesi|sali|çarşamba|carsamba|"
+    r"perşembe|persembe|cuma|cumartesi|pazar|updated|published|güncelleme|yayin(?:lanma)?|tarihi?|"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|tsi|gmt|utc|[ap]\.?m\.?|[\s,|/–—:-])*"
+)
+
+
+def _page_date(s: Sentence, d: DateMention) -> bool:
+    """A date on a line of its own ("Friday, April 1, 2022", "12.03.2026 14:08", "22 February
+    2022, 20:00"): the page's date line, not a day the prose tells of."""
+    start = s.folded.rfind("\n", 0, d.start) + 1
+    end = s.folded.find("\n", d.end)
+    end = len(s.folded) if end < 0 else end
+    rest = s.folded[start : d.start] + " " + s.folded[d.end : end]
+    return _WEEKDAYS_AND_TIMES.fullmatch(rest) is not None
+
+
+def _previous_day(s: Sentence) -> str:
+    """The last day of the previous sentence, not its page's date line."""
+    if s.previous is None:
+        return ""
+    days = [d for d in s.previous.dates if d.precision == "date" and not _page_date(s.previous, d)]
+    return days[-1].value if days else ""
+
+
 def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]):
     days = [
         d
         for d in s.dates
         if d.precision == "date"
+        and not _page_date(s, d)
         and not (s.index <= 1 and d.start < 50 and _DATELINE_END.match(s.folded, d.end))
         and not _A_TERMS_DAY[s.lang].search(s.folded[max(0, d.start - 24) : d.start])
         and not _A_TERMS_DAY_AFTER.get(s.lang, _NEVER).match(s.folded, d.end)
