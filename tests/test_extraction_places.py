@@ -2602,3 +2602,16 @@ def test_stations_are_not_the_corridor_the_line_goes_on_by(lexicon: Lexicon) -> 
 )
 def test_ends_named_by_their_kind(lexicon: Lexicon, text: str, corridor: str, expected: set[str]) -> None:
     assert connected(read(lexicon, text, "en"), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state whose part is an end is the end, not the subject of the clause around it
+        "Aliyev, Azerbaycan'ın batı illeri ile Nahçıvan'ı Ermenistan'dan geçerek birleştirecek ulaştırma"
+        " koridorunun inşasına başlandığını bildirdi.",
+        "Azerbaycan'ın batı bölgelerini Nahçıvan'a bağlayacak koridor hâlâ tartışılıyor.",
+    ],
+)
+def test_a_states_part_as_an_end(lexicon: Lexicon, text: str) -> None:
+    assert connected(read(lexicon, text, "tr"), "zangezur-corridor") == {"azerbaijan", "nakhchivan"}

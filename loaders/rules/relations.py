@@ -521,6 +521,10 @@ def _topic(s: Sentence, recent: list[str], told: list[str]) -> str:
     return max(told, key=lambda key: counts[key])
 
 
+_PART_OF_STATE_TR = re.compile(
+    r"\s+(?:[\wçğıöşü]+\s+)?(?:il(?:ler)?i|bölge(?:ler)?i|kesim(?:ler)?i|ana ?karasi|topraklari|kismi|"
+    r"şehir(?:ler)?i|kent(?:ler)?i)(?:n[\wçğıöşü]{0,3})?\b"
+)
 _INNER_PARTICIPLE_TR = re.compile(r"[^,;.]*?\s[\wçğıöşü]+(?:[ae]n|y[ae]n)\s+(?:[\wçğıöşü]+\s+){0,3}")
 _PARTICIPLE_TR = re.compile(r"(?:[ae]n|y[ae]n|[ae]c[ae]k|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])$")
 _FINITE_FUTURE_TR = re.compile(r"[ae]c[ae]k$")
@@ -1143,7 +1147,10 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             outer = {
                 g.start
                 for m in ahead
-                if re.search(r"['’]n?[ıiuü]n$", s.folded[m.start : m.end]) and m is not ahead[-1]
+                if re.search(r"['’]n?[ıiuü]n$", s.folded[m.start : m.end])
+                and m is not ahead[-1]
+                # ("Azerbaycan'ın batı illeri ile Nahçıvan'ı birleştirecek": the state whose part is the end)
+                and not _PART_OF_STATE_TR.match(s.folded, m.end)
                 for g in s.coordination(m, _ENDPOINTS, forward=False)
             }
             ahead = [m for m in ahead if m.start not in outer]
