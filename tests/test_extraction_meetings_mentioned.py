@@ -435,3 +435,16 @@ def test_a_visit_participle_frames_the_finite_meeting_after_it(lexicon: Lexicon)
     facts = meeting_facts(lexicon, text, "tr", "2023-12-21")
     key = "meeting/2023-12-20-baku"
     assert {f[2] for f in facts if f[0] == key and f[1] == "participant"} == {"ali-asadov", "cevdet-yilmaz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velayati met the Armenian ambassador to Iran, Grigor Hakobyan, in Tehran on December 9.",
+        "Velayati met Armenia's ambassador to Iran, Grigor Hakobyan, in Tehran on December 9.",
+    ],
+)
+def test_a_name_set_off_by_a_comma_after_an_office_to_a_state_met(lexicon: Lexicon, text: str) -> None:
+    """The ambassador's name after "ambassador to Iran," is the person met; neither state is a side."""
+    people = participants(meeting_facts(lexicon, text, "en", "2025-12-10"))
+    assert people == {"ali-akbar-velayati", "grigor-hakobyan"}, people

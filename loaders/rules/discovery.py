@@ -244,7 +244,8 @@ _TITLE_BEFORE = {
         r"ombudsman|prosecutor|commissioner|european commissioner|counterpart,?)"
         # "Special Envoy of Türkiye X", "Iran's Ambassador to Armenia X", "Minister of Foreign Affairs
         # of the Republic of Azerbaijan X", "... of the Russian Federation X"
-        r")\.?\s+(?:(?:of|to)\s+(?:the\s+)?(?:republic\s+of\s+)?\w+(?:\s+\w+)?\s+)?$"
+        # "the Armenian ambassador to Iran, Grigor Hakobyan": the name set off by a comma after it
+        r")\.?\s+(?:(?:of|to)\s+(?:the\s+)?(?:republic\s+of\s+)?\w+(?:\s+\w+)?,?\s+)?$"
     ),
     "tr": re.compile(
         r"(?<![\w-])(?:"
