@@ -506,3 +506,10 @@ def test_a_turkish_meeting_that_sets_the_scene_of_the_words_is_the_texts(lexicon
     assert ("maria-zakharova", "meeting/2025-03-03-geneva", "heldIn", "geneva", "reported") in read_claims(
         lexicon, text, "tr", date="2025-09-10"
     )
+
+
+def test_contributing_to_an_escalation_supports_nothing(lexicon: Lexicon) -> None:
+    text = (
+        "Russia said the West contributed to the escalation of the conflict between Armenia and Azerbaijan."
+    )
+    assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, "en", date="2023-10-10"))
