@@ -2615,3 +2615,19 @@ def test_ends_named_by_their_kind(lexicon: Lexicon, text: str, corridor: str, ex
 )
 def test_a_states_part_as_an_end(lexicon: Lexicon, text: str) -> None:
     assert connected(read(lexicon, text, "tr"), "zangezur-corridor") == {"azerbaijan", "nakhchivan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word name after a state's possessive in a place slot is a place in that state
+        ("The meeting was held in Turkey's Kayseri on Tuesday.", {("kayseri", "turkiye")}),
+        ("The defence ministers met in Turkiye's Kayseri.", {("kayseri", "turkiye")}),
+        # not a body after the possessive
+        ("Talks in Azerbaijan's Foreign Ministry ended.", set()),
+    ],
+)
+def test_a_place_after_a_states_possessive(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert located(read(lexicon, text, "en")) == expected

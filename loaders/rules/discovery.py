@@ -1596,7 +1596,16 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
         return True
     if s.lang == "en":
         before = s.folded[max(0, start - 22) : start]
-        if not _PLACE_BEFORE_EN.search(before) and not _PLACE_AFTER_EN.match(s.folded, end + len(suffix)):
+        owner = s.ending_near(start, {"State"}, r"['’]s\s+") if len(words) == 1 else None
+        owned = owner is not None and bool(
+            _PLACE_BEFORE_EN.search(s.folded, max(0, owner.start - 12), owner.start)
+        )
+        # "held in Turkiye's Kayseri": a one-word name after a state's possessive in a place slot
+        if (
+            not owned
+            and not _PLACE_BEFORE_EN.search(before)
+            and not _PLACE_AFTER_EN.match(s.folded, end + len(suffix))
+        ):
             return False
         if _SOURCE_BEFORE.search(before) or s.folded[start:end] in _MEDIA:
             return False  # "according to Reuters", "speaking to Al Jazeera": a source, no place
