@@ -2631,3 +2631,24 @@ def test_a_place_after_a_states_possessive(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert located(read(lexicon, text, "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a port written as a sea's port is on (in) that sea
+        (
+            "Baku International Sea Trade Port, the largest port of the Caspian sea, signed the memorandum.",
+            {("alat", "caspian-sea")},
+        ),
+        ("Aktau, the main port on the Caspian Sea, handles grain.", {("aktau", "caspian-sea")}),
+        (
+            "The leaders opened the multimodal hub of Kuryk port on the Caspian Sea.",
+            {("kuryk", "caspian-sea")},
+        ),
+        # a city that is the largest on a sea is not written as its port
+        ("Baku, the largest city on the Caspian Sea, hosted the talks.", set()),
+    ],
+)
+def test_a_port_of_a_sea(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {p for p in located(read(lexicon, text, "en")) if p[1].endswith("-sea")} == expected

@@ -208,12 +208,30 @@ _SEA_AT_TR = re.compile(r"(?:'?n?[dt][ae]ki|\s+kiyisindaki|\s+sahilindeki)\s+")
 
 
 def _seas(s: Sentence) -> list[M]:
-    return [m for m in s.mentions if m.type == "Place" and m.kind == "name" and m.key.endswith("-sea")]
+    return [
+        m for m in s.mentions if m.type == "Place" and m.kind == "name" and m.key.endswith(("-sea", "-ocean"))
+    ]
+
+
+# "Alat, the largest port of the Caspian Sea", "Aktau, the main port on the Caspian", "Kuryk port on
+# the Caspian Sea", "Lianyungang Port in the Pacific Ocean"
+_PORT_OF_SEA_EN = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sea\s+)?(?:port|harbou?r|terminal|hub)\s+(?:of|on|in)\s+(?:the\s+)?|"
+    r"\s+(?:sea\s+)?(?:port|harbou?r|terminal)\s+(?:on|in)\s+(?:the\s+)?"
+)
 
 
 def _on_the_sea_en(s: Sentence, places: list[M]) -> None:
     """A port or town written as the sea's: it is on (in) that sea."""
     for sea in _seas(s):
+        for place in places:
+            if (
+                place.end <= sea.start
+                and not place.key.endswith(("-sea", "-ocean", "-gulf"))
+                and _PORT_OF_SEA_EN.fullmatch(s.folded, place.end, sea.start)
+            ):
+                # "Alat, the largest port of the Caspian Sea", "Kuryk port on the Caspian Sea"
+                s.state(place.key, "locatedIn", sea.key, "entity", s.cover(place, sea), "location.sea")
         if not _SEA_KIND_EN.match(s.folded, sea.end):
             continue
         for place in places:
