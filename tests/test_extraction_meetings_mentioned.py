@@ -448,3 +448,25 @@ def test_a_name_set_off_by_a_comma_after_an_office_to_a_state_met(lexicon: Lexic
     """The ambassador's name after "ambassador to Iran," is the person met; neither state is a side."""
     people = participants(meeting_facts(lexicon, text, "en", "2025-12-10"))
     assert people == {"ali-akbar-velayati", "grigor-hakobyan"}, people
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Türkiye ve Azerbaycan heyetleri 1 Eylül'de Çin'in Tiencin kentinde bir araya geldi.", "tr"),
+        ("Türkiye ile Azerbaycan, 1 Eylül'de Çin'in Tiencin şehrinde görüştü.", "tr"),
+    ],
+)
+def test_the_state_of_the_venues_town_is_no_side(lexicon: Lexicon, text: str, language: str) -> None:
+    people = participants(meeting_facts(lexicon, text, language, "2025-09-02"))
+    assert "china" not in people and {"turkiye", "azerbaijan"} <= people, people
+
+
+def test_the_datelines_town_in_the_state_visited_is_the_venue(lexicon: Lexicon) -> None:
+    text = (
+        "BAKÜ (AA) - Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, temaslarda bulunmak için "
+        "Azerbaycan'a gelen İran Dışişleri Bakanı Muhammed Cevad Zarif ile görüştü."
+    )
+    facts = meeting_facts(lexicon, text, "tr", "2021-01-27")
+    assert ("meeting/2021-01-baku", "heldIn", "baku", "asserted") in facts, facts
+    assert ("meeting/2021-01-baku", "participant", "mohammad-javad-zarif", "asserted") in facts, facts

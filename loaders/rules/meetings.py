@@ -1208,6 +1208,10 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                     participants = [p for p in participants if p.key != place.key]
                     if len(participants) < 2:
                         return None  # "... için Azerbaycan'a gitti": one traveller met no one
+                    if s.found.dateline and s.lexicon.located_in.get(s.found.dateline) == place.key:
+                        # "BAKÜ (AA) - X, ... Azerbaycan'a gelen Y ile görüştü": the dateline's town
+                        # in the state visited is where they met (extract.py reads the dateline)
+                        place = None
             if not _inspection(s, trigger, place, participants, mediator_mentions):
                 _undated(s, trigger, participants, mediator_mentions, place)
         return None
@@ -2555,9 +2559,11 @@ _THAT_HOLDS = re.compile(
 )
 _WHERE_HE = re.compile(r"\b(?:where|during which|at which)\s+(?:he|she)\s+$")
 _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+\s+)?$")
+# "Ermenistan'ın başkenti Erivan'da", "Çin'in Tiencin kentinde", "in China's city of Tianjin",
+# "in Kazakhstan's port city of Aktau": the state of the venue's town
 _CAPITAL_OWNER = {
-    "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?capital\b"),
-    "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[\w-]+\s+)?başkent"),
+    "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:capital|city|town|port)\b"),
+    "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[\w-]+\s+)?(?:başkent|kent|şehr|liman)"),
 }
 # "X'in ev sahipliğinde", "X'in daveti üzerine": a host, or the one who invited the guest
 _HOSTING_TR = re.compile(
