@@ -513,3 +513,40 @@ def test_contributing_to_an_escalation_supports_nothing(lexicon: Lexicon) -> Non
         "Russia said the West contributed to the escalation of the conflict between Armenia and Azerbaijan."
     )
     assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, "en", date="2023-10-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "China supports Azerbaijan in safeguarding its national sovereignty and territorial integrity, "
+            "Xi said.",
+            "en",
+            ("xi-jinping", "supports", "azerbaijan"),
+        ),
+        (
+            "Erdogan reaffirmed Türkiye's support for Georgia's territorial integrity.",
+            "en",
+            ("recep-tayyip-erdogan", "supports", "georgia"),
+        ),
+        (
+            "Türkiye, Azerbaycan ile dayanışma içinde olduğunu açıkladı.",
+            "tr",
+            ("turkiye", "supports", "azerbaijan"),
+        ),
+        (
+            "Türkiye, Azerbaycan'ın kahraman halkıyla dayanışmasının tam olduğunu açıkladı.",
+            "tr",
+            ("turkiye", "supports", "azerbaijan"),
+        ),
+    ],
+)
+def test_support_for_a_states_integrity_and_solidarity_support_the_state(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_support_for_a_state_in_another_matter_is_not_for_the_state(lexicon: Lexicon) -> None:
+    text = "China supports Azerbaijan's bid to join the BRICS group."
+    assert ("china", "supports", "azerbaijan") not in stances(lexicon, text, "en")

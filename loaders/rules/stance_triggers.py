@@ -123,8 +123,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
             r"olumlu bak\w*|sicak bak\w*|yeşil işik yak\w*|önemli (?:bir )?adim\w*|katki sun\w*|önem arz\w*|"
             r"gerektiğin\w*|gerekliliğin\w*|yaninda (?:ol|dur|yer al)\w*|önemin\w* dikkat\w* çek\w*|"
-            + CONTINUATION_TR
-            + r")"
+            r"dayanişma\w*|dayaniş\w*|" + CONTINUATION_TR + r")"
         ),
     },
     "welcomes": {
@@ -257,7 +256,7 @@ STANCE_WORDS = {
         "mutluluk", "süreci", "diyalo", "müzakereleri", "görüşmeleri", "ileriye taşi", "istekli",
         "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
-        "şikayet", "komplo", "sahte bir proje", "sorumlu tut",
+        "şikayet", "komplo", "sahte bir proje", "sorumlu tut", "dayaniş",
     ),
 }
 # fmt: on

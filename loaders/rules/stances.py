@@ -76,7 +76,7 @@ _AGENT_TARGET = {
     "tr": re.compile(
         plain_letters(
             r"suçla|suçlu|kina|kini|lanet|yaninda|teşekkür|minnettar|takdir|destek|hemfikir|provokasyon|saldirgan|"
-            r"baltal|itham|eleştir|şikayet|sorumlu tut"
+            r"baltal|itham|eleştir|şikayet|sorumlu tut|dayaniş"
         )
     ),
 }
@@ -132,6 +132,11 @@ _SOVEREIGNTY = {
     ),
     "tr": re.compile(r"(?:\s*(?:ve|,)\s*\w+'?\w*)*\s+(?:sinir|toprak) bütünlüğü\w*"),
 }
+_FOR_STATE_EN = re.compile(r"\s+(?:for\s+)?(?:the\s+)?")
+_ITS_SOVEREIGNTY_EN = re.compile(
+    r"(?:'s?\s+(?:[\w-]+\s+){0,2}|\s+in\s+(?:safeguarding|defending|protecting|preserving|upholding|ensuring|"
+    r"restoring)\s+(?:its|their)\s+(?:[\w,-]+\s+){0,4}?)(?:sovereignty|territorial integrity|independence)\b"
+)
 _FOR_ACT = {"en": re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|this\s+)?"), "tr": re.compile(r"")}
 _NOMINATIVE_TR = re.compile(r"'")
 # "X'e göre", "X'in açıklamasında", "X'ten yapılan açıklamada"; not "X'in açıklamasını kınadı" (its object)
@@ -927,6 +932,12 @@ def _agent_targets(
         if word.startswith(("support", "backing")):
             sovereignty = _SOVEREIGNTY["en"].match(s.folded, end)
             if sovereignty is None:
+                # "support for Georgia's territorial integrity", "supports Azerbaijan in safeguarding its
+                # sovereignty": the state whose integrity it is
+                lead = _FOR_STATE_EN.match(s.folded, end)
+                owner = s.at(lead.end(), len(s.text), AGENT_TYPES) if lead is not None else None
+                if owner is not None and _ITS_SOVEREIGNTY_EN.match(s.folded, owner.end):
+                    return s.coordination(owner, AGENT_TYPES)
                 return []
             end = sovereignty.end()
         elif word.startswith(("aggress", "provocation")):
@@ -972,6 +983,14 @@ def _agent_targets(
         accused = _accused_tr(s, agents, start)
         if accused is not None:
             return [accused]
+    if match.group(0).startswith("dayaniş"):
+        # "Azerbaycan ile dayanışma içinde", "Azerbaycan'ın kahraman halkıyla dayanışması": the one stood with
+        with_whom = [
+            m
+            for m in agents
+            if m.end <= start and start - m.end <= 50 and _WITH_TR.match(s.folded, m.end, start)
+        ]
+        return with_whom[-1:]
     window = [
         m for m in agents if m.end <= start and start - m.end <= 40 and not _TOWARDS_TR.match(s.folded, m.end)
     ]
@@ -1004,6 +1023,7 @@ def _agent_targets(
     return []
 
 
+_WITH_TR = re.compile(r"(?:'?\w{0,4})?(?:\s+\w+)?(?:\s+ile|\s*\w*l[ae])\s+$")
 # "Azerbaycan'a yönelik saldırı": the one an act is aimed at, not its author
 _TOWARDS_TR = re.compile(r"\s+(?:yönelik|karşi|doğru)\b")
 # a genitive owner, with the word for its government between ("ABD Yönetimi'nin", "Rusya'nın")
