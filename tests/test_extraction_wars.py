@@ -197,3 +197,34 @@ def test_the_2020_war_told_by_its_time_length_or_end(
 def test_time_that_is_not_the_war_s(lexicon: Lexicon, text: str, date: str) -> None:
     facts = read(lexicon, text, "en", date)
     assert not about(facts, "second-karabakh-war", "participant")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the army word in the nominative is the subject, comma or not
+        ("Azerbaycan ordusu dün Karabağ'da antiterör operasyonu başlattı.", "tr"),
+        ("Azerbaycan ordusu Karabağ'da operasyon başlattı.", "tr"),
+        # an operation launched, told with no date word in a report of its first days
+        ("Azerbaycan, Karabağ'a operasyon başlattı.", "tr"),
+        ("Azerbaijan launched a military operation in Karabakh.", "en"),
+    ],
+)
+def test_an_operation_launched_in_its_days(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read(lexicon, text, language, "2023-09-20")
+    assert about(facts, "karabakh-operation-2023", "participant") == {"azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a year later, no date word: not that operation
+        ("Azerbaijan launched a military operation in Karabakh.", "2024-09-20"),
+        # an operation that is no military one
+        ("The railway began operation between Baku and Kars.", "2023-09-20"),
+    ],
+)
+def test_an_operation_not_of_those_days(lexicon: Lexicon, text: str, date: str) -> None:
+    facts = read(lexicon, text, "en", date)
+    assert not about(facts, "karabakh-operation-2023", "participant")
+    assert not about(facts, "karabakh-operation-2023", "date")

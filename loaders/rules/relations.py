@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date as date_type
 
+from loaders.dates import DateMention
 from loaders.lexicon import Lexicon
 from loaders.records import Modality, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
@@ -2726,7 +2728,10 @@ _DATE_BEFORE = {
 _LAUNCHED_TR = re.compile(r"(?:başlatt|düzenled|gerçekleştird)[ıiuü]ğ[ıiuü]\s+(?:[\wçğıöşü-]+\s+){0,2}")
 _SUBJECT_TAIL = {
     "en": r"(?:'s)?\s*(?:(?:army|armed forces|military|troops|forces|government)\b)?\s*[,\w]",
-    "tr": r"(?:\s+(?:ordusu|silahli kuvvetleri|güçleri|hükümeti|yönetimi))?\s*,",
+    # "Azerbaycan ordusu, ..." / "Azerbaycan ordusu dün ... başlattı": an army word in the nominative
+    # is the subject with or without the comma
+    "tr": r"(?:\s+(?:ordusu|silahli kuvvetleri|güçleri|hükümeti|yönetimi))?\s*,|"
+    r"\s+(?:ordusu|silahli kuvvetleri|askeri güçleri)\s",
 }
 _EVENT_WORD = {  # military ones only: "the railway began operation in May 2024" is no offensive
     "en": re.compile(
@@ -2736,11 +2741,17 @@ _EVENT_WORD = {  # military ones only: "the railway began operation in May 2024"
     ),
     "tr": re.compile(
         r"(?:askeri operasyon|askeri harekat|harekat|saldiri|antiterör operasyon|terörle mücadele operasyon|"
+        # "Karabağ'a operasyon başlattı": an operation launched is a military one
+        r"operasyon(?=\w*\s+başlat)|"
         r"çatişma|ateş aç|ateşe tut|"
         r"ateş altina al|"
         r"bombardiman)\w*"
     ),
 }
+
+
+def _day(value: str) -> date_type:
+    return date_type.fromisoformat(value)
 
 
 def _within(value: str, first: str, last: str) -> bool:
@@ -2772,6 +2783,26 @@ def _generic_events(s: Sentence) -> None:
                     # a day of fighting the report gives: the event's day in this report
                     s.state_date(key, d, "event.date")
                 return
+    today = s.document.date or ""
+    if s.dates or len(today) != 10 or _LAUNCH[s.lang].search(s.folded) is None:
+        return
+    # "Azerbaijan launched a military operation in Karabakh" in a report of the operation's first
+    # days, with no date word: the operation the lexicon dates then
+    for key, entity in s.lexicon.entities.items():
+        known = str(s.lexicon.attribute(key, "date", ""))
+        if (
+            entity.type == "Event"
+            and len(known) == 10
+            and "operation" in key
+            and 0 <= (_day(today) - _day(known)).days <= 2
+        ):
+            s.mentions.append(M(key, "Event", match.start(), match.end(), "coref"))
+            # the report's own news with no date word: the report's month (README, Keys)
+            month = DateMention(
+                match.start(), match.end(), today[:7], False, "gYearMonth", "the report's month"
+            )
+            s.state_date(key, month, "event.date.report")
+            return
 
 
 # "The crisis started on 12 May 2021", "Savaş 44 gün sürdü": the event the sentence before named
