@@ -2652,3 +2652,24 @@ def test_a_place_after_a_states_possessive(
 )
 def test_a_port_of_a_sea(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
     assert {p for p in located(read(lexicon, text, "en")) if p[1].endswith("-sea")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # the place a named corridor is written as leading to is an end of it
+        (
+            "Baku therefore aimed to seize the Zangezur corridor to Nakhchivan.",
+            "zangezur-corridor",
+            {"nakhchivan"},
+        ),
+        ("The Lachin corridor to Armenia was blocked for months.", "lachin-corridor", {"armenia"}),
+        # who is handed the corridor, or a table it is brought to, is none
+        ("Azerbaijan handed the Lachin corridor to Russian peacekeepers.", "lachin-corridor", set()),
+        ("Armenia handed over the Lachin corridor to Russia.", "lachin-corridor", set()),
+        ("Moscow wants to bring the Zangezur corridor to the negotiating table.", "zangezur-corridor", set()),
+        ("Iran proposed the Zangezur corridor to Armenia as a compromise.", "zangezur-corridor", set()),
+    ],
+)
+def test_a_corridor_to_a_place(lexicon: Lexicon, text: str, corridor: str, expected: set[str]) -> None:
+    assert connected(read(lexicon, text, "en"), corridor) == expected

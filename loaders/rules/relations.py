@@ -274,6 +274,8 @@ def _corridors(
     for corridor in named:
         _name_endpoints(s, corridor)
         _stations_in_brackets(s, corridor)
+        if s.lang == "en":
+            _corridor_to_en(s, corridor)
         if s.lang == "tr":
             _between_before_tr(s, corridor)
         if s.lang == "tr":
@@ -1394,6 +1396,27 @@ def _station_keys(s: Sentence, part: str) -> list[str]:
         return keys
     entity = s.lexicon.entities.get(slug(part))
     return [entity.key] if entity is not None and entity.type == "Place" else []
+
+
+_HANDED_EN = re.compile(
+    r"\b(?:hand\w*|transferr?\w*|gave|give[ns]?|giving|ced(?:e|ed|es|ing)|return\w*|leas\w*|rent\w*|entrust\w*|"
+    r"assign\w*|sell\w*|sold|offer\w*|grant\w*|leav\w*|left|open\w*|close\w*|introduc\w*|present\w*|"
+    r"propos\w*|suggest\w*|pitch\w*|explain\w*|show\w*|promot\w*)\b"
+)
+_TO_EN = re.compile(r"['’]?s?\s+to\s+(?:the\s+)?(?:(?:rest|mainland)\s+of\s+)?")
+
+
+def _corridor_to_en(s: Sentence, corridor: M) -> None:
+    """ "the Zangezur corridor to Nakhchivan", "the Lachin corridor to Armenia": the place a named
+    corridor is written as leading to is an end of its route (not "the corridor to be built")."""
+    to = _TO_EN.match(s.folded, corridor.end)
+    place = s.at(to.end(), len(s.text), _ENDPOINTS) if to else None
+    if place is None or place.kind == "demonym" or _OBJECT_AFTER_EN.match(s.folded, place.end):
+        return
+    if _HANDED_EN.search(s.folded, max(0, corridor.start - 50), corridor.start):
+        return  # "handed the Lachin corridor to Russia": who gets it, not where it leads
+    mood = modality(s, corridor.start, corridor.end) or "asserted"
+    state_route(s, corridor.key, place.key, s.cover(corridor, place), "corridor.connects.to", mood)
 
 
 def _name_endpoints(s: Sentence, corridor: M) -> None:
