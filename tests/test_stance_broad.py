@@ -550,3 +550,46 @@ def test_support_for_a_states_integrity_and_solidarity_support_the_state(
 def test_support_for_a_state_in_another_matter_is_not_for_the_state(lexicon: Lexicon) -> None:
     text = "China supports Azerbaijan's bid to join the BRICS group."
     assert ("china", "supports", "azerbaijan") not in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "expected"),
+    [
+        (
+            "Mammadyarov said it is necessary to move forward in the settlement process between Armenia and "
+            "Azerbaijan.",
+            "en",
+            "2019-04-10",
+            ("elmar-mammadyarov", "supports", PEACE),
+        ),
+        (
+            "Mnatsakanyan and Mammadyarov agreed upon the necessity of taking concrete measures to prepare "
+            "the populations for peace.",
+            "en",
+            "2019-04-10",
+            ("zohrab-mnatsakanyan", "supports", PEACE),
+        ),
+        (
+            "Erdoğan, Azerbaycan ve Ermenistan arasındaki barışa katkıda bulunmaya hazır olduklarını "
+            "söyledi.",
+            "tr",
+            "2025-08-20",
+            ("recep-tayyip-erdogan", "supports", PEACE),
+        ),
+        (
+            "Paşinyan, ABD ile Trump Rotası'nın (TRIPP) inşa sürecinin devam ettiğini kaydetti.",
+            "tr",
+            "2025-08-20",
+            ("nikol-pashinyan", "supports", "trump-route"),
+        ),
+    ],
+)
+def test_necessity_contribution_and_building_under_way(
+    lexicon: Lexicon, text: str, language: str, date: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language, date=date)
+
+
+def test_a_building_under_way_told_by_the_journalist_is_no_ones_stance(lexicon: Lexicon) -> None:
+    text = "Trump Rotası'nın (TRIPP) inşa süreci devam ediyor."
+    assert stances(lexicon, text, "tr", date="2025-08-20") == set()

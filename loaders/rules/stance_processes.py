@@ -33,7 +33,9 @@ _BARE_PEACE = {
     "en": re.compile(
         r"\b(?:(?:commit\w*|ready|readiness|prepared|willing\w*|aim\w*|striv\w*|dedicat\w*|path|road|way|"
         r"steps?|move|moving|efforts?|work\w*) (?:to|for|at|towards?) (?:a |an )?|"
-        r"(?:achiev\w*|reach\w*|establish\w*|secur\w*|build\w*|bring\w*) (?:a |an )?)"
+        r"(?:achiev\w*|reach\w*|establish\w*|secur\w*|build\w*|bring\w*) (?:a |an )?|"
+        # "prepare the populations for peace" (the co-chairs' and the sides' standing phrase)
+        r"prepar\w* (?:the )?(?:populations?|peoples?|societ\w+|public) for )"
         r"(?:(?:permanent|genuine|real|true|truly|comprehensive|final|lasting|durable|just|sustainable|stable|"
         r"long-term) )*(peace)\b(?! (?:agreement|treaty|deal|accord|process|talks|negotiations|efforts|"
         r"agenda|plan|summit|conference|keep\w*|mission|corps|prize|and (?:stability|security|prosperity)))|"
@@ -41,7 +43,7 @@ _BARE_PEACE = {
     ),
     "tr": re.compile(
         r"(?:(?:kalici|sürdürülebilir|adil|kapsamli|gerçek|nihai)(?: bir)? )?(bariş(?:a|i)) "
-        r"(?=(?:hazir|bağli|ulaş|giden|kalici kil|tesis|koru|destek|sağla|doğru)\w*)|"
+        r"(?=(?:hazir|bağli|ulaş|giden|kalici kil|tesis|koru|destek|sağla|doğru|katki)\w*)|"
         r"(?:kalici|sürdürülebilir|adil|kapsamli|gerçek|nihai)(?: bir)? (bariş) için\b"
     ),
 }

@@ -65,6 +65,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?=(?:the |their |its |our )?(?:dialogue|talks|negotiations)\b)|"
             r"(?:construction|building|implementation|completion|launch|opening) of\b|announc(?:ed|es|ing)\b|"
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
+            r"(?:it is|it was|is|was|deemed|considered) (?:necessary|essential|imperative) to\b|"
             r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|decisive|additional|further|"
             r"concrete|practical|tangible|new) steps? "
             r"(?:towards?|to|in)\b|"
@@ -118,6 +119,10 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:sürdürme|devam etme|hizlandirma|yoğunlaştirma)\w* (?:konusunda |hususunda )?"
             r"(?:uzlaş|anlaş|mutabik)\w*|"
             r"(?<!')(?:inşasi|inşasinin|inşasina|inşasini|yapiminin|yapimina|yapimi)\b|"
+            # "TRIPP'in inşa sürecinin devam ettiğini": the building under way, told by someone
+            r"inşa süre[cç]\w*|"
+            # "barışa katkıyı sürdürecek", "katkıda bulunmaya": contributing to it
+            r"katkida bulun\w*|katki(?:yi|larini|sini|mizi)? (?:sürdür|devam)\w*|"
             r"(?:hizmete (?:al|aç|gir)|aç|inşa et|tamamla|hayata geçir|faaliyete geçir)\w*m[ae]y[iı] "
             r"(?:planla|hedefle|amaçla)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
@@ -238,7 +243,7 @@ STANCE_WORDS = {
         "determination to", "resolve to", "weight behind", "green light",
         "solidarity", "refus",
         "satisfaction", "threat to", "responsible", "accountable", "be resolved", "be settled", "contribut",
-        "work on", "valu",
+        "work on", "valu", "necessary to", "essential to", "imperative to",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -256,7 +261,7 @@ STANCE_WORDS = {
         "mutluluk", "süreci", "diyalo", "müzakereleri", "görüşmeleri", "ileriye taşi", "istekli",
         "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
-        "şikayet", "komplo", "sahte bir proje", "sorumlu tut", "dayaniş",
+        "şikayet", "komplo", "sahte bir proje", "sorumlu tut", "dayaniş", "inşa süre", "katkida", "katki",
     ),
 }
 # fmt: on

@@ -1323,7 +1323,9 @@ _PASSIVE_EN = re.compile(r"\w+ed$")
 _COCHAIRS_EN = re.compile(
     r"(?:^|[.;:]\s*)(?:the\s+)?(?:osce\s+)?(?:minsk\s+group\s+|mg\s+)?co-?chairs?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
-_BUILD = re.compile(r"construction|building|implementation|completion|launch|opening|announc|inşasi|yapimi")
+_BUILD = re.compile(
+    r"construction|building|implementation|completion|launch|opening|announc|inşasi|yapimi|inşa süre"
+)
 _AGAINST_BEFORE = {
     "en": re.compile(
         r"\b(?:oppos\w*|against|reject\w*|object\w*|block\w*|prevent\w*|halt\w*|stop\w*|concern\w*|"
