@@ -470,3 +470,12 @@ def test_the_datelines_town_in_the_state_visited_is_the_venue(lexicon: Lexicon) 
     facts = meeting_facts(lexicon, text, "tr", "2021-01-27")
     assert ("meeting/2021-01-baku", "heldIn", "baku", "asserted") in facts, facts
     assert ("meeting/2021-01-baku", "participant", "mohammad-javad-zarif", "asserted") in facts, facts
+
+
+def test_the_place_words_came_from_is_not_the_venue(lexicon: Lexicon) -> None:
+    text = (
+        "Kremlin Sarayından yapılan açıklamaya göre Putin ile Paşinyan, Rusya'nın St. Petersburg "
+        "kentinde yapılan BDT zirvesi marjında görüştü."
+    )
+    facts = meeting_facts(lexicon, text, "tr", "2025-12-27")
+    assert {f[2] for f in facts if f[1] == "heldIn"} == {"saint-petersburg"}, facts

@@ -778,8 +778,9 @@ def _places(s: Sentence) -> list[M]:
             for m in places
             if re.match(
                 # "Almatı kentinde", '"Avaza" Ulusal Turistik Bölgesi'nde'
+                # (the locative: "Kremlin Sarayından yapılan açıklamaya göre" is where words came from)
                 r"[\"”’']?\s+(?:(?:\w+\s+){0,2}(?:şehri|kenti|başkenti)'?nde|(?:sinir\s+)?kapisi'?nda|"
-                r"(?:\w+\s+){0,2}(?:limani|havalimani|köyü|ilçesi|bölgesi|sarayi|binasi)'?n[dt][ae])",
+                r"(?:\w+\s+){0,2}(?:limani|havalimani|köyü|ilçesi|bölgesi|sarayi|binasi)'?n[dt][ae])(?!n)",
                 s.folded[m.end :],
             )
         ]
