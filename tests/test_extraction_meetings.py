@@ -337,6 +337,54 @@ def test_a_conferences_name_with_only_countries_is_no_meeting_of_them(lexicon: L
     assert not any(f[1] == "participant" and f[2] in ("armenia", "azerbaijan") for f in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "told"),
+    [
+        (
+            "Pashinyan and Aliyev met in Tianjin on Monday, their first meeting since the summit in "
+            "Prague on 6 October.",
+            "en",
+            "meeting/2022-10-24-tianjin",
+        ),
+        (
+            "It was the first meeting between Pashinyan and Aliyev since the summit in Prague on "
+            "October 6, which Macron and Michel attended.",
+            "en",
+            "meeting/2022-10",
+        ),
+        (
+            "Paşinyan ve Aliyev, 6 Ekim'de Prag'da yapılan zirveden sonra ilk kez Tiencin'de bir "
+            "araya geldi.",
+            "tr",
+            "meeting/2022-10-tianjin",
+        ),
+        (
+            "Bu, Aliyev ile Paşinyan'ın 6 Ekim'deki Prag zirvesinden bu yana ilk görüşmesiydi.",
+            "tr",
+            "meeting/2022-10",
+        ),
+    ],
+)
+def test_the_meeting_another_is_measured_from_keeps_its_own_day_and_place(
+    lexicon: Lexicon, text: str, language: str, told: str
+) -> None:
+    """ "the first meeting since the summit in Prague on 6 October", "Prag'da yapılan zirveden
+    sonra ilk kez": the day and town are the earlier summit's; the meeting told has its own (or
+    the report's month)."""
+    facts = meeting_facts(read(lexicon, text, language, "2022-10-25"))
+    assert ("meeting/2022-10-06-prague", "date", "2022-10-06", "asserted") in facts
+    assert ("meeting/2022-10-06-prague", "heldIn", "prague", "asserted") in facts
+    assert any(f[0] == told and f[1] == "date" for f in facts)
+    assert not any(f[0] == "meeting/2022-10-06-prague" and f[1] == "participant" for f in facts)
+
+
+def test_after_the_meeting_told_its_day_is_kept(lexicon: Lexicon) -> None:
+    """One meeting word only, in an after-frame: still the meeting the sentence tells."""
+    text = "After talks in Prague on October 6, Aliyev and Pashinyan agreed to a civilian mission."
+    facts = meeting_facts(read(lexicon, text, "en", "2022-10-07"))
+    assert ("meeting/2022-10-06-prague", "date", "2022-10-06", "asserted") in facts
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 

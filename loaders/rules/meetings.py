@@ -912,6 +912,17 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         or [d for d in own if d.precision == "gYear" and d.start not in s.claimed_dates][:1]
     )
     place = _place(s, s.lexicon)
+    measured_from = _reference_frame(s, trigger) if briefed is None else None
+    if measured_from is not None and sum(measured_from[0] <= d.start < measured_from[1] for d in s.dates) > 1:
+        measured_from = None  # "14 Mayıs ve 15 Temmuz'da yapılan görüşmelerden sonra": each day its own
+    if measured_from is not None:
+        # "the first meeting since the summit in Washington on 8 August": the earlier meeting's
+        # day and place are its own, not the told one's
+        lo, hi = measured_from
+        dates = [d for d in dates if not lo <= d.start < hi]
+        if place is not None and lo <= place.start < hi:
+            place = next((m for m in _places(s) if not lo <= m.start < hi), None)
+        _earlier_meeting(s, lo, hi)
     mediator_keys = {m.key for m in mediator_mentions}
     people = [
         m
@@ -2373,6 +2384,64 @@ _RECEIVED_THING_BEFORE = re.compile(rf"\b{_RECEIVED_THING}\b[^.;]{{0,45}}$")
 _RECEIVED_THING_AFTER = re.compile(rf"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?{_RECEIVED_THING}\b")
 
 
+# "the first meeting since the summit in Washington on 8 August", "8 Ağustos'taki Washington
+# zirvesinden bu yana ilk görüşmesi", "Washington'da yapılan zirveden sonra ilk kez": an earlier
+# meeting the one told is measured from
+_SINCE_MEETING_EN = re.compile(
+    r"\b(?:since|following|after|before|prior to)\s+(?:the|their|a|an|last)\s+(?:[\w'’-]+\s+){0,4}?$"
+)
+_SINCE_MEETING_TR = re.compile(r"\w*?(?:[dt][ae]n)\s+(?:bu yana|sonra|önce|beri|itibaren)\b")
+
+
+def _reference_meeting(s: Sentence, word: re.Match[str]) -> bool:
+    """A meeting word that names an earlier (or later) meeting another is timed by."""
+    if s.lang == "en":
+        return word.group(0) in ("summit", "meeting", "talks", "negotiations") and bool(
+            _SINCE_MEETING_EN.search(s.folded, max(0, word.start() - 60), word.start())
+        )
+    return bool(_SINCE_MEETING_TR.match(s.folded, word.start()))
+
+
+def _reference_frame(s: Sentence, trigger: re.Match[str]) -> tuple[int, int] | None:
+    """The stretch naming the earlier meeting the told one is measured from (not the told one):
+    from its frame word (or its clause's start) to the meeting word, or on to the clause's end
+    in English ("since the summit in Washington on 8 August, which ...")."""
+    for word in _TRIGGER[s.lang].finditer(s.folded):
+        if word.start() == trigger.start() or not _reference_meeting(s, word):
+            continue
+        if s.lang == "en":
+            start = _SINCE_MEETING_EN.search(s.folded, max(0, word.start() - 60), word.start())
+            assert start is not None
+            end = re.compile(r"[,;.]|\b(?:which|where|when|and)\b").search(s.folded, word.end())
+            return start.start(), end.start() if end else len(s.folded)
+        lo = max(s.folded.rfind(",", 0, word.start()) + 1, word.start() - 60, 0)
+        if lo <= trigger.start() < word.start():
+            lo = trigger.end()  # the told meeting's own word before it is not in the frame
+        return lo, word.end()
+    return None
+
+
+def _earlier_meeting(s: Sentence, lo: int, hi: int) -> None:
+    """The meeting a frame names with its day and place ("since the summit in Washington on 8
+    August"): that day and place, its people left to the sentences that tell it."""
+    days = [d for d in s.dates if lo <= d.start < hi and d.precision in ("date", "gYearMonth")]
+    where = [m for m in _places(s) if lo <= m.start < hi]
+    if len(days) != 1 or len(where) != 1:
+        return
+    day, place = days[0], where[0]
+    known = min(len(day.value), len(s.document.date))
+    if known and day.value[:known] > s.document.date[:known]:
+        return
+    key = f"meeting/{day.value}-{place.key}"
+    span = (min(day.start, place.start), max(day.end, place.end))
+    s.state(key, "type", "Meeting", "class", span, "meeting.type", note=EARLIER)
+    s.state(
+        key, "label", _label(s, [], place, day.value), "literal", span, "meeting.label", datatype="string"
+    )
+    s.state_date(key, day, "meeting.earlier.date")
+    s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.earlier.place")
+
+
 def _main_trigger(s: Sentence) -> re.Match[str] | None:
     """The sentence's first meeting word that is not a purpose ("görüşmek üzere"), else its
     first meeting word."""
@@ -2409,7 +2478,15 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
             # subject's frame; the finite meeting verb after it tells the meeting
             first = first or word
             continue
-        if not _purpose(s, word) and not _topic(s, word):
+        if (
+            not _purpose(s, word)
+            and not _topic(s, word)
+            and not (
+                _reference_meeting(s, word)
+                # several days told before it are each one's meeting (_segments)
+                and sum(word.start() - 80 <= d.start < word.start() for d in s.dates) <= 1
+            )
+        ):
             return word
         first = first or word
     return first
