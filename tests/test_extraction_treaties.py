@@ -307,3 +307,49 @@ def test_a_day_the_prose_gives_still_dates_the_signing(lexicon: Lexicon) -> None
     text += " transit on Friday, April 1, 2022."
     facts = read_facts(lexicon, text, "en", "2022-04-02")
     assert ("treaty/2022-04-01-declaration", "date", "2022-04-01", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Defence ministers Zakir Hasanov, Hulusi Akar and Juansher Burchuladze met in Kayseri on December"
+            " 21. The ministers signed a joint statement.",
+            "en",
+        ),
+        (
+            "Zakir Hasanov, Hulusi Akar and Juansher Burchuladze held talks in Kayseri on December 21. After"
+            " the talks, the defence ministers also signed a joint statement.",
+            "en",
+        ),
+        (
+            "Savunma bakanları Zakir Hasanov, Hulusi Akar ve Juansher Burchuladze 21 Aralık'ta Kayseri'de bir"
+            " araya geldi. Toplantı sonrasında bakanlar tarafından ortak bir bildiri imzalandı.",
+            "tr",
+        ),
+        (
+            "Zakir Hasanov, Hulusi Akar ve Juansher Burchuladze 21 Aralik'ta Kayseri'de gorustu. Bakanlar"
+            " toplantinin ardindan ortak bir bildiri imzaladi.",
+            "tr",
+        ),
+    ],
+)
+def test_the_ministers_who_sign_are_those_named_before(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_facts(lexicon, text, language, "2022-12-22")
+    assert signers(facts) == {"zakir-hasanov", "hulusi-akar", "juansher-burchuladze"}
+    assert parties(facts) == {"azerbaijan", "turkiye", "georgia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people named before are no ministers at the date: "the ministers" are others
+        "Aliyev and Erdogan met in Baku on December 21. The ministers signed a joint statement.",
+        # one minister alone named before
+        "Hulusi Akar met Azerbaijani officials in Baku on December 21. The ministers signed a joint"
+        " statement.",
+    ],
+)
+def test_the_ministers_are_not_whoever_was_named_before(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2022-12-22")
+    assert not signers(facts) & {"ilham-aliyev", "recep-tayyip-erdogan", "hulusi-akar"}

@@ -162,7 +162,7 @@ def _declaration(s: Sentence, ctx: Context) -> None:
 
 
 def _treaties(s: Sentence, ctx: Context) -> None:
-    treaties(s, [])
+    treaties(s, [], ctx.groups)
 
 
 def _meetings(s: Sentence, ctx: Context) -> None:

@@ -357,7 +357,11 @@ def _issued_jointly(s: Sentence) -> None:
         )
 
 
-def treaties(s: Sentence, participants_of_meeting: list[M]) -> None:
+def treaties(
+    s: Sentence, participants_of_meeting: list[M], groups: list[tuple[list[str], str, int]] | None = None
+) -> None:
+    if groups and _THE_MINISTERS[s.lang].search(s.folded):
+        _the_ministers(s, groups)
     _ceasefire_agreed(s)
     if not participants_of_meeting:
         _speaking_in_a_joint_statement(s)
@@ -1173,6 +1177,51 @@ _THEY_SIGNED = {
         r"(?:^|\s)liderler\s+(?:[^\s,;.]+\s+){0,8}?imza(?:lad|lamişlar|ladilar|ya(?=\s)|\w*\s+att)\w*"
     ),
 }
+
+
+# "Toplantı sonrasında bakanlar tarafından ... imzalandı", "bakanlar ... imzaladı", "the ministers
+# signed": ministers this sentence does not name, before a signing verb
+_THE_MINISTERS = {
+    "en": re.compile(
+        r"\bthe\s+(?:[a-z]+\s+)?ministers\s+(?:(?:also|then|later|jointly|have|had)\s+)*signed\b"
+    ),
+    "tr": re.compile(
+        r"(?:^|\s)(?:[a-zçğıöşü]+\s+)?bakanlar(?:i)?\s+(?:tarafindan\s+(?:[^\s,;.]+\s+){0,6}?imzalan|"
+        r"(?:[^\s,;.]+\s+){0,6}?imzala(?:di|dilar))"
+    ),
+}
+
+
+def _the_ministers(s: Sentence, groups: list[tuple[list[str], str, int]]) -> None:
+    """ "the ministers" / "bakanlar" before a signing this sentence names no one for: the last
+    group of two to four people the document named together, each a minister at the date, of
+    two states or more ("Güler, ... Hasanov'la, ardından ... Chikovani ile görüştü. ... Toplantı
+    sonrasında bakanlar tarafından ... Protokolü imzalandı")."""
+    if any(m.type == "Person" for m in s.mentions):
+        return
+    match = _THE_MINISTERS[s.lang].search(s.folded)
+    if match is None:
+        return
+    word = re.search(r"ministers|bakanlar", s.folded[match.start() : match.end()])
+    if word is None:
+        return
+    start, end = match.start() + word.start(), match.start() + word.end()
+    date = s.document.date or ""
+    for people, _text, _first in reversed(groups[-4:]):
+        ministers = [
+            p
+            for p in people
+            if any(
+                r.title.endswith("-minister") and r.title != "prime-minister"
+                for r in s.lexicon.roles_of(p, date)
+            )
+        ]
+        if len(ministers) != len(people):
+            continue
+        states = {st for p in people for st in represented(s, p, date)}
+        if 2 <= len(people) <= 4 and len(states) >= 2:
+            s.mentions.extend(M(p, "Person", start, end, "coref") for p in people)
+        return
 
 
 def _people_before(s: Sentence, position: int, date: str) -> list[M]:
