@@ -2673,3 +2673,32 @@ def test_a_port_of_a_sea(lexicon: Lexicon, text: str, expected: set[tuple[str, s
 )
 def test_a_corridor_to_a_place(lexicon: Lexicon, text: str, corridor: str, expected: set[str]) -> None:
     assert connected(read(lexicon, text, "en"), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "from the Chinese border to Europe": the state whose border is an end
+        ("The Middle Corridor route stretches from the Chinese border to Europe.", "en", {"china", "europe"}),
+        # "X ile Y arasındaki ... güzergâh", with the circumflex
+        (
+            "Avrupa ile Çin arasındaki yük taşımacılığında stratejik güzergâh haline gelen Orta Koridor önem"
+            " kazandı.",
+            "tr",
+            {"china", "europe"},
+        ),
+        # four words between "arasında" and the link
+        (
+            "Türkiye, Azerbaycan ve Kazakistan arasında demir ve kara yolu bağlantılarının kurulmasını"
+            " öngören Orta Koridor gelişiyor.",
+            "tr",
+            {"turkiye", "azerbaijan", "kazakhstan"},
+        ),
+        # trade between two states is no route
+        ("Türkiye ile Azerbaycan arasındaki ticaret artıyor, Orta Koridor da gelişiyor.", "tr", set()),
+    ],
+)
+def test_ends_between_and_from_a_border(
+    lexicon: Lexicon, text: str, language: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), "middle-corridor") == expected

@@ -49,8 +49,8 @@ _CONNECT = {
         r"ula[sş]mas[ii](?:n[ii])? (?:imkan|sa[gğ]la|kolayla[sş]t[ii]r)\w*|"
         # "Avrupa ile Asya arasında bir ticaret yolu"; not "ABD ile Ermenistan arasında imzalanan ve Zengezur
         # Koridoru'nun ..." (a participle between: the route is another clause's)
-        r"(?<=arasinda )(?:(?!(?!en\b)\w*(?:[ae]n|ve)\b)\w+\s+){0,3}"
-        r"(?:ula[sş]im|rota|g[uü]zergah|kara yolu|karayolu|"
+        r"(?:(?<=arasinda )|(?<=arasindaki ))(?:(?!(?!en\b)\w*(?:[ae]n|ve)\b)\w+\s+){0,3}"
+        r"(?:ula[sş]im|rota|g[uü]zerg[aâ]h|kara yolu|karayolu|"
         r"demir ?yolu|yol|ge[cç]i[sş]|k[oö]pr[uü])\w*)"
     ),
 }
@@ -862,7 +862,8 @@ _MORE_EN = re.compile(
     r"(?:\s+in\s+the\s+(?:north|south|east|west)\w*)?"
     # "link Azerbaijan's western regions with Nakhchivan"
     r"(?:'s\s+(?:[\w-]+\s+){0,2}?(?:regions?|parts?|mainland|territory|territories|provinces?|districts?))?"
-    r"(?:\s+(?:exclave|enclave|region|province|territory|autonomous republic))?"
+    # ("from the Chinese border to Europe")
+    r"(?:\s+(?:exclave|enclave|region|province|territory|autonomous republic|border|borders|frontier))?"
     r"\s*(?:proper\s+)?(?:and|with|to)\s+"
 )
 _OBJECT_AFTER_EN = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\b")
@@ -1110,7 +1111,8 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
     passed = [m for m in candidates if any(a <= m.start < b for a, b in via)]
     candidates = [m for m in candidates if m not in passed and not _locates(s, m, candidates)]
     window = s.folded[max(0, start - 90) : start]
-    arasinda = re.search(r"\s*arasinda\w*\s+(?:\w+\s+){0,3}$", window)
+    # ("Türkiye, Azerbaycan ve Kazakistan arasında demir ve kara yolu bağlantıları": four words between)
+    arasinda = re.search(r"\s*arasinda\w*\s+(?:\w+\s+){0,4}$", window)
     if arasinda:
         pos = max(0, start - 90) + arasinda.start()
         # ("Bakü limanları arasında": the place before its head noun)
