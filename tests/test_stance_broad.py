@@ -593,3 +593,26 @@ def test_necessity_contribution_and_building_under_way(
 def test_a_building_under_way_told_by_the_journalist_is_no_ones_stance(lexicon: Lexicon) -> None:
     text = "Trump Rotası'nın (TRIPP) inşa süreci devam ediyor."
     assert stances(lexicon, text, "tr", date="2025-08-20") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington Deklarasyonu, Kazakistan tarafından memnuniyetle karşılandı.",
+            {("kazakhstan", "welcomes", "washington-declaration-2025")},
+        ),
+        (
+            "Washington Deklarasyonu, Kazakistan ve Gürcistan tarafından olumlu karşılandı.",
+            {
+                ("kazakhstan", "welcomes", "washington-declaration-2025"),
+                ("georgia", "welcomes", "washington-declaration-2025"),
+            },
+        ),
+        ("İran, Zengezur koridoru projesine tepki gösterdi.", {("iran", "opposes", "zangezur-corridor")}),
+    ],
+)
+def test_turkish_welcome_by_an_agent_and_reaction_to_a_project(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= stances(lexicon, text, "tr")

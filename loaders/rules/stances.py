@@ -444,6 +444,8 @@ _PREPOSITION_TITLED_EN = re.compile(
 # a passive verb ("desteklenmektedir", "memnuniyetle karşılandı"), whose agent "X tarafından" names
 _PASSIVE_TR = re.compile(r"(?:len|lan|[iu]l(?:d|m|i)|n(?:ir|di|miş|mekte|makta))")
 _BY_TR = re.compile(r"\s+tarafindan\b")
+_PROJECT_DATIVE_TR = re.compile(r"\s+(?:proje|plan|girişim|fikr|inşa)\w*?(?:[ysn][ae])\b")
+_ADVERB_VERB_TR = re.compile(r"\s+(karşila\w*|bakil\w*|değerlendiril\w*|selamlan\w*)")
 _SUBJECT_PAIR_TR = re.compile(r"\s+ile\s+[\w'çğıöşü]+(?:\s+[\w'çğıöşü]+)?,")
 # a name before a capitalized noun modifies it: "İran Yüksek Lideri", "Azerbaycan Cumhurbaşkanı"
 _MODIFIER_TR = re.compile(r" [A-ZÇĞİÖŞÜ]")
@@ -1450,7 +1452,10 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
     else:
         # "Afganistan ve Tacikistan tarafından ... desteklenmektedir": the passive's agents
         word = s.folded[start : end + len(_WORD_REST.match(s.folded, end).group(0))]  # type: ignore[union-attr]
-        by = _BY_TR.search(s.folded, max(0, start - 60), start) if _PASSIVE_TR.search(word, 3) else None
+        # "memnuniyetle / takdirle / olumlu karşılandı": the passive is the verb after the adverb
+        verb = _ADVERB_VERB_TR.match(s.folded, start + len(word))
+        passive = _PASSIVE_TR.search(word, 3) or (verb is not None and _PASSIVE_TR.search(verb.group(1), 3))
+        by = _BY_TR.search(s.folded, max(0, start - 60), start) if passive else None
         agent = s.ending_near(by.start(), AGENT_TYPES, r"\s*") if by is not None else None
         if agent is not None and agent.key not in exclude:
             return [_key(s, m) for m in s.coordination(agent, AGENT_TYPES, forward=False)]
@@ -2024,7 +2029,11 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             if s.lang == "tr" and match.group(0).startswith("tepki"):
                 # "Zengezur koridoruna tepki": against it; "Laçın Koridoru tepkisi": a reaction about it
                 targets = [
-                    t for t in targets if t.type in AGENT_TYPES or _DATIVE_TR.search(s.folded, t.start, t.end)
+                    t
+                    for t in targets
+                    if t.type in AGENT_TYPES
+                    or _DATIVE_TR.search(s.folded, t.start, t.end)
+                    or _PROJECT_DATIVE_TR.match(s.folded, t.end)  # "Zengezur koridoru projesine tepki"
                 ]
             if _BUILD.match(match.group(0)):
                 # "Construction of the Trump Route will begin, Pashinyan announced", "Rubio announced TRIPP
