@@ -579,6 +579,9 @@ def _goes_on_telling(statements: list[Statement], key: str, dated: str, people: 
     return first_dated <= first_undated
 
 
+_KEY_PLACE = re.compile(r"^meeting/\d{4}(?:-\d{2}){0,2}-?")
+
+
 def _date_the_undated(
     statements: list[Statement],
     day: str = "",
@@ -628,6 +631,19 @@ def _date_the_undated(
             placed = [k for k in dated if k.endswith("-" + in_state) and _near(k, day)]
             if len(placed) == 1 and placed[0] not in rename:
                 rename[key] = rename[placed[0]] = placed[0].removesuffix(in_state) + place
+                continue
+        if place and not same and located_in:
+            # "Aliyev is paying a state visit to China ..." and "Xi held talks with Aliyev in Beijing
+            # on Wednesday": the visit's state holds the day's town, and the same people met there
+            towns = [
+                k
+                for k in dated
+                if located_in.get(_KEY_PLACE.sub("", k)) == place
+                and _near(k, day)
+                and people.get(k, set()) & people.get(key, set())
+            ]
+            if len(set(towns)) == 1:
+                rename[key] = towns[0]
                 continue
         if len(same) == 1:
             rename[key] = same[0]

@@ -479,3 +479,26 @@ def test_the_place_words_came_from_is_not_the_venue(lexicon: Lexicon) -> None:
     )
     facts = meeting_facts(lexicon, text, "tr", "2025-12-27")
     assert {f[2] for f in facts if f[1] == "heldIn"} == {"saint-petersburg"}, facts
+
+
+def test_a_visit_to_a_state_joins_the_talks_in_its_town(lexicon: Lexicon) -> None:
+    """The visit's state holds the town of the day's talks, with the same people: one meeting;
+    who invited the one guest took part and brought no two sides together."""
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev held talks with Azerbaijani President Ilham Aliyev in "
+        "Astana on Wednesday.\n\nAliyev is paying a state visit to Kazakhstan from Tuesday to Thursday "
+        "at the invitation of President Tokayev."
+    )
+    facts = meeting_facts(lexicon, text, "en", "2025-04-25")
+    keys = {f[0] for f in facts}
+    assert keys == {"meeting/2025-04-23-astana"}, facts
+    assert not any(f[1] == "mediatedBy" for f in facts), facts
+
+
+def test_who_invites_two_sides_still_mediates(lexicon: Lexicon) -> None:
+    text = (
+        "The Armenian and Azerbaijani foreign ministers met in Almaty on May 13 at the invitation of "
+        "Kazakh President Tokayev."
+    )
+    facts = meeting_facts(lexicon, text, "en", "2024-05-14")
+    assert ("meeting/2024-05-13-almaty", "mediatedBy", "kassym-jomart-tokayev", "asserted") in facts, facts

@@ -1162,6 +1162,22 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 mediator_mentions = [x for x in mediator_mentions if x.key != m.key]
                 if m.type == "Person" and all(p.key != m.key for p in participants):
                     participants.append(m)
+    if s.lang == "en" and "invitation" in s.folded:
+        # "Aliyev is paying a state visit to China at the invitation of Chinese President Xi": who
+        # invites one guest hosts him and takes part, and brings no two sides together
+        for m in list(mediator_mentions):
+            if not _INVITED_BY_EN.search(s.folded, max(0, m.start - 60), m.start):
+                continue
+            persons = {p.key for p in participants if p.type == "Person"} | {m.key}
+            sides = {
+                p.key
+                for p in participants
+                if p.key != m.key and not (p.type == "State" and _represented(s, p.key, persons))
+            }
+            if len(sides) < 2:
+                mediator_mentions = [x for x in mediator_mentions if x.key != m.key]
+                if m.type == "Person" and all(p.key != m.key for p in participants):
+                    participants.append(m)
     if briefed is None and _a_call(s, trigger):
         # "telefonla görüşmüş", "video telekonferans yöntemiyle": a call, not a meeting; its
         # people may still sign ("... arasında video telekonferans yöntemiyle mutabakat zaptı
@@ -2639,6 +2655,7 @@ _WHERE_HE = re.compile(r"\b(?:where|during which|at which)\s+(?:he|she)\s+$")
 _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+\s+)?$")
 # "Ermenistan'ın başkenti Erivan'da", "Çin'in Tiencin kentinde", "in China's city of Tianjin",
 # "in Kazakhstan's port city of Aktau": the state of the venue's town
+_INVITED_BY_EN = re.compile(r"\bat the invitation of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
 _CAPITAL_OWNER = {
     "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:capital|city|town|port)\b"),
     "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[\w-]+\s+)?(?:başkent|kent|şehr|liman)"),
