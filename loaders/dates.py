@@ -394,6 +394,9 @@ _SPAN = {
         r"(?<!\w)(?P<which>geçen|geçtiğimiz|bu)\s+(?P<unit2>ay|yil|sene|hafta)(?:ki|in|[ıi]n)?(?!\w)"
     ),
 }
+# one of these is in every match of _SPAN: "ago", or the unit after "last", "this"; "önce", or
+# the "geçen", "geçtiğimiz", "bu" before the unit
+_SPAN_WORDS = {"en": ("ago", "month", "year", "week"), "tr": ("önce", "geç", "bu")}
 _UNIT = {"day": "day", "week": "week", "month": "month", "year": "year", "gün": "day", "hafta": "week",
          "ay": "month", "yil": "year", "sene": "year"}  # fmt: skip
 
@@ -411,6 +414,8 @@ def span_dates(folded: str, lang: str, document_date: str) -> list[DateMention]:
     """
     if len(document_date) != 10 or lang not in _SPAN:
         return []
+    if not any(word in folded for word in _SPAN_WORDS[lang]):
+        return []  # (a cheap gate: every match holds one of these)
     try:
         day = date.fromisoformat(document_date)
     except ValueError:
@@ -455,6 +460,8 @@ _LAST_MONTH = {
     ),
 }
 
+_LAST_WORD = {"en": "last", "tr": "geçen"}  # in every match of _LAST_MONTH
+
 
 def last_month_dates(folded: str, lang: str, document_date: str) -> list[DateMention]:
     """ "last August", "geçen ağustos ayında": the month named, the last one before the
@@ -465,7 +472,7 @@ def last_month_dates(folded: str, lang: str, document_date: str) -> list[DateMen
     >>> [d.value for d in last_month_dates("signed last march", "en", "2025-08-20")]
     ['2025-03']
     """
-    if len(document_date) < 7 or lang not in _LAST_MONTH:
+    if len(document_date) < 7 or lang not in _LAST_MONTH or _LAST_WORD[lang] not in folded:
         return []
     year, month = int(document_date[:4]), int(document_date[5:7])
     found = []

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from loaders.patterns import by_first_letter
 from loaders.records import Sentence, from_values
 
 APOSTROPHES = "'’‘ʼ`´′"
@@ -202,8 +203,26 @@ _BOUNDARY = re.compile(
 _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _DAY_AFTER = re.compile(r"\s+[0-3]?\d\b")
 
-_LINE_BOUNDARY = re.compile(_BOUNDARY.pattern + r"|(?<![.!?…\n])\n")
+# (by_first_letter: the same matches, looked for by their first letters, where the look-behind
+# that opens the last alternative had every place tried)
+_LINE_BOUNDARY = by_first_letter(re.compile(_BOUNDARY.pattern + r"|(?<![.!?…\n])\n"))
 _WRAPPED = re.compile(r"[^\s][ \t]*\r?\n[ \t]*[a-zçğıöşü(]")
+# (its line breaks first: _WRAPPED opens with a class most letters are in, and is tried at each)
+_WRAPPED_BREAK = re.compile(r"\n[ \t]*[a-zçğıöşü(]")
+
+
+def _wrapped(text: str) -> bool:
+    """``_WRAPPED.search(text) is not None``: a line break before a lower-case letter, after a
+    letter that is no space (spaces, tabs and a carriage return between)."""
+    for match in _WRAPPED_BREAK.finditer(text):
+        end = match.start()
+        if end and text[end - 1] == "\r":
+            end -= 1
+        while end and text[end - 1] in " \t":
+            end -= 1
+        if end and not text[end - 1].isspace():
+            return True
+    return False
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -227,7 +246,7 @@ def split_sentences(text: str) -> list[Sentence]:
     # A page's text keeps one paragraph, headline, caption or dateline a line; a hard-wrapped
     # text continues some line in lower case. Only in the first does a lone line break end a
     # sentence (a headline with no full stop is not the start of the caption under it).
-    boundary = _BOUNDARY if _WRAPPED.search(text) else _LINE_BOUNDARY
+    boundary = _BOUNDARY if _wrapped(text) else _LINE_BOUNDARY
     for match in boundary.finditer(text):
         end = match.end() if match.group().strip() else match.start()
         if _ABBREV.search(text[max(start, end - 6) : end]) and not _DAY_ENDS.search(

@@ -3175,6 +3175,7 @@ def _in_quotation(text: str, at: int, opened: bool = False) -> bool:
 # a sentence of prose: five words or more, ending as a sentence does (not a headline, a section
 # name, a time stamp or a dateline, which a page may repeat before its lead)
 _PROSE = re.compile(r"(?:\S+\s+){4,}\S*[.!?…\"”’]\s*$")
+_PROSE_ENDS = (".", "!", "?", "…", '"', "”", "’")
 
 
 def lead_sentences(texts: list[str]) -> frozenset[int]:
@@ -3185,7 +3186,7 @@ def lead_sentences(texts: list[str]) -> frozenset[int]:
     lead = set(range(min(len(texts), _LEAD_SENTENCES)))
     for index, text in enumerate(texts):
         lead.add(index)
-        if _PROSE.search(text):
+        if text.rstrip()[-1:] in _PROSE_ENDS and _PROSE.search(text):  # (a cheap gate: it ends so)
             prose += 1
             if prose >= 2:
                 break

@@ -255,7 +255,8 @@ def read_frames(s: Sentence, voice: Voice, speech: Speech) -> None:
         speech.frames[s.index] = frames
 
 
-_FIRST_PERSON = {"en": re.compile(r"\b(?:i|we|our|us|you)\b"), "tr": re.compile(r"(?!x)x")}
+# ("x(?<!x)" matches nothing, and is looked for at an "x" only: "(?!x)x" was tried everywhere)
+_FIRST_PERSON = {"en": re.compile(r"\b(?:i|we|our|us|you)\b"), "tr": re.compile(r"x(?<!x)")}
 
 
 def attribute(s: Sentence, speech: Speech) -> None:
