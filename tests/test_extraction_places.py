@@ -2702,3 +2702,23 @@ def test_ends_between_and_from_a_border(
     lexicon: Lexicon, text: str, language: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, language), "middle-corridor") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holding told as a noun: "the takeover of X by Y", "Y's recapture of X"
+        ("The takeover of Nagorno-Karabakh by Baku shocked Yerevan.", {("karabakh", "azerbaijan")}),
+        ("Azerbaijan's recapture of Karabakh in 2023 ended the conflict.", {("karabakh", "azerbaijan")}),
+        (
+            "After the capture of Shusha by Azerbaijani forces, a ceasefire followed.",
+            {("shusha", "azerbaijan")},
+        ),
+        # feared, or a holding of the past
+        ("Yerevan fears the takeover of Syunik by Baku.", set()),
+        ("Officials recalled Armenia's occupation of Nagorno-Karabakh.", set()),
+    ],
+)
+def test_a_holding_told_as_a_noun(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
+    facts = read(lexicon, text, "en")
+    assert {(f[0], f[2]) for f in facts if f[1] == "controlledBy" and f[3] == "asserted"} == expected

@@ -1904,6 +1904,8 @@ _CONTROL_WORDS = {
         "security",
         "owned",
         "property",
+        "takeover",
+        "take-over",
         "rights",
         "venture",
     ),
@@ -1971,6 +1973,50 @@ def _company_owners(s: Sentence, position: int) -> list[M]:
         return []
     between = s.folded[states[-1].end : position + head.start()]
     return states if re.fullmatch(r"[\s–—/-]*(?:and\s+)?", between) or not between.strip() else []
+
+
+# "the takeover of Nagorno-Karabakh by Baku", "Azerbaijan's recapture of Karabakh", "the capture of
+# Shusha by Azerbaijani forces": a holding told as a noun
+_TAKEN_NOUN_EN = re.compile(
+    # (not "Armenia's occupation of Karabakh": a holding of the past, lost since)
+    r"\b(?:takeover|take-over|capture|recapture|seizure|liberation|reconquest|retaking)\s+of\s+(?:the\s+)?"
+)
+_BY_EN = re.compile(r"\s+by\s+(?:the\s+)?")
+_FEARED_EN = re.compile(
+    r"\b(?:fear\w*|threat\w*|prevent\w*|plan\w*|attempt\w*|possible|potential|would|could|might|aim\w*|"
+    r"seek\w*|sought|want\w*|warn\w*|risk\w*|alleg\w*|against|oppos\w*|den(?:y|ied|ies)|reject\w*|no|any|"
+    r"call\w* for|demand\w*)\b[^.;]*$"
+)
+
+
+def _holder_en(s: Sentence, position: int) -> M | None:
+    """The state at ``position``: its name, its capital, or its demonym before a force ("Azerbaijani
+    forces")."""
+    at = s.at(position, len(s.text), AGENT_TYPES) or _capital_at(s, position)
+    if at is not None and at.kind == "demonym":
+        return (
+            M(at.key, at.type, at.start, at.end, "metonym")
+            if _FORCE_WORDS.match(s.folded, at.end + 1)
+            else None
+        )
+    return at
+
+
+def _taken_by_noun_en(s: Sentence, controlled_types: set[str]) -> list[tuple[M, M, tuple[int, int]]]:
+    pairs = []
+    for match in _TAKEN_NOUN_EN.finditer(s.folded):
+        thing = s.at(match.end(), len(s.text), controlled_types)
+        if thing is None or _FEARED_EN.search(s.folded, max(0, match.start() - 50), match.start()):
+            continue  # "Yerevan fears the takeover of Syunik by Baku": no holding
+        by = _BY_EN.match(s.folded, thing.end)
+        holder = _holder_en(s, by.end()) if by else None
+        if holder is None:
+            # "Azerbaijan's recapture of Karabakh", "Baku's takeover of"
+            owner = s.ending_near(match.start(), set(AGENT_TYPES) | {"Place"}, r"['’]s\s+(?:[\w-]+\s+)?")
+            holder = _holder_en(s, owner.start) if owner is not None else None
+        if holder is not None and holder.key != thing.key:
+            pairs.append((thing, holder, match.span()))
+    return pairs
 
 
 def _capital_at(s: Sentence, position: int) -> M | None:
@@ -2664,6 +2710,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                     for thing in things
                     if (_in_nominative(s, thing) if passive else _in_accusative(s, thing))
                 )
+    if s.lang == "en" and _TAKEN_NOUN_EN.search(s.folded):
+        pairs += _taken_by_noun_en(s, controlled_types)
     entries = _entered(s)
     pairs += entries + _communications(s)
     if "checkpoint" in s.folded or "kontrol nokta" in s.folded:
