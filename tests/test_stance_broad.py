@@ -616,3 +616,29 @@ def test_turkish_welcome_by_an_agent_and_reaction_to_a_project(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= stances(lexicon, text, "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Kazakistan Dışişleri Bakanlığı, Orta Koridor'u desteklediğini açıkladı.",
+            "kazakhstan-ministry-of-foreign-affairs",
+        ),
+        (
+            "Kazakistan Dışişleri Bakanlığından yapılan açıklamada, Orta Koridor'un desteklendiği "
+            "kaydedildi.",
+            "kazakhstan-ministry-of-foreign-affairs",
+        ),
+        (
+            "Dışişleri Bakanlığı, Orta Koridor'u desteklediğini açıkladı.",
+            "turkiye-ministry-of-foreign-affairs",
+        ),
+        (
+            "Türkiye Dışişleri Bakanlığı, Orta Koridor'u desteklediğini açıkladı.",
+            "turkiye-ministry-of-foreign-affairs",
+        ),
+    ],
+)
+def test_a_turkish_ministry_after_a_state_is_that_states(lexicon: Lexicon, text: str, holder: str) -> None:
+    assert (holder, "supports", "middle-corridor") in stances(lexicon, text, "tr")

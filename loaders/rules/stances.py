@@ -248,7 +248,20 @@ def _key(s: Sentence, m: M) -> str:
         return office_holder(s, m)
     if m.type == "State" and ("minist" in s.folded or "bakanlar" in s.folded):
         return ministers_of(s, m) or m.key
+    if (
+        m.key.startswith("turkiye-ministry-of-")
+        and s.lang == "tr"
+        and not _TURKISH_STATE_TR.match(s.folded, m.start)
+    ):
+        # "Kazakistan Dışişleri Bakanlığı": the bare "Dışişleri Bakanlığı" the lexicon gives Türkiye is the
+        # ministry of the state named right before it
+        state = s.ending_near(m.start, {"State"}, r"(?:'?n?[iuü]n)?\s*")
+        if state is not None and state.key != "turkiye":
+            return f"{state.key}-ministry-of-{m.key.split('-ministry-of-')[1]}"
     return m.key
+
+
+_TURKISH_STATE_TR = re.compile(r"(?:türkiye|turkiye|t\.c\.)")
 
 
 def _quote_speaker(s: Sentence, voice: Voice, span: tuple[int, int], agents: list[M]) -> str:
