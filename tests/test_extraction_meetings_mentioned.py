@@ -502,3 +502,21 @@ def test_who_invites_two_sides_still_mediates(lexicon: Lexicon) -> None:
     )
     facts = meeting_facts(lexicon, text, "en", "2024-05-14")
     assert ("meeting/2024-05-13-almaty", "mediatedBy", "kassym-jomart-tokayev", "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Georgian Prime Minister Irakli Kobakhidze arrived in Baku on an official visit. He visited the "
+            "Alley of Martyrs in Baku and laid a wreath at the Eternal Flame memorial.",
+            "en",
+        ),
+        (
+            "Başbakan Kobahidze, Bakü'de Şehitler Hiyabanı'nı ziyaret ederek anıta çelenk bıraktı.",
+            "tr",
+        ),
+    ],
+)
+def test_one_visitor_at_a_memorial_met_no_one(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not meeting_facts(lexicon, text, language, "2024-03-17"), text

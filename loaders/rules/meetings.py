@@ -2805,7 +2805,11 @@ AT_THE_BORDER = "held at the border, a place the text does not name"
 _FACILITY = re.compile(
     r"\b(?:sinir kapi\w*|kapisi\w*|checkpoints?|border crossings?|crossing points?|liman\w*|ports?|"
     r"köprü\w*|bridges?|şantiye\w*|construction|inşaat\w*|istasyon\w*|stations?|fabrika\w*|plants?|"
-    r"factory|factories|terminal\w*)\b"
+    r"factory|factories|terminal\w*|"
+    # "visited the Alley of Martyrs and laid a wreath", "Anıtkabir'i ziyaret etti", "Şehitler
+    # Hiyabanı'nı ziyaret ederek çelenk bıraktı": a memorial one person pays respects at
+    r"memorials?|monuments?|alley|graves?|tombs?|mausoleum|cemetery|wreaths?|anit\w*|şehitli\w*|"
+    r"hiyaban\w*|mezar\w*|kabr\w*|türbe\w*|çelenk\w*)\b"
 )
 
 
