@@ -2722,3 +2722,18 @@ def test_ends_between_and_from_a_border(
 def test_a_holding_told_as_a_noun(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
     facts = read(lexicon, text, "en")
     assert {(f[0], f[2]) for f in facts if f[1] == "controlledBy" and f[3] == "asserted"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place a road leads to is not where the checkpoint stands
+        "Azerbaijan said it had established a checkpoint on the road leading to Karabakh.",
+        # a nominal with no agent of its own: a state named before is not who set it up
+        "Blinken called the head of state of Azerbaijan over the establishment of the new checkpoint on the"
+        " Lachin road.",
+    ],
+)
+def test_no_checkpoint_holder_read_from_afar(lexicon: Lexicon, text: str) -> None:
+    facts = read(lexicon, text, "en")
+    assert not [f for f in facts if f[1] == "controlledBy" and f[0] in ("karabakh", "lachin-checkpoint")]

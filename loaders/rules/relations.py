@@ -1600,8 +1600,9 @@ _WHERE_STATE = re.compile(
 _STATE_STAFF_ORG = re.compile(r"\b(?:border|sinir|state|devlet|customs|gümrük)\b")
 _CHECKPOINT_AT = {
     "en": re.compile(
-        r"\s*(?:,\s*)?(?:(?:by|on|at|in|along|across|inside|within)\s+(?:[\w'’-]+\s+){0,4}?)?"
-        r"(?:on|at|in|along|across|inside|within|to)\s+(?:the\s+)?"
+        # (not "on the road leading to Karabakh": the place a road leads to is not where it stands)
+        r"\s*(?:,\s*)?"
+        r"(?:on|at|in|along|across|inside|within)\s+(?:the\s+)?"
         r"(?:(?:entrance|start|beginning|exit|end|section|part|stretch)\s+(?:of|to)\s+(?:the\s+)?)?"
     ),
 }
@@ -1644,6 +1645,10 @@ def _checkpoints(
             # named beside it, the state that opens the sentence (who announces it) set it up
             opening = [m for m in states if m.start <= 2]
             agent = opening[0] if opening else None
+        elif agent is None and re.search(r"(?:ment|tion|ing) of\b", match.group(0)):
+            # "the establishment of a checkpoint": the agent's possessive right before, or "by X" after
+            owner = s.ending_near(match.start(), AGENT_TYPES, r"['’]s\s+(?:[\w-]+\s+)?")
+            agent = owner
         elif agent is None:
             before = [
                 m
