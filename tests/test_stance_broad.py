@@ -642,3 +642,16 @@ def test_turkish_welcome_by_an_agent_and_reaction_to_a_project(
 )
 def test_a_turkish_ministry_after_a_state_is_that_states(lexicon: Lexicon, text: str, holder: str) -> None:
     assert (holder, "supports", "middle-corridor") in stances(lexicon, text, "tr")
+
+
+def test_an_english_setting_after_the_verb_of_saying_is_the_texts(lexicon: Lexicon) -> None:
+    text = (
+        '"With this accord, we have finally succeeded in making peace," U.S. President Donald Trump said '
+        "during a ceremony where Aliyev and Pashinyan signed the Washington Declaration."
+    )
+    found = read_claims(lexicon, text, "en", date="2025-08-09")
+    assert not any(c[2] == "signatory" for c in found)
+    # the words after the setting's "that" are still the speaker's
+    text = "Lavrov said at a press conference that Jeyhun Bayramov and Ararat Mirzoyan met on March 3."
+    found = read_claims(lexicon, text, "en", date="2025-09-10")
+    assert any(c[0] == "sergey-lavrov" and c[2:4] == ("participant", "jeyhun-bayramov") for c in found)

@@ -502,7 +502,16 @@ def _said_en(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
             ):  # "CLAUSE, X said.", "CLAUSE, the ministry said."
                 frames.append((speaker, (0, at)))
             else:  # "X said (that) CLAUSE"
-                frames.append((speaker, (verb.end(), _relative_end(folded, verb.end(), n))))
+                lo = verb.end()
+                setting = _SETTING_EN.match(folded, lo)
+                if setting is not None:
+                    # "X said during a ceremony where the leaders signed ...", "X said at a meeting in Baku on
+                    # Monday": the scene of the words is the text's; the words start at a later "that", if any
+                    that = _THAT_EN.search(folded, setting.end(), _relative_end(folded, lo, n))
+                    if that is None:
+                        continue
+                    lo = that.end()
+                frames.append((speaker, (lo, _relative_end(folded, verb.end(), n))))
             continue
         # "CLAUSE, said X": the verb after the clause, its speaker after it
         if folded[: verb.start()].rstrip().endswith((",", "”", '"')) and verb.start() > 20:
@@ -527,6 +536,11 @@ def _said_en(s: Sentence, voice: Voice, agents: list[M]) -> list[tuple[str, tupl
     return frames
 
 
+_SETTING_EN = re.compile(
+    r"\s*,?\s*(?:during|at|on the sidelines of|after|before|following|ahead of|while|when|in an? |in his |"
+    r"in her |in the |on (?:the )?(?:phone|sidelines|occasion|eve)|upon)\b"
+)
+_THAT_EN = re.compile(r"\bthat\b")
 _SERVICE_TR = re.compile(
     r"(?:'?n?[ıiuü]n)?\s+(?:basin (?:servisi|bürosu|ofisi|merkezi)|sözcülüğü|sözcüsü)\w*\s+(?:tarafindan\s+)?"
     r"(?:yapilan\s+)?(?:yazili\s+)?"
