@@ -520,3 +520,22 @@ def test_who_invites_two_sides_still_mediates(lexicon: Lexicon) -> None:
 )
 def test_one_visitor_at_a_memorial_met_no_one(lexicon: Lexicon, text: str, language: str) -> None:
     assert not meeting_facts(lexicon, text, language, "2024-03-17"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        ("Iran and Armenia held talks in Baku, Azerbaijan on October 23.", "en", "azerbaijan"),
+        (
+            "Rusya'nın St. Petersburg kentinde 23 Ekim'de gerçekleşen toplantıda Azerbaycan ve Ermenistan "
+            "heyetleri bir araya geldi.",
+            "tr",
+            "russia",
+        ),
+    ],
+)
+def test_the_state_written_with_the_venues_town_is_no_side(
+    lexicon: Lexicon, text: str, language: str, absent: str
+) -> None:
+    people = participants(meeting_facts(lexicon, text, language, "2023-10-24"))
+    assert absent not in people and len(people) == 2, people

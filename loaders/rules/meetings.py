@@ -1114,6 +1114,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             continue  # "Ermenistan'ın başkenti Erivan'da", "in Armenia's capital Yerevan": the venue's
         if (
             m.type == "State"
+            and place is not None
+            and place.end <= m.start
+            and re.fullmatch(r",\s*", s.folded[place.end : m.start])
+        ):
+            continue  # "took place in Tehran, Iran": the venue's state, after its town
+        if (
+            m.type == "State"
             and s.lang == "en"
             and _IN_STATE_EN.search(s.folded, max(0, m.start - 8), m.start)
         ):
@@ -2658,7 +2665,7 @@ _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+\s+)?$")
 _INVITED_BY_EN = re.compile(r"\bat the invitation of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
 _CAPITAL_OWNER = {
     "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:capital|city|town|port)\b"),
-    "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[\w-]+\s+)?(?:başkent|kent|şehr|liman)"),
+    "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[\w.-]+\s+){0,2}?(?:başkent|kent|şehr|liman)"),
 }
 # "X'in ev sahipliğinde", "X'in daveti üzerine": a host, or the one who invited the guest
 _HOSTING_TR = re.compile(
