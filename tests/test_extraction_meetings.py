@@ -385,6 +385,36 @@ def test_after_the_meeting_told_its_day_is_kept(lexicon: Lexicon) -> None:
     assert ("meeting/2022-10-06-prague", "date", "2022-10-06", "asserted") in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        (
+            "On March 4, Azerbaijani Foreign Minister Jeyhun Bayramov and Georgian Foreign Minister "
+            "Maka Botchorishvili met in Azerbaijan's Shusha.",
+            "en",
+            "shusha",
+        ),
+        (
+            "A trilateral meeting of Jeyhun Bayramov, Hakan Fidan and Maka Botchorishvili was held "
+            "in Azerbaijan's Ganja on March 4.",
+            "en",
+            "ganja",
+        ),
+        (
+            "Ceyhun Bayramov ile Maka Boçorişvili 4 Mart'ta Azerbaycan'ın Gence ilinde bir araya geldi.",
+            "tr",
+            "ganja",
+        ),
+    ],
+)
+def test_a_town_named_with_its_state_is_the_meetings_place(
+    lexicon: Lexicon, text: str, language: str, town: str
+) -> None:
+    """ "in Azerbaijan's Shusha", "Azerbaycan'ın Gence ilinde": the town, named after its state."""
+    facts = meeting_facts(read(lexicon, text, language, "2025-03-05"))
+    assert (f"meeting/2025-03-04-{town}", "heldIn", town, "asserted") in facts
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 

@@ -105,7 +105,9 @@ _AT_PLACE = {
         r"(?:the\s+)?$|"
         # "in the western Turkmen city of Awaza", "in the Albanian capital, Tirana"
         r"\bin the (?:[\w-]+ ){0,3}(?:city|capital|town|port|resort|village) (?:of )?$|"
-        r"\bin the (?:[\w-]+ ){0,3}(?:city|capital|town|port|resort|village), $"
+        r"\bin the (?:[\w-]+ ){0,3}(?:city|capital|town|port|resort|village), $|"
+        # "held in Turkiye's Kayseri", "met in Azerbaijan's Shusha": the town of the state named
+        r"\b(?:in|at|to)\s+(?:[a-zçğıöşü-]+\s+){0,2}?[a-zçğıöşü-]+['’]s\s+$"
     ),
 }
 
@@ -780,7 +782,7 @@ def _places(s: Sentence) -> list[M]:
                 # "Almatı kentinde", '"Avaza" Ulusal Turistik Bölgesi'nde'
                 # (the locative: "Kremlin Sarayından yapılan açıklamaya göre" is where words came from)
                 r"[\"”’']?\s+(?:(?:\w+\s+){0,2}(?:şehri|kenti|başkenti)'?nde|(?:sinir\s+)?kapisi'?nda|"
-                r"(?:\w+\s+){0,2}(?:limani|havalimani|köyü|ilçesi|bölgesi|sarayi|binasi)'?n[dt][ae])(?!n)",
+                r"(?:\w+\s+){0,2}(?:limani|havalimani|köyü|ilçesi|ili|bölgesi|sarayi|binasi)'?n[dt][ae])(?!n)",
                 s.folded[m.end :],
             )
         ]
