@@ -2737,3 +2737,28 @@ def test_a_holding_told_as_a_noun(lexicon: Lexicon, text: str, expected: set[tup
 def test_no_checkpoint_holder_read_from_afar(lexicon: Lexicon, text: str) -> None:
     facts = read(lexicon, text, "en")
     assert not [f for f in facts if f[1] == "controlledBy" and f[0] in ("karabakh", "lachin-checkpoint")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a route in a region or state, or part of one, lies there
+        (
+            "Troops secure the traffic through the Lachin corridor in Nagorno-Karabakh.",
+            {("lachin-corridor", "karabakh")},
+        ),
+        ("The Zangezur corridor in Syunik province is disputed.", {("zangezur-corridor", "syunik")}),
+        (
+            "The Trump Route will remain part of Armenia and operate under Armenian law.",
+            {("trump-route", "armenia")},
+        ),
+        # the city where something is told of it is not where it lies
+        ("Talks on the Zangezur corridor in Brussels ended.", set()),
+        ("The leaders discussed the Middle Corridor in Astana.", set()),
+    ],
+)
+def test_a_route_in_a_region(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
+    facts = read(lexicon, text, "en")
+    assert {
+        (f[0], f[2]) for f in facts if f[1] == "locatedIn" and f[0].endswith(("-corridor", "-route"))
+    } == expected

@@ -420,7 +420,21 @@ _LIES_IN_EN = re.compile(
     r"(?:located\s+)?|,?\s+(?:located|situated)\s+)(?:with)?in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?"
 )
-_ROUTE_AT_START_EN = re.compile(r"(?:the|this) (?:corridor|route|road)\b")
+_ROUTE_AT_START_EN = re.compile(
+    r"(?:(?:while|although|though|but|and|as|since)\s+)?(?:the|this) (?:corridor|route|road)\b"
+)
+# "the route will remain part of Armenia", "the corridor is part of Azerbaijan's territory"
+_PART_OF_EN = re.compile(
+    r",?\s+(?:will\s+|would\s+|shall\s+|is\s+to\s+)?(?:remains?|is|be|stays?)\s+(?:an?\s+)?(?:integral\s+)?"
+    r"part\s+of\s+(?:the\s+)?"
+)
+_IN_REGION_EN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?")
+_REGION_KINDS_EN = re.compile(r"\s+(?:province|region|oblast|district|territory)\b")
+
+
+def _is_region(s: Sentence, key: str) -> bool:
+    """A place the lexicon holds other places in (a region, not a town): Karabakh, Syunik."""
+    return key in set(s.lexicon.located_in.values())
 
 
 def _route_located_en(s: Sentence, recent: list[str]) -> None:
@@ -432,8 +446,20 @@ def _route_located_en(s: Sentence, recent: list[str]) -> None:
     if at_start is not None and recent and not subjects:
         subjects.append(M(recent[-1], "Corridor", 0, at_start.end(), "coref"))
     for corridor in subjects:
-        lies = _LIES_IN_EN.match(s.folded, corridor.end)
+        lies = _LIES_IN_EN.match(s.folded, corridor.end) or _PART_OF_EN.match(s.folded, corridor.end)
         place = s.at(lies.end(), len(s.text), _ENDPOINTS) if lies else None
+        if lies is None:
+            # "the Lachin corridor in Nagorno-Karabakh": a region or state right after "in" (not a city,
+            # where what is told of the route happens: "talks on the Zangezur corridor in Brussels")
+            inside = _IN_REGION_EN.match(s.folded, corridor.end)
+            place = s.at(inside.end(), len(s.text), _ENDPOINTS) if inside else None
+            region = place is not None and (
+                place.type == "State"
+                or _is_region(s, place.key)
+                or bool(_REGION_KINDS_EN.match(s.folded, place.end))
+            )
+            if place is not None and (not region or place.key in s.lexicon.capitals()):
+                place = None
         if place is not None and s.folded.startswith("'s ", place.end):
             # "located in Azerbaijan's Lachin district": the district
             place = s.at(place.end + 3, len(s.text), {"Place"})
