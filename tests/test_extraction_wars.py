@@ -228,3 +228,27 @@ def test_an_operation_not_of_those_days(lexicon: Lexicon, text: str, date: str) 
     facts = read(lexicon, text, "en", date)
     assert not about(facts, "karabakh-operation-2023", "participant")
     assert not about(facts, "karabakh-operation-2023", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In autumn 2020, the 44-day Second Karabakh War took place in and around Karabakh.", "en"),
+        (
+            "The agreements ending the Second Karabakh War (in autumn 2020) put the road under Russian"
+            " control.",
+            "en",
+        ),
+        ("2020 sonbaharında yaşanan İkinci Karabağ Savaşı 44 gün sürdü.", "tr"),
+        ("Ikinci Karabağ Savaşı (2020) bölgeyi degistirdi.", "tr"),
+    ],
+)
+def test_a_war_s_year_written_beside_its_name(lexicon: Lexicon, text: str, language: str) -> None:
+    assert about(read(lexicon, text, language, "2023-04-25"), "second-karabakh-war", "date") == {"2020"}
+
+
+def test_another_year_beside_a_war_s_name_is_not_its_date(lexicon: Lexicon) -> None:
+    facts = read(
+        lexicon, "In 2021, after the Second Karabakh War, the border commissions met.", "en", "2023-04-25"
+    )
+    assert not about(facts, "second-karabakh-war", "date")

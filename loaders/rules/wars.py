@@ -217,10 +217,42 @@ def _where(s: Sentence, group: list[M], cue: tuple[int, int]) -> list[M]:
     ][:1]
 
 
+# "In autumn 2020, the 44-day Second Karabakh War", "the Second Karabakh War (in autumn 2020)",
+# "2020 sonbaharında ... İkinci Karabağ Savaşı": a year written beside a war's name, with its season
+_SEASON = r"(?:(?:early|late|mid-|the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)"
+_YEAR_BEFORE = {
+    "en": re.compile(rf"\b(?:in|during)\s+{_SEASON}?((?:19|20)\d\d),?\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
+    "tr": re.compile(
+        r"\b((?:19|20)\d\d)\s+(?:yili(?:nin)?\s+)?(?:ilkbahar|yaz|sonbahar|kiş)\w*\s+(?:[\w-]+\s+){0,2}$"
+    ),
+}
+_YEAR_AFTER = {
+    "en": re.compile(rf"\s*[(,]\s*(?:in|during)\s+{_SEASON}?((?:19|20)\d\d)\b"),
+    "tr": re.compile(r"['’]?\w*\s*\(\s*((?:19|20)\d\d)\b"),
+}
+
+
+def _years_of_names(s: Sentence) -> None:
+    """The date (its year) of a known war the sentence names with the year written beside it."""
+    for m in s.mentions:
+        if m.type != "Event" or m.kind != "name":
+            continue
+        first = str(s.lexicon.attribute(m.key, "date", ""))
+        if not first:
+            continue
+        match = _YEAR_BEFORE[s.lang].search(s.folded, max(0, m.start - 60), m.start) or _YEAR_AFTER[
+            s.lang
+        ].match(s.folded, m.end)
+        if match is not None and match.group(1) == first[:4]:
+            year = DateMention(match.start(1), match.end(1), match.group(1), True, "gYear", "")
+            s.state_date(m.key, year, "war.year")
+
+
 def war_sides(s: Sentence) -> None:
     """participant (and the date that told the war) of a known war written by its sides."""
     if not has_any(s.folded, WAR_WORDS) or not _wars(s):
         return
+    _years_of_names(s)
     states = [m for m in s.mentions if m.type == "State"]
     if s.lang == "en":
         for match in _BETWEEN_EN.finditer(s.folded):
