@@ -539,3 +539,23 @@ def test_the_state_written_with_the_venues_town_is_no_side(
 ) -> None:
     people = participants(meeting_facts(lexicon, text, language, "2023-10-24"))
     assert absent not in people and len(people) == 2, people
+
+
+def test_a_meeting_held_with_someone_told_in_the_topic_of_words_is_held(lexicon: Lexicon) -> None:
+    text = (
+        "Gürcistan Başbakanı İrakli Kobahidze, Kazakistan Cumhurbaşkanı Tokayev'in ev sahipliğinde "
+        "Astana'da Azerbaycan Cumhurbaşkanı İlham Aliyev ile gerçekleşen üçlü zirveye ilişkin "
+        "açıklamalarda bulundu."
+    )
+    facts = meeting_facts(lexicon, text, "tr", "2025-05-20")
+    key = "meeting/2025-05-astana"
+    assert {f[2] for f in facts if f[0] == key and f[1] == "participant"} >= {
+        "irakli-kobakhidze",
+        "ilham-aliyev",
+    }
+    assert (key, "mediatedBy", "kassym-jomart-tokayev", "asserted") in facts, facts
+
+
+def test_words_about_a_meeting_held_elsewhere_stay_words(lexicon: Lexicon) -> None:
+    text = "Sözcü Mariya Zaharova, Erivan'da yapılan görüşmeye ilişkin açıklama yaptı."
+    assert not participants(meeting_facts(lexicon, text, "tr", "2025-05-20")), text

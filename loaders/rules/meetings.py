@@ -869,7 +869,21 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # "Mirzoyan, Paşinyan'ın Trump ve Aliyev ile Washington'da yaptığı görüşme hakkında
         # Lavrov'a bilgi verdi": the meeting one is briefed on is its owner's
         trigger = briefed[0]
-    elif _topic(s, trigger):
+    elif (
+        _topic(s, trigger)
+        and not (
+            # "Aliyev, Trump'ın ev sahipliğinde Beyaz Saray'da Paşinyan ile gerçekleşen 3'lü zirveye
+            # ilişkin açıklamalarda bulundu": the meeting the subject held "ile" someone, told in its
+            # relative clause, is held; the words are about it
+            s.lang == "tr"
+            and _HELD_WITH_TR.search(s.folded, max(0, trigger.start() - 90), trigger.start())
+            # one meeting, placed or hosted ("Ermenistan ile yapılan görüşmelerle ilgili bir soru":
+            # talks in general)
+            and re.search(
+                r"ev sahipliğinde|['’][dt][ae]\s", s.folded[max(0, trigger.start() - 140) : trigger.start()]
+            )
+        )
+    ):
         # "görüşmelerle ilgili bir soru üzerine": what is asked about
         if (
             s.lang == "tr"
@@ -2664,6 +2678,10 @@ _WHERE_HE = re.compile(r"\b(?:where|during which|at which)\s+(?:he|she)\s+$")
 _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w'’-]+\s+)?$")
 # "Ermenistan'ın başkenti Erivan'da", "Çin'in Tiencin kentinde", "in China's city of Tianjin",
 # "in Kazakhstan's port city of Aktau": the state of the venue's town
+_HELD_WITH_TR = re.compile(
+    r"\bile\s+(?:[^\s,.;]+\s+){0,2}?(?:gerçekleşen|gerçekleştirilen|gerçekleştirdiği|yapilan|yaptiği|"
+    r"düzenlenen|bir ?araya geldiği|görüştüğü)\s+(?:[^\s,.;]+\s+){0,2}$"
+)
 _INVITED_BY_EN = re.compile(r"\bat the invitation of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
 _CAPITAL_OWNER = {
     "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:capital|city|town|port)\b"),
