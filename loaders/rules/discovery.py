@@ -28,7 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from loaders.rules import M, Sentence, has_any
+from loaders.rules import M, Sentence, by_first_letter, has_any
 from loaders.text import fold
 
 # (with the letters of Central European, Nordic and Azerbaijani names: "Miroslav Lajčák", "Šefčovič",
@@ -1721,6 +1721,7 @@ _COCHAIR = {
     "en": re.compile(r"\b(?:co-?chaired by|co-?chairs? (?:are|were|countries|states)|co-?chairmanship of)\b"),
     "tr": re.compile(r"eş ?başkanliğ(?:ini|inda|indaki)\b"),
 }
+_COCHAIR = {lang: by_first_letter(p) for lang, p in _COCHAIR.items()}  # the same matches, faster
 
 
 # "the Co-Chairs of the OSCE Minsk Group (Igor Popov of the Russian Federation, ...)", "OSCE Minsk
@@ -1782,6 +1783,7 @@ _COCHAIR_ONE = {
     "en": re.compile(r"(?<![\w-])co-?chair(?:man|woman|person)?\b(?!-)"),
     "tr": re.compile(r"(?<!\w)e[şs] ?ba[şs]kan[ii](?!\w)"),
 }
+_COCHAIR_ONE = {lang: by_first_letter(p) for lang, p in _COCHAIR_ONE.items()}  # the same matches, faster
 
 
 def _single_cochairs(s: Sentence) -> None:
@@ -2075,7 +2077,7 @@ def respective_offices(s: Sentence, found: Found) -> None:
 def counterparts(s: Sentence, found: Found) -> None:
     """ "Lavrov told his Armenian counterpart, Ararat Mirzoyan": the counterpart holds the same
     office (the ministry of the same portfolio) for the state named before "counterpart"."""
-    if not any(w in s.folded for w in ("counterpart", "mevkida", "muhatab")):
+    if not has_any(s.folded, ("counterpart", "mevkida", "muhatab")):
         return
     offices = [st.object for st in s.out if st.relation == "leaderOf" and "-ministry-of-" in st.object]
     # "President Erdoğan and his Azerbaijani counterpart Ilham Aliyev", "Gürcistan Başbakanı
@@ -2205,6 +2207,7 @@ _CHAIRED = {
         r"ba[şs]kanlik etti[ğg]i\b"
     ),
 }
+_CHAIRED = {lang: by_first_letter(p) for lang, p in _CHAIRED.items()}  # the same matches, faster
 # The literals every match of _CHAIRED holds: a sentence without them is skipped before the regex.
 _CHAIRED_WORDS = {"en": ("chaired", "headed", "led", "presided over", "chairmanship"), "tr": ("kanli",)}
 # "The meeting was held ..., chaired by X and Y": a meeting of the body the sentence before named
@@ -2766,7 +2769,7 @@ def _stacked_office(s: Sentence, person: M, t_start: int) -> None:
 def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     _heads_of_government(s)
-    if not any(w in folded for w in _OFFICE_WORDS[s.lang]):
+    if not has_any(folded, _OFFICE_WORDS[s.lang]):
         return
     _named_heads(s, found)
     _ministers_after(s, found)

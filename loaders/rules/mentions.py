@@ -168,10 +168,13 @@ def states_named_together(s: Sentence) -> list[str]:
     """The largest list of states the sentence names together ("Türkiye, Azerbaijan and
     Turkmenistan"), in order; empty when it names none together."""
     best: list[str] = []
+    reached: set[int] = set()  # the mentions a list found so far holds
     for m in s.mentions:
-        if m.type != "State" or m.kind not in ("name", "demonym"):
-            continue
-        keys = list(dict.fromkeys(x.key for x in s.coordination(m, {"State"}) if x.type == "State"))
+        if m.type != "State" or m.kind not in ("name", "demonym") or id(m) in reached:
+            continue  # (a list from a state inside one found goes on as it does: no longer)
+        joined = s.coordination(m, {"State"})
+        reached.update(map(id, joined))
+        keys = list(dict.fromkeys(x.key for x in joined if x.type == "State"))
         if len(keys) > len(best):
             best = keys
     return best if len(best) >= 2 else []

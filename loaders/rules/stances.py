@@ -141,10 +141,12 @@ _FOR_ACT = {"en": re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|this\s+)?"), "
 _NOMINATIVE_TR = re.compile(r"'")
 # "X'e göre", "X'in açıklamasında", "X'ten yapılan açıklamada"; not "X'in açıklamasını kınadı" (its object)
 _STATEMENT_CASE_TR = r"açiklama(?:s[ıi]nda|da|s[ıi]na göre|ya göre|s[ıi]yla|yla)\b"
-_GORE_TR = re.compile(
-    rf"(?:'?[ye]?[ae])\s+göre\b|{_STATEMENT_CASE_TR}|"
-    rf"(?:'?[dt][ae]n)\s+yapilan (?:yazili )?{_STATEMENT_CASE_TR}|"
-    rf"(?:'?[ıiuü]n)\s+(?:yazili )?{_STATEMENT_CASE_TR}"
+_GORE_TR = by_first_letter(  # (the same matches, found 5x faster)
+    re.compile(
+        rf"(?:'?[ye]?[ae])\s+göre\b|{_STATEMENT_CASE_TR}|"
+        rf"(?:'?[dt][ae]n)\s+yapilan (?:yazili )?{_STATEMENT_CASE_TR}|"
+        rf"(?:'?[ıiuü]n)\s+(?:yazili )?{_STATEMENT_CASE_TR}"
+    )
 )
 _ACCORDING_EN = re.compile(r"\baccording to\s+(?!which\b|whom\b|what\b)(?:the\s+)?")
 _FIRST_PERSON_TR = re.compile(r"(?:[iıuü]z|[iıuü]m)\b")
