@@ -415,6 +415,32 @@ def test_a_town_named_with_its_state_is_the_meetings_place(
     assert (f"meeting/2025-03-04-{town}", "heldIn", town, "asserted") in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Fidan, Bayramov ve Boçorişvili ile ortak basın toplantısı düzenledi.\n\nTiflis'teki "
+            "üçlü toplantıdan sonra demiryolunun açıldığını hatırlatan Fidan, projelerin önemine "
+            "değindi.",
+            "tr",
+        ),
+        (
+            "Fidan held talks with Bayramov and Botchorishvili.\n\nSince the trilateral meeting in "
+            "Tbilisi, the railway has been opened, Fidan said.",
+            "en",
+        ),
+    ],
+)
+def test_the_place_of_a_meeting_other_news_is_timed_by_is_not_the_reports(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """ "Tiflis'teki üçlü toplantıdan sonra ...", "Since the trilateral meeting in Tbilisi":
+    an earlier meeting, undated; its town does not go to the meeting the report tells."""
+    facts = meeting_facts(read(lexicon, text, language, "2024-03-12"))
+    assert not any(f[1] == "heldIn" and f[2] == "tbilisi" for f in facts)
+    assert ("meeting/2024-03", "date", "2024-03", "asserted") in facts
+
+
 # -- what a meeting word is for ---------------------------------------------------
 
 

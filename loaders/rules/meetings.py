@@ -2930,6 +2930,11 @@ def _undated(
         return  # "during the subsequent talks in Chisinau": another meeting, its day not told
     if _EARLIER[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
         return  # "En son Bakü'deki 3'lü toplantımızdan sonra ...": an earlier one, undated
+    if _reference_meeting(s, trigger):
+        # "Bakü'deki üçlü toplantıdan sonra TANAP'ın açılışının yapıldığını anlatan Çavuşoğlu",
+        # "since the trilateral meeting in Baku, the pipeline has opened": an earlier meeting
+        # other news is timed by; its place is not the meeting the report tells
+        place = None
     if _THIS_TIME[s.lang].search(s.folded, 0, trigger.start()):
         # "İki liderin bu sefer ABD Başkanı Trump'ın ev sahipliğinde bir araya gelmeleri": set
         # against the meeting told before, another one
