@@ -559,3 +559,10 @@ def test_a_meeting_held_with_someone_told_in_the_topic_of_words_is_held(lexicon:
 def test_words_about_a_meeting_held_elsewhere_stay_words(lexicon: Lexicon) -> None:
     text = "Sözcü Mariya Zaharova, Erivan'da yapılan görüşmeye ilişkin açıklama yaptı."
     assert not participants(meeting_facts(lexicon, text, "tr", "2025-05-20")), text
+
+
+def test_neither_nor_opens_no_name(lexicon: Lexicon) -> None:
+    text = "Neither Aliyev nor Pashinyan spoke to reporters after they met in Sochi."
+    facts = read_facts(lexicon, text, "en", "2022-11-01")
+    assert not any("neither" in f[0] or "neither" in f[2] for f in facts), facts
+    assert any(f[1] == "participant" and f[2] == "ilham-aliyev" for f in facts), facts

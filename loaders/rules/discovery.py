@@ -319,6 +319,10 @@ _NOT_NAME = frozenset(
         "last",
         "next",
         "both",
+        # "Neither Aliyev nor Pashinyan made statements": a conjunction, no first name
+        "neither",
+        "either",
+        "nor",
         "bu",
         "şu",
         "o",
