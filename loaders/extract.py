@@ -22,6 +22,7 @@ from loaders.rules.discovery import Found
 from loaders.rules.meetings import (
     AT_THE_BORDER,
     EARLIER,
+    OFFICE,
     UNDATED,
     lead_meeting,
     lead_sentences,
@@ -532,8 +533,20 @@ def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, foun
             }
     if not people and not any(k.startswith("meeting/") for k in hosts):
         return statements
+    # "the foreign ministers of Armenia and Azerbaijan" with no name: the ministries, whose
+    # states named around them in other sentences are not sides of their own
+    ministries: dict[str, set[str]] = {}
+    for st in statements:
+        if (
+            st.relation == "participant"
+            and st.subject.startswith("meeting/")
+            and "-ministry-of-" in st.object
+        ):
+            ministries.setdefault(st.subject, set()).add(st.object.split("-ministry-of-")[0])
     out = []
     for st in statements:
+        if st.relation == "participant" and st.object in ministries.get(st.subject, ()):
+            continue
         if st.relation == "participant" and st.object in hosts.get(st.subject, ()) and st.subject in people:
             # "in Moscow, Russia": the venue's country, not a side beside the people who met; with
             # no one named, the delegations' states are the sides ("Türkiye ve Ermenistan'dan
@@ -547,7 +560,13 @@ def _people_not_their_states(statements: list[Statement], lexicon: Lexicon, foun
                 states |= {role.of for role in lexicon.roles_of(person, date)}
             if st.object in states:
                 continue
-            if len(people[st.subject]) >= 2 and _type_of(st.object, lexicon, found) in _BESIDE_PEOPLE:
+            unnamed = st.note == OFFICE and st.object.split("-ministry-of-")[0] not in states
+            if (
+                len(people[st.subject]) >= 2
+                and _type_of(st.object, lexicon, found) in _BESIDE_PEOPLE
+                # a ministry standing for its minister the text does not name is a side beside them
+                and not unnamed
+            ):
                 # "Aliyev and Pashinyan met": the people met, not the countries or bodies
                 # named around them in other sentences about the meeting
                 continue

@@ -738,18 +738,82 @@ def test_a_region_is_the_venue_right_before_the_turkish_meeting_verb(lexicon: Le
     assert meeting_facts(read(lexicon, about, "tr", "2023-09-26")) == set()
 
 
+# Updated in the seventh session: these tests read the plural title as the people who held the
+# office at the date; the analysts' convention (tests/devset/README.md, Meetings: "people, or
+# states/organizations when only they are named") is that an office no name holds in the text
+# gives its ministry, and the people only where the document names them.
 @pytest.mark.parametrize(
     ("text", "language"),
     [
         ("The foreign ministers of Armenia and Azerbaijan met in Tehran on October 23, 2023.", "en"),
         ("Ermenistan ve Azerbaycan Dışişleri Bakanları 23 Ekim 2023'te Tahran'da bir araya geldi.", "tr"),
+        ("Ermenistan ve Azerbaycan disisleri bakanlari 23 Ekim 2023'te Tahran'da bir araya geldi.", "tr"),
+        ("Armenian and Azerbaijani foreign ministers held talks in Tehran on 23 October 2023.", "en"),
     ],
 )
-def test_ministers_under_a_plural_title_are_who_met(lexicon: Lexicon, text: str, language: str) -> None:
+def test_ministers_under_a_plural_title_no_name_holds_are_their_ministries(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2023-10-24"))
+    key = "meeting/2023-10-23-tehran"
+    ministries = ("armenia-ministry-of-foreign-affairs", "azerbaijan-ministry-of-foreign-affairs")
+    assert {(key, "participant", p, "asserted") for p in ministries} <= facts
+    assert not any(f[2] in ("armenia", "azerbaijan", "ararat-mirzoyan", "jeyhun-bayramov") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Foreign Minister Ararat Mirzoyan flew to Iran, where Jeyhun Bayramov was waiting. "
+            "The foreign ministers of Armenia and Azerbaijan met in Tehran on October 23, 2023.",
+            "en",
+        ),
+        (
+            "Dışişleri Bakanı Ceyhun Bayramov ile Ararat Mirzoyan Tahran'a gitti. Azerbaycan ve Ermenistan "
+            "dışişleri bakanları 23 Ekim 2023'te Tahran'da görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_ministers_under_a_plural_title_the_document_names_are_the_people(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
     facts = meeting_facts(read(lexicon, text, language, "2023-10-24"))
     key = "meeting/2023-10-23-tehran"
     assert {(key, "participant", p, "asserted") for p in ("ararat-mirzoyan", "jeyhun-bayramov")} <= facts
-    assert not any(f[2] in ("armenia", "azerbaijan") for f in facts)
+    assert not any("ministry" in f[2] or f[2] in ("armenia", "azerbaijan") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The defence ministers of Azerbaijan, Türkiye and Georgia met in Baku on 4 March 2024.", "en"),
+        ("Azerbaycan, Türkiye ve Gürcistan savunma bakanları 4 Mart 2024'te Bakü'de bir araya geldi.", "tr"),
+    ],
+)
+def test_defence_ministers_no_name_holds_are_their_ministries(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2024-03-05"))
+    key = "meeting/2024-03-04-baku"
+    ministries = [f"{st}-ministry-of-defence" for st in ("azerbaijan", "turkiye", "georgia")]
+    assert {(key, "participant", p, "asserted") for p in ministries} <= facts
+    assert not any(f[2] in ("zakir-hasanov", "azerbaijan", "georgia") for f in facts)
+
+
+def test_ministers_named_now_are_not_the_title_of_a_meeting_years_before(lexicon: Lexicon) -> None:
+    # the report names the ministers of its own day; "their foreign ministers" at a meeting it
+    # dates to another year are not tied to them by the text
+    text = (
+        "The foreign ministers of Azerbaijan and Armenia met in Moscow on 10 October 2020. "
+        "Four years on, Jeyhun Bayramov and Ararat Mirzoyan spoke by phone on 2 May 2024."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-05-03"))
+    key = "meeting/2020-10-10-moscow"
+    ministries = ("armenia-ministry-of-foreign-affairs", "azerbaijan-ministry-of-foreign-affairs")
+    assert {(key, "participant", p, "asserted") for p in ministries} <= facts
+    assert (key, "participant", "jeyhun-bayramov", "asserted") not in facts
 
 
 def test_who_joined_a_subsequent_meeting_is_not_in_the_one_told(lexicon: Lexicon) -> None:
@@ -917,7 +981,9 @@ def test_a_summit_named_in_the_place_slot_is_not_the_venue(lexicon: Lexicon) -> 
         "katılımıyla NATO'nun 75. Yıl Dönümü Zirvesi'nde bir araya geldi."
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2024-09-20"))
-    assert ("meeting/2024-07-10", "participant", "ararat-mirzoyan", "asserted") in facts
+    # seventh session: an office no name holds in the text gives its ministry (README, Meetings);
+    # this test read the title as the people who held it at the date
+    assert ("meeting/2024-07-10", "participant", "armenia-ministry-of-foreign-affairs", "asserted") in facts
     assert not any(f[1] == "heldIn" for f in facts)
 
 
@@ -2781,7 +2847,8 @@ def test_meetings_a_call_is_a_follow_up_to(lexicon: Lexicon) -> None:
     Michel': the meetings with days of their own are held (the call's day is none of theirs), each
     day's stretch with its own mediator (the title's holder, not the body opening it); 'the
     September 19 meeting between the Azerbaijani and Armenian foreign ministers, organized by the
-    US Secretary of State in New York' is the two ministers', mediated; a call alone is none."""
+    US Secretary of State in New York' is the two ministries' (no name holds the offices),
+    mediated; a call alone is none."""
     text = (
         "The October 4 phone call was a follow-up to the meeting in Geneva on October 2, held as agreed by "
         "the two leaders in Brussels on August 31 under the auspices of European Council President Charles "
@@ -2798,7 +2865,9 @@ def test_meetings_a_call_is_a_follow_up_to(lexicon: Lexicon) -> None:
     )
     facts = meeting_facts(read(lexicon, ministers, "en", "2022-10-05"))
     people = {f[2] for f in facts if f[1] == "participant"}
-    assert people == {"jeyhun-bayramov", "ararat-mirzoyan"}
+    # seventh session: an office no name holds in the text gives its ministry (README, Meetings);
+    # this test read the title as the people who held it at the date
+    assert people == {"azerbaijan-ministry-of-foreign-affairs", "armenia-ministry-of-foreign-affairs"}
     assert ("meeting/2022-09-19-new-york", "mediatedBy", "antony-blinken", "asserted") in facts
     call = "Aliyev and Pashinyan spoke by phone on October 4."
     assert not meeting_facts(read(lexicon, call, "en", "2022-10-05"))

@@ -116,7 +116,9 @@ def test_a_teller_named_by_an_english_participle_and_the_sides_between(lexicon: 
     )
     people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
     assert "sergey-lavrov" not in people and "vladimir-putin" not in people, people
-    assert {"jeyhun-bayramov", "ararat-mirzoyan"} <= people, people
+    # seventh session: an office no name holds in the text gives its ministry (README, Meetings);
+    # this test read the title as the people who held it at the date
+    assert {"azerbaijan-ministry-of-foreign-affairs", "armenia-ministry-of-foreign-affairs"} <= people, people
 
 
 def test_a_teller_of_a_meeting_between_two_is_not_a_third_side(lexicon: Lexicon) -> None:

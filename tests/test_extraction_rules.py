@@ -1829,12 +1829,16 @@ def test_turkish_who_signs_on_behalf_of_a_state(lexicon: Lexicon) -> None:
         ),
     ],
 )
-def test_the_foreign_ministers_of_states_who_sign_are_the_ministers(
+def test_the_foreign_ministers_of_states_who_sign_are_their_ministries(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
+    # seventh session: an office no name holds in the text gives its ministry (README, Meetings);
+    # this test read the title as the people who held it at the date
     facts = relations(read(lexicon, text, language, "2022-03-03"), "signatory", "partyTo")
     signers = {f[2] for f in facts if f[1] == "signatory"}
-    assert signers == {"jeyhun-bayramov", "david-zalkaliani", "mevlut-cavusoglu"}, facts
+    assert signers == {f"{st}-ministry-of-foreign-affairs" for st in ("azerbaijan", "georgia", "turkiye")}, (
+        facts
+    )
     assert {f[0] for f in facts if f[1] == "partyTo"} == {"azerbaijan", "georgia", "turkiye"}
 
 
@@ -2276,7 +2280,8 @@ def test_leaders_who_meet_while_others_sign_are_no_signers(
             "Türkiye, Azerbaycan ve Gürcistan dışişleri bakanları 5 Mart'ta Kars'ta ortak bir bildiri "
             "imzaladı.",
             "tr",
-            "jeyhun-bayramov",
+            # seventh session: an office no name holds gives its ministry (was: the minister)
+            "azerbaijan-ministry-of-foreign-affairs",
         ),
         (
             "Aliyev ve Kobahidze, bakanların hazırladığı mutabakat zaptını 5 Mart'ta imzaladı.",
@@ -2286,7 +2291,7 @@ def test_leaders_who_meet_while_others_sign_are_no_signers(
         (
             "The foreign ministers of Azerbaijan and Georgia signed a memorandum in Baku on March 5.",
             "en",
-            "jeyhun-bayramov",
+            "azerbaijan-ministry-of-foreign-affairs",
         ),
     ],
 )

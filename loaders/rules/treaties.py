@@ -767,6 +767,11 @@ def _signing(
         s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
         if m.type == "State":
             s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party", modality=mood)
+        elif m.kind == "title" and "-ministry-of-" in m.key:
+            # "signed by the foreign ministers of Azerbaijan and Georgia": the ministry of an
+            # office no name holds signs; its state is the party, as a named minister's is
+            state = m.key.split("-ministry-of-")[0]
+            s.state(state, "partyTo", key, "entity", s.cover(span, m), "treaty.party.signer", modality=mood)
         elif m.type == "Person":
             for state in represented(s, m.key, date.value if date else ""):
                 s.state(
