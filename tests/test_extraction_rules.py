@@ -3416,3 +3416,26 @@ def test_turkish_memoranda_in_the_plural_are_memoranda(lexicon: Lexicon) -> None
     text = "Aliyev ve Kobahidze 5 Mart 2024'te Bakü'de çeşitli mutabakat zabıtları imzaladı."
     facts = relations(read(lexicon, text, "tr", "2024-03-10"), "signatory")
     assert {f[0] for f in facts} == {"treaty/2024-03-05-memorandum"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials discussed reopening the Baku-Tbilisi-Kars railway, along with a road connection between "
+        "Armenia and Iran.",
+        "The ministers spoke about the Baku-Tbilisi-Kars railway as well as the transport links between "
+        "Kazakhstan and China.",
+        "The Baku-Tbilisi-Kars railway and the rail connections between Armenia and Iran were on the agenda.",
+    ],
+)
+def test_links_between_in_a_coordinated_phrase_are_another_route(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "en", "2025-01-01"), "connects")
+    ends = {f[2] for f in facts if f[0] == "baku-tbilisi-kars-railway"}
+    assert not ends & {"armenia", "iran", "kazakhstan", "china"}
+    assert {"baku", "kars"} <= ends
+
+
+def test_a_routes_own_connection_between_two_places(lexicon: Lexicon) -> None:
+    text = "The Baku-Tbilisi-Kars railway provides a rail connection between Azerbaijan and Turkey."
+    facts = relations(read(lexicon, text, "en", "2025-01-01"), "connects")
+    assert {f[2] for f in facts if f[0] == "baku-tbilisi-kars-railway"} >= {"azerbaijan", "turkiye"}

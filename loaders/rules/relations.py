@@ -67,7 +67,13 @@ _EFFECT_EN = re.compile(
     r"stimulate|grow|double|triple)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
 # a route noun coordinated or compared with a corridor's name is another route
-_ANOTHER_ROUTE_EN = re.compile(r"\b(?:and|or|than|unlike|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$")
+_ANOTHER_ROUTE_EN = re.compile(
+    r"\b(?:and|or|than|unlike|versus|vs\.?|along with|together with|as well as|alongside)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# "the Gyumri-Kars railway, along with the railway connection between Armenia and Azerbaijan": the
+# links or connections a coordinated noun phrase names are another route's
+_LINK_BETWEEN_EN = re.compile(r"(?:links?|connections?|communications)\s+between\b")
 _ANOTHER_ROUTE_INSIDE_EN = re.compile(
     r"\b(?:and|or)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:routes?|roads?|railways?|lines?|links?)\s"
 )
@@ -368,6 +374,13 @@ def _corridors(
                 )
             ):
                 continue  # "competes with the Northern Corridor ... and the route from China to Europe"
+            if (
+                s.lang == "en"
+                and corridor.end <= word.start()
+                and _LINK_BETWEEN_EN.match(s.folded, word.start())
+                and _ANOTHER_ROUTE_EN.search(s.folded, corridor.end, word.start())
+            ):
+                continue  # "the X railway, along with the rail connection between A and B": another link
             if (
                 s.lang == "en"
                 and corridor.start < word.start()
