@@ -3109,3 +3109,85 @@ def test_a_state_in_the_locative_is_the_venue_not_a_participant(lexicon: Lexicon
     facts = meeting_facts(read(lexicon, text, "tr", "2022-11-12"))
     people = {f[2] for f in facts if f[1] == "participant"}
     assert not people & {"uzbekistan", "georgia", "azerbaijan"}, facts
+
+
+# -- talks told by what was discussed ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "town", "sides"),
+    [
+        (
+            "The foreign ministers of Turkey, Azerbaijan and Georgia discussed regional security in "
+            "the Georgian capital Tbilisi on Dec. 23, 2019.",
+            "en",
+            "2019-12-23",
+            "tbilisi",
+            {
+                "turkiye-ministry-of-foreign-affairs",
+                "azerbaijan-ministry-of-foreign-affairs",
+                "georgia-ministry-of-foreign-affairs",
+            },
+        ),
+        (
+            "Georgian Foreign Minister Ilia Darchiashvili and his Azerbaijani counterpart Jeyhun "
+            "Bayramov discussed transit projects in Baku on 3 March.",
+            "en",
+            "2024-03-03",
+            "baku",
+            {"ilia-darchiashvili", "jeyhun-bayramov"},
+        ),
+        (
+            "The two ministers, Ararat Mirzoyan and Jeyhun Bayramov, held discussions in Almaty on "
+            "10 May 2024.",
+            "en",
+            "2024-05-10",
+            "almaty",
+            {"ararat-mirzoyan", "jeyhun-bayramov"},
+        ),
+        (
+            "Ermenistan ve Azerbaycan dışişleri bakanları 10 Mayıs'ta Almatı'da sınır konusunu ele aldılar.",
+            "tr",
+            "2024-05-10",
+            "almaty",
+            {"armenia-ministry-of-foreign-affairs", "azerbaijan-ministry-of-foreign-affairs"},
+        ),
+    ],
+)
+def test_two_sides_that_discussed_something_at_a_place_met(
+    lexicon: Lexicon, text: str, language: str, day: str, town: str, sides: set[str]
+) -> None:
+    """'The ministers of A and B discussed ... in Tbilisi on 23 December', '... ele aldılar':
+    talks told by their subject are a meeting of the two sides, with its place and day."""
+    facts = meeting_facts(read(lexicon, text, language, "2024-05-12"))
+    key = f"meeting/{day}-{town}"
+    assert (key, "heldIn", town, "asserted") in facts
+    assert (key, "date", day, "asserted") in facts
+    assert {f[2] for f in facts if f[0] == key and f[1] == "participant"} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # one speaker is no talks
+        ("Ilham Aliyev discussed the Zangezur corridor in a speech in Baku on December 23.", "en"),
+        # what a speaker reports is not his meeting
+        (
+            "Pashinyan said that the foreign ministers of Armenia and Azerbaijan discussed the border "
+            "in Almaty on May 10.",
+            "en",
+        ),
+        # a call
+        ("Ilham Aliyev and Nikol Pashinyan discussed the peace treaty by phone on December 23.", "en"),
+        (
+            "Paşinyan, Ermenistan ve Azerbaycan dışişleri bakanlarının 10 Mayıs'ta Almatı'da sınırı ele "
+            "aldığını söyledi.",
+            "tr",
+        ),
+        ("İlham Aliyev ile Nikol Paşinyan telefonda barış anlaşmasını ele aldı.", "tr"),
+    ],
+)
+def test_a_discussion_that_is_no_talks_at_a_place_is_no_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not meeting_facts(read(lexicon, text, language, "2024-05-12"))

@@ -26,6 +26,10 @@ _TRIGGER = {
         r"came together|convened|hosted|received|welcomed|visited|visits?|joint press conference|"
         # headlines in the present: "Aliyev receives Georgian Prime Minister", "Erdogan hosts Pashinyan"
         r"receives|hosts|"
+        # "the foreign ministers of A and B discussed ... in Tbilisi on 23 December"
+        # (not when a meeting word later in the sentence tells the meeting: "discussed ..., given
+        # his trip to Baku where he met Aliyev")
+        r"(?:discussed|held discussions)(?![^.;]*\b(?:met|meet|meeting|talks|summit|visit|trip)\b)|"
         # "at a press conference in New York, Lavrov said": one who speaks to reporters met no one
         r"(?<!press )conference|forum|general assembly|round of talks|sat down|signing (?:event|ceremony)|"
         # "I am happy to welcome you to Moscow": only with a place it welcomes to (_welcomed_to)
@@ -44,7 +48,9 @@ _TRIGGER = {
         r"(?:resmi|resmî)\s+tören(?:le)?\s+karşila\w*|"
         # "Bakü'de bir dizi temasta bulundu", "temaslarda bulunmak için"
         r"temas(?:lar)?[dt][ae] bulun\w*|"
-        r"buluş\w*)"
+        r"buluş\w*|"
+        # "A ve B dışişleri bakanları Tiflis'te bölgesel gelişmeleri ele aldı"
+        r"ele ald(?:i|ilar)\b)"
     ),
 }
 _ATTENDED = {
@@ -165,6 +171,21 @@ MEETING_WORDS = {
         "forum",
         "tören",
     ),
+}
+
+# "the ministers of A and B discussed ... in Tbilisi", "... Tiflis'te bölgesel gelişmeleri ele
+# aldı": talks told by what was discussed (kept apart from MEETING_WORDS, which treaties share)
+_DISCUSSION_WORDS = {"en": ("discussed", "held discussions"), "tr": ("ele ald",)}
+_DISCUSSED = {"en": re.compile(r"\b(?:discussed|held discussions)\b"), "tr": re.compile(r"\bele ald")}
+_TWO_SIDES = {
+    "en": re.compile(r"\b(?:and|ministers|leaders|counterparts?|sides|delegations)\b"),
+    "tr": re.compile(
+        r"(?:\b(?:ve|ile)\b|\w+[’']?(?:[ıi]yla|[ıi]le|yle|yla)\b|bakanlar\w*|liderler\w*|heyetler\w*|taraflar\w*)"
+    ),
+}
+_REPORTED_THAT = {
+    "en": re.compile(r"\b(?:stated|said|says|noted|added|announced|reported|claimed) that\b"),
+    "tr": re.compile(r"(?:dedi|söyledi|belirtti|ifade etti|açikladi|bildirdi)\b"),
 }
 
 
@@ -891,7 +912,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     if s.index <= 5 and not s.found.dateline and "(" in s.text:
         _agency_dateline(s)
     if not has_any(s.folded, MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
-        return None
+        # "X stated that the ambassadors discussed ...": what a speaker reports is not his meeting
+        if not has_any(s.folded, _DISCUSSION_WORDS[s.lang]) or _REPORTED_THAT[s.lang].search(s.folded):
+            return None
+        # talks need two sides before the verb: "Aliyev discussed the corridor in a speech" is none
+        said = _DISCUSSED[s.lang].search(s.folded)
+        if said is None or not _TWO_SIDES[s.lang].search(s.folded, 0, said.start()):
+            return None
     trigger = _main_trigger(s)
     mediator_mentions, participating = mediators(s)
     if trigger is None:
