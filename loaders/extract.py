@@ -10,6 +10,7 @@ exactly its surface text.  Each statement carries the rule that made it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -156,6 +157,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 lead_day,
                 lexicon.located_in,
                 lead_sentences([st.text for st in result.sentences]),
+                lambda key: _type_of(key, lexicon, ctx.found) == "Person",
             )
         )
     )
@@ -706,6 +708,7 @@ def _one_meeting_a_day(
     lead_day: str = "",
     located_in: dict[str, str] | None = None,
     lead_indices: frozenset[int] = frozenset(),
+    is_person: Callable[[str], bool] = lambda key: True,
 ) -> list[Statement]:
     """One document, one meeting a day: a meeting whose place one sentence did not say
     (``meeting/2025-08-08``) is the meeting of that day whose place another sentence said
@@ -729,8 +732,36 @@ def _one_meeting_a_day(
             # ("meeting/2021-10" of Pashinyan is not "meeting/2021-10-05-moscow" of Simonyan)
             and (not k.removeprefix(key + "-")[:1].isdigit() or _shared_people(statements, key, k))
         ]
+        # "the summit held in Tianjin ... today Erdoğan met Aliyev": a day's meeting with no place
+        # of its own, whose people met at the one placed meeting of its month, is held there too
+        month_placed = (
+            [
+                k
+                for k in keys
+                if len(date) == 10
+                and k.startswith(f"meeting/{date[:7]}-")
+                and not k.removeprefix(f"meeting/{date[:7]}-")[:1].isdigit()
+                # its people met there too, or it is a summit told by its states and bodies only
+                # (a recap of others, "after Scholz met Erdogan on 17 February", is not in Berlin)
+                and (
+                    _shared_people(statements, key, k)
+                    or not any(
+                        st.subject == k and st.relation == "participant" and is_person(st.object)
+                        for st in statements
+                    )
+                )
+            ]
+            if not placed
+            else []
+        )
         if len(placed) == 1:
             rename[key] = placed[0]
+        elif len(month_placed) == 1 and key not in unnamed:
+            town = month_placed[0].removeprefix(f"meeting/{date[:7]}-")
+            held = [st for st in statements if st.subject == month_placed[0] and st.relation == "heldIn"]
+            if held:
+                rename[key] = f"{key}-{town}"
+                extra.append(replace(held[0], subject=key))
         elif not placed and found.dateline and key not in unnamed:
             lead = [st for st in statements if st.subject == key and st.sentence <= 2]
             # a meeting the report dates by its own day or month is its news: told on in the

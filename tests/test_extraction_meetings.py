@@ -3191,3 +3191,35 @@ def test_a_discussion_that_is_no_talks_at_a_place_is_no_meeting(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
     assert not meeting_facts(read(lexicon, text, language, "2024-05-12"))
+
+
+# -- a bilateral on a summit's sidelines -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Azerbaycan'ın Hankendi kentinde düzenlenen Ekonomik İşbirliği Teşkilatı zirvesi sona "
+            "erdi.\n\nCumhurbaşkanı Recep Tayyip Erdoğan, bugün Pakistan Başbakanı Şahbaz Şerif ile bir "
+            "araya geldi.",
+            "tr",
+        ),
+        (
+            "The summit of the Economic Cooperation Organization held in Khankendi in July drew "
+            "leaders from ten states.\n\nOn July 4, President Recep Tayyip Erdogan met Pakistani "
+            "Prime Minister Shehbaz Sharif on the sidelines.",
+            "en",
+        ),
+    ],
+)
+def test_a_days_meeting_with_no_place_is_held_where_its_months_one_meeting_was(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A summit placed in a town, then a bilateral of one of its days told with no place of its
+    own: the bilateral is in the summit's town (the analysts key it so), not a placeless day."""
+    facts = meeting_facts(read(lexicon, text, language, "2025-07-04"))
+    key = "meeting/2025-07-04-khankendi"
+    assert (key, "heldIn", "khankendi", "asserted") in facts
+    assert (key, "participant", "recep-tayyip-erdogan", "asserted") in facts
+    assert not any(f[0] == "meeting/2025-07-04" for f in facts)
