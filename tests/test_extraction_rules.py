@@ -3439,3 +3439,33 @@ def test_a_routes_own_connection_between_two_places(lexicon: Lexicon) -> None:
     text = "The Baku-Tbilisi-Kars railway provides a rail connection between Azerbaijan and Turkey."
     facts = relations(read(lexicon, text, "en", "2025-01-01"), "connects")
     assert {f[2] for f in facts if f[0] == "baku-tbilisi-kars-railway"} >= {"azerbaijan", "turkiye"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakanlar, Bakü-Tiflis-Kars demiryolunu ve Ermenistan ile İran arasındaki kara yolu bağlantısını "
+        "görüştü.",
+        "Bakü-Tiflis-Kars demiryolunun yanı sıra Ermenistan ile İran arasındaki kara yolu bağlantısı da ele "
+        "alındı.",
+        "Baku-Tiflis-Kars demiryolunun yani sira Ermenistan ile Iran arasindaki kara yolu baglantisi da ele "
+        "alindi.",
+    ],
+)
+def test_a_turkish_link_between_in_a_coordinated_phrase_is_another_route(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "tr", "2025-01-01"), "connects")
+    ends = {f[2] for f in facts if f[0] == "baku-tbilisi-kars-railway"}
+    assert not ends & {"armenia", "iran"}
+    assert {"baku", "kars"} <= ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakü-Tiflis-Kars demiryolu, Azerbaycan ile Türkiye arasında demiryolu bağlantısı sağlıyor.",
+        "Bakü-Tiflis-Kars demiryolu ile birlikte Azerbaycan ile Türkiye arasında bağlantı sağlandı.",
+    ],
+)
+def test_a_turkish_routes_own_link_between_two_places(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "tr", "2025-01-01"), "connects")
+    assert {f[2] for f in facts if f[0] == "baku-tbilisi-kars-railway"} >= {"azerbaijan", "turkiye"}

@@ -77,6 +77,16 @@ _LINK_BETWEEN_EN = re.compile(r"(?:links?|connections?|communications)\s+between
 _ANOTHER_ROUTE_INSIDE_EN = re.compile(
     r"\b(?:and|or)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:routes?|roads?|railways?|lines?|links?)\s"
 )
+# "Bakü-Tiflis-Kars demiryolunu ve Ermenistan ile İran arasındaki kara yolu bağlantısını", "X
+# demiryolunun yanı sıra A ile B arasındaki bağlantı": the link a coordinated noun phrase puts
+# between two places is another route's (not "ile birlikte": "X ile birlikte A ile B arasında
+# bağlantı sağlanacak" is the route's own)
+_ANOTHER_LINK_TR = re.compile(
+    r"[\w'’]*,?\s+(?:ve|yan[ıi] s[ıi]ra|yan[ıi]nda)\s+[^,;.]{0,80}?\barasinda(?:ki)?\s+(?:[\w-]+\s+){0,3}"
+)
+_LINK_NOUN_TR = re.compile(
+    r"(?:ba[gğ]lanti|ula[sş]im|rota|g[uü]zerg[aâ]h|kara ?yolu|demir ?yolu|yol|ge[cç]i[sş]|k[oö]pr[uü])"
+)
 _ROUTE_NOUN_EN = re.compile(r"(?:routes?|roads?|railways?|corridors?|lines?|links?|passages?)\b")
 # a shipment's run along a route ("cargo delivered via the X railway from A to B") is not its route
 _SHIPPED_VIA_EN = re.compile(
@@ -387,6 +397,13 @@ def _corridors(
                 and _SHIPPED_VIA_EN.search(s.folded, max(0, corridor.start - 100), corridor.start)
             ):
                 continue  # "cargo will be delivered via the X railway from Turkey to Georgia": a run
+        if (
+            s.lang == "tr"
+            and corridor.end <= word.start()
+            and _LINK_NOUN_TR.match(s.folded, word.start())
+            and _ANOTHER_LINK_TR.fullmatch(s.folded, corridor.end, word.start())
+        ):
+            continue  # "X demiryolunu ve A ile B arasındaki kara yolu bağlantısını": another link
         distance = min(abs(corridor.start - word.start()), abs(word.start() - corridor.end))
         # a Turkish subject's verb comes last, after all that the route passes
         reach = _ROUTE_REACH + 100 if s.lang == "tr" and corridor.end <= word.start() else _ROUTE_REACH
