@@ -11,12 +11,14 @@ import pytest
 import rdflib
 
 from kg import store as kgstore
+from kg.assemble import Assembler
 from kg.build import BuildError, build
 from kg.explain import explain_conflicts
 from kg.iri import Minter
 from kg.reason import load_ontology, reason
 from kg.resources import ontology_files
 from kg.settings import Settings
+from loaders.lexicon import Lexicon
 
 ID = "https://w3id.org/caucasus-kg/id/"
 CKG = "https://w3id.org/caucasus-kg/ontology#"
@@ -243,14 +245,10 @@ def test_bundled_corpus_builds_strict(tmp_path: Path) -> None:
     }
 
 
-def test_lexicon_parties_are_stated_for_treaties_only() -> None:
+def test_lexicon_parties_are_stated_for_treaties_only(lexicon: Lexicon) -> None:
     """The lexicon gives the 2022 clashes their two "parties" (the sides its rules look for);
     stated as ckg:hasParty (range ckg:Treaty) they made every build that named the clashes type
     them a treaty beside an event: a contradiction on real news."""
-    from kg.assemble import Assembler
-    from loaders.lexicon import load_lexicon
-
-    lexicon = load_lexicon()
     assert lexicon.attribute("september-2022-armenia-azerbaijan-clashes", "parties", ())
     quads = list(
         Assembler(Minter(), lexicon).lexicon_quads(
