@@ -1424,6 +1424,53 @@ def _as_we_tr(s: Sentence, agents: list[M], match: re.Match[str], holders: list[
     ][-1:]
 
 
+_SUPPORT_NOUN = re.compile(r"\b(?:destek|katki|support|backing|contribution)")
+_THANKS_WORDS = ("thank", "grateful", "gratitude", "appreciation", "teşekkür", "minnettar", "şükran")
+# a stance told as what someone is thanked for is the one thanked's: "thanked Aliyev for supporting
+# Georgia's territorial integrity", "grateful to Russia for its support for the peace process",
+# "Erdoğan'a Azerbaycan'a verdiği destek için teşekkür etti", "desteğinizden dolayı minnettarım"
+_THANKED_FOR_EN = re.compile(
+    r"\b(?:thank(?:ed|s|ing)?|(?:grateful|gratitude|appreciation|indebted)\s+to)\s+"
+    r"(?P<who>[^.;:]{0,80}?)\s+for\s+(?:(?!and\b|but\b|while\b|as\b)[\w'-]+\s+){0,4}$"
+)
+_THANKS_AFTER_TR = re.compile(
+    r"[\w']*\s+(?:i[çc]in|dolayi|ötürü|oturu)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:teşekkür|tesekkur|minnettar|şükran|sukran|müteşekkir|mutesekkir)"
+)
+_GENITIVE_OWNER_TR = re.compile(r"'n?[ıiuü]n$")
+_DATIVE_OWNER_TR = re.compile(r"'y?[ae]$")
+
+
+def _thanked_for(s: Sentence, agents: list[M], match: re.Match[str], exclude: set[str]) -> list[str] | None:
+    """Who holds a stance told as the act someone is thanked for: the act's owner ("for Turkey's
+    support"), else the one thanked; ``[]`` when the text keys no one ("thank you for your support");
+    ``None`` when the trigger is not inside thanks."""
+    start = match.start()
+    if s.lang == "en":
+        if not any(w in s.folded for w in ("thank", "grateful", "gratitude", "appreciation", "indebted")):
+            return None
+        thanks = _THANKED_FOR_EN.search(s.folded, max(0, start - 160), start)
+        if thanks is None or thanks.end() != start:
+            return None
+        owner = [m for m in agents if thanks.end("who") < m.start and m.end <= start and m.key not in exclude]
+        if owner and re.match(r"'s?\b", s.folded[owner[-1].end : owner[-1].end + 2]):
+            return [_key(s, owner[-1])]  # "for Turkey's support": Türkiye's
+        who = [m for m in agents if thanks.start("who") <= m.start and m.end <= thanks.end("who")]
+        return list(dict.fromkeys(_key(s, m) for m in who if m.key not in exclude))
+    word = _WORD_REST.match(s.folded, match.end())
+    after = match.end() + (len(word.group(0)) if word is not None else 0)
+    if not _THANKS_AFTER_TR.match(s.folded, after):
+        return None
+    before = [m for m in agents if m.end <= start and m.key not in exclude]
+    owner = [
+        m for m in before if start - m.end <= 40 and _GENITIVE_OWNER_TR.search(s.folded[m.start : m.end])
+    ]
+    if owner:
+        return [_key(s, owner[-1])]  # "Türkiye'nin desteği için": Türkiye's
+    thanked = [m for m in before if _DATIVE_OWNER_TR.search(s.folded[m.start : m.end])]
+    return [_key(s, thanked[0])] if thanked else []
+
+
 def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], targets: list[M],
              quotes: list[tuple[int, int]]) -> list[str]:  # fmt: skip
     start, end = match.span()
@@ -1433,6 +1480,9 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         # are what is to be settled, not who asks for it
         first = min((t.start for t in targets if t.end <= start), default=start)
         agents = [m for m in agents if not first <= m.start < start]
+    thanked = _thanked_for(s, agents, match, exclude)
+    if thanked is not None:  # "thanked Aliyev for supporting ...": the one thanked supports it
+        return thanked
     if match.group(0) == "-backed":  # "Azerbaijan's Turkish-backed demands": Türkiye backs them
         backer = next((m for m in s.mentions if m.end == start and m.type == "State"), None)
         return [backer.key] if backer is not None else []
@@ -2037,6 +2087,19 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     t
                     for t in _targets(s, voice, kind, match, agents, here)
                     if ("?" not in t.key or t.key.startswith("meeting/?")) and t.type != "Person"
+                ]
+            if kind == "welcomes" and _begins(match.group(0), _THANKS_WORDS):
+                # "thanked Putin for his support for the peace process": the support is welcomed, not the
+                # process it is for (no key: the one thanked, a person here, is no target)
+                inner = [m.start() for k, m in triggers if k in ("supports", "opposes") and m is not match]
+                inner += [m.start() for m in _SUPPORT_NOUN.finditer(s.folded)]
+                targets = [
+                    t
+                    for t in targets
+                    if not any(
+                        (match.end() <= x < t.start) if s.lang == "en" else (t.end <= x < match.start())
+                        for x in inner
+                    )
                 ]
             if s.lang == "tr" and _begins(match.group(0), ("talep", "çağri", "israr")):
                 # "İran'ın Zengezur güzergahıyla ilgili talepleri": demands about a route, not for it

@@ -1,0 +1,99 @@
+"""Stances (issue 15, fourth round): classes of spurious and missed stances the first runs on
+unseen news showed, on sentences written for these tests (not taken from the development set).
+Each test names the class; the negative cases are the same words that state nothing or state
+another's stance."""
+
+from __future__ import annotations
+
+import pytest
+from test_stances import stances
+
+from loaders.lexicon import Lexicon
+
+PEACE = "armenia-azerbaijan-peace-process"
+
+
+# -- thanks: a stance told as what someone is thanked for is the one thanked's -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "not_expected"),
+    [
+        (
+            "Prime Minister Kobakhidze thanked President Aliyev for supporting Georgia's territorial "
+            "integrity.",
+            "en",
+            ("ilham-aliyev", "supports", "georgia"),
+            ("irakli-kobakhidze", "supports", "georgia"),
+        ),
+        (
+            "Pashinyan thanked Vladimir Putin for his support for the peace process with Azerbaijan.",
+            "en",
+            ("vladimir-putin", "supports", PEACE),
+            ("nikol-pashinyan", "supports", PEACE),
+        ),
+        (
+            "Pashinyan said he was grateful to France for its support for the TRIPP.",
+            "en",
+            ("france", "supports", "trump-route"),
+            ("nikol-pashinyan", "supports", "trump-route"),
+        ),
+        (
+            "Paşinyan, Putin'e Ermenistan ile Azerbaycan arasındaki barış sürecine verdiği destek için "
+            "teşekkür etti.",
+            "tr",
+            ("vladimir-putin", "supports", PEACE),
+            ("nikol-pashinyan", "supports", PEACE),
+        ),
+        (
+            "Aliyev, Türkiye'nin Orta Koridor'a desteği için teşekkür etti.",
+            "tr",
+            ("turkiye", "supports", "middle-corridor"),
+            ("ilham-aliyev", "supports", "middle-corridor"),
+        ),
+    ],
+)
+def test_what_one_is_thanked_for_is_the_thanked_ones_stance(
+    lexicon: Lexicon,
+    text: str,
+    language: str,
+    expected: tuple[str, str, str],
+    not_expected: tuple[str, str, str],
+) -> None:
+    found = stances(lexicon, text, language)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Thank you for your support for the Trump Route," Pashinyan said.', "en"),
+        (
+            'Paşinyan, "Ermenistan ile Azerbaycan arasındaki barış sürecine yönelik desteğinizden dolayı '
+            'minnettarım" dedi.',
+            "tr",
+        ),
+        ("Paşinyan, Trump'a TRIPP projesine verdiği destekten dolayı teşekkür etti.", "tr"),
+    ],
+)
+def test_thanks_for_your_support_is_not_the_speakers_support(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not any(holder == "nikol-pashinyan" for holder, _, _ in stances(lexicon, text, language))
+
+
+def test_thanks_then_another_verb_keeps_the_subjects_stance(lexicon: Lexicon) -> None:
+    text = (
+        "The ministers of Armenia and Azerbaijan expressed their appreciation to the US for hosting the "
+        "talks and agreed to continue the peace process."
+    )
+    found = stances(lexicon, text, "en")
+    assert not any(holder == "united-states" for holder, _, _ in found)
+
+
+def test_thanks_for_support_to_a_state_is_not_a_welcome_of_that_state(lexicon: Lexicon) -> None:
+    text = "Aliyev, Erdoğan'a Karabağ savaşı sırasında Azerbaycan'a verdiği destek için teşekkür etti."
+    found = stances(lexicon, text, "tr")
+    assert ("ilham-aliyev", "welcomes", "azerbaijan") not in found
+    assert ("recep-tayyip-erdogan", "supports", "azerbaijan") in found
