@@ -2748,6 +2748,54 @@ def test_a_meeting_offered_or_postponed_was_not_held(lexicon: Lexicon) -> None:
     assert ("meeting/2025-06-11-baku", "participant", "ilham-aliyev", "asserted") in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Baku cancelled the planned meeting between Aliyev and Pashinyan in Brussels on June 10.", "en"),
+        ("Pashinyan pulled out of the talks with Aliyev in Granada on Tuesday.", "en"),
+        ("Moscow regrets Yerevan's decision to reject the scheduled meeting with Aliyev in Sochi.", "en"),
+        ("Armenian foreign minister refuses to take part in trilateral talks with Bayramov in Moscow", "en"),
+        ("Aliyev, Paşinyan ile 10 Haziran'da Brüksel'de yapacağı görüşmesini iptal etti.", "tr"),
+        ("Paşinyan, Aliyev ile Granada'daki toplantidan cekildi.", "tr"),
+        ("Azerbaycan, Aliyev ile Paşinyan'ın Abu Dabi'deki görüşmesini erteledi.", "tr"),
+        ("Aliyev ve Paşinyan, Brüksel'deki zirveyi boykot etti.", "tr"),
+    ],
+)
+def test_a_meeting_called_off_refused_or_put_off_was_not_held(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A verb that calls a meeting off, refuses or puts it off, in the active voice and before the
+    meeting noun it governs ("cancelled the planned meeting", "pulled out of the talks", "decision
+    to reject the scheduled meeting"), or after it in Turkish ("görüşmesini iptal etti",
+    "toplantıdan çekildi"): no meeting held."""
+    facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+    assert not any(f[3] == "asserted" for f in facts), facts
+
+
+def test_a_meeting_held_next_to_a_refusal_of_something_else_is_held(lexicon: Lexicon) -> None:
+    """The verb must govern the meeting noun: rejecting a proposal at a meeting, or a meeting
+    told by a finite verb before "ve ... reddetti", leaves the meeting held."""
+    for text, language, key in (
+        (
+            "Aliyev, who rejected the proposal, met Pashinyan in Brussels on Tuesday.",
+            "en",
+            "meeting/2025-06-10-brussels",
+        ),
+        (
+            "Aliyev ile Paşinyan 3 Haziran'da Brüksel'de görüştü, Ermenistan'ın önerisini reddetti.",
+            "tr",
+            "meeting/2025-06-03-brussels",
+        ),
+        (
+            "Aliyev ile Paşinyan, Brüksel'deki görüşmede barış anlaşmasını ele aldı.",
+            "tr",
+            "meeting/2025-06-brussels",
+        ),
+    ):
+        facts = meeting_facts(read(lexicon, text, language, "2025-06-12"))
+        assert (key, "participant", "ilham-aliyev", "asserted") in facts, (text, facts)
+
+
 def test_a_dateline_after_the_headline_places_the_lead_meeting(lexicon: Lexicon) -> None:
     """'Headline\\n\\nBaku, June 12, AZERTAG. President Ilham Aliyev has received ...': the dateline
     comes after the headline, not first; the lead's meeting is where it was filed."""

@@ -3554,6 +3554,15 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
     mood = modality(s, start, end)
     if mood == "asserted" and s.lang == "en" and _NOUN_NOT_HELD_EN.match(s.folded, end):
         return None  # "A meeting between X and Y in Z on June 10 was postponed"
+    if mood is not None and s.lang == "en" and _CALLED_OFF_EN.search(s.folded, max(0, start - 90), start):
+        # "decided to cancel the scheduled meeting with ...", "pulled out of the talks in ...",
+        # "Russia regrets X's decision to reject a meeting with ...": a meeting called off, refused
+        # or put off by someone is no meeting held (the passive "was postponed" is above)
+        return None
+    if mood is not None and s.lang == "tr" and _called_off_tr(s, start, end):
+        # "görüşmesini iptal etti", "toplantıdan çekildi", "zirveyi erteledi", "görüşmeyi boykot
+        # etti": the same in Turkish, the verb after the meeting noun in its case
+        return None
     if (
         mood == "asserted"
         and s.lang == "en"
@@ -3586,6 +3595,44 @@ _NOUN_NOT_HELD_EN = re.compile(
     r"[^.;]{0,160}?\b(?:was|were|has been|have been|had been)\s+(?:postponed|cancel+ed|called off|delayed|"
     r"put off|scrapped|suspended)\b"
 )
+# a verb of calling off, refusing or putting off, then the meeting noun it governs (a few words
+# of article, possessive, adjective or "to attend" between): "cancelled the planned meeting",
+# "rejected a scheduled meeting", "refuses to take part in the talks", "pulled out of the summit"
+_CALLED_OFF_EN = re.compile(
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
+    r"boycott(?:s|ed|ing)?|skip(?:s|ped|ping)?|call(?:s|ed|ing)? off|pull(?:s|ed|ing)? out of|"
+    r"withdr(?:aw|aws|ew|awn|awing) from|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|"
+    r"stay(?:s|ed|ing)? away from)\s+"
+    r"(?:(?:to|attend|join|participate in|take part in|part in|the|a|an|this|that|his|her|their|its|"
+    r"planned|scheduled|upcoming|proposed|expected|next|trilateral|bilateral|tripartite|joint|"
+    r"[\w-]+['’]s)\s+){0,5}$"
+)
+# after a meeting noun in the accusative or ablative ("görüşmesini", "toplantıdan"), within
+# two words (no "ve" between), a verb of calling it off
+_CALLED_OFF_TR = re.compile(
+    r"\s+(?:(?!ve\s|ile\s)[^\s,.;]+\s+){0,2}?(?:iptal et|ertele(?!n)|reddet|boykot et|[çc]ekil|vazge[çc])"
+)
+_CALLED_OFF_WORDS_TR = ("iptal", "ertele", "reddet", "boykot", "çekil", "cekil", "vazgeç", "vazgec")
+_OBJECT_CASE_TR = re.compile(r"(?:[ıiuü]|[dt][ae]n)$")
+_FINITE_END_TR = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|yor)(?:[ıiuü]?[mn]|k|n[ıiuü]z|l[ae]r)?$")
+_WORD_REST = re.compile(r"\w*")
+
+
+def _called_off_tr(s: Sentence, start: int, end: int) -> bool:
+    """Whether a Turkish meeting noun is the object of a verb calling it off ("görüşmesini iptal
+    etti", "zirveden çekildi"), not a finite verb itself ("görüştü ve ... reddetti")."""
+    if not has_any(s.folded, _CALLED_OFF_WORDS_TR):
+        return False
+    rest = _WORD_REST.match(s.folded, end)
+    word_end = rest.end() if rest else end
+    word = s.folded[start:word_end]
+    return bool(
+        _OBJECT_CASE_TR.search(word)
+        and not _FINITE_END_TR.search(word)
+        and _CALLED_OFF_TR.match(s.folded, word_end)
+    )
+
+
 _OFFERED_TR = re.compile(
     r"(?:[ıiyu]|y[ıiuü]|s[ıiuü]|n[ıiuü])?\s+(?:[^\s,.;]+\s+){0,1}?(?:teklif|öner|talep|iste|rica|kabul et|"
     r"davet)\w*"
