@@ -353,3 +353,68 @@ def test_the_ministers_who_sign_are_those_named_before(lexicon: Lexicon, text: s
 def test_the_ministers_are_not_whoever_was_named_before(lexicon: Lexicon, text: str) -> None:
     facts = read_facts(lexicon, text, "en", "2022-12-22")
     assert not signers(facts) & {"ilham-aliyev", "recep-tayyip-erdogan", "hulusi-akar"}
+
+
+def dates_of(facts: set[Fact], key: str) -> set[str]:
+    return {f[2] for f in facts if f[0] == key and f[1] == "date" and f[3] in ("asserted", "reported")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        # a known document named by its day, written before the treaty words, with or without year
+        ("Nearly five months have passed since the 9 November 2020 ceasefire.", "en", "2021-04-01"),
+        ("The talks marked a year since the November 9, 2020, joint statement.", "en", "2021-11-27"),
+        # no year, in a report of the next January: the year before; a future verb does not make
+        # the document's own day a plan
+        ("The group will submit a timetable in line with the November 9 ceasefire deal.", "en", "2021-01-12"),
+        ("Yerevan accused Baku of breaching the Nov. 9 trilateral statement.", "en", "2020-12-20"),
+        ("Çalışma grubu, 9 Kasım 2020 tarihli üçlü bildiriye uygun bir takvim sunacak.", "tr", "2021-01-12"),
+    ],
+)
+def test_a_known_document_named_by_its_day_before_it(
+    lexicon: Lexicon, text: str, language: str, date: str
+) -> None:
+    facts = read_facts(lexicon, text, language, date)
+    assert dates_of(facts, "trilateral-statement-2020") == {"2020-11-09"}
+
+
+def test_a_day_before_a_treaty_word_that_is_a_clause_s_time_names_no_document(lexicon: Lexicon) -> None:
+    # "On November 9" is when something else happened, not the statement's name
+    facts = read_facts(lexicon, "On November 9, statements were made by both ministers.", "en", "2021-01-12")
+    assert not dates_of(facts, "trilateral-statement-2020")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Lavrov stressed the need to respect the trilateral statements of the leaders of Russia,"
+            " Azerbaijan and Armenia made on 9 November 2020, 11 January and 26 November 2021, and 31"
+            " October 2022.",
+            "en",
+        ),
+        (
+            "The minister recalled the statements by the leaders of Russia, Azerbaijan and Armenia of"
+            " November 9, 2020, January 11, 2021, November 26, 2021 and October 31, 2022.",
+            "en",
+        ),
+        (
+            "Lavrov, Rusya, Azerbaycan ve Ermenistan liderlerinin 9 Kasım 2020, 11 Ocak 2021, 26 Kasım"
+            " 2021 ve 31 Ekim 2022 tarihli bildirilerine uyulması gerektiğini vurguladı.",
+            "tr",
+        ),
+    ],
+)
+def test_statements_of_the_leaders_of_a_list_of_states_on_a_list_of_days(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2022-12-22")
+    assert dates_of(facts, "moscow-statement-2021") == {"2021-01-11"}
+    assert dates_of(facts, "sochi-statement-2021") == {"2021-11-26"}
+    assert dates_of(facts, "treaty/2022-10-31-statement") == {"2022-10-31"}
+    assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == "treaty/2022-10-31-statement"} == {
+        "russia",
+        "azerbaijan",
+        "armenia",
+    }

@@ -158,7 +158,10 @@ def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
         if any(a < match.end() and match.start() < b for a, b, *_ in found):
             continue
         near = s.folded[max(0, match.start() - 40) : match.end() + 40]
-        if _SIGN[s.lang].search(near):
+        if _SIGN[s.lang].search(near) or (
+            s.lang == "en" and any(_DATE_BEFORE_EN.fullmatch(s.folded, d.end, match.start()) for d in s.dates)
+        ):
+            # "since the 9 November 2020 ceasefire": a ceasefire named by its day is the document too
             found.append((match.start(), match.end(), "", "agreement"))
     return sorted(found)
 
@@ -479,6 +482,16 @@ def treaties(
         for date in _each_of(s, treaty, _adjacent_date(s, treaty)):
             key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty)
             mood = modality(s, treaty[0], treaty[1])
+            if (
+                mood == "intended"
+                and date is not None
+                and date.precision == "date"
+                and date.value < s.document.date
+            ):
+                # "liderlerin 31 Ekim 2022 tarihli bildirilerine uyulması gerektiğini", "will submit a
+                # timetable in line with the November 9 ceasefire deal": a document of a day before
+                # the report is made, whatever the sentence's verb looks ahead to
+                mood = "asserted"
             if key and date is None and treaty[2]:
                 date = _its_own_year(s, treaty)
                 other = _another_years(s, treaty) if date is None else None
@@ -906,11 +919,16 @@ _MINISTRY_OF = re.compile(r"(.+?)-ministry-of-")
 
 _DESCRIBED_OF = re.compile(r"\s+(?:by|between|on)\b[^.;:]{0,80}?\s+of\s+")
 _MADE_ON = re.compile(
-    r"\s+(?:reached|signed|concluded|adopted|agreed|issued)\b[^;.:]{0,90}?\s+on\s+(?:the\s+)?"
+    r"\s+(?:reached|signed|concluded|adopted|agreed|issued|made)\b[^;.:]{0,90}?\s+on\s+(?:the\s+)?"
     # "the Joint Statement of the Administration of the President of the Republic of Azerbaijan and
     # the Office of the Prime Minister of the Republic of Armenia issued on December 7, 2023"
-    r"|\s+of\s+[^;.:]{0,160}?\s+(?:signed|adopted|issued)\s+on\s+(?:the\s+)?"
+    r"|\s+of\s+[^;.:]{0,160}?\s+(?:signed|adopted|issued|made|reached)\s+on\s+(?:the\s+)?"
 )
+# "the November 9, 2020 statement", "the 9 November 2020 ceasefire", "the Nov. 9 ceasefire deal": a
+# day written as the document's attribute, right after an article or a possessive (not "on November 9
+# the statement ...": the treaty words follow the date with nothing but a comma between)
+_DATE_BEFORE_EN = re.compile(r",?\s+")
+_ARTICLE_BEFORE_EN = re.compile(r"(?:\b(?:the|a|its|their|this|that)|['’]s?)\s+$")
 
 
 def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention | None:
@@ -938,8 +956,27 @@ def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMentio
         if d.end <= treaty[0] and re.fullmatch(
             r"\s+(?:tarihli|tarihinde imzalanan)\s+(?:\w+\s+){0,2}|\s+", before
         ):
-            return d
+            return _past(s, d)
+        if (
+            s.lang == "en"
+            and d.end <= treaty[0]
+            and _DATE_BEFORE_EN.fullmatch(before)
+            and _ARTICLE_BEFORE_EN.search(s.folded, max(0, d.start - 8), d.start)
+        ):
+            return _past(s, d)
     return None
+
+
+def _past(s: Sentence, d: DateMention) -> DateMention:
+    """A document named by a day with no year ("the November 9 ceasefire deal" in a report of
+    January 2021) was made before the report: the year before, when the report's year would put
+    that day after the report."""
+    if d.year_given or d.precision != "date" or len(s.document.date) != 10 or d.value <= s.document.date:
+        return d
+    year = int(d.value[:4]) - 1
+    return DateMention(
+        d.start, d.end, f"{year}{d.value[4:]}", False, d.precision, "the year before the report's"
+    )
 
 
 def _its_own_year(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention | None:
@@ -2099,7 +2136,9 @@ def _same_kind(known: str, written: str) -> bool:
 
 _SUBJECT_COMMA = re.compile(r",")
 _LEADERS_OF_TR = re.compile(
-    r"\s+(?:liderleri|devlet başkanlari|cumhurbaşkanlari|dişişleri bakanlari|hükümetleri)(?:nin|nce)?\s+$"
+    r"\s+(?:liderleri|devlet başkanlari|cumhurbaşkanlari|dişişleri bakanlari|hükümetleri)(?:nin|nce)?\s+"
+    # "... liderlerinin 31 Ekim 2022 tarihli ortak bildirisi": the document's day between
+    r"(?:(?:[\w'’,]+\s+){1,16}?tarihli\s+)?$"
 )
 
 
@@ -2158,12 +2197,18 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
             for m in s.mentions:
                 if m.type == "State" and of.start("sides") <= m.start and m.end <= of.end("sides"):
                     sides.setdefault(m.key, m)
+            if len(sides) == 1:
+                # "the trilateral statements of the leaders of Russia, Azerbaijan and Armenia made
+                # on ...": a list of states with commas, the first in the words after "of"
+                first = next(iter(sides.values()))
+                for m in s.coordination(first, states):
+                    sides.setdefault(m.key, m)
             if len(sides) >= 2:
                 return [(m, "treaty.of") for m in sides.values()]
         return _joined_before(s, treaty)
     named: list[tuple[M, str]] = []
     # "Azerbaycan, Ermenistan ve Rusya liderlerinin üçlü bildirisi": the leaders' states
-    leaders = _LEADERS_OF_TR.search(s.folded, max(0, treaty[0] - 40), treaty[0])
+    leaders = _LEADERS_OF_TR.search(s.folded, max(0, treaty[0] - 120), treaty[0])
     last = s.ending_near(leaders.start(), states, r"\s*") if leaders else None
     if last is not None:
         named += [(m, "treaty.leaders") for m in s.coordination(last, states, forward=False)]
@@ -2225,7 +2270,7 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
 # (a day and place may stand between: "... anlaşma Salı günü Taşkent'te imzalandı")
 _SIGNED_RIGHT_AFTER_TR = re.compile(r"\w*(?:\s+[^\s,;.]+){0,4}?\s+(?:imzalan|imza altina alin)")
 _OF_SIDES = re.compile(
-    r"\s+of\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that|about|"
+    r"\s+(?:of|by)\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that|about|"
     r"concerning|over|against|to|in)\b|[;:.,]|$)"
 )
 _IN_FIELDS_TR = re.compile(r"alanlar(?:[ıi]n)?da\s+(?:[\w-]+\s+){0,3}$")
