@@ -148,6 +148,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements.extend(late_claims(unnamed_routes(ctx, named), ctx.speech))
     result.statements = named_ends_yield(sections_of_lines(result.statements, document.text), lexicon)
     lead_day = report_day([st.text for st in result.sentences], lang, document.date)
+    lead_set = lead_sentences([st.text for st in result.sentences])
     result.statements = _dedupe(
         the_days_meeting(
             _one_meeting_a_day(
@@ -156,12 +157,12 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
                 document.date,
                 lead_day,
                 lexicon.located_in,
-                lead_sentences([st.text for st in result.sentences]),
+                lead_set,
                 lambda key: _type_of(key, lexicon, ctx.found) == "Person",
             )
         )
     )
-    result.statements = _calls_are_no_meetings(result.statements, ctx.calls)
+    result.statements = _calls_are_no_meetings(result.statements, ctx.calls, lead_set)
     result.statements = _dedupe(_the_lead_meeting_dated_later(result.statements))
     travels = travelled_to(
         [(st.index, st.start, st.text) for st in result.sentences],
@@ -294,13 +295,17 @@ def _the_lead_meeting_dated_later(statements: list[Statement]) -> list[Statement
     ]
 
 
-def _calls_are_no_meetings(statements: list[Statement], calls: list[tuple[int, set[str]]]) -> list[Statement]:
+def _calls_are_no_meetings(
+    statements: list[Statement], calls: list[tuple[int, set[str]]], lead: frozenset[int]
+) -> list[Statement]:
     """A headline's "Erdoğan, Paşinyan ile görüştü" whose lead then says the two spoke by phone
     ("telefonda görüştü", "held a phone call") tells the call, and a call is no meeting
     (tests/devset/README.md): in a placeless meeting, the participants a lead sentence gives that
     are all people of a call the lead tells are dropped, and the meeting with them when none is
-    left."""
-    lead_calls = [people for index, people in calls if index < _LEAD and len(people) >= 2]
+    left. The lead is the report's first sentences, and on a page that puts rates, menus and a
+    repeated headline before its story, every sentence up to the story's second of prose
+    (:func:`lead_sentences`)."""
+    lead_calls = [people for index, people in calls if (index < _LEAD or index in lead) and len(people) >= 2]
     if not lead_calls:
         return statements
     by_meeting: dict[str, list[Statement]] = {}
@@ -319,7 +324,9 @@ def _calls_are_no_meetings(statements: list[Statement], calls: list[tuple[int, s
         calls_told = {
             index
             for index, people in by_sentence.items()
-            if index < _LEAD and len(people) >= 2 and any(people <= call for call in lead_calls)
+            if (index < _LEAD or index in lead)
+            and len(people) >= 2
+            and any(people <= call for call in lead_calls)
         }
         if not calls_told:
             continue

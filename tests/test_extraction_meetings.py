@@ -2772,6 +2772,37 @@ def test_a_meeting_called_off_refused_or_put_off_was_not_held(
     assert not any(f[3] == "asserted" for f in facts), facts
 
 
+_MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
+_RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _MENU + "Lavrov holds talks with Bayramov on Karabakh\n\n27 September 2020, 16:06\n\n"
+            "Russian Foreign Minister Sergey Lavrov and Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "discussed the situation in Nagorno-Karabakh in a phone call on Sunday.\n\n"
+            "According to the ministry, Lavrov and Bayramov held a telephone conversation.",
+            "en",
+        ),
+        (
+            _RATES + "Erdoğan, Aliyev ile bölgedeki gelişmeleri görüştü\n\n2 Yıl Önce\n\n"
+            "2020-09-27 16:06\n\nErdoğan, Aliyev ile bölgedeki gelişmeleri görüştü\n"
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev ile "
+            "gerçekleştirdiği telefon görüşmesinde bölgedeki gelişmeleri ele aldı.\n\n"
+            "İletişim Başkanlığından yapılan açıklamaya göre, Erdoğan ve Aliyev telefonda görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_a_headline_call_after_a_pages_menu_is_no_meeting(lexicon: Lexicon, text: str, language: str) -> None:
+    """A headline "X holds talks with Y" / "X, Y ile görüştü" whose lead tells a phone call is the
+    call, also on a page whose menu or exchange rates put the headline many lines down."""
+    facts = meeting_facts(read(lexicon, text, language, "2020-09-27"))
+    assert not any(f[1] == "participant" and f[3] == "asserted" for f in facts), facts
+
+
 def test_a_meeting_held_next_to_a_refusal_of_something_else_is_held(lexicon: Lexicon) -> None:
     """The verb must govern the meeting noun: rejecting a proposal at a meeting, or a meeting
     told by a finite verb before "ve ... reddetti", leaves the meeting held."""
