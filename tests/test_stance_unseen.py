@@ -97,3 +97,49 @@ def test_thanks_for_support_to_a_state_is_not_a_welcome_of_that_state(lexicon: L
     found = stances(lexicon, text, "tr")
     assert ("ilham-aliyev", "welcomes", "azerbaijan") not in found
     assert ("recep-tayyip-erdogan", "supports", "azerbaijan") in found
+
+
+# -- the speaker's own state in the clause they say is the speaker's stance ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Azerbaijani Foreign Minister Jeyhun Bayramov met the Russian envoy in Baku. He noted that "
+            "despite Azerbaijan's commitment to the normalization process with Armenia, provocations "
+            "continue.",
+            ("jeyhun-bayramov", "supports", PEACE),
+            ("azerbaijan", "supports", PEACE),
+        ),
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan met the co-chairs in Yerevan. The Foreign Minister "
+            "reiterated Armenia's position, underscoring that Armenia remains committed to the peace "
+            "process.",
+            ("ararat-mirzoyan", "supports", PEACE),
+            ("armenia", "supports", PEACE),
+        ),
+        (
+            "Aliyev spoke to reporters in Baku. The President stressed that Azerbaijan supports the Middle "
+            "Corridor.",
+            ("ilham-aliyev", "supports", "middle-corridor"),
+            ("azerbaijan", "supports", "middle-corridor"),
+        ),
+    ],
+)
+def test_a_titled_or_pronoun_speaker_speaks_for_his_own_state(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str]
+) -> None:
+    found = stances(lexicon, text, "en")
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_another_state_in_the_said_clause_keeps_its_stance(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev spoke to reporters in Baku. The President stressed that Kazakhstan supports the Middle "
+        "Corridor."
+    )
+    found = stances(lexicon, text, "en")
+    assert ("kazakhstan", "supports", "middle-corridor") in found
+    assert ("ilham-aliyev", "supports", "middle-corridor") not in found

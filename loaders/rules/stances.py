@@ -1232,13 +1232,18 @@ def _targets(
 
 _SPEAKS_EN = re.compile(
     r"(?:\b(?P<pronoun>he|she)\s+)?\b(?:said|says|announced|affirmed|stated|declared|told [\w ]{0,30}?|"
-    r"noted|stressed|added)\b(?:[^.;]{0,60}?\bthat)?\s+(?:the\s+)?$|"
+    r"noted|stressed|added)\b(?:[^.;]{0,60}?\bthat)?\s+(?:(?:despite|amid|given)\s+)?(?:the\s+)?$|"
     # verbs that take a thing as well as a clause: a speaker's clause only after "that"
     r"\b(?:assured|emphasi[sz]ed|underlined|reiterated|pointed out|recalled|explained|argued|"
     # "..., underscoring that Armenia remains committed to ...": the participle's subject speaks
     r"underscoring|underlining|stressing|emphasi[sz]ing|noting|saying|adding|reiterating|insisting|"
     r"pointing out|recalling|asserting|stating|declaring|assuring)\b"
-    r"(?:[^.;]{0,60}?)?\bthat\s+(?:the\s+)?$"
+    r"(?:[^.;]{0,60}?)?\bthat\s+(?:(?:despite|amid|given)\s+)?(?:the\s+)?$"
+)
+# a title standing for the one named before: "The Foreign Minister stressed that ...", "The President ..."
+_BARE_TITLE_EN = re.compile(
+    r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|chancellor|spokes\w+|secretary|"
+    r"ambassador|envoy|co-chair)\b"
 )
 
 
@@ -1300,7 +1305,11 @@ def _speaker_before(s: Sentence, voice: Voice, agents: list[M], position: int) -
     ] or named
     if named and _PARTICIPLE_SAYS_EN.search(frame.group(0)):
         return named[0].key  # "Lavrov met Bayramov, stressing that ...": the clause's subject speaks
-    return named[-1].key if named else ""
+    if named:
+        return named[-1].key
+    if _BARE_TITLE_EN.search(s.folded, 0, frame.start()):
+        return _he(s, voice)  # "The Foreign Minister reiterated ..., underscoring that": the one named before
+    return ""
 
 
 _PARTICIPLE_SAYS_EN = re.compile(r"^\W*\w+ing\b|,\s*\w+ing\b")
