@@ -143,3 +143,59 @@ def test_another_state_in_the_said_clause_keeps_its_stance(lexicon: Lexicon) -> 
     found = stances(lexicon, text, "en")
     assert ("kazakhstan", "supports", "middle-corridor") in found
     assert ("ilham-aliyev", "supports", "middle-corridor") not in found
+
+
+# -- a commitment put in doubt, and a stance word as a title's topic, state nothing ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mirzoyan said that by such provocations the Azerbaijani side puts under serious doubt its "
+            "commitment to the peace process.",
+            "en",
+        ),
+        ("Pashinyan questioned Azerbaijan's commitment to the peace process.", "en"),
+        ("Armenian officials cast doubt on Baku's stated support for the peace agreement.", "en"),
+        ("Paşinyan, Azerbaycan'ın barış sürecine bağlılığını sorguladı.", "tr"),
+        ("Paşinyan, Azerbaycan'ın barış sürecine bağlılığından şüphe ettiğini söyledi.", "tr"),
+    ],
+)
+def test_a_commitment_put_in_doubt_is_no_support(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Aliyev said there is no doubt about Azerbaijan's commitment to the peace process.",
+            "en",
+            ("ilham-aliyev", "supports", PEACE),
+        ),
+        ("Azerbaycan, barış sürecine bağlılığını yineledi.", "tr", ("azerbaijan", "supports", PEACE)),
+    ],
+)
+def test_a_commitment_not_in_doubt_stays_support(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mirzoyan received Igor Khovaev, the Special Representative of the Russian Foreign Minister on the "
+        "issues of supporting the normalization of relations between Armenia and Azerbaijan.",
+        "Mirzoyan received Igor Khovaev, Russia's special envoy on issues supporting the normalization of "
+        "relations between Armenia and Azerbaijan.",
+    ],
+)
+def test_a_stance_word_naming_an_envoys_brief_is_no_stance(lexicon: Lexicon, text: str) -> None:
+    assert stances(lexicon, text, "en") == set()
+
+
+def test_the_envoys_own_words_still_count(lexicon: Lexicon) -> None:
+    text = "Russia supports the normalization of relations between Armenia and Azerbaijan, Khovaev said."
+    assert ("igor-khovaev", "supports", PEACE) in stances(lexicon, text, "en")

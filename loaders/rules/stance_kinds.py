@@ -104,6 +104,29 @@ def negated_before(s: Sentence, start: int) -> bool:
     return s.lang == "en" and _NO_BEFORE_EN.search(s.folded, max(0, start - 30), start) is not None
 
 
+# a commitment or support put in doubt is no one's stance: "puts under serious doubt its commitment to
+# the peace process", "questioned Baku's commitment to", "cast doubt on Armenia's readiness for",
+# "barış sürecine bağlılığını sorguladı", "desteğinden şüphe ediyor"
+_DOUBTED_BEFORE_EN = re.compile(
+    r"\b(?:doubts?|doubted|doubting|question(?:s|ed|ing)?|undermin\w*|cast(?:s|ing)? doubt on|"
+    r"calls? into question|called into question)\s+(?:on\s+|about\s+|over\s+)?(?:the\s+)?"
+    r"(?:its|their|his|her|[\w-]+'s?)\s+(?:[\w-]+\s+){0,2}$"
+)
+_NO_DOUBT_EN = re.compile(r"\b(?:no|without|beyond|little)\s+$")
+_DOUBTED_AFTER_TR = re.compile(r"\w*\s+(?:[\w']+\s+)?(?:sorgul|şüphe|kuşku|gölge düşür|soru işareti)")
+
+
+def doubted(s: Sentence, start: int, end: int) -> bool:
+    """A trigger whose commitment or support the sentence puts in doubt."""
+    if s.lang == "en":
+        doubt = _DOUBTED_BEFORE_EN.search(s.folded, max(0, start - 70), start)
+        # "there is no doubt about Azerbaijan's commitment": affirmed, not doubted
+        return doubt is not None and not _NO_DOUBT_EN.search(
+            s.folded, max(0, doubt.start() - 12), doubt.start()
+        )
+    return _DOUBTED_AFTER_TR.match(s.folded, end) is not None and not negated_tr(s, end, end + 40)
+
+
 def against_its_end(s: Sentence, trigger: str, target: M, lexicon_keys: Container[str]) -> str:
     """The thing a call for the end of ``target`` opposes ("an end to the blockade": the
     blockade; a demand for the Minsk Group's closure: the group), else ``""``."""

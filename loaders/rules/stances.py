@@ -42,6 +42,7 @@ from loaders.rules.stance_kinds import (
     against_its_end,
     blockade_ended,
     concern_met,
+    doubted,
     evaluated_meeting,
     negated_before,
     negated_tr,
@@ -2042,6 +2043,8 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 else (_ACCUSED_OF["tr"].match(s.folded, match.start()))
             ):
                 continue  # "accused Armenia of undermining the talks", "engellemekle suçladı"
+            if s.lang == "en" and _TOPIC_ING_EN.search(s.folded, max(0, match.start() - 30), match.start()):
+                continue  # "the Special Representative on the issues of supporting ...": a title
             mood: str | None = "asserted"
             if match.group(0).startswith("reddet") and negated_tr(s, match.start(), match.end()):
                 continue  # "reddetmedi": did not reject
@@ -2057,6 +2060,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     mood is None
                     or negated_before(s, match.start())
                     or negated_tr(s, match.start(), match.end())
+                    or doubted(s, match.start(), match.end())
                 ):
                     continue
                 if kind == "welcomes" and mood == "intended":
@@ -2175,6 +2179,9 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     s.state(holder, said_kind, target, "entity", span, f"stance.{said_kind}")
 
 
+# a stance word as the topic a title or a brief names, not a verb: "Special Representative on issues
+# supporting the normalization", "the envoy for matters of opposing ..."
+_TOPIC_ING_EN = re.compile(r"\b(?:issues?|matters?|questions?)\s+(?:of\s+|related to\s+)?$")
 # a stance word that tells what someone is accused of is the accused's act, not the accuser's stance
 _ACCUSED_OF = {
     "en": re.compile(r"\b(?:accus\w*|blam\w*|charg\w*)\b[^.;]{0,60}?\b(?:of|for|with)\s+(?:\w+\s+){0,2}$"),
