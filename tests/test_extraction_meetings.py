@@ -2772,6 +2772,39 @@ def test_a_meeting_called_off_refused_or_put_off_was_not_held(
     assert not any(f[3] == "asserted" for f in facts), facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev said during an expanded meeting with Kazakh President Kassym-Jomart Tokayev in Baku on "
+        "June 10 that the Middle Corridor is vital.",
+        "President Ilham Aliyev stressed at the talks with Tokayev in Baku on June 10 that trade must grow.",
+        '"Trade must grow," Aliyev noted during a one-on-one meeting with Tokayev in Baku on June 10.',
+        "Aliyev told journalists on the sidelines of the summit with Tokayev in Baku on June 10 that "
+        "trade must grow.",
+    ],
+)
+def test_who_speaks_at_a_meeting_is_in_it(lexicon: Lexicon, text: str) -> None:
+    """'X said during a meeting with Y', 'X stressed at the talks with Y': the verb of saying is
+    followed by where it was said, the meeting itself; the speaker met Y, not told of a meeting."""
+    facts = meeting_facts(read(lexicon, text, "en", "2025-06-12"))
+    key = "meeting/2025-06-10-baku"
+    assert (key, "participant", "ilham-aliyev", "asserted") in facts, facts
+    assert (key, "participant", "kassym-jomart-tokayev", "asserted") in facts, facts
+
+
+def test_who_speaks_of_a_meeting_elsewhere_stays_its_teller(lexicon: Lexicon) -> None:
+    """Said at a briefing or in an interview that a meeting was held: the teller was not in it."""
+    for text in (
+        "Zakharova said at a briefing that the meeting between Aliyev and Pashinyan in Moscow on June 10 "
+        "was useful.",
+        "Lavrov said in an interview that the talks between Aliyev and Pashinyan in Moscow on June 10 "
+        "were useful.",
+    ):
+        facts = meeting_facts(read(lexicon, text, "en", "2025-06-12"))
+        people = {f[2] for f in facts if f[1] == "participant"}
+        assert people == {"ilham-aliyev", "nikol-pashinyan"}, (text, facts)
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

@@ -2114,6 +2114,19 @@ _OWN_ACT_BEFORE_TR = re.compile(
 )
 
 
+# the verb of saying, then where it was said: the meeting noun ("said at a meeting with",
+# "noted during the expanded-format talks", "stressed on the sidelines of the summit")
+_SAID_AT_EN = re.compile(
+    r"(?:\s+(?:journalists|reporters|the press|the media|media|press))?"
+    r"(?:\s+(?:today|yesterday|on \w+day))?"
+    r"\s+(?:at|during|in|in the course of|on the (?:sidelines|margins) of)"
+    r"\s+(?:a|an|the|his|her|their|its|this|that|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,3}"
+)
+
+# (a meeting of the sides, not a news conference, a briefing or a forum one speaks at)
+_TALKS_EN = re.compile(r"(?:meeting|talks|negotiations|summit|consultations)\b")
+
+
 def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
     """The person who tells of a meeting named by a noun ("Zakharova said the special
     representatives' meeting in Yerevan ...", "Zaharova, ... Erivan'da gerçekleştirilen görüşme
@@ -2132,6 +2145,12 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
         for m in people:
             said = _SAYS_EN.match(s.folded, m.end) or _TELLING_EN.match(s.folded, m.end)
             if said and m.end <= trigger.start():
+                if _SAID_AT_EN.fullmatch(s.folded, said.end(), trigger.start()) and _TALKS_EN.match(
+                    trigger.group(0)
+                ):
+                    # "Aliyev said during an expanded meeting with Tokayev that ...", "X stressed
+                    # at the talks with Y": who speaks at a meeting is in it
+                    return None
                 return m
         return None
     if (
