@@ -418,3 +418,77 @@ def test_statements_of_the_leaders_of_a_list_of_states_on_a_list_of_days(
         "azerbaijan",
         "armenia",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # a year or month after an article, before the treaty words (and a name or two): the
+        # lexicon's one document of that time and kind
+        (
+            "The corridor is patrolled by Russian peacekeepers as provided for in the 2020 Nagorno-Karabakh"
+            " armistice agreement.",
+            "trilateral-statement-2020",
+            "2020",
+        ),
+        (
+            "Both sides referred to the November 2020 trilateral statement.",
+            "trilateral-statement-2020",
+            "2020-11",
+        ),
+        ("It cites the 1991 Almaty Declaration on the borders.", "alma-ata-declaration-1991", "1991"),
+    ],
+)
+def test_a_known_document_named_by_its_year_before_it(
+    lexicon: Lexicon, text: str, key: str, value: str
+) -> None:
+    facts = read_facts(lexicon, text, "en", "2023-04-24")
+    assert value in dates_of(facts, key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two statements of the lexicon in 2021: which one the words do not say; none minted
+        "Both sides referred to the 2021 joint statement.",
+        # a year of no document the lexicon knows
+        "Both sides referred to the 2016 agreement.",
+    ],
+)
+def test_a_year_before_a_treaty_word_names_no_document_it_cannot_tell(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2023-04-24")
+    assert not [f for f in facts if f[1] == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        # a contract is an agreement, in both languages
+        (
+            "A contract on the Rasht-Astara railway was signed between Iran and Russia in Tehran on 3 July.",
+            "en",
+            "treaty/2023-07-03-agreement",
+        ),
+        (
+            "İran ile Rusya arasında Reşt-Astara demiryolu için 3 Temmuz'da Tahran'da bir sözleşme"
+            " imzalandı.",
+            "tr",
+            "treaty/2023-07-03-agreement",
+        ),
+        (
+            "Iran ile Rusya arasinda demiryolu sozlesmesi 3 Temmuz'da imzalandi.",
+            "tr",
+            "treaty/2023-07-03-agreement",
+        ),
+        # a dateline on a line of its own is the report's day, not the signing's: the report's month
+        (
+            "BAKU, Azerbaijan, July 4.\nA contract has been signed between Iran and Russia on the"
+            " Rasht-Astara railway, Trend reports.",
+            "en",
+            "treaty/2023-07-agreement",
+        ),
+    ],
+)
+def test_a_contract_is_an_agreement(lexicon: Lexicon, text: str, language: str, key: str) -> None:
+    facts = read_facts(lexicon, text, language, "2023-07-04")
+    assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == key} == {"iran", "russia"}

@@ -30,7 +30,7 @@ _GENERIC = {
     "en": re.compile(
         r"\b(?:(?:joint|trilateral|tripartite|quadrilateral|peace|ceasefire|final)\s+)?"
         r"(?P<kind>declaration|statement|memorand(?:um|a)(?: of understanding)?|agreement|treaty|protocol|"
-        r"accord|pact|"
+        r"accord|pact|contract|"
         # "signed a deal on electricity exports" (one: "14 deals" in a caption are no treaty
         # of their own); not "a great deal of", "deal with"
         r"(?<!great )(?<!good )(?<!big )deal(?!s?\s+(?:with|of)\b)(?!s)|"
@@ -40,7 +40,7 @@ _GENERIC = {
     "tr": re.compile(
         r"(?:(?:ortak|üçlü|dörtlü|bariş|ateşkes|nihai)\s+)?"
         r"(?P<kind>deklarasyon|bildiri(?!m)|bildirge|mutabakat zapti|mutabakat zabit|mutabakat muhtirasi|"
-        r"anlaşma|antlaşma|"
+        r"anlaşma|antlaşma|s[oö]zle[sş]me|"
         # "ortak bir açıklama imzaladı": a joint statement, not any statement made
         r"(?<=ortak )açiklama|(?<=ortak bir )açiklama|"
         r"protokol|beyanname|belge)\w*"
@@ -68,6 +68,11 @@ _KINDS = {
     "treaty": "agreement",
     "protocol": "protocol",
     "pact": "agreement",
+    "contract": "agreement",
+    "sözleşme": "agreement",
+    "sozleşme": "agreement",
+    "sözlesme": "agreement",
+    "sozlesme": "agreement",
     "deal": "agreement",
     "document": "",
     "protokol": "protocol",
@@ -116,6 +121,7 @@ _TREATY_WORDS = {
         "protocol",
         "accord",
         "pact",
+        "contract",
         "deal",
         "document",
     ),
@@ -126,6 +132,8 @@ _TREATY_WORDS = {
         "mutabakat",
         "anlaşma",
         "antlaşma",
+        "sözleşme",
+        "sozlesme",
         "protokol",
         "beyanname",
         "belge",
@@ -492,6 +500,10 @@ def treaties(
                 # timetable in line with the November 9 ceasefire deal": a document of a day before
                 # the report is made, whatever the sentence's verb looks ahead to
                 mood = "asserted"
+            if not key and date is None and s.lang == "en":
+                # "the 2020 ceasefire agreement", "the 2020 Nagorno-Karabakh armistice agreement":
+                # the one document of that year (or month) the lexicon knows of that kind
+                key, date = _known_of_period(s, treaty)
             if key and date is None and treaty[2]:
                 date = _its_own_year(s, treaty)
                 other = _another_years(s, treaty) if date is None else None
@@ -967,6 +979,58 @@ def _adjacent_date(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMentio
     return None
 
 
+_PERIOD_BEFORE_EN = re.compile(r"\s+(?:(?:[A-Z][\w-]*|armistice)\s+){0,2}")
+
+
+_YEAR_BEFORE_EN = re.compile(
+    r"\b(?i:the|a|its|their|this|that)\s+(?P<y>1[89]\d\d|20\d\d)\s+(?:(?:[A-Z][\w-]*|armistice)\s+){0,2}$"
+)
+
+
+def _year_before(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention | None:
+    """A bare year after an article, before the treaty's words and a name or two ("the 2020
+    Nagorno-Karabakh armistice agreement"), which the date reader leaves alone."""
+    if s.lang != "en":
+        return None
+    match = _YEAR_BEFORE_EN.search(s.text, max(0, treaty[0] - 60), treaty[0])
+    if match is None:
+        return None
+    start = match.start("y")
+    return DateMention(start, start + 4, match.group("y"), True, "gYear", "year before the treaty")
+
+
+def _known_of_period(s: Sentence, treaty: tuple[int, int, str, str]) -> tuple[str, DateMention | None]:
+    """A year or month written before a treaty's words, right after an article ("the 2020
+    ceasefire agreement", "the November 2020 trilateral statement", "the 2020 Nagorno-Karabakh
+    armistice agreement"): the lexicon's one treaty of that time and kind; none minted."""
+    year = _year_before(s, treaty)
+    for d in [*s.dates, *([year] if year else [])]:
+        if (
+            d.precision not in ("gYear", "gYearMonth")
+            or d.end > treaty[0]
+            or not _PERIOD_BEFORE_EN.fullmatch(s.text, d.end, treaty[0])
+            or not _ARTICLE_BEFORE_EN.search(s.folded, max(0, d.start - 8), d.start)
+        ):
+            continue
+        kind = treaty[3]
+        ceasefire = bool(re.search(r"cease-?fire|truce|armistice", s.folded[max(0, d.end) : treaty[1]]))
+        found = [
+            k
+            for k in s.lexicon.entities
+            if s.lexicon.entities[k].type == "Treaty"
+            and str(s.lexicon.attribute(k, "date", "")).startswith(d.value)
+            and (
+                any("ceasefire" in label or "ateşkes" in label for label in _labels(s, k))
+                if ceasefire
+                else _same_kind(str(s.lexicon.attribute(k, "kind", "")), kind)
+                or (kind == "agreement" and s.lexicon.attribute(k, "kind", "") not in _OWN_INSTRUMENTS)
+            )
+        ]
+        if len(found) == 1 and d.value <= s.document.date[: len(d.value)]:
+            return found[0], d
+    return "", None
+
+
 def _past(s: Sentence, d: DateMention) -> DateMention:
     """A document named by a day with no year ("the November 9 ceasefire deal" in a report of
     January 2021) was made before the report: the year before, when the report's year would put
@@ -985,7 +1049,11 @@ def _its_own_year(s: Sentence, treaty: tuple[int, int, str, str]) -> DateMention
     known = str(s.lexicon.attribute(treaty[2], "date", ""))
     if not known:
         return None
-    for d in s.dates:
+    # "the 1991 Alma-Ata Declaration": a year written before the treaty's name (not before a common
+    # noun the lexicon also knows it by, "the 2020 cease-fire agreement", which analysts date as often
+    # by the day the text gives elsewhere)
+    year = _year_before(s, treaty) if s.text[treaty[0] : treaty[0] + 1].isupper() else None
+    for d in [*s.dates, *([year] if year else [])]:
         if d.precision == "date" or not known.startswith(d.value):
             continue
         if 0 <= treaty[0] - d.end <= 12 or 0 <= d.start - treaty[1] <= 12:
@@ -1370,7 +1438,9 @@ _SIGNER_PARTICIPLE = re.compile(r"imzalayan(?:lar)?|imza atan(?:lar)?|imza koyan
 # Turkish verbal nouns of signing: "imzalanması", "imzalanmasını", "imzalamaya", "imzalamak"
 _SIGNING_AS_NOUN = re.compile(r"imzala(?:n)?m(?:a(?:s[ıi](?:n[ıi]n?|na)?|ya|y[ıi])?\b|ak)")
 # "Astana [Kazakhstan], November 14 : ...": the day of the report, not of what it reports
-_DATELINE_END = re.compile(r"\s*(?:\d{4}\s*)?(?:[:(—–]|-\s)")
+_DATELINE_END = re.compile(
+    r"\s*(?:\d{4}\s*)?(?:[:(—–]|-\s|\.\s)"
+)  # "BAKU, Azerbaijan, July 4. A contract ..."
 
 
 # "a year after they signed ...", "since Aliyev and Erdogan signed ...", "Aliyev, who had signed
@@ -1565,8 +1635,18 @@ def _previous_day(s: Sentence) -> str:
     """The last day of the previous sentence, not its page's date line."""
     if s.previous is None:
         return ""
-    days = [d for d in s.previous.dates if d.precision == "date" and not _page_date(s.previous, d)]
+    days = [
+        d
+        for d in s.previous.dates
+        if d.precision == "date"
+        and not _page_date(s.previous, d)
+        # "BAKU, Azerbaijan, July 4." on its own: the dateline, the report's day, not a day told
+        and not (s.previous.index <= 1 and _DATELINE_ALONE.fullmatch(s.previous.text[: d.start]))
+    ]
     return days[-1].value if days else ""
+
+
+_DATELINE_ALONE = re.compile(r"\s*[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ\s-]+,(?:\s*[\w\s-]+,)?\s*")
 
 
 def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]):
