@@ -199,3 +199,31 @@ def test_a_stance_word_naming_an_envoys_brief_is_no_stance(lexicon: Lexicon, tex
 def test_the_envoys_own_words_still_count(lexicon: Lexicon) -> None:
     text = "Russia supports the normalization of relations between Armenia and Azerbaijan, Khovaev said."
     assert ("igor-khovaev", "supports", PEACE) in stances(lexicon, text, "en")
+
+
+# -- a Turkish accusation: the first accusative is the accused, later ones the act's objects ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ermenistan ise Azerbaycan'ı Laçın koridorunu kapatarak insani krize yol açmakla suçluyor.",
+            ("armenia", "condemns", "azerbaijan"),
+        ),
+        (
+            "Bakü, Erivan'ı Zengezur koridorunun açılmasını engellemekle suçladı.",
+            ("azerbaijan", "condemns", "armenia"),
+        ),
+        (
+            "Ermenistan ise Azerbaycan'i Lacin koridorunu kapatmakla sucluyor.",
+            ("armenia", "condemns", "azerbaijan"),
+        ),
+    ],
+)
+def test_the_accused_is_the_first_accusative_not_the_acts_object(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = stances(lexicon, text, "tr")
+    assert expected in found
+    assert not any(target.endswith("corridor") for _, kind, target in found if kind == "condemns")

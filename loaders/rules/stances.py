@@ -1050,6 +1050,9 @@ _TO_OR_AT_TR = re.compile(r"'(?:y?[ae]|[dt][ae])$")
 _ACCUSATIVE_TR = re.compile(r"'(?:y?[ıiuü]|n[ıiuü])$")
 
 
+_ACT_BEFORE_TR = re.compile(r"\w(?:m[ae]kl[ae]|m[ae]si(?:nd[ae]n|yl[ae]))\s+(?:\w+\s+)?$")
+
+
 def _accused_tr(s: Sentence, agents: list[M], start: int) -> M | None:
     """Whom a Turkish condemnation is of: "Ermenistan'ı kınadı" (the accusative just before),
     "Ermenistan'ın ... saldırılarını kınadı" (the owner of the act condemned), "Ermenistan
@@ -1058,6 +1061,14 @@ def _accused_tr(s: Sentence, agents: list[M], start: int) -> M | None:
     clause = max(s.folded.rfind(",", 0, max(0, start - 1)), s.folded.rfind('"', 0, start), 0)
     # in the text's order (a name the discovery rules found comes after the lexicon's in the list)
     before = sorted((m for m in agents if m.end <= start and start - m.end <= 200), key=lambda m: m.start)
+    if _ACT_BEFORE_TR.search(s.folded, max(0, start - 40), start):
+        # "Azerbaycan'ı Laçın koridorunu kapatarak krize yol açmakla suçluyor": the first accusative is the
+        # accused, the later ones the objects of the act it is accused of
+        accused = [
+            m for m in before if m.start >= clause and _ACCUSATIVE_TR.search(s.folded[m.start : m.end])
+        ]
+        if accused:
+            return accused[0]
     # "Azerbaycan'ı BM'ye şikayet etti": the accusative before a dative or locative right before the verb
     near, verb = list(before), start
     while (
