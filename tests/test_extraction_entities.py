@@ -1963,3 +1963,86 @@ def test_surnames_with_a_capital_inside_and_an_under_secretary_general(lexicon: 
     assert not any(k.startswith("under") for k in found)
     text = "UN Under Secretary-General Rosemary DiCarlo said so."
     assert leaders(read(lexicon, text, "en", "2021-09-25")) == set()  # a deputy of the head
+
+
+# -- a minister's title beside the wrong name (issue 12, first runs 29-34) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "expected"),
+    [
+        (
+            "The talks between Jeyhun Bayramov, Foreign Minister of the Russian Federation Sergey Lavrov"
+            " and Ararat Mirzoyan opened in Minsk.",
+            "en",
+            "2023-03-02",
+            {
+                ("sergey-lavrov", "russia-ministry-of-foreign-affairs"),
+                ("jeyhun-bayramov", "azerbaijan-ministry-of-foreign-affairs"),
+            },
+        ),
+        (
+            "In a call with Bayramov, Russian Foreign Minister Sergey Lavrov voiced regret.",
+            "en",
+            "2023-03-02",
+            {("sergey-lavrov", "russia-ministry-of-foreign-affairs")},
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu, Foreign Minister of the Kyrgyz Republic Jeenbek Kulubaev"
+            " and Uzbek Foreign Minister Bakhtiyor Saidov met in Astana.",
+            "en",
+            "2023-12-02",
+            {
+                ("murat-nurtleu", "kazakhstan-ministry-of-foreign-affairs"),
+                ("jeenbek-kulubaev", "kyrgyzstan-ministry-of-foreign-affairs"),
+                ("bakhtiyor-saidov", "uzbekistan-ministry-of-foreign-affairs"),
+            },
+        ),
+        (
+            "Murat Nurtleu, Kyrgyz Foreign Minister Jeenbek Kulubaev and Uzbek Foreign Minister Bakhtiyor"
+            " Saidov met in Astana.",
+            "en",
+            "2023-12-02",
+            {
+                ("jeenbek-kulubaev", "kyrgyzstan-ministry-of-foreign-affairs"),
+                ("bakhtiyor-saidov", "uzbekistan-ministry-of-foreign-affairs"),
+            },
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu met Jeenbek Kulubaev, Foreign Minister of the Kyrgyz"
+            " Republic, in Astana.",
+            "en",
+            "2023-12-02",
+            {
+                ("murat-nurtleu", "kazakhstan-ministry-of-foreign-affairs"),
+                ("jeenbek-kulubaev", "kyrgyzstan-ministry-of-foreign-affairs"),
+            },
+        ),
+        (
+            "Turkish Foreign Minister Mevlüt Çavuşoğlu hosted his Azerbaijani and Georgian counterparts Elmar"
+            " Mammadyarov and David Zalkaliani in Ankara.",
+            "en",
+            "2019-05-02",
+            {
+                ("mevlut-cavusoglu", "turkiye-ministry-of-foreign-affairs"),
+                ("elmar-mammadyarov", "azerbaijan-ministry-of-foreign-affairs"),
+                ("david-zalkaliani", "georgia-ministry-of-foreign-affairs"),
+            },
+        ),
+        (
+            "Dışişleri Bakanı Mevlüt Çavuşoğlu, Azerbaycanlı ve Gürcü mevkidaşları Elmar Memmedyarov ve"
+            " David Zalkaliani ile Ankara'da görüştü.",
+            "tr",
+            "2019-05-02",
+            {
+                ("mevlut-cavusoglu", "turkiye-ministry-of-foreign-affairs"),
+                ("elmar-mammadyarov", "azerbaijan-ministry-of-foreign-affairs"),
+                ("david-zalkaliani", "georgia-ministry-of-foreign-affairs"),
+            },
+        ),
+    ],
+)
+def test_a_ministers_title_goes_to_the_name_it_stands_before(
+    lexicon: Lexicon, text: str, language: str, date: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {f for f in leaders(read(lexicon, text, language, date)) if "-ministry-of-" in f[1]} == expected

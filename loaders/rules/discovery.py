@@ -590,6 +590,8 @@ def _minister(
     """``person`` leads the state's ministry of ``portfolio``: the ministry is minted once a
     document (type and label) unless the lexicon knows it, and it is part of its state."""
     key = ministry(state, portfolio)[0]
+    if _holds_elsewhere(s, person, state):
+        return
     if key not in s.lexicon.entities and key not in found.described:
         label = _ministry_label(s, state, portfolio)
         found.entities[key] = ("Organization", label)
@@ -598,6 +600,19 @@ def _minister(
         s.state(key, "label", label, "literal", span, "entity.label", datatype="string")
     s.state(person, "leaderOf", key, "entity", span, rule)
     _part_of(s, found, key, state, span)
+
+
+def _holds_elsewhere(s: Sentence, person: str, state: str) -> bool:
+    """The lexicon gives ``person`` a minister's office of another state at the date, and none of
+    ``state``: a title read beside the name belongs to someone else ("Jeyhun Bayramov, Foreign
+    Minister of the Russian Federation Sergey Lavrov", "his Azerbaijani and Georgian
+    counterparts X and Y")."""
+    roles = [
+        r
+        for r in s.lexicon.roles_of(person, s.document.date or s.doc_year)
+        if r.title.endswith("-minister") or r.title == "secretary-of-state"
+    ]
+    return bool(roles) and not any(r.of == state or r.of.startswith(f"{state}-ministry-of-") for r in roles)
 
 
 def _ministry_label(s: Sentence, state: str, portfolio: str) -> str:
@@ -2098,6 +2113,7 @@ def counterparts(s: Sentence, found: Found) -> None:
     if not offices and not heads:
         return
     portfolio = offices[0].split("-ministry-of-")[1] if offices else ""
+    pairs: list[tuple[M, M, int]] = []
     for person in [m for m in s.mentions if m.type == "Person"]:
         before = s.folded[max(0, person.start - 40) : person.start]
         match = _COUNTERPART[s.lang].search(before)
@@ -2107,6 +2123,15 @@ def counterparts(s: Sentence, found: Found) -> None:
         state = s.ending_near(at, {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
         if state is None:
             continue
+        # "his Azerbaijani and Georgian counterparts X and Y", "Azerbaycanlı ve Gürcü mevkidaşları
+        # X ve Y": each state in order its name in order
+        states = sorted(s.coordination(state, {"State"}, forward=False), key=lambda m: m.start)
+        people = [m for m in s.coordination(person, {"Person"}) if m.type == "Person"]
+        if len(states) > 1 and len(states) == len(people):
+            pairs += [(st, p, at) for st, p in zip(states, people, strict=True)]
+        else:
+            pairs.append((state, person, at))
+    for state, person, at in pairs:
         if portfolio:
             # his own ministry's portfolio where the lexicon knows it ("his Azerbaijani counterpart
             # Rashad Nabiyev": digital development and transport, for a transport minister's)
@@ -2520,12 +2545,26 @@ _MINISTER_APPOSED = re.compile(
 )
 
 
+_NAME_NEXT = re.compile(rf"\s+[{_UP}][{_LOW}]+\.?\s+[{_UP}][{_LOW}]")
+
+
+def _names_next(s: Sentence, position: int) -> bool:
+    """A name follows the title read after another name: the title is that name's ("Jeyhun
+    Bayramov, Russian Foreign Minister Sergey Lavrov and ..."), not an apposition."""
+    if _NAME_NEXT.match(s.text, position):
+        return True
+    return any(
+        m.type == "Person" and m.start > position and not s.text[position : m.start].strip()
+        for m in s.mentions
+    )
+
+
 def _ministers_apposed(s: Sentence, found: Found) -> None:
     if s.lang != "en":
         return
     for person in [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]:
         match = _MINISTER_APPOSED.match(s.folded, person.end)
-        if match is None:
+        if match is None or _names_next(s, match.end()):
             continue
         pre_start, pre_end = match.span("pre")
         states = [m for m in s.mentions if m.type == "State" and pre_start <= m.start and m.end <= pre_end]
@@ -2611,7 +2650,7 @@ def _ministers_after(s: Sentence, found: Found) -> None:
             (m for m in s.mentions if m.type == "State" and after.start() < m.start <= after.end() < m.end),
             None,
         )
-        if state is None:
+        if state is None or _names_next(s, state.end):
             continue
         span = (person.start, state.end)
         _minister(s, found, person.key, state.key, "foreign-affairs", span, "office.minister.after")
