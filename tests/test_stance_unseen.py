@@ -227,3 +227,56 @@ def test_the_accused_is_the_first_accusative_not_the_acts_object(
     found = stances(lexicon, text, "tr")
     assert expected in found
     assert not any(target.endswith("corridor") for _, kind, target in found if kind == "condemns")
+
+
+# -- thanks for hosting welcome the meeting hosted, by every side that thanks -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Bayramov and Mirzoyan met in Washington on July 10. The two parties have expressed their "
+            "gratitude to the Secretary of State for hosting the meeting.",
+            "en",
+            {
+                ("armenia", "welcomes", "meeting/2025-07-10-washington"),
+                ("azerbaijan", "welcomes", "meeting/2025-07-10-washington"),
+            },
+        ),
+        (
+            "Bayramov ve Mirzoyan 10 Mayıs'ta Almatı'da görüştü. Bayramov, görüşmeye ev sahipliği yaptığı "
+            "için Kazakistan'a teşekkür etti.",
+            "tr",
+            {("jeyhun-bayramov", "welcomes", "meeting/2025-05-10-almaty")},
+        ),
+        (
+            "Bayramov ve Mirzoyan 10 Mayıs'ta Almatı'da görüştü. Bakanlar, müzakerelere ev sahipliği yapan "
+            "Kazakistan tarafına teşekkür etti.",
+            "tr",
+            {
+                ("jeyhun-bayramov", "welcomes", "meeting/2025-05-10-almaty"),
+                ("ararat-mirzoyan", "welcomes", "meeting/2025-05-10-almaty"),
+            },
+        ),
+    ],
+)
+def test_thanks_for_hosting_welcome_the_meeting(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = stances(lexicon, text, language)
+    assert expected <= found
+    assert not any(target == "kazakhstan" for _, _, target in found)
+
+
+def test_the_thanked_host_does_not_thank_itself(lexicon: Lexicon) -> None:
+    text = (
+        "Blinken, Bayramov and Mirzoyan met in Arlington on May 1. The ministers expressed their "
+        "appreciation to the US for hosting the talks."
+    )
+    found = stances(lexicon, text, "en")
+    assert {
+        ("jeyhun-bayramov", "welcomes", "meeting/2025-05-01-arlington"),
+        ("ararat-mirzoyan", "welcomes", "meeting/2025-05-01-arlington"),
+    } <= found
+    assert not any(holder in ("antony-blinken", "united-states") for holder, _, _ in found)

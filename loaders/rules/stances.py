@@ -646,7 +646,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             # "Iran reasserted its opposition", "thanked Iran for reaffirming its strong opposition"
             owners = [m for m in agents if clause <= m.start and m.end <= start and m.key not in exclude]
             if owners:
-                return [owners[-1]]
+                # "The two parties have expressed their gratitude": every side the one mention stands for
+                last = owners[-1]
+                return [m for m in owners if (m.start, m.end) == (last.start, last.end)]
         if not before and _ANONYMOUS_EN.search(s.folded, clause, start):
             return ["anonymous"]
         parties = _PARTIES_EN.search(s.folded, clause, start) if not before else None
@@ -898,6 +900,7 @@ _CORRIDOR_WORD = re.compile(r"corridor|koridor|railway|demir ?yolu|route|güzerg
 _HOSTING = re.compile(
     r"\bfor\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\w+\s+){0,2}(?:host|initiat|organi[sz])"
 )
+_HOSTING_TR = re.compile(r"ev sahipliğ|ev sahipligi|düzenlediği için|organize ettiği için")
 _DAY = re.compile(r"historic day|tarihi bir gün")
 _FRAMEWORK = re.compile(r".*within the framework of")
 _REMOVAL = re.compile(r"abolish|dissolv|disband|removed|fesh|kapatilma|lağv")
@@ -977,6 +980,10 @@ def _agent_targets(
             None,
         )  # "thanked on Twitter to Armenia for the aid"
         if first is None:
+            if _begins(word, _THANKS_WORDS) and _HOSTING.search(s.folded, end, end + 100):
+                # "expressed their gratitude to the Secretary of State for hosting the meeting": the meeting
+                key = _meeting_in_view(s, voice)
+                return [M(key, "Meeting", start, end, "coref")] if key else []
             return []
         act = _FOR_ACT["en"].match(s.folded, first.end)
         if _HOSTING.search(s.folded, first.end, first.end + 100):
@@ -1001,6 +1008,14 @@ def _agent_targets(
         accused = _accused_tr(s, agents, start)
         if accused is not None:
             return [accused]
+    if _begins(match.group(0), ("teşekkür", "tesekkur", "minnettar", "şükran")) and _HOSTING_TR.search(
+        s.folded, max(0, start - 120), start
+    ):
+        # "görüşmeye ev sahipliği yaptığı için Kazakistan'a teşekkür etti", "müzakerelere ev sahipliği yapan
+        # Kazakistan tarafına teşekkür etti": thanks for hosting welcome the meeting hosted
+        hosts = [m for m in agents if m.end <= start and start - m.end <= 40]
+        key = (_hosted_by(s, voice, hosts[-1]) if hosts else "") or _meeting_in_view(s, voice)
+        return [M(key, "Meeting", start, end, "coref")] if key else []
     if match.group(0).startswith("dayaniş"):
         # "Azerbaycan ile dayanışma içinde", "Azerbaycan'ın kahraman halkıyla dayanışması": the one stood with
         with_whom = [
@@ -1460,6 +1475,23 @@ _THANKS_AFTER_TR = re.compile(
 )
 _GENITIVE_OWNER_TR = re.compile(r"'n?[ıiuü]n$")
 _DATIVE_OWNER_TR = re.compile(r"'y?[ae]$")
+
+
+def _thanked(s: Sentence, agents: list[M], match: re.Match[str]) -> str:
+    """The one a thanks word is addressed to: "thanked X", "gratitude to X", "X'e teşekkür"."""
+    if s.lang == "en":
+        lead = re.match(r"\s*(?:to\s+)?(?:the\s+)?", s.folded[match.end() :])
+        at = match.end() + (lead.end() if lead else 0)
+        first = next((m for m in agents if at <= m.start <= at + 3), None)
+        return _key(s, first) if first is not None else ""
+    dative = [
+        m
+        for m in agents
+        if m.end <= match.start()
+        and match.start() - m.end <= 40
+        and _DATIVE_OWNER_TR.search(s.folded[m.start : m.end])
+    ]
+    return _key(s, dative[-1]) if dative else ""
 
 
 def _thanked_for(s: Sentence, agents: list[M], match: re.Match[str], exclude: set[str]) -> list[str] | None:
@@ -2162,6 +2194,11 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 # a judgement in a quote is the speaker's (a word quoted, "described the talks as
                 # 'productive'", is the subject's)
                 holders = [h for h in [_quote_speaker(s, voice, quote, agents)] if h]
+            if kind == "welcomes" and _begins(match.group(0), _THANKS_WORDS) and len(holders) > 1:
+                # "The ministers expressed their appreciation to the US for hosting": not the thanked side's
+                thanked = _thanked(s, agents, match)
+                if thanked:
+                    holders = [h for h in holders if h != thanked and thanked not in _sides(s, h)]
             for holder in dict.fromkeys(holders):
                 # "accused Baku", "Washington'ı eleştirdi": a capital as the target is its state
                 aims = [(capitals.get(t.key, t.key) if t.type == "Place" else t.key, t) for t in targets]
