@@ -457,6 +457,27 @@ def _date_the_undated_treaties(
             if known:  # the lexicon's treaty of that day and kind: "the joint statement" of Prague
                 rename[key] = known[0]
                 continue
+            month = _known_of_month(lexicon, day, kind, today) if len(day) == 7 else ""
+            sides = {st.subject for st in told if st.relation == "partyTo"}
+            parties = lexicon.attribute(month, "parties", ()) if month and lexicon else ()
+            if sides - set(parties if isinstance(parties, list | tuple) else ()):
+                month = ""  # "the Georgia-Azerbaijan joint declaration": not the one of other sides
+            if month:
+                # "Armenia and Azerbaijan have signed a joint declaration" in a report of August 2025
+                # with no day: the lexicon's one declaration of that month, signed by the report's
+                # day, dated by the report's month as a document so told is
+                rename[key] = month
+                first = next(st for st in statements if st.subject == key or st.object == key)
+                extra.append(
+                    date_from(
+                        first,
+                        month,
+                        day,
+                        "treaty.date.meeting." + first.language,
+                        "the month of the report that tells the lexicon's document signed",
+                    )
+                )
+                continue
             rename[key] = f"treaty/{day}-{kind}"
             first = next(st for st in statements if st.subject == key or st.object == key)
             extra.append(
@@ -485,6 +506,21 @@ def _date_the_undated_treaties(
             continue
         out.append(st)
     return out
+
+
+def _known_of_month(lexicon: Lexicon | None, month: str, kind: str, today: str) -> str:
+    """The lexicon's one treaty of ``kind`` signed in ``month``, not after ``today``."""
+    if lexicon is None:
+        return ""
+    found = [
+        k
+        for k, e in lexicon.entities.items()
+        if e.type == "Treaty"
+        and str(lexicon.attribute(k, "date", "")).startswith(month + "-")
+        and str(lexicon.attribute(k, "date", "")) <= (today if len(today) == 10 else today + "-31")
+        and lexicon.attribute(k, "kind") == kind
+    ]
+    return found[0] if len(found) == 1 else ""
 
 
 def _no_placeless_meeting_of_states(

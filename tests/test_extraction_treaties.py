@@ -492,3 +492,43 @@ def test_a_year_before_a_treaty_word_names_no_document_it_cannot_tell(lexicon: L
 def test_a_contract_is_an_agreement(lexicon: Lexicon, text: str, language: str, key: str) -> None:
     facts = read_facts(lexicon, text, language, "2023-07-04")
     assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == key} == {"iran", "russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "key"),
+    [
+        # a document told signed as the report's news with no day, in the month the lexicon's one
+        # document of that kind was signed (before the report): that document, of the report's month
+        (
+            "Armenia and Azerbaijan have signed a joint declaration on a peaceful settlement.",
+            "en",
+            "2025-08-25",
+            "washington-declaration-2025",
+        ),
+        (
+            "WASHINGTON, Aug 25 - Armenia and Azerbaijan signed a joint declaration on peace.",
+            "en",
+            "2025-08-25",
+            "washington-declaration-2025",
+        ),
+        (
+            "Ermenistan ve Azerbaycan, barışa ilişkin ortak bir deklarasyon imzaladı.",
+            "tr",
+            "2025-08-25",
+            "washington-declaration-2025",
+        ),
+        # a report written before the lexicon's declaration was signed: another one, minted
+        (
+            "Armenia and Azerbaijan have signed a joint declaration on a peaceful settlement.",
+            "en",
+            "2025-08-05",
+            "treaty/2025-08-declaration",
+        ),
+    ],
+)
+def test_a_document_of_the_report_s_month_is_the_lexicon_s_of_that_month(
+    lexicon: Lexicon, text: str, language: str, date: str, key: str
+) -> None:
+    facts = read_facts(lexicon, text, language, date)
+    assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == key} == {"armenia", "azerbaijan"}
+    assert dates_of(facts, key) == {"2025-08"}
