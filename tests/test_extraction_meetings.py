@@ -2805,6 +2805,31 @@ def test_who_speaks_of_a_meeting_elsewhere_stays_its_teller(lexicon: Lexicon) ->
         assert people == {"ilham-aliyev", "nikol-pashinyan"}, (text, facts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Co-Chairs of the OSCE Minsk Group (Igor Popov of Russia, Stéphane Visconti of France and "
+        "Andrew Schofer of the United States) hosted consultations between the foreign ministers Elmar "
+        "Mammadyarov and Zohrab Mnatsakanyan in Geneva on 10 June.",
+        "Igor Popov, Stéphane Visconti and Andrew Schofer hosted a new round of talks between Mammadyarov "
+        "and Mnatsakanyan in Geneva on 10 June.",
+    ],
+)
+def test_several_hosts_named_before_hosted_talks_between_mediate(lexicon: Lexicon, text: str) -> None:
+    """'A, B and C hosted consultations between X and Y': each of the hosts named together before
+    the verb brought the two together, not only the first."""
+    facts = meeting_facts(read(lexicon, text, "en", "2019-06-12"))
+    key = "meeting/2019-06-10-geneva"
+    hosts = {f[2] for f in facts if f[0] == key and f[1] == "mediatedBy"}
+    assert hosts == {"igor-popov", "stephane-visconti", "andrew-schofer"}, facts
+
+
+def test_a_host_in_a_relative_clause_is_not_one_of_a_list(lexicon: Lexicon) -> None:
+    text = "Aliyev met Pashinyan, who hosted talks between Mammadyarov and Mnatsakanyan in Geneva on 10 June."
+    facts = meeting_facts(read(lexicon, text, "en", "2019-06-12"))
+    assert not any(f[1] == "mediatedBy" and f[2] == "ilham-aliyev" for f in facts), facts
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

@@ -1317,6 +1317,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             host = _host(s, trigger, participants)
             if host is not None and all(m.key != host.key for m in mediator_mentions):
                 mediator_mentions = [*mediator_mentions, host]
+            for cohost in _cohosts(s, participants):
+                if all(m.key != cohost.key for m in mediator_mentions):
+                    mediator_mentions = [*mediator_mentions, cohost]
             if host is not None and _BROUGHT_TOGETHER_TR.match(trigger.group(0)):
                 participants = [p for p in participants if p.key != host.key]
             if place is None and len(participants) >= 2:
@@ -1412,6 +1415,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     host = _host(s, trigger, participants)
     if host is not None and all(m.key != host.key for m in mediator_mentions):
         mediator_mentions = [*mediator_mentions, host]
+    for cohost in _cohosts(s, participants):
+        if all(m.key != cohost.key for m in mediator_mentions):
+            mediator_mentions = [*mediator_mentions, cohost]
     if host is not None and _BROUGHT_TOGETHER_TR.match(trigger.group(0)):
         # "Trump, Beyaz Saray'da Aliyev ve Paşinyan'ı bir araya getirdi": who brought the two
         # together mediated; the two met
@@ -2836,6 +2842,34 @@ _HOSTING_WORD = {
         r"üçlü (?:görüşme|toplanti|zirve)\w* (?:gerçekleştirdi|yapti|düzenledi)"
     ),
 }
+
+
+# "A, B and C hosted consultations between X and Y", "The Co-Chairs (A of Russia, B of France
+# and C of the United States) hosted a meeting between X and Y": several hosts named before the
+# verb, the guests after "between"
+_HOSTED_BETWEEN_EN = re.compile(
+    r"\b(?:hosted|co-hosted)\s+(?:(?:a|an|the|their|new|joint|separate|trilateral|informal|another|"
+    r"first|second|third|fresh|direct|[\w-]+-level|round of)\s+){0,3}"
+    r"(?:consultations|talks|meeting|meetings|negotiations)\s+between\b"
+)
+_NOT_A_LIST_EN = re.compile(r"\b(?:with|said|says|met|meets|told|after|before|while|who|which|whom)\b|;")
+
+
+def _cohosts(s: Sentence, participants: list[M]) -> list[M]:
+    """The people named together before "hosted ... talks between X and Y": each of them hosts
+    (:func:`_host` takes one host, and none when two people are named before the verb)."""
+    if s.lang != "en" or "hosted" not in s.folded:
+        return []
+    word = _HOSTED_BETWEEN_EN.search(s.folded)
+    if word is None:
+        return []
+    before = [p for p in participants if p.type == "Person" and p.end <= word.start()]
+    after = {p.key for p in participants if p.start >= word.end() and p.type in ("Person", "State")}
+    if len({p.key for p in before}) < 2 or len(after) < 2 or {p.key for p in before} & after:
+        return []
+    if _NOT_A_LIST_EN.search(s.folded, before[0].start, word.start()):
+        return []  # "X met Y, who hosted talks between ...": not one list of hosts
+    return before
 
 
 def _host(s: Sentence, trigger: re.Match[str], participants: list[M]) -> M | None:
