@@ -130,7 +130,7 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "health": "health",
         "emergency situations": "emergency-situations",
         "digital development": "digital-development",
-        "territorial administration and infrastructure": "territorial-administration",
+        "territorial administration and infrastructure": "territorial-administration-and-infrastructure",
         "environment": "environment-and-urbanization",
         "environment and urbanization": "environment-and-urbanization",
         "environment and urbanisation": "environment-and-urbanization",
@@ -169,7 +169,7 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "dijital kalkinma ve ulaştirma": "digital-development",
         "dijital kalkinma": "digital-development",
         "ekonomi ve sürdürülebilir kalkinma": "economy",
-        "bölgesel yönetim ve altyapi": "territorial-administration",
+        "bölgesel yönetim ve altyapi": "territorial-administration-and-infrastructure",
         "sanayi ve teknoloji": "industry-and-technology",
     },
 }
@@ -192,7 +192,11 @@ def portfolio_of(lang: str, words: str) -> str:
     return found or ""
 
 
-_PORTFOLIO_NAMES_EN = {v: k.title() for k, v in reversed(PORTFOLIOS["en"].items())}
+_PORTFOLIO_NAMES_EN = {v: k.title().replace(" And ", " and ") for k, v in reversed(PORTFOLIOS["en"].items())}
+# the name its key spells wins ("Foreign Affairs", not the title's short "Foreign")
+_PORTFOLIO_NAMES_EN.update(
+    {v: k.title().replace(" And ", " and ") for k, v in PORTFOLIOS["en"].items() if k.replace(" ", "-") == v}
+)
 _PORTFOLIO_NAMES_TR = {
     "foreign-affairs": "Dışişleri",
     "defence": "Savunma",
@@ -209,7 +213,7 @@ _PORTFOLIO_NAMES_TR = {
     "health": "Sağlık",
     "emergency-situations": "Acil Durumlar",
     "digital-development": "Dijital Kalkınma",
-    "territorial-administration": "Bölgesel Yönetim ve Altyapı",
+    "territorial-administration-and-infrastructure": "Bölgesel Yönetim ve Altyapı",
     "environment-and-urbanization": "Çevre ve Şehircilik",
     "roads-and-urban-development": "Yol ve Şehircilik",
     "high-tech-industry": "Yüksek Teknoloji Sanayii",
@@ -640,6 +644,10 @@ def _add(s: Sentence, found: Found, key: str, type_: str, label: str, start: int
         m = M(key, known.type, start, end, "name")
         s.mentions.append(m)
         return m
+    if type_ == "Person" and "-" not in key and key not in found.entities:
+        # a surname alone ("Almanya Dışişleri Bakanı Baerbock", "Minister Kulubaev said"): a
+        # person's key is the full name, which this text does not give
+        return None
     if key not in found.entities:
         found.entities[key] = (type_, label)
     found.names.setdefault(" ".join(s.folded[start:end].split("'")[0].split()), key)
