@@ -280,3 +280,63 @@ def test_the_thanked_host_does_not_thank_itself(lexicon: Lexicon) -> None:
         ("ararat-mirzoyan", "welcomes", "meeting/2025-05-01-arlington"),
     } <= found
     assert not any(holder in ("antony-blinken", "united-states") for holder, _, _ in found)
+
+
+# -- an agreement or decision to carry a thing out supports it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Michel said Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+            "agreed to launch the border delimitation process in the coming days.",
+            "en",
+            {
+                ("nikol-pashinyan", "supports", "armenia-azerbaijan-border-delimitation"),
+                ("ilham-aliyev", "supports", "armenia-azerbaijan-border-delimitation"),
+            },
+        ),
+        (
+            "Armenia and Azerbaijan agreed to begin the border delimitation from the northern section.",
+            "en",
+            {
+                ("armenia", "supports", "armenia-azerbaijan-border-delimitation"),
+                ("azerbaijan", "supports", "armenia-azerbaijan-border-delimitation"),
+            },
+        ),
+        (
+            "Armenia and Turkey agreed on the reopening of the Kars-Gyumri railway.",
+            "en",
+            {("armenia", "supports", "kars-gyumri-railway"), ("turkiye", "supports", "kars-gyumri-railway")},
+        ),
+        (
+            "Aliyev ve Paşinyan, TRIPP projesinin hayata geçirilmesini kararlaştırdı.",
+            "tr",
+            {("ilham-aliyev", "supports", "trump-route"), ("nikol-pashinyan", "supports", "trump-route")},
+        ),
+        (
+            "Ermenistan ve Azerbaycan, sınır belirleme çalışmalarına kuzeyden başlanmasını kararlaştırdı.",
+            "tr",
+            {
+                ("armenia", "supports", "armenia-azerbaijan-border-delimitation"),
+                ("azerbaijan", "supports", "armenia-azerbaijan-border-delimitation"),
+            },
+        ),
+    ],
+)
+def test_an_agreement_to_carry_a_thing_out_supports_it(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= stances(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia and Azerbaijan did not agree to launch the border delimitation process.", "en"),
+        ("Ermenistan ve Azerbaycan, sınır belirleme çalışmalarına başlanmasını kararlaştırmadı.", "tr"),
+    ],
+)
+def test_no_agreement_is_no_support(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, language))

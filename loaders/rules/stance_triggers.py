@@ -48,6 +48,13 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"agreed to (?:continue|carry|implement|pursue|team up|advance|intensify|accelerate|step up|"
             r"speed up|resume|"
             r"move forward)|"
+            # an agreement to carry a thing out supports it: "agreed to launch the demarcation process",
+            # "agreed to begin the delimitation from the north", "agreed on the reopening of the railway"
+            r"agree(?:d|s)? to (?:\w+ly )?(?:launch|begin|start|proceed with|restore|reopen|re-open|"
+            r"establish|create|build|develop|finali[sz]e|conclude|sign|assess|examine|study|explore)\b|"
+            r"agree(?:d|s)? (?:on|upon) (?:the )?(?:launch|start|opening|reopening|re-opening|creation|"
+            r"construction|implementation|continuation|resumption|development|establishment|"
+            r"restoration) of\b|"
             r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
             # "Armenia is aimed at peace" (not "efforts aimed at ...", a noun's description)
             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=remain )|(?<=remains ))"
@@ -102,6 +109,11 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
             r"çağri(?!l)\w*|çağir(?!il)\w*|talep\w*|israr\w*|"
             r"mutabik kal\w*|mutabakat\w* teyit\w*|teyit et\w*|"
+            # "TRIPP'in hayata geçirilmesini kararlaştırdı", "çalışmaları yürütmelerine karar verdi": a
+            # decision to carry a thing out supports it
+            r"(?<=[mn][ae]si[nı] )(?:kararlaştir|karar ver)\w*|"
+            r"(?<=[mn][ae]sini )(?:kararlaştir|karar ver)\w*|"
+            r"(?<=m[ae]ye )karar ver\w*|(?<=m[ae]lerine )karar ver\w*|(?<=m[ae]larina )karar ver\w*|"
             r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|geliştiril[ae]c[ae]ğ\w*|"
             r"kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
@@ -243,7 +255,7 @@ STANCE_WORDS = {
         "determination to", "resolve to", "weight behind", "green light",
         "solidarity", "refus",
         "satisfaction", "threat to", "responsible", "accountable", "be resolved", "be settled", "contribut",
-        "work on", "valu", "necessary to", "essential to", "imperative to",
+        "work on", "valu", "necessary to", "essential to", "imperative to", "agree",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -262,6 +274,7 @@ STANCE_WORDS = {
         "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
         "şikayet", "komplo", "sahte bir proje", "sorumlu tut", "dayaniş", "inşa süre", "katkida", "katki",
+        "karar",
     ),
 }
 # fmt: on
