@@ -532,3 +532,58 @@ def test_a_document_of_the_report_s_month_is_the_lexicon_s_of_that_month(
     facts = read_facts(lexicon, text, language, date)
     assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == key} == {"armenia", "azerbaijan"}
     assert dates_of(facts, key) == {"2025-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the signing joined by "and" to an earlier verb of the same subject
+        (
+            "On August 8, 2025, Pashinyan and Aliyev initialed the peace agreement and signed a joint"
+            " declaration.",
+            "en",
+        ),
+        (
+            "On August 8, 2025, Aliyev and Pashinyan held talks at the White House and then signed a joint"
+            " declaration.",
+            "en",
+        ),
+        # the subject before a parenthesis of the mediation, and a title with "of the" in it
+        (
+            "On August 8, 2025, Armenian Prime Minister Nikol Pashinyan and President of the Republic of"
+            " Azerbaijan Ilham Aliyev, with the mediation of US President Donald Trump, initialed an"
+            " agreement and signed a joint declaration.",
+            "en",
+        ),
+        (
+            "On August 8, 2025, Pashinyan and Aliyev, through the mediation of Donald Trump, signed a joint"
+            " declaration.",
+            "en",
+        ),
+        (
+            "8 Ağustos 2025'te Ermenistan Başbakanı Nikol Paşinyan ve Azerbaycan Cumhurbaşkanı İlham Aliyev,"
+            " ABD Başkanı Donald Trump'ın arabuluculuğunda bir anlaşmayı parafladı ve ortak bir deklarasyon"
+            " imzaladı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_signers_of_a_signing_joined_to_another_verb(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_facts(lexicon, text, language, "2025-12-10")
+    assert signers(facts) == {"nikol-pashinyan", "ilham-aliyev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject after "and": the ministers, not the leaders who met
+        "Aliyev met Erdogan in Ankara on 3 March, and the ministers signed five agreements.",
+        "Aliyev hosted Erdogan in Baku on 3 March and Turkish and Azerbaijani companies signed five"
+        " contracts.",
+    ],
+)
+def test_a_signing_after_and_with_its_own_subject_is_not_the_earlier_verb_s(
+    lexicon: Lexicon, text: str
+) -> None:
+    facts = read_facts(lexicon, text, "en", "2025-03-04")
+    assert not signers(facts) & {"ilham-aliyev", "recep-tayyip-erdogan"}

@@ -1884,13 +1884,21 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             people = _people_in(s, start, start + (end.start() if end else 0))
             if people:
                 return people
-        subject = s.ending_near(
-            sign[0],
-            agents,
-            r"\s*(?:,[^,]*,\s*|,\s*)?(?:(?:have|has|had|just|jointly|also|then|formally|both|are|is|were|was|will|would|could|"
-            r"may|might|shall|should|to|expected|set|due|ready|going|plan|plans|planning|agreed|hope|hopes|"
-            rf"intend|intends|finally|officially)\s+|{_WHEN_EN})*",
-        )
+        verb = sign[0]
+        earlier = _EARLIER_VERB_EN.search(s.folded, max(0, sign[0] - 120), sign[0])
+        if earlier is not None and not re.search(r"[;:.]", earlier.group()):
+            # "Pashinyan and Aliyev initialed an agreement and signed a joint declaration": the
+            # subject of the verb the signing is joined to
+            verb = earlier.start("verb")
+        subject = s.ending_near(verb, agents, _SUBJECT_GAP_EN)
+        if subject is not None and verb != sign[0] and subject.kind != "name":
+            subject = None  # "Armenian and Azerbaijani leaders met ..., and signing": no one named
+        if subject is not None and subject.key in mediator_keys:
+            # "X and Y, with the mediation of US President Trump, initialed ...": the subject stands
+            # before the mediation's parenthesis
+            aside = _MEDIATION_ASIDE_EN.search(s.folded, max(0, subject.start - 80), subject.start)
+            if aside is not None:
+                subject = s.ending_near(aside.start(), agents, r"\s*")
         if (
             subject is not None
             and treaty[1] <= subject.start
@@ -2032,7 +2040,11 @@ _TITLED_JOIN = {
         r"\s*(?:,|\s+(?:ile|ve))\s+(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+ad[ıi]na\s+(?:ise\s+|de\s+|da\s+)?)?"
         r"(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){1,6}"
     ),
-    "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"),
+    # "... and President of the Republic of Azerbaijan Ilham Aliyev": "of the" inside the title
+    "en": re.compile(
+        r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|his\s+|her\s+)?[A-Z][\w'’-]*\s+"
+        r"(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,7}"
+    ),
 }
 
 
@@ -2077,6 +2089,22 @@ _WHEN_EN = (
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
     r"on\s+(?:[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?)),?\s+"
 )
+_SUBJECT_GAP_EN = (
+    r"\s*(?:,[^,]*,\s*|,\s*)?(?:(?:have|has|had|just|jointly|also|then|formally|both|are|is|were|was|will|would|"
+    r"could|may|might|shall|should|to|expected|set|due|ready|going|plan|plans|planning|agreed|hope|hopes|"
+    rf"intend|intends|finally|officially)\s+|{_WHEN_EN})*"
+)
+# "... initialed an agreement and signed", "met in Washington, and then signed": a finite verb of the
+# same subject, joined to the signing by "and"
+_EARLIER_VERB_EN = re.compile(
+    r"(?P<verb>\b(?:initial(?:l)?ed|met|held|agreed|adopted|endorsed|approved|reached|discussed|"
+    r"arrived|visited|hosted|received)\b)[^;:.]{0,100}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?$"
+)
+_MEDIATION_ASIDE_EN = re.compile(
+    r",\s*(?:with|through|under)\s+the\s+(?:mediation|participation|auspices|presence)\s+of\s+[^,]*$"
+)
+
+
 _ANNOUNCED_THE_SIGNING = re.compile(
     r"\s*\b(?:announced|hailed|celebrated)\b[^.;:]{0,60}?\bthe\s+(?=signing of)"
 )
