@@ -2830,6 +2830,53 @@ def test_a_host_in_a_relative_clause_is_not_one_of_a_list(lexicon: Lexicon) -> N
     assert not any(f[1] == "mediatedBy" and f[2] == "ilham-aliyev" for f in facts), facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bayramov and Mirzoyan met on October 14; their previous meeting was held in Dushanbe in May.",
+            "en",
+        ),
+        (
+            "During the trilateral talks on October 14, Bayramov and Mirzoyan noted that the last meeting "
+            "in this format had taken place in Dushanbe in May.",
+            "en",
+        ),
+        (
+            "Bayramov ve Mirzoyan 14 Ekim'de görüştü; bir önceki toplantıları mayıs ayında Duşanbe'de "
+            "yapılmıştı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_place_of_an_earlier_meeting_in_another_clause_is_not_the_days(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A place written in the clause of a meeting the sentence marks as earlier ('the previous
+    meeting ... was held in May in Dushanbe', 'bir önceki toplantıları ... Duşanbe'de') is that
+    meeting's, not the one of the day the sentence opens with."""
+    facts = meeting_facts(read(lexicon, text, language, "2022-10-15"))
+    assert not any(f[0].startswith("meeting/2022-10-14-") for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bayramov and Mirzoyan met in Astana on October 14, a month after their previous meeting.", "en"),
+        (
+            "Bayramov ve Mirzoyan 14 Ekim'de Astana'da görüştü, bir önceki toplantıdan bu yana ilerleme "
+            "kaydedildi.",
+            "tr",
+        ),
+    ],
+)
+def test_the_days_own_place_stays_beside_an_earlier_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2022-10-15"))
+    assert ("meeting/2022-10-14-astana", "participant", "jeyhun-bayramov", "asserted") in facts, facts
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

@@ -1386,6 +1386,10 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             )
     if _purpose(s, told):
         told = trigger  # "görüşmek üzere ... 10 Mayıs'ta bir araya geldi": the verb it is for
+    if place is not None and _earlier_meetings_place(s, told, place, dates):
+        # "During the trilateral meeting on October 14, Bayramov noted that the previous meeting
+        # in this format was held in May in Dushanbe": the place is the earlier meeting's
+        place = None
     if (
         told.start() != trigger.start()
         and place is not None
@@ -3008,6 +3012,32 @@ _THE_MEETING = {
     "en": re.compile(r"\bthe (?:\w+ )?(?:meeting|talks|summit|negotiations|visit)\b"),
     "tr": re.compile(r"^(?:görüşme|toplanti|zirve)(?:de|da|ye|ya|ler[ie]|lerde|larda)?\b"),
 }
+
+
+def _earlier_meetings_place(s: Sentence, told: re.Match[str], place: M, dates: list[DateMention]) -> bool:
+    """Whether ``place`` is written in the clause of another meeting word that the sentence marks
+    as an earlier one ("the previous meeting ... was held in May in Dushanbe", "bir önceki
+    toplantının mayıs ayında Duşanbe'de yapıldığını"), after the meeting dated by ``dates``
+    ("During the trilateral meeting on October 14, ..."), with a clause between them."""
+    if not has_any(s.folded, _EARLIER_WORDS[s.lang]):
+        return False
+    day_end = max((d.end for d in dates), default=told.end())
+    for word in _TRIGGER[s.lang].finditer(s.folded, max(told.end(), day_end)):
+        marker = _EARLIER[s.lang].search(s.folded, max(0, word.start() - 30), word.start())
+        if marker is None:
+            continue
+        if place.start < marker.start():
+            continue  # the place is written before the earlier meeting's phrase: not its own
+        if not _CLAUSE_GAP.search(s.folded, max(told.end(), day_end), word.start()):
+            continue  # "the October 14 meeting, like the previous meeting in Dushanbe": one clause
+        return True
+    return False
+
+
+_EARLIER_WORDS = {"en": ("previous", "earlier", "prior", "last", "former"), "tr": ("önceki", "geçen", "son")}
+# a clause break between the dated meeting and the earlier one: a comma, "that", "ki", a
+# semicolon ("During the meeting on October 14, Bayramov noted that the previous meeting ...")
+_CLAUSE_GAP = re.compile(r"[,;:]|\bthat\b|\bki\b")
 
 
 # "this time": a meeting set against the one told before
