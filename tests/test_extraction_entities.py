@@ -2121,3 +2121,22 @@ def test_a_ministrys_label_spells_its_portfolio(lexicon: Lexicon) -> None:
         "Ministry of Foreign Affairs of Kyrgyzstan",
         "asserted",
     ) in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The officials discussed new investments at the Port with the minister.", "en"),
+        ("The delegation arrived in the Capital on Monday and met the minister.", "en"),
+        ("Talks were held at the Terminal, the company said.", "en"),
+        ("Heyet, Liman'da incelemelerde bulundu.", "tr"),
+        ("Bakan, Başkent'te temaslarda bulundu.", "tr"),
+    ],
+)
+def test_a_common_noun_written_with_a_capital_is_no_place(lexicon: Lexicon, text: str, language: str) -> None:
+    found = mentioned(lexicon, text, language, "2024-02-02")
+    assert not found & {"port", "capital", "terminal", "liman", "baskent"}
+
+
+def test_a_place_named_with_its_head_word_is_still_a_place(lexicon: Lexicon) -> None:
+    assert "vanadzor" in mentioned(lexicon, "The minister traveled to Vanadzor on Monday.", "en")

@@ -1585,6 +1585,43 @@ def _corridor_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
     return True
 
 
+# "at the Port", "in the Capital", "Bölge'de": a house style's capital on a common noun names no place
+_GENERIC_PLACE = frozenset(
+    [
+        "capital",
+        "city",
+        "town",
+        "country",
+        "state",
+        "republic",
+        "border",
+        "terminal",
+        "harbour",
+        "harbor",
+        "site",
+        "venue",
+        "center",
+        "centre",
+        "headquarters",
+        "palace",
+        "residence",
+        "hall",
+        "hotel",
+        "office",
+        "embassy",
+        "ministry",
+        "parliament",
+        "summit",
+        "conference",
+        "liman",
+        "bölge",
+        "başkent",
+        "kent",
+        "şehir",
+        "ülke",
+        "sinir",
+    ]
+)
 # "from the North, South, East, or West", "Kuzey'den": a point of the compass alone is no place
 _COMPASS = frozenset(["north", "south", "east", "west", "kuzey", "güney", "doğu", "bati"])
 
@@ -1595,6 +1632,10 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
         return False
     if len(words) == 1 and s.folded[start:end].rstrip(".,") in _COMPASS:
         return False
+    if len(words) == 1 and (
+        _PLACE_HEAD[s.lang].fullmatch(s.folded[start:end]) or s.folded[start:end] in _GENERIC_PLACE
+    ):
+        return False  # "infrastructure at the Port", "in the Region", "in the Capital": a common noun
     if s.folded[start:end].split()[-1] in _EVENT_LAST:
         return False
     if s.lang == "en" and name.endswith("an") and _ADJECTIVE_BEFORE.match(s.folded, end):
