@@ -2733,6 +2733,20 @@ def _a_call(s: Sentence, trigger: re.Match[str]) -> bool:
     return False
 
 
+def _call_told_before(s: Sentence) -> bool:
+    """Whether the last meeting the text told before the sentence was a call ("Erdoğan, Aliyev
+    ile telefonda görüştü. ... Erdoğan görüşmede, Aliyev'in yeni yılını kutladı", "held a phone
+    conversation with Erdogan. During the talks, ..."): a meeting word with no day and no place
+    of its own names that call again. Not when a meeting word is told after the call, away from
+    it ("... telefonda görüştü. İki lider daha sonra bir araya geldi. Görüşmede ...")."""
+    before = fold(s.view.text[max(0, s.base - 1500) : s.base])
+    ends = [call.end() for call in _CALL[s.lang].finditer(before)]
+    if not ends:
+        return False
+    # "telefonda görüştü", "phone talks with": the call's own verb or noun is just after it
+    return _TRIGGER[s.lang].search(before, ends[-1] + 25) is None
+
+
 _MET_IN_PERSON_TR = re.compile(r"yüz yüze|(?<!\w)(?:görüşen|buluşan|bir ?araya gelen)(?!\w)")
 _PREVIOUSLY_MET_EN = re.compile(
     r"\b(?:previously|earlier|formerly)\s+(?:had\s+)?(?:only\s+)?(?:met|held talks|talked)\b|"
@@ -3101,6 +3115,8 @@ def _undated(
         and _PROCESS_ACT["en"].search(s.folded, max(0, trigger.start() - 50), trigger.start())
     ) or (s.lang == "tr" and _PROCESS_ACT["tr"].match(s.folded, trigger.end())):
         return  # "help conclude the peace talks", "görüşmelerin sonuçlandırılması": a process
+    if place is None and _call_told_before(s):
+        return  # "... telefonda görüştü. Erdoğan görüşmede, ...": the call told before, no meeting
     key = UNDATED + (f"-{place.key}" if place else "")
     if place is not None:
         s.state(key, "heldIn", place.key, "entity", (place.start, place.end), "meeting.undated.place")
