@@ -340,3 +340,62 @@ def test_an_agreement_to_carry_a_thing_out_supports_it(
 )
 def test_no_agreement_is_no_support(lexicon: Lexicon, text: str, language: str) -> None:
     assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, language))
+
+
+# -- a route's benefits to come, in someone's words, support it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Bayramov said the Middle Corridor will benefit the whole region.",
+            "en",
+            ("jeyhun-bayramov", "supports", "middle-corridor"),
+        ),
+        (
+            "Aliyev said the Zangezur corridor will also benefit Iran.",
+            "en",
+            ("ilham-aliyev", "supports", "zangezur-corridor"),
+        ),
+        (
+            "Mirzoyan said the commissioning of the Gyumri-Kars railway will facilitate trade between the "
+            "Black Sea and the Caspian.",
+            "en",
+            ("ararat-mirzoyan", "supports", "gyumri-kars-railway"),
+        ),
+        (
+            '"The Middle Corridor has great potential," Tokayev said.',
+            "en",
+            ("kassym-jomart-tokayev", "supports", "middle-corridor"),
+        ),
+        (
+            "Aliyev, Zengezur koridorundan İran'ın da faydalanacağını kaydetti.",
+            "tr",
+            ("ilham-aliyev", "supports", "zangezur-corridor"),
+        ),
+        (
+            "Uraloğlu, Zengezur Koridoru'nun bölgesel ticareti canlandıracağını söyledi.",
+            "tr",
+            ("abdulkadir-uraloglu", "supports", "zangezur-corridor"),
+        ),
+    ],
+)
+def test_a_routes_benefit_in_someones_words_supports_it(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Middle Corridor will benefit Kazakhstan.", "en"),  # the article's own words
+        ("Velayati said the Zangezur corridor will not benefit anyone in the region.", "en"),
+        ("Zengezur Koridoru bölgesel ticareti canlandıracak.", "tr"),
+    ],
+)
+def test_a_benefit_in_the_articles_words_or_denied_is_no_support(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, language))

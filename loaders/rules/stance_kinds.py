@@ -49,20 +49,34 @@ EVALUATION = {
         r"positive|frank|candid|cordial|meaningful|"
         r"(?:an? )?important (?:route|link|artery|project)|"
         r"(?:a )?(?:key|vital|strategic|crucial) (?:route|link|artery|transit route|project)|"
-        r"(?:is|are|remains?) (?:extremely |very |highly |particularly |vitally |so )?important)\b"
+        r"(?:is|are|remains?) (?:extremely |very |highly |particularly |vitally |so )?important|"
+        # a route's benefits in someone's words: "the corridor will also benefit Iran", "has great
+        # prospects", "could open broad opportunities for the region"
+        r"will (?:also |greatly |certainly )?benefit|(?:great|huge|broad|enormous|vast|big) "
+        r"(?:prospects|potential|opportunities)|will (?:also )?(?:facilitate|boost|revitali[sz]e)|"
+        r"(?:could|would|will|can) (?:also )?open (?:up )?(?:broad |new |great |wide )?opportunities)\b"
     ),
     "tr": re.compile(
         r"(?:verimli|yapici|faydali|başarili|güvenilir bir (?:güzergah|rota|hat)|"
         r"(?:çok )?(?:iyi|olumlu|samimi|dostane|sicak) (?:bir )?(?:atmosferde |havada |ortamda )?geç\w*|"
-        r"(?:önemli|stratejik|kilit|hayati) (?:bir )?(?:güzergah|rota|proje|ulaşim hatti))\w*"
+        r"(?:önemli|stratejik|kilit|hayati) (?:bir )?(?:güzergah|rota|proje|ulaşim hatti)|"
+        # "bu koridor İran'ın da yararına olacaktır", "koridordan İran'ın da faydalanacağını", "ticareti
+        # canlandıracağını"
+        r"yararina ol|faydali ol[ae]c[ae]k|fayda sağla[ay]?[ae]c[ae]k|faydalan[ae]c[ae]ğ|faydalan[ae]c[ae]k|"
+        r"canlandir[ae]c[ae]ğ|canlandir[ae]c[ae]k)\w*"
     ),
 }
+# the evaluations that look ahead by their nature: a benefit to come is said of a route now
+BENEFIT = re.compile(
+    r"benefit|prospects|potential|opportunit|facilitat|boost|revitali|yararina|fayda|canlandir"
+)
 EVALUATION_WORDS = {
     "en": ("constructive", "productive", "fruitful", "successful", "useful", "reliable", "important", "key",
            "vital", "strategic", "crucial", "good", "excellent", "positive", "frank", "candid",
-           "cordial", "meaningful"),
+           "cordial", "meaningful", "benefit", "prospects", "potential", "opportunities", "facilitate",
+           "boost", "revitali"),
     "tr": ("verimli", "yapici", "faydali", "başarili", "güvenilir", "önemli", "stratejik", "kilit", "hayati",
-           " geç"),
+           " geç", "yararina", "fayda", "canlandir"),
 }  # fmt: skip
 _MEETING_BEFORE = {
     "en": re.compile(r"\b(?:meeting|talks|summit|negotiations|visit|discussions?|forum)\b"),

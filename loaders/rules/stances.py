@@ -37,6 +37,7 @@ from loaders.dates import MONTHS
 from loaders.rules import AGENT_TYPES, M, Sentence, any_word, by_first_letter, has_any, modality, must_contain
 from loaders.rules.stance_holders import ministers_of, named_people, office_holder
 from loaders.rules.stance_kinds import (
+    BENEFIT,
     EVALUATION,
     EVALUATION_WORDS,
     against_its_end,
@@ -1560,7 +1561,12 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             # "called the corridor a threat": the object of a verb of naming, not the clause's subject
             and not _CALLED_BEFORE_EN.search(s.folded, max(0, m.start - 30), m.start)
         ]
-        said_of_subject = _SUBJECT_TARGET_EN.search(match.group(0)) or _REMOVAL.search(match.group(0))
+        said_of_subject = (
+            _SUBJECT_TARGET_EN.search(match.group(0))
+            or _REMOVAL.search(match.group(0))
+            # "the corridor will also benefit Iran": what a route does, in the words of who says it
+            or BENEFIT.search(match.group(0))
+        )
         if (
             (subject_thing or _DOCUMENT_SUBJECT_EN.search(s.folded, max(0, start - 50), start))
             and not match.group(0).startswith("violat")
@@ -2118,7 +2124,10 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 and not spoken(s, match.start(), quotes, _SPOKEN[s.lang])
             ):
                 continue  # "projenin sürdürülmesi" described, not asked for by anyone
-            if evaluation and (mood != "asserted" or not spoken(s, match.start(), quotes, _SPOKEN[s.lang])):
+            ahead = mood == "intended" and BENEFIT.search(match.group(0)) is not None
+            if evaluation and (
+                (mood != "asserted" and not ahead) or not spoken(s, match.start(), quotes, _SPOKEN[s.lang])
+            ):
                 continue  # "a strategic route" in the article's own words is no one's stance, nor a forecast
             # "agreed to speed up the talks": the negotiations going on, not the meeting the sentence tells
             processes_here = [(t.start, t.end) for t in things if t.key.endswith("-process")]
