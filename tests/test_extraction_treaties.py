@@ -587,3 +587,39 @@ def test_a_signing_after_and_with_its_own_subject_is_not_the_earlier_verb_s(
 ) -> None:
     facts = read_facts(lexicon, text, "en", "2025-03-04")
     assert not signers(facts) & {"ilham-aliyev", "recep-tayyip-erdogan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a road map is a document of its own kind, in both languages and spellings
+        (
+            "The Road Map for 2022-2027 was signed on November 25, 2022 in Aktau by Azerbaijan, Georgia and"
+            " Kazakhstan.",
+            "en",
+        ),
+        (
+            "Azerbaijan, Georgia and Kazakhstan signed a roadmap on the corridor in Aktau on 25 November"
+            " 2022.",
+            "en",
+        ),
+        (
+            "A road map on the corridor was signed in Aktau on 25 November 2022 between the representatives"
+            " of Azerbaijan, Georgia and Kazakhstan.",
+            "en",
+        ),
+        (
+            "Azerbaycan, Gürcistan ve Kazakistan, koridor için yol haritasını 25 Kasım'da Aktau'da imzaladı.",
+            "tr",
+        ),
+    ],
+)
+def test_a_road_map_is_a_document(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_facts(lexicon, text, language, "2022-11-26")
+    key = "treaty/2022-11-25-roadmap"
+    assert dates_of(facts, key) == {"2022-11-25"}
+    assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == key} == {
+        "azerbaijan",
+        "georgia",
+        "kazakhstan",
+    }

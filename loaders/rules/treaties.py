@@ -30,7 +30,7 @@ _GENERIC = {
     "en": re.compile(
         r"\b(?:(?:joint|trilateral|tripartite|quadrilateral|peace|ceasefire|final)\s+)?"
         r"(?P<kind>declaration|statement|memorand(?:um|a)(?: of understanding)?|agreement|treaty|protocol|"
-        r"accord|pact|contract|"
+        r"accord|pact|contract|road\s?map|"
         # "signed a deal on electricity exports" (one: "14 deals" in a caption are no treaty
         # of their own); not "a great deal of", "deal with"
         r"(?<!great )(?<!good )(?<!big )deal(?!s?\s+(?:with|of)\b)(?!s)|"
@@ -43,7 +43,7 @@ _GENERIC = {
         r"anlaşma|antlaşma|s[oö]zle[sş]me|"
         # "ortak bir açıklama imzaladı": a joint statement, not any statement made
         r"(?<=ortak )açiklama|(?<=ortak bir )açiklama|"
-        r"protokol|beyanname|belge)\w*"
+        r"protokol|beyanname|belge|yol haritas)\w*"
     ),
 }
 _KINDS = {
@@ -69,6 +69,9 @@ _KINDS = {
     "protocol": "protocol",
     "pact": "agreement",
     "contract": "agreement",
+    "roadmap": "roadmap",
+    "road map": "roadmap",
+    "yol haritas": "roadmap",
     "sözleşme": "agreement",
     "sozleşme": "agreement",
     "sözlesme": "agreement",
@@ -98,7 +101,10 @@ _SIGN = {
     ),
 }
 _BETWEEN = {
-    "en": re.compile(r"\bbetween\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"),
+    "en": re.compile(
+        r"\bbetween\s+(?:the\s+)?(?:(?:leaders|representatives|delegations|governments|heads of state|"
+        r"presidents|foreign ministers|ministers)\s+of\s+(?:the\s+)?)?"
+    ),
     "tr": re.compile(r"\s*(?:arasinda|arasindaki)\b"),
 }
 _COMMITTED = {
@@ -122,6 +128,8 @@ _TREATY_WORDS = {
         "accord",
         "pact",
         "contract",
+        "roadmap",
+        "road map",
         "deal",
         "document",
     ),
@@ -134,6 +142,7 @@ _TREATY_WORDS = {
         "antlaşma",
         "sözleşme",
         "sozlesme",
+        "yol harita",
         "protokol",
         "beyanname",
         "belge",
@@ -2289,7 +2298,7 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
     """The states a treaty's words name as its sides, with the rule that read each."""
     states = {"State"}
     if s.lang == "en":
-        for match in _BETWEEN["en"].finditer(s.folded, treaty[1], min(len(s.text), treaty[1] + 80)):
+        for match in _BETWEEN["en"].finditer(s.folded, treaty[1], min(len(s.text), treaty[1] + 110)):
             if re.search(r"[;.]|\band\b|\bwhich\b", s.folded[treaty[1] : match.start()]):
                 break  # "the Shusha Declaration ..., a pact of allied relations between X and Y", no further
             if _CONFLICT_HEAD["en"].search(s.folded, treaty[1], match.start()):
