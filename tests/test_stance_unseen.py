@@ -399,3 +399,39 @@ def test_a_benefit_in_the_articles_words_or_denied_is_no_support(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
     assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, language))
+
+
+# -- Turkish: the name a subject participle heads is the main clause's subject -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong_holders"),
+    [
+        (
+            "Orta Koridor'un ABD, Rusya ve Avrupa Birliği gibi küresel güçler arasında yeni bir rekabete yol "
+            "açtığını dile getiren Bayramov, Orta Koridor'un geliştirilmesini desteklediklerini söyledi.",
+            ("jeyhun-bayramov", "supports", "middle-corridor"),
+            {"united-states", "russia", "european-union"},
+        ),
+        (
+            "Türkiye'nin Zengezur Koridoru üzerinden Azerbaycan ile bağlantısını güçlendireceğini bilen "
+            "İran, bunu büyük bir tehdit olarak görüp Zengezur Koridoru'nun açılmasını engellemeye "
+            "çalışıyor.",
+            ("iran", "concernedAbout", "zangezur-corridor"),
+            {"turkiye", "azerbaijan"},
+        ),
+        (
+            "Dışişleri Bakanlığının konuk evindeki barış görüşmelerine ev sahipliği yapan Almanya Dışişleri "
+            "Bakanı Annalena Baerbock, Aliyev'e ve Paşinyan'a barış sürecine verdikleri önem için teşekkür "
+            "etti ve barış sürecini desteklediklerini söyledi.",
+            ("annalena-baerbock", "supports", PEACE),
+            {"turkiye-ministry-of-foreign-affairs", "germany-ministry-of-foreign-affairs"},
+        ),
+    ],
+)
+def test_the_name_a_participle_heads_holds_the_main_clauses_stance(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str], wrong_holders: set[str]
+) -> None:
+    found = stances(lexicon, text, "tr")
+    assert expected in found
+    assert not any(holder in wrong_holders for holder, _, _ in found)

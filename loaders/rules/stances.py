@@ -407,6 +407,32 @@ _PARTICIPLE_TR = re.compile(
 _MONTHS = frozenset(fold(name) for name in MONTHS)  # a participle's test: not a date's month
 
 
+# "... yol açtığını dile getiren Kapucu, ...", "... güçlendireceğini bilen İran, ...", "... ev sahipliği yapan
+# Almanya Dışişleri Bakanı Baerbock, ...": the name a subject participle heads, set off by a comma, is the
+# main clause's subject; the names inside the relative clause before it are not
+_RELATIVE_HEAD_TR = re.compile(
+    r"(?P<verb>[a-zçğıöşü]{2,}(?:y[ae]n|[^aeıioöuü\s'dt][ae]n))\s+(?P<title>(?:[\w'çğıöşü]+\s+){0,3})$"
+)
+_NOT_PARTICIPLE_TR = frozenset({"zaman", "hemen", "tamamen", "yeniden", "birden", "neden", "iken", "olan"})
+
+
+def _relative_head_tr(s: Sentence, agents: list[M], start: int) -> M | None:
+    """The last name before ``start`` that a subject participle heads ("bilen İran,")."""
+    for m in sorted(agents, key=lambda m: m.start, reverse=True):
+        if m.end > start or not s.folded.startswith(",", m.end):
+            continue
+        head = _RELATIVE_HEAD_TR.search(s.folded, max(0, m.start - 60), m.start)
+        if head is None or head.group("verb") in _NOT_PARTICIPLE_TR:
+            continue
+        verb_at = head.start("verb")
+        if not s.text[verb_at].islower() or any(x.start <= verb_at < x.end for x in s.mentions):
+            continue
+        title = s.text[head.start("title") : head.end("title")]
+        if all(w[:1].isupper() for w in title.split()):
+            return m
+    return None
+
+
 def _participle_agent(s: Sentence, agents: list[M], start: int, end: int) -> list[M]:
     """ "... önemini vurgulayan Şi", "endişelerini dile getiren Pezeşkiyan": the agent the
     participle describes."""
@@ -1574,6 +1600,9 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         ):
             return []  # "the declaration also calls for ...": a document's words, not an actor's
     else:
+        head = _relative_head_tr(s, agents, start)
+        if head is not None:  # "... bilen İran, bunu tehdit olarak görüp": the relative clause is not it
+            agents = [m for m in agents if m.start >= head.start or m.end > start]
         # "Afganistan ve Tacikistan tarafından ... desteklenmektedir": the passive's agents
         word = s.folded[start : end + len(_WORD_REST.match(s.folded, end).group(0))]  # type: ignore[union-attr]
         # "memnuniyetle / takdirle / olumlu karşılandı": the passive is the verb after the adverb
