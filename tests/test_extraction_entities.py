@@ -2140,3 +2140,68 @@ def test_a_common_noun_written_with_a_capital_is_no_place(lexicon: Lexicon, text
 
 def test_a_place_named_with_its_head_word_is_still_a_place(lexicon: Lexicon) -> None:
     assert "vanadzor" in mentioned(lexicon, "The minister traveled to Vanadzor on Monday.", "en")
+
+
+# -- a minister's title in the other forms news gives it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Russia's top diplomat Sergey Lavrov said so.",
+            "en",
+            {("sergey-lavrov", "russia-ministry-of-foreign-affairs")},
+        ),
+        (
+            "Iran's chief diplomat Abbas Araghchi arrived in Baku.",
+            "en",
+            {("abbas-araghchi", "iran-ministry-of-foreign-affairs")},
+        ),
+        (
+            "Kazakh top diplomat Murat Nurtleu arrived in Baku.",
+            "en",
+            {("murat-nurtleu", "kazakhstan-ministry-of-foreign-affairs")},
+        ),
+        ("Armenia's former top diplomat Zohrab Mnatsakanyan said so.", "en", set()),
+        (
+            "The Minister of National Defense of Türkiye Yasar Guler called his Azerbaijani counterpart,"
+            " Colonel General Zakir Hasanov.",
+            "en",
+            {
+                ("yasar-guler", "turkiye-ministry-of-defence"),
+                ("zakir-hasanov", "azerbaijan-ministry-of-defence"),
+            },
+        ),
+        (
+            "Turkish National Defence Minister Yasar Guler met his Georgian counterpart,"
+            " Mr. Juansher Burchuladze.",
+            "en",
+            {
+                ("yasar-guler", "turkiye-ministry-of-defence"),
+                ("juansher-burchuladze", "georgia-ministry-of-defence"),
+            },
+        ),
+        (
+            "Milli Savunma Bakanı Yaşar Güler, Azerbaycanlı mevkidaşı Orgeneral Zakir Hasanov ile"
+            " Ankara'da görüştü.",
+            "tr",
+            {
+                ("yasar-guler", "turkiye-ministry-of-defence"),
+                ("zakir-hasanov", "azerbaijan-ministry-of-defence"),
+            },
+        ),
+        (
+            "Milli Savunma Bakani Yasar Guler, Azerbaycanli mevkidasi Orgeneral Zakir Hasanov ile gorustu.",
+            "tr",
+            {
+                ("yasar-guler", "turkiye-ministry-of-defence"),
+                ("zakir-hasanov", "azerbaijan-ministry-of-defence"),
+            },
+        ),
+    ],
+)
+def test_top_diplomats_national_defence_and_a_rank_after_counterpart(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leaders(read(lexicon, text, language, "2023-10-10")) == expected

@@ -112,6 +112,8 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "foreign affairs and international cooperation": "foreign-affairs",
         "defence": "defence",
         "defense": "defence",
+        "national defence": "defence",
+        "national defense": "defence",
         "interior": "interior",
         "internal affairs": "interior",
         "transport": "transport",
@@ -227,7 +229,7 @@ _TITLE_BEFORE = {
     "en": re.compile(
         r"(?<![\w-])(?:(?:deputy|first deputy|acting|former|then)\s+)?(?:"
         rf"(?P<p>{_PORTFOLIO_EN})\s+minister|minister\s+(?:of|for)\s+(?P<p2>{_PORTFOLIO_EN})|"
-        r"(?P<sos>secretary of state)|"
+        r"(?P<sos>secretary of state)|(?P<fd>top diplomat|chief diplomat)|"
         # "Defense Secretary Lloyd Austin", "US Secretary of Defense Pete Hegseth": the US title
         r"(?P<p3>defen[cs]e)\s+secretary|secretary\s+of\s+(?P<p4>defen[cs]e)|"
         # "Secretary Blinken": the US usage, for a holder of the lexicon's secretary-of-state role
@@ -2009,9 +2011,14 @@ def _cochairs_in_apposition(s: Sentence) -> None:
             s.state(state.key, "leaderOf", group.key, "entity", s.cover(state, group), "office.cochair")
 
 
+# "his Azerbaijani counterpart, Colonel General Zakir Hasanov", "mevkidaşı Orgeneral X": a rank
+# or an honorific may stand between
 _COUNTERPART = {
-    "en": re.compile(r"counterparts?,?\s+$"),
-    "tr": re.compile(r"(?:mevkidaş\w*|muhatab\w*),?\s+$"),
+    "en": re.compile(
+        r"counterparts?,?\s+(?:(?:colonel|lieutenant|major|army|brigadier)?\s*general|col\.\s*gen\.|"
+        r"admiral|mr\.?|ms\.?|mrs\.?|dr\.?|h\.e\.)?\s*$"
+    ),
+    "tr": re.compile(loose(r"(?:mevkidaş\w*|muhatab\w*),?\s+(?:orgeneral|korgeneral|tümgeneral|sayin)?\s*$")),
 }
 
 
@@ -2902,8 +2909,8 @@ def _titled_offices(s: Sentence, found: Found) -> None:
             if s.lang == "en"
             else title.group("p")
         )
-        if s.lang == "en" and title.group("sos"):
-            portfolio_words = "foreign affairs"
+        if s.lang == "en" and (title.group("sos") or title.group("fd")):
+            portfolio_words = "foreign affairs"  # "Russia's top diplomat Sergey Lavrov"
         if s.lang == "en" and title.group("sec"):
             if re.match(r"(?:deputy|acting|first deputy)\b", title.group(0)):
                 continue
