@@ -79,6 +79,8 @@ class Sentence:
     mediation: tuple[list[M], set[str]] | None = None  # computed once by meetings.mediators
     found: Any = None  # the document's discovered entities (discovery.Found)
     provision: bool = False  # the sentence gives a treaty's provisions: "shall" is what it provides
+    # what the rules found once in the sentence and ask for again (see scan)
+    memo: dict[object, Any] = field(default_factory=dict)
 
     @property
     def previous_date(self) -> str:
@@ -114,6 +116,15 @@ class Sentence:
         return self._dates
 
     out: list[Statement] = field(default_factory=list)
+
+    def scan(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of ``pattern`` in the folded sentence, as ``pattern.finditer(self.folded)``
+        finds them, found once a sentence: several rules walk the same trigger words (the
+        meetings' up to six times a sentence)."""
+        found = self.memo.get(pattern)
+        if found is None:
+            found = self.memo[pattern] = list(pattern.finditer(self.folded))
+        return found
 
     # -- mentions ---------------------------------------------------------
     def label_of(self, key: str) -> str:

@@ -1094,7 +1094,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     if s.lang == "tr":
         # "Bakü ziyaretinden sonra Paşinyan ile görüşmeyi planladığını ...": who a planned meeting
         # is with is not in the one held
-        for word in _TRIGGER["tr"].finditer(s.folded):
+        for word in s.scan(_TRIGGER["tr"]):
             if word.start() != trigger.start() and _planned_noun(s, word):
                 people = [m for m in people if not _WITH_TR.fullmatch(s.folded, m.end, word.start())]
     # "Aliyev'in zirveye katılmama kararı", "Aliyev declined to attend the summit": who stayed away
@@ -1373,7 +1373,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # "... plans for talks. Representatives ... will hold a meeting in Yevlakh on September 21":
         # the meeting word nearest the day tells the meeting's mood
         day = dates[0]
-        words = list(_TRIGGER[s.lang].finditer(s.folded))
+        words = list(s.scan(_TRIGGER[s.lang]))
         if len(words) > 1:
             # "..., who met in Almaty on Tuesday, agreed to meet again": the word in the day's own
             # clause first (no comma or semicolon between them), then the nearest
@@ -2546,7 +2546,7 @@ def _reference_frame(s: Sentence, trigger: re.Match[str]) -> tuple[int, int] | N
     """The stretch naming the earlier meeting the told one is measured from (not the told one):
     from its frame word (or its clause's start) to the meeting word, or on to the clause's end
     in English ("since the summit in Washington on 8 August, which ...")."""
-    for word in _TRIGGER[s.lang].finditer(s.folded):
+    for word in s.scan(_TRIGGER[s.lang]):
         if word.start() == trigger.start() or not _reference_meeting(s, word):
             continue
         if s.lang == "en":
@@ -2586,7 +2586,7 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
     """The sentence's first meeting word that is not a purpose ("görüşmek üzere"), else its
     first meeting word."""
     first = None
-    for word in _TRIGGER[s.lang].finditer(s.folded):
+    for word in s.scan(_TRIGGER[s.lang]):
         if word.group(0).startswith("welcom") and (
             _WELCOME_ACT.match(s.folded, word.end())
             or (word.group(0) != "welcomed" and _welcomed_to(s) is None)
@@ -3485,7 +3485,7 @@ def _briefed_on(s: Sentence) -> tuple[re.Match[str], int] | None:
     if s.lang == "tr":
         if not _BRIEF_TR.search(s.folded):
             return None
-        for word in _TRIGGER["tr"].finditer(s.folded):
+        for word in s.scan(_TRIGGER["tr"]):
             if not _BRIEF_TOPIC_TR.match(s.folded, word.start()):
                 continue
             if not _BRIEF_TR.search(s.folded, word.end(), min(len(s.folded), word.end() + 80)):
@@ -3516,7 +3516,7 @@ def _briefed_on(s: Sentence) -> tuple[re.Match[str], int] | None:
         return None
     if s.lang != "en" or not re.search(r"\b(?:briefed|informed|notified|told|updated)\b", s.folded):
         return None
-    for word in _TRIGGER["en"].finditer(s.folded):
+    for word in s.scan(_TRIGGER["en"]):
         if not _NOMINAL_EN.match(word.group(0)):
             continue
         brief = _BRIEF_EN.search(s.folded, max(0, word.start() - 120), word.start())

@@ -1743,7 +1743,9 @@ def speaker_label(s: Sentence) -> tuple[str, int] | None:
     """A transcript's speaker label at the sentence's start ("SECRETARY BLINKEN: ...", "President
     of Russia Vladimir Putin: ..."): who speaks the lines after it ("" for a label that names no
     one: "QUESTION:"), and where the words begin; ``None`` with no label."""
-    label = _LABEL.match(s.text)
+    label = s.memo.get(_LABEL, False)  # (the speech frames ask first, the stances again)
+    if label is False:
+        label = s.memo[_LABEL] = _LABEL.match(s.text)
     if label is None:
         return None
     named = [m for m in s.mentions if m.type == "Person" and label.end() - 3 <= m.end <= label.end()]

@@ -164,7 +164,7 @@ def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
     for m in s.mentions:
         if m.type == "Treaty":
             found.append((m.start, m.end, m.key, str(s.lexicon.attribute(m.key, "kind", ""))))
-    for match in _GENERIC[s.lang].finditer(s.folded):
+    for match in s.scan(_GENERIC[s.lang]):
         if any(a < match.end() and match.start() < b for a, b, *_ in found):
             continue
         found.append((match.start(), match.end(), "", _KINDS.get(match.group("kind"), "agreement")))
