@@ -2877,6 +2877,49 @@ def test_the_days_own_place_stays_beside_an_earlier_meeting(
     assert ("meeting/2022-10-14-astana", "participant", "jeyhun-bayramov", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        (
+            "Temaslar için önceki gün Iğdır'a gelen Büyükelçi Serdar Kılıç, Iğdır Valisi Ercan Turan ile "
+            "görüştü.",
+            "tr",
+            "meeting/2025-09-igdir",
+        ),
+        ("10 Eylül'de Erivan'a giden Kılıç, Rubinyan ile bir araya geldi.", "tr", "meeting/2025-09-yerevan"),
+        ("Dün Bakü'ye gelen Erdoğan, Aliyev ile görüştü.", "tr", "meeting/2025-09-baku"),
+        ("Erdogan, who arrived in Baku on Wednesday, met Aliyev.", "en", "meeting/2025-09-baku"),
+    ],
+)
+def test_the_day_of_an_arrival_is_not_the_meetings(
+    lexicon: Lexicon, text: str, language: str, key: str
+) -> None:
+    """'Önceki gün Iğdır'a gelen X, Y ile görüştü', 'X, who arrived in Baku on Wednesday, met Y': the
+    day is the arrival's, told by the participle or relative clause of the subject's phrase; the
+    meeting its verb tells has no date word (the report's month)."""
+    facts = meeting_facts(read(lexicon, text, language, "2025-09-12"))
+    assert (key, "date", "2025-09", "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("Dün Bakü'ye gelen Erdoğan, bugün Aliyev ile görüştü.", "tr", "meeting/2025-09-12-baku"),
+        ("Erdoğan dün Bakü'de Aliyev ile görüştü.", "tr", "meeting/2025-09-11-baku"),
+        (
+            "Erdogan, who arrived in Baku on Wednesday, met Aliyev in Baku on Thursday.",
+            "en",
+            "meeting/2025-09-11-baku",
+        ),
+    ],
+)
+def test_the_meetings_own_day_beside_an_arrival_stays(
+    lexicon: Lexicon, text: str, language: str, key: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2025-09-12"))
+    assert (key, "participant", "ilham-aliyev", "asserted") in facts, facts
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

@@ -391,6 +391,19 @@ _CALL_AFTER_DAY = {
 _ADVERB_BEFORE_DAY = re.compile(r"(?:\w+ly|late)\s+(?:on\s+)?$")
 
 
+# the day, then (a place in the dative and) a participle of arriving that the subject's phrase
+# goes on with: "önceki gün Iğdır'a gelen ...", "dün Bakü'ye ulaşan ...", "10 Eylül'de Erivan'a giden"
+_ARRIVED_TR = re.compile(
+    r"(?:['’]?[dt][ae])?\s+(?:[^\s,.;]+['’]?y?[ae]\s+)?(?:gelen|giden|ulaşan|ulasan|varan|gelmiş olan)\b"
+)
+# "..., who arrived in Igdir on Wednesday, met ...": the day closes the relative clause
+_WHO_ARRIVED_EN = re.compile(
+    r",\s+who\s+(?:had\s+)?(?:arrived|came|flew|travell?ed)\s+(?:to|in)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:on|late on|early on)\s+$"
+)
+_ARRIVED_EN = re.compile(r"\s*,")
+
+
 def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -> bool:
     """A day written beside another act than the meeting ("on Friday called", "said Monday"),
     with the meeting word not right after it ("announced Monday after meeting with Aliyev" dates
@@ -402,6 +415,15 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
         hi = s.folded.find(",", date.end)
         hi = len(s.folded) if hi < 0 else hi
         clause = s.folded[lo:hi]
+        arrived = _ARRIVED_TR.match(s.folded, date.end)
+        if (
+            arrived is not None
+            and not lo <= trigger.start() < hi
+            and not _TRIGGER["tr"].search(s.folded, date.end, arrived.end())
+        ):
+            # "önceki gün Iğdır'a gelen ... Kılıç, Vali ... ile görüştü": the day of the arrival
+            # the participle tells, in the subject's own phrase, not of the meeting its verb tells
+            return True
         return (
             not lo <= trigger.start() < hi
             and bool(_OTHER_ACT_TR.search(clause))
@@ -426,6 +448,12 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
     owner = _DAYS_THING.match(s.folded, date.end)
     if owner is not None and not _TRIGGER["en"].match(owner.group(1)):
         return True  # "yesterday's accusation by Charles Michel": the accusing's day
+    if _ARRIVED_EN.match(s.folded, date.end) is not None and _WHO_ARRIVED_EN.search(
+        s.folded, max(0, date.start - 60), date.start
+    ):
+        # "Kilic, who arrived in Igdir on Wednesday, met the governor": the arrival's day, in the
+        # relative clause set off by its commas
+        return True
     if date.start <= trigger.start() <= date.end + 25:
         return False
     # within the date's own clause: "... in Brussels on May 22, said the talks ..." is not said's
