@@ -458,7 +458,8 @@ def _date_the_undated_treaties(
                 rename[key] = known[0]
                 continue
             month = _known_of_month(lexicon, day, kind, today) if len(day) == 7 else ""
-            sides = {st.subject for st in told if st.relation == "partyTo"}
+            # (whom the document was signed "with" may be a witness the lexicon lists as no party)
+            sides = {st.subject for st in told if st.relation == "partyTo" and ".with." not in st.rule + "."}
             parties = lexicon.attribute(month, "parties", ()) if month and lexicon else ()
             if sides - set(parties if isinstance(parties, list | tuple) else ()):
                 month = ""  # "the Georgia-Azerbaijan joint declaration": not the one of other sides

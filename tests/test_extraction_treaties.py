@@ -623,3 +623,54 @@ def test_a_road_map_is_a_document(lexicon: Lexicon, text: str, language: str) ->
         "georgia",
         "kazakhstan",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "signer", "partner"),
+    [
+        # whom a document was signed with: a party, and a signer when a person
+        (
+            "Azerbaijan signed a memorandum on energy with Kazakhstan in Baku on 3 March 2024.",
+            "en",
+            "azerbaijan",
+            "kazakhstan",
+        ),
+        (
+            "Aliyev signed a declaration on allied relations with Erdogan in Shusha on 3 March 2024.",
+            "en",
+            "ilham-aliyev",
+            "turkiye",
+        ),
+        (
+            "Azerbaycan, 3 Mart 2024'te Bakü'de Kazakistan ile enerji alanında bir mutabakat zaptı imzaladı.",
+            "tr",
+            "azerbaijan",
+            "kazakhstan",
+        ),
+        ("Aliyev, 3 Mart 2024'te Erdoğan'la Şuşa Beyannamesi'ni imzaladı.", "tr", "ilham-aliyev", "turkiye"),
+    ],
+)
+def test_whom_a_document_was_signed_with_is_a_party(
+    lexicon: Lexicon, text: str, language: str, signer: str, partner: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2024-03-04")
+    assert signer in signers(facts)
+    assert partner in parties(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a mediation, a possessive, another clause: no partner
+        ("Azerbaijan signed an agreement with the mediation of Russia on 3 March 2024.", "en"),
+        ("Azerbaijan signed an agreement with Russia's support on 3 March 2024.", "en"),
+        ("Azerbaijan signed an agreement on 3 March 2024, which was welcomed with Russia.", "en"),
+        # whom the signer met before signing is not whom it was signed with
+        ("Aliyev 3 Mart 2024'te Putin'le görüştükten sonra bir beyanname imzaladı.", "tr"),
+        ("Aliyev, 3 Mart 2024'te Putin ile baş başa görüşmenin ardından bir beyanname imzaladı.", "tr"),
+    ],
+)
+def test_with_that_is_no_partner_of_the_signing(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_facts(lexicon, text, language, "2024-03-04")
+    assert "russia" not in parties(facts)
+    assert "vladimir-putin" not in signers(facts)

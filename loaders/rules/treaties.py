@@ -817,8 +817,100 @@ def _signing(
                     "treaty.party.signer",
                     modality=mood,
                 )
+    if not told_before:
+        _signed_with(s, treaty, sign.span(), key, signers, date, mood)
     _parties_between(s, treaty, key, mood)
     _committed(s, treaty, key)
+
+
+# "signed a memorandum with Kazakhstan", "signed with Erdogan a declaration": whom it was signed with
+_SIGNED_WITH_EN = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+){0,2}(?:president|prime minister|leader|foreign minister|"
+    r"counterpart|government|delegation)s?\s+(?:of\s+(?:the\s+)?)?)?"
+)
+
+
+def _signed_with(
+    s: Sentence,
+    treaty: tuple[int, int, str, str],
+    sign: tuple[int, int],
+    key: str,
+    signers: list[M],
+    date: DateMention | None,
+    mood,
+) -> None:
+    """ "Azerbaijan signed a memorandum on energy with Kazakhstan", "Aliyev signed a declaration
+    with Erdogan": the state it was signed with is a party, the person a signer too (of a
+    treaty whose parties the lexicon knows, only those)."""
+    if s.lang == "tr":
+        if not signers:
+            return
+        lo = max(m.end for m in signers)
+        partners = [
+            m
+            for m in s.agents()
+            if lo <= m.start
+            and m.end <= min(treaty[0], sign[0])
+            and m.key not in {g.key for g in signers}
+            and _partner_tr(s, m, min(treaty[0], sign[0]))
+        ]
+        found = [] if len(partners) != 1 else [partners[0]]
+    else:
+        found = _with_en(s, treaty, sign)
+    known = s.lexicon.attribute(key, "parties", ())
+    parties = set(known) if isinstance(known, list | tuple) else set()
+    signer_keys = {m.key for m in signers}
+    for m in found:
+        if m.key in signer_keys:
+            continue
+        states = [m.key] if m.type == "State" else represented(s, m.key, date.value if date else "")
+        if m.type == "Person" and states:
+            s.state(
+                key, "signatory", m.key, "entity", s.cover(sign, m), "treaty.signatory.with", modality=mood
+            )
+        for state in states:
+            if not parties or state in parties:
+                s.state(state, "partyTo", key, "entity", s.cover(sign, m), "treaty.party.with", modality=mood)
+
+
+# "Kazakistan ile", "Erdoğan'la", "Erdoğan ile birlikte": the partner of the signing, not a second
+# subject ("Azerbaycan ile Kazakistan imzaladı": the next word is no agent)
+_WITH_PARTNER_TR = re.compile(r"(?:['’]?(?:la|le|yla|yle)\b|\s+ile\b)(?:\s+birlikte)?")
+
+
+def _partner_tr(s: Sentence, m: M, until: int) -> bool:
+    """``m`` with "ile" after it or "'la" / "'yle" on it, before ``until`` (the signing): whom it
+    was signed with; not whom the signer met before ("Aliyev ile görüşmenin ardından ...
+    imzaladı", "Trump ile bir araya gelmelerinin ardından")."""
+    if _ANOTHER_ACT_TR.search(s.folded, m.end, until):
+        return False
+    joined = _WITH_PARTNER_TR.match(s.folded, m.end)
+    if joined is None and re.search(r"['’]y?l[ae]$", s.folded[m.start : m.end]) is None:
+        return False
+    after = joined.end() if joined else m.end
+    # "Azerbaycan ile Kazakistan imzaladı", "Erdoğan'la Aliyev": a second subject, not a partner
+    return not any(after <= o.start <= after + 2 for o in s.agents() if o.type in ("Person", "State"))
+
+
+_ANOTHER_ACT_TR = re.compile(r"görüş|bir araya|ardindan|sonra|toplanti|zirve|ziyaret|telefon|konuş")
+
+
+def _with_en(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]) -> list[M]:
+    if "with" not in s.folded:
+        return []
+    start = max(sign[1], treaty[1]) if sign[0] < treaty[0] else sign[1]
+    stop = re.search(r"[;.:]|,\s+(?:and|but|while|which|who)\b|\bwhich\b|\bwho\b", s.folded[start:])
+    end = start + (stop.start() if stop else len(s.folded) - start)
+    for match in _SIGNED_WITH_EN.finditer(s.folded, start, min(end, start + 90)):
+        first = s.at(match.end(), min(len(s.text), match.end() + 40), {"State", "Person"})
+        if first is None or first.start != match.end() or s.folded.startswith(("'s", "’s"), first.end):
+            continue
+        return [
+            m
+            for m in s.coordination(first, {"State", "Person"})
+            if not s.folded.startswith(("'s", "’s"), m.end)
+        ]
+    return []
 
 
 def _signing_meeting(
@@ -2017,7 +2109,10 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             group = _titled_pair(s, s.coordination(heads[0], {"Person"}, forward=False))
             if all(m.type == "Person" for m in group):
                 return group
-        if before and before[0].type == "Person" and s.folded.startswith(",", before[0].end):
+        partner = any(_partner_tr(s, m, min(treaty[0], sign[0])) and m is not before[0] for m in before)
+        if before and (before[0].type == "Person" or partner) and s.folded.startswith(",", before[0].end):
+            # ("Azerbaycan, 3 Mart'ta Bakü'de Kazakistan ile ... imzaladı": the state at the head
+            # signed, with the one "ile" names)
             # "Erdoğan, ... Aliyev ile görüşmenin ardından ... Beyannamesi'ni imzaladı": the
             # subject set off by a comma at the head of the sentence signed, not whom it met
             return s.coordination(before[0], agents)
