@@ -75,3 +75,46 @@ def test_a_meeting_told_after_the_call_stays_a_meeting(
     facts = meetings(lexicon, text, language, "2025-12-24")
     assert (key, "participant", "ilham-aliyev", "asserted") in facts
     assert (key, "participant", "recep-tayyip-erdogan", "asserted") in facts
+
+
+# -- the state a Turkish visit went to ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the compound noun
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev, Macaristan ziyaretinde Başbakan Viktor Orban ile "
+        "bir araya geldi.",
+        "Cumhurbaşkanı Aliyev, Macaristan ziyareti sırasında Orban ile görüştü.",
+        # the accusative
+        "Macaristan'ı ziyaret eden Azerbaycan Cumhurbaşkanı İlham Aliyev, Başbakan Viktor Orban ile görüştü.",
+        # typed without diacritics
+        "Macaristan'i ziyaret eden Azerbaycan Cumhurbaskani Ilham Aliyev, Basbakan Viktor Orban ile gorustu.",
+    ],
+)
+def test_the_state_a_turkish_visit_went_to_is_the_place(lexicon: Lexicon, text: str) -> None:
+    """ "X ziyaretinde", "X'i ziyaret eden": X is where the meeting was held, not a side of it."""
+    facts = meetings(lexicon, text, "tr", "2026-02-20")
+    assert ("meeting/2026-02-hungary", "heldIn", "hungary", "asserted") in facts
+    assert ("meeting/2026-02-hungary", "participant", "viktor-orban", "asserted") in facts
+    assert not any(f[1] == "participant" and f[2] == "hungary" for f in facts)
+
+
+def test_a_days_visit_to_a_state_met_in_its_town(lexicon: Lexicon) -> None:
+    text = (
+        "Dışişleri Bakanı Hakan Fidan, 3 Mart'taki Gürcistan ziyaretinde Tiflis'te Gürcistan Başbakanı "
+        "İrakli Kobahidze ile bir araya geldi."
+    )
+    facts = meetings(lexicon, text, "tr", "2025-03-05")
+    assert ("meeting/2025-03-03-tbilisi", "participant", "hakan-fidan", "asserted") in facts
+    assert ("meeting/2025-03-03-tbilisi", "participant", "irakli-kobakhidze", "asserted") in facts
+    assert not any(f[1] == "participant" and f[2] == "georgia" for f in facts)
+
+
+def test_a_states_own_visit_is_not_to_it(lexicon: Lexicon) -> None:
+    """The genitive is the visitor: "Azerbaycan'ın Macaristan ziyareti" went to Hungary."""
+    text = "Azerbaycan'ın Macaristan ziyareti sırasında Aliyev ile Orban görüştü."
+    facts = meetings(lexicon, text, "tr", "2026-02-20")
+    assert ("meeting/2026-02-hungary", "heldIn", "hungary", "asserted") in facts
+    assert not any(f[1] == "heldIn" and f[2] == "azerbaijan" for f in facts)

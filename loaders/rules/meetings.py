@@ -751,9 +751,37 @@ def _state_venue(s: Sentence, trigger: re.Match[str], visited_only: bool = False
                     s.folded[m.end :],
                 )
             )
+            # a day's visit keeps the state out of its people only (:func:`meetings`): a town told
+            # elsewhere in the text, for the same day, is where it was held
+            or (visited_only and _state_visited_tr(s, m))
         ):
             return m
     return None
+
+
+# "Polonya ziyaretinde", "Macaristan ziyareti sırasında" (the compound noun), "Polonya'yı ziyaret
+# eden" (the accusative), "Polonya'ya yaptığı ziyarette" (the dative before the visit's
+# participle), also typed without diacritics: the state a Turkish visit went to
+_STATE_VISIT_TR = re.compile(
+    r"(?:['’]y?[iuü])?\s+(?:(?:resmi|resmî|[çc]ali[şs]ma|devlet)\s+)?ziyaret|"
+    r"['’]y?[ae]\s+(?:yapti[ğg]i|ger[çc]ekle[şs]tirdi[ğg]i|yapaca[ğg]i|ger[çc]ekle[şs]tirece[ğg]i|"
+    r"d[üu]zenledi[ğg]i)\s+(?:(?:bir|resmi|resmî|[çc]ali[şs]ma|devlet)\s+)*ziyaret"
+)
+
+
+def _state_visited_tr(s: Sentence, m: M) -> bool:
+    """Whether the state ``m`` is the one a Turkish visit went to, told as a compound noun, an
+    accusative or a dative before the visit's participle (:data:`_STATE_VISIT_TR`)."""
+    if "ziyaret" not in s.folded:
+        return False
+    mention = s.folded[m.start : m.end]
+    if "'" in mention or "’" in mention:
+        # only the case suffixes the pattern writes: "Polonya'nın ziyareti" is Poland's own visit
+        suffix = re.search(r"['’](?:y?[iuü]|y?[ae])$", mention)
+        if suffix is None:
+            return False
+        return _STATE_VISIT_TR.match(s.folded, m.start + suffix.start()) is not None
+    return _STATE_VISIT_TR.match(s.folded, m.end) is not None
 
 
 def _place(s: Sentence, lexicon: Lexicon) -> M | None:
@@ -1375,6 +1403,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         place = _state_venue(s, trigger)
         if place is not None:
             participants = [p for p in participants if p.key != place.key]
+    if s.lang == "tr" and "ziyaret" in s.folded:
+        # "Erdoğan'ın 15 Haziran'daki Azerbaycan ziyareti", "13 Eylül'de Ermenistan'ı ziyaret
+        # etmişti": the state visited is no side of the meeting (kept when it would leave one
+        # side only: then it stands for the hosts the sentence does not name)
+        visited_out = [p for p in participants if p.type != "State" or not _state_visited_tr(s, p)]
+        participants = visited_out if len(visited_out) >= 2 else participants
     if (
         s.lang == "en"
         and trigger.start() > 0
