@@ -435,3 +435,32 @@ def test_the_name_a_participle_heads_holds_the_main_clauses_stance(
     found = stances(lexicon, text, "tr")
     assert expected in found
     assert not any(holder in wrong_holders for holder, _, _ in found)
+
+
+# -- supporting a signing or initialling that has happened welcomes the document -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Kazakhstan supports the signing of the Washington Declaration.", "en", "welcomes"),
+        ("Tokayev, Washington Deklarasyonu'nun imzalanmasını desteklediklerini söyledi.", "tr", "welcomes"),
+        (
+            "Kazakhstan strongly supports the initialing of the Armenia-Azerbaijan peace agreement.",
+            "en",
+            "welcomes",
+        ),
+        # not signed at the article's date (2025-09-10): still to come, supported
+        ("Kazakhstan supports the signing of the Armenia-Azerbaijan peace agreement.", "en", "supports"),
+        ("Tokayev, barış anlaşmasının imzalanmasını desteklediklerini söyledi.", "tr", "supports"),
+    ],
+)
+def test_support_for_a_signing_done_is_a_welcome(
+    lexicon: Lexicon, text: str, language: str, kind: str
+) -> None:
+    found = stances(lexicon, text, language)
+    assert {
+        k
+        for _, k, target in found
+        if target.startswith(("washington-declaration", "armenia-azerbaijan-peace"))
+    } == {kind}

@@ -2282,6 +2282,15 @@ _OWNER_OF_ACT = re.compile(r"'s?\b")
 _GENITIVE_END_TR = re.compile(r"'n?[ıiuü]n$")
 
 
+# the act of signing or initialling a document: supporting it once done is a welcome
+_ACT_OF_SIGNING = {
+    "en": re.compile(
+        r"\b(?:initial(?:l)?ing|signing|signature|adoption|ratification) of (?:the )?(?:[\w'-]+ ){0,8}$"
+    ),
+    "tr": re.compile(r"[\w']*\s+(?:parafe edilmesi|imzalanmasi|onaylanmasi|kabul edilmesi)"),
+}
+
+
 def _kind_for(s: Sentence, stated: str, match: re.Match[str], target: str, at: M, targets: list[M]) -> str:
     """The kind a trigger states of one target: a welcome of what is going on or still to come,
     or of a route, is support; praise of a signed act ("imzalanan ... belgenin önemli
@@ -2307,6 +2316,28 @@ def _kind_for(s: Sentence, stated: str, match: re.Match[str], target: str, at: M
         and _IMPORTANCE.search(match.group(0))
     ):
         return "welcomes"  # "imzalanan ... belgenin önemli olduğunu": a signed act praised
+    act = (
+        (
+            _ACT_OF_SIGNING["en"].search(s.folded, max(0, at.start - 70), at.start)
+            if s.lang == "en"
+            else _ACT_OF_SIGNING["tr"].match(s.folded, at.end)
+        )
+        if stated == "supports" and s.type_of(target) == "Treaty" and target in s.lexicon.entities
+        else None
+    )
+    if act is not None:
+        # "I strongly support the initialing of the agreement" once it is initialled: a reaction to it
+        initialled = "initial" in act.group(0) or "parafe" in act.group(0)
+        done = str(
+            s.lexicon.attribute(target, "date")
+            or (s.lexicon.attribute(target, "initialled") if initialled else "")
+            or ""
+        )
+        if initialled:
+            done = str(s.lexicon.attribute(target, "initialled") or done)
+        date = s.document.date or s.doc_year
+        if done and date and done[: len(date)] <= date[: len(done)]:
+            return "welcomes"
     if stated == "welcomes" and _still_to_come(s, target, targets):
         return "supports"  # welcoming what is going on or still to come is support
     if stated == "welcomes" and s.type_of(target) == "Corridor":
