@@ -2205,3 +2205,26 @@ def test_top_diplomats_national_defence_and_a_rank_after_counterpart(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
 ) -> None:
     assert leaders(read(lexicon, text, language, "2023-10-10")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The prime minister honoured the national leader of Azerbaijan Heydar Aliyev.", "en", set()),
+        ("Azerbaycan lideri Haydar Aliyev'in anıt mezarını ziyaret etti.", "tr", set()),
+        (
+            "Turkmen leader Serdar Berdimuhamedov arrived in Baku.",
+            "en",
+            {("serdar-berdimuhamedov", "turkmenistan")},
+        ),
+        (
+            "Türkmen lider Serdar Berdimuhamedov Bakü'ye geldi.",
+            "tr",
+            {("serdar-berdimuhamedov", "turkmenistan")},
+        ),
+    ],
+)
+def test_a_leader_named_who_led_the_state_before_leads_it_no_more(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leaders(read(lexicon, text, language, "2024-03-16")) == expected

@@ -412,8 +412,10 @@ def titles(s: Sentence) -> None:
                 and of is not None
                 and of.type == "State"
                 and re.fullmatch(r"\s+", s.folded[phrase_end : named.start])
+                and not _led_before(s, named.key, of.key)
             ):
                 # "Turkmen leader Serdar Berdimuhamedov": a named leader of a state leads it
+                # (not "the national leader of Azerbaijan Heydar Aliyev", who led it before)
                 s.state(
                     named.key, "leaderOf", of.key, "entity", (phrase_start, named.end), "leadership.title"
                 )
@@ -492,6 +494,14 @@ def titles(s: Sentence) -> None:
             people = s.lexicon.holders(of.key, title, _date_for_roles(s))
             if len(people) == 1 and not re.match(r"s\b", s.folded[te : te + 2]):
                 s.mentions.append(M(people[0], "Person", phrase_start, phrase_end, "title"))
+
+
+def _led_before(s: Sentence, person: str, of: str) -> bool:
+    """The lexicon knows ``person`` headed ``of``, but not at the sentence's date."""
+    every = [r for r in s.lexicon.roles_of(person, "") if r.of == of and r.title in HEAD_TITLES]
+    return bool(every) and not any(
+        r.of == of and r.title in HEAD_TITLES for r in s.lexicon.roles_of(person, _date_for_roles(s))
+    )
 
 
 def _held_before(s: Sentence, person: str, of: str, title: str) -> bool:
