@@ -2920,6 +2920,36 @@ def test_the_meetings_own_day_beside_an_arrival_stays(
     assert (key, "participant", "ilham-aliyev", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On September 28, Pashinyan gave details of his informal meeting with Aliyev in Dushanbe.",
+        "Pashinyan on Friday commented on his talks with Aliyev in Dushanbe.",
+        "On Friday, Pashinyan briefed the cabinet on his meeting with Aliyev in Dushanbe.",
+        "Pashinyan on Friday described his talks with Aliyev in Dushanbe as constructive.",
+    ],
+)
+def test_the_day_of_telling_of_a_meeting_is_not_the_meetings(lexicon: Lexicon, text: str) -> None:
+    """'On <day>, X gave details of / commented on / briefed ... on his meeting with Y in Z': the
+    day is the telling's, whose object the meeting is; the meeting has no date word of its own."""
+    facts = meeting_facts(read(lexicon, text, "en", "2018-09-29"))
+    assert ("meeting/2018-09-dushanbe", "participant", "ilham-aliyev", "asserted") in facts, facts
+    assert not any(f[0].startswith("meeting/2018-09-28") for f in facts), facts
+
+
+def test_a_meeting_held_on_the_day_stays_dated(lexicon: Lexicon) -> None:
+    for text in (
+        "On Friday, Pashinyan held an informal meeting with Aliyev in Dushanbe.",
+        "On Friday, the agency reported that Erdogan, Aliyev and Pashinyan held an informal meeting in "
+        "Dushanbe.",
+    ):
+        facts = meeting_facts(read(lexicon, text, "en", "2018-09-29"))
+        assert ("meeting/2018-09-28-dushanbe", "participant", "ilham-aliyev", "asserted") in facts, (
+            text,
+            facts,
+        )
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

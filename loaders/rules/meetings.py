@@ -404,6 +404,19 @@ _WHO_ARRIVED_EN = re.compile(
 _ARRIVED_EN = re.compile(r"\s*,")
 
 
+# after the day: the subject (a few words), a verb of telling, and the meeting noun it is about
+_TOLD_OF_ON_THE_DAY_EN = re.compile(
+    r",?\s+(?:[\w.'’-]+\s+){0,6}?"
+    r"(?:(?:gave|gives) (?:details|an account|a readout) of|"
+    r"(?:spoke|speaks|commented|comments|reflected|reflects|talked|talks|told|tells)"
+    r"(?:\s+(?:reporters|journalists|the press|the media|lawmakers|parliament|the cabinet|the government))?"
+    r"\s+(?:about|on|of)|"
+    r"(?:briefed|briefs|informed|informs)\s+(?:[\w.'’-]+\s+){1,3}?(?:about|on|of)|"
+    r"described|describes|recalled|recalls)"
+    r"\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -> bool:
     """A day written beside another act than the meeting ("on Friday called", "said Monday"),
     with the meeting word not right after it ("announced Monday after meeting with Aliyev" dates
@@ -453,6 +466,10 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
     ):
         # "Kilic, who arrived in Igdir on Wednesday, met the governor": the arrival's day, in the
         # relative clause set off by its commas
+        return True
+    if trigger.start() > date.end and _TOLD_OF_ON_THE_DAY_EN.match(s.folded[date.end : trigger.start()]):
+        # "On September 28, Pashinyan gave details of his informal meeting with Aliyev", "X on
+        # Friday commented on his talks with Y": the day of the telling, whose object is the meeting
         return True
     if date.start <= trigger.start() <= date.end + 25:
         return False
