@@ -188,7 +188,9 @@ _ABBREV = re.compile(
 # "... on November 7. Putin ...": a day after an English month ends the sentence (a Turkish
 # ordinal, "25. Devlet Başkanları Konseyi", does not).
 _DAY_ENDS = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    # "... in an interview on Dec. 7. He stressed ...": the abbreviated month too
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
     r"\s+\d{1,2}\.$"
 )
 # (One character class first, so that the engine jumps between candidates;
@@ -238,6 +240,8 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Çatışmalar yaşandı.', '12 Eylül gecesi ateş açıldı.']
     >>> [s.text for s in split_sentences("They met on Feb. 15, 2025. Putin spoke.")]
     ['They met on Feb. 15, 2025.', 'Putin spoke.']
+    >>> [s.text for s in split_sentences("They met on Dec. 7. Putin spoke.")]
+    ['They met on Dec. 7.', 'Putin spoke.']
     >>> [s.text for s in split_sentences("Aliyev met\\nthe prime minister in\\nBaku.")]
     ['Aliyev met\\nthe prime minister in\\nBaku.']
     """

@@ -118,3 +118,20 @@ def test_a_states_own_visit_is_not_to_it(lexicon: Lexicon) -> None:
     facts = meetings(lexicon, text, "tr", "2026-02-20")
     assert ("meeting/2026-02-hungary", "heldIn", "hungary", "asserted") in facts
     assert not any(f[1] == "heldIn" and f[2] == "azerbaijan" for f in facts)
+
+
+# -- a day with no year, in its own sentence ------------------------------------------------
+
+
+@pytest.mark.parametrize("month", ["Dec.", "Dec", "December"])
+def test_a_day_after_an_abbreviated_month_ends_its_sentence(lexicon: Lexicon, month: str) -> None:
+    """ "... on Dec. 7. He said ..." is two sentences: the summit's day is not given the year
+    another sentence names ("the previous summit was held in 2017")."""
+    text = (
+        f"Ilham Aliyev and Vladimir Putin met in Minsk on {month} 6. "
+        f"The Kremlin announced it on {month} 7.\n\n"
+        "The previous such summit was held in Moscow in 2017, an aide said."
+    )
+    facts = meetings(lexicon, text, "en", "2018-12-08")
+    assert ("meeting/2018-12-06-minsk", "participant", "ilham-aliyev", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2017-12") for f in facts)
