@@ -674,3 +674,44 @@ def test_with_that_is_no_partner_of_the_signing(lexicon: Lexicon, text: str, lan
     facts = read_facts(lexicon, text, language, "2024-03-04")
     assert "russia" not in parties(facts)
     assert "vladimir-putin" not in signers(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a participle names the document after it, however long its name, with its day before it
+        (
+            "Beyannamede, 9 Şubat 1994'te imzalanan 'Türkiye Cumhuriyeti ve Azerbaycan Cumhuriyeti Arasında"
+            " Dostluk ve İşbirliğinin Geliştirilmesine İlişkin Anlaşma'ya bağlılık teyit edildi.",
+            "treaty/1994-02-09-agreement",
+        ),
+        (
+            "Bildiride, 16 Ağustos 2010'da imzalanan Türkiye ve Azerbaycan Arasında Stratejik Ortaklık ve"
+            " Karşılıklı Yardım Anlaşması hatırlatıldı.",
+            "treaty/2010-08-16-agreement",
+        ),
+        # the sides before a topic in lower case ("... belirlenmesine dair protokol")
+        (
+            "Türkiye ve Azerbaycan arasında enerji işbirliğine dair protokol 19 Nisan 2024'te Bakü'de"
+            " imzalandı.",
+            "treaty/2024-04-19-protocol",
+        ),
+    ],
+)
+def test_a_turkish_document_named_after_its_participle_and_its_sides(
+    lexicon: Lexicon, text: str, key: str
+) -> None:
+    facts = read_facts(lexicon, text, "tr", "2024-05-01")
+    assert dates_of(facts, key) == {key[7:17]}
+    assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == key} == {"turkiye", "azerbaijan"}
+    assert not [f for f in facts if f[1] == "date" and f[0].endswith("-declaration")]
+
+
+def test_sides_named_before_another_matter_are_not_the_document_s(lexicon: Lexicon) -> None:
+    # the tension is between Armenia and Azerbaijan; the agreement is signed with Russia
+    text = (
+        "Ermenistan ile Azerbaycan arasındaki gerginliğe ilişkin Rusya ile bir anlaşma 3 Mart 2024'te"
+        " imzalandı."
+    )
+    facts = read_facts(lexicon, text, "tr", "2024-03-04")
+    assert not parties(facts) & {"armenia", "azerbaijan"}

@@ -1322,6 +1322,19 @@ def _nearest(
 ) -> tuple[int, int, str, str] | None:
     free = [t for t in mentions if t[0] not in used] or mentions
     if s.lang == "tr":
+        if _OBJECT_PARTICIPLE_AHEAD_TR.fullmatch(s.folded, start, end):
+            # "9 Şubat 1994'de imzalanan 'Türkiye Cumhuriyeti ve Azerbaycan Cumhuriyeti Arasında ...
+            # Anlaşma'", "imzaladıkları beyannamede": a participle names the noun after it
+            after = [
+                t
+                for t in free
+                if t[0] >= end
+                and t[0] - end <= 160
+                and not re.search(r"[.;:!?]", s.folded[end : t[0]])
+                and not _SIGN["tr"].search(s.folded, end, t[0])
+            ]
+            if after:
+                return min(after, key=lambda t: t[0])
         before = [t for t in free if t[1] <= start and start - t[1] <= 60]
         if before:
             return max(before, key=lambda t: t[1])
@@ -1373,6 +1386,9 @@ def _nearest(
     return None
 
 
+_OBJECT_PARTICIPLE_AHEAD_TR = re.compile(
+    r"imza(?:lanan|lanmiş|ladi[gğ][ıi]|ladiklari|ladiğ[ıi]|ladıkları|ladikları|ladığı|ladıklar[ıi]|lanacak)"
+)
 _HEAD_OF_SENTENCE_TR = re.compile(
     r"\W*(?:(?:söz konusu|bu|ilgili|yeni|iki ülke arasindaki)\s+)?(?:[\wçğıöşü-]+\s+){0,3}"
 )
@@ -2437,7 +2453,15 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
             and "," in gap
             and not match.group().endswith("ki")
         )
-        if fields and not _GENERIC["tr"].search(gap):
+        topic = _TOPIC_TR.search(gap) is not None and len(gap) <= 110 and not re.search(r"[,;.:]", gap)
+        # "... Cumhuriyeti Arasında Stratejik Ortaklık ve Karşılıklı Yardım Anlaşması": a name in capitals
+        topic = topic or (
+            s.text[match.start() : match.end()].strip()[:1].isupper()
+            and _NAME_WORDS_TR.fullmatch(s.text, match.end(), treaty[0]) is not None
+        )
+        if (fields and not _GENERIC["tr"].search(gap)) or (topic and not _GENERIC["tr"].search(gap)):
+            # ("A ile B Arasında Dostluk ve Çok Yönlü İşbirliğinin Geliştirilmesine İlişkin Anlaşma":
+            # the topic the document is on, between its sides and its word)
             pass
         elif (
             len(gap) > 80
@@ -2485,6 +2509,8 @@ _OF_SIDES = re.compile(
     r"\s+(?:of|by)\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that|about|"
     r"concerning|over|against|to|in)\b|[;:.,]|$)"
 )
+_NAME_WORDS_TR = re.compile(r"\s+(?:(?:[A-ZÇĞİÖŞÜ][\w'’-]*|ve|ile)\s+){1,10}")
+_TOPIC_TR = re.compile(r"(?:ilişkin|ilişkin|iliskin|dair|hakkinda|yönelik|konusunda)\s+$")
 _IN_FIELDS_TR = re.compile(r"alanlar(?:[ıi]n)?da\s+(?:[\w-]+\s+){0,3}$")
 _TWO_COUNTRIES_TR = re.compile(
     r"(?:her\s+)?iki\s+(?:ülke|devlet|taraf)(?:\s+(?:hükümetleri|yönetimleri|heyetleri))?\s*$"
