@@ -2228,3 +2228,19 @@ def test_a_leader_named_who_led_the_state_before_leads_it_no_more(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
 ) -> None:
     assert leaders(read(lexicon, text, language, "2024-03-16")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("The ministers met in Nur-Sultan on Tuesday.", "en", "astana"),
+        ("Bakanlar Salı günü Nur-Sultan'da bir araya geldi.", "tr", "astana"),
+        ("Refugees left Berdzor in August 2022.", "en", "lachin"),
+        ("Residents of Karvachar left in November 2020.", "en", "kalbajar"),
+        ("Ermenistan Başbakan Yardımcısı Mger Grigoryan toplantıya katıldı.", "tr", "mher-grigoryan"),
+    ],
+)
+def test_former_and_other_names_of_known_entities(
+    lexicon: Lexicon, text: str, language: str, key: str
+) -> None:
+    assert key in mentioned(lexicon, text, language, "2022-06-01")
