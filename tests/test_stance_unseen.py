@@ -464,3 +464,41 @@ def test_support_for_a_signing_done_is_a_welcome(
         for _, k, target in found
         if target.startswith(("washington-declaration", "armenia-azerbaijan-peace"))
     } == {kind}
+
+
+# -- standing by a state, supporting its people, and the speaker of a coordinated verb -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish Defence Minister Yasar Guler called his Azerbaijani counterpart, Colonel General Zakir "
+            "Hasanov, and noted that Türkiye, as always, stands by Azerbaijan.",
+            ("yasar-guler", "supports", "azerbaijan"),
+        ),
+        (
+            "Erdogan said Turkey stood firmly behind Azerbaijan during the war.",
+            ("recep-tayyip-erdogan", "supports", "azerbaijan"),
+        ),
+        ("France stands with Armenia, Macron said.", ("emmanuel-macron", "supports", "armenia")),
+        (
+            '"We will continue to support our Azerbaijani brothers in their just struggle," Erdogan said.',
+            ("recep-tayyip-erdogan", "supports", "azerbaijan"),
+        ),
+        (
+            "Turkiye will always support the brotherly Azerbaijani people.",
+            ("turkiye", "supports", "azerbaijan"),
+        ),
+    ],
+)
+def test_standing_by_a_state_or_supporting_its_people_supports_it(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = stances(lexicon, text, "en")
+    assert expected in found
+    assert not any(holder == "zakir-hasanov" for holder, _, _ in found)
+
+
+def test_standing_by_ones_own_position_is_not_support_of_its_topic(lexicon: Lexicon) -> None:
+    assert stances(lexicon, "Iran stands by its position on the Zangezur corridor.", "en") == set()

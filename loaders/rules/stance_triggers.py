@@ -78,7 +78,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:towards?|to|in)\b|"
             r"(?:the )?(?:need|necessity) (?:for|to|of)\b|ready for\b|encourag(?:e|es|ed|ing)\b|"
             r"spare no efforts?\b|(?:goal|aim|objective) (?:of [\w ]{1,40} )?is to\b|"
-            r"stands? (?:firmly |fully )?(?:for|by|behind)\b|"
+            r"(?:stands?|stood) (?:firmly |fully |always )?(?:for|by|behind|with)\b|"
             r"(?:we|i) (?:also |still |sincerely )?hope (?:that|to)\b|"
             r"open to (?=(?:direct |bilateral |peace |new )?(?:talks|negotiations|dialogue)\b)|"
             r"(?:hopes|hoped|hoping) (?:that|to)\b|dr[ae]w(?:s|ing)? (?:particular )?attention to\b|"

@@ -72,7 +72,7 @@ _AGENT_TARGET = {
     "en": re.compile(
         r"accus|blam|condemn|denounc|thank|gratitude|prais|applaud|commend|appreciat|support|backing|"
         r"disagree|highlighted the role|aggress|provocation|critici|lash|hit out|castigat|rebuk|censur|"
-        r"complain|solidarity|^h(?:old|eld)|"
+        r"complain|solidarity|^h(?:old|eld)|^stands? |^stood |"
         r"slam|lambast|blast"
     ),
     "tr": re.compile(
@@ -474,6 +474,7 @@ _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
 _APPOSITION_EN = re.compile(r",[^,;]{3,120},")
 # every apposition, overlapping ("On Monday, X, a senior adviser to Y, criticised": the second)
+_CLAUSE_NOT_APPOSITION_EN = re.compile(r",\s*(?:and|but|or)\s|,[^,]*\bthat\s")
 _APPOSITIONS_EN = re.compile(r"(?=(,[^,;]{3,120},))")
 _NOT_THE_SPEAKER_EN = re.compile(r",|\b(?:by|to|as|in|on|at|citing|quoting)\b")
 _WHO_EN = re.compile(r",\s*(?:who|which)\b[^,;]*$")
@@ -660,7 +661,11 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         relatives += [
             a.span(1)
             for a in _APPOSITIONS_EN.finditer(s.folded, clause, start)
-            if a.end(1) <= start and start - a.end(1) <= 20 and any(m.end <= a.start(1) for m in candidates)
+            if a.end(1) <= start
+            and start - a.end(1) <= 20
+            and any(m.end <= a.start(1) for m in candidates)
+            # ", and noted that Türkiye,": a clause of its own, not an apposition
+            and not _CLAUSE_NOT_APPOSITION_EN.match(a.group(1))
         ]
         before = [
             m
@@ -971,6 +976,16 @@ def _hosted_by(s: Sentence, voice: Voice, host: M) -> str:
     return held[0] if held else ""
 
 
+_PEOPLE_OF_EN = re.compile(
+    r"\s+(?:to\s+|for\s+)?(?:our|the|their|its|his)\s+(?:brotherly\s+|fraternal\s+)?([a-z]+)\s+"
+    r"(?:brothers|brethren|people|nation|allies|ally)\b"
+)
+_OWN_THING_EN = re.compile(r"\s+(?:its|their|his|her|our|my)\b")
+_STAND_BY_EN = re.compile(
+    r"stands? (?:firmly |fully |always )?(?:by|behind|with)\b|stood (?:firmly |fully )?(?:by|behind|with)\b"
+)
+
+
 def _agent_targets(
     s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], things: list[M]
 ) -> list[M]:
@@ -986,8 +1001,21 @@ def _agent_targets(
                 owner = s.at(lead.end(), len(s.text), AGENT_TYPES) if lead is not None else None
                 if owner is not None and _ITS_SOVEREIGNTY_EN.match(s.folded, owner.end):
                     return s.coordination(owner, AGENT_TYPES)
+                # "support our Azerbaijani brothers", "backing the Armenian people": the state of the people
+                people = _PEOPLE_OF_EN.match(s.folded, end)
+                if people is not None:
+                    of = next(
+                        (m for m in s.mentions if m.start == people.start(1) and m.type == "State"), None
+                    )
+                    return [of] if of is not None else []
                 return []
             end = sovereignty.end()
+        elif _STAND_BY_EN.match(word):
+            # "Türkiye, as always, stands by Azerbaijan", "stood firmly behind Armenia": the state stood by
+            first = s.at(end, len(s.text), {"State"})
+            if first is not None and first.kind != "demonym" and not _OWNER_OF_ACT.match(s.folded, first.end):
+                return s.coordination(first, {"State"})
+            return []
         elif word.startswith(("aggress", "provocation")):
             owner = s.ending_near(start, AGENT_TYPES, r"(?:'s)?\s+(?:\w+\s+){0,1}")
             return [owner] if owner is not None else []
@@ -1007,6 +1035,8 @@ def _agent_targets(
             None,
         )  # "thanked on Twitter to Armenia for the aid"
         if first is None:
+            if _STAND_BY_EN.match(word):
+                return []
             if _begins(word, _THANKS_WORDS) and _HOSTING.search(s.folded, end, end + 100):
                 # "expressed their gratitude to the Secretary of State for hosting the meeting": the meeting
                 key = _meeting_in_view(s, voice)
@@ -1221,6 +1251,8 @@ def _targets(
             return found
         if s.lang == "en" and _ACCUSE_EN.match(match.group(0)) and _AGENT_OBJECT_EN.match(folded, end):
             return []  # "accused the Armenian government of ...": an actor, not what it is accused of
+        if s.lang == "en" and _STAND_BY_EN.match(match.group(0)) and _OWN_THING_EN.match(folded, end):
+            return []  # "Iran stands by its position on the corridor": its own position, not the corridor
     if s.lang == "en":
         after = [
             m
@@ -1359,6 +1391,9 @@ def _speaker_before(s: Sentence, voice: Voice, agents: list[M], position: int) -
     ] or named
     if named and _PARTICIPLE_SAYS_EN.search(frame.group(0)):
         return named[0].key  # "Lavrov met Bayramov, stressing that ...": the clause's subject speaks
+    if named and re.search(r"\band\s+$", s.folded[max(0, frame.start() - 8) : frame.start()]):
+        # "Guler called his counterpart Hasanov and noted that ...": the verbs' shared subject speaks
+        return named[0].key
     if named:
         return named[-1].key
     if _BARE_TITLE_EN.search(s.folded, 0, frame.start()):
