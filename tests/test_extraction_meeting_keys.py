@@ -135,3 +135,42 @@ def test_a_day_after_an_abbreviated_month_ends_its_sentence(lexicon: Lexicon, mo
     facts = meetings(lexicon, text, "en", "2018-12-08")
     assert ("meeting/2018-12-06-minsk", "participant", "ilham-aliyev", "asserted") in facts
     assert not any(f[0].startswith("meeting/2017-12") for f in facts)
+
+
+# -- the place beside the day ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "İlk turu Mart ayında Bakü'de yapılan görüşmelerin ikinci turu 12 Mayıs'ta Tiflis'te "
+            "gerçekleşti; Ceyhun Bayramov ile Ararat Mirzoyan görüştü.",
+            "tr",
+        ),
+        (
+            "Ceyhun Bayramov ile Ararat Mirzoyan, ilki Moskova'da yapılan toplantının ardından 12 Mayıs'ta "
+            "Tiflis'te bir araya geldi.",
+            "tr",
+        ),
+        (
+            "After a first round in Moscow in March, Jeyhun Bayramov and Ararat Mirzoyan met again on "
+            "12 May in Tbilisi.",
+            "en",
+        ),
+        (
+            "Jeyhun Bayramov and Ararat Mirzoyan met in Tbilisi on 12 May, a month after their meeting "
+            "in Moscow.",
+            "en",
+        ),
+    ],
+)
+def test_the_days_meeting_is_held_in_the_place_beside_its_day(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A sentence that recalls where an earlier round was held ("ilki Moskova'da yapılan", "after
+    a first round in Moscow") keys the day's meeting by the place written beside its day."""
+    facts = meetings(lexicon, text, language, "2025-05-14")
+    assert ("meeting/2025-05-12-tbilisi", "heldIn", "tbilisi", "asserted") in facts
+    assert ("meeting/2025-05-12-tbilisi", "participant", "jeyhun-bayramov", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2025-05-12-") and not f[0].endswith("tbilisi") for f in facts)

@@ -1469,6 +1469,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # "During the trilateral meeting on October 14, Bayramov noted that the previous meeting
         # in this format was held in May in Dushanbe": the place is the earlier meeting's
         place = None
+    if place is not None and len(dates) == 1:
+        place = _place_beside_day(s, dates[0]) or place
     if (
         told.start() != trigger.start()
         and place is not None
@@ -3125,6 +3127,27 @@ def _earlier_meetings_place(s: Sentence, told: re.Match[str], place: M, dates: l
             continue  # "the October 14 meeting, like the previous meeting in Dushanbe": one clause
         return True
     return False
+
+
+# between a day and the place written beside it: "in Tehran on 23 October", "on 23 October in
+# Tehran", "23 Ekim'de Tahran'da", "Tahran'da 23 Ekim'de"
+_BESIDE_DAY = re.compile(r"\s*,?\s*(?:(?:in|at|on)\s+)?(?:the\s+)?")
+
+
+def _place_beside_day(s: Sentence, day: DateMention) -> M | None:
+    """Of several places the sentence gives, the one written right beside the meeting's day ("İlki
+    Aralık 2021'de Moskova'da gerçekleşen toplantının ikincisi 23 Ekim'de Tahran'da gerçekleşti",
+    "after the first round in Moscow in December, the second was held on 23 October in Tehran"):
+    the other is another meeting's."""
+    places = _places(s)
+    if len(places) < 2:
+        return None
+    for m in places:
+        if m.start >= day.end and _BESIDE_DAY.fullmatch(s.folded, day.end, m.start):
+            return m
+        if day.start >= m.end and _BESIDE_DAY.fullmatch(s.folded, m.end, day.start):
+            return m
+    return None
 
 
 _EARLIER_WORDS = {"en": ("previous", "earlier", "prior", "last", "former"), "tr": ("önceki", "geçen", "son")}
