@@ -2244,3 +2244,40 @@ def test_former_and_other_names_of_known_entities(
     lexicon: Lexicon, text: str, language: str, key: str
 ) -> None:
     assert key in mentioned(lexicon, text, language, "2022-06-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Törende Dışişleri Bakanı Hakan Fidan, Çalışma ve Sosyal Güvenlik Bakanı Vedat Işıkhan ve Milli"
+            " Eğitim Bakanı Yusuf Tekin de yer aldı.",
+            "tr",
+            {
+                ("hakan-fidan", "turkiye-ministry-of-foreign-affairs"),
+                ("vedat-isikhan", "turkiye-ministry-of-labour-and-social-security"),
+                ("yusuf-tekin", "turkiye-ministry-of-education"),
+            },
+        ),
+        (
+            "The ceremony was attended by Foreign Minister Hakan Fidan, Labour and Social Security Minister"
+            " Vedat Isikhan and Education Minister Yusuf Tekin.",
+            "en",
+            {
+                ("hakan-fidan", "turkiye-ministry-of-foreign-affairs"),
+                ("vedat-isikhan", "turkiye-ministry-of-labour-and-social-security"),
+                ("yusuf-tekin", "turkiye-ministry-of-education"),
+            },
+        ),
+        # "ile": the one met, not a colleague in the list; no state for him
+        (
+            "Dışişleri Bakanı Hakan Fidan ile Milli Eğitim Bakanı Ali Veli görüştü.",
+            "tr",
+            {("hakan-fidan", "turkiye-ministry-of-foreign-affairs")},
+        ),
+    ],
+)
+def test_a_minister_listed_after_a_colleague_serves_the_same_government(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leaders(read(lexicon, text, language, "2024-05-20")) == expected

@@ -129,6 +129,10 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "agriculture": "agriculture",
         "culture": "culture",
         "education": "education",
+        "labour and social security": "labour-and-social-security",
+        "labor and social security": "labour-and-social-security",
+        "family and social services": "family-and-social-services",
+        "youth and sports": "youth-and-sports",
         "health": "health",
         "emergency situations": "emergency-situations",
         "digital development": "digital-development",
@@ -161,6 +165,9 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "tarim ve orman": "agriculture",
         "kültür ve turizm": "culture",
         "milli eğitim": "education",
+        "çalişma ve sosyal güvenlik": "labour-and-social-security",
+        "aile ve sosyal hizmetler": "family-and-social-services",
+        "gençlik ve spor": "youth-and-sports",
         "sağlik": "health",
         "acil durumlar": "emergency-situations",
         "çevre ve şehircilik": "environment-and-urbanization",
@@ -220,6 +227,9 @@ _PORTFOLIO_NAMES_TR = {
     "roads-and-urban-development": "Yol ve Şehircilik",
     "high-tech-industry": "Yüksek Teknoloji Sanayii",
     "industry-and-technology": "Sanayi ve Teknoloji",
+    "labour-and-social-security": "Çalışma ve Sosyal Güvenlik",
+    "family-and-social-services": "Aile ve Sosyal Hizmetler",
+    "youth-and-sports": "Gençlik ve Spor",
 }
 
 # Titles before a name.  Group ``p``: a portfolio (a minister leads its
@@ -2777,6 +2787,27 @@ _DELEGATION = {
 }
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:(?:ve|and)\s+)?")
+
+
+def _colleagues_state(s: Sentence, t_start: int) -> str:
+    """A minister's title listed right after a colleague's whose ministry is known, both titles
+    without a state ("Dışişleri Bakanı Hakan Fidan, Milli Eğitim Bakanı Yusuf Tekin ve ..."): one
+    government's ministers, the colleague's state."""
+    before = [m for m in s.mentions if m.type == "Person" and m.end <= t_start]
+    if not before:
+        return ""
+    colleague = max(before, key=lambda m: m.end)
+    if not _LIST_GAP.fullmatch(s.folded, colleague.end, t_start):
+        return ""
+    ministries = {
+        st.object.split("-ministry-of-")[0]
+        for st in s.out
+        if st.subject == colleague.key and st.relation == "leaderOf" and "-ministry-of-" in st.object
+    }
+    return ministries.pop() if len(ministries) == 1 else ""
+
+
 def _delegation_state(s: Sentence, t_start: int) -> str:
     """The state of the head of the delegation a minister's title is listed in, before it."""
     date = s.document.date or s.doc_year
@@ -2952,7 +2983,7 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 )
                 state_key = _state_of_holder(s, person.key, codes)
             if not state_key and not s.lexicon.roles_of(person.key, s.document.date or s.doc_year):
-                state_key = _delegation_state(s, t_start)
+                state_key = _delegation_state(s, t_start) or _colleagues_state(s, t_start)
             if not state_key:
                 continue
             span_start = state.start if state is not None else t_start
