@@ -715,3 +715,35 @@ def test_sides_named_before_another_matter_are_not_the_document_s(lexicon: Lexic
     )
     facts = read_facts(lexicon, text, "tr", "2024-03-04")
     assert not parties(facts) & {"armenia", "azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the signing of X by A and B" that the sentence's past verb tells done, the document's long
+        # name before its word, a Framework named in capitals
+        "On January 14, 2026, a ceremony was held in Washington. The signing of the Trump Route for"
+        " International Peace and Prosperity (TRIPP) Implementation Framework by Armenian Foreign Minister"
+        " Ararat Mirzoyan and US Secretary of State Marco Rubio marked the end of months of talks.",
+        "The signing of the transit agreement by Armenian Foreign Minister Ararat Mirzoyan and US Secretary"
+        " of State Marco Rubio on January 14, 2026 opened a new chapter.",
+    ],
+)
+def test_the_signing_of_a_document_by_named_people_told_done(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2026-01-20")
+    assert signers(facts) == {"ararat-mirzoyan", "marco-rubio"}
+    assert parties(facts) == {"armenia", "united-states"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signing still to come or put off, and a framework that is no document
+        "The signing of the transit agreement by Armenia and the United States was postponed to March 2026.",
+        "The signing of the transit agreement by Armenia and the United States is expected in March 2026.",
+        "Armenia and the United States agreed on a framework for the talks on January 14, 2026.",
+    ],
+)
+def test_no_signing_done_of_a_framework_or_a_signing_to_come(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2026-01-20")
+    assert not {f for f in facts if f[1] in ("signatory", "partyTo") and f[3] == "asserted"}

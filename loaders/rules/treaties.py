@@ -31,6 +31,9 @@ _GENERIC = {
         r"\b(?:(?:joint|trilateral|tripartite|quadrilateral|peace|ceasefire|final)\s+)?"
         r"(?P<kind>declaration|statement|memorand(?:um|a)(?: of understanding)?|agreement|treaty|protocol|"
         r"accord|pact|contract|road\s?map|"
+        # "the TRIPP Implementation Framework" (a name in capitals: checked where it is found), not
+        # "within the framework of", "a framework agreement" (the agreement)
+        r"framework(?!\s+(?:of|for|agreement|document|deal|treaty|convention)\b)|"
         # "signed a deal on electricity exports" (one: "14 deals" in a caption are no treaty
         # of their own); not "a great deal of", "deal with"
         r"(?<!great )(?<!good )(?<!big )deal(?!s?\s+(?:with|of)\b)(?!s)|"
@@ -69,6 +72,7 @@ _KINDS = {
     "protocol": "protocol",
     "pact": "agreement",
     "contract": "agreement",
+    "framework": "agreement",
     "roadmap": "roadmap",
     "road map": "roadmap",
     "yol haritas": "roadmap",
@@ -128,6 +132,7 @@ _TREATY_WORDS = {
         "accord",
         "pact",
         "contract",
+        "framework",
         "roadmap",
         "road map",
         "deal",
@@ -167,6 +172,8 @@ def _treaty_mentions(s: Sentence) -> list[tuple[int, int, str, str]]:
     for match in s.scan(_GENERIC[s.lang]):
         if any(a < match.end() and match.start() < b for a, b, *_ in found):
             continue
+        if match.group("kind") == "framework" and not s.text[match.start("kind")].isupper():
+            continue  # "a framework for talks": no document; "the Implementation Framework" is one
         found.append((match.start(), match.end(), "", _KINDS.get(match.group("kind"), "agreement")))
     for match in _BARE_CEASEFIRE[s.lang].finditer(s.folded) if not found else ():
         # "the ceasefire signed on November 10, 2020", "10 Kasım'da imzalanan ateşkesle": a ceasefire
@@ -446,6 +453,9 @@ def treaties(
             and re.match(r"signing\s+of\b", s.folded[sign.start() :])
             and not _SIGNING_DONE_EN.search(s.folded, max(0, sign.start() - 60), sign.start())
             and not re.search(r"\b(?:took place|was held|ceremony)\b", s.folded[sign.end() :])
+            # "The signing of the Framework by Mirzoyan and Rubio marked the culmination of ...": a
+            # signing by named people that the sentence's past verb tells done
+            and not _SIGNING_BY_DONE_EN.match(s.folded, sign.end())
         ):
             # "met to prepare the signing of a peace agreement", "the signing of ... was postponed":
             # the signing named, not done (as "barış anlaşmasının imzalanması")
@@ -1347,6 +1357,16 @@ def _nearest(
         return best
     if (
         s.lang == "en"
+        and best[0] >= end
+        and distance(best) <= 140
+        and s.folded.startswith("signing", start)
+        and re.match(r"\s+of\b[^.;:]*$", s.folded[end : best[0]])
+    ):
+        # "the signing of the Trump Route for International Peace and Prosperity (TRIPP)
+        # Implementation Framework": the name before the document's word, however long
+        return best
+    if (
+        s.lang == "en"
         and best[1] <= start
         and distance(best) <= 160
         and re.search(r"\b(?:was|were|been|is|are)\s+$", s.folded[max(0, start - 12) : start])
@@ -1591,6 +1611,11 @@ _SIGNED_ANOTHER_PAPER = {
 _SIGNING_DONE_EN = re.compile(
     r"\b(?:announced|welcomed|hailed|praised|marked|celebrated|witnessed|attended|after|following|since|"
     r"at|during|with|upon|completed|finalised|finalized)\b(?:\s+[\w,]+){0,8}?\s+(?:the\s+)?$"
+)
+_SIGNING_BY_DONE_EN = re.compile(
+    r"\s+of\b[^.;:]{0,120}?\s+by\s+[^.;:]{0,120}?\s+(?:marked|took place|came|followed|opened|paved|crowned|"
+    r"capped|concluded|completed|ended|was (?!(?:\w+\s+)?(?:postponed|delayed|cancell?ed|expected|planned|"
+    r"scheduled|set|due|called off|put off|not)\b))\b"
 )
 _PAST_TIME = {
     "en": re.compile(
@@ -1966,7 +1991,12 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
     mediator_keys = {m.key for m in mediators(s)[0]}
     if s.lang == "en":
         # "signed on November 9, 2020 by Putin, ...": a date's comma is no clause's end
-        by = re.match(r"(?:[^,;]|,\s*(?=\d{4}\b)){0,40}?\s+by\s+", s.folded[sign[1] :])
+        by = re.match(r"(?:[^,;]|,\s*(?=\d{4}\b)){0,40}?\s+by\s+", s.folded[sign[1] :]) or (
+            # "the signing of the TRIPP Implementation Framework by A and B": the treaty's name between
+            re.match(r"\s+of\b[^,;.:]{0,110}?\s+by\s+", s.folded[sign[1] :])
+            if s.folded.startswith("signing", sign[0])
+            else None
+        )
         if by:
             clause_end = re.search(
                 r";|,\s+(?:and|but|while|which)\b|\s(?:following|after|during|before|ahead of)\s|"
