@@ -502,3 +502,32 @@ def test_standing_by_a_state_or_supporting_its_people_supports_it(
 
 def test_standing_by_ones_own_position_is_not_support_of_its_topic(lexicon: Lexicon) -> None:
     assert stances(lexicon, "Iran stands by its position on the Zangezur corridor.", "en") == set()
+
+
+# -- what harms a peace process is no one's objection to it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Blinken said the risk of a humanitarian crisis in the Lachin corridor undermined prospects for "
+            "peace between Armenia and Azerbaijan.",
+            "en",
+        ),
+        ("Borrell said the checkpoint jeopardizes the peace process between Armenia and Azerbaijan.", "en"),
+    ],
+)
+def test_a_harm_to_the_peace_process_is_no_objection_to_it(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not any(
+        kind == "opposes" and target == PEACE for _, kind, target in stances(lexicon, text, language)
+    )
+
+
+def test_peace_discussions_are_the_peace_process(lexicon: Lexicon) -> None:
+    text = (
+        "Blinken encouraged President Aliyev to redouble efforts in bilateral peace discussions with Armenia."
+    )
+    assert ("antony-blinken", "supports", PEACE) in stances(lexicon, text, "en")

@@ -17,7 +17,7 @@ _NORMALIZATION = {
 }
 _PEACE = {
     "en": re.compile(
-        r"\b(?:(?:bilateral )?peace (?:efforts|agenda|negotiations|talks|process)|"
+        r"\b(?:(?:bilateral )?peace (?:efforts|agenda|negotiations|talks|discussions|process)|"
         r"(?:lasting|durable|just|long-term|sustainable|stable) peace|"
         r"aimed at peace|negotiation process)\b"
     ),

@@ -2298,6 +2298,12 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                         continue
                     if said_kind == "condemns" and target.endswith("-process"):
                         continue  # "undermines the efforts for peace": the one undermining is condemned
+                    if (
+                        said_kind == "opposes"
+                        and target.endswith("-process")
+                        and _HARMS.match(match.group(0))
+                    ):
+                        continue  # "the risk of a crisis undermined prospects for peace": no one against it
                     said.add((holder, said_kind, target))
                     span = s.cover(match.span(), *(t for t in targets if t.key == at.key))
                     s.state(holder, said_kind, target, "entity", span, f"stance.{said_kind}")
@@ -2318,6 +2324,7 @@ _GENITIVE_END_TR = re.compile(r"'n?[ıiuü]n$")
 
 
 # the act of signing or initialling a document: supporting it once done is a welcome
+_HARMS = re.compile(r"undermin|jeopardi|endanger|harm|damag|threaten|baltal|zarar|tehlikeye")
 _ACT_OF_SIGNING = {
     "en": re.compile(
         r"\b(?:initial(?:l)?ing|signing|signature|adoption|ratification) of (?:the )?(?:[\w'-]+ ){0,8}$"
