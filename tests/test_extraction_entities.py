@@ -2281,3 +2281,35 @@ def test_a_minister_listed_after_a_colleague_serves_the_same_government(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
 ) -> None:
     assert leaders(read(lexicon, text, language, "2024-05-20")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toplantıda Azerbaycan Cumhurbaşkanlığı Dış Politika Meseleleri Daire Başkanı Hikmet Hacıyev de"
+            " hazır bulundu.",
+            {("hikmet-hajiyev", "azerbaycan-cumhurbaskanligi-dis-politika-meseleleri-dairesi")},
+        ),
+        (
+            "Toplantida Azerbaycan Cumhurbaskanligi Dis Politika Meseleleri Daire Baskani Hikmet Haciyev de"
+            " hazir bulundu.",
+            {("hikmet-hajiyev", "azerbaycan-cumhurbaskanligi-dis-politika-meseleleri-dairesi")},
+        ),
+        (
+            "Başbakanlık Basın Daire Başkanı Ali Veli açıklama yaptı.",
+            {("ali-veli", "basbakanlik-basin-dairesi")},
+        ),
+        (
+            "Törene Cumhurbaşkanlığı İletişim Başkanı Fahrettin Altun da katıldı.",
+            {("fahrettin-altun", "cumhurbaskanligi-iletisim-baskanligi")},
+        ),
+        # a party's provincial or district chair holds no office of state
+        ("Bakanı AK Parti İl Başkanı Ali Kemal Ayaz karşıladı.", set()),
+        ("CHP İlçe Başkanı Ali Veli açıklama yaptı.", set()),
+    ],
+)
+def test_a_department_of_an_office_and_a_partys_local_chair(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leaders(read(lexicon, text, "tr", "2019-05-20")) == expected

@@ -2546,6 +2546,8 @@ _BODY_NOUNS_TR = frozenset(
     ]
 )
 _BODY_WORDS_BEFORE = re.compile(rf"(?:[{_UP}][{_LOW}]+ ){{1,3}}$")
+_OFFICE_WORDS_BEFORE = re.compile(rf"(?:[{_UP}][{_LOW}]+ ){{2,7}}$")
+_OFFICE_STEMS = ("cumhurbaşkanliğ", "başbakanliğ", "cumhurbaskanlig", "basbakanlig")
 
 
 def _presidency(s: Sentence, found: Found, title_start: int) -> M | None:
@@ -2553,19 +2555,44 @@ def _presidency(s: Sentence, found: Found, title_start: int) -> M | None:
     leads the office ("Cumhurbaşkanlığı İletişim Başkanlığı"), minted from the capitalised
     words before the title that name no known entity (not "Ermenistan Meclis Başkanı")."""
     words = _BODY_WORDS_BEFORE.search(s.text, max(0, title_start - 60), title_start)
-    if words is None or _covered(s, words.start(), title_start) is not None:
+    if words is None:
         return None
     start = words.start()
     body = s.folded[start : words.end()].split()
-    office = next((i for i, w in enumerate(body) if w.startswith(("cumhurbaşkanliğ", "başbakanliğ"))), 0)
+    longer = _OFFICE_WORDS_BEFORE.search(s.text, max(0, title_start - 90), title_start)
+    if longer is not None and longer.start() < start:
+        # "Azerbaycan Cumhurbaşkanlığı Dış Politika Meseleleri Daire Başkanı": the office's name
+        # from the presidency's (or the government's) office word on
+        wide = s.folded[longer.start() : longer.end()].split()
+        at = next((i for i, w in enumerate(wide) if w.startswith(_OFFICE_STEMS)), -1)
+        if at >= 0:
+            start = longer.start() + len(" ".join(wide[:at])) + (1 if at else 0)
+            body = wide[at:]
+    office = next((i for i, w in enumerate(body) if w.startswith(_OFFICE_STEMS)), 0)
     if office:
         # "Ziyareti Cumhurbaşkanlığı İletişim Başkanı X duyurdu": a sentence's capitalised first
         # word before the office's name is not part of it
         start = s.folded.index(body[office], start)
         body = body[office:]
-    if body[0] in ("cumhurbaşkani", "devlet", "belediye", "genel", "eş") or body[-1] in _BODY_NOUNS_TR:
+    if _covered(s, start, title_start) is not None:
+        return None
+    if (
+        body[0] in ("cumhurbaşkani", "cumhurbaskani", "devlet", "belediye", "genel", "eş", "es")
+        or body[-1] in _BODY_NOUNS_TR
+    ):
         return None  # "... Dairesi Başkanı": the head of a body named by its own noun, not a presidency
-    label = s.text[start:title_start] + "Başkanlığı"
+    if body[-1] in ("il", "ilçe", "parti"):
+        return None  # "AK Parti İl Başkanı X": a party's provincial chair holds no office of state
+    if body[0].startswith(_OFFICE_STEMS):
+        # "Azerbaycan Cumhurbaşkanlığı ...": the state the presidency is of is part of its name
+        state = s.ending_near(start, {"State"}, r" ")
+        if state is not None:
+            start = state.start
+    if body[-1] == "daire":
+        # "... Meseleleri Daire Başkanı": the head of a department leads the department ("Dairesi")
+        label = s.text[start:title_start].rstrip()[: -len("Daire")] + "Dairesi"
+    else:
+        label = s.text[start:title_start] + "Başkanlığı"
     return _add(s, found, slug(label), "Organization", label, start, title_start + 7)
 
 
@@ -3022,7 +3049,7 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 if org is None and board is not None:
                     # "Chairman of the Board of Azerbaijan Railways X": the company the board governs
                     org = s.at(board.end(), len(s.text), {"Organization"})
-            if org is None and s.lang == "tr" and re.fullmatch(r"başkan[ii]\s*", title.group(0)):
+            if org is None and s.lang == "tr" and re.fullmatch(r"ba[şs]kan[ii]\s*", title.group(0)):
                 org = _presidency(s, found, t_start)
             if (
                 org is not None
