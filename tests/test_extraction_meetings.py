@@ -2950,6 +2950,42 @@ def test_a_meeting_held_on_the_day_stays_dated(lexicon: Lexicon) -> None:
         )
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Platform, Erdoğan ile Aliyev'in önerisiyle kuruldu. Platformun ikinci toplantısı Rusya, "
+            "Azerbaycan ve Ermenistan dışişleri bakanlarının katılımıyla 23 Ekim'de Tahran'da yapıldı.",
+            "tr",
+        ),
+        (
+            "The platform was proposed by Erdogan and Aliyev. The foreign ministers of Russia, Azerbaijan "
+            "and Armenia met in Tehran on October 23.",
+            "en",
+        ),
+    ],
+)
+def test_ministers_with_their_states_are_not_the_people_of_the_sentence_before(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """'Rusya, Azerbaycan ve Ermenistan dışişleri bakanları', 'the foreign ministers of Russia,
+    Azerbaijan and Armenia': the group word names its own states' ministers, not the people the
+    sentence before named ('the ministers met' alone still takes those)."""
+    facts = meeting_facts(read(lexicon, text, language, "2023-10-25"))
+    people = {f[2] for f in facts if f[0] == "meeting/2023-10-23-tehran" and f[1] == "participant"}
+    assert people == {
+        "russia-ministry-of-foreign-affairs",
+        "azerbaijan-ministry-of-foreign-affairs",
+        "armenia-ministry-of-foreign-affairs",
+    }, facts
+
+
+def test_the_ministers_alone_are_the_people_of_the_sentence_before(lexicon: Lexicon) -> None:
+    text = "Mirzoyan and Bayramov spoke by phone. The ministers met in Tehran on October 23."
+    facts = meeting_facts(read(lexicon, text, "en", "2023-10-25"))
+    assert ("meeting/2023-10-23-tehran", "participant", "ararat-mirzoyan", "asserted") in facts, facts
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

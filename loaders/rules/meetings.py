@@ -2181,11 +2181,37 @@ _GROUP_WORD = {
 }
 
 
+def _states_own_the_group(s: Sentence, word: re.Match[str]) -> bool:
+    """Whether the group word has its states written with it: before it in Turkish ("Rusya ve
+    İran dışişleri bakanları"), after "of" in English ("the foreign ministers of Russia and Iran")."""
+    states = [m for m in s.mentions if m.type == "State"]
+    if s.lang == "tr":
+        return any(
+            0 <= word.start() - m.end <= 25
+            and _STATE_BEFORE_GROUP_TR.fullmatch(s.folded, m.end, word.start())
+            for m in states
+        )
+    return any(
+        0 <= m.start - word.end() <= 12
+        and re.fullmatch(r"\s+of\s+(?:the\s+)?", s.folded[word.end() : m.start])
+        for m in states
+    )
+
+
+# between the last state of the list and the group word: its possessive and a portfolio
+_STATE_BEFORE_GROUP_TR = re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:[^\s,.;']+\s+){0,2}?")
+
+
 def _group_of_the_sentence_before(s: Sentence, people: list[M]) -> list[M]:
     if any(m.type == "Person" for m in people) or s.previous is None:
         return people
     word = _GROUP_WORD[s.lang].search(s.folded)
     if word is None:
+        return people
+    if _states_own_the_group(s, word):
+        # "Rusya, Azerbaycan ve Ermenistan dışişleri bakanlarının katılımıyla", "the foreign
+        # ministers of Russia, Azerbaijan and Armenia": the states' own ministers, not the people
+        # of the sentence before
         return people
     named = list(
         dict.fromkeys(
