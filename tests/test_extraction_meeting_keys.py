@@ -174,3 +174,63 @@ def test_the_days_meeting_is_held_in_the_place_beside_its_day(
     assert ("meeting/2025-05-12-tbilisi", "heldIn", "tbilisi", "asserted") in facts
     assert ("meeting/2025-05-12-tbilisi", "participant", "jeyhun-bayramov", "asserted") in facts
     assert not any(f[0].startswith("meeting/2025-05-12-") and not f[0].endswith("tbilisi") for f in facts)
+
+
+# -- the day a later sentence gives the meeting told without one ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Jeyhun Bayramov and Ararat Mirzoyan met in Astana under the auspices of Sergey Lavrov.\n\n"
+            "During the trilateral meeting on October 14, Bayramov stressed that a peace treaty was "
+            "within reach.",
+            "en",
+        ),
+        (
+            "Jeyhun Bayramov and Ararat Mirzoyan met in Astana under the auspices of Sergey Lavrov.\n\n"
+            "At the October 14 talks, Mirzoyan proposed to open the border commissions' work to observers.",
+            "en",
+        ),
+        (
+            "Ceyhun Bayramov ile Ararat Mirzoyan, Astana'da Sergey Lavrov'un ev sahipliğinde bir "
+            "araya geldi.\n\n"
+            "14 Ekim'deki üçlü toplantıda Bayramov, sınır komisyonlarının çalışmalarını anlattı.",
+            "tr",
+        ),
+    ],
+)
+def test_a_definite_meeting_with_its_day_dates_the_meeting_told(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """The lead tells the meeting with no day (it took the report's month); a later "the
+    trilateral meeting on October 14" / "14 Ekim'deki üçlü toplantıda" gives its day."""
+    facts = meetings(lexicon, text, language, "2022-10-15")
+    assert ("meeting/2022-10-14-astana", "date", "2022-10-14", "asserted") in facts
+    assert ("meeting/2022-10-14-astana", "participant", "ararat-mirzoyan", "asserted") in facts
+    assert not any(f[0] == "meeting/2022-10-astana" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Jeyhun Bayramov and Ararat Mirzoyan met in Astana under the auspices of Sergey Lavrov.\n\n"
+            "Since the first meeting on October 3, the sides have exchanged two drafts.",
+            "en",
+        ),
+        (
+            "Ceyhun Bayramov ile Ararat Mirzoyan, Astana'da Sergey Lavrov'un ev sahipliğinde bir "
+            "araya geldi.\n\n"
+            "3 Ekim'deki ilk görüşmenin ardından taraflar iki taslak paylaştı.",
+            "tr",
+        ),
+    ],
+)
+def test_an_earlier_meeting_with_its_day_does_not_date_the_meeting_told(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meetings(lexicon, text, language, "2022-10-15")
+    assert not any(f[0].startswith("meeting/2022-10-03") for f in facts)
+    assert ("meeting/2022-10-astana", "heldIn", "astana", "asserted") in facts

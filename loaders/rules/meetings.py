@@ -1541,7 +1541,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 mood = modality(s, words[0].start(), words[0].end()) or whole
         if _inspection(s, trigger, place, participants, mediator_mentions):
             continue
-        if place is None and len(participants) + 2 * len(mediator_keys) < 2:
+        if (
+            place is None
+            and len(participants) + 2 * len(mediator_keys) < 2
+            and not _told_meeting_dated(s, trigger, date)
+        ):
             continue  # without its place, a meeting is known by its two sides, or by its mediator
         if date.precision != "date" and mood == "asserted" and place is None:
             continue  # a month or a year names a meeting that happened only with its place
@@ -1616,6 +1620,48 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 modality=mood,
             )
     return None
+
+
+# "During the trilateral meeting on October 14", "at the October 14 talks", "14 Ekim'deki üçlü
+# toplantıda": the meeting noun, made definite, with its own day
+_DEFINITE_BEFORE_EN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}$")
+_DAY_BEFORE_NOUN_TR = re.compile(
+    r"(?:ki|[dt][ae]ki|[dt][ae] (?:yapilan|gerçekleştirilen|düzenlenen))\s+(?:[^\s,.;]+\s+){0,1}$"
+)
+
+
+_ANOTHER_TOLD = re.compile(
+    r"(?<!\w)(?:ilk|first|initial|earlier|previous|önceki|geçen|next|sonraki|after|since|following|before|"
+    r"ardindan|sonra|öncesinde|önce)(?!\w)"
+)
+
+
+def _told_meeting_dated(s: Sentence, trigger: re.Match[str], date: DateMention) -> bool:
+    """Whether the sentence dates the meeting the text is telling without its day, naming it
+    with a definite meeting noun and a day of its own ("... met in Astana. During the trilateral
+    meeting on October 14, Bayramov said ...", "... Astana'da bir araya geldi. 14 Ekim'deki üçlü
+    toplantıda Bayramov ..."): known by that, as by its two sides; extract.py gives the day to
+    the undated meeting told before it."""
+    if not s.recent_meeting.startswith(UNDATED) or date.precision != "date":
+        return False
+    if not _NOUN_MEETING.fullmatch(trigger.group(0)) and trigger.group(0) not in ("talks", "negotiations"):
+        return False
+    lo = max(0, min(date.start, trigger.start()) - 30)
+    if _EARLIER[s.lang].search(
+        s.folded, max(0, trigger.start() - 40), trigger.start()
+    ) or _ANOTHER_TOLD.search(s.folded, lo, max(trigger.end(), date.end) + 12):
+        # "the previous meeting on May 6", "21 Eylül'deki ilk görüşmelerinin ardından", "since the
+        # meeting on May 6": another one, or one the text times by
+        return False
+    if s.lang == "en":
+        after = 0 <= date.start - trigger.end() <= 4  # "the meeting on October 14"
+        before = 0 <= trigger.start() - date.end <= 20  # "the October 14 trilateral meeting"
+        lead = s.folded[max(0, min(trigger.start(), date.start) - 40) : min(trigger.start(), date.start)]
+        return (after or before) and bool(_DEFINITE_BEFORE_EN.search(lead))
+    # "14 Ekim'deki (üçlü) toplantıda", "14 Ekim'de yapılan görüşmede"
+    gap = s.folded[date.end : trigger.start()] if date.end <= trigger.start() else ""
+    head = s.folded[max(0, date.end - 4) : date.end]
+    return 0 <= trigger.start() - date.end <= 40 and bool(_DAY_BEFORE_NOUN_TR.search(head + gap))
 
 
 def _segments(
