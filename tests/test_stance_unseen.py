@@ -531,3 +531,21 @@ def test_peace_discussions_are_the_peace_process(lexicon: Lexicon) -> None:
         "Blinken encouraged President Aliyev to redouble efforts in bilateral peace discussions with Armenia."
     )
     assert ("antony-blinken", "supports", PEACE) in stances(lexicon, text, "en")
+
+
+# -- a preposition's object before a comma is not joined to the subject after it -------------------
+
+
+def test_a_fronted_phrases_last_name_is_not_the_subject(lexicon: Lexicon) -> None:
+    text = (
+        "Also stressing the risks sparked by Israel's attacks on Iran, Erdoğan highlighted the importance of "
+        "the ongoing peace talks between Azerbaijan and Armenia."
+    )
+    found = stances(lexicon, text, "en")
+    assert ("recep-tayyip-erdogan", "supports", PEACE) in found
+    assert not any(holder == "iran" for holder, _, _ in found)
+
+
+def test_a_list_of_subjects_stays_joined(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Russia, Iran and Turkey support the 3+3 regional platform.", "en")
+    assert {holder for holder, _, _ in found} == {"russia", "iran", "turkiye"}

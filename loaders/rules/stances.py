@@ -474,6 +474,7 @@ _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
 _APPOSITION_EN = re.compile(r",[^,;]{3,120},")
 # every apposition, overlapping ("On Monday, X, a senior adviser to Y, criticised": the second)
+_PREPOSITION_OBJECT_EN = re.compile(r"\b(?:on|in|at|from|to|by|of|with|against|into|over|for)\s+(?:the\s+)?$")
 _CLAUSE_NOT_APPOSITION_EN = re.compile(r",\s*(?:and|but|or)\s|,[^,]*\bthat\s")
 _APPOSITIONS_EN = re.compile(r"(?=(,[^,;]{3,120},))")
 _NOT_THE_SPEAKER_EN = re.compile(r",|\b(?:by|to|as|in|on|at|citing|quoting)\b")
@@ -715,6 +716,19 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         capitals = s.lexicon.capitals()
         joinable = _CAPITAL_AGENTS if any(m.key in capitals for m in candidates) else AGENT_TYPES
         group = s.coordination(before[-1], joinable, forward=False)
+        # "... sparked by Israel's attacks on Iran, Erdoğan highlighted": an object of a preposition set
+        # off by a comma ends a fronted phrase; it is not joined to the subject after the comma
+        cut = [
+            m
+            for m in group
+            if m.start < before[-1].start
+            and _PREPOSITION_OBJECT_EN.search(s.folded, max(0, m.start - 12), m.start)
+            and s.folded[m.end : m.end + 2].startswith(",")
+            and not re.match(r",\s*(?:and|or)\b", s.folded[m.end : m.end + 8])
+        ]
+        if cut:
+            last_cut = max(m.start for m in cut)
+            group = [m for m in group if m.start > last_cut]
         if len(group) == 1:
             group = s.coordination(group[0], joinable)
         group = [
