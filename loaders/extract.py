@@ -126,7 +126,10 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         previous = s
         told = ""
         for st in s.out:
-            if st.relation == "signatory":
+            if st.relation == "signatory" or (
+                # "since the truce was signed on November 10": the lexicon's treaty a day named
+                st.relation == "date" and st.rule.startswith("treaty.") and st.subject in entities
+            ):
                 ctx.recent_treaties.append(st.subject)
             if st.subject.startswith("meeting/") and st.modality == "asserted":
                 told = st.subject

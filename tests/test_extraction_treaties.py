@@ -747,3 +747,31 @@ def test_the_signing_of_a_document_by_named_people_told_done(lexicon: Lexicon, t
 def test_no_signing_done_of_a_framework_or_a_signing_to_come(lexicon: Lexicon, text: str) -> None:
     facts = read_facts(lexicon, text, "en", "2026-01-20")
     assert not {f for f in facts if f[1] in ("signatory", "partyTo") and f[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the agreement" after a known statement named by its day, a meeting of another day between:
+        # news calls the statement so (not an agreement of the meeting's day)
+        "Russian peacekeepers have covered the region since the truce was signed on November 10, 2020."
+        " Lavrov and Shoigu met Aliyev in Baku on November 21, 2020. Aliyev stressed that its success"
+        " depends on the fact that Putin signed the agreement.",
+        "The region has been calm since the November 9, 2020 trilateral statement. Lavrov and Shoigu met"
+        " Aliyev in Baku on November 21, 2020. Aliyev stressed that peace holds because Putin signed the"
+        " agreement.",
+    ],
+)
+def test_the_agreement_is_the_known_statement_just_named(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2020-11-22")
+    assert ("trilateral-statement-2020", "signatory", "vladimir-putin") in {f[:3] for f in facts}
+    assert not [f for f in facts if f[0].startswith("treaty/")]
+
+
+def test_an_agreement_after_a_known_statement_is_another(lexicon: Lexicon) -> None:
+    text = (
+        "The trilateral statement of 10 November 2020 ended the war. On 21 November 2020, Russia and"
+        " Azerbaijan signed an agreement on transit."
+    )
+    facts = read_facts(lexicon, text, "en", "2020-11-22")
+    assert "russia" in {f[0] for f in facts if f[1] == "partyTo" and f[2] == "treaty/2020-11-21-agreement"}

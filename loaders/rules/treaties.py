@@ -1318,6 +1318,15 @@ def _refer(s: Sentence, treaty: tuple[int, int, str, str]) -> str:
     for key in reversed(s.recent_treaties):
         if not kind or s.lexicon.attribute(key, "kind") == kind or key.endswith("-" + kind):
             return key
+        if (
+            kind == "agreement"
+            and s.lang == "en"
+            and s.lexicon.attribute(key, "kind") in ("statement", "declaration")
+            and re.search(r"\bthe\s+(?:[\w-]+\s+)?$", s.folded[max(0, treaty[0] - 20) : treaty[0]])
+        ):
+            # "the trilateral statement of November 10 ... the text of the agreement": news calls the
+            # statement just named "the agreement" (not "an agreement", another one)
+            return key
     if s.previous_date and kind:
         same = [
             k for k in s.lexicon.treaties_dated(s.previous_date) if s.lexicon.attribute(k, "kind") == kind
