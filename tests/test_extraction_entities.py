@@ -2313,3 +2313,46 @@ def test_a_department_of_an_office_and_a_partys_local_chair(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert leaders(read(lexicon, text, "tr", "2019-05-20")) == expected
+
+
+_MINSK = {
+    ("igor-popov", "osce-minsk-group"),
+    ("stephane-visconti", "osce-minsk-group"),
+    ("andrew-schofer", "osce-minsk-group"),
+    ("russia", "osce-minsk-group"),
+    ("france", "osce-minsk-group"),
+    ("united-states", "osce-minsk-group"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The ministers met in Geneva under the auspices of the OSCE Minsk Group Co-Chairs of Igor Popov"
+            " (Russia), Stéphane Visconti (France) and Andrew Schofer (USA).",
+            "en",
+        ),
+        (
+            "The minister received OSCE Minsk Group Co-Chairs Igor Popov of Russia, Stéphane Visconti of"
+            " France and Mr. Andrew Schofer of the United States.",
+            "en",
+        ),
+        (
+            "The OSCE Minsk Group Co-Chairs, Ambassador Igor Popov of the Russian Federation, Ambassador"
+            " Stephane Visconti of France and Ambassador Andrew Schofer of the United States, met them.",
+            "en",
+        ),
+        (
+            "AGİT Minsk Grubu eş başkanları Büyükelçi Igor Popov (Rusya), Stephane Visconti (Fransa) ve"
+            " Andrew Schofer (ABD) Bakü'ye geldi.",
+            "tr",
+        ),
+    ],
+)
+def test_co_chairs_listed_with_honorifics_or_after_of(lexicon: Lexicon, text: str, language: str) -> None:
+    assert leaders(read(lexicon, text, language, "2020-01-30")) >= _MINSK
+
+
+def test_a_co_chairs_other_spelling(lexicon: Lexicon) -> None:
+    assert "stephane-visconti" in mentioned(lexicon, "Co-Chair Stefan Visconti arrived in Yerevan.", "en")

@@ -1818,6 +1818,9 @@ def named_cochairs(s: Sentence, found: Found) -> None:
         if match.group(0).rstrip().endswith("of") or match.group(0).endswith(" "):
             group = s.at(match.end(), len(s.text), {"Organization"})
             after = group.end if group is not None else match.end()
+            if group is None:
+                # "the OSCE Minsk Group Co-Chairs of Igor Popov (Russia), ...": the group before
+                group = s.ending_near(match.start(), {"Organization"}, r"(?:'s)?\s*")
         else:
             group = s.ending_near(match.start(), {"Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
             after = match.end()
@@ -1825,8 +1828,12 @@ def named_cochairs(s: Sentence, found: Found) -> None:
             continue
         if _cochair_states_in_brackets(s, group, after, match.span()):
             continue
-        listed = paired_list(s, after, found)
-        if len(listed) < 2 or s.text[after : listed[0][1].start].strip(" (,") != "":
+        comma = re.match(r"\s*,\s*", s.folded[after:])  # "the Co-Chairs, Ambassador X of ..."
+        listed = paired_list(s, after + (comma.end() if comma else 0), found)
+        if len(listed) < 2:
+            continue
+        gap = s.folded[after : listed[0][1].start]
+        if gap.strip(" (,") != "" and not _LIST_LEAD.fullmatch(gap.lstrip(" ,")):
             continue
         for state, person in listed:
             span = s.cover(group, person, match.span())
@@ -2058,6 +2065,9 @@ _LISTED_NAME = re.compile(rf"[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{
 _BRACKETED_NAME = re.compile(rf"[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{1,2}}(?=\s*\))")
 
 
+_LIST_LEAD = re.compile(r"[\s(]*(?:(?:ambassador|amb\.|mr\.?|ms\.?|mrs\.?|dr\.?|büyükelçi|sayin)\s+)?")
+
+
 def paired_list(s: Sentence, pos: int, found: Found | None = None) -> list[tuple[M | None, M]]:
     """The (state, person) pairs of a list that starts at ``pos``: "Azerbaijan (Elmar
     Mammadyarov), Georgia (Mikheil Janelidze) and Turkey (Mevlüt Çavuşoğlu)", "Igor Popov of
@@ -2065,8 +2075,9 @@ def paired_list(s: Sentence, pos: int, found: Found | None = None) -> list[tuple
     Schofer (ABD)", or names alone ("Igor Popov, Stéphane Visconti and Andrew Schofer")."""
     pairs: list[tuple[M | None, M]] = []
     while True:
-        lead = re.match(r"[\s(]*", s.folded[pos:])
-        pos += lead.end() if lead else 0
+        # "Ambassador Stéphane Visconti of France, ... and Mr. Andrew Schofer of the United States"
+        lead = _LIST_LEAD.match(s.folded, pos)
+        pos = lead.end() if lead else pos
         first = s.at(pos, len(s.text), {"State", "Person"})
         named = _LISTED_NAME.match(s.text, pos) if first is None and found is not None else None
         if named is not None and any(w in _TITLE_WORDS for w in s.folded[pos : named.end()].split()):
