@@ -69,6 +69,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     recent_meeting = ""
     meeting_age = 0
     entities = lexicon.entities
+    folded_text = fold(view.text)
+    names = lexicon.find_all(view.text, folded_text)  # the whole text's, read once
+    at = 0  # the first of them not before the sentence
     for clean in split_sentences(view.text):
         start, end = view.span(clean.start, clean.end)
         index = len(result.sentences)
@@ -89,7 +92,10 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             found=ctx.found,
         )
         s.provision = ctx.operative
-        s.mentions = [M(k, entities[k].type, a, b) for k, a, b in lexicon.find(s.text, s.folded)]
+        own, at = _names_in(names, at, clean.start, clean.end, view.text, folded_text, s.folded)
+        if own is None:  # (a name read across the sentence's edge, or an edge with no space)
+            own = list(lexicon.find(s.text, s.folded))
+        s.mentions = [M(k, entities[k].type, a, b) for k, a, b in own]
         run_families(s, ctx)  # each family of loaders.rules.table.FAMILIES where what it needs is there
         result.statements.extend(late_claims(ctx.late, ctx.speech))
         ctx.late.clear()
@@ -183,6 +189,34 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
     result.statements = _signed_at_the_meeting_of_its_day(result.statements, lexicon)
     return result
+
+
+def _names_in(
+    names: list[tuple[str, int, int]], at: int, start: int, end: int, text: str, folded_text: str, folded: str
+) -> tuple[list[tuple[str, int, int]] | None, int]:
+    """The lexicon's names that the sentence ``text[start:end]`` (folded: ``folded``) holds,
+    offsets in the sentence, taken from ``names``, those of the whole text (from ``at`` on):
+    what ``Lexicon.find`` reads in the sentence alone, where a space or the text's edge stands
+    on either side of it (the name pattern looks one character beyond a name, and two before
+    it, at what is a space there either way), no name of the whole text runs across either
+    edge, and the sentence folds as the whole text does there.  ``None`` otherwise: the
+    sentence is read alone.  Also the index to start from for the next sentence."""
+    while at < len(names) and names[at][2] <= start:
+        at += 1
+    if (
+        (start > 0 and not text[start - 1].isspace())
+        or (end < len(text) and not text[end].isspace())
+        or (at < len(names) and names[at][1] < start)
+    ):
+        return None, at
+    first = at
+    while at < len(names) and names[at][2] <= end:
+        at += 1
+    if at < len(names) and names[at][1] < end:
+        return None, at
+    if folded != folded_text[start:end]:
+        return None, at
+    return [(key, a - start, b - start) for key, a, b in names[first:at]], at
 
 
 def _signed_at_the_meeting_of_its_day(statements: list[Statement], lexicon: Lexicon) -> list[Statement]:

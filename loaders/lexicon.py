@@ -148,6 +148,7 @@ class Lexicon:
     _persons_by_sound: dict[tuple[str, str], list[str]] | None = None
     corridor_ends: dict[str, frozenset[str]] | None = None  # filled by the corridor rules once
     memo: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # rules' caches of derived facts
+    _last_found: tuple[str, list[tuple[str, int, int]]] | None = None  # (see find_all)
 
     def __post_init__(self) -> None:
         aliases: dict[str, str] = {}
@@ -193,6 +194,17 @@ class Lexicon:
             if name in cased and text[start : match.end("name") - shift] not in cased[name]:
                 continue
             yield key, start, match.end() - shift
+
+    def find_all(self, text: str, folded: str | None = None) -> list[tuple[str, int, int]]:
+        """``list(self.find(text, folded))``, kept for the last ``text`` asked (the same string
+        object): extraction reads a whole document's names once, and the rules that want every
+        name of the document get that list instead of reading it again."""
+        last = self._last_found
+        if last is not None and last[0] is text:
+            return last[1]
+        found = list(self.find(text, folded))
+        self._last_found = (text, found)
+        return found
 
     def find_demonyms(self, text: str, folded: str | None = None) -> Iterator[tuple[str, int, int]]:
         """Capitalised adjectives that stand for a state (``Russian``, ``Rus``)."""

@@ -50,7 +50,7 @@ def named_people(s: Sentence) -> frozenset[str]:
         text = s.view.text
         names = frozenset(
             key
-            for key, _, _ in s.lexicon.find(text)
+            for key, _, _ in s.lexicon.find_all(text)  # (extraction read them first)
             if (entity := s.lexicon.entities.get(key)) is not None and entity.type == "Person"
         )
         _NAMED[0] = (s.document, names)
