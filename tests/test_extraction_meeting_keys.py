@@ -234,3 +234,47 @@ def test_an_earlier_meeting_with_its_day_does_not_date_the_meeting_told(
     facts = meetings(lexicon, text, language, "2022-10-15")
     assert not any(f[0].startswith("meeting/2022-10-03") for f in facts)
     assert ("meeting/2022-10-astana", "heldIn", "astana", "asserted") in facts
+
+
+# -- the host state of a visit told after its meeting ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President Ilham Aliyev today received Georgian Prime Minister Irakli Kobakhidze.\n\n"
+            "Aliyev said: I warmly welcome you to Azerbaijan.",
+            "en",
+        ),
+        (
+            "President Ilham Aliyev today received Georgian Prime Minister Irakli Kobakhidze.\n\n"
+            "Kobakhidze is paying his first official visit to Azerbaijan as head of government.",
+            "en",
+        ),
+        (
+            "Azerbaycan Cumhurbaşkanı İlham Aliyev bugün Gürcistan Başbakanı İrakli Kobahidze'yi kabul "
+            "etti.\n\n"
+            "Kobahidze, Azerbaycan ziyaretinde enerji projelerini de ele aldı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_state_a_guest_is_welcomed_to_is_where_the_meeting_was_held(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A meeting told with no place ("received ... today") and the host state its guest is
+    welcomed to or visiting in a later sentence: keyed by that state (the README's host state)."""
+    facts = meetings(lexicon, text, language, "2024-03-16")
+    assert ("meeting/2024-03-16-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts
+    assert ("meeting/2024-03-16-azerbaijan", "participant", "irakli-kobakhidze", "asserted") in facts
+
+
+def test_a_state_visited_before_is_not_the_meetings(lexicon: Lexicon) -> None:
+    text = (
+        "President Ilham Aliyev today received Georgian Prime Minister Irakli Kobakhidze in Baku.\n\n"
+        "Kobakhidze previously paid a visit to Armenia."
+    )
+    facts = meetings(lexicon, text, "en", "2024-03-16")
+    assert ("meeting/2024-03-16-baku", "heldIn", "baku", "asserted") in facts
+    assert not any(f[2] == "armenia" for f in facts)

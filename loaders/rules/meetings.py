@@ -686,6 +686,61 @@ _WELCOME_ACT = re.compile(
 )
 
 
+def _welcomed_to_state(s: Sentence) -> M | None:
+    """The state a guest is welcomed to ("I cordially welcome you to Azerbaijan"): as
+    :func:`_welcomed_to` for a town."""
+    if s.lang != "en" or "welcom" not in s.folded:
+        return None
+    for m in s.of_type("State"):
+        if m.kind != "name":
+            continue
+        welcome = _WELCOME_TO.search(s.folded, max(0, m.start - 200), m.start)
+        if (
+            welcome is not None
+            and _WELCOME_WHO.search(welcome.group("who"))
+            and not _WELCOME_ACT.match(s.folded, welcome.start("who"))
+        ):
+            return m
+    return None
+
+
+# "You are paying your first visit to Azerbaijan", "on an official visit to Georgia": the state
+# of the guest's visit
+_VISIT_TO_STATE_EN = re.compile(
+    r"\b(?:paying|pays|paid|on|making|makes|made)\s+(?:a|an|his|her|your|their|this)\s+"
+    r"(?:(?:first|official|state|working|two-day|three-day|foreign)\s+)*visit\s+to\s+(?:the\s+)?$"
+)
+_PLACELESS_KEY = re.compile(r"meeting/(?:\?|\d{4}(?:-\d{2}){0,2})")
+
+
+def _host_state_of_told(s: Sentence, trigger: re.Match[str]) -> None:
+    """The state the text tells a guest was welcomed to or is visiting, in the sentences after
+    the meeting it told with no place ("Aliyev has today received Prime Minister Gakharia. ...
+    'I cordially welcome you to Azerbaijan.'", "You are paying your first visit to
+    Azerbaijan"): the host state the meeting was held in (tests/devset/README.md), kept under
+    the undated key extract.py gives to the day's one placeless meeting."""
+    if not s.recent_meeting or not _PLACELESS_KEY.fullmatch(s.recent_meeting):
+        return
+    if _EARLIER[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
+        return
+    if s.lang == "en" and _PREVIOUSLY_MET_EN.search(s.folded):
+        return
+    host = _welcomed_to_state(s)
+    if host is None and s.lang == "en":
+        for m in s.of_type("State"):
+            if m.kind == "name" and _VISIT_TO_STATE_EN.search(s.folded, max(0, m.start - 80), m.start):
+                host = m
+                break
+    if host is None and s.lang == "tr":
+        host = next(
+            (m for m in s.of_type("State") if m.kind == "name" and _state_visited_tr(s, m)),
+            None,
+        )
+    if host is not None:
+        span = (host.start, host.end)
+        s.state(f"{UNDATED}-{host.key}", "heldIn", host.key, "entity", span, "meeting.undated.place")
+
+
 def _welcomed_to(s: Sentence) -> M | None:
     """The place a guest is welcomed to: a place right after "welcome(d) <guests> (here) to"
     (a town the lexicon knows first),
@@ -1404,13 +1459,18 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 if place is not None:
                     participants = [p for p in participants if p.key != place.key]
                     if len(participants) < 2:
-                        return None  # "... için Azerbaycan'a gitti": one traveller met no one
+                        # "... için Azerbaycan'a gitti": one traveller met no one (here; the meeting
+                        # told before with no place may be held in the state visited)
+                        _host_state_of_told(s, trigger)
+                        return None
                     if s.found.dateline and s.lexicon.located_in.get(s.found.dateline) == place.key:
                         # "BAKÜ (AA) - X, ... Azerbaycan'a gelen Y ile görüştü": the dateline's town
                         # in the state visited is where they met (extract.py reads the dateline)
                         place = None
             if not _inspection(s, trigger, place, participants, mediator_mentions):
                 _undated(s, trigger, participants, mediator_mentions, place)
+        elif place is None and len(participants) < 2:
+            _host_state_of_told(s, trigger)
         return None
     if place is None:
         # "in a rare bilateral visit to Türkiye last month, met President Erdoğan", "held a
@@ -2742,7 +2802,7 @@ def _main_trigger(s: Sentence) -> re.Match[str] | None:
     for word in s.scan(_TRIGGER[s.lang]):
         if word.group(0).startswith("welcom") and (
             _WELCOME_ACT.match(s.folded, word.end())
-            or (word.group(0) != "welcomed" and _welcomed_to(s) is None)
+            or (word.group(0) != "welcomed" and _welcomed_to(s) is None and _welcomed_to_state(s) is None)
         ):
             continue  # "we welcome the agreement", "welcomed the return of ...": a stance
         if _accepts_a_thing(s, word):
