@@ -2986,6 +2986,33 @@ def test_the_ministers_alone_are_the_people_of_the_sentence_before(lexicon: Lexi
     assert ("meeting/2023-10-23-tehran", "participant", "ararat-mirzoyan", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On March 15, Baku hosted the trilateral meeting of the foreign ministers of Türkiye, Azerbaijan "
+            "and Georgia, in the expanded format.",
+            "en",
+        ),
+        (
+            "15 Mart'ta Bakü'nün ev sahipliğinde Türkiye, Azerbaycan ve Gürcistan dışişleri "
+            "bakanlarının üçlü toplantısı yapıldı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_town_that_hosts_a_meeting_is_its_place(lexicon: Lexicon, text: str, language: str) -> None:
+    """'Baku hosted the trilateral meeting ...', 'Bakü'nün ev sahipliğinde ... toplantısı yapıldı':
+    the town the gathering is hosted by is where it is held."""
+    facts = meeting_facts(read(lexicon, text, language, "2024-03-16"))
+    assert (
+        "meeting/2024-03-15-baku",
+        "participant",
+        "georgia-ministry-of-foreign-affairs",
+        "asserted",
+    ) in facts, facts
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

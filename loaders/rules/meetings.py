@@ -917,6 +917,10 @@ _BUILDING_KEY = re.compile(
 )
 
 
+_HOSTED_BY_TOWN_TR = re.compile(r"\s+ev sahipliğinde\b")
+_TOWN_HOSTED_EN = re.compile(r"\s+(?:hosted|hosts|is hosting|was hosting|has hosted)\s+(?:the|a|an)\b")
+
+
 def _places(s: Sentence) -> list[M]:
     """The places the sentence gives as venues ("in Z", "Z'de", a caption's place), the surest
     first (a place after "in" before a caption's)."""
@@ -947,6 +951,9 @@ def _places(s: Sentence) -> list[M]:
     if s.lang == "en":
         welcomed = _welcomed_to(s)
         marked = [welcomed] if welcomed is not None else []
+        # "On October 24, Kazan hosted the plenary session of the summit": the town that hosts
+        # the gathering is where it is held (before any "in ...", which may be no venue)
+        marked += [m for m in places if _TOWN_HOSTED_EN.match(s.folded, m.end)]
         marked += [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 60) : m.start])]
         # "…, White House, Washington, August 8, 2025": a caption's place and date
         marked += [m for m in places if _CAPTION.match(s.folded, m.end)]
@@ -972,6 +979,13 @@ def _places(s: Sentence) -> list[M]:
                 r"(?:\w+\s+){0,2}(?:limani|havalimani|köyü|ilçesi|ili|bölgesi|sarayi|binasi)'?n[dt][ae])(?!n)",
                 s.folded[m.end :],
             )
+        ]
+        # "Bakü'nün ev sahipliğinde ... toplantısı yapıldı": the town that hosts a gathering
+        marked += [
+            m
+            for m in places
+            if re.search(r"['’]?n[ıiuü]n$", s.folded[m.start : m.end])
+            and _HOSTED_BY_TOWN_TR.match(s.folded, m.end)
         ]
         # "Bakü'ye ... ziyaret", "Erivan'a gitti": the place a visit went to
         marked += [
