@@ -2762,3 +2762,24 @@ def test_a_route_in_a_region(lexicon: Lexicon, text: str, expected: set[tuple[st
     assert {
         (f[0], f[2]) for f in facts if f[1] == "locatedIn" and f[0].endswith(("-corridor", "-route"))
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The train is destined for the Bulgarian port Burgas.", ("burgas", "bulgaria")),
+        ("The Armenian border village Kirants was handed over.", ("kirants", "armenia")),
+        ("The Georgian Black Sea port Anaklia will be built.", ("anaklia", "georgia")),
+        ("The cargo reached the Georgian city Rustavi on Monday.", ("rustavi", "georgia")),
+    ],
+)
+def test_a_kind_of_place_after_a_states_adjective_names_a_place_in_it(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    facts = read_facts(lexicon, text, "en", "2022-12-12")
+    assert (expected[0], "locatedIn", expected[1], "asserted") in facts
+
+
+def test_a_kind_word_before_a_common_capitalised_noun_is_no_place(lexicon: Lexicon) -> None:
+    facts = read_facts(lexicon, "The Georgian port Authority said so.", "en", "2022-12-12")
+    assert not any(f[1] == "locatedIn" for f in facts)

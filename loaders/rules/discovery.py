@@ -1680,6 +1680,12 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
         owned = owner is not None and bool(
             _PLACE_BEFORE_EN.search(s.folded, max(0, owner.start - 12), owner.start)
         )
+        # "the Bulgarian port Burgas", "the Armenian border village Kirants": a kind of place
+        # right after a state's adjective, the name with no "of"
+        kind = _KIND_AFTER_STATE.search(before)
+        if kind is not None:
+            adjective = s.ending_near(start - len(before) + kind.start(), {"State"}, r"\s*")
+            owned = owned or (adjective is not None and _NOT_NAME.isdisjoint(s.folded[start:end].split()[:1]))
         # "held in Turkiye's Kayseri": a one-word name after a state's possessive in a place slot
         if (
             not owned
@@ -1709,6 +1715,9 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
     return True
 
 
+_KIND_AFTER_STATE = re.compile(
+    r"(?<=\s)(?:border\s+|black sea\s+|caspian\s+)?(?:port|seaport|town|city|village)\s+$"
+)
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according to|speaking to|talking to|interview to|interview with|told|reported by|quoted by)\s+"
     r"(?:the\s+)?$"
