@@ -549,3 +549,27 @@ def test_a_fronted_phrases_last_name_is_not_the_subject(lexicon: Lexicon) -> Non
 def test_a_list_of_subjects_stays_joined(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Russia, Iran and Turkey support the 3+3 regional platform.", "en")
     assert {holder for holder, _, _ in found} == {"russia", "iran", "turkiye"}
+
+
+# -- the one told is not the speaker; what is aimed at disrupting is no support -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pashinyan told Michel on Saturday that the Azerbaijani provocations "are aimed at disrupting the '
+        'efforts for resuming the peace talks."',
+        "Pashinyan told European Council President Charles Michel that Azerbaijan's provocations threaten "
+        "the peace process.",
+    ],
+)
+def test_the_one_told_does_not_hold_the_stance(lexicon: Lexicon, text: str) -> None:
+    found = stances(lexicon, text, "en")
+    assert ("nikol-pashinyan", "condemns", "azerbaijan") in found
+    assert not any(holder == "charles-michel" for holder, _, _ in found)
+    assert ("azerbaijan", "supports", PEACE) not in found
+
+
+def test_aimed_at_peace_is_still_support(lexicon: Lexicon) -> None:
+    text = "Aliyev said Azerbaijan's policy is aimed at lasting peace with Armenia."
+    assert any(kind == "supports" and target == PEACE for _, kind, target in stances(lexicon, text, "en"))

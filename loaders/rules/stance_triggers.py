@@ -58,7 +58,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"announced the (?:creation|launch|construction|development|goal)|(?:their|its) goal to|"
             # "Armenia is aimed at peace" (not "efforts aimed at ...", a noun's description)
             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=remain )|(?<=remains ))"
-            r"aimed at|"
+            # (not "aimed at disrupting the efforts": against them)
+            r"aimed at(?! (?:disrupt|undermin|sabotag|derail|torpedo|thwart|hinder|obstruct|block|prevent|"
+            r"destabili|provok|escalat))|"
             r"(?:mov\w*|head\w*) (?:forward |further )?in the direction of|"
             r"pav\w* the way (?:to|for)|"
             r"on the (?:way|path|road) to|wish\w* [^.]{0,40}success|-backed|"

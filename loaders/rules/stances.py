@@ -474,6 +474,10 @@ _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
 _APPOSITION_EN = re.compile(r",[^,;]{3,120},")
 # every apposition, overlapping ("On Monday, X, a senior adviser to Y, criticised": the second)
+_TOLD_EN = re.compile(
+    r"\b(?:told|tells|telling|informed|informs|assured|assures|reminded|briefed)\s+(?:the\s+)?"
+    r"(?:[\w.'-]+\s+){0,4}$"
+)
 _PREPOSITION_OBJECT_EN = re.compile(r"\b(?:on|in|at|from|to|by|of|with|against|into|over|for)\s+(?:the\s+)?$")
 _CLAUSE_NOT_APPOSITION_EN = re.compile(r",\s*(?:and|but|or)\s|,[^,]*\bthat\s")
 _APPOSITIONS_EN = re.compile(r"(?=(,[^,;]{3,120},))")
@@ -674,6 +678,8 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             if clause <= m.start
             and not any(a <= m.start < b for a, b in relatives)
             and not re.match(r"\s*(?:'s\s+)?(?:to|for|of)\b", s.folded[m.end : m.end + 12])
+            # "Pashinyan told Michel that ...": the one told is not the one who says it
+            and not _TOLD_EN.search(s.folded, max(0, m.start - 50), m.start)
         ]
         if _POSSESSIVE_EN.search(s.folded, max(0, start - 30), start):
             # "Iran reasserted its opposition", "thanked Iran for reaffirming its strong opposition"
