@@ -775,3 +775,26 @@ def test_an_agreement_after_a_known_statement_is_another(lexicon: Lexicon) -> No
     )
     facts = read_facts(lexicon, text, "en", "2020-11-22")
     assert "russia" in {f[0] for f in facts if f[1] == "partyTo" and f[2] == "treaty/2020-11-21-agreement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sides before a relative clause that ends in its participle, then the document
+        "Önemli bir adım da 19 Nisan 2024 tarihinde Azerbaycan ile Ermenistan arasındaki"
+        " Ermenistan-Azerbaycan devlet sınırının bir bölümünün belirlenmesi sürecini başlatan protokolün"
+        " imzalanmasıdır.",
+        "Azerbaycan ile Ermenistan arasında iki ülke sınırının Gazah bölgesindeki dört köy kesiminde"
+        " belirlenmesini öngören protokol 19 Nisan 2024'te imzalandı.",
+    ],
+)
+def test_sides_before_a_relative_clause_of_the_document(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "tr", "2024-05-10")
+    key = "treaty/2024-04-19-protocol"
+    assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == key} == {"azerbaijan", "armenia"}
+
+
+def test_sides_of_a_war_a_document_ended_are_not_its_parties_by_this_rule(lexicon: Lexicon) -> None:
+    text = "Gürcistan ile Rusya arasındaki savaşı sona erdiren bir belge 12 Ağustos 2008'de imzalandı."
+    facts = read_facts(lexicon, text, "tr", "2008-08-20")
+    assert not parties(facts) & {"georgia", "russia"}

@@ -2498,6 +2498,16 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
             s.text[match.start() : match.end()].strip()[:1].isupper()
             and _NAME_WORDS_TR.fullmatch(s.text, match.end(), treaty[0]) is not None
         )
+        # "A ile B arasındaki devlet sınırının bir bölümünün belirlenmesi sürecini başlatan protokol": a
+        # relative clause ending in its participle (not one of a conflict: "savaşı sona erdiren")
+        topic = topic or (
+            _RELATIVE_END_TR.search(gap) is not None
+            and len(gap) <= 110
+            and not re.search(r"[,;.:]", gap)
+            and not _CONFLICT_HEAD["tr"].search(gap)
+            # ("arasında imzalanan ve ... öngören anlaşma": the signing's own participle, read there)
+            and not _SIGN["tr"].search(gap)
+        )
         if (fields and not _GENERIC["tr"].search(gap)) or (topic and not _GENERIC["tr"].search(gap)):
             # ("A ile B Arasında Dostluk ve Çok Yönlü İşbirliğinin Geliştirilmesine İlişkin Anlaşma":
             # the topic the document is on, between its sides and its word)
@@ -2548,6 +2558,7 @@ _OF_SIDES = re.compile(
     r"\s+(?:of|by)\s+(?P<sides>[^;:.,]{0,160}?)(?=\s+(?:signed|adopted|issued|reached|on|regarding|which|that|about|"
     r"concerning|over|against|to|in)\b|[;:.,]|$)"
 )
+_RELATIVE_END_TR = re.compile(r"\b\w{2,}(?:[ae]n|y[ae]n)\s+$")
 _NAME_WORDS_TR = re.compile(r"\s+(?:(?:[A-ZÇĞİÖŞÜ][\w'’-]*|ve|ile)\s+){1,10}")
 _TOPIC_TR = re.compile(r"(?:ilişkin|ilişkin|iliskin|dair|hakkinda|yönelik|konusunda)\s+$")
 _IN_FIELDS_TR = re.compile(r"alanlar(?:[ıi]n)?da\s+(?:[\w-]+\s+){0,3}$")
