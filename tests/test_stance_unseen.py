@@ -573,3 +573,46 @@ def test_the_one_told_does_not_hold_the_stance(lexicon: Lexicon, text: str) -> N
 def test_aimed_at_peace_is_still_support(lexicon: Lexicon) -> None:
     text = "Aliyev said Azerbaijan's policy is aimed at lasting peace with Armenia."
     assert any(kind == "supports" and target == PEACE for _, kind, target in stances(lexicon, text, "en"))
+
+
+# -- instructing one's ministers to push a thing on supports it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Aliyev and Pashinyan instructed their foreign ministers to accelerate the peace talks.",
+            "en",
+            {("ilham-aliyev", "supports", PEACE), ("nikol-pashinyan", "supports", PEACE)},
+        ),
+        (
+            "Putin instructed the government to speed up the construction of the North-South corridor.",
+            "en",
+            {("vladimir-putin", "supports", "north-south-corridor")},
+        ),
+        (
+            "Aliyev ve Paşinyan, dışişleri bakanlarına barış anlaşması müzakereleri için yakında bir araya "
+            "gelmeleri talimatı verdi.",
+            "tr",
+            {
+                ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-agreement"),
+                ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-agreement"),
+            },
+        ),
+        (
+            "Aliyev, Zengezur koridorunun inşasının hızlandırılması talimatını verdi.",
+            "tr",
+            {("ilham-aliyev", "supports", "zangezur-corridor")},
+        ),
+    ],
+)
+def test_instructing_to_push_a_thing_on_supports_it(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= stances(lexicon, text, language)
+
+
+def test_instructing_to_halt_is_no_support(lexicon: Lexicon) -> None:
+    text = "Aliyev instructed the government to suspend the construction of the Zangezur corridor."
+    assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, "en"))

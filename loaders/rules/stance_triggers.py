@@ -50,6 +50,10 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"move forward)|"
             # an agreement to carry a thing out supports it: "agreed to launch the demarcation process",
             # "agreed to begin the delimitation from the north", "agreed on the reopening of the railway"
+            # "instructed their foreign ministers to expedite the drafting of a peace treaty": pushing for it
+            r"instruct(?:ed|s|ing)? (?:their|his|her|its|the|both) (?:[\w-]+ ){0,3}to (?:\w+ly )?(?:expedite|"
+            r"accelerate|speed up|step up|intensify|continue|finali[sz]e|prepare|start|begin|launch|resume|"
+            r"conclude|work on)\b|"
             r"agree(?:d|s)? to (?:\w+ly )?(?:launch|begin|start|proceed with|restore|reopen|re-open|"
             r"establish|create|build|develop|finali[sz]e|conclude|sign|assess|examine|study|explore)\b|"
             r"agree(?:d|s)? (?:on|upon) (?:the )?(?:launch|start|opening|reopening|re-opening|creation|"
@@ -116,6 +120,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?<=[mn][ae]si[nı] )(?:kararlaştir|karar ver)\w*|"
             r"(?<=[mn][ae]sini )(?:kararlaştir|karar ver)\w*|"
             r"(?<=m[ae]ye )karar ver\w*|(?<=m[ae]lerine )karar ver\w*|(?<=m[ae]larina )karar ver\w*|"
+            # "müzakereleri için bir araya gelmeleri talimatı veren", "hızlandırılması talimatını verdi"
+            r"(?<=m[ae]l[ae]ri )talimat\w*|(?<=m[ae]si )talimat\w*|(?<=m[ae]sini )talimat\w*|"
+            r"(?<=m[ae]lerini )talimat\w*|(?<=m[ae]larini )talimat\w*|"
             r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|geliştiril[ae]c[ae]ğ\w*|"
             r"kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
@@ -257,7 +264,7 @@ STANCE_WORDS = {
         "determination to", "resolve to", "weight behind", "green light",
         "solidarity", "refus",
         "satisfaction", "threat to", "responsible", "accountable", "be resolved", "be settled", "contribut",
-        "work on", "valu", "necessary to", "essential to", "imperative to", "agree",
+        "work on", "valu", "necessary to", "essential to", "imperative to", "agree", "instruct",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -276,7 +283,7 @@ STANCE_WORDS = {
         "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
         "şikayet", "komplo", "sahte bir proje", "sorumlu tut", "dayaniş", "inşa süre", "katkida", "katki",
-        "karar",
+        "karar", "talimat",
     ),
 }
 # fmt: on
