@@ -3013,6 +3013,40 @@ def test_the_town_that_hosts_a_meeting_is_its_place(lexicon: Lexicon, text: str,
     ) in facts, facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The corridor will open soon, President Ilham Aliyev said receiving a delegation led by Turkish "
+        "Defense Minister Hulusi Akar in Baku on Tuesday.",
+        "Ilham Aliyev said this while receiving Hulusi Akar in Baku on Tuesday.",
+        "Ilham Aliyev made the remarks when meeting Hulusi Akar in Baku on Tuesday.",
+    ],
+)
+def test_who_speaks_while_receiving_a_guest_met_him(lexicon: Lexicon, text: str) -> None:
+    """'X said receiving a delegation led by Y', 'said this while receiving Y', 'when meeting Y':
+    the gerund tells the meeting the words were said at, a time and not a condition."""
+    facts = meeting_facts(read(lexicon, text, "en", "2020-12-31"))
+    key = "meeting/2020-12-29-baku"
+    assert (key, "participant", "ilham-aliyev", "asserted") in facts, facts
+    assert (key, "participant", "hulusi-akar", "asserted") in facts, facts
+
+
+def test_a_meeting_to_come_when_meeting_stays_intended(lexicon: Lexicon) -> None:
+    text = "Ilham Aliyev will raise the issue when meeting Hulusi Akar in Baku next week."
+    facts = meeting_facts(read(lexicon, text, "en", "2020-12-31"))
+    assert not any(f[3] == "asserted" for f in facts), facts
+
+
+def test_a_dateline_with_an_abbreviated_month_places_the_lead_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "BAKU, Azerbaijan, Dec. 31\n\nAgency:\n\nThe railway will be built, President Ilham Aliyev said "
+        "receiving a delegation led by Turkish Defense Minister Hulusi Akar.\n\n"
+        "The two discussed the corridor."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2020-12-31"))
+    assert ("meeting/2020-12-baku", "participant", "hulusi-akar", "asserted") in facts, facts
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

@@ -25,7 +25,7 @@ _TRIGGER = {
         r"brought together|brings together|bringing together|"
         r"came together|convened|hosted|received|welcomed|visited|visits?|joint press conference|"
         # headlines in the present: "Aliyev receives Georgian Prime Minister", "Erdogan hosts Pashinyan"
-        r"receives|hosts|"
+        r"receives|receiving|hosts|"
         # "the foreign ministers of A and B discussed ... in Tbilisi on 23 December"
         # (not when a meeting word later in the sentence tells the meeting: "discussed ..., given
         # his trip to Baku where he met Aliyev")
@@ -148,6 +148,7 @@ MEETING_WORDS = {
         "sat down",
         "received",
         "receives",
+        "receiving",
         "welcom",
         "visit",
         "conference",
@@ -1053,6 +1054,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     it tells instead (who may have signed something at it), else ``None``."""
     if s.index <= 5 and not s.found.dateline and "(" in s.text:
         _agency_dateline(s)
+    if s.index <= 3 and not s.found.dateline and "." in s.text and _ABBREVIATED_DATELINE.match(s.text):
+        # "BAKU, Azerbaijan, Dec. 31": a dateline with an abbreviated month (discovery reads the
+        # ones with the month in full, where its town opens the line)
+        first = min(s.of_type("Place"), key=lambda m: m.start, default=None)
+        if first is not None and first.start <= 2 and s.text[first.start : first.end].isupper():
+            s.found.dateline = first.key
     if not has_any(s.folded, MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
         # "X stated that the ambassadors discussed ...": what a speaker reports is not his meeting
         if not has_any(s.folded, _DISCUSSION_WORDS[s.lang]) or _REPORTED_THAT[s.lang].search(s.folded):
@@ -2360,6 +2367,7 @@ _SAID_AT_EN = re.compile(
     r"\s+(?:a|an|the|his|her|their|its|this|that|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,3}"
 )
 
+_SAID_WHILE_EN = re.compile(r"(?:\s+(?:this|so|that))?\s+(?:(?:while|when|whilst|upon)\s+)?")
 # (a meeting of the sides, not a news conference, a briefing or a forum one speaks at)
 _TALKS_EN = re.compile(r"(?:meeting|talks|negotiations|summit|consultations)\b")
 
@@ -2382,8 +2390,14 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
         for m in people:
             said = _SAYS_EN.match(s.folded, m.end) or _TELLING_EN.match(s.folded, m.end)
             if said and m.end <= trigger.start():
-                if _SAID_AT_EN.fullmatch(s.folded, said.end(), trigger.start()) and _TALKS_EN.match(
-                    trigger.group(0)
+                if (
+                    _SAID_AT_EN.fullmatch(s.folded, said.end(), trigger.start())
+                    and _TALKS_EN.match(trigger.group(0))
+                ) or (
+                    # "Aliyev said receiving a delegation led by Akar", "said while meeting X": who
+                    # receives or meets as he speaks
+                    trigger.group(0) in ("receiving", "meeting", "hosting")
+                    and _SAID_WHILE_EN.fullmatch(s.folded, said.end(), trigger.start())
                 ):
                     # "Aliyev said during an expanded meeting with Tokayev that ...", "X stressed
                     # at the talks with Y": who speaks at a meeting is in it
@@ -2529,6 +2543,10 @@ def _purpose(s: Sentence, trigger: re.Match[str]) -> bool:
 
 
 # "Haber-Kamera: ... UYANIK, İSTANBUL (DHA) Dışişleri Bakanı ...": a dateline after a byline
+_ABBREVIATED_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .'-]+)?,\s*"
+    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d{1,2}\b"
+)
 _AGENCY = re.compile(r"\s*\((?:AA|DHA|İHA|IHA|ANKA|AP|AFP|TASS|Reuters|Trend|APA|Sputnik|Xinhua)\)")
 
 
@@ -3899,6 +3917,15 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
     """The meeting word's modality (:func:`loaders.rules.modality`), a Turkish meeting noun
     that a future verb of taking place says is still ahead being intended."""
     mood = modality(s, start, end)
+    if (
+        mood == "intended"
+        and s.lang == "en"
+        and s.folded[start:end] in ("receiving", "meeting", "hosting")
+        and _WHILE_ING_EN.search(s.folded, max(0, start - 12), start)
+        and not _FUTURE_BEFORE_EN.search(s.folded, 0, start)
+    ):
+        # "Aliyev said this when receiving Akar in Baku on Tuesday": a time, not a condition
+        mood = "asserted"
     if mood == "asserted" and s.lang == "en" and _NOUN_NOT_HELD_EN.match(s.folded, end):
         return None  # "A meeting between X and Y in Z on June 10 was postponed"
     if mood is not None and s.lang == "en" and _CALLED_OFF_EN.search(s.folded, max(0, start - 90), start):
@@ -3942,6 +3969,8 @@ _NOUN_NOT_HELD_EN = re.compile(
     r"[^.;]{0,160}?\b(?:was|were|has been|have been|had been)\s+(?:postponed|cancel+ed|called off|delayed|"
     r"put off|scrapped|suspended)\b"
 )
+_WHILE_ING_EN = re.compile(r"\b(?:when|while|whilst|upon)\s+$")
+_FUTURE_BEFORE_EN = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|is expected to|intends? to)\b")
 # a verb of calling off, refusing or putting off, then the meeting noun it governs (a few words
 # of article, possessive, adjective or "to attend" between): "cancelled the planned meeting",
 # "rejected a scheduled meeting", "refuses to take part in the talks", "pulled out of the summit"
