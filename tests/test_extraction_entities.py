@@ -2356,3 +2356,54 @@ def test_co_chairs_listed_with_honorifics_or_after_of(lexicon: Lexicon, text: st
 
 def test_a_co_chairs_other_spelling(lexicon: Lexicon) -> None:
     assert "stephane-visconti" in mentioned(lexicon, "Co-Chair Stefan Visconti arrived in Yerevan.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Toplantıya Azerbaycan Savunma Bakanı Kıdemli Orgeneral Zakir Hasanov, Türkiye Cumhuriyeti"
+            " Genelkurmay Başkanı Orgeneral Yaşar Güler ve Gürcistan Genelkurmay Başkanı Tümgeneral Vladimer"
+            " Chachibaia katıldı.",
+            "tr",
+            {
+                ("zakir-hasanov", "azerbaijan-ministry-of-defence"),
+                ("yasar-guler", "turkiye-general-staff"),
+                ("vladimer-chachibaia", "georgia-general-staff"),
+            },
+        ),
+        (
+            "Genelkurmay Başkanı Orgeneral Metin Gürak Bakü'yü ziyaret etti.",
+            "tr",
+            {("metin-gurak", "turkiye-general-staff")},
+        ),
+        (
+            "İran Genelkurmay Başkanı Tümgeneral Muhammed Bakıri açıklama yaptı.",
+            "tr",
+            {("mohammad-bagheri", "iran-general-staff")},
+        ),
+        ("Genelkurmay Başkan Yardımcısı Orgeneral Ali Veli geldi.", "tr", set()),
+        (
+            "Chief of the General Staff of the Armed Forces of Iran, Major General Mohammad Bagheri, came.",
+            "en",
+            {("mohammad-bagheri", "iran-general-staff")},
+        ),
+        (
+            "Azerbaijan's Chief of General Staff Colonel General Karim Valiyev met the delegation.",
+            "en",
+            {("karim-valiyev", "azerbaijan-general-staff")},
+        ),
+        ("Deputy Chief of General Staff Ali Veli said so.", "en", set()),
+    ],
+)
+def test_chiefs_of_general_staff_and_a_turkish_rank_before_the_name(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leaders(read(lexicon, text, language, "2022-10-12")) == expected
+
+
+def test_the_osce_in_british_spelling_and_a_format_word_is_no_place(lexicon: Lexicon) -> None:
+    text = "Sweden's chairmanship of the Organisation for Security and Co-operation in Europe ended."
+    assert "osce" in mentioned(lexicon, text, "en", "2021-06-12")
+    found = mentioned(lexicon, "Kazan hosted the session in the Outreach format.", "en", "2024-10-24")
+    assert "outreach" not in found

@@ -1625,6 +1625,11 @@ _GENERIC_PLACE = frozenset(
         "parliament",
         "summit",
         "conference",
+        "outreach",
+        "format",
+        "session",
+        "plenary",
+        "forum",
         "liman",
         "bölge",
         "başkent",
@@ -2915,11 +2920,15 @@ _SERVES_EN = re.compile(
     r"(?:of|to)\s+(?:the\s+)?$"
 )
 _HONORIFIC_OR_RANK = re.compile(
-    r"(?:mr|mrs|ms|dr)\.?|(?:colonel|lieutenant|major|brigadier)[- ]general|general|admiral|colonel"
+    r"(?:mr|mrs|ms|dr)\.?|(?:colonel|lieutenant|major|brigadier)[- ]general|general|admiral|colonel|"
+    + loose(r"(?:kidemli\s+)?(?:orgeneral|korgeneral|tümgeneral|tuğgeneral|oramiral|koramiral|albay)")
 )
 _RANK_OR_COMMA = re.compile(
     r"(?:,\s*|\s+)(?:(?:mr|mrs|ms|dr|h\.e\.)\.?\s+|(?:colonel|lieutenant|major|brigadier)[- ]general\s+|"
-    r"general\s+|admiral\s+|colonel\s+)?$|,\s+$"
+    r"general\s+|admiral\s+|colonel\s+|"
+    # "Savunma Bakanı Kıdemli Orgeneral X", "Genelkurmay Başkanı Tümgeneral X"
+    + loose(r"(?:kidemli\s+)?(?:orgeneral|korgeneral|tümgeneral|tuğgeneral|oramiral|koramiral|albay)\s+")
+    + r")?$|,\s+$"
 )
 # "OSCE Chairperson-in-Office, Slovak Foreign Minister X", "AGİT Dönem Başkanı, Slovakya Dışişleri
 # Bakanı X": a body's head title before the person's own title, the two set off by a comma
@@ -2943,16 +2952,80 @@ def _stacked_office(s: Sentence, person: M, t_start: int) -> None:
         s.state(person.key, "leaderOf", org.key, "entity", (org.start, person.end), "office.head.stacked")
 
 
+# "Türkiye Cumhuriyeti Genelkurmay Başkanı Orgeneral X", "Gürcistan Genelkurmay Başkanı Tümgeneral X",
+# "Chief of the General Staff of the Armed Forces of Iran, Major General X", "Azerbaijan's Chief of
+# General Staff X": the chief of a state's general staff leads <state>-general-staff
+_GENERAL_STAFF = {
+    "en": re.compile(r"\bchief of (?:the )?general staff(?: of (?:the )?(?:armed forces of (?:the )?)?)?"),
+    "tr": re.compile(loose(r"\bgenelkurmay başkani\b")),
+}
+_STAFF_RANK = re.compile(
+    r"[\s,]*(?:(?:colonel|lieutenant|major|brigadier|army)[- ]general\s+|general\s+|gen\.\s+|admiral\s+|"
+    + loose(r"(?:kidemli\s+)?(?:orgeneral|korgeneral|tümgeneral|tuğgeneral|oramiral|koramiral)\s+")
+    + r")?"
+)
+
+
+def _general_staff(s: Sentence, found: Found) -> None:
+    if not has_any(s.folded, ("general staff", "genelkurmay")):
+        return
+    for match in _GENERAL_STAFF[s.lang].finditer(s.folded):
+        state = s.ending_near(match.start(), {"State"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*(?:cumhuriyeti\s+)?")
+        end = match.end()
+        if state is None and s.lang == "en" and match.group(0).endswith(" "):
+            state = s.at(end, len(s.text), {"State"})
+            end = state.end if state is not None else end
+        if state is None and s.lang == "tr":
+            state = (
+                None
+                if re.search(r"(?:yardimci|vekil)", s.folded[end : end + 14])
+                else M("turkiye", "State", match.start(), match.start(), "name")
+            )  # the Turkish press's bare "Genelkurmay Başkanı" is Türkiye's
+        if state is None or re.search(
+            r"(?:deputy|former|eski|vice)\s+$", s.folded[max(0, match.start() - 12) : match.start()]
+        ):
+            continue
+        rank = _STAFF_RANK.match(s.folded, end)
+        person = s.at(rank.end() if rank else end, len(s.text), {"Person"})
+        if person is None:
+            continue
+        key = f"{state.key}-general-staff"
+        if key not in s.lexicon.entities and key not in found.described:
+            label = (
+                f"{s.label_of(state.key)} Genelkurmay Başkanlığı"
+                if s.lang == "tr"
+                else f"General Staff of {s.label_of(state.key)}"
+            )
+            found.entities[key] = ("Organization", label)
+            found.described.add(key)
+            s.state(key, "type", "Organization", "class", (match.start(), person.end), "entity.discovered")
+            s.state(
+                key, "label", label, "literal", (match.start(), person.end), "entity.label", datatype="string"
+            )
+        s.state(
+            person.key,
+            "leaderOf",
+            key,
+            "entity",
+            (min(state.start, match.start()), person.end),
+            "office.general-staff",
+        )
+
+
 def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     _heads_of_government(s)
+    _general_staff(s, found)
     if not has_any(folded, _OFFICE_WORDS[s.lang]):
         return
     _named_heads(s, found)
     _ministers_after(s, found)
     _plural_ministers(s, found)
     people = [m for m in s.mentions if m.type == "Person" and m.kind in ("name", "discovered")]
+    staff = {st.subject for st in s.out if st.rule.startswith("office.general-staff")}
     for person in people:
+        if person.key in staff:
+            continue  # the chief of a general staff, read above
         base = max(0, person.start - 70)  # where ``before`` starts in the sentence
         before = folded[base : person.start]
         whole = before
