@@ -570,6 +570,48 @@ def test_a_place_a_route_passes_through_is_not_its_end(lexicon: Lexicon) -> None
     assert {f[2] for f in facts} == {"azerbaijan", "nakhchivan"}
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            "Pekin'den başlayıp Kazakistan ve Azerbaycan'ı geçen Orta Koridor, Gürcistan üzerinden "
+            "Avrupa'ya uzanıyor.",
+            {"beijing", "europe"},
+        ),
+        (
+            "Orta Koridor, Çin'den Kazakistan'a, oradan Hazar Denizi'ni geçerek Azerbaycan'a ve ardından "
+            "Avrupa'ya uzanıyor.",
+            {"china", "europe"},
+        ),
+        (
+            "Çin'den başlayan ve Türkmenistan, Hazar Denizi ve Gürcistan'ı aşarak Türkiye'ye ve Avrupa "
+            "ülkelerine ulaşan Orta Koridor büyüyor.",
+            {"china", "turkiye", "europe"},
+        ),
+        (
+            "Çin'in doğusundan başlayarak Orta Asya'yı geçen Orta Koridor, Kafkasya üzerinden Türkiye'ye, "
+            "buradan da Avrupa'ya uzanıyor.",
+            {"china", "europe"},
+        ),
+    ],
+)
+def test_a_route_told_from_its_start_to_its_reach_connects_those_ends(
+    lexicon: Lexicon, text: str, ends: set[str]
+) -> None:
+    # the states, seas and regions passed or stopped at on the way are where it runs
+    facts = relations(read(lexicon, text, "tr", "2025-10-01"), "connects")
+    assert {f[2] for f in facts if f[0] == "middle-corridor"} == ends
+
+
+def test_towns_a_route_passes_between_its_ends_stay_its_stations(lexicon: Lexicon) -> None:
+    text = (
+        "Zengezur Koridoru, Azerbaycan'dan başlayıp Ermenistan'ın Syunik bölgesinden geçerek Nahçıvan'a "
+        "uzanacak."
+    )
+    facts = relations(read(lexicon, text, "tr", "2025-10-01"), "connects")
+    assert {f[2] for f in facts} == {"azerbaijan", "syunik", "nakhchivan"}
+
+
 def test_a_meeting_one_travels_to_have_is_intended(lexicon: Lexicon) -> None:
     text = (
         "NTV reported on Sunday that Turkish envoy Serdar Kılıç will travel to Armenia by land, through a "

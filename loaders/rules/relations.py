@@ -214,6 +214,8 @@ def corridors(
     _route_located_en(s, recent)
     before = len(s.out)
     late, unnamed = _corridors(s, recent, pending, told or [])
+    if s.lang == "tr":
+        _transit_between_ends_tr(s, before)
     # "Kars-Iğdır-Nahçıvan Demiryolu, Türkiye'yi Nahçıvan'a bağlayacak": words that give a station of
     # the name read the name as the line's stations (see named_ends_yield)
     made = [st for st in s.out[before:] if st.relation == "connects"]
@@ -242,6 +244,120 @@ def corridors(
                 have.add((other, st.object))
                 s.out.append(replace(st, subject=other))
     return late, unnamed
+
+
+# "Çin'den başlayan", "Türkiye'den başlayıp", "Türkiye'den Kafkaslar'a": the start a route is told
+# from (a place in the ablative before a verb of starting or before the next stop in the dative)
+_ABLATIVE_WORD_TR = re.compile(r"'n?[dt][ae]n$")
+_STARTING_TR = re.compile(r"\s+(?:başla|basla|itibaren)")
+_DATIVE_WORD_TR = re.compile(r"'(?:y|n)?[ae]$")
+# "Çin'in batısından başlayarak"
+_SIDE_START_TR = re.compile(r"\s+(?:bati|doğu|dogu|kuzey|güney|guney)\w*[dt][ae]n\s+ba[şs]la")
+# "Türkiye'ye ve Avrupa ülkelerine uzanan", "Çin'e ulaşmaktadır": what the route is told to reach
+_REACHING_TR = re.compile(r"\s+(?:kadar\s+)?(?:uzan|ula[şs])")
+_REACHING_NOUN_TR = re.compile(
+    r"\s+(?:ülke|ulke|bölge|bolge|kita|pazar)\w*[ae]\s+(?:kadar\s+)?(?:uzan|ula[şs])"
+)
+
+
+def _word_end(s: Sentence, m: M) -> int:
+    """Where the word a mention ends in ends (a mention may stop before its case suffix)."""
+    at = m.end
+    while at < len(s.folded) and (s.folded[at].isalnum() or s.folded[at] == "'"):
+        at += 1
+    return at
+
+
+def _wide(s: Sentence, m: M) -> bool:
+    """A state, or a place the lexicon sets in no state (a sea, a region, a continent): what a long
+    route passes on its way, not a station (towns stay: "Tiflis ve Ahılkelek'ten geçerek", and so
+    do places found in the text, mostly towns: "Tiflis ve Gori şehirlerinden")."""
+    return m.type == "State" or (
+        m.type == "Place" and m.key in s.lexicon.entities and m.key not in s.lexicon.located_in
+    )
+
+
+def _transit_between_ends_tr(s: Sentence, before: int) -> None:
+    """ "Çin'den başlayan ve Kazakistan, Hazar Denizi, Azerbaycan ve Gürcistan'ı geçerek Türkiye'ye ve
+    Avrupa ülkelerine uzanan koridor", "Türkiye'den Kafkaslar'a, oradan Hazar Denizi üzerinden
+    Kazakistan'a ve devamında Çin'e uzanan": a route told from its start to what it reaches gives
+    those as its ends; the states, seas and regions told between them (passed, crossed, or stops
+    "oradan" on the way) are where it runs, not what it connects."""
+    if not ("uzan" in s.folded or "ulaş" in s.folded or "ulas" in s.folded):
+        return
+    made = [
+        st for st in s.out[before:] if st.relation == "connects" and st.rule.startswith("corridor.connects")
+    ]
+    if not made:
+        return
+    places = sorted(
+        (m for m in s.mentions if m.type in _ENDPOINTS and m.kind != "demonym"), key=lambda m: m.start
+    )
+    words = {id(m): (s.folded[m.start : _word_end(s, m)], _word_end(s, m)) for m in places}
+
+    def starts_here(i: int, m: M) -> bool:
+        word, end = words[id(m)]
+        if _SIDE_START_TR.match(s.folded, end) and re.search(r"'n?[ıiuü]n$", word):
+            return True
+        if not _ABLATIVE_WORD_TR.search(word):
+            return False
+        if _STARTING_TR.match(s.folded, end):
+            return True
+        nxt = places[i + 1] if i + 1 < len(places) else None
+        return (
+            nxt is not None
+            and re.fullmatch(r",?\s+", s.folded[end : nxt.start]) is not None
+            and _DATIVE_WORD_TR.search(words[id(nxt)][0]) is not None
+        )
+
+    def reaches(m: M) -> bool:
+        word, end = words[id(m)]
+        if _DATIVE_WORD_TR.search(word) and _REACHING_TR.match(s.folded, end):
+            return True
+        return _REACHING_NOUN_TR.match(s.folded, end) is not None
+
+    starts = [m for i, m in enumerate(places) if starts_here(i, m)]
+    drop: set[str] = set()
+    told: list[M] = []
+    for start in starts:
+        reach = next(
+            (
+                m
+                for m in places
+                if m.start > start.end
+                and reaches(m)
+                and not re.search(r"[;.:]", s.folded[start.end : m.start])
+            ),
+            None,
+        )
+        if reach is None:
+            continue
+        ends = s.coordination(reach, _ENDPOINTS, forward=False)
+        first = min(e.start for e in ends)
+        keys = {e.key for e in ends} | {start.key}
+        between = [m for m in places if start.end <= m.start and m.end <= first and m.key not in keys]
+        told += [start, *ends]
+        drop |= {m.key for m in between if _wide(s, m)}
+    drop -= {m.key for m in told}
+    s.out[before:] = [
+        st
+        for st in s.out[before:]
+        if not (st.relation == "connects" and st.rule.startswith("corridor.connects") and st.object in drop)
+    ]
+    subjects = {st.subject for st in made}
+    if not told or len(subjects) != 1:
+        return
+    # the ends the words give are the route's, with the corridor the other rules tied it to
+    key = next(iter(subjects))
+    corridor = next((m for m in s.mentions if m.key == key and m.type == "Corridor"), None)
+    if corridor is None:
+        return
+    mood: Modality = "intended" if any(st.note == "planned" for st in made) else "asserted"
+    have = {st.object for st in s.out[before:] if st.relation == "connects" and st.subject == key}
+    for m in told:
+        if m.key not in have and m.key != key:
+            have.add(m.key)
+            state_route(s, key, m.key, s.cover(corridor, m), "corridor.connects.ends", mood)
 
 
 _PAIR = {
