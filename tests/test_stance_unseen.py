@@ -616,3 +616,27 @@ def test_instructing_to_push_a_thing_on_supports_it(
 def test_instructing_to_halt_is_no_support(lexicon: Lexicon) -> None:
     text = "Aliyev instructed the government to suspend the construction of the Zangezur corridor."
     assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, "en"))
+
+
+# -- the one thanked does not thank; what one is thanked for is not the one thanked ---------------
+
+
+def test_the_thanked_is_not_the_thanker(lexicon: Lexicon) -> None:
+    text = "Mirzoyan met Lavrov in Moscow on January 21. He thanked Lavrov for organizing the talks."
+    found = stances(lexicon, text, "en")
+    assert ("ararat-mirzoyan", "welcomes", "meeting/2025-01-21-moscow") in found
+    assert not any(holder == "sergey-lavrov" for holder, _, _ in found)
+
+
+def test_a_place_in_what_one_is_thanked_for_is_not_the_one_thanked(lexicon: Lexicon) -> None:
+    text = (
+        "Putin, görüşme öncesi yaptığı açıklamada, Aliyev ve Paşinyan'a Moskova'ya geldikleri için teşekkür "
+        "etti."
+    )
+    assert not any(target == "russia" for _, _, target in stances(lexicon, text, "tr"))
+
+
+def test_plain_thanks_to_a_state_welcome_it(lexicon: Lexicon) -> None:
+    assert ("jeyhun-bayramov", "welcomes", "kazakhstan") in stances(
+        lexicon, "Bayramov, Kazakistan'a teşekkür etti.", "tr"
+    )

@@ -952,6 +952,7 @@ _CORRIDOR_WORD = re.compile(r"corridor|koridor|railway|demir ?yolu|route|güzerg
 _HOSTING = re.compile(
     r"\bfor\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\w+\s+){0,2}(?:host|initiat|organi[sz])"
 )
+_FOR_ACT_TR = re.compile(r"\s(?:i[çc]in|dolayi|ötürü)\s")
 _HOSTING_TR = re.compile(r"ev sahipliğ|ev sahipligi|düzenlediği için|organize ettiği için")
 _DAY = re.compile(r"historic day|tarihi bir gün")
 _FRAMEWORK = re.compile(r".*within the framework of")
@@ -1104,6 +1105,10 @@ def _agent_targets(
     window = [
         m for m in agents if m.end <= start and start - m.end <= 40 and not _TOWARDS_TR.match(s.folded, m.end)
     ]
+    if _begins(match.group(0), ("teşekkür", "tesekkur", "minnettar", "şükran")):
+        # "Aliyev ve Paşinyan'a Moskova'ya geldikleri için teşekkür etti": Moscow is in what they are thanked
+        # for, not the one thanked
+        window = [m for m in window if not _FOR_ACT_TR.search(s.folded, m.end, start)]
     if _begins(match.group(0), ("takdir", "teşekkür", "tebrik")) and not (
         window and _OBLIQUE_TR.search(s.folded, window[-1].start, window[-1].end)
     ):
@@ -2290,7 +2295,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 # a judgement in a quote is the speaker's (a word quoted, "described the talks as
                 # 'productive'", is the subject's)
                 holders = [h for h in [_quote_speaker(s, voice, quote, agents)] if h]
-            if kind == "welcomes" and _begins(match.group(0), _THANKS_WORDS) and len(holders) > 1:
+            if kind == "welcomes" and _begins(match.group(0), _THANKS_WORDS):
                 # "The ministers expressed their appreciation to the US for hosting": not the thanked side's
                 thanked = _thanked(s, agents, match)
                 if thanked:
