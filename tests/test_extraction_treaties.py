@@ -798,3 +798,34 @@ def test_sides_of_a_war_a_document_ended_are_not_its_parties_by_this_rule(lexico
     text = "Gürcistan ile Rusya arasındaki savaşı sona erdiren bir belge 12 Ağustos 2008'de imzalandı."
     facts = read_facts(lexicon, text, "tr", "2008-08-20")
     assert not parties(facts) & {"georgia", "russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signing participle opening the sentence: its subject is the main clause's, named after
+        # the comma
+        (
+            "Signing a joint declaration in Tbilisi on 23 December 2019, Turkish Foreign Minister Mevlut"
+            " Cavusoglu said the three countries enjoyed excellent relations.",
+            {"mevlut-cavusoglu"},
+        ),
+        (
+            "After signing the agreement in Baku on 3 March 2024, Aliyev and Erdogan held a press"
+            " conference.",
+            {"ilham-aliyev", "recep-tayyip-erdogan"},
+        ),
+        (
+            "Signing the memorandum on 3 March 2024, Kazakhstan and Azerbaijan agreed to expand transit.",
+            {"kazakhstan", "azerbaijan"},
+        ),
+        # the main clause's subject is no one named: whom it names later signed nothing
+        ("After signing the agreement in Baku on 3 March 2024, the ministers met Aliyev.", set()),
+        ("Signing of the agreement in Baku on 3 March 2024, Aliyev said, was a milestone.", set()),
+    ],
+)
+def test_the_subject_of_a_signing_participle_opening_the_sentence(
+    lexicon: Lexicon, text: str, expected: set[str]
+) -> None:
+    facts = read_facts(lexicon, text, "en", "2024-03-04")
+    assert signers(facts) == expected

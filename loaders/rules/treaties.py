@@ -2070,6 +2070,23 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
                 # "Azerbaijan's Energy Minister X and Georgia's Economy Minister Y signed"
                 group = _titled_pair(s, group)
             return [m for m in group if m.key not in mediator_keys]
+        opening = _SIGNING_CLAUSE_EN.match(s.folded)
+        if opening is not None and opening.end("sign") == sign[1]:
+            # "Signing a joint declaration -- the Tbilisi Statement --, Çavuşoğlu said ...", "After
+            # signing the agreement in Baku, Aliyev and Erdogan held a press conference": the
+            # participle's subject is the main clause's, named right after the clause's comma
+            comma = s.folded.find(",", max(treaty[1], sign[1]))
+            named_after = [
+                m
+                for m in s.mentions
+                if m.type in agents
+                and m.kind == "name"
+                and comma > 0
+                and _TITLE_WORDS_EN.fullmatch(s.text, comma + 1, m.start)
+            ]
+            first = min(named_after, key=lambda m: m.start) if named_after else None
+            if first is not None:
+                return [m for m in s.coordination(first, agents) if m.key not in mediator_keys]
         facilities = _companies_and_ports(s, sign[0])
         if facilities:
             return facilities
@@ -2248,6 +2265,9 @@ _WHEN_EN = (
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
     r"on\s+(?:[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?)),?\s+"
 )
+# "Turkish Foreign Minister " before the name: capitalised title words only
+_TITLE_WORDS_EN = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}")
+_SIGNING_CLAUSE_EN = re.compile(r"\s*(?:(?:after|upon|while|by|when)\s+)?(?P<sign>signing)\s+(?!of\b)")
 _SUBJECT_GAP_EN = (
     r"\s*(?:,[^,]*,\s*|,\s*)?(?:(?:have|has|had|just|jointly|also|then|formally|both|are|is|were|was|will|would|"
     r"could|may|might|shall|should|to|expected|set|due|ready|going|plan|plans|planning|agreed|hope|hopes|"
