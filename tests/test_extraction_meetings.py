@@ -3047,6 +3047,38 @@ def test_a_dateline_with_an_abbreviated_month_places_the_lead_meeting(lexicon: L
     assert ("meeting/2020-12-baku", "participant", "hulusi-akar", "asserted") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Paşinyan, Cumhurbaşkanı Erdoğan ile düzenli ve karşılıklı güvene dayalı görüşmeler "
+            "gerçekleştirdiğini söyledi.",
+            "tr",
+        ),
+        ("Aliyev ile Erdoğan sık sık Ankara'da görüşüyor.", "tr"),
+        ("Pashinyan said he holds regular meetings with Erdogan in Ankara.", "en"),
+        ("Aliyev and Erdogan frequently meet in Ankara.", "en"),
+    ],
+)
+def test_meetings_told_as_a_habit_are_no_meeting(lexicon: Lexicon, text: str, language: str) -> None:
+    """'düzenli ... görüşmeler gerçekleştirdiğini', 'regular meetings', 'frequently meet': a habit
+    of meeting, not one meeting held (it took the report's month)."""
+    facts = meeting_facts(read(lexicon, text, language, "2025-09-27"))
+    assert not any(f[3] == "asserted" for f in facts), facts
+
+
+def test_a_meeting_held_once_beside_no_habit_stays(lexicon: Lexicon) -> None:
+    for text, language in (
+        ("Aliyev ile Erdoğan 25 Eylül'de Ankara'da görüştü.", "tr"),
+        ("Aliyev and Erdogan held a regular-format meeting in Ankara on September 25.", "en"),
+    ):
+        facts = meeting_facts(read(lexicon, text, language, "2025-09-27"))
+        assert ("meeting/2025-09-25-ankara", "participant", "ilham-aliyev", "asserted") in facts, (
+            text,
+            facts,
+        )
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

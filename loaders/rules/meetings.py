@@ -3928,6 +3928,10 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
         mood = "asserted"
     if mood == "asserted" and s.lang == "en" and _NOUN_NOT_HELD_EN.match(s.folded, end):
         return None  # "A meeting between X and Y in Z on June 10 was postponed"
+    if mood is not None and _HABITUAL[s.lang].search(s.folded, max(0, start - 70), start):
+        # "Erdoğan ile düzenli ve karşılıklı güvene dayalı görüşmeler gerçekleştirdiğini", "the two
+        # meet regularly", "frequent contacts": meetings as a habit, no one meeting held
+        return None
     if mood is not None and s.lang == "en" and _CALLED_OFF_EN.search(s.folded, max(0, start - 90), start):
         # "decided to cancel the scheduled meeting with ...", "pulled out of the talks in ...",
         # "Russia regrets X's decision to reject a meeting with ...": a meeting called off, refused
@@ -3969,6 +3973,17 @@ _NOUN_NOT_HELD_EN = re.compile(
     r"[^.;]{0,160}?\b(?:was|were|has been|have been|had been)\s+(?:postponed|cancel+ed|called off|delayed|"
     r"put off|scrapped|suspended)\b"
 )
+# a habit of meeting, written just before the meeting word (a few words between)
+_HABITUAL = {
+    "en": re.compile(
+        r"\b(?:regular(?:ly)?|frequent(?:ly)?|periodic(?:al|ally)?|routine(?:ly)?|often|constant(?:ly)?)\s+"
+        r"(?:(?:and|high-level|bilateral|direct|face-to-face|[\w-]+ly)\s+){0,2}$"
+    ),
+    "tr": re.compile(
+        r"(?<!\w)(?:düzenli(?: olarak)?|sik sik|periyodik(?: olarak)?|zaman zaman|sürekli)\s+"
+        r"(?:(?:ve|karşilikli|güvene|dayali|üst|düzey|düzeyde|ikili|[^\s,.;]+['’][dt][ae])\s+){0,4}$"
+    ),
+}
 _WHILE_ING_EN = re.compile(r"\b(?:when|while|whilst|upon)\s+$")
 _FUTURE_BEFORE_EN = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|is expected to|intends? to)\b")
 # a verb of calling off, refusing or putting off, then the meeting noun it governs (a few words
