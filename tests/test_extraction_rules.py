@@ -603,6 +603,38 @@ def test_a_route_told_from_its_start_to_its_reach_connects_those_ends(
     assert {f[2] for f in facts if f[0] == "middle-corridor"} == ends
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            "The Middle Corridor stretches from China to Kazakhstan, Azerbaijan, Georgia and Turkey.",
+            {"china", "kazakhstan", "azerbaijan", "georgia", "turkiye"},
+        ),
+        (
+            "Officials praised the Middle Corridor, running from China to Central Asia, the Caucasus"
+            " and Europe.",
+            {"china", "central-asia", "caucasus", "europe"},
+        ),
+        (
+            "The Middle Corridor connects China to Europe and the Middle East.",
+            {"china", "europe", "middle-east"},
+        ),
+        # "via" joins no list; a list that is the next clause's subject is no end
+        (
+            "The Middle Corridor runs from China to Europe via Kazakhstan, Azerbaijan and Georgia.",
+            {"china", "europe"},
+        ),
+        (
+            "The Middle Corridor links China to Europe, Kazakhstan and Azerbaijan said on Monday.",
+            {"china", "europe"},
+        ),
+    ],
+)
+def test_a_list_after_to_gives_a_routes_ends(lexicon: Lexicon, text: str, ends: set[str]) -> None:
+    facts = relations(read(lexicon, text, "en", "2025-10-01"), "connects")
+    assert {f[2] for f in facts if f[0] == "middle-corridor"} == ends
+
+
 def test_towns_a_route_passes_between_its_ends_stay_its_stations(lexicon: Lexicon) -> None:
     text = (
         "Zengezur Koridoru, Azerbaycan'dan başlayıp Ermenistan'ın Syunik bölgesinden geçerek Nahçıvan'a "

@@ -1065,6 +1065,30 @@ def _owner(s: Sentence, place: M) -> M | None:
     return s.ending_near(place.start, {"State"}, r"'s\s+")
 
 
+def _list_after_to_en(s: Sentence, joined: str, second: M, group: list[M]) -> list[M]:
+    """ "extending from China to Central Asia, the Caspian Sea, the Caucasus and Türkiye": a list
+    after "to" is the places the route is told to reach, each an end (a list that closes with "and"
+    or "or"; not what "via" or "through" gives, which is no join)."""
+    if not joined.rstrip().endswith(" to"):
+        return []
+    listed = s.coordination(second, _ENDPOINTS)
+    if len(listed) < 2 or not re.search(
+        r"\b(?:and|or)\s+(?:the\s+)?$", s.folded[listed[-2].end : listed[-1].start]
+    ):
+        return []
+    if _LIST_IS_SUBJECT_EN.match(s.folded, listed[-1].end):
+        return []  # "links China to Europe, Kazakhstan and Azerbaijan said": the next clause's subject
+    keys = {m.key for m in group}
+    return [m for m in listed[1:] if m.key not in keys]
+
+
+_LIST_IS_SUBJECT_EN = re.compile(
+    r"\s+(?:also\s+)?(?:said|say|says|agreed|agree|signed|sign|have|has|had|will|would|are|were|is|was|plan|"
+    r"plans|planned|announced|announce|discussed|discuss|want|wants|hope|seek|seeks|can|could|should|must|"
+    r"did|do|does|reached|met|meet)\b"
+)
+
+
 _ONWARD_EN = re.compile(
     r",?\s+(?:and\s+)?(?:then\s+)?(?:(?:runs|continues|extends|goes|leads)\s+)?"
     r"(?:onwards?\s+to|onto|on\s+to|further\s+to)\s+(?:the\s+)?|"
@@ -1256,6 +1280,7 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
                         ]
                         if ends2:
                             group.append(ends2[0])
+                            group += _list_after_to_en(s, more.group(0), ends2[0], group)
                 if len(group) >= 2:
                     # "connect Azerbaijan proper to its exclave, Nakhchivan, and then onto Turkey"
                     onward = _ONWARD_EN.match(s.folded, group[-1].end)
