@@ -278,3 +278,23 @@ def test_a_state_visited_before_is_not_the_meetings(lexicon: Lexicon) -> None:
     facts = meetings(lexicon, text, "en", "2024-03-16")
     assert ("meeting/2024-03-16-baku", "heldIn", "baku", "asserted") in facts
     assert not any(f[2] == "armenia" for f in facts)
+
+
+# -- a town that hosts ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 15, Baku hosted the trilateral meeting of the foreign ministers of Azerbaijan, Georgia "
+        "and Turkey.",
+        "Baku hosted talks between Jeyhun Bayramov and Hakan Fidan on March 15.",
+        "On March 15 Baku played host to a meeting of Jeyhun Bayramov, Ilia Darchiashvili and Hakan Fidan.",
+    ],
+)
+def test_a_town_that_hosts_a_meeting_is_its_place(lexicon: Lexicon, text: str) -> None:
+    """ "Baku hosted the meeting": the town is the venue, not a side or a mediator."""
+    facts = meetings(lexicon, text, "en", "2024-03-16")
+    assert ("meeting/2024-03-15-baku", "heldIn", "baku", "asserted") in facts
+    assert not any(f[0] == "meeting/2024-03-15" for f in facts)
+    assert not any(f[1] == "mediatedBy" and f[2] == "baku" for f in facts)

@@ -919,7 +919,10 @@ _BUILDING_KEY = re.compile(
 
 
 _HOSTED_BY_TOWN_TR = re.compile(r"\s+ev sahipliğinde\b")
-_TOWN_HOSTED_EN = re.compile(r"\s+(?:hosted|hosts|is hosting|was hosting|has hosted)\s+(?:the|a|an)\b")
+# "Baku hosted the meeting", "Baku hosted talks between ...", "has hosted", "played host to"
+_TOWN_HOSTED_EN = re.compile(
+    r"\s+(?:(?:has|had|will|is|was)\s+)?(?:hosted|hosts|host|hosting|played host to|plays host to)\b"
+)
 
 
 def _places(s: Sentence) -> list[M]:
@@ -952,8 +955,9 @@ def _places(s: Sentence) -> list[M]:
     if s.lang == "en":
         welcomed = _welcomed_to(s)
         marked = [welcomed] if welcomed is not None else []
-        # "On October 24, Kazan hosted the plenary session of the summit": the town that hosts
-        # the gathering is where it is held (before any "in ...", which may be no venue)
+        # "On October 24, Kazan hosted the plenary session of the summit", "On March 15, Baku hosted
+        # the trilateral meeting": the town that hosts the gathering is where it is held (before
+        # any "in ...", which may be no venue)
         marked += [m for m in places if _TOWN_HOSTED_EN.match(s.folded, m.end)]
         marked += [m for m in places if _AT_PLACE["en"].search(s.folded[max(0, m.start - 60) : m.start])]
         # "…, White House, Washington, August 8, 2025": a caption's place and date
