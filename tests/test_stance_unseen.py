@@ -640,3 +640,20 @@ def test_plain_thanks_to_a_state_welcome_it(lexicon: Lexicon) -> None:
     assert ("jeyhun-bayramov", "welcomes", "kazakhstan") in stances(
         lexicon, "Bayramov, Kazakistan'a teşekkür etti.", "tr"
     )
+
+
+# -- a reaction awaited is no reaction -------------------------------------------------------------
+
+
+def test_a_reaction_awaited_is_no_objection(lexicon: Lexicon) -> None:
+    text = (
+        "Paşinyan, barış anlaşmasıyla ilgili önerilerini sunduklarını ve Bakü'nün tepkisini beklediklerini "
+        "söyledi."
+    )
+    assert not any(kind == "opposes" for _, kind, _ in stances(lexicon, text, "tr"))
+
+
+def test_a_reaction_shown_still_opposes(lexicon: Lexicon) -> None:
+    assert ("iran", "opposes", "zangezur-corridor") in stances(
+        lexicon, "İran, Zengezur koridoruna tepki gösterdi.", "tr"
+    )

@@ -194,7 +194,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"kabul edilemez\w*|izin verm(?:eyece|ey[ie]z|iyor|em)\w*|karşi (?:tavr|tavir)\w*|"
             r"kirmizi çizgi\w*|sert çik\w*|engelle(?:yeceğ|mek)\w*|engelliyor\w*|karşi oldukl\w*|karşiyiz\b|"
             r"karşidir\b|karşi çikiyor\w*|hemfikir değil\w*|"
-            r"(?:fesh\w*|kapatilma\w*|lağved\w*) şart\w*|tehdit gel\w*|eleştir\w*|tepki\w*)"
+            r"(?:fesh\w*|kapatilma\w*|lağved\w*) şart\w*|tehdit gel\w*|eleştir\w*|"
+            # (not "Bakü'nün tepkisini bekliyoruz": a reaction awaited)
+            r"tepki(?!\w*\s+(?:bekl|merakla|ne olaca))\w*)"
         ),
     },
     "condemns": {
