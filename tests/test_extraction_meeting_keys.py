@@ -298,3 +298,18 @@ def test_a_town_that_hosts_a_meeting_is_its_place(lexicon: Lexicon, text: str) -
     assert ("meeting/2024-03-15-baku", "heldIn", "baku", "asserted") in facts
     assert not any(f[0] == "meeting/2024-03-15" for f in facts)
     assert not any(f[1] == "mediatedBy" and f[2] == "baku" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dışişleri Bakanı Hakan Fidan, Ermenistan Dışişleri Bakanı Ararat Mirzoyan ile telefon üzerinden "
+        "görüştü.",
+        "Dışişleri Bakanı Hakan Fidan, 3 Mart'ta Ermenistan Dışişleri Bakanı Ararat Mirzoyan ile telefon "
+        "aracılığıyla görüştü.",
+        "Fidan ve Mirzoyan dün telefon vasıtasıyla bir araya geldi.",
+    ],
+)
+def test_talks_by_telephone_are_a_call(lexicon: Lexicon, text: str) -> None:
+    """ "telefon üzerinden / aracılığıyla / vasıtasıyla görüştü": a call, no meeting."""
+    assert meetings(lexicon, text, "tr", "2025-03-04") == set()

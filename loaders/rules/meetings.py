@@ -2897,6 +2897,8 @@ _CALL = {
     ),
     "tr": re.compile(
         r"telefon(?:da|la| görüşme)\w*|video ?(?:konferans|bağlanti)\w*|telekonferans\w*|"
+        # "telefon üzerinden / aracılığıyla / yoluyla görüştü" (also typed without diacritics)
+        r"telefon\s+(?:[üu]zerinden|arac[ıi]l[ıi][ğg][ıi]yla|vas[ıi]tas[ıi]yla|yoluyla)|"
         r"(?:sanal|çevrim ?içi|online)\s+(?:zirve|toplanti|görüşme)\w*"
     ),
 }
