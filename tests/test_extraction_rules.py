@@ -635,6 +635,22 @@ def test_a_list_after_to_gives_a_routes_ends(lexicon: Lexicon, text: str, ends: 
     assert {f[2] for f in facts if f[0] == "middle-corridor"} == ends
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "road"),
+    [
+        ("Azerbaijani border guards set up a checkpoint on the Lachin corridor on Sunday.", "en", set()),
+        ("A checkpoint was installed by Azerbaijan at the entrance of the Lachin corridor.", "en", set()),
+        ("Azerbaycan, Laçın koridorunda bir sınır kontrol noktası kurdu.", "tr", {"azerbaijan"}),
+    ],
+)
+def test_a_checkpoint_set_up_on_a_route_is_the_checkpoints_control(
+    lexicon: Lexicon, text: str, language: str, road: set[str]
+) -> None:
+    facts = relations(read(lexicon, text, language, "2023-04-24"), "controlledBy")
+    assert ("lachin-checkpoint", "controlledBy", "azerbaijan", "asserted") in facts
+    assert {f[2] for f in facts if f[0] == "lachin-corridor"} == road
+
+
 def test_towns_a_route_passes_between_its_ends_stay_its_stations(lexicon: Lexicon) -> None:
     text = (
         "Zengezur Koridoru, Azerbaycan'dan başlayıp Ermenistan'ın Syunik bölgesinden geçerek Nahçıvan'a "

@@ -1924,8 +1924,17 @@ def _checkpoints(
                 continue  # "a checkpoint by Azerbaijan in Lachin": the checkpoint, not the town
         # a checkpoint on a route is control of the passage ("established a checkpoint on the Lachin
         # corridor": the analysts of batches 2 and 24 list the route's control beside the checkpoint's)
-        pairs.append((thing, agent, match.span()))
+        if _route_held_by_checkpoint(s, thing, checkpoint):
+            pairs.append((thing, agent, match.span()))
     return pairs
+
+
+def _route_held_by_checkpoint(s: Sentence, thing: M, checkpoint: str) -> bool:
+    """Whether a checkpoint set up on a route says who controls the route itself: a "kontrol
+    noktası" (a control point) on a route is control of it, as the Turkish passages' analysts read
+    it; an English "checkpoint on the Lachin corridor" that the lexicon knows is the checkpoint's
+    control, not the road's (batches 8, 11 and 16: the corridor stays under the force that holds it)."""
+    return s.lang == "tr" or not checkpoint
 
 
 _COMPANY_EN = re.compile(
