@@ -3079,6 +3079,40 @@ def test_a_meeting_held_once_beside_no_habit_stays(lexicon: Lexicon) -> None:
         )
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The trilateral meeting of the three countries took place in Baku on Tuesday.\n\n"
+            "Turkiye's representatives were Mevlut Cavusoglu and Adil Karaismailoglu.\n\n"
+            "Kazakhstan was represented by Foreign Minister Mukhtar Tileuberdi.",
+            "en",
+        ),
+        (
+            "Üç ülkenin üçlü toplantısı salı günü Bakü'de yapıldı.\n\n"
+            "Türkiye'yi Dışişleri Bakanı Mevlüt Çavuşoğlu temsil etti.\n\n"
+            "Kazakistan, Dışişleri Bakanı Muhtar Tileuberdi tarafından temsil edildi.",
+            "tr",
+        ),
+    ],
+)
+def test_who_represented_a_side_at_the_meeting_told_took_part(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """'X's delegation included A', 'Y was represented by B', 'Türkiye'yi A temsil etti', 'B
+    tarafından temsil edildi', right after the meeting is told: the representatives took part."""
+    facts = meeting_facts(read(lexicon, text, language, "2022-06-29"))
+    key = "meeting/2022-06-28-baku"
+    assert (key, "participant", "mevlut-cavusoglu", "asserted") in facts, facts
+    assert (key, "participant", "mukhtar-tileuberdi", "asserted") in facts, facts
+
+
+def test_representation_with_no_meeting_told_makes_no_participant(lexicon: Lexicon) -> None:
+    text = "Kazakhstan was represented by Foreign Minister Mukhtar Tileuberdi at the UN for years."
+    facts = meeting_facts(read(lexicon, text, "en", "2022-06-28"))
+    assert not any(f[2] == "mukhtar-tileuberdi" for f in facts), facts
+
+
 _MENU = "Home\n\nPolitics\n\nEconomy\n\nWorld\n\nSports\n\nLatest News\n\n"
 _RATES = "Dolar\n\n32,50\n\nEuro\n\n34,69\n\nAltın\n\n2.496\n\nSon Dakika\n\n"
 

@@ -1064,6 +1064,8 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         first = min(s.of_type("Place"), key=lambda m: m.start, default=None)
         if first is not None and first.start <= 2 and s.text[first.start : first.end].isupper():
             s.found.dateline = first.key
+    if s.recent_meeting and has_any(s.folded, _REPRESENTED_WORDS[s.lang]):
+        _representatives(s)
     if not has_any(s.folded, MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
         # "X stated that the ambassadors discussed ...": what a speaker reports is not his meeting
         if not has_any(s.folded, _DISCUSSION_WORDS[s.lang]) or _REPORTED_THAT[s.lang].search(s.folded):
@@ -2547,6 +2549,38 @@ def _purpose(s: Sentence, trigger: re.Match[str]) -> bool:
 
 
 # "Haber-Kamera: ... UYANIK, İSTANBUL (DHA) Dışişleri Bakanı ...": a dateline after a byline
+# "Türkiye's representatives included Foreign Minister Cavusoglu and ...", "Kazakhstan was
+# represented by ...", "Kazakistan'ı ... temsil etti", "... tarafından temsil edildi": who sat
+# for a side at the meeting just told
+_REPRESENTED_WORDS = {"en": ("represent",), "tr": ("temsil et", "temsil ed")}
+_REPRESENTED = {
+    "en": re.compile(
+        r"\b(?:representatives?|delegation)\s+(?:included|includes|were|was|comprised)\b|"
+        r"\b(?:was|were)\s+represented\s+by\b"
+    ),
+    "tr": re.compile(r"(?<!\w)tarafindan temsil edildi|(?<!\w)temsil etti(?:ler)?\b"),
+}
+
+
+def _representatives(s: Sentence) -> None:
+    """The people named as a side's representatives at the meeting the sentences before told."""
+    match = _REPRESENTED[s.lang].search(s.folded)
+    if match is None or _TRIGGER[s.lang].search(s.folded):
+        return  # (a sentence with a meeting word of its own tells that meeting)
+    people = [m for m in s.mentions if m.type == "Person"]
+    if s.lang == "en":
+        people = [m for m in people if m.start >= match.end()]
+    else:
+        people = [m for m in people if m.end <= match.start()]
+    mood = modality(s, match.start(), match.end())
+    if mood != "asserted":
+        return
+    for m in _unique(people):
+        s.state(
+            s.recent_meeting, "participant", m.key, "entity", s.cover(match.span(), m), "meeting.represented"
+        )
+
+
 _ABBREVIATED_DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .'-]+)?,\s*"
     r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d{1,2}\b"
