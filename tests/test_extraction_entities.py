@@ -2407,3 +2407,28 @@ def test_the_osce_in_british_spelling_and_a_format_word_is_no_place(lexicon: Lex
     assert "osce" in mentioned(lexicon, text, "en", "2021-06-12")
     found = mentioned(lexicon, "Kazan hosted the session in the Outreach format.", "en", "2024-10-24")
     assert "outreach" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The co-chairmen of the OSCE Minsk Group assessed the meeting as positive. The co-chairs are"
+            " Ambassador Stéphane Visconti of France, Ambassador Igor Popov of the Russian Federation, and"
+            " Ambassador Andrew Schofer of the United States.",
+            "en",
+        ),
+        (
+            "AGİT Minsk Grubu eş başkanları Bakü'ye geldi. Açıklamaya göre eş başkanlar Rus İgor Popov,"
+            " Fransız Stephane Visconti ve ABD'li Andrew Schofer, Aliyev'le görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_co_chairs_named_after_the_group_was_named_before(lexicon: Lexicon, text: str, language: str) -> None:
+    assert leaders(read(lexicon, text, language, "2019-05-20")) >= _MINSK
+
+
+def test_co_chairs_with_no_group_named_lead_nothing(lexicon: Lexicon) -> None:
+    text = "The co-chairs are Ambassador Stéphane Visconti of France and Ambassador Igor Popov of Russia."
+    assert leaders(read(lexicon, text, "en", "2019-05-20")) == set()

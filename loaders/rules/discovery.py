@@ -580,6 +580,7 @@ class Found:
     names: dict[str, str] = field(default_factory=dict)  # folded name -> key, for later mentions
     described: set[object] = field(default_factory=set)  # keys (and (fact, key) pairs) stated once
     dateline: str = ""  # the place key of the dateline, if any
+    cochaired: str = ""  # the group whose co-chairs the document last named with it
 
 
 def ministry(state: str, portfolio: str) -> tuple[str, str, str]:
@@ -1822,7 +1823,7 @@ _COCHAIR = {lang: by_first_letter(p) for lang, p in _COCHAIR.items()}  # the sam
 # Group Co-Chairs Igor Popov, ...", "AGİT Minsk Grubu eş başkanları Igor Popov (Rusya), ..."
 _COCHAIRS_NAMED = {
     "en": re.compile(r"\bco-?chairs?(?:men)?\b(?:\s+of\s+(?:the\s+)?)?"),
-    "tr": re.compile(r"\beş ?başkanlar(?:[ii]|[ii]n[ii]n)\b"),
+    "tr": re.compile(r"\beş ?başkanlar(?:[ii]|[ii]n[ii]n)?\b"),
 }
 
 
@@ -1838,6 +1839,14 @@ def named_cochairs(s: Sentence, found: Found) -> None:
         else:
             group = s.ending_near(match.start(), {"Organization"}, r"(?:'s|'[ıiuü]n|'n[ıiuü]n)?\s*")
             after = match.end()
+        if group is not None:
+            found.cochaired = group.key
+        elif found.cochaired and re.search(r"chairs|chairmen|başkanlar", match.group(0)):
+            # "The co-chairs are Ambassador X of France, ...", "eş başkanlar Rus X, Fransız Y, ...":
+            # the group whose co-chairs the document named before
+            group = M(found.cochaired, "Organization", match.start(), match.end(), "coref")
+            verb = re.match(r"\s+(?:are|were|include)\b", s.folded[after:])
+            after += verb.end() if verb else 0
         if group is None:
             continue
         if _cochair_states_in_brackets(s, group, after, match.span()):
@@ -1846,7 +1855,8 @@ def named_cochairs(s: Sentence, found: Found) -> None:
         listed = paired_list(s, after + (comma.end() if comma else 0), found)
         if len(listed) < 2:
             continue
-        gap = s.folded[after : listed[0][1].start]
+        head_state, head_person = listed[0]
+        gap = s.folded[after : min(head_person.start, head_state.start if head_state else head_person.start)]
         if gap.strip(" (,") != "" and not _LIST_LEAD.fullmatch(gap.lstrip(" ,")):
             continue
         for state, person in listed:
@@ -2104,8 +2114,9 @@ def paired_list(s: Sentence, pos: int, found: Found | None = None) -> list[tuple
             return pairs
         inner = re.match(r"\s*(?:\(\s*|,?\s+of\s+(?:the\s+)?)", s.folded[first.end :])
         if inner is None and first.type == "State":
-            # "Armenia Mher Grigoryan, Russia Alexey Overchuk and Azerbaijan Shahin Mustafayev"
-            inner = re.match(r"\s+(?=\S)", s.folded[first.end :])
+            # "Armenia Mher Grigoryan, Russia Alexey Overchuk and Azerbaijan Shahin Mustafayev",
+            # "Rus İgor Popov, Fransız Stephane Visconti, ABD'li Andrew Schofer"
+            inner = re.match(r"(?:['’]l[ıiuü])?\s+(?=\S)", s.folded[first.end :])
         second_types = {"Person"} if first.type == "State" else {"State"}
         second = s.at(first.end + inner.end(), len(s.text), second_types) if inner else None
         if first.type == "State" and second is None and inner is not None and found is not None:
