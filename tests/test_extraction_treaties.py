@@ -829,3 +829,58 @@ def test_the_subject_of_a_signing_participle_opening_the_sentence(
 ) -> None:
     facts = read_facts(lexicon, text, "en", "2024-03-04")
     assert signers(facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "states"),
+    [
+        # an office no name holds in the text: its state is party, the holder the lexicon gives is
+        # no signer the text names
+        (
+            "On 12 March 2024, a memorandum was signed by the leaders of Georgia, Azerbaijan and Turkey.",
+            "en",
+            {"georgia", "azerbaijan", "turkiye"},
+        ),
+        (
+            "The joint statement, signed by Azerbaijani and Kazakh leaders after the talks on 12 March"
+            " 2024, opened the route.",
+            "en",
+            {"azerbaijan", "kazakhstan"},
+        ),
+        (
+            "The governments of Georgia and Kazakhstan signed an agreement on the ferry line on 12 March.",
+            "en",
+            {"georgia", "kazakhstan"},
+        ),
+        (
+            "Gürcistan ve Kazakistan hükümetleri 12 Mart'ta feribot hattına ilişkin bir anlaşma imzaladı.",
+            "tr",
+            {"georgia", "kazakhstan"},
+        ),
+        (
+            "Turkiye ve Azerbaycan liderleri 12 Mart 2024'te ortak bir bildiri imzaladi.",
+            "tr",
+            {"turkiye", "azerbaijan"},
+        ),
+    ],
+)
+def test_an_unnamed_office_signs_for_its_state_only(
+    lexicon: Lexicon, text: str, language: str, states: set[str]
+) -> None:
+    facts = read_facts(lexicon, text, language, "2024-03-20")
+    assert signers(facts) == set()
+    assert states <= parties(facts)
+
+
+def test_leaders_the_document_names_still_sign(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev received Irakli Kobakhidze in Baku on 12 March 2024."
+        " The memorandum was signed by the leaders of Azerbaijan and Georgia on 12 March 2024."
+    )
+    facts = read_facts(lexicon, text, "en", "2024-03-20")
+    assert {"ilham-aliyev", "irakli-kobakhidze"} <= signers(facts)
+
+
+def test_states_that_sign_themselves_are_signers(lexicon: Lexicon) -> None:
+    facts = read_facts(lexicon, "Georgia and Kazakhstan signed an agreement on 12 March.", "en", "2024-03-20")
+    assert {"georgia", "kazakhstan"} <= signers(facts)

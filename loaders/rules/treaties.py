@@ -23,6 +23,7 @@ from loaders.rules.meetings import MEETING_WORDS, mediators
 from loaders.rules.meetings import UNDATED as UNDATED_MEETING
 from loaders.rules.meetings import _label as meeting_label
 from loaders.rules.meetings import _ministers_by_title as ministers_by_title
+from loaders.rules.meetings import _named_anywhere as named_anywhere
 from loaders.rules.meetings import _places as meeting_places
 from loaders.text import fold
 
@@ -677,6 +678,7 @@ def _signing(
         date = DateMention(0, 0, _previous_day(s), False, "date", "date of the previous sentence")
     span = s.cover(treaty[:2], sign.span())
     signers = _signers(s, treaty, sign.span())
+    at_meeting = False  # the signers are the people of the meeting the sentence reports, as read there
     if initialled:
         # Initialling agrees a text that is still to be signed: its
         # parties are bound only in intention.
@@ -709,6 +711,7 @@ def _signing(
     ):
         # signed at the meeting the sentence reports (not a treaty of another day named there)
         signers = [m for m in participants_of_meeting if m.type in AGENT_TYPES and not m.consumed]
+        at_meeting = True
         visitors = _visitors(s, [m for m in s.mentions if m.type == "Person"])
         if visitors:
             # "a memorandum was signed ... during President X's visit": others signed at the visit
@@ -792,6 +795,19 @@ def _signing(
         st for m in signers if m.type == "Person" for st in represented(s, m.key, date.value if date else "")
     }
     signers = [m for m in signers if not (m.type == "State" and m.key in bound)]
+    # "signed by the leaders of Azerbaijan, Armenia and Russia", "the governments of Russia and Iran
+    # signed", "Rusya ve İran hükümetleri imzaladı": an office (or government) no name holds in the
+    # text signs for its state, which is party; the holder the lexicon gives is no signer the text
+    # names (tests/devset/README.md: Offices, Parties)
+    # (the people of the meeting a passive signing is told at are as the meeting reads them)
+    offices = [m for m in signers if not at_meeting and _unnamed_office(s, m)]
+    if offices:
+        signers = [m for m in signers if m not in offices]
+        for m in offices:
+            for state in [m.key] if m.type == "State" else represented(s, m.key, date.value if date else ""):
+                s.state(
+                    state, "partyTo", key, "entity", s.cover(span, m), "treaty.party.office", modality=mood
+                )
     if mood == "asserted" and date is not None and not initialled:
         _signing_meeting(s, key, signers, date, span)
     elif mood == "asserted" and date is None and not initialled and not elsewhere:
@@ -2291,6 +2307,29 @@ _GROUP_WORD_EN = re.compile(
     r"(?:both|the two|the|all)\s+(?:[a-z]+\s+)?(?:leaders|presidents|sides|parties|ministers|heads)\b"
     r"(?!\s+of\b)"
 )
+
+
+# "the governments of Russia and Iran", "the Azerbaijani government", "Rusya ve İran hükümetleri"
+_GOVERNMENT_BEFORE_EN = re.compile(
+    r"\b(?:governments?|cabinets?)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"
+)
+_GOVERNMENT_AFTER = {
+    "en": re.compile(r"(?:['’]s)?(?:\s+(?:and|,)\s+[\w'’-]+){0,3}\s+governments?\b"),
+    "tr": re.compile(r"(?:\s+(?:ve|ile|,)\s+[\w'’-]+){0,3}\s+hükümet(?:ler)?i\b"),
+}
+
+
+def _unnamed_office(s: Sentence, m: M) -> bool:
+    """Whether signer ``m`` stands for an office no name holds in the text: a head the title of
+    the leaders of a state gave ("the leaders of Azerbaijan and Armenia") whom the document names
+    nowhere, or a state named as its government ("the governments of Russia and Iran")."""
+    if m.type == "Person":
+        return m.kind == "title" and "-ministry-of-" not in m.key and not named_anywhere(s, m.key)
+    if m.type != "State":
+        return False
+    if s.lang == "en" and _GOVERNMENT_BEFORE_EN.search(s.folded, max(0, m.start - 60), m.start):
+        return True
+    return _GOVERNMENT_AFTER[s.lang].match(s.folded, m.end) is not None
 
 
 def _people_in(s: Sentence, start: int, end: int) -> list[M]:
