@@ -657,3 +657,40 @@ def test_a_reaction_shown_still_opposes(lexicon: Lexicon) -> None:
     assert ("iran", "opposes", "zangezur-corridor") in stances(
         lexicon, "İran, Zengezur koridoruna tepki gösterdi.", "tr"
     )
+
+
+# -- a meeting called historic in someone's words is welcomed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            'Cavusoglu, Bayramov and Tileuberdi met in Baku on June 23. "A very historical meeting has been '
+            'held among Azerbaijan, Turkiye, and Kazakhstan today," said Minister Cavusoglu.',
+            "en",
+            ("mevlut-cavusoglu", "welcomes", "meeting/2025-06-23-baku"),
+        ),
+        (
+            "Erdoğan ve Aliyev 15 Haziran'da Şuşa'da görüştü. Erdoğan, \"Bugün tarihi bir görüşme "
+            'gerçekleştirdik" dedi.',
+            "tr",
+            ("recep-tayyip-erdogan", "welcomes", "meeting/2025-06-15-shusha"),
+        ),
+    ],
+)
+def test_a_meeting_called_historic_is_welcomed(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev and Pashinyan met in Brussels on May 14. It was a historic meeting.", "en"),
+        ("Erdoğan ve Aliyev 15 Haziran'da Şuşa'da görüştü. Tarihi bir görüşme gerçekleştirildi.", "tr"),
+    ],
+)
+def test_historic_in_the_articles_own_words_is_no_ones(lexicon: Lexicon, text: str, language: str) -> None:
+    assert stances(lexicon, text, language) == set()

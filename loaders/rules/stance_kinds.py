@@ -47,6 +47,8 @@ EVALUATION = {
     "en": re.compile(
         r"\b(?:constructive|productive|fruitful|successful|useful|reliable|(?:very |really )?good|excellent|"
         r"positive|frank|candid|cordial|meaningful|"
+        # "a very historical meeting has been held", "it was a historic summit"
+        r"historic(?:al)?(?= (?:meeting|summit|talks|visit|negotiations)\b)|"
         r"(?:an? )?important (?:route|link|artery|project)|"
         r"(?:a )?(?:key|vital|strategic|crucial) (?:route|link|artery|transit route|project)|"
         r"(?:is|are|remains?) (?:extremely |very |highly |particularly |vitally |so )?important|"
@@ -60,6 +62,8 @@ EVALUATION = {
         r"(?:verimli|yapici|faydali|başarili|güvenilir bir (?:güzergah|rota|hat)|"
         r"(?:çok )?(?:iyi|olumlu|samimi|dostane|sicak) (?:bir )?(?:atmosferde |havada |ortamda )?geç\w*|"
         r"(?:önemli|stratejik|kilit|hayati) (?:bir )?(?:güzergah|rota|proje|ulaşim hatti)|"
+        # "tarihi bir görüşme gerçekleştirdik", "tarihi zirve"
+        r"tarihi (?:bir )?(?=(?:görüşme|zirve|toplanti|ziyaret|buluşma)\w*)|"
         # "bu koridor İran'ın da yararına olacaktır", "koridordan İran'ın da faydalanacağını", "ticareti
         # canlandıracağını"
         r"yararina ol|faydali ol[ae]c[ae]k|fayda sağla[ay]?[ae]c[ae]k|faydalan[ae]c[ae]ğ|faydalan[ae]c[ae]k|"
@@ -72,11 +76,11 @@ BENEFIT = re.compile(
 )
 EVALUATION_WORDS = {
     "en": ("constructive", "productive", "fruitful", "successful", "useful", "reliable", "important", "key",
-           "vital", "strategic", "crucial", "good", "excellent", "positive", "frank", "candid",
+           "vital", "strategic", "crucial", "good", "excellent", "positive", "frank", "candid", "historic",
            "cordial", "meaningful", "benefit", "prospects", "potential", "opportunities", "facilitate",
            "boost", "revitali"),
     "tr": ("verimli", "yapici", "faydali", "başarili", "güvenilir", "önemli", "stratejik", "kilit", "hayati",
-           " geç", "yararina", "fayda", "canlandir"),
+           " geç", "yararina", "fayda", "canlandir", "tarihi"),
 }  # fmt: skip
 _MEETING_BEFORE = {
     "en": re.compile(r"\b(?:meeting|talks|summit|negotiations|visit|discussions?|forum)\b"),
@@ -85,6 +89,7 @@ _MEETING_BEFORE = {
 _MEETING_AFTER_EN = re.compile(
     r"\s+(?:and \w+\s+)?(?:meeting|talks|summit|negotiations|visit|discussions?)\b"
 )
+_MEETING_AFTER_TR = re.compile(r"\s*(?:bir\s+)?(?:görüşme|zirve|toplanti|ziyaret|buluşma)")
 _ADDRESSED = re.compile(
     r"^\w*\s+(?:\w+\s+){0,3}?(?:are|were|is|was|have been|has been|had been)\s+"
     r"(?:already\s+|fully\s+|now\s+)?(?:addressed|resolved|met|taken into account|allayed|dispelled)\b"
@@ -162,6 +167,10 @@ def evaluated_meeting(s: Sentence, start: int, end: int) -> bool:
     constructive", "görüşmenin verimli geçtiğini") or right after it ("a productive meeting")."""
     if s.lang == "en" and _MEETING_AFTER_EN.match(s.folded, end):
         return True
+    if s.lang == "tr" and (
+        _MEETING_AFTER_TR.match(s.folded, end) or _MEETING_AFTER_TR.search(s.folded, start, end)
+    ):
+        return True  # "tarihi bir görüşme"
     window = s.folded[max(0, start - 80) : start]
     cut = max(window.rfind(";"), window.rfind("."))
     return _MEETING_BEFORE[s.lang].search(window, cut + 1) is not None
