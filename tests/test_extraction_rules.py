@@ -651,6 +651,26 @@ def test_a_checkpoint_set_up_on_a_route_is_the_checkpoints_control(
     assert {f[2] for f in facts if f[0] == "lachin-corridor"} == road
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The Middle Corridor has become a real alternative to routes under Russian control.", set()),
+        ("The Middle Corridor bypasses the territory controlled by Russia.", set()),
+        # an aside that calls the route an alternative for someone is no other route
+        (
+            "The Lachin corridor, an alternative route for Armenians, is under the control of Russian"
+            " peacekeepers.",
+            {("lachin-corridor", "russia")},
+        ),
+    ],
+)
+def test_what_a_route_is_an_alternative_to_is_what_is_held(
+    lexicon: Lexicon, text: str, held: set[tuple[str, str]]
+) -> None:
+    facts = relations(read(lexicon, text, "en", "2024-10-01"), "controlledBy")
+    assert {(f[0], f[2]) for f in facts} == held
+
+
 def test_towns_a_route_passes_between_its_ends_stay_its_stations(lexicon: Lexicon) -> None:
     text = (
         "Zengezur Koridoru, Azerbaycan'dan başlayıp Ermenistan'ın Syunik bölgesinden geçerek Nahçıvan'a "

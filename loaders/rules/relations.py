@@ -1937,6 +1937,22 @@ def _route_held_by_checkpoint(s: Sentence, thing: M, checkpoint: str) -> bool:
     return s.lang == "tr" or not checkpoint
 
 
+# "an alternative to routes under Russian control", "bypassing the roads controlled by", "rather than
+# through territory held by": what is held is the other thing the route is set against
+_ANOTHER_HELD_EN = re.compile(
+    r"\b(?:alternatives?\s+to|rivals?\s+to|competitors?\s+(?:to|of)|counterweight\s+to|bypass(?:es|ed|ing)?|"
+    r"instead of|rather than|avoid(?:s|ed|ing)?|circumvent(?:s|ed|ing)?|unlike|compared (?:to|with)|"
+    r"compete[sd]? with|competing with)\b"
+)
+
+
+def _held_is_another_en(s: Sentence, thing: M, at: int) -> bool:
+    """Whether what the control words hold is another thing than ``thing``: the route the sentence
+    sets ``thing`` against ("The Middle Corridor has become an alternative to routes under Russian
+    control")."""
+    return at - thing.end <= 200 and _ANOTHER_HELD_EN.search(s.folded, thing.end, at) is not None
+
+
 _COMPANY_EN = re.compile(
     r"\b(?:company|companies|firm|consortium|operator)\b[^.;]{0,60}?"
     r"\b(?:operate|operated|operating|manage|managed|run|control|controlled|develop)\b"
@@ -2572,6 +2588,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             ):
                 # "villages located within the current corridor protected by ...": what is guarded is
                 # the noun right before, not a place named further back
+                things = []
+            if things and _held_is_another_en(s, things[-1], match.start()):
                 things = []
             for owner in owners or ([agent] if agent else []):
                 if things and things[0].kind == "coref" and these is not None:
