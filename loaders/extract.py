@@ -918,9 +918,17 @@ def _year_in_view(previous: RuleSentence | None, doc_year: str) -> str:
         and not _IN_A_SPAN.search(previous.text, max(0, y.start() - 8), y.start())
         and not _SPAN_AFTER.match(previous.text, y.end())
     ]
-    if years and doc_year and years[-1] < doc_year:
+    if years and doc_year and years[-1] < doc_year and _with_month(previous, years[-1]):
         return years[-1]
     return doc_year
+
+
+def _with_month(previous: RuleSentence, year: str) -> bool:
+    """Whether the sentence before writes ``year`` with a month or a day ("In March 2022, ...",
+    "12 Mart 2022'de"): the time a narrative has come to. A bare year ("An informal CIS summit
+    was held in Moscow in 2017.") recalls an earlier event; a day after it with no year ("...
+    met in St. Petersburg on December 6") is of the report's year."""
+    return any(d.precision != "gYear" and d.value.startswith(year) for d in previous.dates)
 
 
 def _start(m: M) -> int:

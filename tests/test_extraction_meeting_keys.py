@@ -313,3 +313,37 @@ def test_a_town_that_hosts_a_meeting_is_its_place(lexicon: Lexicon, text: str) -
 def test_talks_by_telephone_are_a_call(lexicon: Lexicon, text: str) -> None:
     """ "telefon üzerinden / aracılığıyla / vasıtasıyla görüştü": a call, no meeting."""
     assert meetings(lexicon, text, "tr", "2025-03-04") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "An informal CIS summit was held in Moscow in 2017. Aliyev and Pashinyan met in "
+            "St. Petersburg on December 6.",
+            "en",
+        ),
+        (
+            "Gayriresmi BDT zirvesi 2017'de Moskova'da yapılmıştı. Aliyev ile Paşinyan 6 Aralık'ta "
+            "St. Petersburg'da görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_a_bare_year_recalled_before_does_not_date_the_days_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A yearless day after a sentence that recalls an earlier event by its year alone is of the
+    report's year; a year written with its month ("In March 2022, ...") still carries on."""
+    facts = meetings(lexicon, text, language, "2018-12-08")
+    assert ("meeting/2018-12-06-saint-petersburg", "date", "2018-12-06", "asserted") in facts
+    assert not any(f[0].startswith("meeting/2017-12") for f in facts)
+
+
+def test_a_year_with_its_month_carries_on_to_the_next_day(lexicon: Lexicon) -> None:
+    text = (
+        "In March 2022, Ararat Mirzoyan attended the Antalya Diplomacy Forum. On March 12, Mirzoyan "
+        "and Jeyhun Bayramov met in Antalya."
+    )
+    facts = meetings(lexicon, text, "en", "2024-05-01")
+    assert ("meeting/2022-03-12-antalya", "date", "2022-03-12", "asserted") in facts
