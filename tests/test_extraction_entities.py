@@ -2432,3 +2432,17 @@ def test_co_chairs_named_after_the_group_was_named_before(lexicon: Lexicon, text
 def test_co_chairs_with_no_group_named_lead_nothing(lexicon: Lexicon) -> None:
     text = "The co-chairs are Ambassador Stéphane Visconti of France and Ambassador Igor Popov of Russia."
     assert leaders(read(lexicon, text, "en", "2019-05-20")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("İran Dışişleri Bakanı Zarif de Azerbaycan'ın tutumunu övdü.", "zarif-de"),
+        ("Kırgızistan Dışişleri Bakanı Jeenbek Kulubaev de Astana'ya geldi.", "jeenbek-kulubaev-de"),
+        ("Toplantıya Ali Veli da Bakü'den katıldı.", "ali-veli-da"),
+    ],
+)
+def test_the_turkish_conjunction_de_da_is_no_part_of_a_name(lexicon: Lexicon, text: str, absent: str) -> None:
+    found = mentioned(lexicon, text, "tr", "2021-01-12")
+    assert absent not in found
+    assert not any(k.endswith(("-de", "-da")) for k in found)

@@ -66,6 +66,22 @@ _ASCII_TR = str.maketrans("şçğöüâîû", "scgouaiu")
 _LOOSE = {"ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u"}
 
 
+_DE_DA = re.compile(r" d[ae] ")
+
+
+def _split_at_conjunction(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """In Turkish "de" / "da" between capitalised words is the conjunction ("Bakan Zarif de
+    Azerbaycan'ın ...", "Paşinyan da Erivan'a döndü"), not a name's particle: two runs."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, suffix in runs:
+        at = start
+        for conj in _DE_DA.finditer(text, start, end):
+            out.append((at, conj.start(), ""))
+            at = conj.end()
+        out.append((at, end, suffix))
+    return out
+
+
 def ascii_tr(text: str) -> str:
     """A folded Turkish text as typed without its own letters (same length)."""
     return text.translate(_ASCII_TR)
@@ -743,6 +759,7 @@ def discover(s: Sentence, found: Found) -> None:
     for match in _CAPS_SCAN.finditer(" " + text):
         runs.append((match.start("name") - 1, match.end("name") - 1, match.group("suffix") or ""))
     if s.lang == "tr":
+        runs = _split_at_conjunction(text, runs)
         runs = _joined_bodies(s, runs)
     for start, end, suffix in runs:
         if any(m.start <= start and m.end >= end for m in s.mentions):
