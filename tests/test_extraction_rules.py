@@ -671,6 +671,19 @@ def test_what_a_route_is_an_alternative_to_is_what_is_held(
     assert {(f[0], f[2]) for f in facts} == held
 
 
+def test_who_a_route_works_under_is_neither_its_end_nor_holds_the_place_before(lexicon: Lexicon) -> None:
+    text = (
+        "Bildiri, Azerbaycan ana karası ile Nahçıvan'ı Ermenistan egemenliği altında işleyecek bir "
+        "demiryoluyla bağlayan TRIPP koridorunu öngörüyor."
+    )
+    facts = read(lexicon, text, "tr", "2025-08-12")
+    assert not [f for f in facts if f[1] == "connects" and f[2] == "armenia"]
+    assert ("nakhchivan", "controlledBy", "armenia") not in {f[:3] for f in facts}
+    # the holding words with the place held before them still hold it
+    held = read(lexicon, "Laçin koridoru Rus barış gücünün kontrolü altında kalacak.", "tr", "2021-01-01")
+    assert ("lachin-corridor", "controlledBy", "russia") in {f[:3] for f in held}
+
+
 def test_towns_a_route_passes_between_its_ends_stay_its_stations(lexicon: Lexicon) -> None:
     text = (
         "Zengezur Koridoru, Azerbaycan'dan başlayıp Ermenistan'ın Syunik bölgesinden geçerek Nahçıvan'a "

@@ -1306,7 +1306,9 @@ def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
             return [owner, other]
     via = _via_spans(s, candidates, start)
     passed = [m for m in candidates if any(a <= m.start < b for a, b in via)]
-    candidates = [m for m in candidates if m not in passed and not _locates(s, m, candidates)]
+    candidates = [
+        m for m in candidates if m not in passed and not _locates(s, m, candidates) and not _holds_tr(s, m)
+    ]
     window = s.folded[max(0, start - 90) : start]
     # ("Türkiye, Azerbaycan ve Kazakistan arasında demir ve kara yolu bağlantıları": four words between)
     arasinda = re.search(r"\s*arasinda\w*\s+(?:\w+\s+){0,4}$", window)
@@ -1992,6 +1994,21 @@ _CONTROL_TR = re.compile(
     # "Laçin ilçesi Azerbaycan'a bırakıldı / devredildi": to the one in the dative
     r"(?<=[ae] )birakil\w*|(?<=[ae] )devredil\w*)"
 )
+# "Ermenistan egemenliği altında işleyen Azerbaycan–Nahçıvan bağlantısı": a participle of working after
+# the holding words describes the route that follows, not a noun before
+_HELD_AHEAD_TR = re.compile(
+    r"\s+(?:işleyen|işleyecek|isleyen|isleyecek|çalişan|çalişacak|faaliyet gösteren|faaliyet gösterecek)\b"
+)
+# "Ermenistan egemenliği / kontrolü altında": the one who holds a route is none of its ends
+_HOLDER_TR = re.compile(
+    r"['’]?\w{0,5}\s+(?:egemenliği|kontrolü|denetimi|yönetimi|hakimiyeti|sorumluluğu)\s+alt[ıi]nda"
+)
+
+
+def _holds_tr(s: Sentence, m: M) -> bool:
+    return _HOLDER_TR.match(s.folded, m.end) is not None
+
+
 _AREA_EN = r"(?:region|district|province|city|town|territory|territories|rayon)"
 _GIVEN_BACK_TR = re.compile(r"\s*(?:iade e[dt]|geri ver|teslim e[dt]|devred)")
 # "Rus barış gücünün kontrolünde", "Azerbaycan ordusunun kontrolüne girdi": a state's force between
@@ -2881,6 +2898,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 match.start() + 1,
             ):
                 continue
+            if _HELD_AHEAD_TR.match(s.folded, match.end()):
+                continue  # "Ermenistan egemenliği altında işleyen ... bağlantı": the noun after is held
             agent = s.ending_near(
                 match.start(), agents, r"\s*(?:(?:cumhuriyeti|federasyonu)\S*\s*)?" + _FORCE_OF_TR
             )
