@@ -694,3 +694,16 @@ def test_a_meeting_called_historic_is_welcomed(
 )
 def test_historic_in_the_articles_own_words_is_no_ones(lexicon: Lexicon, text: str, language: str) -> None:
     assert stances(lexicon, text, language) == set()
+
+
+# -- taking important steps is an act, calling a thing an important step is a stance -------------
+
+
+def test_taking_important_steps_is_no_stance(lexicon: Lexicon) -> None:
+    text = "Türkiye, Orta Koridor'daki stratejik konumunu güçlendirmek için önemli adımlar atıyor."
+    assert stances(lexicon, text, "tr") == set()
+
+
+def test_calling_a_thing_an_important_step_supports_what_it_leads_to(lexicon: Lexicon) -> None:
+    text = "Erdoğan, Washington Deklarasyonu'nun barış yolunda önemli bir adım olduğunu söyledi."
+    assert ("recep-tayyip-erdogan", "supports", PEACE) in stances(lexicon, text, "tr")

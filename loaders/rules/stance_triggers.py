@@ -147,7 +147,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:hizmete (?:al|aç|gir)|aç|inşa et|tamamla|hayata geçir|faaliyete geçir)\w*m[ae]y[iı] "
             r"(?:planla|hedefle|amaçla)\w*|"
             r"yeni bir (?:bariş|refah|işbirliği|iş birliği)\w*(?: ve \w+)? dönem\w*|zaman(?:i|inin) gel\w*|"
-            r"olumlu bak\w*|sicak bak\w*|yeşil işik yak\w*|önemli (?:bir )?adim\w*|katki sun\w*|önem arz\w*|"
+            r"olumlu bak\w*|sicak bak\w*|yeşil işik yak\w*|katki sun\w*|önem arz\w*|"
+            # "önemli bir adım" said of a thing, not "önemli adımlar atıyor" (taking steps: an act)
+            r"önemli (?:bir )?adim(?!\w*\s+(?:at[ıi]|at[ıi]l|atmak|atma|attı|atti))\w*|"
             r"gerektiğin\w*|gerekliliğin\w*|yaninda (?:ol|dur|yer al)\w*|önemin\w* dikkat\w* çek\w*|"
             r"dayanişma\w*|dayaniş\w*|" + CONTINUATION_TR + r")"
         ),
