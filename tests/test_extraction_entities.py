@@ -2446,3 +2446,22 @@ def test_the_turkish_conjunction_de_da_is_no_part_of_a_name(lexicon: Lexicon, te
     found = mentioned(lexicon, text, "tr", "2021-01-12")
     assert absent not in found
     assert not any(k.endswith(("-de", "-da")) for k in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hocalı'daki Ermeniler şehri terk etmek için havalimanını kullandı.",
+        "Hocalidaki Ermeniler sehri terk etti.",
+        "Ruslar kenti terk etti.",
+    ],
+)
+def test_a_people_in_the_plural_before_sehri_is_no_place(lexicon: Lexicon, text: str) -> None:
+    found = mentioned(lexicon, text, "tr", "2023-09-28")
+    assert not found & {"ermeniler", "ruslar"}
+
+
+def test_a_town_before_sehri_is_still_a_place(lexicon: Lexicon) -> None:
+    assert "vanadzor" in mentioned(
+        lexicon, "Heyet Vanadzor şehrinde incelemelerde bulundu.", "tr", "2023-09-28"
+    )

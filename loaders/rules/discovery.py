@@ -1728,6 +1728,8 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
         side = len(words) == 1 and _PLACE_BEFORE_TR.search(s.folded[max(0, start - 14) : start])
         if not (locative or after or side):
             return False
+        if len(words) == 1 and _PEOPLES_TR.fullmatch(s.folded, start, end):
+            return False  # "Hocalı'daki Ermeniler şehri terk etti": a people, and "şehri" the city left
         if start == 0 and not after:
             return False  # a sentence's first word with a locative is as often a time ("Temmuz'da")
     if words[0].lower() in _NOT_NAME:
@@ -1740,6 +1742,13 @@ def _place_by_slot(s: Sentence, found: Found, start: int, end: int, name: str, s
 
 _KIND_AFTER_STATE = re.compile(
     r"(?<=\s)(?:border\s+|black sea\s+|caspian\s+)?(?:port|seaport|town|city|village)\s+$"
+)
+# "Ermeniler", "Azerbaycanlılar", "Ruslar": a people of the region in the plural names no place
+_PEOPLES_TR = re.compile(
+    loose(
+        r"(?:ermeni|rus|türk|azeri|azerbaycanli|gürcü|iranli|kürt|ukraynali|amerikali|avrupali|fransiz|"
+        r"alman|çinli|kazak|özbek|türkmen|kirgiz)(?:ler|lar)"
+    )
 )
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according to|speaking to|talking to|interview to|interview with|told|reported by|quoted by)\s+"
