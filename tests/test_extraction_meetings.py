@@ -3643,3 +3643,43 @@ def test_a_days_meeting_with_no_place_is_held_where_its_months_one_meeting_was(
     assert (key, "heldIn", "khankendi", "asserted") in facts
     assert (key, "participant", "recep-tayyip-erdogan", "asserted") in facts
     assert not any(f[0] == "meeting/2025-07-04" for f in facts)
+
+
+# -- a conversation in person is a meeting word (issue 12) ------------------------
+
+
+def test_leaders_who_had_a_conversation_at_a_summit_met(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan had a brief "
+        "conversation in Saint Petersburg on December 6, an aide said."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2018-12-07"))
+    assert ("meeting/2018-12-06-saint-petersburg", "participant", "nikol-pashinyan", "asserted") in facts
+    assert ("meeting/2018-12-06-saint-petersburg", "heldIn", "saint-petersburg", "asserted") in facts
+
+
+def test_sohbet_etti_in_person_is_a_meeting_word(lexicon: Lexicon) -> None:
+    text = (
+        "Cumhurbaşkanı Erdoğan, Prag'da Azerbaycan Cumhurbaşkanı İlham Aliyev ve Ermenistan Başbakanı "
+        "Nikol Paşinyan ile bir süre sohbet etti."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2022-10-06"))
+    assert ("meeting/2022-10-prague", "participant", "nikol-pashinyan", "asserted") in facts
+    assert ("meeting/2022-10-prague", "participant", "recep-tayyip-erdogan", "asserted") in facts
+
+
+def test_a_conversation_by_telephone_is_no_meeting(lexicon: Lexicon) -> None:
+    en = "Ilham Aliyev had a telephone conversation with Recep Tayyip Erdogan on Monday."
+    tr = "Cumhurbaşkanı Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev ile telefonda sohbet etti."
+    assert not meeting_facts(read(lexicon, en, "en", "2022-10-06"))
+    assert not meeting_facts(read(lexicon, tr, "tr", "2022-10-06"))
+
+
+def test_the_day_of_an_interview_after_said_is_not_the_meetings(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan met at the summit in Saint Petersburg, a presidential aide "
+        "said in an interview with a news agency on December 7."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2018-12-08"))
+    assert not any("2018-12-07" in f[0] or f[2] == "2018-12-07" for f in facts)
+    assert ("meeting/2018-12-saint-petersburg", "participant", "ilham-aliyev", "asserted") in facts

@@ -26,6 +26,9 @@ _TRIGGER = {
         r"came together|convened|hosted|received|welcomed|visited|visits?|joint press conference|"
         # headlines in the present: "Aliyev receives Georgian Prime Minister", "Erdogan hosts Pashinyan"
         r"receives|receiving|hosts|"
+        # "A and B had a (brief) conversation at the summit": a word in person (a call is told as one)
+        r"(?<!phone )(?<!telephone )(?<!video )(?:had|held) (?:a |an )?(?:brief |short |informal |private |"
+        r"friendly |long |lengthy )?conversations?|"
         # "the foreign ministers of A and B discussed ... in Tbilisi on 23 December"
         # (not when a meeting word later in the sentence tells the meeting: "discussed ..., given
         # his trip to Baku where he met Aliyev")
@@ -49,6 +52,8 @@ _TRIGGER = {
         # "Bakü'de bir dizi temasta bulundu", "temaslarda bulunmak için"
         r"temas(?:lar)?[dt][ae] bulun\w*|"
         r"buluş\w*|"
+        # "X, zirvede Y ile bir süre sohbet etti", "sohbet eden liderler": a word in person
+        r"(?<!telefonda )(?<!telefonla )sohbet (?:etti|etmiş|ettiler|eden|ederek|edecek)\w*|"
         # "A ve B dışişleri bakanları Tiflis'te bölgesel gelişmeleri ele aldı"
         r"ele ald(?:i|ilar)\b)"
     ),
@@ -155,6 +160,7 @@ MEETING_WORDS = {
         "forum",
         "assembly",
         "press conference",
+        "conversation",
     ),
     "tr": (
         "görüş",
@@ -171,6 +177,7 @@ MEETING_WORDS = {
         "konferans",
         "forum",
         "tören",
+        "sohbet",
     ),
 }
 
@@ -418,6 +425,15 @@ _TOLD_OF_ON_THE_DAY_EN = re.compile(
 )
 
 
+# "..., X said in an interview with Trend on Dec. 7": the day of the interview or statement the
+# telling verb is in, not of the meeting told before it
+_SAID_IN_ON_EN = re.compile(
+    r"\b(?:said|says|told|stated|noted)\s+(?:in|during|at)\s+(?:an?|the|his|her|a joint)\s+"
+    r"(?:[\w-]+\s+)?(?:interview|statement|briefing|press conference|speech|address|post)\b[^,;.]{0,30}?"
+    r"\s+(?:on|late on|early on)\s+$"
+)
+
+
 def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -> bool:
     """A day written beside another act than the meeting ("on Friday called", "said Monday"),
     with the meeting word not right after it ("announced Monday after meeting with Aliyev" dates
@@ -445,6 +461,10 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
         )
     if s.lang != "en":
         return False
+    if trigger.start() < date.start and _SAID_IN_ON_EN.search(
+        s.folded, max(trigger.end(), date.start - 90), date.start
+    ):
+        return True
     act = _PARTICIPLE_BEFORE_EN.search(s.folded, max(0, date.start - 80), date.start)
     if (
         act is not None
