@@ -684,6 +684,29 @@ def test_who_a_route_works_under_is_neither_its_end_nor_holds_the_place_before(l
     assert ("lachin-corridor", "controlledBy", "russia") in {f[:3] for f in held}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaycan ve Nahçıvan'ı bağlayan yol hâlâ kapalı.",
+        "Ermenistan'dan geçen ve Azerbaycan ile Nahçıvan'ı bağlayan tek yol kapandı.",
+        # a corridor named further on is not the participle's route noun
+        "Washington, Ermenistan topraklarından geçecek, Azerbaycan ile Nahçıvan'ı bağlayacak yol "
+        "açılmadıkça Bakü'nün Zengezur Koridoru talebinin süreceğini düşünüyor.",
+    ],
+)
+def test_a_plain_road_joining_a_corridors_ends_is_that_corridor(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "tr", "2025-08-20"), "connects")
+    assert {(f[0], f[2]) for f in facts} == {
+        ("zangezur-corridor", "azerbaijan"),
+        ("zangezur-corridor", "nakhchivan"),
+    }
+
+
+def test_a_road_a_participle_does_not_describe_is_no_route(lexicon: Lexicon) -> None:
+    text = "Bakan, Azerbaycan ile Nahçıvan'ı bağlayan kardeşlik bağlarının yol gösterdiğini söyledi."
+    assert not relations(read(lexicon, text, "tr", "2025-08-20"), "connects")
+
+
 def test_towns_a_route_passes_between_its_ends_stay_its_stations(lexicon: Lexicon) -> None:
     text = (
         "Zengezur Koridoru, Azerbaycan'dan başlayıp Ermenistan'ın Syunik bölgesinden geçerek Nahçıvan'a "

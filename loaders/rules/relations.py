@@ -131,7 +131,11 @@ _ROUTE = {
         r"(?:güzergah|koridor|yol|hat|karayolu|demiryolu)\w*|"
         # "Kars'ı Nahçıvan'a bağlayacak demiryolu hattı": a participle's route noun (no article)
         r"(?:(?<=[ae]n )|(?<=[ae]c[ae]k ))(?:[a-zçğıöşü]+ ){0,2}?"
-        r"(?:güzergah|koridor|karayolu|kara yolu|demiryolu|demir yolu)\w*"
+        r"(?:güzergah|koridor|karayolu|kara yolu|demiryolu|demir yolu)\w*|"
+        # "Azerbaycan ve Nahçıvan'ı bağlayan (tek) yol": a plain "yol" a participle of joining describes
+        r"(?:(?<=bağlayan )|(?<=baglayan )|(?<=bağlayacak )|(?<=baglayacak )|(?<=birleştiren )|"
+        r"(?<=birlestiren )|(?<=birleştirecek )|(?<=birlestirecek ))(?:(?:tek|ana|yeni|kisa|kısa|doğrudan) )?"
+        r"yol(?:u\w*|a|da|dan|lar\w*)?\b"
     ),
 }
 _NAMING = {
@@ -475,6 +479,7 @@ def _corridors(
             corridor = preceding[-1]
         elif s.lang == "tr" and following:
             if _PARTICIPLE_TR.search(word.group(0)):
+                _route_of_ends_tr(s, word, named)
                 continue  # "Türkiye'ye bağlanan Bakü-Tiflis ticaret yoluna alternatif ... Zengezur Koridoru"
             corridor = following[0]
         else:
@@ -556,6 +561,27 @@ def _corridors(
             return late, None
     _route_list(s, named)
     return late, None
+
+
+def _route_of_ends_tr(s: Sentence, word: re.Match[str], named: list[M]) -> None:
+    """ "(Ermenistan topraklarından geçen, Azerbaycan ve Nahçıvan'ı bağlayan yol) ... Bakü'nün Zengezur
+    Koridoru talebi": a route noun a participle of joining describes, with a corridor named further on,
+    is the route its ends give when they are a corridor's by definition (the lexicon's ``ends``)."""
+    route = _ROUTE["tr"].match(s.folded, word.end() + 1)
+    if route is None or route.start() != word.end() + 1:
+        return
+    if re.search(r"m[ae]y(?:an|en|acak|ecek)$", word.group(0)):
+        return  # "bağlamayan": a negated participle
+    # what the route is, told by a participle of its noun: asserted whatever the main verb says
+    # ("... bağlayan yol çözülmedikçe")
+    mood: Modality = "asserted"
+    placeholder = M("", "Corridor", route.start(), route.end(), "unnamed")
+    ends = _endpoints(s, word.start(), word.end(), placeholder)
+    key = corridor_of_ends(s, {m.key for m in ends}, {m.key for m in named}) if len(ends) >= 2 else ""
+    if not key:
+        return
+    for m in ends:
+        state_route(s, key, m.key, s.cover(m, route.span()), "corridor.connects.by-ends", mood)
 
 
 # "The Lachin corridor (...) is a mountain road in Azerbaijan", "The corridor is in the Lachin
@@ -2005,8 +2031,16 @@ _HOLDER_TR = re.compile(
 )
 
 
+# "Ermenistan'dan geçen ve ... bağlayan yol", "Ermenistan topraklarından geçecek": a state the route
+# passes is only the way
+_STATE_PASSED_TR = re.compile(r"(?:['’]\w+)?(?:\s+topraklar\w*)?\s+geç(?:en|ecek)\b")
+
+
 def _holds_tr(s: Sentence, m: M) -> bool:
-    return _HOLDER_TR.match(s.folded, m.end) is not None
+    """Whether a place is told as what holds the route or as the state it passes, not an end."""
+    return _HOLDER_TR.match(s.folded, m.end) is not None or (
+        m.type == "State" and _STATE_PASSED_TR.match(s.folded, m.end) is not None
+    )
 
 
 _AREA_EN = r"(?:region|district|province|city|town|territory|territories|rayon)"
