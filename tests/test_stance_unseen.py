@@ -707,3 +707,41 @@ def test_taking_important_steps_is_no_stance(lexicon: Lexicon) -> None:
 def test_calling_a_thing_an_important_step_supports_what_it_leads_to(lexicon: Lexicon) -> None:
     text = "Erdoğan, Washington Deklarasyonu'nun barış yolunda önemli bir adım olduğunu söyledi."
     assert ("recep-tayyip-erdogan", "supports", PEACE) in stances(lexicon, text, "tr")
+
+
+# -- an interest expressed in a route supports it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan expressed interest in further development of the Middle Corridor.",
+            ("kazakhstan", "supports", "middle-corridor"),
+        ),
+        (
+            "Gurbanov said there is great interest from China in the use of the Baku-Tbilisi-Kars railway.",
+            ("china", "supports", "baku-tbilisi-kars-railway"),
+        ),
+        (
+            "China is interested in the Middle Corridor, Tokayev said.",
+            ("china", "supports", "middle-corridor"),
+        ),
+    ],
+)
+def test_an_interest_expressed_in_a_route_supports_it(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garibashvili discussed the increased interest in the Middle Corridor with officials.",
+        "Iran has no interest in the Zangezur corridor.",
+        "The bank raised interest rates despite the Middle Corridor boom.",
+    ],
+)
+def test_interest_as_a_topic_or_denied_is_no_support(lexicon: Lexicon, text: str) -> None:
+    assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, "en"))

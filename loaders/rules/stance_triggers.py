@@ -50,6 +50,12 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"move forward)|"
             # an agreement to carry a thing out supports it: "agreed to launch the demarcation process",
             # "agreed to begin the delimitation from the north", "agreed on the reopening of the railway"
+            # "expressed interest in further development of the corridor", "great interest from China in the
+            # use of the railway", "is interested in the Middle Corridor": for it
+            r"(?:express\w*|show\w*|voic\w*|signal\w*|has|have|had|there is|there was) (?:an? )?"
+            r"(?:(?:great|strong|keen|particular|high|growing|considerable|serious|huge|big) )?"
+            r"interest(?= (?:in|from)\b)|(?<=\bis )interested in\b|(?<=\bare )interested in\b|"
+            r"(?<=\bwas )interested in\b|(?<=\bwere )interested in\b|"
             # "instructed their foreign ministers to expedite the drafting of a peace treaty": pushing for it
             r"instruct(?:ed|s|ing)? (?:their|his|her|its|the|both) (?:[\w-]+ ){0,3}to (?:\w+ly )?(?:expedite|"
             r"accelerate|speed up|step up|intensify|continue|finali[sz]e|prepare|start|begin|launch|resume|"

@@ -122,7 +122,7 @@ def _active_say_tr(s: Sentence, start: int) -> bool:
 
 _FROM_EN = re.compile(r"s?\s+from\s+(?:the\s+)?")
 _NOUN_TRIGGER_EN = re.compile(
-    r"concern|criticism|condemnation|opposition|support|praise|protest|objection|backing|endorsement"
+    r"concern|criticism|condemnation|opposition|support|praise|protest|objection|backing|endorsement|interest"
 )
 _BY_EN = re.compile(r"\s+(?:against\s+(?:the\s+)?[\w-]+\s+)?by\s+(?:the\s+)?")
 _RELATIVE_EN = re.compile(r",\s*(?:who|which)\b[^,]*,")
