@@ -2465,3 +2465,30 @@ def test_a_town_before_sehri_is_still_a_place(lexicon: Lexicon) -> None:
     assert "vanadzor" in mentioned(
         lexicon, "Heyet Vanadzor şehrinde incelemelerde bulundu.", "tr", "2023-09-28"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "EU Sets Up Civilian Mission in Armenia\nThe Council agreed to it on Monday.",
+            "eu-sets-up-civilian-mission",
+        ),
+        (
+            "Michel Holds Separate Talks With Aliyev\nCharles Michel met him in Brussels.",
+            "holds-separate-talks",
+        ),
+        (
+            "Georgia Launches New Border Agency in Tbilisi\nThe agency opened on Monday.",
+            "georgia-launches-new-border-agency",
+        ),
+    ],
+)
+def test_a_title_case_headlines_verb_is_no_part_of_a_name(lexicon: Lexicon, text: str, absent: str) -> None:
+    found = mentioned(lexicon, text, "en", "2023-05-15")
+    assert not any(k.endswith(absent.split("-", 1)[1]) or k == absent for k in found)
+
+
+def test_a_body_named_in_a_sentence_with_the_same_word_is_still_found(lexicon: Lexicon) -> None:
+    found = mentioned(lexicon, "The Azerbaijan-Turkiye Joint Commission will hold talks in Baku.", "en")
+    assert any(k.endswith("commission") for k in found)

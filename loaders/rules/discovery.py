@@ -673,6 +673,15 @@ def _add(s: Sentence, found: Found, key: str, type_: str, label: str, start: int
         m = M(key, known.type, start, end, "name")
         s.mentions.append(m)
         return m
+    if (
+        s.lang == "en"
+        and key not in found.entities
+        and not _HEADLINE_VERBS.isdisjoint(key.split("-"))
+        and _title_case_line(s, start)
+    ):
+        # "EU Sets Up Civilian Mission in Armenia", "Michel Holds Separate Talks With ...": a
+        # Title Case headline's verb is no part of a name
+        return None
     if type_ == "Person" and "-" not in key and key not in found.entities:
         # a surname alone ("Almanya Dışişleri Bakanı Baerbock", "Minister Kulubaev said"): a
         # person's key is the full name, which this text does not give
@@ -1655,6 +1664,55 @@ _GENERIC_PLACE = frozenset(
         "şehir",
         "ülke",
         "sinir",
+    ]
+)
+_HEADLINE_VERBS = frozenset(
+    [
+        "sets",
+        "set",
+        "up",
+        "launches",
+        "launch",
+        "holds",
+        "hold",
+        "opens",
+        "open",
+        "signs",
+        "sign",
+        "says",
+        "say",
+        "meets",
+        "meet",
+        "calls",
+        "call",
+        "welcomes",
+        "welcome",
+        "begins",
+        "begin",
+        "starts",
+        "start",
+        "hosts",
+        "host",
+        "discusses",
+        "discuss",
+        "agrees",
+        "agree",
+        "visits",
+        "visit",
+        "receives",
+        "receive",
+        "urges",
+        "urge",
+        "vows",
+        "vow",
+        "warns",
+        "warn",
+        "slams",
+        "slam",
+        "rejects",
+        "reject",
+        "backs",
+        "back",
     ]
 )
 # "from the North, South, East, or West", "Kuzey'den": a point of the compass alone is no place
