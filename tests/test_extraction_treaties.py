@@ -884,3 +884,97 @@ def test_leaders_the_document_names_still_sign(lexicon: Lexicon) -> None:
 def test_states_that_sign_themselves_are_signers(lexicon: Lexicon) -> None:
     facts = read_facts(lexicon, "Georgia and Kazakhstan signed an agreement on 12 March.", "en", "2024-03-20")
     assert {"georgia", "kazakhstan"} <= signers(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Georgia and Kazakhstan signed an MoU on the ferry line on 12 March.", "en", "memorandum"),
+        ("Kazakhstan and Georgia signed the Convention on Caspian shipping on 12 March.", "en", "agreement"),
+        (
+            "Gürcistan ve Kazakistan, 12 Mart'ta feribot hattı için kritik bir mutabakat imzaladı.",
+            "tr",
+            "memorandum",
+        ),
+        ("Gürcistan ve Kazakistan 12 Mart'ta Hazar Denizcilik Konvansiyonunu imzaladı.", "tr", "agreement"),
+    ],
+)
+def test_an_mou_a_convention_and_a_bare_mutabakat_are_documents(
+    lexicon: Lexicon, text: str, language: str, kind: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2024-03-20")
+    assert {"georgia", "kazakhstan"} <= parties(facts)
+    assert (f"treaty/2024-03-12-{kind}", "date", "2024-03-12", "asserted") in facts
+
+
+def test_a_consensus_reached_is_no_document(lexicon: Lexicon) -> None:
+    facts = read_facts(
+        lexicon,
+        "Gürcistan ve Kazakistan 12 Mart'ta tarifeler konusunda mutabakata vardı.",
+        "tr",
+        "2024-03-20",
+    )
+    assert not parties(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian Prime Minister Irakli Kobakhidze met Ilham Aliyev in Baku on 12 March, a visit which"
+        " saw the two neighbours sign five documents.",
+        "During the March visit by Prime Minister Irakli Kobakhidze, the sides signed a package of"
+        " documents.",
+    ],
+)
+def test_a_group_of_states_that_signs_is_no_named_person(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2024-03-20")
+    assert not signers(facts) & {"irakli-kobakhidze", "ilham-aliyev"}
+
+
+def test_a_line_of_publishing_and_updating_dates_dates_no_signing(lexicon: Lexicon) -> None:
+    text = (
+        "Gürcistan ile Kazakistan arasında anlaşma imzalandı\n\n"
+        "Yayın tarihi: 12 Mart 2024 Salı 11:19 - Güncelleme: 12 Mart 2024 Salı 11:40\n\n"
+        "Gürcistan ile Kazakistan feribot hattına ilişkin bir anlaşma imzaladı."
+    )
+    facts = read_facts(lexicon, text, "tr", "2024-03-12")
+    assert not any(f[0] == "treaty/2024-03-12-agreement" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Azerbaycan ile Ermenistan arasında imzalanan ateşkesin denetlenmesi amacıyla ortak merkezin"
+            " kuruluş mutabakat zaptı 12 Mart'ta imzalandı.",
+            "tr",
+        ),
+        (
+            "Turkey and Russia signed a memorandum on monitoring the ceasefire between Armenia and Azerbaijan"
+            " on 12 March.",
+            "en",
+        ),
+    ],
+)
+def test_the_sides_of_a_ceasefire_a_document_is_about_are_not_its_parties(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2024-03-20")
+    assert not parties(facts) & {"armenia", "azerbaijan"}
+
+
+def test_heads_under_a_plural_title_sign_when_the_document_names_them(lexicon: Lexicon) -> None:
+    text = (
+        "Zirveye Rusya Devlet Başkanı Vladimir Putin ve İran Cumhurbaşkanı Hasan Ruhani katıldı."
+        " Rusya ve İran cumhurbaşkanları 12 Ağustos 2018'de ortak bildiriyi imzaladı."
+    )
+    facts = read_facts(lexicon, text, "tr", "2018-08-13")
+    assert {"vladimir-putin", "hassan-rouhani"} <= signers(facts)
+    assert {"russia", "iran"} <= parties(facts)
+
+
+def test_heads_under_a_plural_title_no_name_holds_give_the_parties_only(lexicon: Lexicon) -> None:
+    text = "Azerbaycan, Rusya ve İran cumhurbaşkanları 12 Ağustos 2018'de ortak bildiriyi imzaladı."
+    facts = read_facts(lexicon, text, "tr", "2018-08-13")
+    assert signers(facts) == set()
+    assert {"azerbaijan", "russia", "iran"} <= parties(facts)

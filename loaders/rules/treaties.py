@@ -38,7 +38,10 @@ _GENERIC = {
         # "signed a deal on electricity exports" (one: "14 deals" in a caption are no treaty
         # of their own); not "a great deal of", "deal with"
         r"(?<!great )(?<!good )(?<!big )deal(?!s?\s+(?:with|of)\b)(?!s)|"
-        r"document)"
+        r"document|"
+        # "a memorandum of understanding (MoU)", "signed an MoU", "the Convention on the Legal Status
+        # of the Caspian Sea"
+        r"mou|convention)"
         r"s?\b"
     ),
     "tr": re.compile(
@@ -47,7 +50,11 @@ _GENERIC = {
         r"anlaşma|antlaşma|s[oö]zle[sş]me|"
         # "ortak bir açıklama imzaladı": a joint statement, not any statement made
         r"(?<=ortak )açiklama|(?<=ortak bir )açiklama|"
-        r"protokol|beyanname|belge|yol haritas)\w*"
+        r"protokol|beyanname|belge|yol haritas|konvansiyon|"
+        # "kritik bir mutabakat imzaladı", "imzalanan mutabakata": the bare word beside a signing is
+        # a memorandum (not "mutabakata varıldı", a consensus reached)
+        r"mutabakat(?=\w*\s+(?:[^\s,.;]+\s+){0,1}imza)|(?<=imzalanan )mutabakat|(?<=imzaladiği )mutabakat|"
+        r"(?<=imzaladiklari )mutabakat)\w*"
     ),
 }
 _KINDS = {
@@ -85,6 +92,10 @@ _KINDS = {
     "document": "",
     "protokol": "protocol",
     "belge": "",
+    "mou": "memorandum",
+    "convention": "agreement",
+    "konvansiyon": "agreement",
+    "mutabakat": "memorandum",
 }
 _SIGN = {
     "en": re.compile(
@@ -138,6 +149,8 @@ _TREATY_WORDS = {
         "road map",
         "deal",
         "document",
+        "mou",
+        "convention",
     ),
     "tr": (
         "deklarasyon",
@@ -152,6 +165,7 @@ _TREATY_WORDS = {
         "protokol",
         "beyanname",
         "belge",
+        "konvansiyon",
         "ortak açiklama",
         "ortak bir açiklama",
     ),
@@ -786,6 +800,16 @@ def _signing(
     ):
         # ("Pashinyan discussed the declaration signed on August 8": the subject's verb is another)
         signers = _sentence_subject(s, sign.span())
+    if (
+        signers
+        and s.lang == "en"
+        and _GROUP_SUBJECT_EN.search(s.folded, max(0, sign.start() - 60), sign.start())
+    ):
+        # "met Monday with his counterpart in Baku, which saw the two neighbours sign seven
+        # documents", "During the April visit by Prime Minister X, the sides signed a package of
+        # documents": the states the group word names signed, not the
+        # people the sentence names elsewhere
+        signers = [m for m in signers if m.type != "Person" or m.kind == "coref"]
     # "signed ... by the foreign ministers of Azerbaijan, Georgia and Turkey", "Türkiye, Azerbaycan
     # ve Gürcistan dışişleri bakanları ... imzaladı": the ministers at the date sign
     signers = ministers_by_title(s, sorted(signers, key=lambda m: m.start))
@@ -800,6 +824,7 @@ def _signing(
     # text signs for its state, which is party; the holder the lexicon gives is no signer the text
     # names (tests/devset/README.md: Offices, Parties)
     # (the people of the meeting a passive signing is told at are as the meeting reads them)
+    signers = _heads_by_title(s, signers, date.value if date else "")
     offices = [m for m in signers if not at_meeting and _unnamed_office(s, m)]
     if offices:
         signers = [m for m in signers if m not in offices]
@@ -1523,6 +1548,11 @@ _THE_SIDES = {
     ),
     "tr": re.compile(r"\s*(?:görüşmenin ardindan\s+)?(?:iki\s+)?taraflar?\b"),
 }
+# a group of states as the signing's own subject, right before its verb
+_GROUP_SUBJECT_EN = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:sides|parties|neighbou?rs|countries|states|nations|"
+    r"governments|republics)\s+(?:(?:have|had|has|also|then|jointly|formally|officially)\s+)*$"
+)
 _NAMED_AS = re.compile(
     r"\s*(?:adi verilen|denilen|diye bilinen|olarak bilinen|,?\s*(?:also )?(?:called|known as|named))?\s*"
 )
@@ -1794,8 +1824,13 @@ def _page_date(s: Sentence, d: DateMention) -> bool:
     start = s.folded.rfind("\n", 0, d.start) + 1
     end = s.folded.find("\n", d.end)
     end = len(s.folded) if end < 0 else end
-    rest = s.folded[start : d.start] + " " + s.folded[d.end : end]
-    return _WEEKDAYS_AND_TIMES.fullmatch(rest) is not None
+    # "Yayın tarihi: 1 Aralık 2020 Salı 11:19 - Güncelleme: 1 Aralık 2020 Salı 11:19": the other
+    # dates of the line (published, updated) are the page's too
+    line = list(s.folded[start:end])
+    for other in s.dates:
+        if start <= other.start and other.end <= end:
+            line[other.start - start : other.end - start] = " " * (other.end - other.start)
+    return _WEEKDAYS_AND_TIMES.fullmatch("".join(line)) is not None
 
 
 def _previous_day(s: Sentence) -> str:
@@ -2319,6 +2354,40 @@ _GOVERNMENT_AFTER = {
 }
 
 
+# "Azerbaycan, Rusya, Kazakistan, İran ve Türkmenistan cumhurbaşkanları ... imzaladı", "the Azerbaijani
+# and Georgian presidents signed": a plural head's title after the states
+_HEADS_AFTER = {
+    "en": re.compile(r"(?:['’]s)?\s+(?:presidents|leaders|heads of state|prime ministers)\b"),
+    "tr": re.compile(r"\s+(?:cumhurbaşkanlari|liderleri|devlet başkanlari|başbakanlari)\b"),
+}
+
+
+def _heads_by_title(s: Sentence, signers: list[M], date: str) -> list[M]:
+    """``signers`` with the states under a plural head's title ("A, B ve C cumhurbaşkanları")
+    replaced by the head the lexicon gives at the date where the document names him elsewhere;
+    else the state, marked as an office no name holds (kind "office")."""
+    states = [m for m in signers if m.type == "State" and m.kind in ("name", "demonym")]
+    if len(states) < 2:
+        return signers
+    last = max(states, key=lambda m: m.end)
+    stem = len(s.folded[last.start : last.end].split("'")[0].split("’")[0])
+    if not _HEADS_AFTER[s.lang].match(s.folded, last.start + stem):
+        return signers
+    when = date or s.document.date or s.doc_year
+    out: list[M] = []
+    for m in signers:
+        if m not in states:
+            out.append(m)
+            continue
+        title = str(s.lexicon.attribute(m.key, "leader_title", "president"))
+        heads = s.lexicon.holders(m.key, title, when)
+        if len(heads) == 1 and named_anywhere(s, heads[0]):
+            out.append(M(heads[0], "Person", m.start, m.end, kind="coref"))
+        else:
+            out.append(M(m.key, "State", m.start, m.end, kind="office"))
+    return out
+
+
 def _unnamed_office(s: Sentence, m: M) -> bool:
     """Whether signer ``m`` stands for an office no name holds in the text: a head the title of
     the leaders of a state gave ("the leaders of Azerbaijan and Armenia") whom the document names
@@ -2327,6 +2396,8 @@ def _unnamed_office(s: Sentence, m: M) -> bool:
         return m.kind == "title" and "-ministry-of-" not in m.key and not named_anywhere(s, m.key)
     if m.type != "State":
         return False
+    if m.kind == "office":
+        return True
     if s.lang == "en" and _GOVERNMENT_BEFORE_EN.search(s.folded, max(0, m.start - 60), m.start):
         return True
     return _GOVERNMENT_AFTER[s.lang].match(s.folded, m.end) is not None
@@ -2512,6 +2583,8 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
                 break  # "the Shusha Declaration ..., a pact of allied relations between X and Y", no further
             if _CONFLICT_HEAD["en"].search(s.folded, treaty[1], match.start()):
                 break  # "the statement that ended the war between X and Y": the war's sides
+            if _BARE_CEASEFIRE["en"].search(s.folded, treaty[1], match.start()):
+                break  # "a memorandum on monitoring the ceasefire between X and Y": the ceasefire's sides
             first = s.at(match.end(), len(s.text), states)
             if first is not None:
                 return [(m, "treaty.between") for m in s.coordination(first, states)]
@@ -2579,6 +2652,8 @@ def _named_between(s: Sentence, treaty: tuple[int, int, str, str]) -> list[tuple
             or any(match.end() <= m.start < treaty[0] for m in s.mentions if m.type == "Treaty")
             # "A ile B arasındaki savaşa son veren üçlü bildiri": the war's sides, not the treaty's
             or _CONFLICT_HEAD["tr"].search(gap)
+            # "A ile B arasında imzalanan ateşkesin denetlenmesi için ... mutabakatı": the ceasefire's
+            or _BARE_CEASEFIRE["tr"].search(gap)
         ):
             continue
         last = s.ending_near(match.start(), states, r"\s*")
