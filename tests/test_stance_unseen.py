@@ -745,3 +745,13 @@ def test_an_interest_expressed_in_a_route_supports_it(
 )
 def test_interest_as_a_topic_or_denied_is_no_support(lexicon: Lexicon, text: str) -> None:
     assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, "en"))
+
+
+# -- a capital owning a stance noun is its state, not the speaker ----------------------------------
+
+
+def test_a_capitals_support_is_its_states(lexicon: Lexicon) -> None:
+    text = "Sobhani on Thursday also discussed Moscow's tacit support for the so-called Zangezur corridor."
+    found = stances(lexicon, text, "en")
+    assert ("russia", "supports", "zangezur-corridor") in found
+    assert not any(holder == "mehdi-sobhani" for holder, _, _ in found)

@@ -617,6 +617,11 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             if main:
                 return list(main)
         owner = s.ending_near(start, AGENT_TYPES, r"'s?\s+(?:[\w-]+\s+){0,2}")
+        if owner is None:
+            # "Moscow's tacit support for the corridor": a capital owning the stance is its state
+            capital = s.ending_near(start, {"Place"}, r"'s?\s+(?:[\w-]+\s+){0,2}")
+            if capital is not None and capital.key in s.lexicon.capitals():
+                owner = capital
         if owner is not None and owner.key not in exclude and owner.kind != "demonym":
             people = [
                 m for m in agents if m.type == "Person" and m.end <= owner.start and m.key not in exclude
