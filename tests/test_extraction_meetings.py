@@ -3683,3 +3683,45 @@ def test_the_day_of_an_interview_after_said_is_not_the_meetings(lexicon: Lexicon
     facts = meeting_facts(read(lexicon, text, "en", "2018-12-08"))
     assert not any("2018-12-07" in f[0] or f[2] == "2018-12-07" for f in facts)
     assert ("meeting/2018-12-saint-petersburg", "participant", "ilham-aliyev", "asserted") in facts
+
+
+# -- a meeting proposed or called for is intended, not held (issue 12) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilham Aliyev proposed that the foreign ministers of Azerbaijan and Armenia hold talks in Almaty.",
+        "Ilham Aliyev called for Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign "
+        "Minister Ararat Mirzoyan to hold direct talks in Almaty.",
+        "Pashinyan suggested that the two foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan, "
+        "meet in Almaty.",
+    ],
+)
+def test_a_meeting_proposed_in_english_is_not_held(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "en", "2024-05-10"))
+    assert not any(f[3] == "asserted" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paşinyan, Bayramov ile Mirzoyan'ın Almatı'da görüşmesi çağrısında bulundu.",
+        "Paşinyan, Bayramov ve Mirzoyan'ı Almatı'da görüşmeye çağırdı.",
+        "Aliyev, Ceyhun Bayramov ile Ararat Mirzoyan'ın Almatı'da görüşmesini önerdi.",
+    ],
+)
+def test_a_meeting_called_for_in_turkish_is_not_held(lexicon: Lexicon, text: str) -> None:
+    facts = meeting_facts(read(lexicon, text, "tr", "2024-05-10"))
+    assert not any(f[3] == "asserted" for f in facts)
+
+
+def test_one_who_once_proposed_something_and_then_met_did_meet(lexicon: Lexicon) -> None:
+    en = "Jeyhun Bayramov, who proposed new border talks, met Ararat Mirzoyan in Almaty on May 10."
+    tr = "Bayramov ile Mirzoyan Almatı'da görüştü."
+    assert ("meeting/2024-05-10-almaty", "participant", "ararat-mirzoyan", "asserted") in meeting_facts(
+        read(lexicon, en, "en", "2024-05-11")
+    )
+    assert ("meeting/2024-05-almaty", "participant", "ararat-mirzoyan", "asserted") in meeting_facts(
+        read(lexicon, tr, "tr", "2024-05-10")
+    )

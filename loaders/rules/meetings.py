@@ -4009,6 +4009,16 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
         return "intended"  # "sent a letter ... proposing a meeting in Tbilisi", "called for talks"
     if (
         mood == "asserted"
+        and s.lang == "en"
+        and _PROPOSED_CLAUSE_EN.search(s.folded, max(0, start - 140), start)
+        and (_HOLD_BEFORE_EN.search(s.folded, max(0, start - 60), start) or s.folded[start:end] == "meet")
+    ):
+        # "proposed that the foreign ministers meet in Almaty", "called for A and B to hold talks",
+        # "suggested that their ministers hold a meeting": a meeting asked for, not held (the
+        # base form of the verb after the proposal)
+        return "intended"
+    if (
+        mood == "asserted"
         and s.lang == "tr"
         and not s.provision
         and not _FINITE_TRIGGER_TR.search(s.folded[start:end])
@@ -4028,6 +4038,15 @@ _PROPOSED_NOUN_EN = re.compile(
     r"\b(?:proposing|proposes|propose|suggesting|suggested|suggests|offering|offered|offers|requesting|"
     r"requested|seeking|sought|calling for|called for|calls for|urging|urged|invitation to|invited \w+ to)\s+"
     r"(?:(?:a|an|the|another|new|further|fresh|direct|trilateral|bilateral)\s+){0,3}$"
+)
+_PROPOSED_CLAUSE_EN = re.compile(
+    r"\b(?:proposed|proposes|proposing|propose|suggested|suggests|suggesting|"
+    r"called for|calls for|calling for|urged|urges|urging|asked|asks|invited|invites|"
+    r"recommended|recommends|offered|offers)\b[^.;:!?]{0,110}$"
+)
+_HOLD_BEFORE_EN = re.compile(
+    r"\b(?:hold|have|conduct|resume|start|begin|open)\s+"
+    r"(?:(?:a|an|the|new|further|fresh|direct|face-to-face|bilateral|trilateral|another|[\w-]+-level)\s+){0,3}$"
 )
 _NOUN_NOT_HELD_EN = re.compile(
     r"[^.;]{0,160}?\b(?:was|were|has been|have been|had been)\s+(?:postponed|cancel+ed|called off|delayed|"
@@ -4086,7 +4105,8 @@ def _called_off_tr(s: Sentence, start: int, end: int) -> bool:
 
 _OFFERED_TR = re.compile(
     r"(?:[ıiyu]|y[ıiuü]|s[ıiuü]|n[ıiuü])?\s+(?:[^\s,.;]+\s+){0,1}?(?:teklif|öner|talep|iste|rica|kabul et|"
-    r"davet)\w*"
+    # "görüşmesi çağrısında bulundu", "görüşmeye çağırdı": a meeting called for
+    r"davet|çağri|çağir)\w*"
 )
 
 
