@@ -707,6 +707,24 @@ def test_a_road_a_participle_does_not_describe_is_no_route(lexicon: Lexicon) -> 
     assert not relations(read(lexicon, text, "tr", "2025-08-20"), "connects")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaycan tarafı, Şuşa'da kontrolü ele geçirmişti.",
+        "Azerbaycan güçleri 8 Kasım'da Şuşa'da tam kontrolü sağladı.",
+        "Azerbaycan ordusu, savaşın son günlerinde Şuşa'da kontrolü yeniden ele geçirdi.",
+    ],
+)
+def test_control_taken_in_a_place_is_its_holding(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "tr", "2020-11-12"), "controlledBy")
+    assert ("shusha", "controlledBy", "azerbaijan", "asserted") in facts
+
+
+def test_control_lost_in_a_place_is_no_holding(lexicon: Lexicon) -> None:
+    text = "Ermenistan'ın Şuşa'da kontrolü kaybetmesi büyük tartışma yarattı."
+    assert not relations(read(lexicon, text, "tr", "2020-11-12"), "controlledBy")
+
+
 def test_towns_a_route_passes_between_its_ends_stay_its_stations(lexicon: Lexicon) -> None:
     text = (
         "Zengezur Koridoru, Azerbaycan'dan başlayıp Ermenistan'ın Syunik bölgesinden geçerek Nahçıvan'a "

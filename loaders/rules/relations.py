@@ -1981,6 +1981,48 @@ def _held_is_another_en(s: Sentence, thing: M, at: int) -> bool:
     return at - thing.end <= 200 and _ANOTHER_HELD_EN.search(s.folded, thing.end, at) is not None
 
 
+# "Azerbaycan tarafı, Şuşa'da kontrolü ele geçirmişti", "Azerbaycan güçleri kentte tam kontrolü
+# sağladı": control taken in a place (the locative) by the clause's subject
+_CONTROL_TAKEN_AT_TR = re.compile(
+    r"['’]?(?:n?[dt][ae])\s+(?:(?:tam|tüm|tamamen|yeniden|tekrar)\s+)?kontrol[üu]\s+"
+    r"(?:(?:yeniden|tekrar|tamamen|tümüyle)\s+)?(?:ele\s+geçir|ele\s+gecir|sağla|sagla|kur)\w*"
+)
+_SUBJECT_FORCE_TR = re.compile(
+    r"(?:\s+(?:tarafi|ordusu|güçleri|guçleri|kuvvetleri|silahli kuvvetleri|askerleri|birlikleri))?,?\s"
+)
+
+
+def _control_taken_at_tr(
+    s: Sentence, controlled_types: set[str], agents: set[str]
+) -> list[tuple[M, M, tuple[int, int]]]:
+    """ "Azerbaycan tarafı, Şuşa'da kontrolü ele geçirmişti": the place the control is taken in is
+    held by the subject (a state, or its side or forces, in the nominative before the place)."""
+    pairs = []
+    for place in s.mentions:
+        if place.type not in controlled_types:
+            continue
+        match = _CONTROL_TAKEN_AT_TR.match(s.folded, place.end)
+        if match is None and re.search(r"[dt][ae]$", s.folded[place.start : place.end]):
+            # the locative inside the mention ("Şuşa'da")
+            match = re.compile(_CONTROL_TAKEN_AT_TR.pattern[len("['’]?(?:n?[dt][ae])") :]).match(
+                s.folded, place.end
+            )
+        if match is None:
+            continue
+        subjects = [
+            m
+            for m in s.mentions
+            if m.type in agents
+            and m.end <= place.start
+            and not re.search(r"['’]", s.folded[m.start : m.end])  # not in a case: no subject
+            and _SUBJECT_FORCE_TR.match(s.folded, m.end)
+            and not re.search(r"[;.:]", s.folded[m.end : place.start])
+        ]
+        if subjects:
+            pairs.append((place, subjects[-1], (place.start, match.end())))
+    return pairs
+
+
 _COMPANY_EN = re.compile(
     r"\b(?:company|companies|firm|consortium|operator)\b[^.;]{0,60}?"
     r"\b(?:operate|operated|operating|manage|managed|run|control|controlled|develop)\b"
@@ -2996,6 +3038,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
         pairs += _taken_by_noun_en(s, controlled_types)
     entries = _entered(s)
     pairs += entries + _communications(s)
+    if s.lang == "tr" and "kontrol" in s.folded:
+        pairs += _control_taken_at_tr(s, controlled_types, agents)
     if "checkpoint" in s.folded or "kontrol nokta" in s.folded:
         pairs += _checkpoints(s, controlled_types, recent_corridors or [])
     done: set[tuple[str, str]] = set()
