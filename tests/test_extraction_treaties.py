@@ -978,3 +978,27 @@ def test_heads_under_a_plural_title_no_name_holds_give_the_parties_only(lexicon:
     facts = read_facts(lexicon, text, "tr", "2018-08-13")
     assert signers(facts) == set()
     assert {"azerbaijan", "russia", "iran"} <= parties(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2024, the two foreign ministers Jeyhun Bayramov and Ararat Mirzoyan discussed the draft"
+        " memorandum and signed a joint appeal to the OSCE.",
+        "The protocol on the border was approved, and Kobakhidze signed a letter to the UN on 12 March 2024.",
+    ],
+)
+def test_a_signing_whose_own_object_is_another_paper_signs_no_treaty_before_it(
+    lexicon: Lexicon, text: str
+) -> None:
+    facts = read_facts(lexicon, text, "en", "2024-03-20")
+    assert signers(facts) == set()
+
+
+def test_a_treaty_as_the_verb_s_own_object_is_still_signed(lexicon: Lexicon) -> None:
+    text = (
+        "After the protocol on the border was discussed, Aliyev and Kobakhidze signed a joint declaration"
+        " on 12 March 2024."
+    )
+    facts = read_facts(lexicon, text, "en", "2024-03-20")
+    assert {"ilham-aliyev", "irakli-kobakhidze"} <= signers(facts)

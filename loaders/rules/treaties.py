@@ -497,6 +497,15 @@ def treaties(
             # about the peace agreement", "anlaşmayı onaylayan yasayı imzaladı", "kararnameyi
             # imzaladı": the paper signed is the law, decree or letter, not the treaty it speaks of
             continue
+        paper = _OWN_OTHER_PAPER_EN.match(s.folded, sign.end()) if s.lang == "en" else None
+        if (
+            paper is not None
+            and treaty[1] <= sign.start()
+            and not _GENERIC["en"].match(s.folded, paper.end())
+        ):
+            # "initialed the draft Agreement ... and signed a joint appeal to the OSCE": the verb's own
+            # object is another paper, not the treaty named before it
+            continue
         if _BARE_CEASEFIRE[s.lang].match(s.folded, treaty[0]) and (
             max(treaty[0] - sign.end(), sign.start() - treaty[1]) > 25
         ):
@@ -1662,6 +1671,11 @@ _SIGNED_ANOTHER_PAPER = {
         r"\b(?:yasa(?:y|s|n|d|l)?|kanun|kararname|mektu[pb]|genelge|tasari|onay belge|dilekçe)\w*"
     ),
 }
+# "signed a joint appeal", "signed a letter": the signing verb's own object, a paper that is no treaty
+_OWN_OTHER_PAPER_EN = re.compile(
+    r"\s+(?:(?:a|an|the|their|his|her|its|joint|two|three|official)\s+){0,3}"
+    r"(?:laws?|decrees?|orders?|letters?|bills?|resolutions?|messages?|petitions?|appeals?)\b"
+)
 # "announced ... the signing of", "after the signing of", "welcomed the signing of": a signing done
 _SIGNING_DONE_EN = re.compile(
     r"\b(?:announced|welcomed|hailed|praised|marked|celebrated|witnessed|attended|after|following|since|"
