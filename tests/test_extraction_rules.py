@@ -725,6 +725,24 @@ def test_control_lost_in_a_place_is_no_holding(lexicon: Lexicon) -> None:
     assert not relations(read(lexicon, text, "tr", "2020-11-12"), "controlledBy")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Moscow focused on the Nagorno-Karabakh region. Azerbaijan took full control of the"
+        " breakaway region in September.",
+        "Thousands fled Nagorno-Karabakh. Azerbaijan regained control over the disputed region a year ago.",
+    ],
+)
+def test_control_of_the_region_the_sentence_before_names(lexicon: Lexicon, text: str) -> None:
+    facts = relations(read(lexicon, text, "en", "2023-10-20"), "controlledBy")
+    assert ("karabakh", "controlledBy", "azerbaijan", "asserted") in facts
+
+
+def test_control_of_a_region_two_places_before_could_be_is_not_read(lexicon: Lexicon) -> None:
+    text = "Armenians fled Nagorno-Karabakh and Lachin. Azerbaijan took control of the region."
+    assert not relations(read(lexicon, text, "en", "2023-10-20"), "controlledBy")
+
+
 def test_towns_a_route_passes_between_its_ends_stay_its_stations(lexicon: Lexicon) -> None:
     text = (
         "Zengezur Koridoru, Azerbaycan'dan başlayıp Ermenistan'ın Syunik bölgesinden geçerek Nahçıvan'a "

@@ -2023,6 +2023,30 @@ def _control_taken_at_tr(
     return pairs
 
 
+_REGION_ANAPHOR_EN = re.compile(
+    r"(?:the\s+)?(?:(?:breakaway|disputed|separatist|contested|mountainous|whole|entire)\s+)?"
+    r"(?P<noun>region|enclave|territory)\b(?!\s+of\b)"
+)
+
+
+def _region_before_en(s: Sentence, at: int) -> M | None:
+    """ "Azerbaijan took full control of the breakaway region last month", "Azerbaijan recaptured the
+    territory": the one region (a place, not a state) the sentence before names."""
+    anaphor = _REGION_ANAPHOR_EN.match(s.folded, at)
+    if anaphor is None or s.previous is None:
+        return None
+    places = [m for m in s.previous.mentions if m.type == "Place" and m.kind != "demonym"]
+    # the place the sentence before calls by the same noun ("amid tensions over the Nagorno-Karabakh
+    # region"), else its one place
+    called = {
+        m.key for m in places if re.match(rf"\s+(?:{anaphor.group('noun')}s?)\b", s.previous.folded[m.end :])
+    }
+    keys = called or {m.key for m in places}
+    if len(keys) != 1:
+        return None
+    return M(next(iter(keys)), "Place", at, anaphor.end(), "coref")
+
+
 _COMPANY_EN = re.compile(
     r"\b(?:company|companies|firm|consortium|operator)\b[^.;]{0,60}?"
     r"\b(?:operate|operated|operating|manage|managed|run|control|controlled|develop)\b"
@@ -2748,6 +2772,8 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             if thing is None and recent_corridors and the_route is not None:
                 # "... Russian border guards should control the road": the corridor in view
                 thing = M(recent_corridors[-1], "Corridor", the_route.start(), the_route.end(), "coref")
+            # "took full control of the breakaway region": the region the sentence before names
+            thing = _region_before_en(s, match.end()) or thing
             agent = (
                 s.ending_near(match.start(), agents, r"[\s,]*(?:\w+\s+){0,2}")
                 or _seat(s, match.start(), r"[\s,]*(?:\w+\s+){0,2}")
