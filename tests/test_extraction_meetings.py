@@ -3725,3 +3725,31 @@ def test_one_who_once_proposed_something_and_then_met_did_meet(lexicon: Lexicon)
     assert ("meeting/2024-05-almaty", "participant", "ararat-mirzoyan", "asserted") in meeting_facts(
         read(lexicon, tr, "tr", "2024-05-10")
     )
+
+
+# -- the town of a visit told after a meeting with no place (issue 12) -------------
+
+
+def test_a_town_visit_told_after_a_placeless_meeting_places_it(lexicon: Lexicon) -> None:
+    en = (
+        "Azerbaijani President Ilham Aliyev received the Minsk Group co-chairs Igor Popov and Andrew "
+        "Schofer.\n\nThe co-chairs also spoke to reporters during their Baku visit."
+    )
+    tr = (
+        "Cumhurbaşkanı İlham Aliyev, eş başkanlar Igor Popov ve Andrew Schofer ile görüştü.\n\n"
+        "Eş başkanlar, Bakü ziyareti öncesinde Ermenistan'da temaslarda bulunmuştu."
+    )
+    for text, language in ((en, "en"), (tr, "tr")):
+        facts = meeting_facts(read(lexicon, text, language, "2019-05-10"))
+        assert ("meeting/2019-05-baku", "participant", "igor-popov", "asserted") in facts
+        assert ("meeting/2019-05-baku", "heldIn", "baku", "asserted") in facts
+
+
+def test_a_town_visit_does_not_move_a_meeting_told_with_its_place(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaijani President Ilham Aliyev received the Minsk Group co-chairs Igor Popov and Andrew "
+        "Schofer in Ganja.\n\nThe co-chairs also spoke to reporters ahead of their Baku visit."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2019-05-10"))
+    assert ("meeting/2019-05-ganja", "participant", "igor-popov", "asserted") in facts
+    assert not any(f[0].endswith("-baku") or f[2] == "baku" for f in facts)

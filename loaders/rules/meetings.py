@@ -762,6 +762,40 @@ def _host_state_of_told(s: Sentence, trigger: re.Match[str]) -> None:
         s.state(f"{UNDATED}-{host.key}", "heldIn", host.key, "entity", span, "meeting.undated.place")
 
 
+# "Bakü ziyareti sırasında / öncesinde / kapsamında", "Bakü'ye yaptığı ziyaret sırasında": the
+# visit to a town, named as a time of the visitor's other doings
+_TOWN_VISIT_TR = re.compile(
+    r"(?:['’]?(?:y?[ae])\s+(?:yaptiği|yaptiklari|gerçekleştirdiği)\s+)?\s*(?:resmi\s+|resmî\s+|çalişma\s+)?"
+    r"ziyaret(?:i|leri|in|inin)?\s+(?:öncesinde|sirasinda|esnasinda|kapsaminda|sonrasinda)\b"
+)
+# "during his Baku visit", "ahead of their visit to Baku", "as part of his trip to Baku"
+_TOWN_VISIT_BEFORE_EN = re.compile(
+    r"\b(?:during|ahead of|before|after|as part of|in the course of|on)\s+(?:his|her|their|the)\s+"
+    r"(?:(?:first|official|working|state|two-day|three-day|regional)\s+)*(?:(?:visit|trip)\s+to\s+)?$"
+)
+_TOWN_VISIT_AFTER_EN = re.compile(r"\s+(?:visit|trip)\b")
+
+
+def _town_of_the_visit(s: Sentence) -> M | None:
+    """The town of a visit the sentence names as the time of its subject's doings ("Eş başkanlar,
+    Bakü ziyareti öncesinde Erivan'da temaslarda bulunmuştu", "during their Baku visit"): the
+    visitors of the meeting told just before with no place were in that town."""
+    if "ziyaret" not in s.folded and "visit" not in s.folded and "trip" not in s.folded:
+        return None
+    for m in s.of_type("Place"):
+        if m.kind != "name" or m.key in _REGIONS or s.lexicon.located_in.get(m.key) is None:
+            continue
+        if s.lang == "tr" and _TOWN_VISIT_TR.match(s.folded, m.end):
+            return m
+        if s.lang == "en":
+            before = _TOWN_VISIT_BEFORE_EN.search(s.folded, max(0, m.start - 60), m.start)
+            if before is not None and (
+                before.group(0).rstrip().endswith(" to") or _TOWN_VISIT_AFTER_EN.match(s.folded, m.end)
+            ):
+                return m
+    return None
+
+
 def _welcomed_to(s: Sentence) -> M | None:
     """The place a guest is welcomed to: a place right after "welcome(d) <guests> (here) to"
     (a town the lexicon knows first),
@@ -1086,6 +1120,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             s.found.dateline = first.key
     if s.recent_meeting and has_any(s.folded, _REPRESENTED_WORDS[s.lang]):
         _representatives(s)
+    if s.recent_meeting and _PLACELESS_KEY.fullmatch(s.recent_meeting):
+        town = _town_of_the_visit(s)
+        if town is not None:
+            # "Eş başkanlar, Bakü ziyareti öncesinde ...": the visitors of the meeting just told
+            # with no place were in that town (extract.py joins it to that meeting)
+            span = (town.start, town.end)
+            s.state(f"{UNDATED}-{town.key}", "heldIn", town.key, "entity", span, "meeting.undated.place")
     if not has_any(s.folded, MEETING_WORDS[s.lang]) and not has_any(s.folded, _MEDIATION_WORDS[s.lang]):
         # "X stated that the ambassadors discussed ...": what a speaker reports is not his meeting
         if not has_any(s.folded, _DISCUSSION_WORDS[s.lang]) or _REPORTED_THAT[s.lang].search(s.folded):
