@@ -3753,3 +3753,24 @@ def test_a_town_visit_does_not_move_a_meeting_told_with_its_place(lexicon: Lexic
     facts = meeting_facts(read(lexicon, text, "en", "2019-05-10"))
     assert ("meeting/2019-05-ganja", "participant", "igor-popov", "asserted") in facts
     assert not any(f[0].endswith("-baku") or f[2] == "baku" for f in facts)
+
+
+# -- a day that closes the meeting's own phrase before a telling verb (issue 12) ---
+
+
+def test_the_day_after_the_meetings_place_is_its_own_before_a_telling_verb(lexicon: Lexicon) -> None:
+    text = (
+        "Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan attending the talks in Almaty on May 10 "
+        "announced progress on the border."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-05-12"))
+    assert ("meeting/2024-05-10-almaty", "date", "2024-05-10", "asserted") in facts
+    assert ("meeting/2024-05-10-almaty", "participant", "jeyhun-bayramov", "asserted") in facts
+
+
+def test_the_day_of_a_telling_after_the_meeting_stays_the_tellings(lexicon: Lexicon) -> None:
+    text = (
+        "Jeyhun Bayramov and Ararat Mirzoyan met in Almaty. Charles Michel said on May 10 that it was useful."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-05-12"))
+    assert not any("2024-05-10" in f[0] for f in facts)

@@ -501,7 +501,18 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
         before = s.folded[max(0, date.start - 30) : date.start].split(",")[-1]
     after = s.folded[date.end : date.end + 12].split(",")[0]
     near = before + s.folded[date.start : date.end] + after
+    if (
+        trigger.end() <= date.start
+        and _MEETING_IN_ON_EN.match(s.folded, trigger.end(), date.start)
+        and not _OTHER_ACT_EN.search(s.folded, trigger.end(), date.start)
+    ):
+        # "companies attending the forum in Baku on March 4 announced ...": the day closes the
+        # meeting's own phrase (its place, then its day), the telling verb only follows it
+        return False
     return bool(_OTHER_ACT_EN.search(near)) and not _TRIGGER["en"].search(near)
+
+
+_MEETING_IN_ON_EN = re.compile(r"[^,;.:\"“”]{0,140}?\s(?:in|at)\s+[^,;.:()\"“”]{1,60}?\s+on\s+$")
 
 
 # A past participle of another act than a meeting, told of a thing or a place, not by a subject
