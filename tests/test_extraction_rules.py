@@ -743,6 +743,28 @@ def test_control_of_a_region_two_places_before_could_be_is_not_read(lexicon: Lex
     assert not relations(read(lexicon, text, "en", "2023-10-20"), "controlledBy")
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            "Görüşmede Karabağ'daki son durum ile Nahçıvan ve Azerbaycan'ın kara bağlantısını sağlayacak "
+            "Zengezur Koridoru ele alındı.",
+            {"nakhchivan", "azerbaijan"},
+        ),
+        # a station there is the place's: the place is the end
+        (
+            "Kars'taki istasyon ile Nahçıvan'ı bağlayacak demiryolu hattı planlanıyor.",
+            {"kars", "nakhchivan"},
+        ),
+    ],
+)
+def test_a_place_that_only_says_where_a_noun_is_is_no_end(
+    lexicon: Lexicon, text: str, ends: set[str]
+) -> None:
+    facts = relations(read(lexicon, text, "tr", "2023-09-25"), "connects")
+    assert {f[2] for f in facts} == ends
+
+
 def test_towns_a_route_passes_between_its_ends_stay_its_stations(lexicon: Lexicon) -> None:
     text = (
         "Zengezur Koridoru, Azerbaycan'dan başlayıp Ermenistan'ın Syunik bölgesinden geçerek Nahçıvan'a "

@@ -2103,9 +2103,23 @@ _STATE_PASSED_TR = re.compile(r"(?:['’]\w+)?(?:\s+topraklar\w*)?\s+geç(?:en|e
 
 
 def _holds_tr(s: Sentence, m: M) -> bool:
-    """Whether a place is told as what holds the route or as the state it passes, not an end."""
-    return _HOLDER_TR.match(s.folded, m.end) is not None or (
-        m.type == "State" and _STATE_PASSED_TR.match(s.folded, m.end) is not None
+    """Whether a place is told as what holds the route or as the state it passes, not an end; or
+    only says where another noun is ("Karabağ'daki son durum ile ...": the situation, not the place)."""
+    return (
+        _HOLDER_TR.match(s.folded, m.end) is not None
+        or (m.type == "State" and _STATE_PASSED_TR.match(s.folded, m.end) is not None)
+        or _where_a_noun_is_tr(s, m)
+    )
+
+
+# (not a station, port or gate there: "Kars'taki istasyon ile ...", whose place is the end)
+_FACILITY_AFTER_TR = re.compile(r"\s+(?:\w+\s+)?(?:istasyon|liman|terminal|gar\b|havaliman|sinir kapi|kapi)")
+
+
+def _where_a_noun_is_tr(s: Sentence, m: M) -> bool:
+    end = _word_end(s, m)
+    return bool(re.search(r"['’][dt][ae]ki$", s.folded[m.start : end])) and not _FACILITY_AFTER_TR.match(
+        s.folded, end
     )
 
 
