@@ -20,6 +20,16 @@ def read_facts(lexicon: Lexicon, text: str, language: str, date: str) -> set[Fac
     return {(st.subject, st.relation, st.object, st.modality) for st in extraction.statements}
 
 
+def meeting_facts(facts: set[Fact]) -> set[Fact]:
+    """The facts about meetings (``meeting/...`` subjects), without their type and label."""
+    return {f for f in facts if f[0].startswith("meeting/") and f[1] not in ("label", "type")}
+
+
+def read_meetings(lexicon: Lexicon, text: str, language: str, date: str) -> set[Fact]:
+    """:func:`meeting_facts` of what the extractor reads from ``text``."""
+    return meeting_facts(read_facts(lexicon, text, language, date))
+
+
 def read_claims(lexicon: Lexicon, text: str, language: str, date: str = "2025-09-01") -> set[Claim]:
     """``(speaker, subject, relation, object, modality)`` of every statement read from ``text``
     with a speaker."""

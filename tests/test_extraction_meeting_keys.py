@@ -5,18 +5,9 @@ tests (none taken from a development passage)."""
 from __future__ import annotations
 
 import pytest
-from extraction_read import Fact, read_facts
+from extraction_read import read_meetings
 
 from loaders.lexicon import Lexicon
-
-
-def meetings(lexicon: Lexicon, text: str, language: str, date: str) -> set[Fact]:
-    return {
-        f
-        for f in read_facts(lexicon, text, language, date)
-        if f[0].startswith("meeting/") and f[1] not in ("label", "type")
-    }
-
 
 # -- a call told, then named again ----------------------------------------------------------
 
@@ -49,7 +40,7 @@ def meetings(lexicon: Lexicon, text: str, language: str, date: str) -> set[Fact]
 def test_the_meeting_word_after_a_call_is_the_call(lexicon: Lexicon, text: str, language: str) -> None:
     """A readout tells a call, then names it again as "görüşmede" / "the talks" with no day or
     place: no meeting (it took the report's month and cost a spurious fact per person)."""
-    assert meetings(lexicon, text, language, "2025-12-24") == set()
+    assert read_meetings(lexicon, text, language, "2025-12-24") == set()
 
 
 @pytest.mark.parametrize(
@@ -72,7 +63,7 @@ def test_the_meeting_word_after_a_call_is_the_call(lexicon: Lexicon, text: str, 
 def test_a_meeting_told_after_the_call_stays_a_meeting(
     lexicon: Lexicon, text: str, language: str, key: str
 ) -> None:
-    facts = meetings(lexicon, text, language, "2025-12-24")
+    facts = read_meetings(lexicon, text, language, "2025-12-24")
     assert (key, "participant", "ilham-aliyev", "asserted") in facts
     assert (key, "participant", "recep-tayyip-erdogan", "asserted") in facts
 
@@ -95,7 +86,7 @@ def test_a_meeting_told_after_the_call_stays_a_meeting(
 )
 def test_the_state_a_turkish_visit_went_to_is_the_place(lexicon: Lexicon, text: str) -> None:
     """ "X ziyaretinde", "X'i ziyaret eden": X is where the meeting was held, not a side of it."""
-    facts = meetings(lexicon, text, "tr", "2026-02-20")
+    facts = read_meetings(lexicon, text, "tr", "2026-02-20")
     assert ("meeting/2026-02-hungary", "heldIn", "hungary", "asserted") in facts
     assert ("meeting/2026-02-hungary", "participant", "viktor-orban", "asserted") in facts
     assert not any(f[1] == "participant" and f[2] == "hungary" for f in facts)
@@ -106,7 +97,7 @@ def test_a_days_visit_to_a_state_met_in_its_town(lexicon: Lexicon) -> None:
         "Dışişleri Bakanı Hakan Fidan, 3 Mart'taki Gürcistan ziyaretinde Tiflis'te Gürcistan Başbakanı "
         "İrakli Kobahidze ile bir araya geldi."
     )
-    facts = meetings(lexicon, text, "tr", "2025-03-05")
+    facts = read_meetings(lexicon, text, "tr", "2025-03-05")
     assert ("meeting/2025-03-03-tbilisi", "participant", "hakan-fidan", "asserted") in facts
     assert ("meeting/2025-03-03-tbilisi", "participant", "irakli-kobakhidze", "asserted") in facts
     assert not any(f[1] == "participant" and f[2] == "georgia" for f in facts)
@@ -115,7 +106,7 @@ def test_a_days_visit_to_a_state_met_in_its_town(lexicon: Lexicon) -> None:
 def test_a_states_own_visit_is_not_to_it(lexicon: Lexicon) -> None:
     """The genitive is the visitor: "Azerbaycan'ın Macaristan ziyareti" went to Hungary."""
     text = "Azerbaycan'ın Macaristan ziyareti sırasında Aliyev ile Orban görüştü."
-    facts = meetings(lexicon, text, "tr", "2026-02-20")
+    facts = read_meetings(lexicon, text, "tr", "2026-02-20")
     assert ("meeting/2026-02-hungary", "heldIn", "hungary", "asserted") in facts
     assert not any(f[1] == "heldIn" and f[2] == "azerbaijan" for f in facts)
 
@@ -132,7 +123,7 @@ def test_a_day_after_an_abbreviated_month_ends_its_sentence(lexicon: Lexicon, mo
         f"The Kremlin announced it on {month} 7.\n\n"
         "The previous such summit was held in Moscow in 2017, an aide said."
     )
-    facts = meetings(lexicon, text, "en", "2018-12-08")
+    facts = read_meetings(lexicon, text, "en", "2018-12-08")
     assert ("meeting/2018-12-06-minsk", "participant", "ilham-aliyev", "asserted") in facts
     assert not any(f[0].startswith("meeting/2017-12") for f in facts)
 
@@ -170,7 +161,7 @@ def test_the_days_meeting_is_held_in_the_place_beside_its_day(
 ) -> None:
     """A sentence that recalls where an earlier round was held ("ilki Moskova'da yapılan", "after
     a first round in Moscow") keys the day's meeting by the place written beside its day."""
-    facts = meetings(lexicon, text, language, "2025-05-14")
+    facts = read_meetings(lexicon, text, language, "2025-05-14")
     assert ("meeting/2025-05-12-tbilisi", "heldIn", "tbilisi", "asserted") in facts
     assert ("meeting/2025-05-12-tbilisi", "participant", "jeyhun-bayramov", "asserted") in facts
     assert not any(f[0].startswith("meeting/2025-05-12-") and not f[0].endswith("tbilisi") for f in facts)
@@ -206,7 +197,7 @@ def test_a_definite_meeting_with_its_day_dates_the_meeting_told(
 ) -> None:
     """The lead tells the meeting with no day (it took the report's month); a later "the
     trilateral meeting on October 14" / "14 Ekim'deki üçlü toplantıda" gives its day."""
-    facts = meetings(lexicon, text, language, "2022-10-15")
+    facts = read_meetings(lexicon, text, language, "2022-10-15")
     assert ("meeting/2022-10-14-astana", "date", "2022-10-14", "asserted") in facts
     assert ("meeting/2022-10-14-astana", "participant", "ararat-mirzoyan", "asserted") in facts
     assert not any(f[0] == "meeting/2022-10-astana" for f in facts)
@@ -231,7 +222,7 @@ def test_a_definite_meeting_with_its_day_dates_the_meeting_told(
 def test_an_earlier_meeting_with_its_day_does_not_date_the_meeting_told(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
-    facts = meetings(lexicon, text, language, "2022-10-15")
+    facts = read_meetings(lexicon, text, language, "2022-10-15")
     assert not any(f[0].startswith("meeting/2022-10-03") for f in facts)
     assert ("meeting/2022-10-astana", "heldIn", "astana", "asserted") in facts
 
@@ -265,7 +256,7 @@ def test_the_state_a_guest_is_welcomed_to_is_where_the_meeting_was_held(
 ) -> None:
     """A meeting told with no place ("received ... today") and the host state its guest is
     welcomed to or visiting in a later sentence: keyed by that state (the README's host state)."""
-    facts = meetings(lexicon, text, language, "2024-03-16")
+    facts = read_meetings(lexicon, text, language, "2024-03-16")
     assert ("meeting/2024-03-16-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts
     assert ("meeting/2024-03-16-azerbaijan", "participant", "irakli-kobakhidze", "asserted") in facts
 
@@ -275,7 +266,7 @@ def test_a_state_visited_before_is_not_the_meetings(lexicon: Lexicon) -> None:
         "President Ilham Aliyev today received Georgian Prime Minister Irakli Kobakhidze in Baku.\n\n"
         "Kobakhidze previously paid a visit to Armenia."
     )
-    facts = meetings(lexicon, text, "en", "2024-03-16")
+    facts = read_meetings(lexicon, text, "en", "2024-03-16")
     assert ("meeting/2024-03-16-baku", "heldIn", "baku", "asserted") in facts
     assert not any(f[2] == "armenia" for f in facts)
 
@@ -294,7 +285,7 @@ def test_a_state_visited_before_is_not_the_meetings(lexicon: Lexicon) -> None:
 )
 def test_a_town_that_hosts_a_meeting_is_its_place(lexicon: Lexicon, text: str) -> None:
     """ "Baku hosted the meeting": the town is the venue, not a side or a mediator."""
-    facts = meetings(lexicon, text, "en", "2024-03-16")
+    facts = read_meetings(lexicon, text, "en", "2024-03-16")
     assert ("meeting/2024-03-15-baku", "heldIn", "baku", "asserted") in facts
     assert not any(f[0] == "meeting/2024-03-15" for f in facts)
     assert not any(f[1] == "mediatedBy" and f[2] == "baku" for f in facts)
@@ -312,7 +303,7 @@ def test_a_town_that_hosts_a_meeting_is_its_place(lexicon: Lexicon, text: str) -
 )
 def test_talks_by_telephone_are_a_call(lexicon: Lexicon, text: str) -> None:
     """ "telefon üzerinden / aracılığıyla / vasıtasıyla görüştü": a call, no meeting."""
-    assert meetings(lexicon, text, "tr", "2025-03-04") == set()
+    assert read_meetings(lexicon, text, "tr", "2025-03-04") == set()
 
 
 @pytest.mark.parametrize(
@@ -335,7 +326,7 @@ def test_a_bare_year_recalled_before_does_not_date_the_days_meeting(
 ) -> None:
     """A yearless day after a sentence that recalls an earlier event by its year alone is of the
     report's year; a year written with its month ("In March 2022, ...") still carries on."""
-    facts = meetings(lexicon, text, language, "2018-12-08")
+    facts = read_meetings(lexicon, text, language, "2018-12-08")
     assert ("meeting/2018-12-06-saint-petersburg", "date", "2018-12-06", "asserted") in facts
     assert not any(f[0].startswith("meeting/2017-12") for f in facts)
 
@@ -345,5 +336,5 @@ def test_a_year_with_its_month_carries_on_to_the_next_day(lexicon: Lexicon) -> N
         "In March 2022, Ararat Mirzoyan attended the Antalya Diplomacy Forum. On March 12, Mirzoyan "
         "and Jeyhun Bayramov met in Antalya."
     )
-    facts = meetings(lexicon, text, "en", "2024-05-01")
+    facts = read_meetings(lexicon, text, "en", "2024-05-01")
     assert ("meeting/2022-03-12-antalya", "date", "2022-03-12", "asserted") in facts

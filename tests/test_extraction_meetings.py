@@ -5,7 +5,7 @@ passage or a bundled document)."""
 from __future__ import annotations
 
 import pytest
-from extraction_read import Fact, read_facts
+from extraction_read import Fact, meeting_facts, read_facts
 
 from loaders.dates import find_dates
 from loaders.lexicon import Lexicon
@@ -13,10 +13,6 @@ from loaders.lexicon import Lexicon
 
 def read(lexicon: Lexicon, text: str, language: str, date: str = "2025-09") -> set[Fact]:
     return read_facts(lexicon, text, language, date)
-
-
-def meeting_facts(facts: set[Fact]) -> set[Fact]:
-    return {f for f in facts if f[0].startswith("meeting/") and f[1] not in ("label", "type")}
 
 
 # -- the report's own day --------------------------------------------------------

@@ -6,14 +6,9 @@ development passage)."""
 from __future__ import annotations
 
 import pytest
-from extraction_read import Fact, read_facts
+from extraction_read import Fact, read_facts, read_meetings
 
 from loaders.lexicon import Lexicon
-
-
-def meeting_facts(lexicon: Lexicon, text: str, language: str, date: str) -> set[Fact]:
-    facts = read_facts(lexicon, text, language, date)
-    return {f for f in facts if f[0].startswith("meeting/") and f[1] not in ("label", "type")}
 
 
 def participants(facts: set[Fact]) -> set[str]:
@@ -40,7 +35,7 @@ def participants(facts: set[Fact]) -> set[str]:
 )
 def test_a_lead_meeting_of_a_report_dated_by_its_month(lexicon: Lexicon, text: str, language: str) -> None:
     """The report's date is only "2022-09": its lead meeting takes that month."""
-    facts = meeting_facts(lexicon, text, language, "2022-09")
+    facts = read_meetings(lexicon, text, language, "2022-09")
     assert ("meeting/2022-09-new-york", "date", "2022-09", "asserted") in facts, facts
     assert ("meeting/2022-09-new-york", "participant", "jeyhun-bayramov", "asserted") in facts, facts
 
@@ -63,7 +58,7 @@ def test_a_lead_meeting_of_a_report_dated_by_its_month(lexicon: Lexicon, text: s
     ],
 )
 def test_a_kind_of_meeting_named_in_general_is_none(lexicon: Lexicon, text: str, language: str) -> None:
-    assert not meeting_facts(lexicon, text, language, "2021-10-15"), text
+    assert not read_meetings(lexicon, text, language, "2021-10-15"), text
 
 
 @pytest.mark.parametrize(
@@ -84,7 +79,7 @@ def test_a_kind_of_meeting_named_in_general_is_none(lexicon: Lexicon, text: str,
 def test_talks_as_a_process_someone_acts_on_are_no_meeting(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
-    assert not participants(meeting_facts(lexicon, text, language, "2024-02-15")), text
+    assert not participants(read_meetings(lexicon, text, language, "2024-02-15")), text
 
 
 # -- who tells of a meeting -----------------------------------------------------------------
@@ -95,7 +90,7 @@ def test_a_teller_named_by_a_turkish_participle_is_not_in_the_meeting(lexicon: L
         "Bakü'de Azerbaycan ve Ermenistan dışişleri bakanlarının görüşmeleri sırasında Putin'in "
         "çabalarını anlatan Lavrov, müzakerelerin zor geçtiğini söyledi."
     )
-    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "tr", "2024-05-14"))
     assert "sergey-lavrov" not in people and "vladimir-putin" not in people, people
 
 
@@ -105,7 +100,7 @@ def test_a_teller_who_says_they_held_it_took_part(lexicon: Lexicon) -> None:
         "Azerbaycan ve Türkmenistan ile üçlü toplantıyı Ankara'da 13 Mayıs'ta gerçekleştirdiklerini "
         "belirten Dışişleri Bakanı Hakan Fidan, Ceyhun Bayramov ile Raşid Meredov'a teşekkür etti."
     )
-    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "tr", "2024-05-14"))
     assert "hakan-fidan" in people, people
 
 
@@ -114,7 +109,7 @@ def test_a_teller_named_by_an_english_participle_and_the_sides_between(lexicon: 
         "Lavrov, describing Putin's efforts during the talks between the Azerbaijani and Armenian "
         "foreign ministers in Moscow, said the negotiations had been difficult."
     )
-    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "en", "2024-05-14"))
     assert "sergey-lavrov" not in people and "vladimir-putin" not in people, people
     # seventh session: an office no name holds in the text gives its ministry (README, Meetings);
     # this test read the title as the people who held it at the date
@@ -126,7 +121,7 @@ def test_a_teller_of_a_meeting_between_two_is_not_a_third_side(lexicon: Lexicon)
         "Kremlin Sözcüsü Dmitriy Peskov, Putin'in çabalarını anlatırken Aliyev ile Paşinyan arasındaki "
         "görüşmenin 13 Mayıs'ta Brüksel'de gerçekleştiğini hatırlattı."
     )
-    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "tr", "2024-05-14"))
     assert "vladimir-putin" not in people, people
     assert {"ilham-aliyev", "nikol-pashinyan"} <= people, people
 
@@ -136,7 +131,7 @@ def test_a_source_adding_more_names_no_one_else_who_met(lexicon: Lexicon) -> Non
         "Aliyev and Pashinyan met in Brussels on May 13, Azerbaijani presidential aide Hikmet Hajiyev "
         "said, adding that Erdogan had welcomed the meeting."
     )
-    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "en", "2024-05-14"))
     assert people == {"ilham-aliyev", "nikol-pashinyan"}, people
 
 
@@ -193,7 +188,7 @@ def test_a_source_adding_more_names_no_one_else_who_met(lexicon: Lexicon) -> Non
 def test_whom_one_acts_for_or_serves_is_not_there(
     lexicon: Lexicon, text: str, language: str, absent: set[str], present: set[str]
 ) -> None:
-    people = participants(meeting_facts(lexicon, text, language, "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, language, "2024-05-14"))
     assert not people & absent, people
     assert present <= people, people
 
@@ -202,7 +197,7 @@ def test_an_ambassador_named_after_his_post_took_part(lexicon: Lexicon) -> None:
     text = (
         "Iran's Ambassador to Armenia Mehdi Sobhani met Syunik Governor Robert Ghukasyan in Kapan on May 13."
     )
-    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "en", "2024-05-14"))
     assert "mehdi-sobhani" in people and "armenia" not in people, people
 
 
@@ -218,20 +213,20 @@ def test_an_ambassador_named_after_his_post_took_part(lexicon: Lexicon) -> None:
     ],
 )
 def test_who_is_told_of_a_meeting_or_welcomes_it_is_not_in_it(lexicon: Lexicon, text: str) -> None:
-    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "en", "2024-05-14"))
     assert not people & {"vladimir-putin", "recep-tayyip-erdogan"}, people
     assert {"ilham-aliyev", "nikol-pashinyan"} <= people, people
 
 
 def test_a_stance_on_ones_own_talks_keeps_the_speaker(lexicon: Lexicon) -> None:
     text = "On May 13 in Brussels Pashinyan hailed the talks with Aliyev."
-    people = participants(meeting_facts(lexicon, text, "en", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "en", "2024-05-14"))
     assert {"nikol-pashinyan", "ilham-aliyev"} <= people, people
 
 
 def test_a_turkish_stance_on_a_meeting_is_not_taking_part(lexicon: Lexicon) -> None:
     text = "Aliyev ile Paşinyan 13 Mayıs'ta Brüksel'de görüştü. Erdoğan, görüşmeyi memnuniyetle karşıladı."
-    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "tr", "2024-05-14"))
     assert "recep-tayyip-erdogan" not in people, people
     assert {"ilham-aliyev", "nikol-pashinyan"} <= people, people
 
@@ -241,7 +236,7 @@ def test_the_subject_before_a_comma_is_not_a_side_between(lexicon: Lexicon) -> N
         "Kremlin Sözcüsü Dmitriy Peskov, Aliyev ile Paşinyan arasındaki görüşmenin 13 Mayıs'ta "
         "Brüksel'de gerçekleştiğini söyledi."
     )
-    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "tr", "2024-05-14"))
     assert people == {"ilham-aliyev", "nikol-pashinyan"}, people
 
 
@@ -250,7 +245,7 @@ def test_a_list_before_arasinda_keeps_all_its_sides(lexicon: Lexicon) -> None:
         "Hakan Fidan, Ceyhun Bayramov ve İlia Darçiaşvili arasında 13 Mayıs'ta Bakü'de üçlü bir "
         "toplantı yapıldı."
     )
-    people = participants(meeting_facts(lexicon, text, "tr", "2024-05-14"))
+    people = participants(read_meetings(lexicon, text, "tr", "2024-05-14"))
     assert people == {"hakan-fidan", "jeyhun-bayramov", "ilia-darchiashvili"}, people
 
 
@@ -287,7 +282,7 @@ def test_the_lead_of_a_page_that_repeats_its_headline(
 ) -> None:
     """Section name, headline, summary, headline again, time stamp and dateline come before
     the story's first sentence, which still tells the report's own meeting."""
-    facts = meeting_facts(lexicon, text, language, "2024-05-12")
+    facts = read_meetings(lexicon, text, language, "2024-05-12")
     assert (key, "participant", person, "asserted") in facts, facts
     assert (key, "heldIn", "baku", "asserted") in facts, facts
 
@@ -334,7 +329,7 @@ def test_the_lead_of_a_page_that_repeats_its_headline(
 def test_an_unnamed_counterpart_holds_the_same_office(
     lexicon: Lexicon, text: str, language: str, key: str, people: set[str]
 ) -> None:
-    facts = meeting_facts(lexicon, text, language, "2021-06-16")
+    facts = read_meetings(lexicon, text, language, "2021-06-16")
     assert {p for s, r, p, _ in facts if s == key and r == "participant"} == people, facts
 
 
@@ -342,7 +337,7 @@ def test_an_ambiguous_counterpart_the_text_does_not_name_is_left_out(lexicon: Le
     """Armenia has a president and a prime minister: "his Armenian counterpart" alone says
     neither."""
     text = "Aliyev met his Armenian counterpart in Brussels on June 15."
-    people = participants(meeting_facts(lexicon, text, "en", "2021-06-16"))
+    people = participants(read_meetings(lexicon, text, "en", "2021-06-16"))
     assert people == {"ilham-aliyev"}, people
 
 
@@ -354,14 +349,14 @@ def test_an_ambiguous_counterpart_the_text_does_not_name_is_left_out(lexicon: Le
     ],
 )
 def test_the_day_of_a_clause_about_the_place_is_not_the_meetings(lexicon: Lexicon, text: str) -> None:
-    facts = meeting_facts(lexicon, text, "en", "2021-06-16")
+    facts = read_meetings(lexicon, text, "en", "2021-06-16")
     assert not any(f[0].startswith("meeting/2020") for f in facts), facts
     assert any(f[0].startswith("meeting/2021-06") and f[2] == "ilham-aliyev" for f in facts), facts
 
 
 def test_a_meeting_participle_after_the_comma_keeps_its_day(lexicon: Lexicon) -> None:
     text = "Aliyev and Pashinyan met in Brussels, hosted by Charles Michel on June 15."
-    facts = meeting_facts(lexicon, text, "en", "2021-06-16")
+    facts = read_meetings(lexicon, text, "en", "2021-06-16")
     assert ("meeting/2021-06-15-brussels", "mediatedBy", "charles-michel", "asserted") in facts, facts
 
 
@@ -373,7 +368,7 @@ def test_a_meeting_participle_after_the_comma_keeps_its_day(lexicon: Lexicon) ->
     ],
 )
 def test_whom_a_representative_of_a_title_represents_is_not_there(lexicon: Lexicon, text: str) -> None:
-    people = participants(meeting_facts(lexicon, text, "en", "2023-10-05"))
+    people = participants(read_meetings(lexicon, text, "en", "2023-10-05"))
     assert people == {"ebrahim-raisi", "khalaf-khalafov"}, people
 
 
@@ -390,7 +385,7 @@ def test_whom_a_representative_of_a_title_represents_is_not_there(lexicon: Lexic
     ],
 )
 def test_the_one_a_turkish_pair_meets_ile_mediates(lexicon: Lexicon, text: str) -> None:
-    facts = meeting_facts(lexicon, text, "tr", "2023-05-15")
+    facts = read_meetings(lexicon, text, "tr", "2023-05-15")
     mediators = {f[2] for f in facts if f[1] == "mediatedBy"}
     assert mediators == {"charles-michel"}, facts
 
@@ -407,7 +402,7 @@ def test_the_one_a_turkish_pair_meets_ile_mediates(lexicon: Lexicon, text: str) 
     ],
 )
 def test_the_state_a_turkish_visit_went_to_is_the_venue(lexicon: Lexicon, text: str) -> None:
-    facts = meeting_facts(lexicon, text, "tr", "2023-12-21")
+    facts = read_meetings(lexicon, text, "tr", "2023-12-21")
     key = "meeting/2023-12-azerbaijan"
     assert (key, "heldIn", "azerbaijan", "asserted") in facts, facts
     assert {f[2] for f in facts if f[0] == key and f[1] == "participant"} == {"ali-asadov", "cevdet-yilmaz"}
@@ -421,7 +416,7 @@ def test_the_state_a_turkish_visit_went_to_is_the_venue(lexicon: Lexicon, text: 
     ],
 )
 def test_one_traveller_to_a_state_met_no_one(lexicon: Lexicon, text: str, language: str) -> None:
-    assert not meeting_facts(lexicon, text, language, "2021-10-27"), text
+    assert not read_meetings(lexicon, text, language, "2021-10-27"), text
 
 
 def test_negotiations_set_going_are_a_process(lexicon: Lexicon) -> None:
@@ -429,12 +424,12 @@ def test_negotiations_set_going_are_a_process(lexicon: Lexicon) -> None:
         "Savaştan sonra Ermenistan'a barış önerisi yaptıklarını ve müzakerelerin başladığını ifade "
         "eden Aliyev, metin üzerinde uzlaşıldığını söyledi."
     )
-    assert not meeting_facts(lexicon, text, "tr", "2025-08-12"), text
+    assert not read_meetings(lexicon, text, "tr", "2025-08-12"), text
 
 
 def test_a_visit_participle_frames_the_finite_meeting_after_it(lexicon: Lexicon) -> None:
     text = "Bakü'ye resmi ziyarette bulunan Cevdet Yılmaz, 20 Aralık'ta Başbakan Ali Asadov ile görüştü."
-    facts = meeting_facts(lexicon, text, "tr", "2023-12-21")
+    facts = read_meetings(lexicon, text, "tr", "2023-12-21")
     key = "meeting/2023-12-20-baku"
     assert {f[2] for f in facts if f[0] == key and f[1] == "participant"} == {"ali-asadov", "cevdet-yilmaz"}
 
@@ -448,7 +443,7 @@ def test_a_visit_participle_frames_the_finite_meeting_after_it(lexicon: Lexicon)
 )
 def test_a_name_set_off_by_a_comma_after_an_office_to_a_state_met(lexicon: Lexicon, text: str) -> None:
     """The ambassador's name after "ambassador to Iran," is the person met; neither state is a side."""
-    people = participants(meeting_facts(lexicon, text, "en", "2025-12-10"))
+    people = participants(read_meetings(lexicon, text, "en", "2025-12-10"))
     assert people == {"ali-akbar-velayati", "grigor-hakobyan"}, people
 
 
@@ -460,7 +455,7 @@ def test_a_name_set_off_by_a_comma_after_an_office_to_a_state_met(lexicon: Lexic
     ],
 )
 def test_the_state_of_the_venues_town_is_no_side(lexicon: Lexicon, text: str, language: str) -> None:
-    people = participants(meeting_facts(lexicon, text, language, "2025-09-02"))
+    people = participants(read_meetings(lexicon, text, language, "2025-09-02"))
     assert "china" not in people and {"turkiye", "azerbaijan"} <= people, people
 
 
@@ -469,7 +464,7 @@ def test_the_datelines_town_in_the_state_visited_is_the_venue(lexicon: Lexicon) 
         "BAKÜ (AA) - Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, temaslarda bulunmak için "
         "Azerbaycan'a gelen İran Dışişleri Bakanı Muhammed Cevad Zarif ile görüştü."
     )
-    facts = meeting_facts(lexicon, text, "tr", "2021-01-27")
+    facts = read_meetings(lexicon, text, "tr", "2021-01-27")
     assert ("meeting/2021-01-baku", "heldIn", "baku", "asserted") in facts, facts
     assert ("meeting/2021-01-baku", "participant", "mohammad-javad-zarif", "asserted") in facts, facts
 
@@ -479,7 +474,7 @@ def test_the_place_words_came_from_is_not_the_venue(lexicon: Lexicon) -> None:
         "Kremlin Sarayından yapılan açıklamaya göre Putin ile Paşinyan, Rusya'nın St. Petersburg "
         "kentinde yapılan BDT zirvesi marjında görüştü."
     )
-    facts = meeting_facts(lexicon, text, "tr", "2025-12-27")
+    facts = read_meetings(lexicon, text, "tr", "2025-12-27")
     assert {f[2] for f in facts if f[1] == "heldIn"} == {"saint-petersburg"}, facts
 
 
@@ -491,7 +486,7 @@ def test_a_visit_to_a_state_joins_the_talks_in_its_town(lexicon: Lexicon) -> Non
         "Astana on Wednesday.\n\nAliyev is paying a state visit to Kazakhstan from Tuesday to Thursday "
         "at the invitation of President Tokayev."
     )
-    facts = meeting_facts(lexicon, text, "en", "2025-04-25")
+    facts = read_meetings(lexicon, text, "en", "2025-04-25")
     keys = {f[0] for f in facts}
     assert keys == {"meeting/2025-04-23-astana"}, facts
     assert not any(f[1] == "mediatedBy" for f in facts), facts
@@ -502,7 +497,7 @@ def test_who_invites_two_sides_still_mediates(lexicon: Lexicon) -> None:
         "The Armenian and Azerbaijani foreign ministers met in Almaty on May 13 at the invitation of "
         "Kazakh President Tokayev."
     )
-    facts = meeting_facts(lexicon, text, "en", "2024-05-14")
+    facts = read_meetings(lexicon, text, "en", "2024-05-14")
     assert ("meeting/2024-05-13-almaty", "mediatedBy", "kassym-jomart-tokayev", "asserted") in facts, facts
 
 
@@ -521,7 +516,7 @@ def test_who_invites_two_sides_still_mediates(lexicon: Lexicon) -> None:
     ],
 )
 def test_one_visitor_at_a_memorial_met_no_one(lexicon: Lexicon, text: str, language: str) -> None:
-    assert not meeting_facts(lexicon, text, language, "2024-03-17"), text
+    assert not read_meetings(lexicon, text, language, "2024-03-17"), text
 
 
 @pytest.mark.parametrize(
@@ -539,7 +534,7 @@ def test_one_visitor_at_a_memorial_met_no_one(lexicon: Lexicon, text: str, langu
 def test_the_state_written_with_the_venues_town_is_no_side(
     lexicon: Lexicon, text: str, language: str, absent: str
 ) -> None:
-    people = participants(meeting_facts(lexicon, text, language, "2023-10-24"))
+    people = participants(read_meetings(lexicon, text, language, "2023-10-24"))
     assert absent not in people and len(people) == 2, people
 
 
@@ -549,7 +544,7 @@ def test_a_meeting_held_with_someone_told_in_the_topic_of_words_is_held(lexicon:
         "Astana'da Azerbaycan Cumhurbaşkanı İlham Aliyev ile gerçekleşen üçlü zirveye ilişkin "
         "açıklamalarda bulundu."
     )
-    facts = meeting_facts(lexicon, text, "tr", "2025-05-20")
+    facts = read_meetings(lexicon, text, "tr", "2025-05-20")
     key = "meeting/2025-05-astana"
     assert {f[2] for f in facts if f[0] == key and f[1] == "participant"} >= {
         "irakli-kobakhidze",
@@ -560,7 +555,7 @@ def test_a_meeting_held_with_someone_told_in_the_topic_of_words_is_held(lexicon:
 
 def test_words_about_a_meeting_held_elsewhere_stay_words(lexicon: Lexicon) -> None:
     text = "Sözcü Mariya Zaharova, Erivan'da yapılan görüşmeye ilişkin açıklama yaptı."
-    assert not participants(meeting_facts(lexicon, text, "tr", "2025-05-20")), text
+    assert not participants(read_meetings(lexicon, text, "tr", "2025-05-20")), text
 
 
 def test_neither_nor_opens_no_name(lexicon: Lexicon) -> None:
