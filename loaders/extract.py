@@ -684,6 +684,41 @@ def _goes_on_telling(statements: list[Statement], key: str, dated: str, people: 
 _KEY_PLACE = re.compile(r"^meeting/\d{4}(?:-\d{2}){0,2}-?")
 
 
+def _placed_later(
+    statements: list[Statement], undated: list[str], located_in: dict[str, str]
+) -> list[Statement]:
+    """A meeting told with neither day nor place ("X received Y.", "X, Y'yi kabul etti.") and the
+    one meeting a sentence right after places, still with neither day ("The meeting took place in
+    Baku.", "Görüşme Bakü'de gerçekleşti.", "The talks were held in Tbilisi"): one meeting, held
+    there, when the placed one names none of its people or one of the same. Two placed ones, one
+    told more than two sentences later, or one placed in a state (a visit's state, whose town
+    other sentences may tell) leave both as they are."""
+    if UNDATED not in undated:
+        return statements
+    placed = [k for k in undated if k != UNDATED]
+    if len(placed) != 1:
+        return statements
+    key = placed[0]
+    if not located_in.get(key.removeprefix(UNDATED + "-")):
+        return statements
+    bare = [st.sentence for st in statements if st.subject == UNDATED]
+    there = [st.sentence for st in statements if st.subject == key]
+    if not bare or not there or not 0 < min(there) - max(bare) <= 2:
+        return statements
+    people = {st.object for st in statements if st.subject == UNDATED and st.relation == "participant"}
+    others = {st.object for st in statements if st.subject == key and st.relation == "participant"}
+    if len(people) < 2 or (others and not others & people):
+        return statements
+    return [
+        replace(st, subject=key)
+        if st.subject == UNDATED
+        else replace(st, object=key)
+        if st.object == UNDATED
+        else st
+        for st in statements
+    ]
+
+
 def _date_the_undated(
     statements: list[Statement],
     day: str = "",
@@ -698,6 +733,8 @@ def _date_the_undated(
     undated = list(dict.fromkeys(st.subject for st in statements if st.subject.startswith(UNDATED)))
     if not undated:
         return statements
+    statements = _placed_later(statements, undated, located_in or {})
+    undated = list(dict.fromkeys(st.subject for st in statements if st.subject.startswith(UNDATED)))
     dated = list(
         dict.fromkeys(
             st.subject

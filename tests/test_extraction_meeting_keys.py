@@ -338,3 +338,56 @@ def test_a_year_with_its_month_carries_on_to_the_next_day(lexicon: Lexicon) -> N
     )
     facts = read_meetings(lexicon, text, "en", "2024-05-01")
     assert ("meeting/2022-03-12-antalya", "date", "2022-03-12", "asserted") in facts
+
+
+# -- the place told in the sentence after a lead meeting with neither day nor place -----------
+
+_HEADER_EN = (
+    "Markets\nOil prices rise\nGeorgia and Azerbaijan deepen ties\n"
+    "The two leaders discussed energy and transit.\nPublished: 14.03.2025 10:20\n"
+    "High-level talks in the region\n"
+)
+_HEADER_TR = (
+    "Piyasalar\nAltın yükseldi\nİki ülke arasında stratejik ortaklık\n"
+    "İki lider enerji konularını masaya yatırdı.\nYayın Tarihi: 14.03.2025 10:20\n"
+    "Bölgede üst düzey temas\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _HEADER_EN + "Azerbaijani President Ilham Aliyev received Georgian Prime Minister Irakli "
+            "Kobakhidze. The meeting took place in Baku within the framework of the intergovernmental "
+            "commission.",
+            "en",
+        ),
+        (
+            _HEADER_TR + "Azerbaycan Cumhurbaşkanı İlham Aliyev, Gürcistan Başbakanı İrakli Kobakhidze'yi "
+            "kabul etti. Görüşme, hükümetlerarası komisyonun toplantısı çerçevesinde Bakü'de yapıldı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_place_told_after_the_lead_meeting(lexicon: Lexicon, text: str, language: str) -> None:
+    """A report's meeting told with neither day nor place, then placed by the next sentence ("The
+    meeting took place in Baku", "Görüşme ... Bakü'de yapıldı"), with headline lines pushing the
+    second sentence out of the lead: one meeting, the report's month and that town (the place was
+    dropped and the key was month-only)."""
+    facts = read_meetings(lexicon, text, language, "2025-03-14")
+    assert ("meeting/2025-03-baku", "heldIn", "baku", "asserted") in facts
+    assert ("meeting/2025-03-baku", "participant", "irakli-kobakhidze", "asserted") in facts
+    assert not any(f[0] == "meeting/2025-03" for f in facts)
+
+
+def test_a_place_told_later_of_other_people_is_another_meeting(lexicon: Lexicon) -> None:
+    """The place of a meeting told further on, of other people, is not the lead meeting's."""
+    text = (
+        _HEADER_EN + "Azerbaijani President Ilham Aliyev received Georgian Prime Minister Irakli "
+        "Kobakhidze. Energy was the main topic. Both sides praised the ties. Exports grew last year. "
+        "Turkish President Recep Tayyip Erdogan and German Chancellor Olaf Scholz met in Berlin."
+    )
+    facts = read_meetings(lexicon, text, "en", "2025-03-14")
+    assert ("meeting/2025-03", "participant", "irakli-kobakhidze", "asserted") in facts
+    assert not any(f[1] == "heldIn" and f[2] != "berlin" for f in facts)
