@@ -2492,3 +2492,59 @@ def test_a_title_case_headlines_verb_is_no_part_of_a_name(lexicon: Lexicon, text
 def test_a_body_named_in_a_sentence_with_the_same_word_is_still_found(lexicon: Lexicon) -> None:
     found = mentioned(lexicon, "The Azerbaijan-Turkiye Joint Commission will hold talks in Baku.", "en")
     assert any(k.endswith("commission") for k in found)
+
+
+# -- the bare title "Bakan X" / "Minister X" of a minister the lexicon knows --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "expected"),
+    [
+        (
+            "Bakan Uraloğlu, Kars'taki şantiyede incelemelerde bulundu.",
+            "tr",
+            "2024-05-02",
+            ("abdulkadir-uraloglu", "turkiye-ministry-of-transport"),
+        ),
+        (
+            "Sayın Bakan Fidan'ın açıklamaları yakından izlendi.",
+            "tr",
+            "2024-05-02",
+            ("hakan-fidan", "turkiye-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Bakan Cavusoglu, Erivan'daki temaslarini tamamladi.",
+            "tr",
+            "2021-12-20",
+            ("mevlut-cavusoglu", "turkiye-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Minister Mirzoyan told reporters in Yerevan that the text was ready.",
+            "en",
+            "2023-04-11",
+            ("ararat-mirzoyan", "armenia-ministry-of-foreign-affairs"),
+        ),
+    ],
+)
+def test_a_bare_minister_title_gives_the_lexicons_ministry(
+    lexicon: Lexicon, text: str, language: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, date))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "person"),
+    [
+        # a minister of before: no office now
+        ("Eski Bakan Çavuşoğlu, Erivan'daki temaslarını anlattı.", "tr", "2021-12-20", "mevlut-cavusoglu"),
+        # out of office at the date
+        ("Bakan Çavuşoğlu, Erivan'daki temaslarını anlattı.", "tr", "2024-05-02", "mevlut-cavusoglu"),
+        # a deputy's title
+        ("Bakan Yardımcısı Çavuşoğlu, Erivan'a gitti.", "tr", "2021-12-20", "mevlut-cavusoglu"),
+        ("Former Minister Mirzoyan spoke in Yerevan.", "en", "2023-04-11", "ararat-mirzoyan"),
+    ],
+)
+def test_a_bare_minister_title_of_another_time_or_office_gives_nothing(
+    lexicon: Lexicon, text: str, language: str, date: str, person: str
+) -> None:
+    assert not any(p == person for p, _ in leaders(read(lexicon, text, language, date)))

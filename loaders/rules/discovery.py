@@ -701,6 +701,31 @@ def _add(s: Sentence, found: Found, key: str, type_: str, label: str, start: int
     return m
 
 
+# the bare title of a minister, with no portfolio or state ("Bakan X", "Sayın Bakan X")
+_BARE_MINISTER = {
+    "en": re.compile(r"minister\.?\s+"),
+    "tr": re.compile(r"bakan\s+(?:(?:sayin|sn\.?)\s+)?"),
+}
+
+
+def _one_portfolio(s: Sentence, person: str) -> tuple[str, str] | None:
+    """The state and portfolio of the one cabinet ministry the lexicon gives ``person`` at the
+    date (a foreign minister's or secretary of state's is foreign affairs); none when the
+    lexicon gives none, or more than one (a deputy prime minister who is also a minister)."""
+    held = set()
+    for role in s.lexicon.roles_of(person, s.document.date or s.doc_year):
+        if role.title in ("foreign-minister", "secretary-of-state"):
+            held.add((role.of, "foreign-affairs"))
+        elif role.title.endswith("-minister") and role.title not in (
+            "prime-minister",
+            "deputy-prime-minister",
+        ):
+            held.add((role.of, role.title.removesuffix("-minister")))
+        elif role.title in ("prime-minister", "deputy-prime-minister", "president", "vice-president"):
+            return None
+    return held.pop() if len(held) == 1 else None
+
+
 def _state_of_holder(s: Sentence, person: str, titles: tuple[str, ...]) -> str:
     date = s.document.date or s.doc_year
     for role in s.lexicon.roles_of(person, date):
@@ -3203,6 +3228,13 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 continue
             span_start = state.start if state is not None else t_start
             _minister(s, found, person.key, state_key, portfolio, (span_start, person.end), "office.minister")
+            continue
+        if person.kind == "name" and _BARE_MINISTER[s.lang].fullmatch(title.group(0)):
+            # "Bakan Çavuşoğlu", "Sayın Bakan Uraloğlu", "Minister Mirzoyan": the bare title of a
+            # minister the lexicon knows to hold one cabinet portfolio at the date
+            held = _one_portfolio(s, person.key)
+            if held is not None:
+                _minister(s, found, person.key, held[0], held[1], (t_start, person.end), "office.minister")
             continue
         if person.kind == "name" and _office_by_role(s, person, title.group(0), t_start):
             continue
