@@ -3770,3 +3770,96 @@ def test_the_day_of_a_telling_after_the_meeting_stays_the_tellings(lexicon: Lexi
     )
     facts = meeting_facts(read(lexicon, text, "en", "2024-05-12"))
     assert not any("2024-05-10" in f[0] for f in facts)
+
+
+# -- a state named only as the seat of an office, or the owner of a body (issue 12) ----------
+
+
+def test_the_state_of_a_named_holders_office_is_no_side(lexicon: Lexicon) -> None:
+    """ "Minister of Economy of Georgia Levan Davitashvili received ...": the minister met; his
+    state is where his office is, and so is the state an ambassador is sent to."""
+    text = (
+        "Minister of Economy of Georgia Levan Davitashvili on 3 March received the Ambassador of "
+        "the Republic of Kazakhstan to Georgia Nurlan Kuanyshev in Tbilisi."
+    )
+    facts = read(lexicon, text, "en", "2025-03-04")
+    assert ("meeting/2025-03-03-tbilisi", "participant", "georgia", "asserted") not in facts
+    assert ("meeting/2025-03-03-tbilisi", "participant", "kazakhstan", "asserted") not in facts
+
+
+def test_a_state_that_met_by_itself_is_still_a_side(lexicon: Lexicon) -> None:
+    text = "Armenia and Azerbaijan held talks in Brussels on 3 March."
+    facts = read(lexicon, text, "en", "2025-03-04")
+    assert ("meeting/2025-03-03-brussels", "participant", "armenia", "asserted") in facts
+    assert ("meeting/2025-03-03-brussels", "participant", "azerbaijan", "asserted") in facts
+
+
+def test_the_state_before_a_turkish_title_and_name_is_no_side(lexicon: Lexicon) -> None:
+    text = (
+        "Gürcistan Ekonomi Bakanı Levan Davitaşvili ve Kazakistan Ulaştırma Bakan Yardımcısı "
+        "Talgat Lastayev, 3 Mart'ta Tiflis'te bir araya geldi."
+    )
+    facts = read(lexicon, text, "tr", "2025-03-04")
+    assert ("meeting/2025-03-03-tbilisi", "participant", "georgia", "asserted") not in facts
+    assert ("meeting/2025-03-03-tbilisi", "participant", "kazakhstan", "asserted") not in facts
+
+
+def test_the_states_owning_the_bodies_that_met_are_no_sides(lexicon: Lexicon) -> None:
+    text = (
+        "Talks were held in Baku on 3 March between the heads of the customs committees of "
+        "Azerbaijan, Georgia and Kazakhstan."
+    )
+    facts = read(lexicon, text, "en", "2025-03-04")
+    assert not {f for f in facts if f[1] == "participant" and f[2] in ("azerbaijan", "georgia", "kazakhstan")}
+
+
+def test_a_hyphen_typed_with_a_space_still_joins_a_summits_states(lexicon: Lexicon) -> None:
+    """ "Türkiye- Azerbaycan- Türkmenistan Zirvesi": a summit's name, its states a modifier."""
+    text = "Erdoğan, Türkiye- Azerbaycan- Türkmenistan Zirvesi'nde 14 Aralık'ta Avaza'da konuştu."
+    facts = read(lexicon, text, "tr", "2022-12-15")
+    assert not {f for f in facts if f[1] == "participant" and f[2] in ("azerbaijan", "turkmenistan")}
+
+
+# -- plural titles of several portfolios (issue 12) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Türkiye, Azerbaycan ve Gürcistan Dışişleri ve Ulaştırma Bakanları 3 Mart'ta Tiflis'te toplandı.",
+            "tr",
+        ),
+        (
+            "The foreign and transport ministers of Turkey, Azerbaijan and Georgia met in Tbilisi on "
+            "3 March.",
+            "en",
+        ),
+    ],
+)
+def test_plural_ministers_of_two_portfolios_give_each_states_two_ministries(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2025-03-04"))
+    key = "meeting/2025-03-03-tbilisi"
+    for state in ("turkiye", "azerbaijan", "georgia"):
+        assert (key, "participant", f"{state}-ministry-of-transport", "asserted") in facts
+        assert (key, "participant", f"{state}-ministry-of-foreign-affairs", "asserted") in facts
+        assert (key, "participant", state, "asserted") not in facts
+
+
+def test_the_transport_ministers_of_states_give_their_ministries(lexicon: Lexicon) -> None:
+    text = "The transport ministers of Kazakhstan and Azerbaijan met in Aktau on 3 March."
+    facts = meeting_facts(read(lexicon, text, "en", "2025-03-04"))
+    assert (
+        "meeting/2025-03-03-aktau",
+        "participant",
+        "kazakhstan-ministry-of-transport",
+        "asserted",
+    ) in facts
+    assert (
+        "meeting/2025-03-03-aktau",
+        "participant",
+        "azerbaijan-ministry-of-transport",
+        "asserted",
+    ) in facts

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from loaders.dates import DateMention
 from loaders.lexicon import Lexicon
 from loaders.records import Modality, Statement, date_from
 from loaders.rules import AGENT_TYPES, M, Sentence, by_first_letter, has_any, modality
+from loaders.rules.discovery import _PORTFOLIO_EN, _PORTFOLIO_TR, portfolio_of
 from loaders.text import fold
 
 PROCESS = "armenia-azerbaijan-peace-process"
@@ -555,15 +557,38 @@ _MET_IN_REGION_TR = re.compile(
 
 
 # "the foreign ministers of Armenia and Azerbaijan", "Armenian and Azerbaijani foreign ministers",
-# "Ermenistan ve Azerbaycan Dışişleri Bakanları": the states' ministers at the date
+# "Ermenistan ve Azerbaycan Dışişleri Bakanları", "Türkiye, Azerbaycan ve Kazakistan Dışişleri ve
+# Ulaştırma Bakanları", "the transport ministers of ...": the states' ministers at the date, of
+# each portfolio the plural title names
+_PORTFOLIO_WORDS = {
+    "en": _PORTFOLIO_EN,
+    "tr": _PORTFOLIO_TR,
+}
+_PORTFOLIO_FIND = {lang: re.compile(rf"\b(?:{words})\b") for lang, words in _PORTFOLIO_WORDS.items()}
+_PORTFOLIO_LIST = {
+    "en": rf"(?P<portfolios>(?:{_PORTFOLIO_EN})(?:(?:\s*,\s*|\s+and\s+)(?:{_PORTFOLIO_EN}))*)",
+    "tr": rf"(?P<portfolios>(?:{_PORTFOLIO_TR})(?:(?:\s*,\s*|\s+ve\s+)(?:{_PORTFOLIO_TR}))*)",
+}
 _MINISTERS_AFTER = {
-    "en": re.compile(r"(?:['’]s)?\s+(?:(?P<foreign>foreign)|defen[cs]e) ministers\b"),
-    "tr": re.compile(r"(?:['’]?n[ıiuü]n)?\s+(?:(?P<foreign>di[sş]i[sş]leri)|(?:milli\s+)?savunma) bakanlar"),
+    "en": re.compile(rf"(?:['’]s)?\s+{_PORTFOLIO_LIST['en']} ministers\b"),
+    "tr": re.compile(rf"(?:['’]?n[ıiuü]n)?\s+{_PORTFOLIO_LIST['tr']} bakanlar"),
 }
 _MINISTERS_BEFORE_EN = re.compile(
-    r"\b(?:(?P<foreign>foreign)|defen[cs]e) ministers of\s+(?:the\s+)?$|"
-    r"\bministers of (?:(?P<affairs>foreign affairs)|defen[cs]e) of\s+(?:the\s+)?$"
+    rf"\b{_PORTFOLIO_LIST['en']} ministers of\s+(?:the\s+)?$|"
+    r"\bministers of (?P<affairs>foreign affairs|defen[cs]e) of\s+(?:the\s+)?$"
 )
+
+
+def _portfolios(lang: str, words: str) -> list[str]:
+    """The portfolio keys a plural title's words name, in order ("dışişleri ve ulaştırma")."""
+    found: list[str] = []
+    for word in _PORTFOLIO_FIND[lang].finditer(words):
+        key = portfolio_of(lang, word.group(0))
+        if key and key not in found:
+            found.append(key)
+    return found
+
+
 # a participant that is the ministry of an office the text gives with no name
 OFFICE = "an office no name holds in the text: its ministry"
 
@@ -572,11 +597,8 @@ def _office(m: M) -> bool:
     return m.kind == "title" and "-ministry-of-" in m.key
 
 
-# the title and the ministry of the portfolio a plural title names
-_PORTFOLIOS = {
-    True: ("foreign-minister", "ministry-of-foreign-affairs"),
-    False: ("defence-minister", "ministry-of-defence"),
-}
+# the lexicon's title of a portfolio's minister ("foreign-affairs" -> "foreign-minister")
+_MINISTER_TITLE = {"foreign-affairs": "foreign-minister"}
 
 
 # "Aliyev met his Turkish counterpart", "Bayramov, Gürcü mevkidaşı ile görüştü": the holder of
@@ -658,6 +680,9 @@ def _ministers_by_title(s: Sentence, people: list[M]) -> list[M]:
         group = s.coordination(first, {"State"})
         if len(group) < 2 or any(m.kind not in ("name", "demonym") for m in group):
             continue
+        # "Türkiye-Azerbaycan-Kazakistan Dışişleri ve Ulaştırma Bakanları Toplantısı": the name of
+        # a meeting's format; it gives the ministers the document names, no office of its own
+        format_name = any(_PAIRED.search(s.folded[a.end - 1 : b.start + 1]) for a, b in pairwise(group))
         last = group[-1]
         stem = len(s.folded[last.start : last.end].split("'")[0]) if s.lang == "tr" else last.end - last.start
         titled = _MINISTERS_AFTER[s.lang].match(s.folded, last.start + stem) or (
@@ -665,17 +690,23 @@ def _ministers_by_title(s: Sentence, people: list[M]) -> list[M]:
         )
         if not titled:
             continue
-        title, ministry = _PORTFOLIOS[bool(titled.group("foreign") or titled.groupdict().get("affairs"))]
-        found = [s.lexicon.holders(m.key, title, date) for m in group]
+        words = titled.group("portfolios") or titled.group("affairs") or ""
+        portfolios = _portfolios(s.lang, words) or [portfolio_of(s.lang, words)]
         keys = {m.key for m in group}
         named = {m.key for m in people}
         added: list[M] = []
-        for m, holders in zip(group, found, strict=True):
-            if len(holders) == 1 and not elsewhere and _named_anywhere(s, holders[0]):
-                if holders[0] not in named:
-                    added.append(M(holders[0], "Person", m.start, m.end, kind="title"))
-            elif f"{m.key}-{ministry}" not in named:
-                added.append(M(f"{m.key}-{ministry}", "Organization", m.start, m.end, kind="title"))
+        for portfolio in portfolios:
+            title = _MINISTER_TITLE.get(portfolio, f"{portfolio}-minister")
+            for m in group:
+                holders = s.lexicon.holders(m.key, title, date)
+                ministry = f"{m.key}-ministry-of-{portfolio}"
+                if len(holders) == 1 and not elsewhere and _named_anywhere(s, holders[0]):
+                    if holders[0] not in named:
+                        named.add(holders[0])
+                        added.append(M(holders[0], "Person", m.start, m.end, kind="title"))
+                elif ministry not in named and not format_name:
+                    named.add(ministry)
+                    added.append(M(ministry, "Organization", m.start, m.end, kind="title"))
         return [m for m in people if m.key not in keys] + added
     return people
 
@@ -1446,8 +1477,12 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             continue  # "Gürcistan'daki ... toplantısına katıldı", "Özbekistan'da": the venue
         if m.type == "State" and _COMMUNITY_OF_TR.match(s.text, m.end) and s.lang == "tr":
             continue  # "Türkiye Ermeni toplumu temsilcileriyle": the community's, not the state
-        if m.type == "State" and _PAIRED.search(s.folded[max(0, m.start - 2) : m.end + 2]):
-            continue  # "the Turkey-Armenia normalization process", "Türkiye-Ermenistan sınırı": a modifier
+        if m.type == "State" and _PAIRED.search(s.folded[max(0, m.start - 3) : m.end + 2]):
+            # "the Turkey-Armenia normalization process", "Türkiye-Ermenistan sınırı",
+            # "Türkiye- Azerbaycan- Türkmenistan Zirvesi": a modifier
+            continue
+        if m.type == "State" and _owner_of_a_title(s, m):
+            continue  # "Özbekistan Ulaştırma Bakanı İlham Mahkamov": the named holder's state
         if all(m.key != p.key for p in participants):
             participants.append(m)
     if s.lang == "en" and dates:
@@ -3197,6 +3232,62 @@ _COMMUNITY_OF_TR = re.compile(
     r"\s+[A-ZÇĞİÖŞÜ][\wçğıöşü]+\s+(?:toplum|topluluk|topluluğ|cemaat|diaspora|azinliğ|azınlığ|vakf|vakıf)"
 )
 _PAIRED = re.compile(r"\w\s?[-–]\s?\w")
+
+# "Minister of Territorial Administration of Armenia Suren Papikyan", "Ambassador of Iran to
+# Armenia Abbas Zohouri", "Azerbaijan's Deputy Foreign Minister Elnur Mammadov": a state named
+# as the seat of an office whose holder the sentence names after it
+_OFFICE_OF_EN = re.compile(
+    r"\b(?:minister|ministers|ambassador|ambassadors|envoy|president|prime minister|premier|chairman|"
+    r"chairwoman|chair|speaker|head|heads|deputy|representative|representatives|secretary|spokesperson|"
+    r"spokesman|adviser|advisor|governor|mayor|commander|chief|director|ombudsman|consul)\s+of\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:the\s+)?(?:(?:islamic\s+|federal\s+|kyrgyz\s+)?republic\s+of\s+)?$|"
+    # "Ambassador of Iran to Armenia Abbas Zohouri": the state an envoy is sent to
+    r"\b(?:ambassadors?|envoys?)\s+(?:of\s+(?:[\w-]+\s+){1,6}?)?to\s+(?:the\s+)?$"
+)
+# "heads of the railway companies of Azerbaijan, Georgia and Uzbekistan": a state named as the
+# owner of a body that met, not as a side
+_BODY_OF_EN = re.compile(
+    r"\b(?:compan(?:y|ies)|railways?|ministr(?:y|ies)|agenc(?:y|ies)|firms?|operators?|authorit(?:y|ies)|"
+    r"services|committees?|parliaments?|banks?|corporations?|chambers?|administrations?|offices|"
+    r"departments?|customs)\s+of\s+(?:the\s+)?$"
+)
+# "Özbekistan Ulaştırma Bakanı İlham Mahkamov", "Azerbaycan Cumhurbaşkanı Yardımcısı X": the
+# title words (capitalised) between the state and the name
+_TITLE_THEN_NAME_TR = re.compile(
+    r"(?:['’]?n[ıiuü]n)?(?:\s+[A-ZÇĞİÖŞÜ][\wçğıöşü.]*){0,6}?\s+(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*)?"
+    r"(?:Bakan[ıi]|Büyükelçisi|Cumhurbaşkan[ıi]|Başbakan[ıi]|Başkan[ıi]|Temsilcisi|Yardımcısı|Sözcüsü|"
+    r"Sekreteri|Komutan[ıi]|Müsteşar[ıi]|Valisi|Elçisi|Danışman[ıi])"
+    r"(?:\s+(?:Yardımcısı|Vekili))?\s+(?:Orgeneral\s+|Dr\.\s+)?[A-ZÇĞİÖŞÜ]"
+)
+# "Azerbaycan, Gürcistan ve Özbekistan demir yolu şirketleri": the owner of a body
+_BODY_AFTER_TR = re.compile(
+    r"(?:['’]?n[ıiuü]n)?\s+(?:demir\s?yol|şirket|sirket|gümrük|parlamento|meclis|merkez bankas|"
+    r"bakanlıkları|bakanliklari|kurumları|kurumlari)"
+)
+
+
+def _owner_of_a_title(s: Sentence, m: M) -> bool:
+    """Whether the state ``m`` (with the states joined to it) is only the seat of an office the
+    sentence names a holder of right after it, or the owner of a body ("the railway companies of
+    A, B and C"): the holder or the body met, not the state."""
+    if m.kind != "name":
+        return False
+    group = s.coordination(m, {"State"})
+    first = min((g for g in s.coordination(m, {"State"}, forward=False)), key=lambda g: g.start, default=m)
+    last = max(group, key=lambda g: g.end, default=m)
+    if s.lang == "en":
+        before = s.folded[max(0, first.start - 120) : first.start]
+        if _BODY_OF_EN.search(before):
+            return True
+        if not _OFFICE_OF_EN.search(before):
+            return False
+        # the holder's name right after ("... of Armenia Suren Papikyan", "... of Iran to Armenia
+        # Abbas Zohouri"), a capitalised word that opens no clause
+        rest = s.text[last.end : last.end + 60]
+        after = re.match(r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]+)?,?\s+([A-Z][\w'’.-]+)\s+[A-Z]", rest)
+        return after is not None and after.group(1) not in ("The", "On", "In", "At", "And")
+    stem = s.text[last.end : last.end + 120]
+    return bool(_TITLE_THEN_NAME_TR.match(stem) or _BODY_AFTER_TR.match(s.folded, last.end))
 
 
 _BROUGHT_TOGETHER_TR = re.compile(r"bir ?araya getir|(?:brought|brings|bringing) together")
