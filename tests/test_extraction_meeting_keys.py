@@ -391,3 +391,73 @@ def test_a_place_told_later_of_other_people_is_another_meeting(lexicon: Lexicon)
     facts = read_meetings(lexicon, text, "en", "2025-03-14")
     assert ("meeting/2025-03", "participant", "irakli-kobakhidze", "asserted") in facts
     assert not any(f[1] == "heldIn" and f[2] != "berlin" for f in facts)
+
+
+# -- the state a report's lead says a visitor went to -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gürcistan Başbakanı İrakli Kobakhidze, ilk resmi ziyaretini Türkiye'ye gerçekleştirdi. "
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Kobakhidze'yi resmi törenle karşıladı.",
+            "tr",
+        ),
+        (
+            "Gürcistan Başbakanı İrakli Kobakhidze, Türkiye'ye resmi bir ziyarette bulundu. "
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Kobakhidze'yi kabul etti.",
+            "tr",
+        ),
+        (
+            "Gurcistan Basbakani Irakli Kobakhidze, Türkiye'ye çalışma ziyareti gerçekleştirdi. "
+            "Kobakhidze, Cumhurbaşkanı Recep Tayyip Erdoğan ile görüştü.",
+            "tr",
+        ),
+        (
+            "Georgian Prime Minister Irakli Kobakhidze paid his first official visit to Turkey. "
+            "President Recep Tayyip Erdogan welcomed Kobakhidze with an official ceremony.",
+            "en",
+        ),
+        (
+            "Georgian Prime Minister Irakli Kobakhidze made a two-day working visit to Turkey. "
+            "Kobakhidze held talks with President Recep Tayyip Erdogan.",
+            "en",
+        ),
+    ],
+)
+def test_the_state_a_visit_went_to_is_the_venue(lexicon: Lexicon, text: str, language: str) -> None:
+    """The lead tells one person's visit to a state, then a meeting with no place: held in that
+    state (README: the host state of an official visit the text tells); it was month-only."""
+    facts = read_meetings(lexicon, text, language, "2024-03-12")
+    assert ("meeting/2024-03-turkiye", "heldIn", "turkiye", "asserted") in facts
+    assert ("meeting/2024-03-turkiye", "participant", "irakli-kobakhidze", "asserted") in facts
+
+
+def test_the_town_of_a_visit_before_its_state(lexicon: Lexicon) -> None:
+    """A lead that names the visit's state and then its town keys the meeting by the town."""
+    text = (
+        "Georgian Prime Minister Irakli Kobakhidze paid an official visit to Turkey. Kobakhidze "
+        "arrived in Ankara in the morning. President Recep Tayyip Erdogan held talks with Kobakhidze."
+    )
+    facts = read_meetings(lexicon, text, "en", "2024-03-12")
+    assert ("meeting/2024-03-ankara", "heldIn", "ankara", "asserted") in facts
+    assert not any(f[2] == "turkiye" for f in facts)
+
+
+def test_a_visit_noun_of_someone_else_places_nothing(lexicon: Lexicon) -> None:
+    """A visit told only as a topic ("discussed the planned visit to Turkey") is no travel."""
+    text = (
+        "Georgian Prime Minister Irakli Kobakhidze discussed a planned visit to Turkey with "
+        "Azerbaijani President Ilham Aliyev. Kobakhidze and Aliyev met on Tuesday."
+    )
+    facts = read_meetings(lexicon, text, "en", "2024-03-12")
+    assert not any(f[1] == "heldIn" for f in facts)
+
+
+@pytest.mark.parametrize("state", ["U.S.", "US"])
+def test_the_capital_written_after_a_dotted_state(lexicon: Lexicon, state: str) -> None:
+    """ "in the U.S. capital Washington" is Washington, not the state the dots hid the town of."""
+    text = f"Jeyhun Bayramov and Ararat Mirzoyan met in the {state} capital Washington on Monday."
+    facts = read_meetings(lexicon, text, "en", "2022-11-08")
+    assert ("meeting/2022-11-07-washington", "heldIn", "washington", "asserted") in facts

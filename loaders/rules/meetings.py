@@ -117,8 +117,9 @@ _AT_PLACE = {
         r"(?:visit|visits|trip|travelled|traveled) to|visited|visiting)\s+"
         r"(?:the\s+)?$|"
         # "in the western Turkmen city of Awaza", "in the Albanian capital, Tirana"
-        r"\bin the (?:[\w-]+ ){0,3}(?:city|capital|town|port|resort|village) (?:of )?$|"
-        r"\bin the (?:[\w-]+ ){0,3}(?:city|capital|town|port|resort|village), $|"
+        # "in the U.S. capital Washington" (a state written with dots)
+        r"\bin the (?:[\w.-]+ ){0,3}(?:city|capital|town|port|resort|village) (?:of )?$|"
+        r"\bin the (?:[\w.-]+ ){0,3}(?:city|capital|town|port|resort|village), $|"
         # "held in Turkiye's Kayseri", "met in Azerbaijan's Shusha": the town of the state named
         r"\b(?:in|at|to)\s+(?:[a-zçğıöşü-]+\s+){0,2}?[a-zçğıöşü-]+['’]s\s+$"
     ),
@@ -4007,9 +4008,19 @@ _TRAVELLED_BEFORE = {
     ),
     "en": re.compile(
         r"\b(?:arrived in|arrives in|arriving in|visiting|travell?ed to|travell?ing to|"
+        # "paid his first official visit to Turkey", "made a state visit to"
+        r"(?:paid|pays|paying|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|"
         r"(?:on|during) (?:an? |his |her )?(?:[\w-]+ ){0,2}visit to)\s+(?:the\s+)?$"
     ),
 }
+# "ilk resmi ziyaretini Türkiye'ye gerçekleştirdi", "Türkiye'ye resmi bir ziyarette bulundu",
+# "Türkiye'ye resmi ziyaret gerçekleştirdi / yaptı": a visit to the place in the dative
+_VISIT_BEFORE_TR = re.compile(r"ziyaret(?:ini|lerini)\s+(?:[^\s.,;]+\s+){0,2}?$")
+_VISIT_DONE_TR = re.compile(r"\s+(?:gerçekleştir|yapti|yapan|yaparak)")
+_VISIT_AFTER_TR = re.compile(
+    r"\s+(?:(?:resmi|resmî|çalişma|devlet|resmi olmayan|ilk|iki günlük|bir)\s+){0,3}ziyaret"
+    r"(?:te bulun|e (?:gitti|geldi|giden|gelen)|(?:i|ini)?\s+(?:gerçekleştir|yapti|yapan|yaparak|eden|etti))"
+)
 _TRAVELLED_AFTER_TR = re.compile(
     r"\s+(?:[^\s.,;]+\s+){0,2}?(?:gitti|geldi|giden|gelen|vardi|ulaşti|giderek|gelerek)"
 )
@@ -4027,13 +4038,14 @@ def travelled_to(
     if lang not in _TRAVELLED_BEFORE:
         return {}
     found: dict[str, str] = {}
+    towns: dict[str, str] = {}
     for index, start, text in sentences:
         if index >= _LEAD_SENTENCES:
             break
         folded = fold(text)
         here = [m for m in mentions if m[2] == index]
         for key, kind, _, a, b in here:
-            if kind != "Place" or key in _REGIONS:
+            if kind not in ("Place", "State") or key in _REGIONS:
                 continue
             lo, hi = a - start, b - start
             if not 0 <= lo < hi <= len(folded):
@@ -4043,11 +4055,27 @@ def travelled_to(
                 _TRAVELLED_BEFORE[lang].search(folded, max(0, lo - 60), lo)
                 and (lang == "en" or _LOCATIVE_TR.search(word))
             ) or bool(lang == "tr" and _DATIVE_TR.search(word) and _TRAVELLED_AFTER_TR.match(folded, hi))
+            if not went and lang == "tr" and _DATIVE_TR.search(word):
+                # a visit to the place: "ziyaretini Türkiye'ye gerçekleştirdi", "Türkiye'ye resmi
+                # bir ziyarette bulundu"
+                went = bool(
+                    (
+                        _VISIT_BEFORE_TR.search(folded, max(0, lo - 60), lo)
+                        and _VISIT_DONE_TR.match(folded, hi)
+                    )
+                    or _VISIT_AFTER_TR.match(folded, hi)
+                )
             if not went:
                 continue
             people = [m for m in here if m[1] == "Person" and m[4] - start <= lo]
             if people:
-                found.setdefault(min(people, key=lambda m: m[3])[0], key)
+                who = min(people, key=lambda m: m[3])[0]
+                # the town travelled to before its state ("... visit to Azerbaijan ... arrived in
+                # Baku"): the state is the venue only when the lead names no town for them
+                if who not in found or (kind == "Place" and towns.get(who) is None):
+                    found[who] = key
+                    if kind == "Place":
+                        towns[who] = key
     return found
 
 
