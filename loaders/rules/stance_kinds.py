@@ -32,7 +32,10 @@ _NO_BEFORE_EN = re.compile(
 _END_OF = {
     "en": re.compile(
         r"\b(?:end(?:ing)?|halt(?:ing)?|stop(?:ping)?|cessation|withdrawal|removal|lifting|dissolution|"
-        r"abolition|closure|closing|disbanding|suspension|termination)\s+(?:to|of)\s+(?:the\s+|its\s+|this\s+)?$"
+        r"abolition|closure|closing|disbanding|suspension|termination)\s+(?:to|of)\s+(?:the\s+|its\s+|this\s+)?$|"
+        # "called on the sides to stop the fighting", "urged them to immediately end hostilities"
+        r"\bto\s+(?:\w+ly\s+)?(?:end|stop|halt|cease|lift|(?:put|bring)\s+an\s+end\s+to)\s+"
+        r"(?:the\s+|its\s+|their\s+|this\s+|all\s+)?$"
     ),
     "tr": re.compile(
         r"(?:'?n?[ıiuü]n)?\s+(?:derhal\s+|bir an önce\s+|tamamen\s+)?"

@@ -120,6 +120,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir(?:dir|iz|diz)?\b|"
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
             r"çağri(?!l)\w*|çağir(?!il)\w*|talep\w*|israr\w*|"
+            # "savaşın bir an önce bitirilmesi gerektiğini kaydetti": that a thing must end (the kinds
+            # turn the end asked for into an objection to the thing)
+            r"(?<=m[ae]si )gerek(?:tiğ|ir|iyor|mekte)\w*|"
             r"mutabik kal\w*|mutabakat\w* teyit\w*|teyit et\w*|"
             # "TRIPP'in hayata geçirilmesini kararlaştırdı", "çalışmaları yürütmelerine karar verdi": a
             # decision to carry a thing out supports it

@@ -959,6 +959,20 @@ _HOSTING = re.compile(
 )
 _FOR_ACT_TR = re.compile(r"\s(?:i[çc]in|dolayi|ötürü)\s")
 _HOSTING_TR = re.compile(r"ev sahipliğ|ev sahipligi|düzenlediği için|organize ettiği için")
+# thanks for a visit, for coming, for the invitation accepted, for the reception or the hospitality:
+# a welcome of the meeting the visit was ("thanked Tokayev for the visit", "Moskova'ya geldikleri için
+# teşekkür etti", "expressing gratitude for the warm reception")
+_VISIT = re.compile(
+    r"\s*for\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|this\s+|your\s+)?(?:\w+\s+){0,2}?"
+    r"(?:visit\w*|coming|reception|hospitality|welcome|accepting\s+(?:the\s+|our\s+|my\s+)?invitation)\b"
+)
+_VISIT_AFTER = re.compile(
+    r"(?:\s+(?:you|him|her|them|(?:his|her|their|the)\s+(?:guests?|counterparts?)))?" + _VISIT.pattern
+)
+_VISIT_TR = re.compile(
+    r"(?:ziyaret\w*|geldi(?:ği|kleri|ğiniz)\w*|davet\w*\s+kabul\s+etti\w*|misafirperverliğ\w*|"
+    r"kabul\w*|ağirlam\w*)\s+(?:için|dolayi)\s+(?:[\w']+\s+){0,3}$"
+)
 _DAY = re.compile(r"historic day|tarihi bir gün")
 _FRAMEWORK = re.compile(r".*within the framework of")
 _REMOVAL = re.compile(r"abolish|dissolv|disband|removed|fesh|kapatilma|lağv")
@@ -990,6 +1004,17 @@ def _meeting_in_view(s: Sentence, voice: Voice) -> str:
     recent = s.recent_meeting if "?" not in s.recent_meeting else ""
     key = told[0] if told else recent or voice.meeting
     return key if "?" not in key else ""
+
+
+def _visit_met(s: Sentence, voice: Voice) -> str:
+    """The meeting a visit thanked for was: the one in view, else the one the document told so far
+    without its day ("meeting/?-moscow", dated at the end of the document as its facts are)."""
+    key = _meeting_in_view(s, voice)
+    if key:
+        return key
+    if s.recent_meeting.startswith("meeting/?"):
+        return s.recent_meeting
+    return voice.undated if voice.undated.startswith("meeting/?") else ""
 
 
 def _hosted_by(s: Sentence, voice: Voice, host: M) -> str:
@@ -1063,12 +1088,18 @@ def _agent_targets(
         if first is None:
             if _STAND_BY_EN.match(word):
                 return []
-            if _begins(word, _THANKS_WORDS) and _HOSTING.search(s.folded, end, end + 100):
+            if _begins(word, _THANKS_WORDS) and (
+                _HOSTING.search(s.folded, end, end + 100) or _VISIT_AFTER.match(s.folded, end)
+            ):
                 # "expressed their gratitude to the Secretary of State for hosting the meeting": the meeting
                 key = _meeting_in_view(s, voice)
                 return [M(key, "Meeting", start, end, "coref")] if key else []
             return []
         act = _FOR_ACT["en"].match(s.folded, first.end)
+        if _begins(word, _THANKS_WORDS) and _VISIT.match(s.folded, first.end):
+            # "thanked Tokayev for the visit", "for accepting the invitation": the meeting the visit was
+            key = _visit_met(s, voice)
+            return [M(key, "Meeting", start, end, "coref")] if key else []
         if _HOSTING.search(s.folded, first.end, first.end + 100):
             # thanks "for the initiative to host the negotiations", "for initiating this meeting": the
             # meeting held in the thanked state's capital when the document told one, else the one in view
@@ -1098,6 +1129,12 @@ def _agent_targets(
         # Kazakistan tarafına teşekkür etti": thanks for hosting welcome the meeting hosted
         hosts = [m for m in agents if m.end <= start and start - m.end <= 40]
         key = (_hosted_by(s, voice, hosts[-1]) if hosts else "") or _meeting_in_view(s, voice)
+        return [M(key, "Meeting", start, end, "coref")] if key else []
+    if _begins(match.group(0), ("teşekkür", "tesekkur", "minnettar", "şükran")) and _VISIT_TR.search(
+        s.folded, max(0, start - 80), start
+    ):
+        # "Tokayev'e ziyareti için teşekkür etti", "Moskova'ya geldikleri için teşekkür etti": the meeting
+        key = _visit_met(s, voice)
         return [M(key, "Meeting", start, end, "coref")] if key else []
     if match.group(0).startswith("dayaniş"):
         # "Azerbaycan ile dayanışma içinde", "Azerbaycan'ın kahraman halkıyla dayanışması": the one stood with
@@ -1567,6 +1604,7 @@ _THANKS_AFTER_TR = re.compile(
 )
 _GENITIVE_OWNER_TR = re.compile(r"'n?[ıiuü]n$")
 _DATIVE_OWNER_TR = re.compile(r"'y?[ae]$")
+_COME_TO_TR = re.compile(r"\s+(?:gel|git|gid|ulaş|dön)\w*")
 
 
 def _thanked(s: Sentence, agents: list[M], match: re.Match[str]) -> str:
@@ -1582,6 +1620,8 @@ def _thanked(s: Sentence, agents: list[M], match: re.Match[str]) -> str:
         if m.end <= match.start()
         and match.start() - m.end <= 40
         and _DATIVE_OWNER_TR.search(s.folded[m.start : m.end])
+        # "Aliyev ve Paşinyan'a Moskova'ya geldikleri için": where they came is no one thanked
+        and not _COME_TO_TR.match(s.folded, m.end)
     ]
     return _key(s, dative[-1]) if dative else ""
 

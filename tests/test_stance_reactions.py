@@ -1,0 +1,104 @@
+"""Stances (issue 15, ninth session): reactions the first runs on unseen news missed, on
+sentences written for these tests (not taken from the development set). Each test names the
+class; the negative cases are the same words that state nothing or state another stance."""
+
+from __future__ import annotations
+
+import pytest
+from test_stances import stances
+
+from loaders.lexicon import Lexicon
+
+# -- thanks for a visit, for coming, for an invitation accepted: a welcome of the meeting -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Tokayev visited Baku on March 11 and met Aliyev. Aliyev thanked Tokayev for the visit.",
+            "en",
+            ("ilham-aliyev", "welcomes", "meeting/2025-03-11-baku"),
+        ),
+        (
+            "Tokayev visited Baku on March 11 and met Aliyev. Aliyev thanked his guest for accepting the "
+            "invitation.",
+            "en",
+            ("ilham-aliyev", "welcomes", "meeting/2025-03-11-baku"),
+        ),
+        (
+            "Tokayev, 11 Mart'ta Bakü'de Aliyev ile görüştü. Aliyev, Tokayev'e ziyareti için teşekkür etti.",
+            "tr",
+            ("ilham-aliyev", "welcomes", "meeting/2025-03-11-baku"),
+        ),
+        (
+            "Putin, 11 Ocak'ta Moskova'da Aliyev ve Paşinyan ile görüştü. Putin, Aliyev ve Paşinyan'a "
+            "Moskova'ya geldikleri için teşekkür etti.",
+            "tr",
+            ("vladimir-putin", "welcomes", "meeting/2025-01-11-moscow"),
+        ),
+    ],
+)
+def test_thanks_for_a_visit_welcome_the_meeting(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_where_the_guests_came_is_not_the_one_thanked(lexicon: Lexicon) -> None:
+    """ "Moskova'ya geldikleri için": Moscow is where they came, not Russia thanked (whose own
+    president would then not be the one thanking)."""
+    text = (
+        "Putin, 11 Ocak'ta Moskova'da Aliyev ve Paşinyan ile görüştü. Putin, Aliyev ve Paşinyan'a "
+        "Moskova'ya geldikleri için teşekkür etti."
+    )
+    assert ("vladimir-putin", "welcomes", "russia") not in stances(lexicon, text, "tr")
+
+
+def test_thanks_for_a_visit_with_no_meeting_told_is_nothing(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Aliyev thanked Tokayev for the visit.", "en")
+    assert not any(target.startswith("meeting/") for _, _, target in found)
+
+
+# -- a call to stop a thing is against it ----------------------------------------------------------
+
+WAR = "Fighting broke out between Armenia and Azerbaijan on September 27, 2020. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WAR + "Macron called on the sides to stop the fighting.",
+        WAR + "Blinken urged both countries to immediately end the hostilities.",
+        WAR + "Lavrov called on Baku and Yerevan to put an end to the fighting.",
+    ],
+)
+def test_a_call_to_stop_the_fighting_opposes_the_war(lexicon: Lexicon, text: str) -> None:
+    found = stances(lexicon, text, "en")
+    assert any(kind == "opposes" and target == "second-karabakh-war" for _, kind, target in found)
+    assert not any(kind == "supports" and target == "second-karabakh-war" for _, kind, target in found)
+
+
+def test_a_call_to_carry_on_is_still_support(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Macron called on the sides to continue the peace process.", "en")
+    assert ("emmanuel-macron", "supports", "armenia-azerbaijan-peace-process") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "27 Eylül 2020'de Ermenistan ile Azerbaycan arasında çatışmalar başladı. Erdoğan, çatışmaların "
+            "derhal durdurulması gerektiğini söyledi.",
+            ("recep-tayyip-erdogan", "opposes", "second-karabakh-war"),
+        ),
+        (
+            "Erdoğan, Zengezur koridorunun açılması gerektiğini söyledi.",
+            ("recep-tayyip-erdogan", "supports", "zangezur-corridor"),
+        ),
+    ],
+)
+def test_what_must_be_done_to_a_thing_says_the_stance_tr(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, "tr")
