@@ -1002,3 +1002,28 @@ def test_a_treaty_as_the_verb_s_own_object_is_still_signed(lexicon: Lexicon) -> 
     )
     facts = read_facts(lexicon, text, "en", "2024-03-20")
     assert {"ilham-aliyev", "irakli-kobakhidze"} <= signers(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin, Aliyev ve Paşinyan arasında 10 Kasım 2020'de imzalanan üçlü bildiri hâlâ yürürlüktedir.",
+        "Bölgedeki barış, 10 Kasım 2020'de Rusya Devlet Başkanı Putin, Azerbaycan Cumhurbaşkanı Aliyev ve"
+        " Ermenistan Başbakanı Paşinyan arasında imzalanan üçlü bildiri ile sağlandı.",
+        "10 Kasim 2020'de Putin, Aliyev ve Pasinyan arasinda imzalanan uclu bildiri ile catismalar"
+        " durduruldu.",
+    ],
+)
+def test_every_name_of_a_list_a_passive_signing_is_between_signed(lexicon: Lexicon, text: str) -> None:
+    """ "A, B ve C arasında imzalanan": the list's first name, before its comma, signed too."""
+    facts = read_facts(lexicon, text, "tr", "2024-06-07")
+    assert signers(facts) >= {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}
+    assert parties(facts) >= {"russia", "azerbaijan", "armenia"}
+
+
+def test_the_subject_before_its_comma_of_a_sentence_on_a_signing_did_not_sign(lexicon: Lexicon) -> None:
+    """ "Erdoğan, A ve B arasında imzalanan bildiriyi övdü": the sentence's subject praised it."""
+    text = "Erdoğan, Aliyev ve Paşinyan arasında 10 Kasım 2020'de imzalanan bildiriyi övdü."
+    facts = read_facts(lexicon, text, "tr", "2024-06-07")
+    assert "recep-tayyip-erdogan" not in signers(facts)
+    assert "turkiye" not in parties(facts)

@@ -2173,9 +2173,22 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         # "Hulusi Akar ile Sergey Şoygu arasında ... mutabakat zaptı imzalandı": the people
         # the passive signing is between signed it
         arasinda = re.search(r"\s+arasinda\s+[^,.;]{0,60}$", s.folded[: min(treaty[0], sign[0])])
-        if arasinda and s.ending_near(arasinda.start(), {"Person"}, r"\s*") is not None:
+        last_person = s.ending_near(arasinda.start(), {"Person"}, r"\s*") if arasinda else None
+        if arasinda and last_person is not None:
             lead = max(s.folded.rfind(c, 0, arasinda.start()) for c in ",;:.")
-            return _people_in(s, lead + 1, arasinda.start())
+            # "Aliyev, Putin ve Paşinyan arasında imzalanan": the list's commas are no bound
+            listed = [m for m in s.coordination(last_person, agents, forward=False) if m.type == "Person"]
+            listed_signers: dict[str, M] = {m.key: m for m in listed if m.start <= lead}
+            if (
+                listed_signers
+                and _SUBJECT_BEFORE_COMMA.fullmatch(s.text[: min(m.start for m in listed_signers.values())])
+                and _ACTIVE_END_TR.search(s.folded)
+            ):
+                # "Erdoğan, Aliyev ve Paşinyan arasında imzalanan bildiriyi övdü": the sentence's
+                # subject, set off by its comma, praised; it did not sign
+                listed_signers.clear()
+            listed_signers.update({m.key: m for m in _people_in(s, lead + 1, arasinda.start())})
+            return sorted(listed_signers.values(), key=lambda m: m.start)
     if _SIGNER_PARTICIPLE.fullmatch(s.folded[sign[0] : sign[1]]):
         # "anlaşmaları imzalayan Putin, Aliyev ve Paşinyan": the participle's head signed
         after = s.at(sign[1], min(len(s.text), sign[1] + 3), agents)
@@ -2415,6 +2428,12 @@ def _unnamed_office(s: Sentence, m: M) -> bool:
     if s.lang == "en" and _GOVERNMENT_BEFORE_EN.search(s.folded, max(0, m.start - 60), m.start):
         return True
     return _GOVERNMENT_AFTER[s.lang].match(s.folded, m.end) is not None
+
+
+# only capitalised words (a title, a state) before the first name: the sentence's subject slot
+_SUBJECT_BEFORE_COMMA = re.compile(r"\s*(?:[A-ZÇĞİÖŞÜ][\w'’.-]*\s+)*")
+# a sentence ending in an active finite verb ("övdü", "belirtti"; not "imzalandı", "konuşlandırıldı")
+_ACTIVE_END_TR = re.compile(r"(?<![nl])[dt][ıiuü](?:lar|ler)?\W*$")
 
 
 def _people_in(s: Sentence, start: int, end: int) -> list[M]:
