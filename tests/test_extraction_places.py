@@ -2786,3 +2786,23 @@ def test_a_kind_of_place_after_a_states_adjective_names_a_place_in_it(
 def test_a_kind_word_before_a_common_capitalised_noun_is_no_place(lexicon: Lexicon) -> None:
     facts = read_facts(lexicon, "The Georgian port Authority said so.", "en", "2022-12-12")
     assert not any(f[1] == "locatedIn" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the adjective of a state in its longer form names its capital, as the short one does
+        ("The two ministers met in the Slovakian capital on Monday.", "bratislava"),
+        ("The two ministers met in the Slovak capital on Monday.", "bratislava"),
+        ("The leaders met in the Kazakhstani capital on Monday.", "astana"),
+        ("The leaders met in the Uzbekistani capital on Monday.", "tashkent"),
+    ],
+)
+def test_a_long_demonym_before_capital_names_the_states_capital(
+    lexicon: Lexicon, text: str, place: str
+) -> None:
+    facts = read(lexicon, text, "en", "2019-12-05")
+    held = {f[2] for f in facts if f[1] == "heldIn"}
+    assert held == {place}
+    # the adjective is never a place of its own
+    assert not any(f[1] == "type" and f[2] == "Place" and f[0].endswith("ian") for f in facts)
