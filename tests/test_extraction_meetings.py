@@ -3863,3 +3863,47 @@ def test_the_transport_ministers_of_states_give_their_ministries(lexicon: Lexico
         "azerbaijan-ministry-of-transport",
         "asserted",
     ) in facts
+
+
+# -- the sides of what was signed or links two states are no sides of the meeting (issue 12) --
+
+_GUESTS = (
+    "Georgian Ambassador Levan Tsintsadze and Japanese diplomat Kenji Sato discussed the Middle "
+    "Corridor during a meeting in Washington. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _GUESTS + "The meeting also addressed the agreements signed between Georgia and Japan in July.",
+            "en",
+        ),
+        (_GUESTS + "The meeting also addressed the dialogue between Georgia and Japan.", "en"),
+        (
+            _GUESTS + "Sato said after the meeting that progress had been made on the transport links "
+            "between Georgia and Japan.",
+            "en",
+        ),
+        (
+            "Gürcistan Büyükelçisi Levan Tsintsadze ve Japon diplomat Kenji Sato Washington'da bir "
+            "toplantıda Orta Koridor'u görüştü. Toplantıda Gürcistan ile Japonya arasında imzalanan "
+            "anlaşmalar da ele alındı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_sides_of_a_document_or_a_link_are_not_at_the_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2025-10-04"))
+    assert ("meeting/2025-10-washington", "participant", "levan-tsintsadze", "asserted") in facts
+    assert not {f for f in facts if f[1] == "participant" and f[2] in ("georgia", "japan")}
+
+
+def test_talks_between_two_states_still_name_their_sides(lexicon: Lexicon) -> None:
+    text = "Talks between Armenia and Azerbaijan were held in Almaty on 3 March."
+    facts = meeting_facts(read(lexicon, text, "en", "2025-03-04"))
+    assert ("meeting/2025-03-03-almaty", "participant", "armenia", "asserted") in facts
+    assert ("meeting/2025-03-03-almaty", "participant", "azerbaijan", "asserted") in facts

@@ -2708,14 +2708,20 @@ def _agency_dateline(s: Sentence) -> None:
 
 # "to help normalize relations between Armenia and Azerbaijan", "Azerbaycan ile Ermenistan
 # arasındaki barış süreci": the sides of a relation, a border or a peace, not of the meeting
+# ... and of what links them or was signed or agreed between them ("transport links between
+# Azerbaijan and Armenia", "the documents signed between Armenia and the United States", "the
+# dialogue between Armenia and Turkey", "Türkiye ile Ermenistan arasında imzalanan protokol")
 _RELATION_BETWEEN_EN = re.compile(
-    r"\b(?:relations|relationship|peace|borders?|conflict|tensions?|war|hostilities|agreement|treaty|"
-    r"normali[sz]ation|trade|cooperation|ties|reconciliation|delimitation|demarcation)\s+between\s+"
-    r"(?:the\s+)?$"
+    r"\b(?:relations|relationship|peace|borders?|conflict|tensions?|war|hostilities|agreements?|treaty|"
+    r"normali[sz]ation|trade|cooperation|ties|reconciliation|delimitation|demarcation|links|connections?|"
+    r"communications|connectivity|dialogue|process|disputes?|differences|rapprochement|contracts?|deals?|"
+    r"memorand(?:um|a)|documents?|accords?|protocols?|(?:(?:was|were|been|being)\s+)?"
+    r"(?:signed|concluded|reached|agreed|initialed|initialled))\s+between\s+(?:the\s+)?$"
 )
 _RELATION_BETWEEN_TR = re.compile(
     r"\s*arasinda(?:ki)?\s+(?:\w+\s+){0,1}?(?:ilişki|bariş|sinir|çatişma|savaş|anlaşma|antlaşma|"
-    r"normalleşme|ticaret|işbirliği|iş birliği|gerginli|uzlaşma|sinir belirleme|delimitasyon)"
+    r"normalleşme|ticaret|işbirliği|iş birliği|gerginli|uzlaşma|sinir belirleme|delimitasyon|"
+    r"imzalan|varilan|bağlanti|ulaşim|diyalog|yakinlaşma|anlaşmazlik|ihtilaf|protokol|mutabakat)"
 )
 
 
