@@ -291,7 +291,9 @@ _WEEKDAYS = {
 }
 _RELATIVE = {
     "en": re.compile(
-        r"\b(?:(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)|"
+        # "until today", "to this day": so far, no day
+        r"\b(?:(?P<yesterday>yesterday)|(?<!until )(?<!till )(?<!up to )(?P<today>today)|"
+        r"(?P<tomorrow>tomorrow)|"
         r"(?:(?:on|this|late on|early on)\s+|"
         # "last Friday", "the previous Friday", "the preceding Friday", "this past Friday": the one
         # before the report's day (a week back when it is that weekday itself)
@@ -302,7 +304,9 @@ _RELATIVE = {
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b"
     ),
     "tr": re.compile(
-        r"(?<!\w)(?:(?P<yesterday>dün)(?!ya)\w{0,4}|(?P<today>bugün)(?!\s+(?:ise|artik)\b)\w{0,4}|"
+        r"(?<!\w)(?:(?P<yesterday>dün)(?!ya)\w{0,4}|(?P<today>bugün)(?!\s+(?:ise|artik)\b)"
+        # "bugüne kadar / dek / değin", "bugünlere": so far, up to now, no day
+        r"(?!e\s+(?:kadar|dek|değin)(?!\w))(?!ler)\w{0,4}|"
         r"(?P<tomorrow>yarin)(?:ki|a|dan)?|"
         # "önceki gün": the day before yesterday (not "zirveden önceki gün", "bir önceki gün")
         r"(?<!dan )(?<!den )(?<!tan )(?<!ten )(?<!bir )(?P<twodays>(?:önceki|evvelki) gün)|"

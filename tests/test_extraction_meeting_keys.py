@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from extraction_read import read_meetings
 
+from loaders.dates import relative_dates
 from loaders.lexicon import Lexicon
 
 # -- a call told, then named again ----------------------------------------------------------
@@ -461,3 +462,30 @@ def test_the_capital_written_after_a_dotted_state(lexicon: Lexicon, state: str) 
     text = f"Jeyhun Bayramov and Ararat Mirzoyan met in the {state} capital Washington on Monday."
     facts = read_meetings(lexicon, text, "en", "2022-11-08")
     assert ("meeting/2022-11-07-washington", "heldIn", "washington", "asserted") in facts
+
+
+# -- "so far" is no day -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("bugüne kadar hiçbir lider şehri ziyaret etmemişti", "tr"),
+        ("bugüne dek iki ülke böyle bir belge imzalamadı", "tr"),
+        ("bugünlere gelinmesinde emeği olanlar", "tr"),
+        ("until today no leader had come to the city", "en"),
+        ("the road has stayed closed up to today", "en"),
+    ],
+)
+def test_so_far_is_no_day(text: str, language: str) -> None:
+    """ "bugüne kadar / dek", "until today" tell how long something has lasted, not the day of
+    anything: they gave the report's day to the meeting told beside them."""
+    assert relative_dates(text, language, "2021-06-16") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("iki lider bugün görüştü", "tr"), ("bugünkü görüşmede", "tr"), ("the two met today", "en")],
+)
+def test_today_is_still_the_reports_day(text: str, language: str) -> None:
+    assert [d.value for d in relative_dates(text, language, "2021-06-16")] == ["2021-06-16"]
