@@ -5,7 +5,7 @@ tests (none taken from a development passage)."""
 from __future__ import annotations
 
 import pytest
-from extraction_read import read_meetings
+from extraction_read import meeting_facts, read_facts, read_meetings
 
 from loaders.dates import relative_dates
 from loaders.lexicon import Lexicon
@@ -489,3 +489,48 @@ def test_so_far_is_no_day(text: str, language: str) -> None:
 )
 def test_today_is_still_the_reports_day(text: str, language: str) -> None:
     assert [d.value for d in relative_dates(text, language, "2021-06-16")] == ["2021-06-16"]
+
+
+# -- two sides who met at a place under a mediator: a meeting, not the process -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "place", "mediator"),
+    [
+        (
+            "Nikol Paşinyan ve İlham Aliyev’in Charles Michel'in arabuluculuğunda Brüksel'de yaptığı "
+            "görüşmede sınır güvenliği de ele alındı.",
+            "meeting/2022-04-brussels",
+            "brussels",
+            "charles-michel",
+        ),
+        (
+            "İlham Aliyev ile Nikol Paşinyan'ın Recep Tayyip Erdoğan'ın ev sahipliğinde İstanbul'da "
+            "gerçekleştirdiği görüşmede ulaştırma hatları konuşuldu.",
+            "meeting/2022-04-istanbul",
+            "istanbul",
+            "recep-tayyip-erdogan",
+        ),
+    ],
+)
+def test_a_mediated_meeting_at_a_place_is_a_meeting(
+    lexicon: Lexicon, text: str, key: str, place: str, mediator: str
+) -> None:
+    """ "A ve B'nin, C'nin arabuluculuğunda X'te yaptığı görüşme": the genitive before the
+    mediation word owns that word, not the meeting noun, and a placed meeting of two sides is no
+    talk of the peace process (the meeting was lost and C mediated the process)."""
+    facts = read_meetings(lexicon, text, "tr", "2022-04-07")
+    assert (key, "heldIn", place, "asserted") in facts
+    assert (key, "participant", "ilham-aliyev", "asserted") in facts
+    assert (key, "participant", "nikol-pashinyan", "asserted") in facts
+    assert (key, "mediatedBy", mediator, "asserted") in facts
+
+
+def test_mediated_talks_with_no_place_stay_the_process(lexicon: Lexicon) -> None:
+    facts = read_facts(
+        lexicon,
+        "Azerbaycan ile Ermenistan arasındaki müzakereler Charles Michel'in arabuluculuğunda sürüyor.",
+        "tr",
+        "2022-04-07",
+    )
+    assert not meeting_facts(facts)

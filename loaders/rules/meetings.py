@@ -1562,7 +1562,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 # meeting just told is where it was held too
                 span = (place.start, place.end)
                 s.state(s.recent_meeting, "heldIn", place.key, "entity", span, "meeting.attended.place")
-        elif mediator_mentions and _PROCESS_WORD[s.lang].search(s.folded):
+        elif (
+            mediator_mentions
+            and _PROCESS_WORD[s.lang].search(s.folded)
+            # "A ve B'nin, C'nin arabuluculuğunda Brüksel'de yaptığı görüşmede", "A and B met in
+            # Brussels under the mediation of C": two sides met at a place, a meeting
+            and not (place is not None and len(participants) >= 2)
+        ):
             _process(s, mediator_mentions, recent_states)
         elif (
             place is not None
@@ -2823,6 +2829,9 @@ def _owners_of_the_noun(s: Sentence, trigger: re.Match[str], people: list[M]) ->
         and m.end <= trigger.start()
         and trigger.start() - m.end <= 60
         and _OWNER_TR.search(s.folded, m.start, m.end)
+        # "A ve B'nin, C'nin arabuluculuğunda / ev sahipliğinde Brüksel'de yaptığı görüşme": the
+        # genitive of a mediation word owns that word, not the meeting
+        and not _MEDIATION_TR.match(s.folded, m.end)
     ]
     if not owners:
         return people
