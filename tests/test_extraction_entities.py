@@ -2548,3 +2548,61 @@ def test_a_bare_minister_title_of_another_time_or_office_gives_nothing(
     lexicon: Lexicon, text: str, language: str, date: str, person: str
 ) -> None:
     assert not any(p == person for p, _ in leaders(read(lexicon, text, language, date)))
+
+
+# -- long titles: a ministry's full name, a patronymic between title and surname ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "expected"),
+    [
+        (
+            "The memorandum was signed by the Minister of Transport, Communications and High Technologies"
+            " of the Republic of Azerbaijan Ramin Guluzade in Ankara.",
+            "en",
+            "2019-05-02",
+            ("ramin-guluzade", "azerbaijan-ministry-of-transport"),
+        ),
+        (
+            "Azerbaycan Ulaştırma, İletişim ve Yüksek Teknolojiler Bakanı Ramin Guluzade Kars'ta konuştu.",
+            "tr",
+            "2019-05-02",
+            ("ramin-guluzade", "azerbaijan-ministry-of-transport"),
+        ),
+        (
+            "Bayramov received the Minister for Europe and Foreign Affairs of France Jean-Yves Le Drian.",
+            "en",
+            "2021-05-02",
+            ("jean-yves-le-drian", "france-ministry-of-foreign-affairs"),
+        ),
+        (
+            "Pashinyan thanked the President of the Russian Federation Vladimir Vladimirovich Putin.",
+            "en",
+            "2021-05-02",
+            ("vladimir-putin", "russia"),
+        ),
+        (
+            "Paşinyan, Rusya Devlet Başkanı Vladimir Vladimiroviç Putin'e teşekkür etti.",
+            "tr",
+            "2021-05-02",
+            ("vladimir-putin", "russia"),
+        ),
+        (
+            "Minister of Foreign Affairs of the Russian Federation Sergey Viktorovich Lavrov came to Baku.",
+            "en",
+            "2021-05-02",
+            ("sergey-lavrov", "russia-ministry-of-foreign-affairs"),
+        ),
+    ],
+)
+def test_a_long_title_or_a_patronymic_still_gives_the_office(
+    lexicon: Lexicon, text: str, language: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert expected in leaders(read(lexicon, text, language, date))
+
+
+def test_a_patronymic_does_not_carry_a_title_over_another_name(lexicon: Lexicon) -> None:
+    """The title is the first person's; the second, after "and", holds none from it."""
+    text = "Russian President Vladimir Vladimirovich Putin and Nikol Pashinyan met in Moscow."
+    found = leaders(read(lexicon, text, "en", "2021-05-02"))
+    assert ("nikol-pashinyan", "russia") not in found

@@ -124,6 +124,9 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
     "en": {
         "foreign": "foreign-affairs",
         "foreign affairs": "foreign-affairs",
+        # France's and Luxembourg's foreign ministries by their names
+        "europe and foreign affairs": "foreign-affairs",
+        "european and foreign affairs": "foreign-affairs",
         "foreign and european affairs": "foreign-affairs",
         "foreign affairs and international cooperation": "foreign-affairs",
         "defence": "defence",
@@ -133,6 +136,9 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "interior": "interior",
         "internal affairs": "interior",
         "transport": "transport",
+        # Azerbaijan's ministry of transport by its name until 2021
+        "transport, communications and high technologies": "transport",
+        "transport, communication and high technologies": "transport",
         "transportation": "transport",
         "transport and infrastructure": "transport",
         "economy": "economy",
@@ -171,6 +177,8 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "içişleri": "interior",
         "ulaştirma": "transport",
         "ulaştirma ve altyapi": "transport",
+        "ulaştirma, iletişim ve yüksek teknolojiler": "transport",
+        "ulaştirma, haberleşme ve yüksek teknolojiler": "transport",
         "ekonomi": "economy",
         "enerji": "energy",
         "enerji ve tabii kaynaklar": "energy",
@@ -3132,6 +3140,11 @@ def _general_staff(s: Sentence, found: Found) -> None:
         )
 
 
+# a first name and a Russian or Armenian-Russian patronymic ("Vladimir Vladimirovich", "Sergey
+# Viktorovich", "Maria Vladimirovna") between a title and a surname
+_FIRST_AND_PATRONYMIC = re.compile(r"(?<![\w-])\w+\s+\w+(?:ovich|evich|ovna|evna|ovi[çc]|evi[çc])\s+$")
+
+
 def _titled_offices(s: Sentence, found: Found) -> None:
     folded = s.folded
     _heads_of_government(s)
@@ -3146,13 +3159,14 @@ def _titled_offices(s: Sentence, found: Found) -> None:
     for person in people:
         if person.key in staff:
             continue  # the chief of a general staff, read above
-        base = max(0, person.start - 70)  # where ``before`` starts in the sentence
+        base = max(0, person.start - 110)  # where ``before`` starts in the sentence (a long name)
         before = folded[base : person.start]
         whole = before
         title = _TITLE_BEFORE[s.lang].search(before)
         if title is None and re.search(r"\w+\s+$", before) and s.text[person.start - 1 : person.start] == " ":
-            # "Foreign Minister Sergei Lavrov": a first name the lexicon spells otherwise
-            first = re.search(r"(\w+)\s+$", before)
+            # "Foreign Minister Sergei Lavrov": a first name the lexicon spells otherwise;
+            # "President Vladimir Vladimirovich Putin": and a patronymic after it
+            first = _FIRST_AND_PATRONYMIC.search(before) or re.search(r"(\w+)\s+$", before)
             if first and s.text[person.start - len(first.group(0))].isupper():
                 before = before[: first.start()]
                 title = _TITLE_BEFORE[s.lang].search(before)

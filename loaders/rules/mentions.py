@@ -86,6 +86,8 @@ _HONORIFIC_GAP = (
     # Iran's clerical honorifics: "Ayatollah Seyed Ali Khamenei", "Ayetullah Seyyid Ali Hamaney"
     r"(?:(?:ayatollah|ayetullah|grand ayatollah|seyed|seyyed|sayyid|seyyid|hojatoleslam)\s+){0,2}"
     r"(?:[a-zçğöşü]\.\s*){0,3}"
+    # "President Vladimir Vladimirovich Putin": a first name and a patronymic before the surname
+    r"(?:\w+\s+\w+(?:ovich|evich|ovna|evna|ovi[çc]|evi[çc])\s+)?"
 )
 _SERVES = re.compile(
     r"\b(?:envoy|representative|adviser|advisor|aide|assistant|spokes(?:man|woman|person)|secretary|"
@@ -434,7 +436,9 @@ def titles(s: Sentence) -> None:
             continue  # "başı" is a head only as "X'in başı" before the head's name (not its object)
         # The holder: the name right after the phrase, or before it in apposition.
         initials = re.match(
-            r"[\s,]*(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|şeyh)\s+)?(?:[a-zçğöşü]\.\s*){0,3}",
+            r"[\s,]*(?:(?:sayin|sn\.?|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|şeyh)\s+)?(?:[a-zçğöşü]\.\s*){0,3}"
+            # "President Vladimir Vladimirovich Putin": a first name and a patronymic before the surname
+            r"(?:\w+\s+\w+(?:ovich|evich|ovna|evna|ovi[çc]|evi[çc])\s+)?",
             s.folded[phrase_end:],
         )
         holder = s.at(phrase_end + (initials.end() if initials else 0), len(s.text), {"Person"})
