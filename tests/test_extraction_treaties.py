@@ -1027,3 +1027,42 @@ def test_the_subject_before_its_comma_of_a_sentence_on_a_signing_did_not_sign(le
     facts = read_facts(lexicon, text, "tr", "2024-06-07")
     assert "recep-tayyip-erdogan" not in signers(facts)
     assert "turkiye" not in parties(facts)
+
+
+# -- "signed by the presidents of A and B": offices no name holds (issue 12) -----------------
+
+
+def test_a_relative_signing_by_the_presidents_of_states_gives_parties_only(lexicon: Lexicon) -> None:
+    """The day of the talk the main clause tells is not the statement's, "the presidents of ..."
+    refers to no people named before, and an office no name holds makes its state a party."""
+    text = (
+        "Russian Deputy Prime Minister Alexei Overchuk and Transport Minister Vitaly Savelyev "
+        "arrived in Baku. Today we will discuss the implementation of the trilateral statement, "
+        "which was signed by the presidents of Russia and Azerbaijan and the prime minister of Armenia."
+    )
+    facts = read_facts(lexicon, text, "en", "2020-11-21")
+    assert not signers(facts)
+    assert {"russia", "azerbaijan", "armenia"} <= {f[0] for f in facts if f[1] == "partyTo"}
+    assert not any(f[0].startswith("treaty/2020-11-21") for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Iran and Azerbaijan signed a memorandum on the Aras bridge on 5 May 2025.",
+        "A memorandum on the Aras bridge was signed by the heads of state of Iran and Azerbaijan on "
+        "5 May 2025.",
+    ],
+)
+def test_the_presidents_of_two_states_sign_for_their_states(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2025-05-06")
+    assert parties(facts) >= {"iran", "azerbaijan"}
+    assert not signers(facts)
+
+
+def test_named_presidents_still_sign(lexicon: Lexicon) -> None:
+    text = (
+        "Presidents Ilham Aliyev and Masoud Pezeshkian signed a memorandum on the Aras bridge on 5 May 2025."
+    )
+    facts = read_facts(lexicon, text, "en", "2025-05-06")
+    assert signers(facts) >= {"ilham-aliyev", "masoud-pezeshkian"}

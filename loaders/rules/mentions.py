@@ -269,6 +269,7 @@ def _holds(s: Sentence, person: str, held: frozenset[str] | str, date: str) -> b
     return False
 
 
+_OF_OWNERS_EN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "The Co-Chairs met with Prime Minister Pashinyan": the people after a verb are not the group
 _ACT_BEFORE = re.compile(r"\b(?:met|meet|received|hosted|visited|talks with|görüş\w*|kabul\w*|ağirla\w*)\b")
 
@@ -284,6 +285,10 @@ def resolve_groups(s: Sentence, groups: list[tuple[list[str], str, int]]) -> Non
     for match in _GROUP[s.lang].finditer(s.folded):
         if any(m.type == "Person" and match.start() <= m.start <= match.end() + 3 for m in s.mentions):
             continue  # "the two leaders, Aliyev and Pashinyan": named here
+        if s.lang == "en" and _OF_OWNERS_EN.match(s.text, match.end()):
+            # "signed by the presidents of Russia and Azerbaijan": the offices of the states named
+            # after it, not people named before
+            continue
         words = match.group(0)
         introduced = next((intro for role, intro in _ROLE_OF_GROUP if role.search(words)), None)
         holds = next((held for role, held in _ROLE_HELD if role.search(words)), None)

@@ -1929,6 +1929,17 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
         if not days:
             return None
 
+    if (
+        s.lang == "en"
+        and sign[0] >= treaty[1]
+        and _RELATIVE_SIGNING_EN.fullmatch(s.folded, treaty[1], sign[0])
+    ):
+        # "Today we will talk about the trilateral statement, which was signed by the presidents
+        # ...": a day before the treaty a relative clause describes is the main clause's
+        days = [d for d in days if d.start >= treaty[1]]
+        if not days:
+            return None
+
     def distance(d) -> int:
         return 0 if lo <= d.start < hi else (lo - d.end if d.end <= lo else d.start - hi)
 
@@ -1938,6 +1949,13 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
     if len(days) > 1 and not _is_meeting_date(s, best):
         s.claimed_dates.add(best.start)
     return best
+
+
+# "the statement, which was signed by ...", "the memorandum that had been signed": a relative
+# clause of the signing after the treaty noun
+_RELATIVE_SIGNING_EN = re.compile(
+    r"[\"”’]?\s*,?\s*(?:which|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
+)
 
 
 # "signed a joint statement on a complete ceasefire starting from November 10", "10 Kasım'dan
@@ -2389,6 +2407,12 @@ _HEADS_AFTER = {
 }
 
 
+# "the presidents of Iran and Azerbaijan signed", "signed by the heads of state of A and B"
+_HEADS_BEFORE_EN = re.compile(
+    r"\b(?:presidents|heads of state|heads of government|prime ministers)\s+of\s+(?:the\s+)?$"
+)
+
+
 def _heads_by_title(s: Sentence, signers: list[M], date: str) -> list[M]:
     """``signers`` with the states under a plural head's title ("A, B ve C cumhurbaşkanları")
     replaced by the head the lexicon gives at the date where the document names him elsewhere;
@@ -2397,8 +2421,12 @@ def _heads_by_title(s: Sentence, signers: list[M], date: str) -> list[M]:
     if len(states) < 2:
         return signers
     last = max(states, key=lambda m: m.end)
+    first = min(states, key=lambda m: m.start)
     stem = len(s.folded[last.start : last.end].split("'")[0].split("’")[0])
-    if not _HEADS_AFTER[s.lang].match(s.folded, last.start + stem):
+    # "signed by the presidents of A and B", as "by the leaders of A and B": offices no name holds
+    # in the sentence, whoever the document names elsewhere (tests/devset/README.md, Parties)
+    before = s.lang == "en" and _HEADS_BEFORE_EN.search(s.folded, max(0, first.start - 40), first.start)
+    if not before and not _HEADS_AFTER[s.lang].match(s.folded, last.start + stem):
         return signers
     when = date or s.document.date or s.doc_year
     out: list[M] = []
@@ -2408,7 +2436,7 @@ def _heads_by_title(s: Sentence, signers: list[M], date: str) -> list[M]:
             continue
         title = str(s.lexicon.attribute(m.key, "leader_title", "president"))
         heads = s.lexicon.holders(m.key, title, when)
-        if len(heads) == 1 and named_anywhere(s, heads[0]):
+        if len(heads) == 1 and named_anywhere(s, heads[0]) and not before:
             out.append(M(heads[0], "Person", m.start, m.end, kind="coref"))
         else:
             out.append(M(m.key, "State", m.start, m.end, kind="office"))
