@@ -534,3 +534,20 @@ def test_mediated_talks_with_no_place_stay_the_process(lexicon: Lexicon) -> None
         "2022-04-07",
     )
     assert not meeting_facts(facts)
+
+
+# -- a gathering named for its town, its frame word written in a title's case -------------------
+
+
+@pytest.mark.parametrize(
+    "frame", ["Marjı’nda", "Marjında", "Kapsamında", "kapsaminda", "Sırasında", "Çerçevesinde"]
+)
+def test_a_forum_frame_word_in_any_case_places_the_meeting(lexicon: Lexicon, frame: str) -> None:
+    """ "Antalya Diplomasi Forumu Marjı’nda gerçekleştirilen görüşme": the forum's town is the
+    venue whatever the case of the frame word (the key was month-only)."""
+    text = (
+        "Dışişleri Bakanı Hakan Fidan ile Ermenistan Dışişleri Bakanı Ararat Mirzoyan arasında Antalya "
+        f"Diplomasi Forumu {frame} gerçekleştirilen görüşmeye ilişkin açıklama yapıldı."
+    )
+    facts = read_meetings(lexicon, text, "tr", "2024-03-02")
+    assert ("meeting/2024-03-antalya", "heldIn", "antalya", "asserted") in facts

@@ -1004,7 +1004,8 @@ _NAMED_GATHERING = {
         r"(?:\s+[A-ZÇĞİÖŞÜ][\w-]*){0,3}\s+(?:Konferans|Forum|Zirve|Toplant)\w*"
         # in it or to it ("Konferansı'nda", "Zirvesi'ne katıldı"), not its own ("Zirvesi'nin ruhuna")
         r"(?:['’](?:n?[dt][ae]|n?[ıi]n?[dt][ae]|n?[ae]|y[ae])(?!\w)|"
-        r"\s+(?:kapsamında|marjında|sırasında|çerçevesinde|sırasinda|kapsaminda|marjinda))"
+        # (also capitalised in a title's case, "Forumu Marjı’nda", "Kapsamında")
+        r"\s+(?i:kapsam[ıi]nda|marj[ıi]['’]?nda|s[ıi]ras[ıi]nda|çerçevesinde|yan etkinliklerinde))"
     ),
 }
 
