@@ -102,3 +102,111 @@ def test_what_must_be_done_to_a_thing_says_the_stance_tr(
     lexicon: Lexicon, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(lexicon, text, "tr")
+
+
+# -- one addressed at the head of a quote is not the one who speaks ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev, 14 Şubat'ta Münih'te Tokayev ile görüştü. Aliyev, \"Sayın Tokayev, sizinle yeniden "
+            'görüşmemizden memnunluk duyuyorum" dedi.',
+            "tr",
+        ),
+        (
+            'Aliyev met Tokayev in Munich on February 14. "Dear Mr. Tokayev, I am pleased with our meeting '
+            'today," Aliyev said.',
+            "en",
+        ),
+    ],
+)
+def test_the_one_addressed_in_a_quote_is_not_its_speaker(lexicon: Lexicon, text: str, language: str) -> None:
+    found = stances(lexicon, text, language)
+    assert ("ilham-aliyev", "welcomes", "meeting/2025-02-14-munich") in found
+    assert not any(holder == "kassym-jomart-tokayev" for holder, _, _ in found)
+
+
+# -- what a route will increase: the route that does it, not the one whose capacity grows -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "not_expected"),
+    [
+        (
+            "Uraloğlu, Zengezur koridorunun açılmasının Bakü-Tiflis-Kars demiryolunun kapasitesini "
+            "artıracağını söyledi.",
+            "tr",
+            ("abdulkadir-uraloglu", "supports", "zangezur-corridor"),
+            ("abdulkadir-uraloglu", "supports", "baku-tbilisi-kars-railway"),
+        ),
+        (
+            "Aliyev said the opening of the Zangezur corridor will increase the Baku-Tbilisi-Kars railway's "
+            "capacity.",
+            "en",
+            ("ilham-aliyev", "supports", "zangezur-corridor"),
+            ("ilham-aliyev", "supports", "baku-tbilisi-kars-railway"),
+        ),
+        (
+            "The Middle Corridor will strengthen regional trade, Aliyev said.",
+            "en",
+            ("ilham-aliyev", "supports", "middle-corridor"),
+            ("ilham-aliyev", "opposes", "middle-corridor"),
+        ),
+    ],
+)
+def test_a_route_that_will_increase_trade_is_supported(
+    lexicon: Lexicon,
+    text: str,
+    language: str,
+    expected: tuple[str, str, str],
+    not_expected: tuple[str, str, str],
+) -> None:
+    found = stances(lexicon, text, language)
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_an_increase_in_the_articles_words_is_no_stance(lexicon: Lexicon) -> None:
+    assert stances(lexicon, "The Middle Corridor will increase cargo transit.", "en") == set()
+
+
+# -- more words of being for a thing -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Aliyev gave a new impetus to the peace process.",
+            "en",
+            ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-process"),
+        ),
+        (
+            "Michel said the EU will do everything to help the normalisation of relations between "
+            "Armenia and "
+            "Azerbaijan.",
+            "en",
+            ("european-union", "supports", "armenia-azerbaijan-peace-process"),
+        ),
+        (
+            "Erdoğan, barış sürecinin bir an önce tamamlanmasını beklediklerini söyledi.",
+            "tr",
+            ("recep-tayyip-erdogan", "supports", "armenia-azerbaijan-peace-process"),
+        ),
+        (
+            'Erdoğan, "Orta Koridor\'un yakında tamamlanacağını umut ediyoruz" dedi.',
+            "tr",
+            ("recep-tayyip-erdogan", "supports", "middle-corridor"),
+        ),
+    ],
+)
+def test_more_words_of_support(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_waiting_for_results_is_no_support(lexicon: Lexicon) -> None:
+    assert stances(lexicon, "Erdoğan, toplantının sonuçlarını bekliyor.", "tr") == set()

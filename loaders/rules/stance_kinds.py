@@ -59,7 +59,11 @@ EVALUATION = {
         # prospects", "could open broad opportunities for the region"
         r"will (?:also |greatly |certainly )?benefit|(?:great|huge|broad|enormous|vast|big) "
         r"(?:prospects|potential|opportunities)|will (?:also )?(?:facilitate|boost|revitali[sz]e)|"
-        r"(?:could|would|will|can) (?:also )?open (?:up )?(?:broad |new |great |wide )?opportunities)\b"
+        r"(?:could|would|will|can) (?:also )?open (?:up )?(?:broad |new |great |wide )?opportunities|"
+        # "the corridor's opening will increase the railway's capacity", "will strengthen trade"
+        r"will (?:also |further |significantly |greatly )?(?:increase|enhance|strengthen|expand) "
+        r"(?:the |its |their |our |regional |mutual )?(?:[\w-]+(?:'s)? )?(?:capacity|trade|connectivity|"
+        r"transit|cargo|turnover))\b"
     ),
     "tr": re.compile(
         r"(?:verimli|yapici|faydali|başarili|güvenilir bir (?:güzergah|rota|hat)|"
@@ -70,20 +74,25 @@ EVALUATION = {
         # "bu koridor İran'ın da yararına olacaktır", "koridordan İran'ın da faydalanacağını", "ticareti
         # canlandıracağını"
         r"yararina ol|faydali ol[ae]c[ae]k|fayda sağla[ay]?[ae]c[ae]k|faydalan[ae]c[ae]ğ|faydalan[ae]c[ae]k|"
-        r"canlandir[ae]c[ae]ğ|canlandir[ae]c[ae]k)\w*"
+        r"canlandir[ae]c[ae]ğ|canlandir[ae]c[ae]k|"
+        # "koridorun açılmasının demiryolunun kapasitesini artıracağını", "ticareti güçlendirecek"
+        r"(?:kapasite|ticaret|hacm|bağlanti|transit|yük)\w* (?:artir|güçlendir|geliştir)[ae]c[ae][ğk])\w*"
     ),
 }
 # the evaluations that look ahead by their nature: a benefit to come is said of a route now
 BENEFIT = re.compile(
-    r"benefit|prospects|potential|opportunit|facilitat|boost|revitali|yararina|fayda|canlandir"
+    r"benefit|prospects|potential|opportunit|facilitat|boost|revitali|yararina|fayda|canlandir|"
+    r"increase|enhance|strengthen|expand|artir|güçlendir|geliştir"
 )
 EVALUATION_WORDS = {
     "en": ("constructive", "productive", "fruitful", "successful", "useful", "reliable", "important", "key",
            "vital", "strategic", "crucial", "good", "excellent", "positive", "frank", "candid", "historic",
            "cordial", "meaningful", "benefit", "prospects", "potential", "opportunities", "facilitate",
-           "boost", "revitali"),
+           "boost", "revitali", "will increase", "will enhance", "will strengthen", "will expand",
+           "also increase", "also enhance", "also strengthen", "also expand"),
     "tr": ("verimli", "yapici", "faydali", "başarili", "güvenilir", "önemli", "stratejik", "kilit", "hayati",
-           " geç", "yararina", "fayda", "canlandir", "tarihi"),
+           " geç", "yararina", "fayda", "canlandir", "tarihi", "artira", "artire", "güçlendire",
+           "geliştire"),
 }  # fmt: skip
 _MEETING_BEFORE = {
     "en": re.compile(r"\b(?:meeting|talks|summit|negotiations|visit|discussions?|forum)\b"),

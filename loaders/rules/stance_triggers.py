@@ -75,6 +75,10 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"pav\w* the way (?:to|for)|"
             r"on the (?:way|path|road) to|wish\w* [^.]{0,40}success|-backed|"
             r"(?:do|doing|did) (?:everything|all) (?:we|it|they|he|she) can|"
+            # "will do everything to help the normalisation", "do everything possible for peace"
+            r"(?:do|doing|did) everything (?:possible |necessary |in order )?(?:to|for)\b|"
+            # "a new impetus to the peace process", "gave fresh impetus to the talks"
+            r"(?:new|fresh|further|strong|additional|an|gave|give|gives|giving) impetus (?:to|for)\b|"
             r"(?:everything|all) in (?:its|their|our|his|her|my) power\b|"
             r"work(?:s|ed|ing)? (?:towards?|for)\b|expressed (?:confidence|hope|optimism) that|"
             r"(?:begin|began|begun|start\w*|continu\w*|launch\w*) (?:the )?work(?:ing)? on\b|"
@@ -135,9 +139,11 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"hayata geçiril\w*|hayata geçir\w*|geliştirilmesi\w*|geliştiril[ae]c[ae]ğ\w*|"
             r"kuvvetlendirilmesi\w*|"
             r"umut\w* (?:dile getir|ifade et|taşi)\w*|umutlu\w*|öncelik\w*|"
-            r"ümit (?:et|ed)\w*|ümidin\w*|umuyor\w*|umduğ\w*|umdukl\w*|"
+            r"ümit (?:et|ed)\w*|ümidin\w*|umuyor\w*|umduğ\w*|umdukl\w*|umut (?:et|ed)\w*|"
             r"(?<=yolunda )(?:ilerle|kararli|adim)\w*|"
             r"katki sağla\w*|açilmasini bekli\w*|bekliyoruz|"
+            # "sürecin bir an önce tamamlanmasını beklediklerini": expecting it done is being for it
+            r"(?<=m[ae]sini )bekl(?:iyor|edikl|ediğ|emekte)\w*|"
             r"anlaşmaya var\w*|imzalanabil\w*|elimizden gelen\w*|elinden gelen\w*|önemsiyor\w*|"
             r"için (?:çaba|çaliş)\w*|"
             r"(?:(?<=süreci )|(?<=diyalog )|(?<=diyaloğu )|(?<=müzakereleri )|(?<=görüşmeleri ))"
@@ -277,7 +283,7 @@ STANCE_WORDS = {
         "determination to", "resolve to", "weight behind", "green light",
         "solidarity", "refus",
         "satisfaction", "threat to", "responsible", "accountable", "be resolved", "be settled", "contribut",
-        "work on", "valu", "necessary to", "essential to", "imperative to", "agree", "instruct",
+        "work on", "valu", "necessary to", "essential to", "imperative to", "agree", "instruct", "impetus",
     ),
     "tr": (
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
@@ -296,7 +302,7 @@ STANCE_WORDS = {
         "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
         "şikayet", "komplo", "sahte bir proje", "sorumlu tut", "dayaniş", "inşa süre", "katkida", "katki",
-        "karar", "talimat",
+        "karar", "talimat", "si gerek", "sini bekl",
     ),
 }
 # fmt: on

@@ -206,6 +206,13 @@ def _the_ministry(s: Sentence, voice: Voice) -> list[M]:
     ]
 
 
+# one addressed at the head of a quote ("“Sayın Tokayev, sizinle yeniden görüşmekten memnunum”", "“Dear
+# Mr. President, I am glad ...”"): the one spoken to, not the one who speaks
+_VOCATIVE = re.compile(
+    r"(?:^|[\"“«]|:\s)\s*(?:sayin|saygideğer|değerli|sevgili|dear|esteemed)\s+(?:[\w.]+\s+){0,2}$"
+)
+
+
 def _agents(s: Sentence, voice: Voice | None = None) -> list[M]:
     """The sentence's agents: names, titles standing alone, capitals standing for their state,
     "the ministry" for the ministry last named."""
@@ -236,7 +243,10 @@ def _agents(s: Sentence, voice: Voice | None = None) -> list[M]:
     return [
         m
         for m in found
-        if (m.kind != "title" or not any(n.start < m.end + 3 and m.start < n.end for n in names))
+        if not (
+            s.folded[m.end : m.end + 1] == "," and _VOCATIVE.search(s.folded, max(0, m.start - 40), m.start)
+        )
+        and (m.kind != "title" or not any(n.start < m.end + 3 and m.start < n.end for n in names))
         and not any(n.start < m.start < n.end for n in found)  # inside a longer name
     ]
 
@@ -2457,6 +2467,13 @@ def _kind_for(s: Sentence, stated: str, match: re.Match[str], target: str, at: M
     return stated
 
 
+_INCREASE = re.compile(r"increase|enhance|strengthen|expand|artir|güçlendir|geliştir")
+_OWNER_OF_OBJECT = {
+    "en": re.compile(r"(?!x)x"),  # (the English object comes after the verb)
+    "tr": re.compile(r"\w*'?n?[ıiuü]n\s+"),
+}
+
+
 def _evaluated(
     s: Sentence, voice: Voice, kind: str, match: re.Match[str], agents: list[M], things: list[M]
 ) -> list[M]:
@@ -2468,6 +2485,15 @@ def _evaluated(
         return [M(key, "Meeting", start, end, "coref")] if key else []
     kinds = ("Corridor", "Treaty", "Event") if "important" in match.group(0) else ("Corridor",)
     routes = [t for t in things if t.type in kinds]
+    if _INCREASE.search(match.group(0)):
+        # "the corridor's opening will increase the railway's capacity", "koridorun açılmasının demiryolunun
+        # kapasitesini artıracağını": the route that does it, not the one whose capacity grows
+        routes = [
+            t
+            for t in routes
+            if t.end <= start
+            and not _OWNER_OF_OBJECT[s.lang].fullmatch(s.folded, max(t.start, t.end - 3), start)
+        ]
     if s.lang == "tr":
         before = [t for t in routes if t.end <= start and not re.search(r"[;.]", s.folded[t.end : start])]
         return before[-1:]
