@@ -551,3 +551,32 @@ def test_a_forum_frame_word_in_any_case_places_the_meeting(lexicon: Lexicon, fra
     )
     facts = read_meetings(lexicon, text, "tr", "2024-03-02")
     assert ("meeting/2024-03-antalya", "heldIn", "antalya", "asserted") in facts
+
+
+# -- a venue and the town the text gives for it --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "at Dacha Castle, in Bulboaca",
+        "at the Riverside Hotel in Bulboaca",
+        "at Dacha Castle, in the village of Bulboaca",
+    ],
+)
+def test_the_town_given_for_a_venue_is_the_place(lexicon: Lexicon, venue: str) -> None:
+    """ "The summit was held at X Castle, in Y": Y, the town the text gives for the venue, keys
+    the meeting (the venue keyed it)."""
+    text = (
+        f"Ilham Aliyev and Nikol Pashinyan met on Monday. The talks were held {venue}, 35 km from the border."
+    )
+    facts = read_meetings(lexicon, text, "en", "2024-05-07")
+    assert ("meeting/2024-05-06-bulboaca", "heldIn", "bulboaca", "asserted") in facts
+    assert not any("castle" in f[0] or "hotel" in f[0] for f in facts)
+
+
+def test_a_town_and_its_state_keep_the_town(lexicon: Lexicon) -> None:
+    facts = read_meetings(
+        lexicon, "Ilham Aliyev and Nikol Pashinyan met in Sochi, in Russia, on Monday.", "en", "2024-05-07"
+    )
+    assert ("meeting/2024-05-06-sochi", "heldIn", "sochi", "asserted") in facts

@@ -1120,6 +1120,16 @@ def _places(s: Sentence) -> list[M]:
     unique: dict[int, M] = {}
     for m in marked:
         unique.setdefault(m.start, m)
+    if s.lang == "en" and len(unique) > 1:
+        # "held at Mimi Castle, in Bulboaca", "at the Kremlin in Moscow": the town the text gives
+        # for a venue is the place, not the venue
+        inner = {
+            m.start
+            for m in unique.values()
+            for town in unique.values()
+            if town.start > m.end and _VENUE_IN_TOWN_EN.fullmatch(s.folded, m.end, town.start)
+        }
+        unique = {k: m for k, m in unique.items() if k not in inner}
     if s.lang == "tr" and len(unique) > 1:
         # "Telavi kentindeki Tsinandali bölgesinde", "Bakü'deki Gülüstan Sarayı'nda": the place
         # within the one a "-deki" puts it in is the venue, not its town
@@ -1142,6 +1152,7 @@ _TOWN_MEETING = {
     ),
     "tr": re.compile(r"\s+(?:zirve|toplanti|g[öo]r[üu][şs]me|m[üu]zakere|bulu[şs]ma)\w*"),
 }
+_VENUE_IN_TOWN_EN = re.compile(r",?\s+in\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?")
 _WITHIN_TR = re.compile(
     r"(?:'?[dt][ae]ki|\s+(?:kenti|şehri|ili|ilçesi|bölgesi|köyü)nde?ki)\s+(?:[^\s.,;]+\s+){0,1}?"
 )
