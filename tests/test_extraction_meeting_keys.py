@@ -580,3 +580,15 @@ def test_a_town_and_its_state_keep_the_town(lexicon: Lexicon) -> None:
         lexicon, "Ilham Aliyev and Nikol Pashinyan met in Sochi, in Russia, on Monday.", "en", "2024-05-07"
     )
     assert ("meeting/2024-05-06-sochi", "heldIn", "sochi", "asserted") in facts
+
+
+def test_shanghai_in_turkish_is_the_town_and_the_sco_stays_a_body(lexicon: Lexicon) -> None:
+    """ "Şanghay'da" keys the town the English text calls Shanghai (a discovered "sanghay" split
+    one meeting into two IRIs); "Şanghay İşbirliği Örgütü" is still the organisation."""
+    text = (
+        "Gürcistan Başbakanı İrakli Kobakhidze, Şanghay'da Çin Başbakanı Li Qiang ile görüştü. "
+        "Şanghay İşbirliği Örgütü de ele alındı."
+    )
+    facts = read_facts(lexicon, text, "tr", "2025-11-05")
+    assert ("meeting/2025-11-shanghai", "heldIn", "shanghai", "asserted") in facts
+    assert not any(f[2] == "shanghai" and f[1] != "heldIn" for f in facts)
