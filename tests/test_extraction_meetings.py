@@ -3907,3 +3907,30 @@ def test_talks_between_two_states_still_name_their_sides(lexicon: Lexicon) -> No
     facts = meeting_facts(read(lexicon, text, "en", "2025-03-04"))
     assert ("meeting/2025-03-03-almaty", "participant", "armenia", "asserted") in facts
     assert ("meeting/2025-03-03-almaty", "participant", "azerbaijan", "asserted") in facts
+
+
+# -- who tells of a meeting, and groups that refer back to no one (issue 12) -----------------
+
+
+def test_a_teller_with_a_long_title_and_all_the_heads_of_state_are_no_sides(lexicon: Lexicon) -> None:
+    """A teller after the meeting with a long capitalised title is its source; "he said" and
+    "all the heads of state" at a summit are everyone there, no group named before."""
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan had a conversation at the summit in Moscow, Deputy Head of "
+        "the Foreign Policy Affairs Department of the Presidential Administration Hikmet Hajiyev said "
+        "in an interview on Friday. Aliyev held talks with all the heads of state at the summit, he said."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-12-06"))
+    assert ("meeting/2024-12-moscow", "participant", "ilham-aliyev", "asserted") in facts
+    assert not {f for f in facts if f[1] == "participant" and f[2] == "hikmet-hajiyev"}
+
+
+def test_a_presidential_aide_is_not_one_of_the_presidents(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev, Nikol Pashinyan and Presidential Administration aide Hikmet Hajiyev arrived "
+        "in Moscow on 4 December. Putin held talks with the presidents at the summit in Moscow on "
+        "5 December."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2024-12-06"))
+    assert ("meeting/2024-12-05-moscow", "participant", "vladimir-putin", "asserted") in facts
+    assert not {f for f in facts if f[1] == "participant" and f[2] == "hikmet-hajiyev"}

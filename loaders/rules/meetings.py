@@ -1955,6 +1955,7 @@ _TELLER_ATTENDED_TR = re.compile(
 # "Peskov, Putin'in ... görüştüğünü açıkladı": the source tells of the meeting, not in it
 _ACCORDING_EN = re.compile(r"\baccording to\s+(?:[\w'’.-]+\s+){0,6}$")
 _TELLER_AFTER_EN = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}$")
+_TITLED_TELLER_AFTER_EN = re.compile(r",\s+(?:(?:[A-Z][\w'’.-]*|of|the|for|on|to)\s+){1,24}$")
 _TOLD_AFTER_EN = re.compile(
     r"\s*,?\s+(?:said|says|told|stated|reported|reports|announced|confirmed|wrote|tweeted|posted|"
     r"noted|added)\b"
@@ -2004,7 +2005,11 @@ def _source_en(s: Sentence, trigger: re.Match[str], m: M, people: list[M]) -> bo
         # the attribution closes the sentence: "..., Peskov told reporters on Tuesday."
         if told is None or not _ATTRIBUTION_END_EN.fullmatch(s.folded, told.end()):
             return False
-        teller = _TELLER_AFTER_EN.search(s.folded, max(trigger.end(), m.start - 80), m.start)
+        teller = _TELLER_AFTER_EN.search(s.folded, max(trigger.end(), m.start - 80), m.start) or (
+            # "..., Deputy Head of the Foreign Policy Affairs Department of the Presidential
+            # Administration Hikmet Hajiyev said in an interview": a long title, capitalised
+            _TITLED_TELLER_AFTER_EN.search(s.text, max(trigger.end(), m.start - 200), m.start)
+        )
         return teller is not None and not re.search(
             r"\b(?:and|with|between)\b", s.folded[teller.start() : m.start]
         )

@@ -240,8 +240,10 @@ _ROLE_OF_GROUP = (
     (re.compile(r"envoy|representative|temsilci"), re.compile(r"envoy|representative|temsilci")),
     (
         re.compile(r"leader|president|heads of state|lider|cumhurbaşkan|başbakan"),
+        # not "Presidential Administration": an office's body, no head
         re.compile(
-            r"president|prime minister|premier|leader|chancellor|cumhurbaşkan|başbakan|lider|devlet başkan"
+            r"president(?!ial)|prime minister|premier|leader|chancellor|cumhurbaşkan(?!l[ıi]ğ)|"
+            r"başbakan(?!l[ıi]k)|lider|devlet başkan"
         ),
     ),
     (re.compile(r"minister|diplomat|bakan|mevkidaş"), re.compile(r"minister|bakan")),
@@ -270,6 +272,7 @@ def _holds(s: Sentence, person: str, held: frozenset[str] | str, date: str) -> b
 
 
 _OF_OWNERS_EN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_ALL_OF_A_KIND_EN = re.compile(r"\b(?:all|other)\s+$")
 # "The Co-Chairs met with Prime Minister Pashinyan": the people after a verb are not the group
 _ACT_BEFORE = re.compile(r"\b(?:met|meet|received|hosted|visited|talks with|görüş\w*|kabul\w*|ağirla\w*)\b")
 
@@ -285,6 +288,8 @@ def resolve_groups(s: Sentence, groups: list[tuple[list[str], str, int]]) -> Non
     for match in _GROUP[s.lang].finditer(s.folded):
         if any(m.type == "Person" and match.start() <= m.start <= match.end() + 3 for m in s.mentions):
             continue  # "the two leaders, Aliyev and Pashinyan": named here
+        if s.lang == "en" and _ALL_OF_A_KIND_EN.search(s.folded, max(0, match.start() - 8), match.start()):
+            continue  # "with all the heads of state at the event": everyone of that office, no group
         if s.lang == "en" and _OF_OWNERS_EN.match(s.text, match.end()):
             # "signed by the presidents of Russia and Azerbaijan": the offices of the states named
             # after it, not people named before
