@@ -210,3 +210,47 @@ def test_more_words_of_support(
 
 def test_waiting_for_results_is_no_support(lexicon: Lexicon) -> None:
     assert stances(lexicon, "Erdoğan, toplantının sonuçlarını bekliyor.", "tr") == set()
+
+
+# -- "the commitment of X to ...": X's stance, whoever reports it ---------------------------------------
+
+PEACE = "armenia-azerbaijan-peace-process"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Guterres welcomed the commitment of Armenia and Azerbaijan to the peace process.",
+            {("armenia", "supports", PEACE), ("azerbaijan", "supports", PEACE)},
+            ("antonio-guterres", "supports", PEACE),
+        ),
+        (
+            "Blinken praised the readiness of Armenia and Azerbaijan to sign the peace agreement.",
+            {
+                ("armenia", "supports", "armenia-azerbaijan-peace-agreement"),
+                ("azerbaijan", "supports", "armenia-azerbaijan-peace-agreement"),
+            },
+            ("azerbaijan", "welcomes", "armenia"),
+        ),
+        (
+            "Armenia and Azerbaijan met in Prague. Guterres noted the continued commitment of the sides "
+            "to the "
+            "peace process.",
+            {("armenia", "supports", PEACE), ("azerbaijan", "supports", PEACE)},
+            ("antonio-guterres", "supports", PEACE),
+        ),
+    ],
+)
+def test_a_stance_noun_is_of_the_ones_it_is_of(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str, str]], not_expected: tuple[str, str, str]
+) -> None:
+    found = stances(lexicon, text, "en")
+    assert expected <= found
+    assert not_expected not in found
+
+
+def test_the_commitment_of_unknown_sides_is_not_the_reporters(lexicon: Lexicon) -> None:
+    """No two sides in view: the stance is no one's the text keys, not the one who welcomed it."""
+    found = stances(lexicon, "Blinken welcomed the commitment of the sides to the peace process.", "en")
+    assert ("antony-blinken", "supports", PEACE) not in found

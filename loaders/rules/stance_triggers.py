@@ -39,6 +39,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"pressur\w* \S+ to|pushed for|demand(?:s|ed|ing)?\b|insist(?:s|ed|ing)? on|asked for|"
             r"seek(?:s|ing)?\b|sought\b|"
             r"commit(?:ted|ment) to|dedicat\w* to|ready to|readiness to|willing(?:ness)? to|prepared to|"
+            # "the continued commitment of Armenia and Azerbaijan to ...", "the readiness of the two leaders
+            # to sign": the stance of the ones the noun is of (see stances.STANCE_NOUN_OF_EN)
+            r"(?:commitment|readiness|willingness|determination|dedication|resolve|intention) of\b|"
             r"(?:reaffirm|reiterat|confirm)\w* (?:their|its|his|her) "
             r"(?:agreement|commitment|support|readiness|dedication)|"
             r"hopes? for|optimistic|signal(?:l)?ed (?:its )?(?:support|hopes?)|"

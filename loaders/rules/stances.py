@@ -1666,10 +1666,58 @@ def _thanked_for(s: Sentence, agents: list[M], match: re.Match[str], exclude: se
     return [_key(s, thanked[0])] if thanked else []
 
 
+# "the commitment of Armenia and Azerbaijan to the peace process", "the readiness of the two leaders to
+# sign": a stance told as a noun of its holders, whoever reports it (the README: a stance the text reports
+# of someone through a third party is the stance of the one it is reported of)
+STANCE_NOUN_OF_EN = re.compile(
+    r"\b(?:commitment|readiness|willingness|determination|dedication|resolve|intention) of\s+"
+    r"(?:the\s+|both\s+)?(?:two\s+)?"
+)
+
+
+_SIDES_AFTER_OF_EN = re.compile(r"(?:sides|parties)\b")
+
+
+def _stance_noun_owners(
+    s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], targets: list[M]
+) -> list[str] | None:
+    """The holders of a stance told as "the commitment of X (and Y) to ...": those X names, for
+    the noun itself and for a verb whose target it stands before ("welcomed the commitment of
+    the sides to the process": the sides', not the one who welcomed it); ``None`` when the
+    trigger governs no such noun."""
+    if s.lang != "en" or " of" not in s.folded:
+        return None
+    start, end = match.span()
+    own = STANCE_NOUN_OF_EN.match(s.folded, start)
+    if own is None:
+        later = [t.start for t in targets if t.start >= end]
+        if not later:
+            return None
+        own = STANCE_NOUN_OF_EN.search(s.folded, end, min(later))
+        if own is None:
+            return None
+    if own.start() != start:
+        return []  # the verb before the noun ("welcomed", "praised"): the noun's own trigger tells it
+    first = next((m for m in agents if m.start == own.end()), None)
+    if first is None:
+        if _SIDES_AFTER_OF_EN.match(s.folded, own.end()):
+            # "the commitment of the sides": the sides of the meeting told, else the two states named last
+            sides = _sides_of_meeting(s, voice)
+            if not sides:
+                named = [m.key for m in agents if m.type == "State" and m.end <= start]
+                sides = list(dict.fromkeys(reversed(voice.states + named)))[:2]
+            return sides if len(sides) == 2 else []
+        return []
+    return [_key(s, m) for m in s.coordination(first, AGENT_TYPES) if m.start >= first.start]
+
+
 def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], targets: list[M],
              quotes: list[tuple[int, int]]) -> list[str]:  # fmt: skip
     start, end = match.span()
     exclude = {t.key for t in targets}
+    noun_owners = _stance_noun_owners(s, voice, match, agents, targets)
+    if noun_owners is not None:
+        return noun_owners
     if s.lang == "en" and match.group(0).endswith(("resolved", "settled")):
         # "the dispute between Azerbaijan and Armenia must be resolved": the sides named in the subject
         # are what is to be settled, not who asks for it
