@@ -3934,3 +3934,37 @@ def test_a_presidential_aide_is_not_one_of_the_presidents(lexicon: Lexicon) -> N
     facts = meeting_facts(read(lexicon, text, "en", "2024-12-06"))
     assert ("meeting/2024-12-05-moscow", "participant", "vladimir-putin", "asserted") in facts
     assert not {f for f in facts if f[1] == "participant" and f[2] == "hikmet-hajiyev"}
+
+
+# -- talks proposed, or a joining proposed, are no meeting held (issue 12) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Pashinyan proposed to Aliyev last week that their foreign ministers hold two-day intensive "
+            "talks in Almaty on 5 May.",
+            "en",
+        ),
+        ("Lavrov rejected a proposal for Turkey to join the talks in Moscow on 5 May.", "en"),
+        ("Moscow invited Iran to take part in the trilateral meeting in Moscow on 5 May.", "en"),
+        ("Lavrov, 5 Mayıs'ta Moskova'daki görüşmelere Türkiye'nin de katılması önerisini reddetti.", "tr"),
+        ("Lavrov, Moskova'daki görüşmelere Türkiye'nin katılmasına yönelik teklifi reddetti.", "tr"),
+    ],
+)
+def test_a_meeting_or_a_joining_proposed_is_not_asserted(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2024-05-06"))
+    assert not {f for f in facts if f[1] == "participant" and f[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Turkey joined the talks in Moscow on 5 May, and Lavrov welcomed the proposal.", "en"),
+        ("Türkiye 5 Mayıs'ta Moskova'daki görüşmelere katıldı.", "tr"),
+    ],
+)
+def test_a_joining_told_is_asserted(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2024-05-06"))
+    assert ("meeting/2024-05-05-moscow", "participant", "turkiye", "asserted") in facts

@@ -4220,6 +4220,11 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
         # "suggested that their ministers hold a meeting": a meeting asked for, not held (the
         # base form of the verb after the proposal)
         return "intended"
+    if mood == "asserted" and (
+        (s.lang == "en" and _JOIN_PROPOSED_EN.search(s.folded, max(0, start - 130), start))
+        or (s.lang == "tr" and "katilma" in s.folded and _JOIN_PROPOSED_TR.match(s.folded, end))
+    ):
+        return "intended"  # a joining proposed, asked for or refused: no one told to have met
     if (
         mood == "asserted"
         and s.lang == "tr"
@@ -4249,7 +4254,20 @@ _PROPOSED_CLAUSE_EN = re.compile(
 )
 _HOLD_BEFORE_EN = re.compile(
     r"\b(?:hold|have|conduct|resume|start|begin|open)\s+"
-    r"(?:(?:a|an|the|new|further|fresh|direct|face-to-face|bilateral|trilateral|another|[\w-]+-level)\s+){0,3}$"
+    r"(?:(?:a|an|the|new|further|fresh|direct|face-to-face|bilateral|trilateral|another|[\w-]+-level)\s+){0,3}$|"
+    # "that their foreign ministers hold two-day intensive talks": any words between
+    r"\b(?:hold|conduct|resume)\s+(?:[\w-]+\s+){0,3}$"
+)
+# "a proposal for Turkey to join the talks", "invited Iran to take part in the meeting",
+# "görüşmelere Türkiye'nin de katılması önerisi": who is asked to join is not told to be there
+_JOIN_PROPOSED_EN = re.compile(
+    r"\b(?:proposal|proposed|proposing|offer|offered|call|called|calls|request|requested|bid|demand|demanded|"
+    r"invitation|invited|suggestion|suggested|idea)\b[^.;:!?]{0,80}?\bto\s+(?:join|attend|take part in|"
+    r"participate in)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,3}$"
+)
+_JOIN_PROPOSED_TR = re.compile(
+    r"\s+(?:[^\s,.;]+\s+){0,3}?katilma(?:si|lari|sini|larini|sina|larina)\s+(?:(?:yönelik|dair|ilişkin)\s+)?"
+    r"(?:öneri|teklif|talep|çağri|istem|iste|fikr|fikir|davet)"
 )
 _NOUN_NOT_HELD_EN = re.compile(
     r"[^.;]{0,160}?\b(?:was|were|has been|have been|had been)\s+(?:postponed|cancel+ed|called off|delayed|"
