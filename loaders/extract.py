@@ -872,11 +872,21 @@ def _one_meeting_a_day(
             if not placed
             else []
         )
+        if not placed and not month_placed and len(date) == 10:
+            # "On December 21, the ministers met in Kayseri ... On December 20, Hasanov and Akar
+            # met with ...": the same people the day before or after, with no place of their own,
+            # are in the town of that day's meeting (a visit told day by day)
+            month_placed = _next_days_town(statements, keys, key, date)
         if len(placed) == 1:
             rename[key] = placed[0]
         elif len(month_placed) == 1 and key not in unnamed:
-            town = month_placed[0].removeprefix(f"meeting/{date[:7]}-")
-            held = [st for st in statements if st.subject == month_placed[0] and st.relation == "heldIn"]
+            day_key = _DAY_KEY.fullmatch(month_placed[0])
+            town = day_key.group(2) if day_key else month_placed[0].removeprefix(f"meeting/{date[:7]}-")
+            held = [
+                st
+                for st in statements
+                if st.subject == month_placed[0] and st.relation == "heldIn" and st.object == town
+            ] or [st for st in statements if st.subject == month_placed[0] and st.relation == "heldIn"]
             if held:
                 rename[key] = f"{key}-{town}"
                 extra.append(replace(held[0], subject=key))
@@ -906,6 +916,36 @@ def _one_meeting_a_day(
     ]
     out += [replace(st, subject=rename[st.subject]) for st in extra]
     return out
+
+
+_DAY_KEY = re.compile(r"meeting/(\d{4}-\d{2}-\d{2})-([a-z].*)")
+
+
+def _next_days_town(statements: list[Statement], keys: list[str], key: str, day: str) -> list[str]:
+    """The one placed meeting of the day before or after ``day`` that all of ``key``'s people
+    (two or more) took part in."""
+    people = {st.object for st in statements if st.subject == key and st.relation == "participant"}
+    if len(people) < 2:
+        return []
+    try:
+        this = date.fromisoformat(day)
+    except ValueError:
+        return []
+    found = []
+    for k in keys:
+        m = _DAY_KEY.fullmatch(k)
+        if m is None:
+            continue
+        try:
+            other = date.fromisoformat(m.group(1))
+        except ValueError:
+            continue
+        if abs((other - this).days) != 1:
+            continue
+        there = {st.object for st in statements if st.subject == k and st.relation == "participant"}
+        if people <= there:
+            found.append(k)
+    return found
 
 
 def _shared_people(statements: list[Statement], one: str, other: str) -> bool:

@@ -592,3 +592,44 @@ def test_shanghai_in_turkish_is_the_town_and_the_sco_stays_a_body(lexicon: Lexic
     facts = read_facts(lexicon, text, "tr", "2025-11-05")
     assert ("meeting/2025-11-shanghai", "heldIn", "shanghai", "asserted") in facts
     assert not any(f[2] == "shanghai" and f[1] != "heldIn" for f in facts)
+
+
+# -- a visit told day by day --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On December 21, Zakir Hasanov, Hulusi Akar and Juansher Burchuladze met in Ankara. On "
+            "December 20, Zakir Hasanov and Hulusi Akar met with the crew of a frigate.",
+            "en",
+        ),
+        (
+            "21 Aralık'ta Zakir Hasanov, Hulusi Akar ve Juansher Burchuladze Ankara'da bir araya geldi. "
+            "20 Aralık'ta ise Hasanov ile Akar görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_the_same_people_the_day_before_are_in_the_same_town(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A placeless meeting of people who all met in a town the next (or previous) day is in
+    that town (its key lost the place)."""
+    facts = read_meetings(lexicon, text, language, "2022-12-22")
+    assert ("meeting/2022-12-20-ankara", "heldIn", "ankara", "asserted") in facts
+    assert not any(f[0] == "meeting/2022-12-20" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On December 19, Zakir Hasanov and Hulusi Akar met.",  # two days off
+        "On December 20, Zakir Hasanov and Ilham Aliyev met.",  # not all of them in Ankara
+    ],
+)
+def test_another_day_or_other_people_keep_no_place(lexicon: Lexicon, second: str) -> None:
+    text = "On December 21, Zakir Hasanov and Hulusi Akar met in Ankara. " + second
+    facts = read_meetings(lexicon, text, "en", "2022-12-22")
+    assert not any(f[1] == "heldIn" and not f[0].startswith("meeting/2022-12-21") for f in facts)
