@@ -254,3 +254,40 @@ def test_the_commitment_of_unknown_sides_is_not_the_reporters(lexicon: Lexicon) 
     """No two sides in view: the stance is no one's the text keys, not the one who welcomed it."""
     found = stances(lexicon, "Blinken welcomed the commitment of the sides to the peace process.", "en")
     assert ("antony-blinken", "supports", PEACE) not in found
+
+
+# -- tr: the subject of a reported clause, joined names and the plural ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blinken, Azerbaycan ve Ermenistan'ın barış anlaşmasını imzalamaya hazır olduğunu söyledi.",
+            {
+                ("azerbaijan", "supports", "armenia-azerbaijan-peace-agreement"),
+                ("armenia", "supports", "armenia-azerbaijan-peace-agreement"),
+            },
+        ),
+        (
+            "Aliyev ve Paşinyan 14 Mayıs'ta Brüksel'de görüştü. Michel, iki liderin de barış sürecine hazır "
+            "olduklarını söyledi.",
+            {("ilham-aliyev", "supports", PEACE), ("nikol-pashinyan", "supports", PEACE)},
+        ),
+    ],
+)
+def test_a_reported_clauses_joined_or_plural_subject_holds_it(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = stances(lexicon, text, "tr")
+    assert expected <= found
+    assert not any(holder in ("antony-blinken", "charles-michel") for holder, _, _ in found)
+
+
+def test_a_plural_verb_is_not_the_one_name_a_noun_belongs_to(lexicon: Lexicon) -> None:
+    text = (
+        "Dışişleri Bakanlığı, Minsk Grubu'nun kapatılmasına ilişkin kararı memnuniyetle "
+        "karşıladıklarını duyurdu."
+    )
+    found = stances(lexicon, text, "tr")
+    assert not any(holder == "osce-minsk-group" for holder, _, _ in found)

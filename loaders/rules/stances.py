@@ -869,8 +869,12 @@ _MOTION_TR = re.compile(r"\s+(?:gelen|giden|dönen|ayrilan|gelecek|dönecek)\b")
 
 
 # a reported clause's verb: "baktığını", "desteklediğini", "destekleyeceğini"
-_REPORTED_VERB_TR = re.compile(r"(?:\w+\s+){0,2}?\w*(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]\b")
+# "hazır olduğunu", "destekleyeceğini", and the plural "hazır olduklarını", "destekleyeceklerini"
+_REPORTED_VERB_TR = re.compile(
+    r"(?:\w+\s+){0,2}?\w*(?:(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r)[ıiuü]n[ıiuü]\b"
+)
 _GENITIVE_TR = re.compile(r"'?n?[ıiuü]n$")
+_PLURAL_VERB_TR = re.compile(r"l[ae]r[ıiuü]n[ıiuü]$")
 
 
 def _reported_subject_tr(
@@ -881,8 +885,10 @@ def _reported_subject_tr(
     one it is reported of, ``tests/devset/README.md``); the speaker's own side, named as the
     clause's subject ("Zarif, İran'ın ... hazır olduğunu yineledi", "Tahran yönetiminin ... karşı
     olduğunu belirten Azizi"), holds it with the speaker who speaks for it."""
-    if not _REPORTED_VERB_TR.match(s.folded, start, start + 40):
+    verb = _REPORTED_VERB_TR.match(s.folded, start, start + 40)
+    if verb is None:
         return []
+    plural = _PLURAL_VERB_TR.search(verb.group(0)) is not None
     word = _WORD_REST.match(s.folded, start)
     if word is not None and _PASSIVE_TR.search(word.group(0), 3):
         return []  # "anlaşmanın imzalanabileceğini söyledi": a passive's genitive is what it is done to
@@ -914,7 +920,15 @@ def _reported_subject_tr(
             if genitives[0].type == "State" or genitives[0].key in s.lexicon.capitals()
             else []
         )
-    return genitives[:1]
+    # "Blinken, Azerbaycan ve Ermenistan'ın ... hazır olduğunu söyledi": the case ending on the last of
+    # names joined is the whole subject's
+    joined = s.coordination(genitives[0], AGENT_TYPES, forward=False)
+    joined = [m for m in joined if m is genitives[0] or after is not None or m.start > speaker.end]
+    if plural and len(joined) < 2 and genitives[0].kind != "group":
+        # "hazır olduklarını": a plural verb wants names joined or a group ("iki liderin de"), not the
+        # one name a noun in the clause belongs to ("Minsk Grubu'nun kapatılmasına ... karşıladıklarını")
+        return []
+    return joined
 
 
 _CLAUSE_DONE_TR = re.compile(r"\w(?:[ae]c[ae]ğ|[dt][ıiuü]ğ|[dt][ıiuü]kl[ae]r)[ıiuü]n[ıiuü]\s")
