@@ -3968,3 +3968,29 @@ def test_a_meeting_or_a_joining_proposed_is_not_asserted(lexicon: Lexicon, text:
 def test_a_joining_told_is_asserted(lexicon: Lexicon, text: str, language: str) -> None:
     facts = meeting_facts(read(lexicon, text, language, "2024-05-06"))
     assert ("meeting/2024-05-05-moscow", "participant", "turkiye", "asserted") in facts
+
+
+# -- who founded or signed what a meeting belongs to (issue 12) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Erdoğan, 15 Ekim'de Bakü'deki zirveye katıldı. Zirve, Türkiye, Azerbaycan ve Kazakistan "
+            "tarafından 2009'da imzalanan anlaşma ile kurulan konseyin yıl dönümüne denk geliyor.",
+            "tr",
+        ),
+        (
+            "Erdogan attended the summit in Baku on 15 October. The summit marks the anniversary of the "
+            "council founded by Turkey, Azerbaijan and Kazakhstan in 2009.",
+            "en",
+        ),
+    ],
+)
+def test_the_founders_of_what_a_meeting_belongs_to_are_no_sides(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2024-10-16"))
+    assert any(f[1] == "participant" and f[2] == "recep-tayyip-erdogan" for f in facts)
+    assert not {f for f in facts if f[1] == "participant" and f[2] in ("turkiye", "azerbaijan", "kazakhstan")}

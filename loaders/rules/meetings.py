@@ -1289,6 +1289,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         mediator_mentions = [m for m in mediator_mentions if m.start not in sources]
     people = _other_act(s, trigger, people)
     people = _only_mentioned(s, trigger, people)
+    people = _agents_of_another_act(s, people)
     people = _contrasted(s, trigger, people)
     # "Haydar Aliyev'in kabrini ziyaret ederek", "laid a wreath at the grave of X": whose grave or
     # monument it is, not who met
@@ -2197,6 +2198,41 @@ def _only_mentioned(s: Sentence, trigger: re.Match[str], people: list[M]) -> lis
         # the subject before the comma ("Erdoğan, ... görüşmeyi memnuniyetle karşıladı")
         out.update(m.start for m in people if m.end <= trigger.start() and folded.startswith(",", m.end))
     return [m for m in people if m.start not in out]
+
+
+# "Türkiye, Azerbaycan, Kazakistan ve Kırgızistan tarafından 2009'da imzalanan Nahçıvan Anlaşması
+# ile kurulan Türk Konseyi", "the council founded by Turkey, Azerbaijan and Kazakhstan in 2009":
+# who founded or signed what the meeting belongs to acted then, not at the meeting
+_AGENT_OF_ACT_TR = re.compile(
+    r"\s+tarafindan\s+(?:[^\s,.;]+\s+){0,4}?(?:imzalan|kurul|onaylan|kabul edil|başlatil|hazirlan|yayimlan|"
+    r"kurdu|işgal edil|inşa edil)"
+)
+_AGENT_OF_ACT_EN = re.compile(
+    r"\b(?:founded|established|created|set up|formed|signed|ratified|adopted|drafted|built|launched)\s+"
+    r"(?:(?:in|on)\s+[\w\s,]{1,20}\s+)?by\s+(?:the\s+)?$"
+)
+
+
+def _agents_of_another_act(s: Sentence, people: list[M]) -> list[M]:
+    """``people`` without the states and bodies named as who founded or signed something the
+    sentence names beside the meeting (see above)."""
+    out: set[int] = set()
+    if s.lang == "tr":
+        if "tarafindan" not in s.folded:
+            return people
+        for act in _AGENT_OF_ACT_TR.finditer(s.folded):
+            last = s.ending_near(act.start(), set(AGENT_TYPES), r"['’]?\w{0,3}")
+            if last is None:
+                continue
+            group = s.coordination(last, set(AGENT_TYPES), forward=False)
+            out.update(m.start for m in [*group, last])
+    else:
+        if " by " not in s.folded:
+            return people
+        for m in people:
+            if _AGENT_OF_ACT_EN.search(s.folded, max(0, m.start - 60), m.start):
+                out.update(g.start for g in [m, *s.coordination(m, set(AGENT_TYPES))])
+    return [m for m in people if m.start not in out or m.type == "Person"]
 
 
 def _possessor(s: Sentence, m: M) -> bool:
