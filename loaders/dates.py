@@ -53,6 +53,10 @@ MONTHS = {
     "ekim": 10,
     "kasım": 11,
     "aralık": 12,
+    # typed without Turkish letters ("8 Agustos 2025", "15 Subat", "Eylul 2023")
+    "subat": 2,
+    "agustos": 8,
+    "eylul": 9,
 }
 _MONTH = trie_pattern(MONTHS)
 _APOS = "['’‘ʼ`´]"
@@ -452,7 +456,7 @@ def span_dates(folded: str, lang: str, document_date: str) -> list[DateMention]:
 
 _LAST_MONTH_NAMES = {
     "en": r"january|february|march|april|may|june|july|august|september|october|november|december",
-    "tr": r"ocak|şubat|mart|nisan|mayis|haziran|temmuz|ağustos|eylül|ekim|kasim|aralik",
+    "tr": r"ocak|[şs]ubat|mart|nisan|mayis|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kasim|aralik",
 }
 # "last August", "geçen ağustos ayında", "geçen yılın ağustos ayında": the last such month before
 # the article's own

@@ -23,6 +23,9 @@ from loaders.text import fold
 # without an apostrophe: case endings in every vowel-harmony and consonant
 # variant, plural, possessive and the relative -ki.  Derivational suffixes
 # (-ca/-çe "in the language of", -lı/-li "from") are not among them.
+_ASCII_TR = str.maketrans("şçğöüâîû", "scgouaiu")
+# plain spellings of Turkish names that are English words, capitalised at a sentence's start
+_ENGLISH_WORDS = frozenset({"rest", "sure", "bush", "dust", "cost"})
 _TR_SUFFIX = (
     r"(?:'?(?:n?[ıiuü]n|n?[ae]|y?[ae]|[dt][ae]n|n[dt]an|n[dt]en|[dt][ae]|n[dt][ae]|y?[ıiuü]|n[ıiuü]"
     r"|y?l[ae]|n?[ıiuü]n[dt][ae]|ler|lar|ler[ıi]n?|lar[ıi]n?|s[ıiuü]|s[ıiuü]yl[ae]|s[ıiuü]n[ıiuü]n|s[ıiuü]n[ae]"
@@ -139,6 +142,7 @@ class Lexicon:
     _demonym_pattern: re.Pattern[str] | None = None
     _by_alias: dict[str, str] = field(default_factory=dict)
     _cased: dict[str, set[str]] = field(default_factory=dict)
+    _plain: set[str] = field(default_factory=set)  # Turkish names as typed without their letters
     _by_demonym: dict[str, str] = field(default_factory=dict)
     _capitals: dict[str, str] | None = None
     _lead: str = ""  # what the patterns run on go after: " " (see _word_start), else nothing
@@ -158,6 +162,18 @@ class Lexicon:
                     aliases.setdefault(_dashes(" ".join(fold(name).split())), entity.key)
                     if len(name) <= 3:
                         self._cased.setdefault(fold(name), set()).add(name)
+        # Turkish typed without its own letters ("Gumru", "Susa", "Avrupa Birligi"): each Turkish
+        # name's plain spelling, unless it is another entity's name; it matches only as the name is
+        # cased (a capital), so a plain spelling that is a common word ("Kur") is not read in prose
+        for entity in self.entities.values():
+            for name in entity.labels.get("tr", ()):
+                folded = _dashes(" ".join(fold(name).split()))
+                plain = folded.translate(_ASCII_TR)
+                # (not a short one, "Şi" read in "Site", nor an English word, "Reşt" as "Rest")
+                if plain == folded or plain in aliases or len(plain) < 4 or plain in _ENGLISH_WORDS:
+                    continue
+                aliases[plain] = entity.key
+                self._plain.add(plain)
         for attrs in self.attributes.values():  # aliases that are also common words: "Gence", "Kazan"
             for name in attrs.get("cased", ()):  # type: ignore[attr-defined]
                 self._cased.setdefault(" ".join(fold(name).split()), set()).add(name)
@@ -181,7 +197,7 @@ class Lexicon:
         """``(entity key, start, end)`` of every name in ``text``; the span
         covers the name and its suffix."""
         assert self._pattern is not None
-        by_alias, cased, lead = self._by_alias, self._cased, self._lead
+        by_alias, cased, plain, lead = self._by_alias, self._cased, self._plain, self._lead
         shift = len(lead)  # the offsets in ``lead + folded`` are one more than in ``text``
         for match in self._pattern.finditer(lead + (fold(text) if folded is None else folded)):
             name = match.group("name")
@@ -193,6 +209,8 @@ class Lexicon:
             # A short alias (ABD, AB, EU, US, Xi) only matches as written.
             if name in cased and text[start : match.end("name") - shift] not in cased[name]:
                 continue
+            if name in plain and not text[start].isupper():
+                continue  # a Turkish name typed plain is still capitalised ("Susa", not "susa")
             yield key, start, match.end() - shift
 
     def find_all(self, text: str, folded: str | None = None) -> list[tuple[str, int, int]]:

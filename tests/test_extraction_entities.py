@@ -2606,3 +2606,40 @@ def test_a_patronymic_does_not_carry_a_title_over_another_name(lexicon: Lexicon)
     text = "Russian President Vladimir Vladimirovich Putin and Nikol Pashinyan met in Moscow."
     found = leaders(read(lexicon, text, "en", "2021-05-02"))
     assert ("nikol-pashinyan", "russia") not in found
+
+
+# -- Turkish names typed without their own letters ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Heyet dun Gumru'ye ulasti.", "gyumri"),
+        ("Aliyev, Susa'da konustu.", "shusha"),
+        ("Avrupa Birligi misyonu sinirda calisiyor.", "european-union"),
+        ("Lacin koridoru yeniden acildi.", "lachin-corridor"),
+        ("Gurcistan ve Ermenistan anlasti.", "georgia"),
+        ("Daglik Karabag'daki catismalar sona erdi.", "karabakh"),
+    ],
+)
+def test_a_turkish_name_typed_without_its_letters_is_the_lexicons(
+    lexicon: Lexicon, text: str, key: str
+) -> None:
+    assert key in mentioned(lexicon, text, "tr", "2024-05-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        # a plain spelling in lower case is a word, not the name
+        ("Toplantida herkes susa susa dinledi.", "tr", "shusha"),
+        # a short plain spelling is no name inside an English word
+        ("The Heritage Site in Saint Petersburg hosted the leaders.", "en", "xi-jinping"),
+        # a plain spelling that is an English word
+        ("Rest of the delegation stayed in Baku.", "en", "rasht"),
+    ],
+)
+def test_a_plain_spelling_that_is_a_word_is_no_name(
+    lexicon: Lexicon, text: str, language: str, absent: str
+) -> None:
+    assert absent not in mentioned(lexicon, text, language, "2024-05-02")

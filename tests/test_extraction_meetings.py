@@ -3994,3 +3994,29 @@ def test_the_founders_of_what_a_meeting_belongs_to_are_no_sides(
     facts = meeting_facts(read(lexicon, text, language, "2024-10-16"))
     assert any(f[1] == "participant" and f[2] == "recep-tayyip-erdogan" for f in facts)
     assert not {f for f in facts if f[1] == "participant" and f[2] in ("turkiye", "azerbaijan", "kazakhstan")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cumhurbaskani Erdogan, Azerbaycan Cumhurbaskani Ilham Aliyev ile 15 Haziran'da Susa'da gorustu.",
+        "Erdogan ve Aliyev 15 Haziran'da Susa'da bir araya geldi.",
+        "Aliyev, 15 Haziran'da Susa'da Erdogan'i agirladi.",
+        "Erdogan ile Aliyev arasindaki gorusme 15 Haziran'da Susa'da gerceklesti.",
+    ],
+)
+def test_turkish_typed_without_its_letters_tells_a_meeting(lexicon: Lexicon, text: str) -> None:
+    """Turkish news typed on a keyboard without "ş, ğ, ü, ö, ç": the meeting's words, its
+    town and its people read as with them."""
+    facts = meeting_facts(read(lexicon, text, "tr", "2021-06-20"))
+    key = "meeting/2021-06-15-shusha"
+    assert (key, "participant", "recep-tayyip-erdogan", "asserted") in facts
+    assert (key, "participant", "ilham-aliyev", "asserted") in facts
+    assert (key, "heldIn", "shusha", "asserted") in facts
+
+
+def test_a_month_typed_without_its_letters_dates_a_meeting(lexicon: Lexicon) -> None:
+    facts = meeting_facts(
+        read(lexicon, "Aliyev ve Pasinyan 8 Agustos'ta Washington'da gorustu.", "tr", "2025-08-20")
+    )
+    assert ("meeting/2025-08-08-washington", "date", "2025-08-08", "asserted") in facts

@@ -1066,3 +1066,13 @@ def test_named_presidents_still_sign(lexicon: Lexicon) -> None:
     )
     facts = read_facts(lexicon, text, "en", "2025-05-06")
     assert signers(facts) >= {"ilham-aliyev", "masoud-pezeshkian"}
+
+
+def test_a_signing_typed_without_turkish_letters_is_read(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaycan ve Gurcistan disisleri bakanlari 14 Subat 2024'te Tiflis'te bir mutabakat zapti"
+        " imzaladilar."
+    )
+    facts = read_facts(lexicon, text, "tr", "2024-02-20")
+    assert parties(facts) >= {"azerbaijan", "georgia"}
+    assert any(f[0] == "treaty/2024-02-14-memorandum" and f[1] == "date" for f in facts)

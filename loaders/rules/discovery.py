@@ -117,6 +117,33 @@ def loose(pattern: str) -> str:
     return "".join(out)
 
 
+_TURKISH_LETTERS = frozenset("şçğöü")
+
+
+def loosen_turkish(names: dict[str, object]) -> None:
+    """Make a rule module's Turkish patterns and word lists (a module's ``globals()``) read Turkish
+    typed without its own letters too: a compiled pattern with a Turkish letter is compiled
+    again through :func:`loose`, a ``{"tr": ...}`` table's words gain their plain spelling."""
+
+    def loosened(value: object) -> object:
+        if isinstance(value, re.Pattern) and _TURKISH_LETTERS.intersection(value.pattern):
+            return re.compile(loose(value.pattern), value.flags)
+        if isinstance(value, tuple) and value and all(isinstance(w, str) for w in value):
+            plain = tuple(ascii_tr(w) for w in value if isinstance(w, str))
+            return tuple(dict.fromkeys(value + plain))
+        if isinstance(value, frozenset) and value and all(isinstance(w, str) for w in value):
+            return value | frozenset(ascii_tr(w) for w in value if isinstance(w, str))
+        return value
+
+    for name, value in list(names.items()):
+        if name.startswith("__"):
+            continue
+        if isinstance(value, re.Pattern):
+            names[name] = loosened(value)
+        elif isinstance(value, dict) and "tr" in value:
+            value["tr"] = loosened(value["tr"])
+
+
 # -- offices --------------------------------------------------------------------
 
 # Portfolios, in the words of each language (folded text), to the key's English part.

@@ -17,7 +17,7 @@ from loaders.dates import DateMention
 from loaders.lexicon import Lexicon
 from loaders.records import Modality, Statement, date_from
 from loaders.rules import AGENT_TYPES, M, Sentence, by_first_letter, has_any, modality
-from loaders.rules.discovery import _PORTFOLIO_EN, _PORTFOLIO_TR, portfolio_of
+from loaders.rules.discovery import _PORTFOLIO_EN, _PORTFOLIO_TR, loosen_turkish, portfolio_of
 from loaders.text import fold
 
 PROCESS = "armenia-azerbaijan-peace-process"
@@ -184,6 +184,8 @@ MEETING_WORDS = {
     ),
 }
 
+# Turkish typed without its own letters ("Erdogan, Aliyev ile gorustu", "bir araya geldiler",
+# "Pasinyan'i agirladi"): the meeting words and verbs read as with them
 # "the ministers of A and B discussed ... in Tbilisi", "... Tiflis'te bölgesel gelişmeleri ele
 # aldı": talks told by what was discussed (kept apart from MEETING_WORDS, which treaties share)
 _DISCUSSION_WORDS = {"en": ("discussed", "held discussions"), "tr": ("ele ald",)}
@@ -4383,3 +4385,8 @@ def _most_recent(s: Sentence, date: DateMention) -> DateMention:
     return replace(
         date, value=year + date.value[4:], note="year of the latest such month before the document"
     )
+
+
+# Turkish typed without its own letters ("Erdogan, Aliyev ile gorustu", "Pasinyan'i agirladi",
+# "gorusmenin ardindan"): every Turkish word and pattern of this module reads as with them
+loosen_turkish(globals())

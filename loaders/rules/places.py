@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.rules import M, Sentence
+from loaders.rules.discovery import loosen_turkish
 
 _CONTAINERS = frozenset({"State", "Place"})
 _KINDS_EN = (
@@ -760,3 +761,8 @@ def _attached_tr(s: Sentence, places: list[M]) -> None:
             and _consistent(s, before.key, outer.key)
         ):
             _state(s, before, outer, "location.attached")
+
+
+# Turkish typed without its own letters ("imzaladilar", "Nahcivan'a baglayacak"): every Turkish
+# word and pattern of this module reads as with them
+loosen_turkish(globals())

@@ -11,7 +11,7 @@ from loaders.dates import DateMention
 from loaders.lexicon import Lexicon
 from loaders.records import Modality, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
-from loaders.rules.discovery import slug
+from loaders.rules.discovery import loosen_turkish, slug
 from loaders.rules.stances import ANAPHOR_WORDS
 from loaders.text import fold
 
@@ -3471,3 +3471,8 @@ def wars(s: Sentence) -> None:
         if len(group) >= 2:
             for m in group:
                 s.state(war.key, "participant", m.key, "entity", s.cover(war, m), "war.participant")
+
+
+# Turkish typed without its own letters ("imzaladilar", "Nahcivan'a baglayacak"): every Turkish
+# word and pattern of this module reads as with them
+loosen_turkish(globals())

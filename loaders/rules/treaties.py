@@ -19,6 +19,7 @@ from itertools import pairwise
 from loaders.dates import DateMention
 from loaders.records import Modality
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
+from loaders.rules.discovery import loosen_turkish
 from loaders.rules.meetings import MEETING_WORDS, mediators
 from loaders.rules.meetings import UNDATED as UNDATED_MEETING
 from loaders.rules.meetings import _label as meeting_label
@@ -2802,3 +2803,8 @@ def _committed(s: Sentence, treaty: tuple[int, int, str, str], key: str) -> None
                 "treaty.commitment",
                 modality=mood,
             )
+
+
+# Turkish typed without its own letters ("imzaladilar", "Nahcivan'a baglayacak"): every Turkish
+# word and pattern of this module reads as with them
+loosen_turkish(globals())

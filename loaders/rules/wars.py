@@ -18,6 +18,7 @@ from datetime import timedelta
 
 from loaders.dates import DateMention
 from loaders.rules import M, Sentence, has_any
+from loaders.rules.discovery import loosen_turkish
 from loaders.text import fold
 
 # the cheap gate: a sentence with none of these has no war told by its sides
@@ -316,3 +317,8 @@ def _held_in(s: Sentence, place: M | None, cue: tuple[int, int], key: str = "") 
         key = begun[0]
     if place.key in _sides(s, key):
         s.state(key, "heldIn", place.key, "entity", s.cover(cue, place), "war.sides.place")
+
+
+# Turkish typed without its own letters ("imzaladilar", "Nahcivan'a baglayacak"): every Turkish
+# word and pattern of this module reads as with them
+loosen_turkish(globals())
