@@ -633,3 +633,37 @@ def test_another_day_or_other_people_keep_no_place(lexicon: Lexicon, second: str
     text = "On December 21, Zakir Hasanov and Hulusi Akar met in Ankara. " + second
     facts = read_meetings(lexicon, text, "en", "2022-12-22")
     assert not any(f[1] == "heldIn" and not f[0].startswith("meeting/2022-12-21") for f in facts)
+
+
+# -- a meeting told in a relative participle before a speaker's "must" ---------------------------
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Bakü'de Ceyhun Bayramov ile görüşen Hakan Fidan",
+        "Bakü'de Ceyhun Bayramov ile ortak basın toplantısı düzenleyen Hakan Fidan",
+        "Bakü'de Ceyhun Bayramov ile görüşme gerçekleştiren Hakan Fidan",
+        "Bakü'de Ceyhun Bayramov ile bir araya gelen Hakan Fidan",
+    ],
+)
+def test_a_participle_meeting_is_held_whatever_the_speaker_says_must_be(lexicon: Lexicon, frame: str) -> None:
+    """The sentence's last verb ("... devam edilmesi gerektiğini söyledi") is the speaker's
+    "must", not the mood of the meeting a realized participle tells (it made it intended)."""
+    text = f"{frame}, barış sürecine devam edilmesi gerektiğini söyledi."
+    facts = read_meetings(lexicon, text, "tr", "2024-05-02")
+    assert ("meeting/2024-05-baku", "participant", "hakan-fidan", "asserted") in facts
+    assert ("meeting/2024-05-baku", "participant", "jeyhun-bayramov", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hakan Fidan'ın Bakü'de Ceyhun Bayramov ile görüşmesi bekleniyor.",
+        "Hakan Fidan, Bakü'de Ceyhun Bayramov ile görüşmesinden sonra açıklama yapacak.",
+        "Bakü'de Ceyhun Bayramov ile görüşecek olan Hakan Fidan, sürece devam edilmesi gerektiğini söyledi.",
+    ],
+)
+def test_a_meeting_ahead_stays_intended(lexicon: Lexicon, text: str) -> None:
+    facts = read_meetings(lexicon, text, "tr", "2024-05-02")
+    assert not any(f[3] == "asserted" and f[1] == "participant" for f in facts)

@@ -4214,10 +4214,28 @@ _TO_TAKE_PLACE_TR = re.compile(
 )
 
 
+# a realized relative participle: the trigger's own ("görüşen", "buluşan", "bir araya gelen",
+# "kabul eden"; not the ablative "görüşmeden") or the verb right after a meeting noun ("toplantısı
+# düzenleyen", "görüşme yapan / gerçekleştiren")
+_DONE_PARTICIPLE_TR = re.compile(r"(?:(?<![dt])[ae]n|\beden)$")
+_DONE_AFTER_TR = re.compile(r"\s+(?:düzenleyen|yapan|gerçekleştiren|düzenlemiş olan|yapmiş olan)(?!\w)")
+_FUTURE_NEAR_TR = re.compile(r"\s+(?:\w+\s+)?(?:olacak|olarak)\b")
+
+
 def _mood(s: Sentence, start: int, end: int) -> Modality | None:
     """The meeting word's modality (:func:`loaders.rules.modality`), a Turkish meeting noun
     that a future verb of taking place says is still ahead being intended."""
     mood = modality(s, start, end)
+    if (
+        mood == "intended"
+        and s.lang == "tr"
+        and (_DONE_PARTICIPLE_TR.search(s.folded, start, end) or _DONE_AFTER_TR.match(s.folded, end))
+        and not _FUTURE_NEAR_TR.match(s.folded, end)
+    ):
+        # "Moskova'da Mnatsakanyan ile görüşen Lavrov, ... devam edilmesi gerektiğini söyledi", "...
+        # ile ortak basın toplantısı düzenleyen Lavrov": a relative participle of a meeting held;
+        # the last verb's "must" is what the subject said, not the meeting's mood
+        mood = "asserted"
     if (
         mood == "intended"
         and s.lang == "en"
