@@ -291,3 +291,38 @@ def test_a_plural_verb_is_not_the_one_name_a_noun_belongs_to(lexicon: Lexicon) -
     )
     found = stances(lexicon, text, "tr")
     assert not any(holder == "osce-minsk-group" for holder, _, _ in found)
+
+
+# -- tr: "X tarafından desteklenen / talep edilen <thing>": the agent's stance on the thing described ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaycan ve Türkiye tarafından talep edilen Zengezur Koridoru bölgeyi değiştirecek.",
+            {("azerbaijan", "supports", "zangezur-corridor"), ("turkiye", "supports", "zangezur-corridor")},
+        ),
+        (
+            "Azerbaycan ve Türkiye tarafından desteklenen Zengezur Koridoru bölgeyi değiştirecek.",
+            {("azerbaijan", "supports", "zangezur-corridor"), ("turkiye", "supports", "zangezur-corridor")},
+        ),
+        (
+            "İran tarafından şiddetle karşı çıkılan Zengezur Koridoru yeniden gündemde.",
+            {("iran", "opposes", "zangezur-corridor")},
+        ),
+        (
+            "Türkiye tarafından memnuniyetle karşılanan Washington Deklarasyonu 8 Ağustos'ta imzalandı.",
+            {("turkiye", "welcomes", "washington-declaration-2025")},
+        ),
+    ],
+)
+def test_a_passive_participles_agent_holds_the_stance_on_what_it_describes(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= stances(lexicon, text, "tr")
+
+
+def test_a_negated_participle_is_no_support(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Azerbaycan tarafından desteklenmeyen Zengezur Koridoru gündemde.", "tr")
+    assert ("azerbaijan", "supports", "zangezur-corridor") not in found

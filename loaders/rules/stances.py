@@ -2287,6 +2287,27 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         if True:
             stated = kind
             word_end = match.end() + len(_WORD_REST.match(s.folded, match.end()).group(0))  # type: ignore[union-attr]
+            framed = _by_participle_tr(s, match, word_end, agents, things) if s.lang == "tr" else None
+            if framed is not None:
+                # "Azerbaycan ve Türkiye tarafından talep edilen Zengezur Koridoru": the agents' stance on
+                # the thing the participle describes
+                by_agents, described = framed
+                for agent in by_agents:
+                    holder = _key(s, agent)
+                    for at in described:
+                        said_kind = _kind_for(s, kind, match, at.key, at, described)
+                        if holder == at.key or (holder, said_kind, at.key) in said:
+                            continue
+                        said.add((holder, said_kind, at.key))
+                        s.state(
+                            holder,
+                            said_kind,
+                            at.key,
+                            "entity",
+                            s.cover(match.span(), at),
+                            f"stance.{said_kind}",
+                        )
+                continue
             if (
                 s.lang == "tr"
                 and _NOT_THEIRS_TR.search(s.folded, max(0, word_end - 12), word_end)
@@ -2449,6 +2470,46 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     said.add((holder, said_kind, target))
                     span = s.cover(match.span(), *(t for t in targets if t.key == at.key))
                     s.state(holder, said_kind, target, "entity", span, f"stance.{said_kind}")
+
+
+# "X tarafından desteklenen / talep edilen / karşı çıkılan <thing>": a passive participle with its agent
+_PARTICIPLE_END_TR = re.compile(r"[aeıioöuü][ln][ae]n$")
+_PARTICIPLE_AFTER_TR = re.compile(
+    r"\s+(?:edilen|edilmiş olan|edilmekte olan|olunan|"
+    r"(?:karşi|bak|selam|değerlendir)\w*[aeıioöuü][ln][ae]n)\b"
+)
+_AGENT_BEFORE_BY_TR = re.compile(
+    r"\s+tarafindan\s+(?:da\s+|de\s+|hep\s+|uzun süredir\s+|şiddetle\s+|\w+ça\s+|\w+çe\s+)?$"
+)
+
+
+def _by_participle_tr(
+    s: Sentence, match: re.Match[str], word_end: int, agents: list[M], things: list[M]
+) -> tuple[list[M], list[M]] | None:
+    """ "Azerbaycan ve Türkiye tarafından talep edilen koridor", "Rusya tarafından desteklenen plan": the
+    agents before "tarafından" and the thing the participle describes right after it, else ``None``."""
+    if "tarafindan" not in s.folded:
+        return None
+    end = word_end
+    if not _PARTICIPLE_END_TR.search(s.folded, max(0, word_end - 6), word_end):
+        after = _PARTICIPLE_AFTER_TR.match(s.folded, word_end)
+        if after is None:
+            return None
+        end = after.end()
+    by = s.folded.rfind(" tarafindan", max(0, match.start() - 40), match.start())
+    if by < 0 or not _AGENT_BEFORE_BY_TR.match(s.folded[by : match.start()]):
+        return None
+    agent = next(
+        (m for m in agents if m.end == by or (m.end < by and not s.folded[m.end : by].strip(" '"))), None
+    )
+    if agent is None:
+        return None
+    described = [
+        t for t in things if 0 <= t.start - end <= 30 and not re.search(r"[,;.]", s.folded[end : t.start])
+    ]
+    if not described:
+        return None
+    return s.coordination(agent, AGENT_TYPES, forward=False), described[:1]
 
 
 # a stance word as the topic a title or a brief names, not a verb: "Special Representative on issues
