@@ -667,3 +667,22 @@ def test_a_participle_meeting_is_held_whatever_the_speaker_says_must_be(lexicon:
 def test_a_meeting_ahead_stays_intended(lexicon: Lexicon, text: str) -> None:
     facts = read_meetings(lexicon, text, "tr", "2024-05-02")
     assert not any(f[3] == "asserted" and f[1] == "participant" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("state", "town"),
+    [
+        ("Azerbaycan'ın", "baku"),
+        ("Gürcistan'ın", "tbilisi"),
+        ("Rusya'nın", "moscow"),
+        ("Kazakistan’ın", "astana"),
+    ],
+)
+def test_the_capital_of_a_state_in_the_genitive_after_a_consonant(
+    lexicon: Lexicon, state: str, town: str
+) -> None:
+    """ "Azerbaycan'ın başkentinde" (genitive "-ın" after a consonant, not only "-nın") is the
+    state's capital (the key was day-only)."""
+    text = f"İlham Aliyev ile İrakli Kobakhidze 12 Mayıs'ta {state} başkentinde görüştü."
+    facts = read_meetings(lexicon, text, "tr", "2025-05-14")
+    assert (f"meeting/2025-05-12-{town}", "heldIn", town, "asserted") in facts

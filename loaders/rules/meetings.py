@@ -965,7 +965,8 @@ def _place(s: Sentence, lexicon: Lexicon) -> M | None:
 # başkentinde": the state's capital, when the text does not name it
 _CAPITAL = {
     "en": re.compile(r"(?:['’]s)?\s+capital\b(?!,?\s+[a-z]*[A-Z])"),
-    "tr": re.compile(r"(?:'?n[ıiuü]n)?\s+başkent(?:inde|i)\b"),
+    # "Rusya'nın başkentinde", "Azerbaycan'ın başkentinde" (the genitive after a consonant)
+    "tr": re.compile(r"(?:['’]?n?[ıiuü]n)?\s+başkent(?:inde|i)\b"),
 }
 
 
