@@ -2806,3 +2806,27 @@ def test_a_long_demonym_before_capital_names_the_states_capital(
     assert held == {place}
     # the adjective is never a place of its own
     assert not any(f[1] == "type" and f[2] == "Place" and f[0].endswith("ian") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia depends on the Russia-controlled Lachin corridor for its supplies.",
+            ("lachin-corridor", "russia"),
+        ),
+        ("Trucks crossed the Armenian-held Lachin corridor at night.", ("lachin-corridor", "armenia")),
+        ("Tourists visited the Azerbaijani-controlled town of Shusha.", ("shusha", "azerbaijan")),
+    ],
+)
+def test_a_holder_written_into_a_hyphenated_adjective_controls_the_place(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    """ "the Russia-controlled Lachin corridor": English's compound of the Turkish "Rusya
+    kontrolündeki Laçin koridoru"."""
+    assert (expected[0], "controlledBy", expected[1], "asserted") in read(lexicon, text, "en", "2022-08-10")
+
+
+def test_a_place_held_once_is_not_held_now(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "The formerly Armenian-held Kalbajar was handed over.", "en", "2020-11-26")
+    assert ("kalbajar", "controlledBy", "armenia", "asserted") not in facts

@@ -2185,6 +2185,12 @@ _SECURITY_EN = re.compile(
     r"\bsecurity\s+(?:of|along|on)\s+(?:the\s+)?(?P<thing>[^,;.]{0,60}?)\s+"
     r"(?:will be|is|shall be|would be)\s+(?:ensured|provided|guaranteed)\s+by\s+(?:the\s+)?"
 )
+# "the Russia-controlled Lachin corridor", "the Armenian-held town of X": the holder before the hyphen
+_HELD_COMPOUND_EN = re.compile(
+    r"-(?:controlled|held|occupied|administered|run)\s+(?:(?:town|city|village|region|district|port|"
+    r"territory|territories|areas?|road|corridor)\s+of\s+)?(?:the\s+)?"
+)
+_ONCE_HELD_EN = re.compile(r"\b(?:formerly|previously|once|then|former|long|until recently)\s+(?:the\s+)?$")
 # "Ermenistan Cumhuriyeti'nin elinde bulunan Ağdam bölgesi": the holder before, the place after
 _HELD_TR = re.compile(
     r"(?:'?n?[ıiuü]n)?\s+(?:elinde(?:ki| bulunan| olan| tuttuğu)|kontrolündeki|kontrolü altindaki|"
@@ -2252,6 +2258,7 @@ _CONTROL_WORDS = {
         "establish",
         "checkpoint",
         "held by",
+        "-held",
         "occupied",
         "occupation",
         "recaptur",
@@ -2830,6 +2837,20 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             )
             if route is not None and force is not None:
                 pairs.append((route, force, match.span()))
+        for match in _HELD_COMPOUND_EN.finditer(s.folded):
+            # "the Russia-controlled Lachin corridor", "the Azerbaijani-held town of Shusha": the holder
+            # written into the adjective holds the place after it (not "the formerly Armenian-held X")
+            holder = s.ending_near(match.start(), agents, r"")
+            held = s.at(match.end(), len(s.text), controlled_types)
+            if (
+                holder is None
+                or held is None
+                or _ONCE_HELD_EN.search(s.folded, max(0, holder.start - 25), holder.start)
+            ):
+                continue
+            for place in s.coordination(held, controlled_types):
+                pairs.append((place, holder, match.span()))
+            holding.add(match.span())
     else:
         for match in _SECURITY_TR.finditer(s.folded):
             secured = s.ending_near(match.start(), controlled_types, "")
