@@ -4020,3 +4020,21 @@ def test_a_month_typed_without_its_letters_dates_a_meeting(lexicon: Lexicon) -> 
         read(lexicon, "Aliyev ve Pasinyan 8 Agustos'ta Washington'da gorustu.", "tr", "2025-08-20")
     )
     assert ("meeting/2025-08-08-washington", "date", "2025-08-08", "asserted") in facts
+
+
+# -- the co-chairs a body's title names after it mediate (issue 12) ----------------------------
+
+
+def test_the_cochairs_named_after_their_group_mediate(lexicon: Lexicon) -> None:
+    text = (
+        "The meeting of Armenia's Zohrab Mnatsakanyan and Azerbaijan's Elmar Mammadyarov was held "
+        "in Vienna on 4 December under the auspices of the OSCE Minsk Group co-chairs Igor Popov "
+        "(Russia), Stephane Visconti (France) and Andrew Schofer (U.S.)."
+    )
+    facts = meeting_facts(read(lexicon, text, "en", "2019-12-05"))
+    key = "meeting/2019-12-04-vienna"
+    for person in ("igor-popov", "stephane-visconti", "andrew-schofer"):
+        assert (key, "mediatedBy", person, "asserted") in facts
+        assert (key, "participant", person, "asserted") not in facts
+    assert (key, "participant", "zohrab-mnatsakanyan", "asserted") in facts
+    assert (key, "mediatedBy", "osce-minsk-group", "asserted") not in facts

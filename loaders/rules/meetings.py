@@ -226,6 +226,13 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
                     and re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*){1,4}\s+", s.text[first.end : m.start])
                 ]
                 first = holder[0] if holder else first
+                if not holder:
+                    named = _cochairs_named(s, first)
+                    if named:
+                        # "under the auspices of the OSCE Minsk Group co-chairs Igor Popov (Russia),
+                        # Stephane Visconti (France) and Andrew Schofer (U.S.)": the people named
+                        found.extend(named)
+                        continue
             if first is not None and first.consumed:
                 # "at the invitation of German Chancellor Olaf Scholz": the title's holder if named,
                 # else the state of the official ("hosted by Kazakh Foreign Minister Murat Nurtleu")
@@ -287,6 +294,35 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
             found.extend(group)
     s.mediation = (found, participating)
     return s.mediation
+
+
+_COCHAIRS_AFTER = re.compile(r"['’]?s?\s+(?:co-?chairs?|co-?chairmen|mediators|envoys)\b,?\s*")
+# between two of the people the title names: a state in brackets, a comma or "and", "as well as"
+# and another capitalised title ("as well as the Personal Representative of ..., Andrzej Kasprzyk")
+_NEXT_NAMED = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?\s*(?:,\s*|\s+and\s+|,\s*and\s+|,?\s+as well as\s+)"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of|the|for|in)\b)?[\s,]+){0,8}"
+)
+
+
+def _cochairs_named(s: Sentence, body: M) -> list[M]:
+    """The people a body's plural title right after it names ("the OSCE Minsk Group co-chairs
+    Igor Popov (Russia), Stephane Visconti (France) and Andrew Schofer"), in order."""
+    title = _COCHAIRS_AFTER.match(s.text.lower(), body.end)
+    if title is None:
+        return []
+    persons = sorted(
+        (m for m in s.mentions if m.type == "Person" and m.start >= title.end()), key=lambda m: m.start
+    )
+    if not persons or persons[0].start - title.end() > 3:
+        return []
+    named = [persons[0]]
+    for m in persons[1:]:
+        gap = _NEXT_NAMED.match(s.text, named[-1].end)
+        if gap is None or gap.end() < m.start or not _NEXT_NAMED.fullmatch(s.text, named[-1].end, m.start):
+            break
+        named.append(m)
+    return named
 
 
 # Regions a story is about, not venues a meeting is held in ("the situation in Karabakh").

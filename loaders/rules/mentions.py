@@ -290,9 +290,10 @@ def resolve_groups(s: Sentence, groups: list[tuple[list[str], str, int]]) -> Non
             continue  # "the two leaders, Aliyev and Pashinyan": named here
         if s.lang == "en" and _ALL_OF_A_KIND_EN.search(s.folded, max(0, match.start() - 8), match.start()):
             continue  # "with all the heads of state at the event": everyone of that office, no group
-        if s.lang == "en" and _OF_OWNERS_EN.match(s.text, match.end()):
+        owners = _OF_OWNERS_EN.match(s.text, match.end()) if s.lang == "en" else None
+        if owners is not None and any(m.type == "State" and m.start == owners.end() - 1 for m in s.mentions):
             # "signed by the presidents of Russia and Azerbaijan": the offices of the states named
-            # after it, not people named before
+            # after it, not people named before (but "the co-chairs of the Minsk Group" are)
             continue
         words = match.group(0)
         introduced = next((intro for role, intro in _ROLE_OF_GROUP if role.search(words)), None)
