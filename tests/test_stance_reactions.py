@@ -326,3 +326,54 @@ def test_a_passive_participles_agent_holds_the_stance_on_what_it_describes(
 def test_a_negated_participle_is_no_support(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Azerbaycan tarafından desteklenmeyen Zengezur Koridoru gündemde.", "tr")
     assert ("azerbaijan", "supports", "zangezur-corridor") not in found
+
+
+def test_a_passive_finite_verb_with_joined_agents(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Zengezur Koridoru Azerbaycan ve Türkiye tarafından talep ediliyor.", "tr")
+    assert {
+        ("azerbaijan", "supports", "zangezur-corridor"),
+        ("turkiye", "supports", "zangezur-corridor"),
+    } <= found
+
+
+# -- a thing said not to be on the agenda is ruled out ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Azerbaycan bu koridoru istiyor, Ermenistan ise Zengezur koridorunun gündemde olmadığını "
+            "söylüyor.",
+            "tr",
+            ("armenia", "opposes", "zangezur-corridor"),
+        ),
+        (
+            'Paşinyan, "Zengezur Koridoru müzakere gündeminde hiç olmadı" dedi.',
+            "tr",
+            ("nikol-pashinyan", "opposes", "zangezur-corridor"),
+        ),
+        (
+            "Pashinyan said the Zangezur corridor has never been on the agenda.",
+            "en",
+            ("nikol-pashinyan", "opposes", "zangezur-corridor"),
+        ),
+    ],
+)
+def test_not_on_the_agenda_opposes(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    found = stances(lexicon, text, language)
+    assert expected in found
+    assert ("azerbaijan", "opposes", "zangezur-corridor") not in found
+
+
+def test_on_the_agenda_is_no_objection(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Paşinyan, Zengezur Koridoru'nun gündemde olduğunu söyledi.", "tr")
+    assert not any(kind == "opposes" for _, kind, _ in found)
+
+
+def test_ise_sets_off_the_subject_of_its_clause(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Rusya Zengezur koridorunu destekliyor, İran ise koridora karşı çıkıyor.", "tr")
+    assert ("iran", "opposes", "zangezur-corridor") in found
+    assert ("russia", "opposes", "zangezur-corridor") not in found

@@ -205,6 +205,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:block|prevent|thwart)\b|"
             r"negative (?:stance|attitude|position)|unacceptable|not acceptable|"
             r"(?:do|does|did|will) not accept|violat\w*|is not (?:discussed|on the agenda)|"
+            r"(?:was|is|has|have|had) (?:never|not) been on the agenda|(?:was|were|are) not on the agenda|"
             r"(?:is|are) not envisaged|(?:must|should) be (?:abolished|dissolved|disbanded|removed)|"
             r"disagree\w*|undermin\w*|dismiss(?:ed|es|ing)\b|slamm?(?:ed|s|ing)?\b|lambast\w*|blast(?:s|ed)\b)"
         ),
@@ -214,6 +215,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"kabul edilemez\w*|izin verm(?:eyece|ey[ie]z|iyor|em)\w*|karşi (?:tavr|tavir)\w*|"
             r"kirmizi çizgi\w*|sert çik\w*|engelle(?:yeceğ|mek)\w*|engelliyor\w*|karşi oldukl\w*|karşiyiz\b|"
             r"karşidir\b|karşi çikiyor\w*|hemfikir değil\w*|"
+            # "böyle bir koridorun gündemde olmadığını söylüyor", "müzakere gündeminde hiç olmadı": ruled out
+            r"gündem\w* (?:hiç |asla |kesinlikle )?(?:değil|olmadiğ|olmadi|yok)\w*|"
             r"(?:fesh\w*|kapatilma\w*|lağved\w*) şart\w*|tehdit gel\w*|eleştir\w*|"
             # (not "Bakü'nün tepkisini bekliyoruz": a reaction awaited)
             r"tepki(?!\w*\s+(?:bekl|merakla|ne olaca))\w*)"
@@ -305,7 +308,7 @@ STANCE_WORDS = {
         "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
         "şikayet", "komplo", "sahte bir proje", "sorumlu tut", "dayaniş", "inşa süre", "katkida", "katki",
-        "karar", "talimat", "si gerek", "sini bekl",
+        "karar", "talimat", "si gerek", "sini bekl", "gündem",
     ),
 }
 # fmt: on

@@ -84,6 +84,8 @@ _AGENT_TARGET = {
 }
 _SELF_NEGATED = re.compile(
     r"unacceptable|not acceptable|not accept|not discussed|not on the agenda|not envisaged|kabul etm|"
+    r"never been on the agenda|not been on the agenda|"
+    r"gündem\w* (?:hiç |asla |kesinlikle )?(?:değil|olmadi|yok)|"
     r"kabul edilemez|hemfikir değil|reddet|reject|(?:never|not) (?:allow|permit|tolerate)|izin verm|"
     r"rul\w+ out|turn\w* down|refus"
 )
@@ -504,7 +506,7 @@ _PREPOSITION_TITLED_EN = re.compile(
 _PASSIVE_TR = re.compile(r"(?:len|lan|[iu]l(?:d|m|i)|n(?:ir|di|miş|mekte|makta))")
 _BY_TR = re.compile(r"\s+tarafindan\b")
 _PROJECT_DATIVE_TR = re.compile(r"\s+(?:proje|plan|girişim|fikr|inşa)\w*?(?:[ysn][ae])\b")
-_ADVERB_VERB_TR = re.compile(r"\s+(karşila\w*|bakil\w*|değerlendiril\w*|selamlan\w*)")
+_ADVERB_VERB_TR = re.compile(r"\s+(karşila\w*|bakil\w*|değerlendiril\w*|selamlan\w*|(?<=talep )edil\w*)")
 _SUBJECT_PAIR_TR = re.compile(r"\s+ile\s+[\w'çğıöşü]+(?:\s+[\w'çğıöşü]+)?,")
 # a name before a capitalized noun modifies it: "İran Yüksek Lideri", "Azerbaycan Cumhurbaşkanı"
 _MODIFIER_TR = re.compile(r" [A-ZÇĞİÖŞÜ]")
@@ -1732,6 +1734,16 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
     noun_owners = _stance_noun_owners(s, voice, match, agents, targets)
     if noun_owners is not None:
         return noun_owners
+    if s.lang == "tr" and " ise " in s.folded:
+        # "Azerbaycan koridoru istiyor, Ermenistan ise ... gündemde olmadığını söylüyor": "ise" sets off the
+        # subject of the clause the trigger is in, against the one before
+        topic = [
+            m
+            for m in agents
+            if m.end <= start and s.folded.startswith(" ise ", m.end) and m.key not in exclude
+        ]
+        if topic:
+            return [_key(s, topic[-1])]
     if s.lang == "en" and match.group(0).endswith(("resolved", "settled")):
         # "the dispute between Azerbaijan and Armenia must be resolved": the sides named in the subject
         # are what is to be settled, not who asks for it
@@ -1784,7 +1796,9 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         word = s.folded[start : end + len(_WORD_REST.match(s.folded, end).group(0))]  # type: ignore[union-attr]
         # "memnuniyetle / takdirle / olumlu karşılandı": the passive is the verb after the adverb
         verb = _ADVERB_VERB_TR.match(s.folded, start + len(word))
-        passive = _PASSIVE_TR.search(word, 3) or (verb is not None and _PASSIVE_TR.search(verb.group(1), 3))
+        passive = _PASSIVE_TR.search(word, 3) or (
+            verb is not None and (_PASSIVE_TR.search(verb.group(1), 3) or verb.group(1).startswith("edil"))
+        )
         by = _BY_TR.search(s.folded, max(0, start - 60), start) if passive else None
         agent = s.ending_near(by.start(), AGENT_TYPES, r"\s*") if by is not None else None
         if agent is not None and agent.key not in exclude:
