@@ -268,11 +268,46 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
                 year, note = later[0], "year from context"
             elif default_year:
                 year, note = default_year, "year from document date"
+                shift = _year_shift(text, start, end)
+                if shift:
+                    # "November 9 last year", "geçen yıl 9 Kasım'da", "next year on 5 May": the year
+                    # the words beside the day name, counted from the document's
+                    year, note = (
+                        f"{int(default_year) + shift:04d}",
+                        "year from document date and " + ("last year" if shift < 0 else "next year"),
+                    )
             else:
                 continue
         value = "-".join(p for p in (year, mm, dd) if p)
         mentions.append(DateMention(start, end, value, not note, precision, note))
     return mentions
+
+
+# "November 9 last year", "on 10 July of last year", "geçen yıl 9 Kasım'da", "9 Kasım'da geçen yıl",
+# "geçen yılın 9 Kasım'ında", "next year on May 5", "gelecek yıl 5 Mayıs'ta": a yearless day of the
+# year before (or after) the document's
+_LAST_YEAR_AFTER = re.compile(r"(?:['’]\w*)?,?\s+(?:of\s+)?(?P<w>last|next)\s+year\b", re.I)
+_LAST_YEAR_BEFORE = re.compile(
+    r"\b(?:(?P<w>last|next)\s+year,?\s+(?:on\s+)?|(?P<t>geçen|gelecek|önümüzdeki)\s+(?:y[ıi]l(?:[ıi]n)?|sene(?:nin)?)\s+)$",
+    re.I,
+)
+_LAST_YEAR_AFTER_TR = re.compile(r"(?:['’]\w*)?\s+(?P<t>geçen|gelecek|önümüzdeki)\s+(?:y[ıi]l|sene)\b", re.I)
+
+
+def _year_shift(text: str, start: int, end: int) -> int:
+    """-1 or +1 where "last year" / "next year" (or the Turkish) stands right beside a yearless day
+    at ``[start, end)``, else 0."""
+    if "year" not in text and "yıl" not in text and "yil" not in text and "sene" not in text:
+        return 0
+    for m in (
+        _LAST_YEAR_AFTER.match(text, end),
+        _LAST_YEAR_AFTER_TR.match(text, end),
+        _LAST_YEAR_BEFORE.search(text, max(0, start - 30), start),
+    ):
+        if m is not None:
+            word = (m.groupdict().get("w") or m.groupdict().get("t") or "").lower()
+            return -1 if word in ("last", "geçen") else 1
+    return 0
 
 
 # -- dates said relative to the article's own ---------------------------------

@@ -1076,3 +1076,36 @@ def test_a_signing_typed_without_turkish_letters_is_read(lexicon: Lexicon) -> No
     facts = read_facts(lexicon, text, "tr", "2024-02-20")
     assert parties(facts) >= {"azerbaijan", "georgia"}
     assert any(f[0] == "treaty/2024-02-14-memorandum" and f[1] == "date" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        # a yearless day beside "last year" is of the year before the report's
+        (
+            "The statement signed on November 9 last year by Russia, Armenia, and Azerbaijan ended the war.",
+            "en",
+            "trilateral-statement-2020",
+        ),
+        (
+            "Geçen yıl 12 Mart'ta Azerbaycan ve Gürcistan bir mutabakat zaptı imzaladı.",
+            "tr",
+            "treaty/2020-03-12",
+        ),
+        ("Azerbaijan and Georgia signed a memorandum on 12 March last year.", "en", "treaty/2020-03-12"),
+    ],
+)
+def test_a_day_of_last_year_dates_a_signing_in_the_year_before(
+    lexicon: Lexicon, text: str, language: str, key: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2021-11-09")
+    assert any(f[2].startswith(key) and f[1] == "partyTo" for f in facts), facts
+    assert not any("2021-" in f[0] or "2021-" in f[2] for f in facts)
+
+
+def test_a_serial_comma_keeps_the_last_signer(lexicon: Lexicon) -> None:
+    text = "The memorandum was signed on 5 May by Russia, Armenia, and Azerbaijan."
+    assert parties(read_facts(lexicon, text, "en", "2021-11-09")) == {"russia", "armenia", "azerbaijan"}
+    # a comma and "and" before a new clause still end the list
+    text = "The memorandum was signed on 5 May by Russia and Armenia, and Azerbaijan criticised it."
+    assert "azerbaijan" not in parties(read_facts(lexicon, text, "en", "2021-11-09"))

@@ -2079,6 +2079,11 @@ def _describe(
         s.state_date(key, date, "treaty.date")
 
 
+# ", and (the) " before the last name of a list, and what may follow that list's end
+_SERIAL_LAST_EN = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
+_LIST_END_EN = re.compile(r"\s*(?:[.;,:)]|$|\s(?:on|in|at|during|last|this|after|before|under|with)\s)")
+
+
 def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, int]) -> list[M]:
     agents = set(AGENT_TYPES)
     mediator_keys = {m.key for m in mediators(s)[0]}
@@ -2099,6 +2104,20 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
                 s.folded[sign[1] + by.end() :],
             )
             stop = sign[1] + by.end() + (clause_end.start() if clause_end else 0)
+            if clause_end is not None and clause_end.group().startswith(",") and "and" in clause_end.group():
+                # "signed by Russia, Armenia, and Azerbaijan": the serial comma before the list's last
+                # name, not a clause of its own
+                last = next(
+                    (
+                        m
+                        for m in s.agents()
+                        if _SERIAL_LAST_EN.fullmatch(s.text, stop, m.start)
+                        and _LIST_END_EN.match(s.folded, m.end)
+                    ),
+                    None,
+                )
+                if last is not None:
+                    stop = last.end
             group_word = _GROUP_WORD_EN.match(s.folded, sign[1] + by.end())
             if group_word is not None:
                 # "signed by both leaders, Armenia and Azerbaijan committed to ...": the group word
