@@ -686,3 +686,32 @@ def test_the_capital_of_a_state_in_the_genitive_after_a_consonant(
     text = f"İlham Aliyev ile İrakli Kobakhidze 12 Mayıs'ta {state} başkentinde görüştü."
     facts = read_meetings(lexicon, text, "tr", "2025-05-14")
     assert (f"meeting/2025-05-12-{town}", "heldIn", town, "asserted") in facts
+
+
+# -- the state a meeting "with X" was held in, against the filing town of a dateline ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAKU, Azerbaijan, February 9. The route will open new trade, US Vice President JD Vance said "
+        "during a joint press conference with Armenian Prime Minister Nikol Pashinyan in Armenia.",
+        "BAKU, February 9. US Vice President JD Vance held talks with Nikol Pashinyan in Armenia.",
+        "US Vice President JD Vance met with Armenian Prime Minister Nikol Pashinyan in Armenia.",
+    ],
+)
+def test_the_state_after_a_meeting_with_someone_is_the_venue(lexicon: Lexicon, text: str) -> None:
+    """ "... with X in Armenia": the state the text gives the meeting in, not the dateline's
+    town (the report's filing place keyed it)."""
+    facts = read_meetings(lexicon, text, "en", "2026-02-09")
+    assert ("meeting/2026-02-armenia", "heldIn", "armenia", "asserted") in facts
+    assert not any(f[2] == "baku" for f in facts)
+
+
+def test_a_state_in_a_clause_about_whom_was_met_is_no_venue(lexicon: Lexicon) -> None:
+    text = (
+        "On December 20, Zakir Hasanov and Hulusi Akar met with crews of cargo planes that "
+        "remained in Ukraine for ten months."
+    )
+    facts = read_meetings(lexicon, text, "en", "2022-12-22")
+    assert not any(f[2] == "ukraine" for f in facts)

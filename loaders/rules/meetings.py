@@ -915,6 +915,11 @@ _STATE_HELD_TR = re.compile(
 _STATE_AT_TR = re.compile(r"\s+(?:(?![^\s,.;]*(?<![dt])[ae]n\s)(?![^\s,.;]*[dt][ıiuü]ğ)[^\s,.;]+\s+){0,4}")
 
 
+_MET_WITH_IN_STATE_EN = re.compile(
+    r"\s+with\s+(?:(?!\b(?:that|which|who|whose|where|from|of)\b)[^,;:.()\"“”]){0,70}?\s+in\s+(?:the\s+)?"
+)
+
+
 def _state_venue(s: Sentence, trigger: re.Match[str], visited_only: bool = False) -> M | None:
     """A state as the venue of a meeting whose town the sentence does not name: the state a
     visit went to ("a visit to Türkiye"), or the state right after the meeting word ("a
@@ -931,6 +936,11 @@ def _state_venue(s: Sentence, trigger: re.Match[str], visited_only: bool = False
             if _STATE_VISITED_EN.search(before) and abs(m.start - trigger.start()) <= (
                 90 if visited_only else 60
             ):
+                return m
+            if _MET_WITH_IN_STATE_EN.fullmatch(s.folded, trigger.end(), m.start):
+                # "a joint press conference with Armenian Prime Minister Nikol Pashinyan in
+                # Armenia", "met with X in Georgia": the state they met in, dated or not (not "met
+                # with the crews of planes that remained in Ukraine")
                 return m
             if visited_only:
                 continue
