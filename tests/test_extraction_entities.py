@@ -2643,3 +2643,22 @@ def test_a_plain_spelling_that_is_a_word_is_no_name(
     lexicon: Lexicon, text: str, language: str, absent: str
 ) -> None:
     assert absent not in mentioned(lexicon, text, language, "2024-05-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Devrim Rehberi Ali Hamenei, Tahran'da Erdoğan'ı kabul etti.",
+        "Iran Dini Rehberi Ali Hamenei aciklama yapti.",
+        "İslam Devrimi Lideri Ali Hamaney, Putin ile görüştü.",
+    ],
+)
+def test_the_supreme_leaders_turkish_titles_give_his_office(lexicon: Lexicon, text: str) -> None:
+    """ "Devrim Rehberi", "Dini Rehber": the supreme leader's titles in the Turkish press, and the
+    spelling "Hamenei" beside "Hamaney"."""
+    assert ("ali-khamenei", "iran") in leaders(read(lexicon, text, "tr", "2022-07-20"))
+
+
+def test_a_guide_is_no_supreme_leader(lexicon: Lexicon) -> None:
+    found = leaders(read(lexicon, "Tur rehberi Ali Yılmaz grubu Tahran'da gezdirdi.", "tr", "2022-07-20"))
+    assert not any(o == "iran" for _, o in found)

@@ -68,7 +68,7 @@ TITLES = {
         (r"dişişleri bakan(?:[ii]| vekil[ii])", "foreign-minister"),
         (r"yüksek temsilcis[ii]", "high-representative"),
         (r"genel sekreter[ii]?", "secretary-general"),
-        (r"(?:dini|yüksek|dinî|ruhani|islam devrimi|devrim) lider[ii]?", "supreme-leader"),
+        (r"(?:dini|yüksek|dinî|ruhani|islam devrimi|devrim) (?:lider[ii]?|rehber[ii]?)", "supreme-leader"),
         (r"lider(?:ler)?[ii]?", "leader"),
     ],
 }
@@ -333,6 +333,7 @@ _TITLE_WORDS = {
         "sekreter",
         "temsilci",
         "lider",
+        "rehber",
         "başi",
         "basi",
     ),
