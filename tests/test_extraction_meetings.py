@@ -4038,3 +4038,33 @@ def test_the_cochairs_named_after_their_group_mediate(lexicon: Lexicon) -> None:
         assert (key, "participant", person, "asserted") not in facts
     assert (key, "participant", "zohrab-mnatsakanyan", "asserted") in facts
     assert (key, "mediatedBy", "osce-minsk-group", "asserted") not in facts
+
+
+# -- a place named after a person, an anniversary of one (issue 12) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Erdoğan, zirveye katılmak üzere 11 Ekim'de Bakü'deki Haydar Aliyev Kongre Merkezi'ne geldi.", "tr"),
+        ("Erdogan arrived at the Heydar Aliyev Center in Baku on 11 October to attend the summit.", "en"),
+        (
+            "Papuashvili took part in a session in Baku on 11 October dedicated to the 100th anniversary "
+            "of national leader Heydar Aliyev.",
+            "en",
+        ),
+        ("Erdoğan, 11 Ekim'de Bakü'de Haydar Aliyev'in doğumunun 100. yıl dönümü törenine katıldı.", "tr"),
+    ],
+)
+def test_a_person_a_place_or_an_anniversary_is_named_after_did_not_meet(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = meeting_facts(read(lexicon, text, language, "2023-10-12"))
+    assert not {f for f in facts if f[1] == "participant" and f[2] == "heydar-aliyev"}
+
+
+def test_a_person_named_before_a_town_still_met(lexicon: Lexicon) -> None:
+    facts = meeting_facts(
+        read(lexicon, "Erdogan met Ilham Aliyev in Baku on 11 October.", "en", "2023-10-12")
+    )
+    assert ("meeting/2023-10-11-baku", "participant", "ilham-aliyev", "asserted") in facts

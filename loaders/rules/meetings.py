@@ -2399,17 +2399,37 @@ def _named_aside_en(s: Sentence, trigger: re.Match[str], people: list[M]) -> lis
 
 
 _MEMORIAL = {
-    "tr": re.compile(r"\s+(?:[^\s,.;]+\s+)?(?:kabr|mezar|anit|türbe|heykel|büst|müze)"),
-    "en": re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:grave|tomb|mausoleum|monument|memorial|statue|museum)\b"),
+    "tr": re.compile(
+        r"\s+(?:[^\s,.;]+\s+)?(?:kabr|mezar|anit|türbe|heykel|büst|müze|doğum|yil ?dönüm|anisi|vefat|ölüm)"
+    ),
+    "en": re.compile(
+        r"['’]s\s+(?:[\w-]+\s+)?(?:grave|tomb|mausoleum|monument|memorial|statue|museum|birthday|"
+        r"anniversary|death|memory|legacy)\b"
+    ),
 }
 _MEMORIAL_OF_EN = re.compile(
-    r"\b(?:grave|tomb|mausoleum|monument|memorial|statue)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$"
+    r"\b(?:grave|tomb|mausoleum|monument|memorial|statue|anniversary|birthday|memory|death|legacy)\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$"
 )
+# "Haydar Aliyev Kongre Merkezi'ne geldi", "at the Heydar Aliyev Center": a place named after a
+# person, not the person
+_NAMED_PLACE_AFTER = {
+    "tr": re.compile(
+        r"\s+(?:uluslararasi\s+)?(?:kongre merkez|merkez|havaliman|cadde|bulvar|park|saray|stad|vakf|"
+        r"üniversite|okul|kültür merkez|köprü|meydan)"
+    ),
+    "en": re.compile(
+        r"\s+(?:international\s+)?(?:congress center|center|centre|airport|avenue|street|boulevard|park|"
+        r"palace|stadium|foundation|university|school|bridge|square)\b"
+    ),
+}
 
 
 def _memorial(s: Sentence, m: M) -> bool:
     if m.type != "Person":
         return False
+    if m.kind == "name" and _NAMED_PLACE_AFTER[s.lang].match(s.folded, m.end):
+        return True
     if s.lang == "tr":
         return bool(re.search(r"['’]n?[ıiuü]n$", s.folded[m.start : m.end])) and bool(
             _MEMORIAL["tr"].match(s.folded, m.end)
