@@ -377,3 +377,35 @@ def test_ise_sets_off_the_subject_of_its_clause(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Rusya Zengezur koridorunu destekliyor, İran ise koridora karşı çıkıyor.", "tr")
     assert ("iran", "opposes", "zangezur-corridor") in found
     assert ("russia", "opposes", "zangezur-corridor") not in found
+
+
+# -- tr: a place in a case is the clause's subject, not the name of a process; "X tarafı" is X ---------
+
+
+def test_a_capital_in_the_genitive_is_the_subject_not_a_process_name(lexicon: Lexicon) -> None:
+    text = "Rusya Dışişleri Bakanlığı Sözcüsü Zaharova, Moskova'nın barış sürecini desteklediğini söyledi."
+    found = stances(lexicon, text, "tr")
+    assert ("russia", "supports", PEACE) in found
+    assert not any(target == "moscow-peace-process" for _, _, target in found)
+
+
+def test_a_process_named_by_its_place_stays(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Michel, Brüksel barış sürecini desteklediklerini söyledi.", "tr")
+    assert ("charles-michel", "supports", "brussels-peace-process") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ermeni tarafı Washington Deklarasyonu'nu memnuniyetle karşıladı.",
+        "Ermenistan tarafı Washington Deklarasyonu'nu memnuniyetle karşıladı.",
+    ],
+)
+def test_a_side_in_the_nominative_is_its_state(lexicon: Lexicon, text: str) -> None:
+    assert ("armenia", "welcomes", "washington-declaration-2025") in stances(lexicon, text, "tr")
+
+
+def test_a_side_in_a_case_is_not_the_holder(lexicon: Lexicon) -> None:
+    text = "Azerbaycan, Ermeni tarafının Zengezur Koridoru'na karşı çıkmasını eleştirdi."
+    found = stances(lexicon, text, "tr")
+    assert ("armenia", "supports", "zangezur-corridor") not in found

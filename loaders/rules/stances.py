@@ -186,7 +186,8 @@ _SIDE = {
         r"\s+(?:side|(?:peace )?forces|peacekeepers|troops|government|leadership|authorities|"
         r"administration)\b"
     ),
-    "tr": re.compile(r"(?!x)x"),
+    # "Ermeni tarafı ... memnuniyetle karşıladı": the side in the nominative (not "tarafından", "tarafının")
+    "tr": re.compile(r"\s+tarafi(?![\wçğıöşü])"),
 }
 
 
