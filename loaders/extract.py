@@ -896,7 +896,12 @@ def _one_meeting_a_day(
             # sentences after the lead ("... düzenlenen basın toplantısında Çavuşoğlu ..."), it
             # is still where the dateline says
             news = any(st.subject == key and st.rule.startswith("meeting.lead.") for st in statements)
-            if lead and (news or all(st.subject != key or st.sentence <= 2 for st in statements)):
+            # a dated lead meeting that later sentences only go on telling ("During the meeting,
+            # Toumanian briefed Araghchi ...", no day of their own) is still the lead's
+            if lead and (
+                news
+                or all(st.subject != key or st.sentence <= 2 or st.relation != "date" for st in statements)
+            ):
                 rename[key] = f"{key}-{found.dateline}"
                 first = lead[0]
                 extra.append(

@@ -715,3 +715,25 @@ def test_a_state_in_a_clause_about_whom_was_met_is_no_venue(lexicon: Lexicon) ->
     )
     facts = read_meetings(lexicon, text, "en", "2022-12-22")
     assert not any(f[2] == "ukraine" for f in facts)
+
+
+# -- the dateline's town for a dated lead meeting told on after the lead ------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "During the meeting, Bayramov briefed Fidan on the situation in the region.",
+        "At the talks, the two ministers discussed transport links.",
+    ],
+)
+def test_a_dated_lead_meeting_told_on_keeps_the_datelines_town(lexicon: Lexicon, after: str) -> None:
+    """ "BAKU – X met on Monday with Y. During the meeting, ...": the sentence that goes on
+    telling the meeting, with no day of its own, does not take the dateline's town away."""
+    text = (
+        "Ministers meet in the capital\n\nMay 14, 2024 - 19:32\n\nBAKU – Azerbaijani Foreign Minister "
+        f"Jeyhun Bayramov met on Monday with Turkish Foreign Minister Hakan Fidan. {after}"
+    )
+    facts = read_meetings(lexicon, text, "en", "2024-05-14")
+    assert ("meeting/2024-05-13-baku", "heldIn", "baku", "asserted") in facts
+    assert not any(f[0] == "meeting/2024-05-13" for f in facts)
