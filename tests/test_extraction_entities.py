@@ -2662,3 +2662,26 @@ def test_the_supreme_leaders_turkish_titles_give_his_office(lexicon: Lexicon, te
 def test_a_guide_is_no_supreme_leader(lexicon: Lexicon) -> None:
     found = leaders(read(lexicon, "Tur rehberi Ali Yılmaz grubu Tahran'da gezdirdi.", "tr", "2022-07-20"))
     assert not any(o == "iran" for _, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "wrong"),
+    [
+        (
+            "Minister of Health Mikhail Murashko arrived in Baku.",
+            "mikhail-murashko",
+            "health-mikhail-murashko",
+        ),
+        (
+            "The delegation included Minister of Foreign Affairs Ramiz Hasanov.",
+            "ramiz-hasanov",
+            "foreign-affairs-ramiz-hasanov",
+        ),
+    ],
+)
+def test_a_capitalised_portfolio_is_no_part_of_the_ministers_name(
+    lexicon: Lexicon, text: str, person: str, wrong: str
+) -> None:
+    found = mentioned(lexicon, text, "en", "2020-11-20")
+    assert person in found
+    assert wrong not in found

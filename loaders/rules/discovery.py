@@ -1342,6 +1342,12 @@ def route_station(s: Sentence, found: Found, start: int, end: int) -> M | None:
 
 
 def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: str) -> bool:
+    if s.lang == "en" and _MINISTER_OF_END.search(s.folded, max(0, start - 20), start):
+        # "Minister of Health Mikhail Murashko": the portfolio, capitalised, is no part of the name
+        portfolio = re.match(rf"(?:{_PORTFOLIO_EN})\s+", s.folded[start:end])
+        if portfolio is not None and len(name[portfolio.end() :].split()) >= 2:
+            at = portfolio.end()
+            return _person(s, found, start + at, end, name[at:], suffix)
     words = name.split()
     folded_name = s.folded[start:end]
     if folded_name in found.surnames:
@@ -1445,6 +1451,9 @@ def _title_zone_states(s: Sentence, start: int) -> list[M]:
 
 def _end(m: M) -> int:
     return m.end
+
+
+_MINISTER_OF_END = re.compile(r"\bminister\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def _before_known_person(s: Sentence, end: int) -> bool:
