@@ -409,3 +409,28 @@ def test_a_side_in_a_case_is_not_the_holder(lexicon: Lexicon) -> None:
     text = "Azerbaycan, Ermeni tarafının Zengezur Koridoru'na karşı çıkmasını eleştirdi."
     found = stances(lexicon, text, "tr")
     assert ("armenia", "supports", "zangezur-corridor") not in found
+
+
+# -- a yes/no question asks, it does not say; a question asking why takes the stance as given ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Does Russia support the Zangezur corridor?", "en"),
+        ('Pashinyan asked: "Why should Armenia support the Zangezur corridor?"', "en"),
+        ("Rusya Zengezur Koridoru'nu destekliyor mu?", "tr"),
+    ],
+)
+def test_a_yes_no_question_is_no_stance(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, language))
+
+
+def test_a_question_asking_why_keeps_the_stance(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Why does Iran oppose the Zangezur corridor?", "en")
+    assert ("iran", "opposes", "zangezur-corridor") in found
+
+
+def test_a_statement_before_a_question_keeps_its_stance(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Iran opposes the Zangezur corridor. Does Russia?", "en")
+    assert ("iran", "opposes", "zangezur-corridor") in found

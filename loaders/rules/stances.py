@@ -2339,6 +2339,8 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 continue  # "accused Armenia of undermining the talks", "engellemekle suçladı"
             if s.lang == "en" and _TOPIC_ING_EN.search(s.folded, max(0, match.start() - 30), match.start()):
                 continue  # "the Special Representative on the issues of supporting ...": a title
+            if "?" in s.folded and _yes_no_question(s, match.start(), word_end):
+                continue  # "Does Russia support the corridor?", "destekliyor mu?": asked, not said
             mood: str | None = "asserted"
             if match.group(0).startswith("reddet") and negated_tr(s, match.start(), match.end()):
                 continue  # "reddetmedi": did not reject
@@ -2525,6 +2527,27 @@ def _by_participle_tr(
     if not described:
         return None
     return s.coordination(agent, AGENT_TYPES, forward=False), described[:1]
+
+
+# a yes/no question: an English clause opening with its auxiliary ("Does Russia support ...?", "Will
+# Iran accept ...?", "Why should Armenia support ...?"), a Turkish verb with its question particle
+# ("destekliyor mu?"); a question asking why ("Why does Iran oppose the corridor?") takes the stance as
+# given and stays
+_YES_NO_EN = re.compile(
+    r"(?:^|[.!?:;\"“]\s*)(?:(?:and|but|so)\s+)?(?:why\s+(?:should|would|must)\s+|"
+    r"(?:do|does|did|will|would|can|could|should|shall|is|are|was|were|has|have|had)\s+)[^.!?;:]*$"
+)
+_QUESTION_PARTICLE_TR = re.compile(r"\s+m[ıiuü](?:\w{0,6})?\s*\?")
+
+
+def _yes_no_question(s: Sentence, start: int, word_end: int) -> bool:
+    """The trigger is the verb of a yes/no question (or of one asking why one should)."""
+    close = s.folded.find("?", start)
+    if close < 0 or any(ch in s.folded[start:close] for ch in ".!;"):
+        return False
+    if s.lang == "en":
+        return _YES_NO_EN.search(s.folded, 0, start) is not None
+    return _QUESTION_PARTICLE_TR.match(s.folded, word_end) is not None
 
 
 # a stance word as the topic a title or a brief names, not a verb: "Special Representative on issues
