@@ -2685,3 +2685,25 @@ def test_a_capitalised_portfolio_is_no_part_of_the_ministers_name(
     found = mentioned(lexicon, text, "en", "2020-11-20")
     assert person in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a portfolio or a body's last words before the name are no part of the name
+        (
+            "The delegation included Minister of Health Mikhail Murashko and Alexei Overchuk.",
+            "mikhail-murashko",
+        ),
+        (
+            "President of the OSCE Parliamentary Assembly George Tsereteli met Aliyev in Baku.",
+            "george-tsereteli",
+        ),
+        ("Minister of Agriculture Dmitry Patrushev met the delegation in Baku.", "dmitry-patrushev"),
+    ],
+)
+def test_a_body_before_a_name_is_not_part_of_it(lexicon: Lexicon, text: str, person: str) -> None:
+    document = Document(key="t", path="t.txt", text=text, language="en", date="2020-11-21")
+    people = {st.subject for st in extract(document, lexicon).statements if st.object == "Person"}
+    assert person in people
+    assert not any(p.endswith(person) and p != person for p in people)

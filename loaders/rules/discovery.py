@@ -1348,6 +1348,16 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         if portfolio is not None and len(name[portfolio.end() :].split()) >= 2:
             at = portfolio.end()
             return _person(s, found, start + at, end, name[at:], suffix)
+    if (
+        s.lang == "en"
+        and (lead := _BODY_LEAD_EN.match(name)) is not None
+        and len(name[lead.end() :].split()) >= 2
+    ):
+        # "Minister of Health Mikhail Murashko", "President of the OSCE Parliamentary Assembly George
+        # Tsereteli": the portfolio or the body's last words before the name are no part of it
+        title_end, start, name = start, start + lead.end(), name[lead.end() :]
+    else:
+        title_end = start
     words = name.split()
     folded_name = s.folded[start:end]
     if folded_name in found.surnames:
@@ -1356,7 +1366,10 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
     if len(words) == 1 and folded_name.rstrip(".") in found.surnames:
         return False
     before = s.folded[max(0, start - 70) : start]
-    titled = _TITLE_BEFORE[s.lang].search(before) or (
+    titled = (
+        _TITLE_BEFORE[s.lang].search(before)
+        or (title_end < start and _TITLE_BEFORE[s.lang].search(s.folded[max(0, title_end - 70) : title_end]))
+    ) or (
         # "X, Trend reports": a one-word name after a person is the source that reports, unless it
         # is a surname the document named in full (found above)
         _coordinated(s, start) and (len(words) >= 2 or not _REPORTS.match(s.folded, end + len(suffix)))
@@ -1373,7 +1386,11 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
         speaking = bool(_SAID_BEFORE.search(before))
     if not (titled or apposed or speaking):
         return False
-    if s.lang == "en" and re.search(r"\b(?:of|to) the\s+$", before) and not speaking:
+    if (
+        s.lang == "en"
+        and re.search(r"\b(?:of|to) the\s+$", s.folded[max(0, title_end - 70) : title_end])
+        and not speaking
+    ):
         return False  # "Managing Director of the Civilian Planning ...": a body's name after its title
     if apposed and not (titled or speaking) and len(words) == 1 and not s.text[:start].strip():
         # "Reportedly, the President of Georgia ...", "Notably, the minister ...": a sentence's
@@ -1413,6 +1430,15 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
             # "Abbas Badakhshan Zohouri" ... "Badakhshan Zohouri said": a surname of two words
             found.surnames.setdefault(" ".join(s.folded[start:end].split()[-2:]), key)
     return person is not None
+
+
+# Capitalised words of a portfolio or a body that run on into the name after them
+_BODY_LEAD_EN = re.compile(
+    r"(?:(?:Health|Defen[cs]e|Energy|Economy|Finance|Justice|Interior|Agriculture|Culture|Education|Transport|"
+    r"Trade|Industry|Labou?r|Ecology|Environment|Emergencies|Emergency Situations|Foreign Affairs|"
+    r"Internal Affairs|"
+    r"Parliamentary|Assembly|Council|Committee|Commission|Service|Agency|Ministry|Railways|Bank|Fund)\s+)+"
+)
 
 
 # Words of the names of papers, agencies and bodies that speak as a person would ("X said")
