@@ -4068,3 +4068,13 @@ def test_a_person_named_before_a_town_still_met(lexicon: Lexicon) -> None:
         read(lexicon, "Erdogan met Ilham Aliyev in Baku on 11 October.", "en", "2023-10-12")
     )
     assert ("meeting/2023-10-11-baku", "participant", "ilham-aliyev", "asserted") in facts
+
+
+def test_the_side_the_named_people_came_for_is_no_more_side(lexicon: Lexicon) -> None:
+    """ "Azerbaycan tarafından görüşmeye X ve Y katıldı": "from the Azerbaijani side"."""
+    text = (
+        "Karabağ Ermenileriyle görüşme 5 Mayıs'ta Yevlah'ta yapıldı. Azerbaycan tarafından görüşmeye "
+        "Ramin Memmedov ve İlkin Sultanov katıldı."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-05-06"))
+    assert not {f for f in facts if f[1] == "participant" and f[2] == "azerbaijan"}

@@ -1343,6 +1343,9 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     # "Haydar Aliyev'in kabrini ziyaret ederek", "laid a wreath at the grave of X": whose grave or
     # monument it is, not who met
     people = [m for m in people if not _memorial(s, m)]
+    # "Azerbaycan tarafından görüşmeye X katıldı": the side the people named came for, not one
+    # more side
+    away = {m.start for m in people if "taraf" in s.folded and _side_label(s, m)}
     people = _named_aside_en(s, trigger, people)
     people = _oblique_tr(s, trigger, people)
     framed = _visit_frame(s, trigger, people)
@@ -1546,7 +1549,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             continue
         if m.type == "State" and _owner_of_a_title(s, m):
             continue  # "Özbekistan Ulaştırma Bakanı İlham Mahkamov": the named holder's state
-        if all(m.key != p.key for p in participants):
+        if all(m.key != p.key for p in participants) and m.start not in away:
             participants.append(m)
     if s.lang == "en" and dates:
         # "on 30 October 2017, in a ceremony in Alyat hosted by the President of Azerbaijan Ilham
@@ -2423,6 +2426,16 @@ _NAMED_PLACE_AFTER = {
         r"palace|stadium|foundation|university|school|bridge|square)\b"
     ),
 }
+
+
+_SIDE_LABEL_TR = re.compile(
+    r"\s+tarafindan\s+(?:görüşme|toplanti|müzakere|zirve)\w*y[ae]\b|\s+tarafini\s+temsil"
+)
+
+
+def _side_label(s: Sentence, m: M) -> bool:
+    """ "Azerbaycan tarafından görüşmeye X, Y ve Z katıldı": the state the people named came for."""
+    return s.lang == "tr" and m.type == "State" and bool(_SIDE_LABEL_TR.match(s.folded, m.end))
 
 
 def _memorial(s: Sentence, m: M) -> bool:
