@@ -4078,3 +4078,32 @@ def test_the_side_the_named_people_came_for_is_no_more_side(lexicon: Lexicon) ->
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2025-05-06"))
     assert not {f for f in facts if f[1] == "participant" and f[2] == "azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov met Pashinyan in Yerevan on November 21 to discuss the Russian-brokered truce.",
+        "Bayramov met Mirzoyan in Geneva on May 3 to discuss the US-brokered peace deal.",
+        "Aliyev received Michel in Baku on June 5 and praised the EU-brokered 2023 agreement.",
+    ],
+)
+def test_the_broker_of_a_document_talked_about_is_no_mediator_of_the_meeting(
+    lexicon: Lexicon, text: str
+) -> None:
+    """ "to discuss the Russian-brokered truce": Russia brokered the truce, not this meeting."""
+    facts = meeting_facts(read(lexicon, text, "en", "2023-11-22"))
+    assert facts
+    assert not [f for f in facts if f[1] == "mediatedBy"]
+
+
+def test_brokered_talks_are_still_mediated(lexicon: Lexicon) -> None:
+    facts = meeting_facts(
+        read(
+            lexicon,
+            "Aliyev and Pashinyan held US-brokered talks in Washington on August 8.",
+            "en",
+            "2023-11-22",
+        )
+    )
+    assert ("meeting/2023-08-08-washington", "mediatedBy", "united-states", "asserted") in facts

@@ -106,6 +106,11 @@ _MEDIATION_EN = re.compile(
     r"(?P<part>with the participation of))"
     r"\s+(?:both\s+)?(?:the\s+)?"
 )
+# "the Russian-brokered truce", "the Russia-brokered 2020 ceasefire", "a US-brokered peace deal"
+_BROKERED_DOCUMENT = re.compile(
+    r"\s+(?:(?:\d{4}|november|recent|trilateral|tripartite|peace|ceasefire|cease-fire|humanitarian)\s+){0,3}"
+    r"(?:truce|ceasefire|cease-fire|agreement|deal|accord|statement|declaration|armistice|memorandum|treaty)s?\b"
+)
 _MEDIATION_EN_BEFORE = re.compile(r"(?:-|\s+)(?:brokered|mediated|hosted|sponsored)\b(?!\s+by\b)")
 _MEDIATION_TR = re.compile(
     r"\s*(?:arabuluculuğ\w*|ev sahipliğ\w*|himayesi\w*|gözetimi\w*|(?P<part>katilim\w*)|araciliğ\w* ile|"
@@ -267,6 +272,8 @@ def mediators(s: Sentence) -> tuple[list[M], set[str]]:
                     continue  # "with the participation of X, Y and Z": the ones who met
             found.extend(group)
         for match in _MEDIATION_EN_BEFORE.finditer(s.folded):
+            if _BROKERED_DOCUMENT.match(s.folded, match.end()):
+                continue  # "to discuss a Russian-brokered truce": the broker of a document, not the meeting's
             before = s.ending_near(match.start(), agents, r"")
             if before is not None:
                 found.append(before)
