@@ -434,3 +434,36 @@ def test_a_question_asking_why_keeps_the_stance(lexicon: Lexicon) -> None:
 def test_a_statement_before_a_question_keeps_its_stance(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Iran opposes the Zangezur corridor. Does Russia?", "en")
     assert ("iran", "opposes", "zangezur-corridor") in found
+
+
+# -- an offer to help is support; a route's gains someone points to are support -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Araghchi offered to help establish a lasting peace between Armenia and Azerbaijan.",
+            "en",
+            ("abbas-araghchi", "supports", PEACE),
+        ),
+        ("Iran offered its mediation in the peace process.", "en", ("iran", "supports", PEACE)),
+        (
+            "Uraloğlu, Zengezur Koridoru'nun bölgeye ve Türkiye'ye sağlayacağı stratejik kazanımlara dikkati "
+            "çekti.",
+            "tr",
+            ("abdulkadir-uraloglu", "supports", "zangezur-corridor"),
+        ),
+    ],
+)
+def test_an_offer_to_help_or_a_gain_pointed_to_supports(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_gains_in_the_articles_words_are_no_stance(lexicon: Lexicon) -> None:
+    assert (
+        stances(lexicon, "Zengezur Koridoru'nun sağlayacağı stratejik kazanımlar tartışılıyor.", "tr")
+        == set()
+    )

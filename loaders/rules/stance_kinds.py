@@ -75,6 +75,8 @@ EVALUATION = {
         # canlandıracağını"
         r"yararina ol|faydali ol[ae]c[ae]k|fayda sağla[ay]?[ae]c[ae]k|faydalan[ae]c[ae]ğ|faydalan[ae]c[ae]k|"
         r"canlandir[ae]c[ae]ğ|canlandir[ae]c[ae]k|"
+        # "Zengezur Koridoru'nun sağlayacağı stratejik kazanımlara dikkati çekerek": its gains
+        r"(?:stratejik|büyük|önemli|ekonomik|ciddi) kazanim\w*|"
         # "koridorun açılmasının demiryolunun kapasitesini artıracağını", "ticareti güçlendirecek"
         r"(?:kapasite|ticaret|hacm|bağlanti|transit|yük)\w* (?:artir|güçlendir|geliştir)[ae]c[ae][ğk])\w*"
     ),
@@ -82,7 +84,7 @@ EVALUATION = {
 # the evaluations that look ahead by their nature: a benefit to come is said of a route now
 BENEFIT = re.compile(
     r"benefit|prospects|potential|opportunit|facilitat|boost|revitali|yararina|fayda|canlandir|"
-    r"increase|enhance|strengthen|expand|artir|güçlendir|geliştir"
+    r"increase|enhance|strengthen|expand|artir|güçlendir|geliştir|kazanim"
 )
 EVALUATION_WORDS = {
     "en": ("constructive", "productive", "fruitful", "successful", "useful", "reliable", "important", "key",
@@ -91,7 +93,7 @@ EVALUATION_WORDS = {
            "boost", "revitali", "will increase", "will enhance", "will strengthen", "will expand",
            "also increase", "also enhance", "also strengthen", "also expand"),
     "tr": ("verimli", "yapici", "faydali", "başarili", "güvenilir", "önemli", "stratejik", "kilit", "hayati",
-           " geç", "yararina", "fayda", "canlandir", "tarihi", "artira", "artire", "güçlendire",
+           " geç", "yararina", "fayda", "canlandir", "tarihi", "artira", "artire", "güçlendire", "kazanim",
            "geliştire"),
 }  # fmt: skip
 _MEETING_BEFORE = {
