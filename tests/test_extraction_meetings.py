@@ -4107,3 +4107,14 @@ def test_brokered_talks_are_still_mediated(lexicon: Lexicon) -> None:
         )
     )
     assert ("meeting/2023-08-08-washington", "mediatedBy", "united-states", "asserted") in facts
+
+
+def test_a_ministers_meeting_format_name_mints_no_ministries(lexicon: Lexicon) -> None:
+    """ "Türkiye, Azerbaycan, Özbekistan dışişleri, ticaret ve ulaştırma bakanları toplantısı": the
+    name of a meeting's format; the ministers it stands for are not told by it."""
+    text = (
+        "Çavuşoğlu, 5 Mayıs'ta Taşkent'te Türkiye, Azerbaycan, Özbekistan dışişleri, ticaret ve "
+        "ulaştırma bakanları toplantısını gerçekleştirdiklerini söyledi."
+    )
+    facts = meeting_facts(read(lexicon, text, "tr", "2025-05-06"))
+    assert not {f for f in facts if f[1] == "participant" and "-ministry-of-" in f[2]}

@@ -625,6 +625,12 @@ _MINISTERS_BEFORE_EN = re.compile(
 )
 
 
+_MEETING_OF_TITLE = {
+    "en": re.compile(r"['’]?\s+(?:meeting|summit|format|talks)\b"),
+    "tr": re.compile(r"\w*\s+(?:toplanti|zirve|görüşme)"),
+}
+
+
 def _portfolios(lang: str, words: str) -> list[str]:
     """The portfolio keys a plural title's words name, in order ("dışişleri ve ulaştırma")."""
     found: list[str] = []
@@ -736,6 +742,11 @@ def _ministers_by_title(s: Sentence, people: list[M]) -> list[M]:
         )
         if not titled:
             continue
+        if _MEETING_OF_TITLE[s.lang].match(s.folded, titled.end()):
+            # "Türkiye, Azerbaycan, Özbekistan dışişleri, ticaret ve ulaştırma bakanları
+            # toplantısı", "the A, B and C foreign ministers' meeting": a meeting format's name, as
+            # with hyphens: the ministers the document names, no office of its own
+            format_name = True
         words = titled.group("portfolios") or titled.group("affairs") or ""
         portfolios = _portfolios(s.lang, words) or [portfolio_of(s.lang, words)]
         keys = {m.key for m in group}
