@@ -467,3 +467,29 @@ def test_gains_in_the_articles_words_are_no_stance(lexicon: Lexicon) -> None:
         stances(lexicon, "Zengezur Koridoru'nun sağlayacağı stratejik kazanımlar tartışılıyor.", "tr")
         == set()
     )
+
+
+# -- "X said the statement is extremely important": the speaker's evaluation of the clause's subject ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peskov said the trilateral statement is extremely important.",
+            ("dmitry-peskov", "welcomes", "trilateral-statement-2020"),
+        ),
+        (
+            "Putin said the Middle Corridor is very important.",
+            ("vladimir-putin", "supports", "middle-corridor"),
+        ),
+    ],
+)
+def test_a_speakers_evaluation_of_the_subject(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, "en")
+
+
+def test_an_evaluation_in_the_articles_words_is_no_stance(lexicon: Lexicon) -> None:
+    assert stances(lexicon, "The Middle Corridor is very important.", "en") == set()

@@ -1782,6 +1782,9 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             or _REMOVAL.search(match.group(0))
             # "the corridor will also benefit Iran": what a route does, in the words of who says it
             or BENEFIT.search(match.group(0))
+            # "Putin said the statement is extremely important": an evaluation of the subject, in the words
+            # of who says it (the loop keeps evaluations only in someone's words)
+            or EVALUATION["en"].fullmatch(match.group(0))
         )
         if (
             (subject_thing or _DOCUMENT_SUBJECT_EN.search(s.folded, max(0, start - 50), start))
