@@ -400,7 +400,11 @@ def relative_dates(folded: str, lang: str, document_date: str) -> list[DateMenti
             value, note = day - timedelta(days=back), "weekday, from the document's date"
         start = match.start("weekday") if match.group("weekday") else match.start()
         if _quoted_before(folded, start) or (
-            match.group("today") and _RELAYED.get(lang, _NEVER).search(folded)
+            match.group("today")
+            and (
+                _RELAYED.get(lang, _NEVER).search(folded)
+                or _SAID_TODAY.get(lang, _NEVER).match(folded, match.end())
+            )
         ):
             # "Bakanlıktan yapılan açıklamada, Kılıç ve Rubinyan'ın görüşmelerini bugün Viyana'da
             # gerçekleştirdiği kaydedildi": a statement's "today", relayed, is the statement's too
@@ -537,6 +541,16 @@ _RELAYED = {
     ),
 }
 _NEVER = re.compile(r"(?!)")
+# "Zorlu, bugün de Nahçıvan'da ... bulunduklarını söyledi", "bugünkü görüşmelerin verimli
+# geçtiğini belirterek": "today" inside what a speaker is told to have said (a clause closed by
+# "-dığını / -acağını" and a verb of saying) is the speaker's day, which the report does not date
+_SAID_TODAY = {
+    "tr": re.compile(
+        r"[^.;:!?\"“”]{0,400}?\w(?:[dt][iuü]ğ|[ae]c[ae]ğ|[dt][iuü]kl[ae]r|[ae]c[ae]kl[ae]r)[iuü]n[iuü]\s+"
+        r"(?:söyledi|söyleyerek|belirtti|belirterek|ifade etti|ifade ederek|kaydetti|kaydederek|"
+        r"vurguladi|vurgulayarak|dile getirdi|açikladi|bildirdi|anlatti|anlatarak)"
+    ),
+}
 
 
 def _quoted_before(folded: str, at: int) -> bool:

@@ -737,3 +737,23 @@ def test_a_dated_lead_meeting_told_on_keeps_the_datelines_town(lexicon: Lexicon,
     facts = read_meetings(lexicon, text, "en", "2024-05-14")
     assert ("meeting/2024-05-13-baku", "heldIn", "baku", "asserted") in facts
     assert not any(f[0] == "meeting/2024-05-13" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hakan fidan, bugün de bakü'de bayramov ile yaptiği görüşmede konulari ele aldiklarini anlatti",
+        "fidan, bugünkü görüşmelerin verimli geçtiğini belirterek teşekkür etti",
+        "fidan, bugün bakü'de bayramov ile görüşeceğini söyledi",
+    ],
+)
+def test_today_in_what_a_speaker_is_said_to_have_said_is_the_month(text: str) -> None:
+    """ "X, bugün ... -dığını anlattı / söyledi": the speaker's "today", which the report does
+    not date: its month (README: the month rule for "today" in words the report relays)."""
+    found = relative_dates(text, "tr", "2025-09-12")
+    assert [(d.value, d.precision) for d in found] == [("2025-09", "gYearMonth")]
+
+
+def test_today_in_the_reports_own_voice_is_the_day() -> None:
+    found = relative_dates("hakan fidan bugün bakü'de bayramov ile görüştü", "tr", "2025-09-12")
+    assert [d.value for d in found] == ["2025-09-12"]
