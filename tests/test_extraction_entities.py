@@ -2707,3 +2707,28 @@ def test_a_body_before_a_name_is_not_part_of_it(lexicon: Lexicon, text: str, per
     people = {st.subject for st in extract(document, lexicon).statements if st.object == "Person"}
     assert person in people
     assert not any(p.endswith(person) and p != person for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AKP Genel Başkanı Recep Tayyip Erdoğan, il başkanlarıyla toplandı.",
+        "AK Parti Genel Başkanı ve Cumhurbaşkanı Recep Tayyip Erdoğan grup toplantısında konuştu.",
+        "AK Parti Genel Baskani Recep Tayyip Erdogan il baskanlariyla toplandi.",
+    ],
+)
+def test_a_partys_chair_leads_the_party(lexicon: Lexicon, text: str) -> None:
+    assert ("recep-tayyip-erdogan", "akp") in leaders(read(lexicon, text, "tr", "2023-06-07"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a provincial chair leads nothing of the party
+        ("AK Parti İl Başkanı Ali Kemal Ayaz törende hazır bulundu.", "ali-kemal-ayaz"),
+        # the speaker and the president: two people
+        ("TBMM Başkanı ve Cumhurbaşkanı Erdoğan törene katıldı.", "recep-tayyip-erdogan"),
+    ],
+)
+def test_no_party_chair_from_another_title(lexicon: Lexicon, text: str, person: str) -> None:
+    assert (person, "akp") not in leaders(read(lexicon, text, "tr", "2023-06-07"))

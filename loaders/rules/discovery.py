@@ -320,7 +320,7 @@ _TITLE_BEFORE = {
         r"(?P<head>cumhurbaşkan[ii](?:\s+vekil[ii])?|devlet başkan[ii]|başbakan(?:[ii]?|\s+vekil[ii])|"
         r"kral[ii]?|emir[ii]?|"
         r"(?:dini|yüksek) lider[ii]|şansölyes[ii])|"
-        r"(?P<org>genel sekreter[ii]?|başkan[ii]|icra sekreter[ii]|genel müdür[üu])|"
+        r"(?P<org>genel sekreter[ii]?|genel başkan[ii]|başkan[ii]|icra sekreter[ii]|genel müdür[üu])|"
         r"(?P<other>(?:özel )?temsilcileri|bakanlari|liderleri|büyükelçileri|sözcüleri|"
         r"cumhurbaşkani (?:birinci )?yardimcis[ii]|"
         r"(?:parlamento |meclis )?başkan (?:birinci )?yardimcis[ii]|"
@@ -3127,7 +3127,14 @@ _STACKED = {
         r"(?<![\w-])(?:chair(?:man|woman|person)?(?:[- ]in[- ]office)?|secretary[- ]general|president|head)"
         r"(?:\s*,\s*|(?<=office)\s+)$"
     ),
-    "tr": re.compile(loose(r"(?<!\w)(?:dönem başkan[ii]|başkan[ii]|genel sekreter[ii])\s*,\s*$")),
+    "tr": re.compile(
+        loose(
+            r"(?<!\w)(?:(?:dönem başkan[ii]|başkan[ii]|genel sekreter[ii])\s*,\s*|"
+            # "AK Parti Genel Başkanı ve Cumhurbaşkanı X": a party's chair who holds a state office
+            # (not "Meclis Başkanı ve Cumhurbaşkanı X", two people)
+            r"genel başkan[ii]\s+ve\s+)$"
+        )
+    ),
 }
 
 
