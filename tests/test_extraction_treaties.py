@@ -1109,3 +1109,30 @@ def test_a_serial_comma_keeps_the_last_signer(lexicon: Lexicon) -> None:
     # a comma and "and" before a new clause still end the list
     text = "The memorandum was signed on 5 May by Russia and Armenia, and Azerbaijan criticised it."
     assert "azerbaijan" not in parties(read_facts(lexicon, text, "en", "2021-11-09"))
+
+
+# -- a time clause in the present looks ahead (issue 12) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey says it will open the border with Armenia right after Baku and Yerevan sign a peace "
+        "agreement.",
+        "Ankara will establish diplomatic ties as soon as Armenia and Azerbaijan sign the peace treaty.",
+        "The border stays closed until Armenia and Azerbaijan sign a peace agreement.",
+    ],
+)
+def test_a_signing_in_a_present_time_clause_is_intended(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2024-03-10")
+    assert not signers(facts)
+    assert not parties(facts)
+
+
+def test_a_signing_in_a_past_time_clause_is_told(lexicon: Lexicon) -> None:
+    text = (
+        "Right after Aliyev and Pashinyan signed the joint declaration in Washington on 8 August, "
+        "Trump spoke."
+    )
+    facts = read_facts(lexicon, text, "en", "2025-08-10")
+    assert {"ilham-aliyev", "nikol-pashinyan"} <= signers(facts)

@@ -488,6 +488,10 @@ _NOT_HELD_TR = re.compile(
     r"m[ae](?:m[ae]s|y[ae]n|d[ii]|z\b|y[ae]c[ae]k|m[ii]ş)"
 )
 _CONDITION = re.compile(r"\b(?:when|once|if)\b")
+_PRESENT_TRIGGER_EN = re.compile(r"(?:sign|signs|meet|meets|hold|holds|visit|visits|open|opens)")
+_TIME_CLAUSE_EN = re.compile(
+    r"\b(?:as soon as|(?:right |soon |immediately |only )?after|until|unless|before)\s+[^,;.]{1,50}$"
+)
 # "The third meeting of the special representatives ... will take place in Vienna on May 3": a
 # noun trigger takes the mood of the verb it is the subject of, written after it.
 _TO_COME_EN = re.compile(
@@ -572,6 +576,13 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
     if (
         _ahead(_INTENDED[lang], window, lang)
         or (lang == "en" and _ahead(_CONDITION, clause, lang))
+        # "right after Baku and Yerevan sign a peace agreement", "as soon as the sides meet": a
+        # time clause whose verb is the trigger in the present looks ahead
+        or (
+            lang == "en"
+            and _PRESENT_TRIGGER_EN.fullmatch(folded, start, end)
+            and _TIME_CLAUSE_EN.search(folded, max(0, start - 70), start)
+        )
         or (lang == "en" and _TO_COME_EN.match(folded, end))
     ):
         # What an official text says shall happen, or a treaty provides, is its provision.
