@@ -493,3 +493,39 @@ def test_a_speakers_evaluation_of_the_subject(
 
 def test_an_evaluation_in_the_articles_words_is_no_stance(lexicon: Lexicon) -> None:
     assert stances(lexicon, "The Middle Corridor is very important.", "en") == set()
+
+
+# -- tr: joy and happiness at what happened, and "a positive development" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tokayev, 11 Mart'ta Bakü'de Aliyev ile görüştü. Aliyev, görüşmeden mutluluk duyduğunu belirtti.",
+            ("ilham-aliyev", "welcomes", "meeting/2025-03-11-baku"),
+        ),
+        (
+            "Tokayev, 11 Mart'ta Bakü'de Aliyev ile görüştü. Aliyev, görüşmenin kendilerini mutlu ettiğini "
+            "belirtti.",
+            ("ilham-aliyev", "welcomes", "meeting/2025-03-11-baku"),
+        ),
+        (
+            "Erdoğan, Washington Deklarasyonu'nun imzalanmasından büyük sevinç duyduğunu söyledi.",
+            ("recep-tayyip-erdogan", "welcomes", "washington-declaration-2025"),
+        ),
+        (
+            "Erdoğan, Washington Deklarasyonu'nu olumlu bir gelişme olarak değerlendirdi.",
+            ("recep-tayyip-erdogan", "welcomes", "washington-declaration-2025"),
+        ),
+    ],
+)
+def test_joy_at_what_happened_welcomes_it(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, "tr")
+
+
+def test_no_joy_is_no_welcome(lexicon: Lexicon) -> None:
+    text = "Erdoğan, Washington Deklarasyonu'nun imzalanmasından sevinç duymadığını söyledi."
+    assert not any(kind == "welcomes" for _, kind, _ in stances(lexicon, text, "tr"))

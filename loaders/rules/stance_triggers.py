@@ -191,6 +191,10 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|selamliyor\w*|takdir\w*|teşekkür\w*|"
             r"minnettar\w*|"
             r"tebrik\w*|mutluluğ\w*|mutluluk (?:duy|verici)\w*|sevindiri\w*|olumlu (?:değerlendir|bul)\w*|"
+            # "imzalanmasından büyük sevinç duyduğunu", "ziyaret kendilerini mutlu etti", "olumlu bir gelişme
+            # olarak değerlendirdi"
+            r"sevinç (?:duy|verici)\w*|mutlu (?:et|ed)\w*|"
+            r"olumlu bir (?:gelişme|adim)\w* (?:olarak )?(?:değerlendir|nitelendir|gör)\w*|"
             r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
             r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)|" + EVALUATION["tr"].pattern
         ),
@@ -311,7 +315,7 @@ STANCE_WORDS = {
         "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
         "şikayet", "komplo", "sahte bir proje", "sorumlu tut", "dayaniş", "inşa süre", "katkida", "katki",
-        "karar", "talimat", "si gerek", "sini bekl", "gündem",
+        "karar", "talimat", "si gerek", "sini bekl", "gündem", "sevinç", "mutlu e", "olumlu bir",
     ),
 }
 # fmt: on

@@ -2254,7 +2254,7 @@ _WELCOME_WORDS_EN = (
 )  # fmt: skip
 _WELCOME_WORDS_TR = (
     "memnun", "olumlu", "selam", "takdir", "teşekkür", "minnettar", "tebrik", "mutluluğ", "sevindiri",
-    "tarihi", "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç",
+    "tarihi", "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç", "mutluluk", "sevinç", "mutlu e",
 )  # fmt: skip
 _TRIGGER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "welcomes": {
