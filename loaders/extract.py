@@ -913,6 +913,32 @@ def _one_meeting_a_day(
                         rule=first.rule.split(".")[0] + ".dateline." + first.language,
                     )
                 )
+    if found.dateline:
+        # "TEHRAN – X met on Monday with Y ... Earlier on Saturday, Y met with Z": a meeting of the
+        # report's days with one of the people of the lead's meeting, which the dateline placed,
+        # and no place of its own, is in the dateline's town too
+        datelined = [k for k, v in rename.items() if v == f"{k}-{found.dateline}"]
+        for key in keys:
+            date = key.removeprefix("meeting/")
+            if key in rename or key in unnamed or len(date) != 10 or not _ISO.fullmatch(date):
+                continue
+            if _days_apart(date, day) > 3 or any(k.startswith(key + "-") for k in keys):
+                continue
+            if not any(_shared_people(statements, key, k) for k in datelined):
+                continue
+            first = next(st for st in statements if st.subject == key)
+            rename[key] = f"{key}-{found.dateline}"
+            extra.append(
+                replace(
+                    first,
+                    relation="heldIn",
+                    object=found.dateline,
+                    kind="entity",
+                    datatype="",
+                    note="",
+                    rule=first.rule.split(".")[0] + ".dateline." + first.language,
+                )
+            )
     if not rename:
         return statements
     out = [
@@ -921,6 +947,13 @@ def _one_meeting_a_day(
     ]
     out += [replace(st, subject=rename[st.subject]) for st in extra]
     return out
+
+
+def _days_apart(one: str, other: str) -> int:
+    try:
+        return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
+    except ValueError:
+        return 999
 
 
 _DAY_KEY = re.compile(r"meeting/(\d{4}-\d{2}-\d{2})-([a-z].*)")

@@ -757,3 +757,27 @@ def test_today_in_what_a_speaker_is_said_to_have_said_is_the_month(text: str) ->
 def test_today_in_the_reports_own_voice_is_the_day() -> None:
     found = relative_dates("hakan fidan bugün bakü'de bayramov ile görüştü", "tr", "2025-09-12")
     assert [d.value for d in found] == ["2025-09-12"]
+
+
+def test_another_meeting_of_the_reports_days_with_a_lead_person_takes_the_dateline(lexicon: Lexicon) -> None:
+    """ "TEHRAN – X met on Monday with Y. ... Earlier on Saturday, Y met with Z": the visitor's
+    other meeting of the report's days, with no place of its own, is in the dateline's town."""
+    text = (
+        "Ministers meet in the capital\n\nNovember 24, 2020 - 19:32\n\nTEHRAN – Iranian Foreign Minister "
+        "Mohammad Javad Zarif met on Monday with Armenian Foreign Minister Ararat Mirzoyan. The two "
+        "discussed the region. Earlier on Saturday, Ararat Mirzoyan met with Iranian President Hassan "
+        "Rouhani."
+    )
+    facts = read_meetings(lexicon, text, "en", "2020-11-24")
+    assert ("meeting/2020-11-23-tehran", "heldIn", "tehran", "asserted") in facts
+    assert ("meeting/2020-11-21-tehran", "heldIn", "tehran", "asserted") in facts
+
+
+def test_a_meeting_of_other_people_keeps_no_dateline(lexicon: Lexicon) -> None:
+    text = (
+        "Ministers meet in the capital\n\nNovember 24, 2020 - 19:32\n\nTEHRAN – Iranian Foreign Minister "
+        "Mohammad Javad Zarif met on Monday with Armenian Foreign Minister Ararat Mirzoyan. The two "
+        "discussed the region. On Saturday, Ilham Aliyev met with Recep Tayyip Erdogan."
+    )
+    facts = read_meetings(lexicon, text, "en", "2020-11-24")
+    assert not any(f[0].startswith("meeting/2020-11-21-") for f in facts)
