@@ -1136,3 +1136,14 @@ def test_a_signing_in_a_past_time_clause_is_told(lexicon: Lexicon) -> None:
     )
     facts = read_facts(lexicon, text, "en", "2025-08-10")
     assert {"ilham-aliyev", "nikol-pashinyan"} <= signers(facts)
+
+
+def test_the_day_of_the_telling_after_a_signing_is_not_its_day(lexicon: Lexicon) -> None:
+    """ "... a statement signed by the leaders of A, B and C, the embassy said in a statement on
+    Monday": the Monday is the telling's."""
+    text = (
+        "Toumanian briefed Araghchi on the developments after the adoption of a memorandum signed by "
+        "the leaders of Armenia and Iran, Armenia's embassy said in a statement on Monday."
+    )
+    facts = read_facts(lexicon, text, "en", "2020-11-24")
+    assert not any(f[1] == "date" and f[2] == "2020-11-23" for f in facts)

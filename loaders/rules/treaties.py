@@ -1930,6 +1930,14 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
         if not days:
             return None
 
+    if s.lang == "en":
+        # "... signed by the leaders of A, B and C, Armenia's embassy said in a statement on
+        # Monday": the day of the telling after the signing is not the signing's
+        told = _TOLD_AFTER_SIGNING_EN.search(s.folded, sign[1])
+        if told is not None:
+            days = [d for d in days if d.start < told.start()]
+            if not days:
+                return None
     if (
         s.lang == "en"
         and sign[0] >= treaty[1]
@@ -1952,6 +1960,10 @@ def _signing_date(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[in
     return best
 
 
+_TOLD_AFTER_SIGNING_EN = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|stated|announced|reported|noted|added)\b"
+    r"(?=[^,;]{0,50}[.!?\"”’]*\s*$)"
+)
 # "the statement, which was signed by ...", "the memorandum that had been signed": a relative
 # clause of the signing after the treaty noun
 _RELATIVE_SIGNING_EN = re.compile(
