@@ -1369,6 +1369,7 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
     titled = (
         _TITLE_BEFORE[s.lang].search(before)
         or (title_end < start and _TITLE_BEFORE[s.lang].search(s.folded[max(0, title_end - 70) : title_end]))
+        or (len(words) >= 2 and _head_of_states_body(s, start))
     ) or (
         # "X, Trend reports": a one-word name after a person is the source that reports, unless it
         # is a surname the document named in full (found above)
@@ -1430,6 +1431,32 @@ def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: 
             # "Abbas Badakhshan Zohouri" ... "Badakhshan Zohouri said": a surname of two words
             found.surnames.setdefault(" ".join(s.folded[start:end].split()[-2:]), key)
     return person is not None
+
+
+# "Secretary of the Security Council of Armenia X", "State Secretary of the Ministry of Foreign
+# Affairs of Germany X": a head's title, the body and its state before the name
+_HEAD_OF_BODY_EN = re.compile(
+    r"\b(?:secretary|head|chair(?:man|woman|person)?|director|president|speaker|governor|commander|"
+    r"spokes(?:person|man|woman)|representative|ambassador|minister|rector|chief)\s+of\s+the\s+"
+    r"(?:[\w-]+\s+){1,6}?(?:of|for)\s+(?:the\s+)?$"
+)
+
+
+def _head_of_states_body(s: Sentence, start: int) -> bool:
+    """The name comes just after a state that ends a body's name after its head's title."""
+    if s.lang != "en":
+        return False
+    state = next(
+        (
+            m
+            for m in s.mentions
+            if m.type == "State" and m.kind == "name" and m.end < start and not s.text[m.end : start].strip()
+        ),
+        None,
+    )
+    return state is not None and bool(
+        _HEAD_OF_BODY_EN.search(s.folded, max(0, state.start - 90), state.start)
+    )
 
 
 # Capitalised words of a portfolio or a body that run on into the name after them
@@ -1526,6 +1553,34 @@ _ORG_CASE_TR = re.compile(r"(?<=[ıiuü])(?:n[ıiuü]n|n[ae]|n[dt][ae]n?|n[ıiu�
 _BYLINES = frozenset({"haber merkezi", "dış haberler servisi", "news desk", "newsroom", "news service"})
 
 
+def _tail_before_name(s: Sentence, end: int, tail: re.Match[str]) -> re.Match[str] | None:
+    """The "of ..." continuation of a body's name cut after the state it ends with, when a
+    person's name follows ("Secretary of the Security Council of Armenia Armen Grigoryan", "State
+    Secretary of the Ministry of Foreign Affairs of Germany Thomas Bager"): the name is the
+    body's head's, no part of the body's name."""
+    tail_end = end + tail.end()
+    for m in s.mentions:
+        if m.type != "State" or m.kind != "name" or not end < m.start < m.end < tail_end:
+            continue
+        if not _OF_STATE_BEFORE.search(s.folded, end, m.start):
+            continue
+        rest = s.text[m.end : tail_end].split()
+        if not 2 <= len(rest) <= 4 or any(
+            w.lower() in _TAIL_WORDS or _ORG_HEAD["en"].fullmatch(w.lower()) for w in rest
+        ):
+            continue
+        if any(
+            o is not m and o.type != "Person" and o.start < tail_end and o.end > m.end for o in s.mentions
+        ):
+            continue  # "of Azerbaijan Railways": a name the lexicon knows goes on after the state
+        return _OF_TAIL.match(s.text[end : m.end])
+    return tail
+
+
+_OF_STATE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
+_TAIL_WORDS = frozenset({"of", "for", "on", "and", "between", "the"})
+
+
 def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
     """A capitalised phrase whose last word is an organization's head word."""
     folded = s.folded
@@ -1535,6 +1590,8 @@ def _organization(s: Sentence, found: Found, start: int, end: int) -> bool:
     # "Organization for Security and Co-operation in Europe".
     phrase_end = end
     tail = _OF_TAIL.match(s.text[end:])
+    if tail is not None and s.lang == "en":
+        tail = _tail_before_name(s, end, tail)
     last_word = folded[start:end].split()[-1] if folded[start:end].split() else ""
     head = _ORG_HEAD[s.lang].fullmatch(last_word)
     case = ""
