@@ -529,3 +529,23 @@ def test_joy_at_what_happened_welcomes_it(
 def test_no_joy_is_no_welcome(lexicon: Lexicon) -> None:
     text = "Erdoğan, Washington Deklarasyonu'nun imzalanmasından sevinç duymadığını söyledi."
     assert not any(kind == "welcomes" for _, kind, _ in stances(lexicon, text, "tr"))
+
+
+# -- those met with are not who speaks of the meeting; thanks for a warm and cordial welcome -------------
+
+
+def test_the_ones_met_with_do_not_hold_the_speakers_evaluation(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev met Pashinyan in Sochi on October 31. Putin said that the meeting with Pashinyan and Aliyev "
+        "was very useful."
+    )
+    found = stances(lexicon, text, "en")
+    assert ("vladimir-putin", "welcomes", "meeting/2024-10-31-sochi") in found
+    assert not any(holder in ("ilham-aliyev", "nikol-pashinyan") for holder, _, _ in found)
+
+
+def test_thanks_for_a_warm_and_cordial_welcome(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev met Gakharia in Baku on October 9. Gakharia thanked Aliyev for the warm and cordial welcome."
+    )
+    assert ("giorgi-gakharia", "welcomes", "meeting/2024-10-09-baku") in stances(lexicon, text, "en")

@@ -471,6 +471,10 @@ _PREPOSITION_EN = re.compile(
 
 _PARTICIPLE_EN = re.compile(r",\s*(?:\w+ly\s+)?$")
 _WITH_BEFORE_EN = re.compile(r"\bwith\s+(?:the\s+)?$")
+_MET_WITH_EN = re.compile(
+    r"\b(?:meeting|talks|negotiations|conversation|call|visit|summit)\s+with\s+(?:the\s+)?"
+    r"(?:[\w.'-]+\s+(?:and\s+)?){0,10}$"
+)
 _WITH_AFTER_EN = re.compile(
     r"(?:\s+and\s+(?:his|her|its|their)\s+\w+)?\s+(?:(?:\w+ly|often|also|again|still|now)\s+)?"
 )
@@ -698,6 +702,8 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             and not re.match(r"\s*(?:'s\s+)?(?:to|for|of)\b", s.folded[m.end : m.end + 12])
             # "Pashinyan told Michel that ...": the one told is not the one who says it
             and not _TOLD_EN.search(s.folded, max(0, m.start - 50), m.start)
+            # "the meeting with Pashinyan and Aliyev was very useful": those met are not who says it
+            and not _MET_WITH_EN.search(s.folded, max(0, m.start - 60), m.start)
         ]
         if _POSSESSIVE_EN.search(s.folded, max(0, start - 30), start):
             # "Iran reasserted its opposition", "thanked Iran for reaffirming its strong opposition"
@@ -990,7 +996,7 @@ _HOSTING_TR = re.compile(r"ev sahipliğ|ev sahipligi|düzenlediği için|organiz
 # a welcome of the meeting the visit was ("thanked Tokayev for the visit", "Moskova'ya geldikleri için
 # teşekkür etti", "expressing gratitude for the warm reception")
 _VISIT = re.compile(
-    r"\s*for\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|this\s+|your\s+)?(?:\w+\s+){0,2}?"
+    r"\s*for\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|this\s+|your\s+)?(?:\w+\s+){0,3}?"
     r"(?:visit\w*|coming|reception|hospitality|welcome|accepting\s+(?:the\s+|our\s+|my\s+)?invitation)\b"
 )
 _VISIT_AFTER = re.compile(
