@@ -73,6 +73,9 @@ def test_a_war_told_by_its_sides_and_time(
         ("Russia's full-scale war on Ukraine has closed the northern route.", "en"),
         ("Rusya'nın Ukrayna'ya karşı başlattığı savaş, Orta Koridor'u öne çıkardı.", "tr"),
         ("Rusyanin Ukraynaya karsi savasi yuk akisini degistirdi.", "tr"),
+        # a participle of going on between the sides and the war
+        ("Rusya'nın Ukrayna'ya karşı sürdürmekte olduğu savaş, Orta Koridor'u öne çıkardı.", "tr"),
+        ("Rusya'nın Ukrayna'ya karşı yürütmekte olduğu savaş ticareti etkiledi.", "tr"),
     ],
 )
 def test_a_state_s_war_against_another(lexicon: Lexicon, text: str, language: str) -> None:

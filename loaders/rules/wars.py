@@ -48,7 +48,9 @@ _BETWEEN_TR = re.compile(
 )
 # "Rusya'nın Ukrayna'ya karşı (başlattığı) savaş"
 _AGAINST_TR = re.compile(
-    r"\s+kar[şs]i\s+(?:(?:başlattiği|yürüttüğü|sürdürdüğü|açtiği|topyekün|tam kapsamli)\s+)?" + _NOUN_TR
+    r"\s+kar[şs]i\s+(?:(?:başlattiği|yürüttüğü|sürdürdüğü|açtiği|topyekün|tam kapsamli|"
+    # "Rusya'nın Ukrayna'ya karşı sürdürmekte olduğu savaş"
+    r"(?:sürdürmekte|yürütmekte|vermekte)\s+olduğu|devam ettirdiği)\s+)?" + _NOUN_TR
 )
 # "Ukrayna'daki savaş", "Ukrayna'da süren savaş"
 _IN_TR = re.compile(r"\s+(?:(?:s[üu]ren|devam eden|ya[şs]anan)\s+)?" + _NOUN_TR)
