@@ -549,3 +549,48 @@ def test_thanks_for_a_warm_and_cordial_welcome(lexicon: Lexicon) -> None:
         "Aliyev met Gakharia in Baku on October 9. Gakharia thanked Aliyev for the warm and cordial welcome."
     )
     assert ("giorgi-gakharia", "welcomes", "meeting/2024-10-09-baku") in stances(lexicon, text, "en")
+
+
+# -- a meeting called a new beginning or a step in the right direction is welcomed ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Aliyev met Pashinyan in Vienna on March 29. Both Aliyev and Pashinyan described the meeting "
+            "as a new beginning.",
+            "en",
+            {
+                ("ilham-aliyev", "welcomes", "meeting/2025-03-29-vienna"),
+                ("nikol-pashinyan", "welcomes", "meeting/2025-03-29-vienna"),
+            },
+        ),
+        (
+            "Aliyev met Pashinyan in Vienna on March 29. Michel called the talks a step in the right "
+            "direction.",
+            "en",
+            {("charles-michel", "welcomes", "meeting/2025-03-29-vienna")},
+        ),
+        (
+            "Aliyev, 29 Mart'ta Viyana'da Paşinyan ile görüştü. Michel, görüşmeyi yeni bir başlangıç olarak "
+            "nitelendirdi.",
+            "tr",
+            {("charles-michel", "welcomes", "meeting/2025-03-29-vienna")},
+        ),
+    ],
+)
+def test_a_new_beginning_welcomes_the_meeting(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= stances(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("The meeting was a new beginning for the region.", "en"), ("Görüşme yeni bir başlangıç oldu.", "tr")],
+)
+def test_a_new_beginning_in_the_articles_words_is_no_stance(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert stances(lexicon, text, language) == set()

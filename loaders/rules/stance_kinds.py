@@ -50,6 +50,9 @@ EVALUATION = {
     "en": re.compile(
         r"\b(?:constructive|productive|fruitful|successful|useful|reliable|(?:very |really )?good|excellent|"
         r"positive|frank|candid|cordial|meaningful|"
+        # "described the meeting as a new beginning", "called the talks a step in the right direction"
+        r"(?:a )?new (?:beginning|page|chapter)|(?:a )?turning point|"
+        r"(?:a |an important |a major |a significant )?step (?:forward|in the right direction)|"
         # "a very historical meeting has been held", "it was a historic summit"
         r"historic(?:al)?(?= (?:meeting|summit|talks|visit|negotiations)\b)|"
         r"(?:an? )?important (?:route|link|artery|project)|"
@@ -67,6 +70,9 @@ EVALUATION = {
     ),
     "tr": re.compile(
         r"(?:verimli|yapici|faydali|başarili|güvenilir bir (?:güzergah|rota|hat)|"
+        # "görüşmeyi yeni bir başlangıç olarak nitelendirdi", "doğru yönde atılmış bir adım"
+        r"yeni bir (?:başlangiç|sayfa)|doğru yönde (?:atilmiş |atilan )?bir adim|"
+        r"ileriye (?:doğru )?(?:atilmiş |atilan )?bir adim|"
         r"(?:çok )?(?:iyi|olumlu|samimi|dostane|sicak) (?:bir )?(?:atmosferde |havada |ortamda )?geç\w*|"
         r"(?:önemli|stratejik|kilit|hayati) (?:bir )?(?:güzergah|rota|proje|ulaşim hatti)|"
         # "tarihi bir görüşme gerçekleştirdik", "tarihi zirve"
@@ -91,10 +97,11 @@ EVALUATION_WORDS = {
            "vital", "strategic", "crucial", "good", "excellent", "positive", "frank", "candid", "historic",
            "cordial", "meaningful", "benefit", "prospects", "potential", "opportunities", "facilitate",
            "boost", "revitali", "will increase", "will enhance", "will strengthen", "will expand",
-           "also increase", "also enhance", "also strengthen", "also expand"),
+           "also increase", "also enhance", "also strengthen", "also expand", "new beginning", "new page",
+           "new chapter", "turning point", "step forward", "right direction"),
     "tr": ("verimli", "yapici", "faydali", "başarili", "güvenilir", "önemli", "stratejik", "kilit", "hayati",
            " geç", "yararina", "fayda", "canlandir", "tarihi", "artira", "artire", "güçlendire", "kazanim",
-           "geliştire"),
+           "yeni bir başlangiç", "yeni bir sayfa", "bir adim", "geliştire"),
 }  # fmt: skip
 _MEETING_BEFORE = {
     "en": re.compile(r"\b(?:meeting|talks|summit|negotiations|visit|discussions?|forum)\b"),

@@ -2071,7 +2071,9 @@ _SPOKEN = {
     ),
     # an agreement or decision is a word-act too ("... sürdürülmesi konusunda uzlaştı", "kararlaştırdı")
     # "... kazanımlara dikkati çekerek": drawing attention is saying
-    "tr": re.compile(_SAY_TR.pattern + r"|uzlaş\w*|mutabik\w*|kararlaştir\w*|karar ver\w*|dikkat\w* çek\w*"),
+    "tr": re.compile(
+        _SAY_TR.pattern + r"|uzlaş\w*|mutabik\w*|kararlaştir\w*|karar ver\w*|dikkat\w* çek\w*|nitelendir\w*"
+    ),
 }
 _SAYS_EN = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|on \w+\s+)?{_SAY_EN}\b")
 _FRAME_WORDS = {"en": ("according to",), "tr": ("açikla", "göre")}
