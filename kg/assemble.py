@@ -76,6 +76,11 @@ _KIND_WORDS = {
     "control": ("Change of control", "Kontrol değişikliği", "Control of {}", "{} kontrolü"),
     "event": ("Event", "Olay", "Event in {}", "{} olayı"),
 }
+# The holder of a stance the text gives to unnamed people ("diplomatic sources", "Avrupalı
+# liderler"): a resource every build names as the ontology names ckg:AnonymousSource, the
+# speaker of their claims (the shapes want every agent named)
+_ANONYMOUS = "anonymous"
+_ANONYMOUS_LABELS = {"en": "anonymous source", "tr": "isimsiz kaynak"}
 _TREATY_WORDS = {
     "agreement": {"en": "Agreement", "tr": "Anlaşma"},
     "treaty": {"en": "Treaty", "tr": "Antlaşma"},
@@ -277,10 +282,11 @@ class Assembler:
 
     def _minted_labels(self, extraction: Extraction, graph: str, out: Assembled, facts: list[str]) -> None:
         """A label in English and in Turkish for every resource the document mints
-        (``meeting/…``, ``control/…``, ``treaty/…``: not in the lexicon, so not
-        named there): the rule's label tagged with the document's language, and
-        one made from the key in each language (``Meeting in Moscow, 2021-01-11``,
-        ``Moskova görüşmesi, 2021-01-11``), so that every page has a name in its
+        (``meeting/…``, ``control/…``, ``treaty/…``, and ``anonymous``, the holder of
+        unnamed people's stances: not in the lexicon, so not named there): the
+        rule's label tagged with the document's language, and one made from the key
+        in each language (``Meeting in Moscow, 2021-01-11``, ``Moskova görüşmesi,
+        2021-01-11``), so that every page has a name in its
         own language and none is titled from its address.  They are asserted
         (graph ``asserted``, once) with no record: no sentence says them."""
         language = extraction.document.language
@@ -290,7 +296,7 @@ class Assembler:
             if st.modality != "asserted":
                 continue
             for key in (st.subject, st.object if st.kind == "entity" else ""):
-                if "/" in key and key not in self.lexicon.entities:
+                if ("/" in key or key == _ANONYMOUS) and key not in self.lexicon.entities:
                     minted.add(key)
             if st.relation == "label" and st.subject in minted and language in ("en", "tr"):
                 tagged.append((st.subject, st.object))
@@ -315,6 +321,8 @@ class Assembler:
         >>> a.key_labels("control/2022-08-26-lachin")["en"]
         'Control of Lachin, 2022-08-26'
         """
+        if key == _ANONYMOUS:
+            return dict(_ANONYMOUS_LABELS)
         kind, _, rest = key.partition("/")
         date, rest = (rest[:10], rest[11:]) if re.match(r"\d{4}-\d{2}-\d{2}", rest) else ("", rest)
         out = {}

@@ -31,9 +31,9 @@ import pyoxigraph as ox
 
 from kg import provenance
 from kg.iri import ONTOLOGY, RDF, RDFS, Minter
-from loaders.records import CONTRACT_RELATIONS, Extraction
+from loaders.records import FACT_RELATIONS, Extraction
 
-RELATIONS = CONTRACT_RELATIONS
+RELATIONS = FACT_RELATIONS
 Fact = tuple[str, str, str, str]  # subject, relation, object, modality
 
 

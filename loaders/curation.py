@@ -40,11 +40,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from loaders.lexicon import Lexicon
-from loaders.records import CONTRACT_RELATIONS, Extraction, Statement
+from loaders.records import FACT_RELATIONS, Extraction, Statement
 
 FILE_NAME = "curation.toml"
 DOCUMENT = "curated"
-RELATIONS = frozenset({*CONTRACT_RELATIONS, "label", "type"})
+RELATIONS = frozenset({*FACT_RELATIONS, "label", "type"})
 _DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 _KINDS = {10: "date", 7: "gYearMonth", 4: "gYear"}
 

@@ -19,7 +19,7 @@ from loaders.lexicon import Lexicon
 from loaders.records import Document, Extraction, Mention, Sentence, Statement, date_from, from_values
 from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
-from loaders.rules.discovery import Found
+from loaders.rules.discovery import Found, ministry
 from loaders.rules.meetings import (
     AT_THE_BORDER,
     EARLIER,
@@ -188,7 +188,112 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = _date_the_undated_treaties(result.statements, document.date, lexicon)
     result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
     result.statements = _signed_at_the_meeting_of_its_day(result.statements, lexicon)
+    result.statements = _dedupe(_as_what_they_are(result.statements, lexicon, ctx.found))
+    result.statements = _typed_as_told(result.statements)
+    result.statements = _ministries_named(result.statements, lexicon, ctx.found, lang)
     return result
+
+
+def _ministries_named(
+    statements: list[Statement], lexicon: Lexicon, found: Found, lang: str
+) -> list[Statement]:
+    """A state's ministry a rule names by its key only ("the trade ministers of A and B" at a
+    meeting, a ministry holding a stance) is typed and labelled like the ministries discovery
+    mints (``Ministry of Trade of Azerbaijan``, ``Azerbaycan Ticaret Bakanlığı``): every
+    agent of the graph has a label (the shapes)."""
+    named = {st.subject for st in statements if st.relation == "label"}
+    out = list(statements)
+    for st in statements:
+        if st.modality != "asserted" or st.relation in ("type", "label"):
+            continue
+        for key in (st.subject, st.object if st.kind == "entity" else ""):
+            state, of, portfolio = key.partition("-ministry-of-")
+            if not of or key in named or key in lexicon.entities or state not in lexicon.entities:
+                continue
+            named.add(key)
+            key_, en, tr = ministry(state, portfolio)
+            labels = lexicon.entities[state].labels
+            where = labels.get(lang) or labels.get("en") or (state,)
+            if key_ == "united-states-ministry-of-foreign-affairs":
+                label = tr if lang == "tr" else en
+            else:
+                label = f"{where[0]} {tr}" if lang == "tr" else f"{en} of {where[0]}"
+            if key not in found.entities:
+                found.entities[key] = ("Organization", label)
+            out.append(
+                replace(
+                    st, subject=key, relation="type", object="Organization", kind="class", datatype="",
+                    rule="entity.discovered", speaker="", note="",
+                )
+            )  # fmt: skip
+            out.append(
+                replace(
+                    st, subject=key, relation="label", object=label, kind="literal", datatype="string",
+                    rule="entity.label", speaker="", note="",
+                )
+            )  # fmt: skip
+    return out
+
+
+def _typed_as_told(statements: list[Statement]) -> list[Statement]:
+    """A meeting or treaty the document tells only in someone's words ("the co-chairs met
+    Pashinyan in Yerevan on 20 February, the ministry said") or only as planned is typed in
+    the same voice: its type is the speaker's claim (or the plan), not a fact of the graph
+    ``asserted`` beside no fact of it (a Meeting with no participant, date or place there
+    breaks the shapes, and says nothing a reader can use)."""
+    told: dict[str, Statement] = {}
+    asserted: set[str] = set()
+    for st in statements:
+        if st.relation in ("type", "label"):
+            continue
+        for key in (st.subject, st.object):
+            if key.startswith(("meeting/", "treaty/")):
+                if st.modality == "asserted":
+                    asserted.add(key)
+                else:
+                    told.setdefault(key, st)
+    out = []
+    for st in statements:
+        voice = told.get(st.subject) if st.relation == "type" and st.subject not in asserted else None
+        if voice is not None and st.modality == "asserted":
+            # in the voice of its facts, not a claim of its own: what a speaker says is the
+            # facts (their records name the speaker), not that a meeting is a meeting
+            st = replace(st, modality=voice.modality)
+        out.append(st)
+    return out
+
+
+# locatedIn is a place's (its domain is Place): "X in Y" read of another kind of thing takes the
+# relation of that kind (ontology 0.4.0), or none
+_LOCATED_BY_KIND = {"Place": "locatedIn", "Organization": "basedIn", "Corridor": "runsThrough"}
+
+
+def _as_what_they_are(statements: list[Statement], lexicon: Lexicon, found: Found) -> list[Statement]:
+    """Each "in" and each office under the relation of what its subject is, so that no rule
+    types a thing as what it is not (issue 12: the graph of real news must be consistent): an
+    organization read "in" a place ("the EU Mission in Armenia", "Russian peacekeepers in
+    Karabakh", "the Yerevan-based Regional Studies Center") is ``basedIn`` it, a corridor
+    ("the route will remain part of Armenia") ``runsThrough`` it, and a person, a state, an
+    event or a treaty is located nowhere (locatedIn would type it a place); a state or a body
+    that chairs a group ("the co-chairs (Russia, France, the US)") is ``chairOf`` it, not its
+    leader (leaderOf is a person's), and a person at the head of a town or province
+    ("Kapan Mayor X") ``governs`` it (a place is no agent to lead)."""
+    out = []
+    for st in statements:
+        if st.relation == "locatedIn":
+            kind = _type_of(st.subject, lexicon, found)
+            relation = _LOCATED_BY_KIND.get(kind, "locatedIn" if not kind else "")
+            if not relation:
+                continue
+            if relation != st.relation:
+                st = replace(st, relation=relation)
+        elif st.relation == "leaderOf":
+            if _type_of(st.subject, lexicon, found) in ("State", "Organization"):
+                st = replace(st, relation="chairOf")
+            elif _type_of(st.object, lexicon, found) == "Place":
+                st = replace(st, relation="governs")
+        out.append(st)
+    return out
 
 
 def _names_in(

@@ -29,6 +29,13 @@ CONTRACT_RELATIONS = (
     "opposes",
     "date",
 )
+# Beyond the contract, the relations a gold fact (tests/devset) and an extracted
+# fact may use where the contract's would give a thing the wrong type (issue
+# 12, ontology 0.4.0): a state chairing a body (not leading it: leaderOf is a
+# person's), a person governing a town or province (a place is no agent), an
+# organization based in a place and a corridor running through one (locatedIn
+# is a place's).
+FACT_RELATIONS = (*CONTRACT_RELATIONS, "chairOf", "governs", "basedIn", "runsThrough")
 
 _SETTERS: dict[type, tuple[Callable[[Any, Any], None], ...]] = {}
 R = TypeVar("R")

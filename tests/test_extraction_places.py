@@ -19,6 +19,11 @@ def located(facts: set[Fact]) -> set[tuple[str, str]]:
     return {(f[0], f[2]) for f in facts if f[1] == "locatedIn" and f[3] == "asserted"}
 
 
+def runs_through(facts: set[Fact]) -> set[tuple[str, str]]:
+    """Where a corridor lies: runsThrough (locatedIn is a place's, ontology 0.4.0)."""
+    return {(f[0], f[2]) for f in facts if f[1] == "runsThrough" and f[3] == "asserted"}
+
+
 # -- where places are -------------------------------------------------------------
 
 
@@ -315,14 +320,14 @@ def test_the_places_a_route_lies_between_before_its_name(
 
 def test_a_route_said_to_lie_in_a_place(lexicon: Lexicon) -> None:
     facts = read(lexicon, "The Lachin corridor is a narrow mountain road in Azerbaijan.", "en")
-    assert ("lachin-corridor", "locatedIn", "azerbaijan", "asserted") in facts
+    assert ("lachin-corridor", "runsThrough", "azerbaijan", "asserted") in facts
     text = "Aliyev spoke about the Lachin corridor. The corridor lies in the Lachin district."
-    assert ("lachin-corridor", "locatedIn", "lachin", "asserted") in read(lexicon, text, "en")
+    assert ("lachin-corridor", "runsThrough", "lachin", "asserted") in read(lexicon, text, "en")
     for text in (
         "The Zangezur corridor is a key issue in Armenia.",
         "The Middle Corridor is in Kazakhstan's interest.",
     ):
-        assert not [f for f in read(lexicon, text, "en") if f[1] == "locatedIn"]
+        assert not [f for f in read(lexicon, text, "en") if f[1] == "runsThrough"]
 
 
 @pytest.mark.parametrize(
@@ -1191,7 +1196,7 @@ def test_a_provision_goes_on_in_the_corridor_s_next_sentence(
 )
 def test_a_force_is_where_it_deployed(lexicon: Lexicon, text: str, key: str, expected: set[str]) -> None:
     facts = read(lexicon, text, "en")
-    assert {f[2] for f in facts if f[0] == key and f[1] == "locatedIn" and f[3] == "asserted"} == expected
+    assert {f[2] for f in facts if f[0] == key and f[1] == "basedIn" and f[3] == "asserted"} == expected
 
 
 @pytest.mark.parametrize(
@@ -1994,12 +1999,12 @@ def test_a_state_before_the_kind_of_a_place(
 
 
 def test_a_route_located_in_a_state_s_district(lexicon: Lexicon) -> None:
-    facts = located(
+    facts = runs_through(
         read(lexicon, "The Lachin corridor, located in Azerbaijan's Lachin district, was closed.", "en")
     )
     assert ("lachin-corridor", "lachin") in facts
     # a corridor named before "in" a place where something about it happens is not in that place
-    facts = located(read(lexicon, "Talks on the Zangezur corridor in Moscow failed.", "en"))
+    facts = runs_through(read(lexicon, "Talks on the Zangezur corridor in Moscow failed.", "en"))
     assert not {f for f in facts if f[0] == "zangezur-corridor"}
 
 
@@ -2383,7 +2388,7 @@ def test_a_body_named_after_where_it_works(
     lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
 ) -> None:
     facts = read(lexicon, text, "en")
-    assert {(f[0], f[2]) for f in facts if f[1] == "locatedIn" and f[0].startswith("eu-")} == expected
+    assert {(f[0], f[2]) for f in facts if f[1] == "basedIn" and f[0].startswith("eu-")} == expected
 
 
 @pytest.mark.parametrize(
@@ -2471,7 +2476,7 @@ def test_where_a_peacekeeping_force_is(
 ) -> None:
     facts = read(lexicon, text, language)
     assert {
-        f[2] for f in facts if f[1] == "locatedIn" and f[0] == "russian-peacekeeping-contingent"
+        f[2] for f in facts if f[1] == "basedIn" and f[0] == "russian-peacekeeping-contingent"
     } == expected
 
 
@@ -2763,7 +2768,7 @@ def test_no_checkpoint_holder_read_from_afar(lexicon: Lexicon, text: str) -> Non
 def test_a_route_in_a_region(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
     facts = read(lexicon, text, "en")
     assert {
-        (f[0], f[2]) for f in facts if f[1] == "locatedIn" and f[0].endswith(("-corridor", "-route"))
+        (f[0], f[2]) for f in facts if f[1] == "runsThrough" and f[0].endswith(("-corridor", "-route"))
     } == expected
 
 

@@ -40,6 +40,9 @@ PROPS = {
     "mediatedBy",
     "holder",
     "office",
+    "runsThrough",
+    "basedIn",
+    "chairOf",
 }
 
 
@@ -104,6 +107,9 @@ def test_every_kind_of_failure(shapes: rdflib.Graph) -> None:
         (n("c1"), n("controlledBy"), n("t1")),
         (n("l1"), TYPE, n("Leadership")), (n("l1"), n("holder"), n("aliyev")),  # no office
         (n("e1"), TYPE, n("Event")), (n("e1"), n("date"), ox.Literal("last May")),  # not a date type
+        (n("c1"), n("runsThrough"), n("t1")),  # a corridor runs through a treaty
+        (n("o1"), TYPE, n("Organization")), (n("o1"), TYPE, n("Agent")), (n("o1"), n("basedIn"), n("t1")),
+        (n("aliyev"), n("chairOf"), n("o1")),  # a person chairs: leads (leaderOf)
     ]  # fmt: skip
     found = _same(shapes, data)
     messages = {(v.focus.removeprefix(ID), v.message.split(",")[0]) for v in found}
@@ -118,6 +124,9 @@ def test_every_kind_of_failure(shapes: rdflib.Graph) -> None:
         ("c1", "a corridor is controlled by an agent"),
         ("l1", "a leadership has exactly one office"),
         ("e1", "an event has at most one date"),
+        ("c1", "a corridor runs through places or states"),
+        ("o1", "an organization is based in a place"),
+        ("aliyev", "a person does not chair a body"),
     ]:
         assert any(f == focus and m.startswith(start) for f, m in messages), (focus, start, sorted(messages))
     ill_typed = [v for v in found if v.focus == ID + "m2" and v.value == "2022-02-30"]

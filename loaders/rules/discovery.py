@@ -2039,7 +2039,8 @@ _OFFICE_WORDS = {
     "tr": ("bakan", "sekreter", "başkan", "baskan", "vali", "müdür", "mudur"),
 }
 # "Syunik Governor Robert Ghukasyan", "Kapan Mayor ...", "the governor of Syunik", "Kars Belediye
-# Başkanı": the head of a province's or town's own government leads it.  A Turkish "vali" or
+# Başkanı": the head of a province's or town's own government governs it (``governs``: a place
+# is no agent to lead).  A Turkish "vali" or
 # "kaymakam" ("Iğdır Valisi X") is the central government's appointee in the province, none of
 # the offices of the convention (tests/devset/README.md; read so in batches 1, 13 and 16): he
 # is a person and leads nothing.
@@ -2064,7 +2065,8 @@ _COCHAIRS_NAMED = {
 
 
 def named_cochairs(s: Sentence, found: Found) -> None:
-    """Co-chairs named after their title lead their group, and so do the states they come from."""
+    """Co-chairs named after their title lead their group; the states they come from chair it
+    (``chairOf``: leaderOf is a person's)."""
     for match in _COCHAIRS_NAMED[s.lang].finditer(s.folded):
         if match.group(0).rstrip().endswith("of") or match.group(0).endswith(" "):
             group = s.at(match.end(), len(s.text), {"Organization"})
@@ -2100,14 +2102,14 @@ def named_cochairs(s: Sentence, found: Found) -> None:
             s.state(person.key, "leaderOf", group.key, "entity", span, "office.cochair.named")
             if state is not None:
                 s.state(
-                    state.key, "leaderOf", group.key, "entity", s.cover(span, state), "office.cochair.named"
+                    state.key, "chairOf", group.key, "entity", s.cover(span, state), "office.cochair.named"
                 )
 
 
 def _cochair_states_in_brackets(s: Sentence, group: M, after: int, title: tuple[int, int]) -> bool:
     """ "the OSCE Minsk Group co-chairs (Russia, France, the US)", "AGİT Minsk Grubu eş
     başkanları (Rusya, ABD ve Fransa)": the states listed in brackets after the title are the
-    co-chairs, and each leads the group."""
+    co-chairs, and each chairs the group (``chairOf``)."""
     bracket = re.match(r"\s*\(\s*(?:the\s+)?", s.text[after:])
     if bracket is None:
         return False
@@ -2120,7 +2122,7 @@ def _cochair_states_in_brackets(s: Sentence, group: M, after: int, title: tuple[
         return False
     for state in states:
         span = s.cover(group, state, title)
-        s.state(state.key, "leaderOf", group.key, "entity", span, "office.cochair.named")
+        s.state(state.key, "chairOf", group.key, "entity", span, "office.cochair.named")
     return True
 
 
@@ -2134,7 +2136,7 @@ _COCHAIR_ONE = {lang: by_first_letter(p) for lang, p in _COCHAIR_ONE.items()}  #
 
 
 def _single_cochairs(s: Sentence) -> None:
-    """A co-chair named with his title leads the group, and so does the state the title gives."""
+    """A co-chair named with his title leads the group, and the state the title gives chairs it."""
     for match in _COCHAIR_ONE[s.lang].finditer(s.folded):
         ts, te = match.span()
         state = s.ending_near(ts, {"State"}, r"\s*")
@@ -2164,13 +2166,13 @@ def _single_cochairs(s: Sentence) -> None:
             of = re.match(r",?\s+of\s+(?:the\s+)?", s.folded[person.end :])
             state = s.at(person.end + of.end(), len(s.text), {"State"}) if of else None
         if state is not None and state.kind != "title":
-            s.state(state.key, "leaderOf", group.key, "entity", s.cover(span, state), "office.cochair.one")
+            s.state(state.key, "chairOf", group.key, "entity", s.cover(span, state), "office.cochair.one")
 
 
 def cochairs(s: Sentence, found: Found) -> None:
     """ "the OSCE Minsk Group, co-chaired by Russia, France and the United States", "eş
     başkanlığını Rusya, ABD ve Fransa'nın yürüttüğü AGİT Minsk Grubu": each co-chair state
-    leads the group."""
+    chairs the group (``chairOf``)."""
     if "chair" in s.folded or "başkanlar" in s.folded:
         named_cochairs(s, found)
     if "chair" in s.folded or "başkani" in s.folded or "baskani" in s.folded:
@@ -2197,7 +2199,7 @@ def cochairs(s: Sentence, found: Found) -> None:
         return  # "co-chaired by the Deputy Prime Ministers of Armenia, ...": the officials co-chair it
     for state in s.coordination(first, {"State"}):
         span = s.cover(state, group, match.span())
-        s.state(state.key, "leaderOf", group.key, "entity", span, "office.cochair")
+        s.state(state.key, "chairOf", group.key, "entity", span, "office.cochair")
 
 
 # "the United States and France – two of three Co-Chairs of the OSCE Minsk Group", "Russia, France
@@ -2232,7 +2234,7 @@ _NO_CHAIR_LEADS = frozenset({"european-union", "council-of-the-european-union"})
 
 
 def _chairmanship(s: Sentence) -> None:
-    """The state that chairs an organization in rotation leads it; not the EU, whose rotating
+    """The state that chairs an organization in rotation chairs it (``chairOf``); not the EU, whose rotating
     presidency ("AB dönem başkanlığını yürüten İspanya") is its Council's, no lead of the Union."""
     if not has_any(s.folded, ("chairmanship", "dönem başkan", "presidency", "chair", "presid", "başkanliğ")):
         return
@@ -2248,14 +2250,14 @@ def _chairmanship(s: Sentence) -> None:
             if org is None and match.group("org"):
                 org = s.at(match.start("org"), match.end("org"), {"Organization"})
             if org is not None and org.key not in _NO_CHAIR_LEADS:
-                s.state(state.key, "leaderOf", org.key, "entity", s.cover(state, org), "office.chairmanship")
+                s.state(state.key, "chairOf", org.key, "entity", s.cover(state, org), "office.chairmanship")
     else:
         for body in [m for m in s.mentions if m.type == "Organization" and m.key not in _NO_CHAIR_LEADS]:
             match = _CHAIRMANSHIP["tr"].match(s.folded, body.end)
             holder = s.at(match.end(), len(s.text), {"State"}) if match else None
             if holder is not None:
                 span = s.cover(body, holder)
-                s.state(holder.key, "leaderOf", body.key, "entity", span, "office.chairmanship")
+                s.state(holder.key, "chairOf", body.key, "entity", span, "office.chairmanship")
 
 
 def _chair_taken(s: Sentence) -> None:
@@ -2264,14 +2266,14 @@ def _chair_taken(s: Sentence) -> None:
             match = _CHAIR_TAKEN["en"].match(s.folded, state.end)
             org = s.at(match.end(), len(s.text), {"Organization"}) if match else None
             if org is not None and org.key not in _NO_CHAIR_LEADS:
-                s.state(state.key, "leaderOf", org.key, "entity", s.cover(state, org), "office.chairmanship")
+                s.state(state.key, "chairOf", org.key, "entity", s.cover(state, org), "office.chairmanship")
         return
     for body in [m for m in s.mentions if m.type == "Organization" and m.key not in _NO_CHAIR_LEADS]:
         if _CHAIR_TAKEN["tr"].match(s.folded, body.end) is None:
             continue
         holder = s.ending_near(body.start, {"State"}, r"(?:'?n?[ıiuü]n)?\s*,?\s*")
         if holder is not None and holder.kind != "demonym":
-            s.state(holder.key, "leaderOf", body.key, "entity", s.cover(holder, body), "office.chairmanship")
+            s.state(holder.key, "chairOf", body.key, "entity", s.cover(holder, body), "office.chairmanship")
 
 
 def _cochairs_in_apposition(s: Sentence) -> None:
@@ -2285,7 +2287,7 @@ def _cochairs_in_apposition(s: Sentence) -> None:
         if group is None:
             continue
         for state in s.coordination(last, {"State"}, forward=False):
-            s.state(state.key, "leaderOf", group.key, "entity", s.cover(state, group), "office.cochair")
+            s.state(state.key, "chairOf", group.key, "entity", s.cover(state, group), "office.cochair")
 
 
 # "his Azerbaijani counterpart, Colonel General Zakir Hasanov", "mevkidaşı Orgeneral X": a rank
@@ -3396,7 +3398,7 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                     place = s.at(t_start + of.end(), len(s.text), {"Place"})
             if place is not None:
                 span = (min(place.start, t_start), person.end)
-                s.state(person.key, "leaderOf", place.key, "entity", span, "office.local")
+                s.state(person.key, "governs", place.key, "entity", span, "office.local")
             continue
         if title.group("org") and not re.search(r"deputy|yardimci|vice", title.group(0)):
             # "OSCE Secretary General X", "Türk Devletleri Teşkilatı Genel Sekreteri X"

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.records import CONTRACT_RELATIONS, Statement
+from loaders.records import FACT_RELATIONS, Statement
 from loaders.rules import AGENT_TYPES, M, Sentence, has_any
 from loaders.rules.discovery import slug
 from loaders.rules.stance_reports import accusations
@@ -178,7 +178,7 @@ _SAY_WORDS = {
     ),
 }
 # What a claim can be: the facts of the world the article reports, not its descriptions.
-CLAIMABLE = frozenset(CONTRACT_RELATIONS) - {"leaderOf"}  # offices are descriptions
+CLAIMABLE = frozenset(FACT_RELATIONS) - {"leaderOf", "chairOf", "governs"}  # offices are descriptions
 # what is read off a name ("Bakü-Tiflis-Kars Demiryolu" joins Baku, Tbilisi and Kars) is no one's claim
 _NAMES = ("corridor.name",)
 # a place glossed for the reader in apposition ("Syunik, the only Armenian province bordering
