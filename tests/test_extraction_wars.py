@@ -255,3 +255,37 @@ def test_another_year_beside_a_war_s_name_is_not_its_date(lexicon: Lexicon) -> N
         lexicon, "In 2021, after the Second Karabakh War, the border commissions met.", "en", "2023-04-25"
     )
     assert not about(facts, "second-karabakh-war", "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the two sides as one compound before the war word
+        "The Armenian-Azerbaijani war of 2020 displaced tens of thousands.",
+        "Mediators sought to end the Azerbaijan-Armenia fighting in October 2020.",
+        # a descriptor of the two before their names
+        "The bridge became urgent after a war between neighbours Armenia and Azerbaijan in 2020.",
+        "The war between the two neighbouring countries, Azerbaijan and Armenia, in 2020 lasted six weeks.",
+        # a known war named, the side it was fought with after it, the other side before
+        "Azerbaijan regained the districts after the 2020 war with Armenia.",
+        "Armenia lost most of the region in the Second Karabakh War against Azerbaijan.",
+    ],
+)
+def test_sides_written_as_a_compound_a_description_or_after_the_name(lexicon: Lexicon, text: str) -> None:
+    facts = read(lexicon, text, "en", "2024-03-15")
+    assert about(facts, "second-karabakh-war", "participant") == {"armenia", "azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state and its own adjective are no two sides; a compound with one state is none
+        "The Russia-brokered war settlement held for years.",
+        "The Armenia-backed fighting in 2020 ended in November.",
+        # the war named with one of its sides after it, no other side before
+        "Turkey sent drones during the 2020 war with Armenia.",
+    ],
+)
+def test_no_sides_from_one_state(lexicon: Lexicon, text: str) -> None:
+    facts = read(lexicon, text, "en", "2024-03-15")
+    assert about(facts, "second-karabakh-war", "participant") != {"armenia", "azerbaijan"}

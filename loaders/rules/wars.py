@@ -32,11 +32,19 @@ _BETWEEN_EN = re.compile(
     rf"\b{_NOUN_EN}\s+(?:(?:that|which)\s+)?(?:(?:broke out|erupted|took place|was fought|raged|"
     r"flared up|started|began)\s+)?between\s+(?:the\s+)?"
     r"(?:(?:armed forces|militaries|armies|forces|troops)\s+of\s+(?:the\s+)?)?"
+    # "a war between neighbors Azerbaijan and Armenia", "between the two neighbouring countries, A and B"
+    r"(?:(?:two\s+)?(?:neighbou?rs|neighbou?ring\s+(?:countries|states)|neighbou?ring|countries|states),?\s+)?"
+)
+# "the Armenia-Azerbaijan war", "the Armenian-Azerbaijani border clashes": the two sides written as
+# one compound before the war word
+_COMPOUND_EN = re.compile(
+    rf"(?<![\w-])([^\W\d_]+)\s?[-–]\s?([^\W\d_]+)\s+(?:(?:border|military|armed|full-scale)\s+)?{_NOUN_EN}\b"
 )
 # "Russia's war against Ukraine", "its full-scale war on Ukraine", "Moscow's war with Kyiv"
 _AGAINST_EN = re.compile(
     rf"(?:['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN_EN}\s+(?:against|on|with)\s+(?:the\s+)?"
 )
+_WITH_EN = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?(?=\w)")
 # "the war in Ukraine", "the fighting in Ukraine"
 _IN_EN = re.compile(rf"\b{_NOUN_EN}\s+in\s+(?:the\s+)?")
 # "Ermenistan ile Azerbaycan (silahlı kuvvetleri) arasındaki (yaşanan) çatışmalar"
@@ -261,6 +269,31 @@ def war_sides(s: Sentence) -> None:
         for match in _BETWEEN_EN.finditer(s.folded):
             group = _group(s, s.at(match.end(), len(s.text), _STATES), True)
             _side_statements(s, group, match.span(), "war.sides.between")
+        for match in _COMPOUND_EN.finditer(s.folded):
+            pair = [
+                next((m for m in states if m.start == match.start(i) and m.end == match.end(i)), None)
+                for i in (1, 2)
+            ]
+            if pair[0] is not None and pair[1] is not None:
+                _side_statements(s, [pair[0], pair[1]], match.span(), "war.sides.compound")
+        for m in s.mentions:
+            # "Azerbaijan regained its lands after the 2020 war with Armenia": a known war named, the
+            # side it was fought with after it, the other side told before in the sentence
+            with_side = _WITH_EN.match(s.folded, m.end) if m.type == "Event" and m.kind == "name" else None
+            other = s.at(with_side.end(), len(s.text), _STATES) if with_side is not None else None
+            sides = _sides(s, m.key) if other is not None else frozenset()
+            if other is not None and len(sides) == 2 and other.key in sides:
+                first = [x for x in states if x.end <= m.start and x.key in sides - {other.key}]
+                if first:
+                    for held in (first[-1], other):
+                        s.state(
+                            m.key,
+                            "participant",
+                            held.key,
+                            "entity",
+                            s.cover((m.start, m.end), held),
+                            "war.sides.with",
+                        )
         for match in _AGAINST_EN.finditer(s.folded):
             other = s.at(match.end(), len(s.text), _STATES)
             if match.group().startswith("its"):
