@@ -1147,3 +1147,26 @@ def test_the_day_of_the_telling_after_a_signing_is_not_its_day(lexicon: Lexicon)
     )
     facts = read_facts(lexicon, text, "en", "2020-11-24")
     assert not any(f[1] == "date" and f[2] == "2020-11-23" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia and Azerbaijan are still negotiating. Ziyaret kapsamında Erdoğan ile Azerbaycan "
+            "Cumhurbaşkanı İlham Aliyev, 15 Haziran'da iki ülke arasında bir beyanname imzaladı.",
+            "tr",
+        ),
+        (
+            "Armenia and Azerbaijan are still negotiating. During the visit Erdogan and Azerbaijani "
+            "President Ilham Aliyev signed a declaration between the two countries on 15 June.",
+            "en",
+        ),
+    ],
+)
+def test_the_two_countries_are_those_of_the_two_signers_named(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2021-06-16")
+    assert "armenia" not in parties(facts)
+    assert {"turkiye", "azerbaijan"} <= parties(facts)

@@ -341,6 +341,17 @@ _TITLE_WORDS = {
 
 
 def _pair(s: Sentence, recent_states: list[str], before: int) -> list[str]:
+    # "Erdoğan ile Azerbaycan Cumhurbaşkanı Aliyev, iki ülke arasında ... imzaladı": the two
+    # states the people the sentence names before it lead or serve
+    date = s.document.date or s.doc_year
+    served: list[str] = []
+    for m in s.mentions:
+        if m.type == "Person" and m.end <= before:
+            for role in s.lexicon.roles_of(m.key, date):
+                if role.of not in served and s.type_of(role.of) == "State":
+                    served.append(role.of)
+    if len(served) == 2:
+        return served
     here = [m.key for m in s.mentions if m.type == "State" and m.end <= before and not m.consumed]
     pool = _distinct(recent_states[-8:] + here)
     if {"armenia", "azerbaijan"} <= set(pool):

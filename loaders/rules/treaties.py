@@ -2423,11 +2423,16 @@ _GROUP_WORD_EN = re.compile(
 
 # "the governments of Russia and Iran", "the Azerbaijani government", "Rusya ve İran hükümetleri"
 _GOVERNMENT_BEFORE_EN = re.compile(
-    r"\b(?:governments?|cabinets?)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"
+    r"\b(?:governments?|cabinets?|ministers|officials|representatives)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"
 )
 _GOVERNMENT_AFTER = {
     "en": re.compile(r"(?:['’]s)?(?:\s+(?:and|,)\s+[\w'’-]+){0,3}\s+governments?\b"),
-    "tr": re.compile(r"(?:\s+(?:ve|ile|,)\s+[\w'’-]+){0,3}\s+hükümet(?:ler)?i\b"),
+    "tr": re.compile(
+        r"(?:\s+(?:ve|ile|,)\s+[\w'’-]+){0,3}\s+hükümet(?:ler)?i\b|"
+        # "iki ülkenin bakanları imzaladı": the ministers, yetkilileri, temsilcileri of the states
+        r"(?:['’]?n[ıiuü]n)?\s+(?:bakanlar[ıi]|yetkilileri|temsilcileri)\b"
+    ),
 }
 
 
