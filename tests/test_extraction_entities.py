@@ -2794,3 +2794,40 @@ def test_a_demonym_before_a_bodys_last_words_is_no_state_before_a_name(lexicon: 
     document = Document(key="t", path="t.txt", text=text, language="en", date="2024-02-12")
     people = {st.subject for st in extract(document, lexicon).statements if st.object == "Person"}
     assert not any(p.startswith("security") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "The cargo volume will double, said Aidar Bekov, Minister of Industry and Infrastructure "
+            "Development of Kazakhstan.",
+            ("aidar-bekov", "kazakhstan-ministry-of-industry-and-infrastructure-development"),
+        ),
+        (
+            "Nino Beridze, Minister of Economy and Sustainable Development of Georgia, opened the terminal.",
+            ("nino-beridze", "georgia-ministry-of-economy"),
+        ),
+        (
+            "The talks were useful, said Farid Guliyev, Minister of Energy of the Republic of Azerbaijan.",
+            ("farid-guliyev", "azerbaijan-ministry-of-energy"),
+        ),
+    ],
+)
+def test_a_ministers_title_in_apposition_with_the_state_after_it(
+    lexicon: Lexicon, text: str, office: tuple[str, str]
+) -> None:
+    """ "X, Minister of <portfolio> of <state>": the state after the portfolio's name."""
+    assert office in leaders(read(lexicon, text, "en", "2023-08-10"))
+
+
+def test_the_state_after_an_apposed_title_before_another_name_is_not_the_first_names(
+    lexicon: Lexicon,
+) -> None:
+    """ "X, the Minister of Energy of Georgia Y and ...": the title and its state are Y's."""
+    text = (
+        "The forum was attended by Farid Guliyev, the Minister of Energy of Georgia Nino Beridze and "
+        "other officials."
+    )
+    found = leaders(read(lexicon, text, "en", "2023-08-10"))
+    assert ("farid-guliyev", "georgia-ministry-of-energy") not in found

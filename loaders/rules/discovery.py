@@ -196,6 +196,8 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "digital development and transport": "digital-development",
         "economy and sustainable development": "economy",
         "industry and technology": "industry-and-technology",
+        # Kazakhstan's ministry by its name from 2019 to 2023
+        "industry and infrastructure development": "industry-and-infrastructure-development",
     },
     "tr": {
         "dişişleri": "foreign-affairs",
@@ -791,6 +793,7 @@ _TITLE_WORDS = frozenset(
             "environment urbanization urbanisation high-tech industry technology",
             "ceo müdür müdürü chairperson-in-office chairman-in-office chair-in-office vekili",
             "commissioner komiseri kaymakami kaymakam birinci directors under secretary-general",
+            "vice-president vice-chairman vice-premier vice-minister",
         )
     ).split()
 )
@@ -2912,6 +2915,13 @@ _MINISTER_APPOSED = re.compile(
 )
 
 
+# "... Development of Kazakhstan", "... Affairs of the Republic of Azerbaijan": the rest of the
+# portfolio's name, then the state
+_STATE_AFTER_TITLE = re.compile(
+    r"(?:,?\s+and\s+[a-z][a-z ,-]{0,50}?)?\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?"
+)
+
+
 _NAME_NEXT = re.compile(rf"\s+[{_UP}][{_LOW}]+\.?\s+[{_UP}][{_LOW}]")
 
 
@@ -2934,6 +2944,7 @@ def _ministers_apposed(s: Sentence, found: Found) -> None:
         if match is None or _names_next(s, match.end()):
             continue
         pre_start, pre_end = match.span("pre")
+        match_end = match.end()
         states = [m for m in s.mentions if m.type == "State" and pre_start <= m.start and m.end <= pre_end]
         rest = s.folded[pre_start:pre_end]
         for m in sorted(states, key=lambda m: -m.start):
@@ -2943,6 +2954,25 @@ def _ministers_apposed(s: Sentence, found: Found) -> None:
         words = match.group("p") or match.group("p2")
         portfolio = PORTFOLIOS["en"][" ".join(words.split())] if words else "foreign-affairs"
         state_key = states[-1].key if states else ""
+        if not state_key and match.group("sos") is None:
+            # "X, Minister of Economy and Sustainable Development of Georgia": the state after the
+            # portfolio's name
+            after = next(
+                (
+                    m
+                    for m in s.mentions
+                    if m.type == "State"
+                    and m.kind == "name"
+                    and match.end() < m.start <= match.end() + 80
+                    and _STATE_AFTER_TITLE.fullmatch(s.folded, match.end(), m.start)
+                ),
+                None,
+            )
+            if after is not None and _names_next(s, after.end):
+                after = None  # "X, the Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov": not X's
+            state_key = after.key if after is not None else ""
+            if after is not None:
+                match_end = after.end
         if not state_key:
             codes: tuple[str, ...] = (
                 ("foreign-minister", "secretary-of-state")
@@ -2952,7 +2982,7 @@ def _ministers_apposed(s: Sentence, found: Found) -> None:
             state_key = _state_of_holder(s, person.key, codes)
         if not state_key:
             continue
-        span = (person.start, match.end())
+        span = (person.start, max(match.end(), match_end))
         _minister(s, found, person.key, state_key, portfolio, span, "office.minister.apposed")
 
 
