@@ -2831,3 +2831,26 @@ def test_the_state_after_an_apposed_title_before_another_name_is_not_the_first_n
     )
     found = leaders(read(lexicon, text, "en", "2023-08-10"))
     assert ("farid-guliyev", "georgia-ministry-of-energy") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The railway deal was signed by the presidents of both countries, Vladimir Putin and Ebrahim Raisi.",
+        "The ceremony was attended by the presidents of the two countries, Vladimir Putin and Ebrahim Raisi.",
+    ],
+)
+def test_heads_named_after_a_plural_title_of_both_countries(lexicon: Lexicon, text: str) -> None:
+    """ "the presidents of both countries, X and Y": each leads the state the lexicon says he
+    headed at the date."""
+    found = leaders(read(lexicon, text, "en", "2023-05-17"))
+    assert {("vladimir-putin", "russia"), ("ebrahim-raisi", "iran")} <= found
+
+
+def test_deputies_of_both_countries_lead_no_state(lexicon: Lexicon) -> None:
+    text = (
+        "The deal was signed by the deputy prime ministers of both countries, Vladimir Putin and "
+        "Ebrahim Raisi."
+    )
+    found = leaders(read(lexicon, text, "en", "2023-05-17"))
+    assert ("vladimir-putin", "russia") not in found

@@ -2734,7 +2734,11 @@ def _heads_of(s: Sentence, found: Found) -> None:
 
 _PLURAL_HEADS = {
     # "their prime ministers, Alikhan Smailov and Ali Asadov": the title in apposition too
-    "en": re.compile(r"(?<!vice )(?<!deputy )\b(?:presidents|prime ministers|leaders)\s*,?\s+$"),
+    # "the presidents of both countries, X and Y", "the leaders of the two states, X and Y"
+    "en": re.compile(
+        r"(?<!vice )(?<!deputy )\b(?:presidents|prime ministers|leaders)"
+        r"(?:\s+of\s+(?:both|the\s+two|the\s+three|all\s+three)\s+(?:countries|states|nations))?\s*,?\s+$"
+    ),
     "tr": re.compile(r"(?:cumhurbaşkanlari|başbakanlari|liderler[ii])\s*,?\s+$"),
 }
 _HEAD_ROLES = ("president", "prime-minister", "chancellor", "supreme-leader")
@@ -2753,7 +2757,7 @@ def _named_heads(s: Sentence, found: Found) -> None:
     date = s.document.date or s.doc_year
     people = [m for m in s.mentions if m.type == "Person" and m.kind == "name"]
     for person in people:
-        before = s.folded[max(0, person.start - 30) : person.start]
+        before = s.folded[max(0, person.start - 50) : person.start]
         bracket = re.search(r"\b(?:president|prime minister|leader) of (?:the )?\w+\s*\[\s*$", before)
         plural = _PLURAL_HEADS[s.lang].search(before)
         if plural is None and bracket is None:
@@ -2768,7 +2772,7 @@ def _named_heads(s: Sentence, found: Found) -> None:
                 None,
             )
             if first is None or not _PLURAL_HEADS[s.lang].search(
-                s.folded[max(0, first.start - 30) : first.start]
+                s.folded[max(0, first.start - 50) : first.start]
             ):
                 continue
         for role in s.lexicon.roles_of(person.key, date):
