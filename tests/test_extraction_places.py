@@ -2835,3 +2835,32 @@ def test_a_holder_written_into_a_hyphenated_adjective_controls_the_place(
 def test_a_place_held_once_is_not_held_now(lexicon: Lexicon) -> None:
     facts = read(lexicon, "The formerly Armenian-held Kalbajar was handed over.", "en", "2020-11-26")
     assert ("kalbajar", "controlledBy", "armenia", "asserted") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The guards will leave three provinces of Armenia - Syunik, Tavush and Gegharkunik.",
+            {("syunik", "armenia"), ("tavush", "armenia"), ("gegharkunik", "armenia")},
+        ),
+        (
+            "The program covers two regions of Georgia: Kakheti and Adjara.",
+            {("kakheti", "georgia"), ("adjara", "georgia")},
+        ),
+        (
+            "The grant goes to border districts of Armenia, including Tavush and Syunik.",
+            {("tavush", "armenia"), ("syunik", "armenia")},
+        ),
+    ],
+)
+def test_places_listed_after_the_kinds_of_a_state(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "<regions|provinces|villages> of <state> - A, B and C": each place listed is in the state."""
+    assert expected <= located(read(lexicon, text, "en"))
+
+
+def test_no_list_after_a_state_that_ends_its_kind_phrase_mid_sentence(lexicon: Lexicon) -> None:
+    text = "Russia keeps bases in the regions of Armenia - but Baku says Aghdam matters."
+    assert ("aghdam", "armenia") not in located(read(lexicon, text, "en"))

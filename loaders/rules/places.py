@@ -551,6 +551,11 @@ def _apposition(s: Sentence, places: list[M]) -> None:
 # (an alias in brackets between: "the Ijevan (Karvansaray) city of Armenia")
 _KIND_OF_EN = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+{_KINDS_EN}\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?")
 _OF_EN = re.compile(r"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?")
+_KINDS_OF_BEFORE_EN = re.compile(
+    r"\b(?:regions|provinces|districts|villages|towns|cities|settlements|municipalities|communities)\s+"
+    r"of\s+(?:the\s+)?(?:republic\s+of\s+)?$"
+)
+_LIST_AFTER_EN = re.compile(r"\s*(?:[-–—:]|,?\s+(?:such as|including|namely))\s*")
 _IN_KINDS_OF_EN = re.compile(rf"\s+in\s+(?:the\s+)?{_KINDS_EN}s?\s+of\s+(?:the\s+)?")
 
 
@@ -567,6 +572,14 @@ def _kind_of(s: Sentence, places: list[M]) -> None:
             if outer is not None and _consistent(s, place.key, outer.key):
                 _state(s, place, outer, "location.kind-of")
     for state in (m for m in s.mentions if m.type == "State" and m.kind == "name"):
+        listed = _LIST_AFTER_EN.match(s.folded, state.end)
+        if listed is not None and _KINDS_OF_BEFORE_EN.search(s.folded, max(0, state.start - 60), state.start):
+            # "five border regions of Armenia - Tavush, Syunik and Ararat", "the provinces of
+            # Azerbaijan: A and B", "villages of Armenia, such as A and B": the places listed after
+            first = s.at(listed.end(), len(s.text), {"Place"})
+            for place in s.coordination(first, {"Place"}) if first is not None else ():
+                if _consistent(s, place.key, state.key):
+                    _state(s, place, state, "location.kind-of")
         match = _IN_KINDS_OF_EN.match(s.folded, state.end)
         first = s.at(match.end(), len(s.text), {"Place"}) if match else None
         if first is None:
