@@ -2864,3 +2864,21 @@ def test_places_listed_after_the_kinds_of_a_state(
 def test_no_list_after_a_state_that_ends_its_kind_phrase_mid_sentence(lexicon: Lexicon) -> None:
     text = "Russia keeps bases in the regions of Armenia - but Baku says Aghdam matters."
     assert ("aghdam", "armenia") not in located(read(lexicon, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The forum opened in Vladivostok in Russia's Far East on Monday.", ("vladivostok", "russia")),
+        ("A new plant was built in Lankaran, in Azerbaijan's south.", ("lankaran", "azerbaijan")),
+        ("Trains will stop in Gyumri in Armenia's northwest.", ("gyumri", "armenia")),
+    ],
+)
+def test_a_place_in_a_part_of_a_state(lexicon: Lexicon, text: str, expected: tuple[str, str]) -> None:
+    """ "X in <state>'s Far East / south": the place is in the state."""
+    assert expected in located(read(lexicon, text, "en"))
+
+
+def test_a_states_view_is_no_part_of_it(lexicon: Lexicon) -> None:
+    text = "Flights from Baku in Russia's view are rare."
+    assert ("baku", "russia") not in located(read(lexicon, text, "en"))

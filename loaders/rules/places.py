@@ -92,6 +92,7 @@ def locations(s: Sentence) -> None:
         _its(s, places)
         _apposition(s, places)
         _kind_of(s, places)
+        _in_states_part_en(s, places)
         _on_the_sea_en(s, places)
     else:
         _on_the_sea_tr(s, places)
@@ -557,6 +558,33 @@ _KINDS_OF_BEFORE_EN = re.compile(
 )
 _LIST_AFTER_EN = re.compile(r"\s*(?:[-–—:]|,?\s+(?:such as|including|namely))\s*")
 _IN_KINDS_OF_EN = re.compile(rf"\s+in\s+(?:the\s+)?{_KINDS_EN}s?\s+of\s+(?:the\s+)?")
+
+
+# "in Vladivostok in Russia's Far East", "Lankaran, in Azerbaijan's south", "Gyumri in northwestern
+# Armenia": the part of the state after the place
+_IN_PART_EN = re.compile(r"\s*,?\s+in\s+(?:the\s+)?$")
+_PART_AFTER_EN = re.compile(
+    r"['’]s\s+(?:far\s+|extreme\s+|mountainous\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\b"
+)
+
+
+def _in_states_part_en(s: Sentence, places: list[M]) -> None:
+    if "'s" not in s.folded and "’s" not in s.folded:
+        return
+    for state in (m for m in s.mentions if m.type == "State" and m.kind == "name"):
+        if not _PART_AFTER_EN.match(s.folded, state.end):
+            continue
+        place = next(
+            (
+                p
+                for p in places
+                if p.end < state.start and _IN_PART_EN.fullmatch(s.folded, p.end, state.start)
+            ),
+            None,
+        )
+        if place is not None and _consistent(s, place.key, state.key):
+            _state(s, place, state, "location.part")
 
 
 def _kind_of(s: Sentence, places: list[M]) -> None:
