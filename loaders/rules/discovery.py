@@ -1345,19 +1345,16 @@ def route_station(s: Sentence, found: Found, start: int, end: int) -> M | None:
 
 
 def _person(s: Sentence, found: Found, start: int, end: int, name: str, suffix: str) -> bool:
-    if s.lang == "en" and _MINISTER_OF_END.search(s.folded, max(0, start - 20), start):
-        # "Minister of Health Mikhail Murashko": the portfolio, capitalised, is no part of the name
-        portfolio = re.match(rf"(?:{_PORTFOLIO_EN})\s+", s.folded[start:end])
-        if portfolio is not None and len(name[portfolio.end() :].split()) >= 2:
-            at = portfolio.end()
-            return _person(s, found, start + at, end, name[at:], suffix)
-    if (
-        s.lang == "en"
-        and (lead := _BODY_LEAD_EN.match(name)) is not None
-        and len(name[lead.end() :].split()) >= 2
-    ):
-        # "Minister of Health Mikhail Murashko", "President of the OSCE Parliamentary Assembly George
-        # Tsereteli": the portfolio or the body's last words before the name are no part of it
+    lead = None
+    if s.lang == "en":
+        # "Minister of Health Mikhail Murashko", "Minister of Territorial Administration and
+        # Infrastructure X", "President of the OSCE Parliamentary Assembly George Tsereteli": the
+        # portfolio (after "minister of") or the body's last words before the name are no part of it
+        if _MINISTER_OF_END.search(s.folded, max(0, start - 20), start):
+            lead = re.match(rf"(?:{_PORTFOLIO_EN})\s+", s.folded[start:end])
+        if lead is None or len(name[lead.end() :].split()) < 2:
+            lead = _BODY_LEAD_EN.match(name)
+    if lead is not None and len(name[lead.end() :].split()) >= 2:
         title_end, start, name = start, start + lead.end(), name[lead.end() :]
     else:
         title_end = start
