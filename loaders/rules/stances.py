@@ -1003,8 +1003,8 @@ _VISIT_AFTER = re.compile(
     r"(?:\s+(?:you|him|her|them|(?:his|her|their|the)\s+(?:guests?|counterparts?)))?" + _VISIT.pattern
 )
 _VISIT_TR = re.compile(
-    r"(?:ziyaret\w*|geldi(?:ği|kleri|ğiniz)\w*|davet\w*\s+kabul\s+etti\w*|misafirperverliğ\w*|"
-    r"kabul\w*|ağirlam\w*)\s+(?:için|dolayi)\s+(?:[\w']+\s+){0,3}$"
+    r"(?:ziyaret\w*|geldi(?:ği|gi|kleri|ğiniz|giniz)\w*|davet\w*\s+kabul\s+etti\w*|misafirperverli[kğg]\w*|"
+    r"kabul\w*|a[ğg]irla\w*)\s+(?:i[çc]in|dolayi)\s+(?:[\w']+\s+){0,3}$"
 )
 _DAY = re.compile(r"historic day|tarihi bir gün")
 _FRAMEWORK = re.compile(r".*within the framework of")

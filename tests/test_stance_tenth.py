@@ -1,0 +1,36 @@
+"""Stances (issue 15, tenth session): classes of phrasing the first runs on unseen news missed or
+misread, on sentences written for these tests (not taken from the development set). Each test
+names the class; the negative cases are the same words that state nothing or another stance."""
+
+from __future__ import annotations
+
+import pytest
+from test_stances import stances
+
+from loaders.lexicon import Lexicon
+
+MET = "Tokayev, 11 Mart'ta Bakü'de Aliyev ile görüştü. "
+MEETING = "meeting/2025-03-11-baku"
+
+# -- Turkish thanks for the hospitality, for hosting, typed with or without diacritics ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (MET + "Tokayev, Aliyev'e kendisini ağırladığı için teşekkür etti.", "kassym-jomart-tokayev"),
+        (MET + "Tokayev, gösterdiği misafirperverlik için Aliyev'e teşekkür etti.", "kassym-jomart-tokayev"),
+        (MET + "Tokayev, Aliyev'e misafirperverligi icin teşekkür etti.", "kassym-jomart-tokayev"),
+        (MET + "Aliyev, Tokayev'e Baku'ye geldigi icin teşekkür etti.", "ilham-aliyev"),
+        (MET + "Aliyev, Tokayev'e davetini kabul ettiği için teşekkür etti.", "ilham-aliyev"),
+    ],
+)
+def test_turkish_thanks_for_the_hospitality_welcome_the_meeting(
+    lexicon: Lexicon, text: str, holder: str
+) -> None:
+    assert (holder, "welcomes", MEETING) in stances(lexicon, text, "tr")
+
+
+def test_turkish_thanks_for_another_thing_is_not_the_meeting(lexicon: Lexicon) -> None:
+    found = stances(lexicon, MET + "Tokayev, Aliyev'e kutlama mesajı için teşekkür etti.", "tr")
+    assert not any(target == MEETING for _, _, target in found)
