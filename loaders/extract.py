@@ -1008,16 +1008,7 @@ def _one_meeting_a_day(
                 or all(st.subject != key or st.sentence <= 2 or st.relation != "date" for st in statements)
             ):
                 rename[key] = f"{key}-{found.dateline}"
-                first = lead[0]
-                extra.append(
-                    replace(
-                        first,
-                        relation="heldIn",
-                        object=found.dateline,
-                        kind="entity",
-                        rule=first.rule.split(".")[0] + ".dateline." + first.language,
-                    )
-                )
+                extra.append(_held_in_dateline(lead[0], found.dateline))
     if found.dateline:
         # "TEHRAN – X met on Monday with Y ... Earlier on Saturday, Y met with Z": a meeting of the
         # report's days with one of the people of the lead's meeting, which the dateline placed,
@@ -1033,17 +1024,7 @@ def _one_meeting_a_day(
                 continue
             first = next(st for st in statements if st.subject == key)
             rename[key] = f"{key}-{found.dateline}"
-            extra.append(
-                replace(
-                    first,
-                    relation="heldIn",
-                    object=found.dateline,
-                    kind="entity",
-                    datatype="",
-                    note="",
-                    rule=first.rule.split(".")[0] + ".dateline." + first.language,
-                )
-            )
+            extra.append(_held_in_dateline(first, found.dateline))
     if not rename:
         return statements
     out = [
@@ -1052,6 +1033,21 @@ def _one_meeting_a_day(
     ]
     out += [replace(st, subject=rename[st.subject]) for st in extra]
     return out
+
+
+def _held_in_dateline(first: Statement, town: str) -> Statement:
+    """``heldIn`` the dateline's ``town`` of the meeting ``first`` (a statement of it) is about,
+    from the words of ``first``: its sentence, span, modality and speaker, but neither its
+    datatype (a date's ``date``) nor its note (which the record would keep as its comment)."""
+    return replace(
+        first,
+        relation="heldIn",
+        object=town,
+        kind="entity",
+        datatype="",
+        note="",
+        rule=first.rule.split(".")[0] + ".dateline." + first.language,
+    )
 
 
 def _days_apart(one: str, other: str) -> int:

@@ -739,6 +739,41 @@ def test_a_dated_lead_meeting_told_on_keeps_the_datelines_town(lexicon: Lexicon,
     assert not any(f[0] == "meeting/2024-05-13" for f in facts)
 
 
+@pytest.mark.parametrize("which", ["lead", "another day"])
+def test_the_datelines_held_in_keeps_no_datatype_or_note_of_the_statement_it_is_read_from(which: str) -> None:
+    """The dateline's ``heldIn`` is written from the words of a statement of the meeting (the
+    lead's first, or the first of another meeting of the report's days): a date's datatype, or
+    a note (the record's comment), is that statement's, never the place's; both ways of placing
+    a meeting at the dateline clear them alike."""
+    from loaders.extract import _one_meeting_a_day
+    from loaders.records import Statement
+    from loaders.rules.discovery import Found
+
+    def st(subject: str, relation: str, obj: str, sentence: int, **more: str) -> Statement:
+        kind = "literal" if relation == "date" else "entity"
+        return Statement(
+            subject, relation, obj, kind, "t", sentence, 0, 4, "word", "meeting.date.en", "en", **more
+        )
+
+    lead = "meeting/2024-05-13"
+    other = "meeting/2024-05-11"
+    statements = [
+        st(lead, "date", "2024-05-13", 1, datatype="date", note="weekday, from the document's date"),
+        st(lead, "participant", "jeyhun-bayramov", 1),
+        st(lead, "participant", "hakan-fidan", 1),
+    ]
+    if which == "another day":
+        statements += [
+            st(other, "date", "2024-05-11", 4, datatype="date", note="weekday, from the document's date"),
+            st(other, "participant", "hakan-fidan", 4),
+            st(other, "participant", "ilham-aliyev", 4),
+        ]
+    out = _one_meeting_a_day(statements, Found(dateline="baku"), "2024-05-14")
+    meeting = f"{lead if which == 'lead' else other}-baku"
+    held = [s for s in out if s.subject == meeting and s.relation == "heldIn"]
+    assert [(s.object, s.kind, s.datatype, s.note) for s in held] == [("baku", "entity", "", "")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
