@@ -193,7 +193,9 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "roads and urbanization": "roads-and-urban-development",
         "high-tech industry": "high-tech-industry",
         "high technology industry": "high-tech-industry",
-        "digital development and transport": "digital-development",
+        # the ministry of digital development and transport (Azerbaijan, 2021-): one key per body, its
+        # transport (as the devset's analysts key it wherever "transport" is in the name written)
+        "digital development and transport": "transport",
         "economy and sustainable development": "economy",
         "industry and technology": "industry-and-technology",
         # Kazakhstan's ministry by its name from 2019 to 2023
@@ -228,7 +230,7 @@ PORTFOLIOS: dict[str, dict[str, str]] = {
         "yol ve şehircilik": "roads-and-urban-development",
         "yüksek teknoloji sanayi": "high-tech-industry",
         "yüksek teknoloji sanayii": "high-tech-industry",
-        "dijital kalkinma ve ulaştirma": "digital-development",
+        "dijital kalkinma ve ulaştirma": "transport",
         "dijital kalkinma": "digital-development",
         "ekonomi ve sürdürülebilir kalkinma": "economy",
         "bölgesel yönetim ve altyapi": "territorial-administration-and-infrastructure",
