@@ -816,3 +816,36 @@ def test_a_meeting_of_other_people_keeps_no_dateline(lexicon: Lexicon) -> None:
     )
     facts = read_meetings(lexicon, text, "en", "2020-11-24")
     assert not any(f[0].startswith("meeting/2020-11-21-") for f in facts)
+
+
+# -- several months, each with its own town ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The foreign ministers of Armenia and Azerbaijan met in New York in September and Paris in "
+            "November.",
+            "en",
+        ),
+        ("Bayramov and Mirzoyan held talks in Brussels in May and Baku in July.", "en"),
+    ],
+)
+def test_a_short_town_between_two_months_opens_the_second_meeting(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """ "in A in <month> and B in <month>": the town between the two months is the second
+    meeting's, not the first's town held again."""
+    facts = read_meetings(lexicon, text, language, "2021-12-08")
+    places = {f[2] for f in facts if f[1] == "heldIn"}
+    assert len(places) == 2, facts
+    assert not any(f[0].endswith("-new-york") and "-11-" in f[0] + "-" for f in facts)
+    assert not any(f[0].startswith("meeting/2021-07-brussels") for f in facts)
+
+
+def test_two_days_of_one_month_stay_one_stretch(lexicon: Lexicon) -> None:
+    facts = read_meetings(
+        lexicon, "Aliyev and Pashinyan met in Brussels on 14 and 31 May.", "en", "2021-06-08"
+    )
+    assert {f[2] for f in facts if f[1] == "heldIn"} == {"brussels"}

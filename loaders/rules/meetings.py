@@ -1960,7 +1960,16 @@ def _segments(
     days = sorted(
         {d.start: d for d in dates if d.precision in ("date", "gYearMonth")}.values(), key=lambda d: d.start
     )
-    if len(days) < 2 or len({d.value for d in days}) < 2 or days[1].start - days[0].end < 12:
+    if (
+        len(days) < 2
+        or len({d.value for d in days}) < 2
+        # "on 27 and 30 May": one stretch; not "in New York in September and Paris in November",
+        # whose short town between the two months opens the second one's stretch
+        or (
+            days[1].start - days[0].end < 12
+            and not any(days[0].end <= m.start < days[1].start for m in s.of_type("Place"))
+        )
+    ):
         return [(d, place, participants, None) for d in dates]
     venues = _places(s)
     anchor = trigger.start() if s.lang == "en" or trigger.start() < days[0].start else days[0].start
