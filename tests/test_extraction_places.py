@@ -61,6 +61,10 @@ def runs_through(facts: set[Fact]) -> set[tuple[str, str]]:
             "Troops advanced into Armenia in the provinces of Syunik and Vayots Dzor.",
             ("vayots-dzor", "armenia"),
         ),
+        # "in Town, State" closed by a time word or a preposition, not only by punctuation
+        ("The two ministers met in Lucerne, Switzerland on Thursday.", ("lucerne", "switzerland")),
+        ("Talks held in Sochi, Russia last month ended without a deal.", ("sochi", "russia")),
+        ("Protesters gathered in Tovuz, Azerbaijan during the clashes.", ("tovuz", "azerbaijan")),
     ],
 )
 def test_where_an_english_text_puts_a_place(lexicon: Lexicon, text: str, expected: tuple[str, str]) -> None:
@@ -76,6 +80,9 @@ def test_where_an_english_text_puts_a_place(lexicon: Lexicon, text: str, expecte
         # "in" after a place the lexicon puts elsewhere attaches to the verb, not to the place
         "The minister flew from Baku in Russia's government jet.",
         "Officials from Yerevan in Georgia discussed the border.",
+        # a list of places and states, and a town the lexicon puts in another state
+        "Officials in Yerevan, Georgia and Iran welcomed the deal on Monday.",
+        "He flew in from Baku, Russia on Monday.",
     ],
 )
 def test_no_location_where_the_text_does_not_say_it(lexicon: Lexicon, text: str) -> None:

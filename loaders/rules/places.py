@@ -178,11 +178,27 @@ def locations(s: Sentence) -> None:
             elif (
                 outer.type == "State"
                 and _COMMA.match(gap)
-                and re.match(r"\s*(?:[,;.)]|$)", folded[outer.end : outer.end + 2])
+                and (
+                    re.match(r"\s*(?:[,;.)]|$)", folded[outer.end : outer.end + 2])
+                    # "met in Davos, Switzerland on Tuesday", "talks in Milan, Italy last week": after a
+                    # place slot, a preposition or time word closes the state as a comma would
+                    or (
+                        _PLACE_SLOT_EN.search(folded, 0, place.start) is not None
+                        and _STATE_CLOSED_EN.match(folded, outer.end) is not None
+                        and _consistent(s, place.key, outer.key)
+                    )
+                )
                 and not s.text[place.start : place.end].isupper()  # "BAKU, Azerbaijan —": a dateline
                 and not place.key.endswith(("-sea", "-river", "-lake"))  # "the Caspian Sea, Azerbaijan"
             ):
                 _state(s, place, outer, "location.comma")
+
+
+_PLACE_SLOT_EN = re.compile(r"\b(?:in|at|near|outside|from|to)\s+(?:the\s+)?$")
+_STATE_CLOSED_EN = re.compile(
+    r"\s+(?:on|in|at|during|for|last|this|next|earlier|later|yesterday|today|where|when|after|before|"
+    r"since|until)\b"
+)
 
 
 def _located_en(s: Sentence, place: M, outer: M, gap: str) -> M | None:
