@@ -471,12 +471,37 @@ def controllers(facts: set[Fact], thing: str, modality: str = "asserted") -> set
             "zangezur-corridor",
             {"russia"},
         ),
+        # taken or won back, with or without "control of"; the region named in the sentence before,
+        # not the wide region that sentence sets it in
+        ("Baku took back full control of Shusha in 2020.", "en", "shusha", {"azerbaijan"}),
+        ("In 2020 Azerbaijani forces won back Kalbajar.", "en", "kalbajar", {"azerbaijan"}),
+        ("Azerbaijan reclaimed Nagorno-Karabakh in a one-day offensive.", "en", "karabakh", {"azerbaijan"}),
+        (
+            "The two South Caucasus neighbours fought over Nagorno-Karabakh for decades. Azerbaijan took"
+            " back control of the region in 2023.",
+            "en",
+            "karabakh",
+            {"azerbaijan"},
+        ),
     ],
 )
 def test_who_holds_a_place(
     lexicon: Lexicon, text: str, language: str, thing: str, expected: set[str]
 ) -> None:
     assert controllers(read(lexicon, text, language), thing) == expected
+
+
+def test_what_is_taken_back_is_a_place_not_an_envoy_or_the_wide_region(lexicon: Lexicon) -> None:
+    assert not [
+        f
+        for f in read(lexicon, "Armenia took back its ambassador from Baku.", "en")
+        if f[1] == "controlledBy"
+    ]
+    text = (
+        "Tensions rose between Armenia and Azerbaijan in the South Caucasus region. Azerbaijan took back"
+        " control of the region in 2023."
+    )
+    assert controllers(read(lexicon, text, "en"), "south-caucasus") == set()
 
 
 def test_a_route_told_by_its_ends_is_what_is_held(lexicon: Lexicon) -> None:

@@ -2029,13 +2029,23 @@ _REGION_ANAPHOR_EN = re.compile(
 )
 
 
+_WIDE_REGIONS = frozenset(
+    {"caucasus", "south-caucasus", "central-asia", "europe", "asia", "middle-east", "eurasia"}
+)
+
+
 def _region_before_en(s: Sentence, at: int) -> M | None:
     """ "Azerbaijan took full control of the breakaway region last month", "Azerbaijan recaptured the
     territory": the one region (a place, not a state) the sentence before names."""
     anaphor = _REGION_ANAPHOR_EN.match(s.folded, at)
     if anaphor is None or s.previous is None:
         return None
-    places = [m for m in s.previous.mentions if m.type == "Place" and m.kind != "demonym"]
+    # (not a wide region the sentence sets things in: "neighbours in the South Caucasus region")
+    places = [
+        m
+        for m in s.previous.mentions
+        if m.type == "Place" and m.kind != "demonym" and m.key not in _WIDE_REGIONS
+    ]
     # the place the sentence before calls by the same noun ("amid tensions over the Nagorno-Karabakh
     # region"), else its one place
     called = {
@@ -2063,8 +2073,11 @@ _CONTROL_EN_ACTIVE = re.compile(
     r"(?:control (?:of|over)|over|sovereignty (?:over|in|of))\s+(?:the\s+)?"
     # "retook control over the disputed region of Nagorno-Karabakh"
     r"(?:(?:[\w-]+\s+)?(?:region|district|province|city|town|village|territory)s?\s+of\s+)?|"
+    # "Baku took back full control of Karabakh", "Azerbaijan won back Shusha"
+    r"\b(?:took|takes|take|taking|won|wins|win|winning)\s+back\s+(?:(?:its\s+|their\s+)?(?:full\s+|complete\s+)?"
+    r"control\s+(?:of|over)\s+)?(?:the\s+)?(?:(?:region|district|province|city|town|village)s?\s+of\s+)?|"
     # "after Azerbaijan recaptured Karabakh", "Armenia took the region of Nagorno-Karabakh"
-    r"\b(?:recaptured|retook|regained|captured|seized|took|liberated|retaken)\s+(?:the\s+)?"
+    r"\b(?:recaptured|retook|regained|reclaimed|captured|seized|took|liberated|retaken)\s+(?:the\s+)?"
     r"(?:(?:region|district|province|city|town|village)s?\s+of\s+)?(?=[A-Za-z])|"
     r"\b(?:will |would |to )?(?:control|controls|operate|operates|manage|manages|run|runs)\s+"
     r"(?:(?:all|most|much|parts?)\s+of\s+)?(?:the\s+)?|"
@@ -2249,6 +2262,10 @@ _CONTROL_WORDS = {
         "consortium",
         "took",
         "retook",
+        "won back",
+        "win back",
+        "wins back",
+        "reclaim",
         "regain",
         "seiz",
         "captur",
