@@ -849,3 +849,50 @@ def test_two_days_of_one_month_stay_one_stretch(lexicon: Lexicon) -> None:
         lexicon, "Aliyev and Pashinyan met in Brussels on 14 and 31 May.", "en", "2021-06-08"
     )
     assert {f[2] for f in facts if f[1] == "heldIn"} == {"brussels"}
+
+
+# -- the next stop of one who met someone ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dün Fransa Cumhurbaşkanı Macron ve Almanya Başbakanı Merkel ile görüşen Erdoğan, dün gece "
+            "Azerbaycan'a gitti.",
+            "tr",
+        ),
+        ("Dun Macron ve Merkel ile gorusen Cumhurbaskani Erdogan, aksam saatlerinde Baku'ye gecti.", "tr"),
+        ("Erdoğan, dün Macron ile görüştükten sonra Bakü'ye hareket etti.", "tr"),
+        ("Erdogan, who met Macron and Merkel on Monday, flew to Azerbaijan later that night.", "en"),
+        ("After meeting Macron and Merkel on Monday, President Erdogan traveled to Baku.", "en"),
+        ("Erdogan met Emmanuel Macron on Monday and then left for Baku.", "en"),
+    ],
+)
+def test_where_one_went_after_a_meeting_is_not_where_it_was_held(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_meetings(lexicon, text, language, "2021-06-15")
+    assert any(f[1] == "participant" for f in facts), facts
+    assert not {f[2] for f in facts if f[1] == "heldIn"} & {"azerbaijan", "baku"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Dün Bakü'ye gelen Erdoğan, Aliyev ile görüştü.", "tr", "baku"),
+        ("Erdoğan, Macron ile görüştükten sonra Bakü'ye geçerek Aliyev ile bir araya geldi.", "tr", "baku"),
+        ("Erdogan traveled to Azerbaijan on Monday, where he met Ilham Aliyev.", "en", "azerbaijan"),
+        (
+            "After meeting officials in Yerevan, the Russian ministers traveled to Baku for talks with Ilham "
+            "Aliyev on November 21.",
+            "en",
+            "baku",
+        ),
+    ],
+)
+def test_a_journey_to_the_meeting_keeps_its_place(
+    lexicon: Lexicon, text: str, language: str, place: str
+) -> None:
+    facts = read_meetings(lexicon, text, language, "2021-11-22")
+    assert place in {f[2] for f in facts if f[1] == "heldIn"}, facts

@@ -938,6 +938,44 @@ _MET_WITH_IN_STATE_EN = re.compile(
 )
 
 
+# "Macron ve Merkel ile görüşen Erdoğan, dün gece Azerbaycan'a gitti", "Erdogan, who met Macron
+# on Monday, flew to Azerbaijan": the next stop of one who met someone before he travelled there
+# is not where they met (not "Bakü'ye gelen Erdoğan, Aliyev ile görüştü", the journey told first,
+# nor "görüşmek üzere Bakü'ye gitti", a purpose)
+_DONE_BEFORE = {
+    "en": re.compile(r"\b(?:met|held talks|talks|meeting|summit|received|hosted)\b"),
+    "tr": re.compile(
+        r"(?:görüş(?:en|tü|müş|tükten)|bir ?araya gel(?:en|di|miş|dikten)|kabul (?:eden|etti)|"
+        r"(?:görüşme|toplanti|zirve|buluşma)\w*\s+(?:ardindan|sonrasinda|sonra))"
+    ),
+}
+_DEPARTED_TO_EN = re.compile(
+    r"\b(?:flew|travell?ed|left|headed|went|departed|returned|proceeded|moved on|continued)\s+"
+    r"(?:on\s+|back\s+|later\s+)?(?:to|for)\s+(?:the\s+)?$"
+)
+_DEPARTED_TR = re.compile(
+    r"\s+(?:[^\s,.;]+\s+){0,2}?(?:gitti|geçti|geldi|hareket etti|döndü|uçtu)(?:ler|lar)?\b"
+)
+
+
+def _next_stop(s: Sentence, m: M) -> bool:
+    """Whether ``m`` is where one who met someone earlier in the sentence went on to (and met no
+    one there that the sentence tells: "traveled to Baku for meetings with ...")."""
+    if s.lang == "en":
+        before = s.folded[max(0, m.start - 40) : m.start]
+        depart = _DEPARTED_TO_EN.search(before)
+        if depart is None or not _DONE_BEFORE["en"].search(
+            s.folded, 0, m.start - len(before) + depart.start()
+        ):
+            return False
+    else:
+        if not re.search(r"['’]?y?[ae]$", s.folded[m.start : m.end]):
+            return False
+        if not _DEPARTED_TR.match(s.folded, m.end) or not _DONE_BEFORE["tr"].search(s.folded, 0, m.start):
+            return False
+    return not _TRIGGER[s.lang].search(s.folded, m.end)
+
+
 def _state_venue(s: Sentence, trigger: re.Match[str], visited_only: bool = False) -> M | None:
     """A state as the venue of a meeting whose town the sentence does not name: the state a
     visit went to ("a visit to Türkiye"), or the state right after the meeting word ("a
@@ -945,7 +983,7 @@ def _state_venue(s: Sentence, trigger: re.Match[str], visited_only: bool = False
     past participle of holding just before the meeting word ("Arnavutluk'ta düzenlenen ...
     zirvesinde")."""
     for m in s.of_type("State"):
-        if m.kind != "name":
+        if m.kind != "name" or _next_stop(s, m):
             continue
         if s.lang == "en":
             if s.folded.startswith(("'s", "’s"), m.end):
@@ -1115,6 +1153,7 @@ def _places(s: Sentence) -> list[M]:
             )
         )
     ]
+    places = [m for m in places if not _next_stop(s, m)]
     if not places:
         return []
     if s.lang == "en":
