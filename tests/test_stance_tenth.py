@@ -34,3 +34,26 @@ def test_turkish_thanks_for_the_hospitality_welcome_the_meeting(
 def test_turkish_thanks_for_another_thing_is_not_the_meeting(lexicon: Lexicon) -> None:
     found = stances(lexicon, MET + "Tokayev, Aliyev'e kutlama mesajı için teşekkür etti.", "tr")
     assert not any(target == MEETING for _, _, target in found)
+
+
+# -- two verbs, two objects: "supports Armenia, opposing the corridor" --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only Iran supports Armenia, opposing the Zangezur corridor.",
+        "Iran supports Armenia and opposes the Zangezur corridor.",
+        "Tehran firmly backs Yerevan and strongly opposes the Zangezur corridor.",
+    ],
+)
+def test_the_object_of_the_first_verb_is_not_the_second_verbs(lexicon: Lexicon, text: str) -> None:
+    found = stances(lexicon, text, "en")
+    assert ("iran", "opposes", "zangezur-corridor") in found
+    assert ("iran", "supports", "zangezur-corridor") not in found
+    assert ("armenia", "opposes", "zangezur-corridor") not in found
+
+
+def test_a_state_joined_to_the_object_still_leaves_the_thing_after(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Turkey supports Azerbaijan's position on the Zangezur corridor.", "en")
+    assert ("turkiye", "supports", "zangezur-corridor") in found

@@ -704,6 +704,12 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             and not _TOLD_EN.search(s.folded, max(0, m.start - 50), m.start)
             # "the meeting with Pashinyan and Aliyev was very useful": those met are not who says it
             and not _MET_WITH_EN.search(s.folded, max(0, m.start - 60), m.start)
+            # "Iran supports Armenia and opposes the corridor": the first verb's object is not the
+            # second's subject, when that verb has its own subject before it
+            and not (
+                _VERB_OBJECT_EN.search(s.folded, max(clause, m.start - 40), m.start)
+                and any(c.end <= m.start - 5 and clause <= c.start for c in candidates)
+            )
         ]
         if _POSSESSIVE_EN.search(s.folded, max(0, start - 30), start):
             # "Iran reasserted its opposition", "thanked Iran for reaffirming its strong opposition"
@@ -1365,6 +1371,18 @@ def _targets(
         ]
         if _BY_EN.match(folded, end) and kind != "concernedAbout":
             after = []  # "the agreements welcomed by Turkey": what is welcomed comes before
+        if after and kind in ("supports", "opposes", "welcomes"):
+            # "Only Iran supports Armenia, opposing the corridor": the verb's object is the state right
+            # after it, and the clause closes there; a thing further on is another verb's
+            obj = next((m for m in agents if end <= m.start <= end + 5 and m.start < after[0].start), None)
+            if obj is not None and _AGENT_OBJECT_CLOSED_EN.match(folded, end, obj.start) is None:
+                obj = None
+            closed = obj is not None and _CLAUSE_CLOSED_EN.match(folded, obj.end) is not None
+            verb = _AND_VERB_EN.match(folded, obj.end) if obj is not None and not closed else None
+            if verb is not None and not any(m.start == verb.end(1) for m in s.mentions):
+                closed = True  # "supports Armenia and opposes the corridor", not "Armenia and Belarus"
+            if closed:
+                after = []
         if after:
             return _join(things, after[0], folded)
         relative = [
@@ -1596,6 +1614,14 @@ def _statelike(m: M, capitals: dict[str, str]) -> bool:
     return m.type == "State" or m.key in capitals
 
 
+_VERB_OBJECT_EN = re.compile(
+    r"\b(?:supports?|supported|backs|backed|opposes|opposed|welcomes|welcomed|condemns|condemned|"
+    r"critici[sz]e[sd]|accuse[sd]|thank(?:s|ed)|urge[sd]|praise[sd]|reject(?:s|ed)|blame[sd]|"
+    r"denounce[sd])\s+(?:\w+ly\s+)?(?:the\s+)?$"
+)
+_AGENT_OBJECT_CLOSED_EN = re.compile(r"\s+(?:the\s+)?$")
+_CLAUSE_CLOSED_EN = re.compile(r"\s*(?:[,;.]|$)")
+_AND_VERB_EN = re.compile(r"\s+and\s+(?:also\s+|strongly\s+|firmly\s+)?()[a-z]+(?:s|ed)\b")
 _SIGNERS_EN = re.compile(
     r"\b(?:parties|countries|states|sides|signatories|leaders)\s+(?:that|which|who)\s+(?:had\s+|have\s+)?"
     r"(?:signed|brokered|mediated|guaranteed|concluded)\s+(?:the\s+)?$"
