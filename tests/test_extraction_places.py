@@ -236,6 +236,9 @@ def connected(facts: set[Fact], corridor: str) -> set[str]:
             "kars-igdir-dilucu-railway",
             {"kars", "igdir", "aralik", "dilucu"},
         ),
+        # the same railway by its two ends only; Gyumri as the Turkish press also spells it
+        ("Kars-Dilucu demir yolunda çalışmalar hızlandı.", "kars-igdir-dilucu-railway", {"kars", "dilucu"}),
+        ("Kars–Gümri demiryolu hattının açılması konuşuldu.", "kars-gyumri-railway", {"kars", "gyumri"}),
     ],
 )
 def test_what_a_turkish_route_connects(
@@ -471,6 +474,9 @@ def controllers(facts: set[Fact], thing: str, modality: str = "asserted") -> set
             "zangezur-corridor",
             {"russia"},
         ),
+        # taken under control, the places in the accusative, the subject at the head
+        ("Azerbaycan ordusu dün Hocalı ve Ağdere'yi kontrol altına aldı.", "tr", "khojaly", {"azerbaijan"}),
+        ("Azerbaycan ordusu Hankendi'yi kontrol altina aldi.", "tr", "khankendi", {"azerbaijan"}),
         # taken or won back, with or without "control of"; the region named in the sentence before,
         # not the wide region that sentence sets it in
         ("Baku took back full control of Shusha in 2020.", "en", "shusha", {"azerbaijan"}),
@@ -489,6 +495,11 @@ def test_who_holds_a_place(
     lexicon: Lexicon, text: str, language: str, thing: str, expected: set[str]
 ) -> None:
     assert controllers(read(lexicon, text, language), thing) == expected
+
+
+def test_a_fire_taken_under_control_in_a_town_is_no_holding(lexicon: Lexicon) -> None:
+    text = "Azerbaycan ordusu Hankendi'de çıkan yangını kontrol altına aldı."
+    assert controllers(read(lexicon, text, "tr"), "khankendi") == set()
 
 
 def test_what_is_taken_back_is_a_place_not_an_envoy_or_the_wide_region(lexicon: Lexicon) -> None:

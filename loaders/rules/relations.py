@@ -2183,7 +2183,10 @@ _DATIVE = re.compile(r"'?(?:y|n)?[ae]$")
 _GENITIVE_END = re.compile(r"'?n?[ıiuü]n$")
 _SEIZED_TR = re.compile(r"\s+(?:(?:yeniden|tekrar|geri)\s+)?(?:ele geçir|geri al|kurtar)\w*")
 # "1940 Rus barış gücü birliği, Dağlık Karabağ'ı ... kontrol ediyor"
-_CONTROLS_TR = re.compile(r"\bkontrol (?:ed(?:iyor|er|ecek|mektedir|iyordu|ti)|alt[ıi]nda tut)\w*")
+# "Azerbaycan ordusu Hankendi'yi kontrol altına aldı": taken under control (active: the subject's)
+_CONTROLS_TR = re.compile(
+    r"\bkontrol (?:ed(?:iyor|er|ecek|mektedir|iyordu|ti)|alt[ıi]nda tut|alt[ıi]na al(?![ıi]n))\w*"
+)
 # "Koridorun güvenliği ... Sınır Muhafız Servisi tarafından sağlanacaktır"; "security along the
 # corridor will be ensured by ..."
 _SECURITY_TR = re.compile(
