@@ -896,3 +896,32 @@ def test_a_journey_to_the_meeting_keeps_its_place(
 ) -> None:
     facts = read_meetings(lexicon, text, language, "2021-11-22")
     assert place in {f[2] for f in facts if f[1] == "heldIn"}, facts
+
+
+# -- a Turkish noun whose "-ti" is no past tense ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdoğan iki günlük Azerbaycan ziyareti kapsamında Aliyev ile birlikte Şuşa şehrine gidecek.",
+        "Erdoğan, ziyareti sırasında Aliyev ile Şuşa'da bir araya gelecek.",
+        "Erdogan, ziyareti sirasinda Aliyev ile Susa'da bir araya gelecek.",
+    ],
+)
+def test_a_visit_noun_takes_the_future_of_the_last_verb(lexicon: Lexicon, text: str) -> None:
+    facts = read_meetings(lexicon, text, "tr", "2021-06-15")
+    assert not any(f[3] == "asserted" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdoğan, Bakü ziyareti sırasında dün Aliyev ile görüştü.",
+        "Erdoğan'ın dün Bakü'de gerçekleştirdiği ziyareti sırasında Aliyev ile görüştüğü ve anlaşmanın yarın "
+        "yürürlüğe gireceği açıklandı.",
+    ],
+)
+def test_a_visit_noun_of_a_held_visit_stays_held(lexicon: Lexicon, text: str) -> None:
+    facts = read_meetings(lexicon, text, "tr", "2021-06-15")
+    assert any(f[1:] == ("participant", "recep-tayyip-erdogan", "asserted") for f in facts), facts

@@ -4363,6 +4363,10 @@ _TO_TAKE_PLACE_TR = re.compile(
 # a realized relative participle: the trigger's own ("görüşen", "buluşan", "bir araya gelen",
 # "kabul eden"; not the ablative "görüşmeden") or the verb right after a meeting noun ("toplantısı
 # düzenleyen", "görüşme yapan / gerçekleştiren")
+_LAST_VERB_AHEAD_TR = re.compile(r"\w+(?:[ae]c[ae]k|[ae]c[ae]kler|[ae]c[ae]kt[ıi]r|m[ae]si bekleniyor)\W*$")
+_HELD_BEFORE_TR = re.compile(
+    r"(?:yapilan|gerçekleştirilen|gerçekleşen|düzenlenen|yaptiği|gerçekleştirdiği)\s+(?:\w+\s+){0,1}$"
+)
 _DONE_PARTICIPLE_TR = re.compile(r"(?:(?<![dt])[ae]n|\beden)$")
 _DONE_AFTER_TR = re.compile(r"\s+(?:düzenleyen|yapan|gerçekleştiren|düzenlemiş olan|yapmiş olan)(?!\w)")
 _FUTURE_NEAR_TR = re.compile(r"\s+(?:\w+\s+)?(?:olacak|olarak)\b")
@@ -4372,6 +4376,17 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
     """The meeting word's modality (:func:`loaders.rules.modality`), a Turkish meeting noun
     that a future verb of taking place says is still ahead being intended."""
     mood = modality(s, start, end)
+    if (
+        mood == "asserted"
+        and s.lang == "tr"
+        and not s.provision
+        and s.folded[start:end] in ("ziyareti", "toplanti")
+        and _LAST_VERB_AHEAD_TR.search(" ".join(s.folded[end:].split()[-2:]))
+        and not _HELD_BEFORE_TR.search(s.folded, max(0, start - 40), start)
+    ):
+        # "Erdoğan, ziyareti kapsamında Aliyev ile Şuşa'ya gidecek", "toplantı ... yapılacak": a
+        # noun whose "-ti" / "-tı" is no past tense takes the mood of the sentence's last verb
+        mood = "intended"
     if (
         mood == "intended"
         and s.lang == "tr"
