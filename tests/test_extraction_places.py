@@ -111,6 +111,9 @@ def test_no_location_where_the_text_does_not_say_it(lexicon: Lexicon, text: str)
         ),
         # "X'teki Y limanı"
         ("Yükler Kazakistan'ın Aktau'daki Kuryk Limanı'ndan geçiyor.", {("kuryk", "aktau")}),
+        # the Turkish provinces on the region's routes, in the genitive before a district
+        ("Boru hattının töreni Eskişehir'in Alpu ilçesinde yapıldı.", {("alpu", "eskisehir")}),
+        ("Heyet Artvin'in Hopa ilçesinden Sarp'a geçti.", {("hopa", "artvin")}),
     ],
 )
 def test_where_a_turkish_text_puts_a_place(
