@@ -11,6 +11,7 @@ from loaders.lexicon import Lexicon
 
 MET = "Tokayev, 11 Mart'ta Bakü'de Aliyev ile görüştü. "
 MEETING = "meeting/2025-03-11-baku"
+PEACE = "armenia-azerbaijan-peace-process"
 
 # -- Turkish thanks for the hospitality, for hosting, typed with or without diacritics ------------
 
@@ -57,3 +58,57 @@ def test_the_object_of_the_first_verb_is_not_the_second_verbs(lexicon: Lexicon, 
 def test_a_state_joined_to_the_object_still_leaves_the_thing_after(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Turkey supports Azerbaijan's position on the Zangezur corridor.", "en")
     assert ("turkiye", "supports", "zangezur-corridor") in found
+
+
+# -- those called on, urged, encouraged to do a thing do not say it -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "caller", "target"),
+    [
+        ("France urged Armenia and Azerbaijan to support the peace process.", "en", "france", PEACE),
+        (
+            "Blinken encouraged Baku and Yerevan to support the Washington Declaration.",
+            "en",
+            "antony-blinken",
+            "washington-declaration-2025",
+        ),
+        (
+            "Armenia and Azerbaijan met in Paris. Blinken urged the two sides to continue the peace talks.",
+            "en",
+            "antony-blinken",
+            PEACE,
+        ),
+        (
+            "AB, Ermenistan ve Azerbaycan'a barış sürecine destek verme çağrısında bulundu.",
+            "tr",
+            "european-union",
+            PEACE,
+        ),
+        ("Fransa, Ermenistan ve Azerbaycan'ı barış sürecini desteklemeye davet etti.", "tr", "france", PEACE),
+    ],
+)
+def test_those_called_on_hold_no_stance(
+    lexicon: Lexicon, text: str, language: str, caller: str, target: str
+) -> None:
+    found = stances(lexicon, text, language)
+    assert (caller, "supports", target) in found
+    assert not {h for h, _, t in found if t == target} & {"armenia", "azerbaijan"}
+    assert (caller, "supports", "azerbaijan") not in found  # the one called on is not the one supported
+
+
+def test_the_sides_agreeing_still_hold_it(lexicon: Lexicon) -> None:
+    found = stances(
+        lexicon, "Armenia and Azerbaijan met in Paris. The sides agreed to continue the peace talks.", "en"
+    )
+    assert ("armenia", "supports", "armenia-azerbaijan-peace-process") in found
+
+
+def test_a_dialogue_between_two_is_not_who_promotes_peace(lexicon: Lexicon) -> None:
+    text = (
+        "Armenia and Azerbaijan met in Paris. In a statement the Co-Chair countries call on the sides to "
+        "continue the dialogue between the foreign ministers of Armenia and Azerbaijan, to promote a "
+        "lasting peace in the region."
+    )
+    found = stances(lexicon, text, "en")
+    assert not any(h.startswith(("armenia", "azerbaijan")) for h, _, _ in found)

@@ -704,12 +704,20 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             and not _TOLD_EN.search(s.folded, max(0, m.start - 50), m.start)
             # "the meeting with Pashinyan and Aliyev was very useful": those met are not who says it
             and not _MET_WITH_EN.search(s.folded, max(0, m.start - 60), m.start)
+            # "call on the sides to continue the dialogue between the foreign ministers of Armenia and
+            # Azerbaijan, to promote peace": those a dialogue is between are not who promotes it
+            and not (
+                _BETWEEN_EN.search(s.folded, max(0, m.start - 60), m.start)
+                and not _WHOSE_EN.search(s.folded, m.end, start)  # "links between A and B, whose leaders"
+            )
             # "Iran supports Armenia and opposes the corridor": the first verb's object is not the
             # second's subject, when that verb has its own subject before it
             and not (
                 _VERB_OBJECT_EN.search(s.folded, max(clause, m.start - 40), m.start)
                 and any(c.end <= m.start - 5 and clause <= c.start for c in candidates)
             )
+            # "call on the sides to continue the dialogue": those called on are asked, they do not say
+            and not _CALL_ON_EN.search(s.folded, max(0, m.start - 40), m.start)
         ]
         if _POSSESSIVE_EN.search(s.folded, max(0, start - 30), start):
             # "Iran reasserted its opposition", "thanked Iran for reaffirming its strong opposition"
@@ -721,6 +729,10 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         if not before and _ANONYMOUS_EN.search(s.folded, clause, start):
             return ["anonymous"]
         parties = _PARTIES_EN.search(s.folded, clause, start) if not before else None
+        if parties is not None and _CALL_ON_EN.search(
+            s.folded, max(0, parties.start() - 30), parties.start()
+        ):
+            parties = None  # "call on the sides to continue the dialogue": asked, not saying
         if parties is not None and not any(parties.start() <= m.start < parties.end() for m in agents):
             named = [m.key for m in agents if m.type == "State" and m.end <= parties.start()]
             # after a meeting, "the parties" are those who met, by the side they speak for; of a
@@ -1214,11 +1226,21 @@ def _agent_targets(
         # the owners in the genitive, not the subject before a comma ("Türkiye, Azerbaycan'ın ...")
         joined = s.coordination(last, AGENT_TYPES, forward=False)
         return [m for m in joined if m is last or not s.folded.startswith(",", m.end)]
+    if (
+        _begins(match.group(0), ("destek",))
+        and _CALLED_TO_TR.match(s.folded, match.start())
+        and any(m.type in _THING_TYPES and last.end <= m.start and m.end <= start for m in things)
+    ):
+        # "Ermenistan ve Azerbaycan'a barış sürecini desteklemeye çağırdı": those called on, not the
+        # ones supported (the thing between is what they are asked to support)
+        return []
     if _OBLIQUE_TR.search(surface) or genitive:
         return [last]
     return []
 
 
+# a call to do it: "desteklemeye çağırdı", "destek vermeye davet etti", "destek verme çağrısında bulundu"
+_CALLED_TO_TR = re.compile(r"\w*(?:\s+\w+)?m[ae](?:y[ae])?\s+(?:çağir|çağri|davet|teşvik)")
 _WITH_TR = re.compile(r"(?:'?\w{0,4})?(?:\s+\w+)?(?:\s+ile|\s*\w*l[ae])\s+$")
 # "Azerbaycan'a yönelik saldırı": the one an act is aimed at, not its author
 _TOWARDS_TR = re.compile(r"\s+(?:yönelik|karşi|doğru)\b")
@@ -1619,6 +1641,13 @@ _VERB_OBJECT_EN = re.compile(
     r"critici[sz]e[sd]|accuse[sd]|thank(?:s|ed)|urge[sd]|praise[sd]|reject(?:s|ed)|blame[sd]|"
     r"denounce[sd])\s+(?:\w+ly\s+)?(?:the\s+)?$"
 )
+_CALL_ON_EN = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|"
+    r"appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?|exhort(?:s|ed|ing)?)\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,2}$"
+)
+_WHOSE_EN = re.compile(r",\s*(?:whose|who)\b")
+_BETWEEN_EN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$")
 _AGENT_OBJECT_CLOSED_EN = re.compile(r"\s+(?:the\s+)?$")
 _CLAUSE_CLOSED_EN = re.compile(r"\s*(?:[,;.]|$)")
 _AND_VERB_EN = re.compile(r"\s+and\s+(?:also\s+|strongly\s+|firmly\s+)?()[a-z]+(?:s|ed)\b")
