@@ -563,3 +563,52 @@ def test_neither_nor_opens_no_name(lexicon: Lexicon) -> None:
     facts = read_facts(lexicon, text, "en", "2022-11-01")
     assert not any("neither" in f[0] or "neither" in f[2] for f in facts), facts
     assert any(f[1] == "participant" and f[2] == "ilham-aliyev" for f in facts), facts
+
+
+# -- another act the meeting is timed by -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        (
+            "Mnatsakanyan and Mammadyarov met in Paris on December 5, the day before Nikol Pashinyan and "
+            "Ilham Aliyev spoke to each other at a summit.",
+            "en",
+            {"nikol-pashinyan", "ilham-aliyev"},
+        ),
+        (
+            "Araghchi visited Yerevan on Thursday and met Pashinyan three weeks after an aide to Supreme "
+            "Leader Ali Khamenei warned against the route.",
+            "en",
+            {"ali-khamenei"},
+        ),
+        (
+            "Abbas Araghchi, Hamaney'in danışmanının projeyi eleştirmesinden üç hafta sonra Perşembe günü "
+            "Erivan'da Paşinyan ile görüştü.",
+            "tr",
+            {"ali-khamenei"},
+        ),
+    ],
+)
+def test_who_is_in_another_act_the_meeting_is_timed_by_is_not_in_it(
+    lexicon: Lexicon, text: str, language: str, absent: set[str]
+) -> None:
+    facts = read_meetings(lexicon, text, language, "2026-01-10")
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert people and not people & absent, facts
+
+
+def test_the_town_of_another_act_is_not_the_meetings(lexicon: Lexicon) -> None:
+    text = (
+        "Mnatsakanyan and Mammadyarov met in Milan on December 5. The ministers met again a week after "
+        "Pashinyan and Aliyev had talked in Dushanbe."
+    )
+    facts = read_meetings(lexicon, text, "en", "2019-01-17")
+    assert not any(f[1] == "heldIn" and f[2] == "dushanbe" for f in facts), facts
+
+
+def test_the_town_one_arrived_in_before_the_meeting_stays(lexicon: Lexicon) -> None:
+    text = "Aliyev met Pashinyan on Thursday, two days after Pashinyan arrived in Abu Dhabi."
+    facts = read_meetings(lexicon, text, "en", "2026-01-10")
+    assert ("meeting/2026-01-08-abu-dhabi", "heldIn", "abu-dhabi", "asserted") in facts, facts

@@ -1397,6 +1397,15 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     people = _only_mentioned(s, trigger, people)
     people = _agents_of_another_act(s, people)
     people = _contrasted(s, trigger, people)
+    timed_by = _timed_by_another(s, trigger)
+    if timed_by is not None:
+        lo, hi = timed_by
+        outside = {m.key for m in people if not lo <= m.start < hi}
+        people = [m for m in people if not lo <= m.start < hi or m.key in outside]
+        if place is not None and lo <= place.start < hi and not _ARRIVED_IN.search(s.folded, lo, place.start):
+            # "... met there a week after A and B had talked in Dushanbe" (not "two days after he
+            # arrived in Abu Dhabi", where he still is)
+            place = None
     # "Haydar Aliyev'in kabrini ziyaret ederek", "laid a wreath at the grave of X": whose grave or
     # monument it is, not who met
     people = [m for m in people if not _memorial(s, m)]
@@ -2193,6 +2202,34 @@ _OTHER_ACT_VERB_EN = re.compile(
 )
 _OTHER_ACT_VERB_EN = by_first_letter(_OTHER_ACT_VERB_EN)  # the same matches, 4x faster
 _NEW_CLAUSE_TR = re.compile(r"\s*(?:,|\s+ve\b|;)")
+
+
+# "... visited Yerevan three weeks after an aide to Khamenei warned ...", "met in Milan the day
+# before Pashinyan and Aliyev spoke at a summit", "Hamaney'in danışmanının projeyi eleştirmesinden
+# üç hafta sonra ... görüştü": another act the meeting is timed by; who is in it is not in the meeting
+_TIMED_BY_EN = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|hours?)|"
+    r"(?:the|a)\s+(?:day|week|month)|days|weeks|months|hours|shortly|soon|just|only|right)\s+"
+    r"(?:after|before)\s+"
+)
+_ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed|came to)\b|[ae] (?:gel|var|ulaş)\w*")
+_TIMED_BY_TR = re.compile(r"\w+m[ae]s[ıi]n[dt][ae]n\s+(?:(?:\w+\s+){0,2}?)(?:sonra|önce)\b")
+
+
+def _timed_by_another(s: Sentence, trigger: re.Match[str]) -> tuple[int, int] | None:
+    """The stretch of another act the meeting is timed by: who and where it names are not the
+    meeting's."""
+    if s.lang == "en":
+        if "after" not in s.folded and "before" not in s.folded:
+            return None
+        frame = _TIMED_BY_EN.search(s.folded, trigger.end())
+        return (frame.start(), len(s.folded)) if frame is not None else None
+    if "sonra" not in s.folded and "önce" not in s.folded:
+        return None
+    frame = _TIMED_BY_TR.search(s.folded, 0, trigger.start())
+    if frame is None or _TRIGGER["tr"].match(s.folded, frame.start()):
+        return None
+    return max(s.folded.rfind(",", 0, frame.start()) + 1, 0), frame.end()
 
 
 def _other_act(s: Sentence, trigger: re.Match[str], people: list[M]) -> list[M]:
