@@ -185,7 +185,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
-    result.statements = _date_the_undated_treaties(result.statements, document.date, lexicon)
+    result.statements = _date_the_undated_treaties(
+        result.statements, document.date, lexicon, _opening([st.text for st in result.sentences])
+    )
     result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
     result.statements = _signed_at_the_meeting_of_its_day(result.statements, lexicon)
     result.statements = _dedupe(_as_what_they_are(result.statements, lexicon, ctx.found))
@@ -500,7 +502,10 @@ def _this_week(day: str, today: str) -> bool:
 
 
 def _date_the_undated_treaties(
-    statements: list[Statement], today: str = "", lexicon: Lexicon | None = None
+    statements: list[Statement],
+    today: str = "",
+    lexicon: Lexicon | None = None,
+    opening: frozenset[int] = frozenset({0, 1}),
 ) -> list[Statement]:
     """A treaty a sentence tells signed without its day (``treaty/?-agreement``: "Kazakhstan,
     Azerbaijan and China have signed an agreement ...") is the document's one dated treaty of
@@ -566,7 +571,7 @@ def _date_the_undated_treaties(
             not days
             and not months
             and len(today) >= 7
-            and all(st.sentence <= 1 for st in told)
+            and all(st.sentence in opening for st in told)
             and any(st.relation in ("signatory", "partyTo") and st.modality == "asserted" for st in told)
         )
         if len(same) == 1:
@@ -649,6 +654,28 @@ def _date_the_undated_treaties(
             continue
         out.append(st)
     return out
+
+
+# a sentence of the story (not a headline, byline, dateline or time stamp): ended as prose
+_PROSE_ENDS = (".", "!", "?", "…", '"', "”", "’")
+_OPENING_PROSE = 2
+
+
+def _opening(texts: list[str]) -> frozenset[int]:
+    """The indices of the report's opening: its first two sentences, and every line up to its
+    second sentence of prose (a headline, time stamp and dateline before the story are lines of
+    their own): where a report tells the signing that is its news ("Trilateral protocol ...
+    signed / 07.10.2021 / Baku, October 7 / ... / Following the meeting, A, B and C signed a
+    protocol ...")."""
+    opening = {0, 1}
+    prose = 0
+    for index, text in enumerate(texts):
+        opening.add(index)
+        if text.rstrip().endswith(_PROSE_ENDS):
+            prose += 1
+            if prose >= _OPENING_PROSE:
+                break
+    return frozenset(opening)
 
 
 def _known_of_month(lexicon: Lexicon | None, month: str, kind: str, today: str) -> str:

@@ -1170,3 +1170,91 @@ def test_the_two_countries_are_those_of_the_two_signers_named(
     facts = read_facts(lexicon, text, language, "2021-06-16")
     assert "armenia" not in parties(facts)
     assert {"turkiye", "azerbaijan"} <= parties(facts)
+
+
+# -- a signing the report's opening tells, after its headline, time stamp and dateline ----------
+
+_OPENING = {
+    "en": (
+        "Trilateral rail protocol signed\n\n12.03.2024 [11:20]\n\nTbilisi, March 12\n\n"
+        "The future of freight on the line was discussed at a transport forum held in the capital.\n\n"
+        "{signing}\n\nThe parties noted the growth of container traffic.\n"
+    ),
+    "tr": (
+        "Demiryolu protokolü imzalandı\n\n12.03.2024 [11:20]\n\nTiflis, 12 Mart\n\n"
+        "Hattaki yük taşımacılığının geleceği başkentte düzenlenen ulaştırma forumunda ele alındı.\n\n"
+        "{signing}\n\nTaraflar konteyner trafiğindeki artışa dikkat çekti.\n"
+    ),
+}
+_SIGNING = {
+    "en": (
+        "After the forum, Azerbaijan, Georgia and Kazakhstan signed a protocol on joint tariffs for "
+        "transit cargo."
+    ),
+    "tr": (
+        "Forumun ardından Azerbaycan, Gürcistan ve Kazakistan transit yükler için ortak tarifeler "
+        "konusunda bir protokol imzaladı."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_a_signing_the_opening_tells_after_headline_and_time_stamp_is_of_the_reports_month(
+    lexicon: Lexicon, language: str
+) -> None:
+    """A document the report's opening (its first sentences of prose, after the headline, time
+    stamp and dateline lines) tells signed, with no date word, is the report's news: of its
+    month (tests/devset/README.md: treaty keys)."""
+    text = _OPENING[language].format(signing=_SIGNING[language])
+    facts = read_facts(lexicon, text, language, "2024-03-12")
+    assert ("treaty/2024-03-protocol", "date", "2024-03", "asserted") in facts
+    assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == "treaty/2024-03-protocol"} == {
+        "azerbaijan",
+        "georgia",
+        "kazakhstan",
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_an_undated_signing_told_late_in_the_story_is_no_news_of_the_report(
+    lexicon: Lexicon, language: str
+) -> None:
+    """The same signing told after three sentences of prose is a recap the report does not date."""
+    filler = {
+        "en": "Freight volumes rose again this year. Officials expect more trains next year. ",
+        "tr": "Yük hacmi bu yıl yeniden arttı. Yetkililer gelecek yıl daha fazla tren bekliyor. ",
+    }[language]
+    text = _OPENING[language].format(signing=filler + _SIGNING[language])
+    facts = read_facts(lexicon, text, language, "2024-03-12")
+    assert not any(f[0].startswith("treaty/") or f[2].startswith("treaty/") for f in facts)
+
+
+# -- the heads of a body of each state sign: no name holds the office ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the heads of the railways of Azerbaijan, Turkey and Georgia signed a memorandum "
+        "on the line.",
+        "In Almaty, the chiefs of the general staffs of Azerbaijan and Georgia signed a protocol on Tuesday.",
+        "The heads of the customs services of Azerbaijan and Georgia signed an agreement on Tuesday.",
+    ],
+)
+def test_heads_of_a_body_of_each_state_make_the_states_parties_not_signers(
+    lexicon: Lexicon, text: str
+) -> None:
+    facts = read_facts(lexicon, text, "en", "2025-10-02")
+    assert {"azerbaijan", "georgia"} <= parties(facts)
+    assert not signers(facts) & {"azerbaijan", "georgia", "turkiye"}
+
+
+def test_the_body_in_a_signers_title_is_no_signer(lexicon: Lexicon) -> None:
+    """ "X, Commander of the Border Troops of the National Security Service, signed": the body
+    the title names is whose officer signed, not a signer itself."""
+    text = (
+        "On Tuesday a border officer, Commander of the Border Troops of the Armenian National Security "
+        "Service, signed a protocol on the handover of the checkpoint."
+    )
+    facts = read_facts(lexicon, text, "en", "2024-08-01")
+    assert not any(f[1] == "signatory" and "security-service" in f[2] for f in facts)

@@ -2164,6 +2164,14 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
         subject = s.ending_near(verb, agents, _SUBJECT_GAP_EN)
         if subject is not None and verb != sign[0] and subject.kind != "name":
             subject = None  # "Armenian and Azerbaijani leaders met ..., and signing": no one named
+        if (
+            subject is not None
+            and subject.type == "Organization"
+            and _TITLE_OF_BODY_EN.search(s.folded, max(0, subject.start - 80), subject.start)
+        ):
+            # "Edgar Unanyan, Commander of the Border of the National Security Service, signed": the
+            # body in the title set off by commas is whose officer signed, not the signer
+            subject = None
         if subject is not None and subject.key in mediator_keys:
             # "X and Y, with the mediation of US President Trump, initialed ...": the subject stands
             # before the mediation's parenthesis
@@ -2396,6 +2404,12 @@ _WHEN_EN = (
 # "Turkish Foreign Minister " before the name: capitalised title words only
 _TITLE_WORDS_EN = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}")
 _SIGNING_CLAUSE_EN = re.compile(r"\s*(?:(?:after|upon|while|by|when)\s+)?(?P<sign>signing)\s+(?!of\b)")
+# ", Head of the Border Guard Department of the", ", Commander of the ... of": a title set off by its
+# comma, up to the body it names
+_TITLE_OF_BODY_EN = re.compile(
+    r",\s*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:head|commander|chairman|chair|director|chief|president|"
+    r"secretary|minister|ceo|governor|rector)\s+(?:[^,;.]*?\s)?of\s+(?:the\s+)?$"
+)
 _SUBJECT_GAP_EN = (
     r"\s*(?:,[^,]*,\s*|,\s*)?(?:(?:have|has|had|just|jointly|also|then|formally|both|are|is|were|was|will|would|"
     r"could|may|might|shall|should|to|expected|set|due|ready|going|plan|plans|planning|agreed|hope|hopes|"
@@ -2423,7 +2437,10 @@ _GROUP_WORD_EN = re.compile(
 
 # "the governments of Russia and Iran", "the Azerbaijani government", "Rusya ve İran hükümetleri"
 _GOVERNMENT_BEFORE_EN = re.compile(
-    r"\b(?:governments?|cabinets?|ministers|officials|representatives)\s+of\s+(?:the\s+)?"
+    r"\b(?:(?:governments?|cabinets?|ministers|officials|representatives)\s+of\s+(?:the\s+)?"
+    # "the heads of the railways of A, B and C", "the chiefs of the general staffs of A and B": the
+    # heads of a body of each state, whom no name holds
+    r"|(?:heads|chiefs|directors|chairmen|chairs)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?of\s+(?:the\s+)?)"
     r"(?:[\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"
 )
 _GOVERNMENT_AFTER = {
