@@ -1405,15 +1405,32 @@ def test_a_turkish_genitive_before_an_operation(lexicon: Lexicon, text: str, exp
         ),
         ("Hazar Denizi'ndeki Aktau limanı büyüyor.", "tr", {("aktau", "caspian-sea")}),
         ("Karadeniz kıyısındaki Poti limanı önemli.", "tr", {("poti", "black-sea")}),
+        # the sea's adjective before the kind of place and "of"
+        ("Trucks reach the Caspian port of Aktau in two days.", "en", {("aktau", "caspian-sea")}),
+        ("Georgia's Black Sea port of Batumi was busy.", "en", {("batumi", "black-sea")}),
+        ("Containers left the Mediterranean port city of Mersin.", "en", {("mersin", "mediterranean-sea")}),
+        ("Ships sail from the Caspian Port of Alat each week.", "en", {("alat", "caspian-sea")}),
+        # a gulf is a sea
+        (
+            "Yükler Basra Körfezi'ndeki Bender Abbas limanından geliyor.",
+            "tr",
+            {("bandar-abbas", "persian-gulf")},
+        ),
         # a sea named beside, not the place's
         ("Georgia trades with Black Sea ports.", "en", set()),
+        ("Black Sea trade grew and the port of Poti with it.", "en", set()),
     ],
 )
 def test_a_port_on_its_sea(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
 ) -> None:
     facts = read(lexicon, text, language)
-    assert {(a, b) for a, b in located(facts) if b.endswith("-sea")} == expected
+    assert {(a, b) for a, b in located(facts) if b.endswith(("-sea", "-gulf"))} == expected
+
+
+def test_the_state_before_a_sea_port_of_a_town(lexicon: Lexicon) -> None:
+    facts = located(read(lexicon, "Kazakhstan's Caspian port of Aktau is growing.", "en"))
+    assert {("aktau", "kazakhstan"), ("aktau", "caspian-sea")} <= facts
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,10 @@ _KINDS_TR_PLURAL = (
 )
 # "Kazakhstan's port of Aktau", "Armenia's southern Syunik province", "Azerbaijan's exclave, Nakhchivan"
 _POSSESSIVE_EN = re.compile(
-    rf"^'s\s+(?:(?:\w+ern|main|key|strategic|capital)\s+)?{_KINDS_EN}?(?:\s+of)?[\s,]*$"
+    rf"^'s\s+(?:(?:\w+ern|main|key|strategic|capital)\s+)?"
+    # "Georgia's Black Sea port of Poti", "Kazakhstan's Caspian port of Aktau"
+    r"(?:(?:black sea|caspian(?: sea)?|mediterranean)\s+(?=port|city|town|coast))?"
+    rf"{_KINDS_EN}?(?:\s+of)?[\s,]*$"
 )
 _KIND_AFTER_EN = re.compile(rf"^\s+{_KINDS_EN}\b")
 _KIND_AFTER_TR = re.compile(rf"\s+{_KINDS_TR}")
@@ -94,6 +97,7 @@ def locations(s: Sentence) -> None:
         _kind_of(s, places)
         _in_states_part_en(s, places)
         _on_the_sea_en(s, places)
+        _sea_adjective_en(s, places)
     else:
         _on_the_sea_tr(s, places)
         _attached_tr(s, places)
@@ -227,8 +231,36 @@ _SEA_AT_TR = re.compile(r"(?:'?n?[dt][ae]ki|\s+kiyisindaki|\s+sahilindeki)\s+")
 
 def _seas(s: Sentence) -> list[M]:
     return [
-        m for m in s.mentions if m.type == "Place" and m.kind == "name" and m.key.endswith(("-sea", "-ocean"))
+        m
+        for m in s.mentions
+        if m.type == "Place" and m.kind == "name" and m.key.endswith(("-sea", "-ocean", "-gulf"))
     ]
+
+
+# "the Caspian port of Alat", "Georgia's Black Sea port of Poti", "the Mediterranean port city of Mersin":
+# the sea's adjective before the kind of place, the place after "of"
+_SEA_ADJECTIVE_EN = re.compile(
+    r"\b(?P<sea>caspian|black sea|mediterranean|persian gulf)(?:\s+sea)?\s+(?:deep[\s-]sea\s+)?"
+    r"(?:sea)?(?:port|harbou?r|coast|city|town|resort|terminal)(?:\s+(?:city|town))?\s+of\s+(?:the\s+)?"
+)
+_SEA_KEYS = {
+    "caspian": "caspian-sea",
+    "black sea": "black-sea",
+    "mediterranean": "mediterranean-sea",
+    "persian gulf": "persian-gulf",
+}
+
+
+def _sea_adjective_en(s: Sentence, places: list[M]) -> None:
+    """A port written with its sea's adjective before it is on that sea."""
+    if "port" not in s.folded and "coast" not in s.folded and "harbo" not in s.folded:
+        return
+    for match in _SEA_ADJECTIVE_EN.finditer(s.folded):
+        # (or a name that holds the kind word: "the Caspian Port of Alat")
+        place = next((m for m in places if match.start() < m.start <= match.end() < m.end), None)
+        sea = _SEA_KEYS[match.group("sea")]
+        if place is not None and sea in s.lexicon.entities and not place.key.endswith(("-sea", "-gulf")):
+            s.state(place.key, "locatedIn", sea, "entity", (match.start(), place.end), "location.sea")
 
 
 # "Alat, the largest port of the Caspian Sea", "Aktau, the main port on the Caspian", "Kuryk port on
