@@ -112,3 +112,34 @@ def test_a_dialogue_between_two_is_not_who_promotes_peace(lexicon: Lexicon) -> N
     )
     found = stances(lexicon, text, "en")
     assert not any(h.startswith(("armenia", "azerbaijan")) for h, _, _ in found)
+
+
+# -- the agents inside a phrase describing the thing are not who judges it ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trilateral statement signed by Russia, Armenia and Azerbaijan is extremely important, "
+        "Peskov said.",
+        "The statement signed on November 9 by Armenia and Azerbaijan is very important, the spokesman said.",
+    ],
+)
+def test_the_signers_of_a_text_judged_are_not_the_judges(lexicon: Lexicon, text: str) -> None:
+    found = stances(lexicon, text, "en")
+    assert not any(h in ("armenia", "azerbaijan") for h, _, _ in found)
+
+
+def test_an_owner_inside_a_turkish_participle_phrase_is_not_the_subject(lexicon: Lexicon) -> None:
+    text = (
+        "İran, ABD'nin arabuluculuğunda imzalanan barış anlaşması kapsamında Zengezur koridorunu "
+        "engelleyeceğini açıkladı."
+    )
+    found = stances(lexicon, text, "tr")
+    assert ("iran", "opposes", "zangezur-corridor") in found
+    assert ("united-states", "opposes", "zangezur-corridor") not in found
+
+
+def test_a_genitive_subject_of_the_reported_clause_still_holds_it(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Erdoğan, İran'ın Zengezur Koridoru'na karşı olduğunu söyledi.", "tr")
+    assert ("iran", "opposes", "zangezur-corridor") in found

@@ -716,6 +716,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
                 _VERB_OBJECT_EN.search(s.folded, max(clause, m.start - 40), m.start)
                 and any(c.end <= m.start - 5 and clause <= c.start for c in candidates)
             )
+            # "The statement signed by Russia, Armenia and Azerbaijan is important, Peskov said": the
+            # agents of a participle describing the thing are not who judges it
+            and not _PARTICIPLE_BY_EN.search(s.folded, max(0, m.start - 70), m.start)
             # "call on the sides to continue the dialogue": those called on are asked, they do not say
             and not _CALL_ON_EN.search(s.folded, max(0, m.start - 40), m.start)
         ]
@@ -932,7 +935,10 @@ def _reported_subject_tr(
     genitives = [
         m
         for m in candidates
-        if _GENITIVE_TR.search(s.folded[m.start : m.end]) and (after is not None or m.start > speaker.end)
+        if _GENITIVE_TR.search(s.folded[m.start : m.end])
+        and (after is not None or m.start > speaker.end)
+        # "ABD'nin arabuluculuğunda imzalanan anlaşma": the owner of a noun in a participle's phrase
+        and not _OWNER_IN_PARTICIPLE_TR.match(s.folded, m.end)
     ]
     if not genitives:
         return []
@@ -958,6 +964,9 @@ def _reported_subject_tr(
     return joined
 
 
+_OWNER_IN_PARTICIPLE_TR = re.compile(
+    r"\s+\w+(?:[ıiuü]n[dt][ae]|[ıiuü]yl[ae]|s[ıiuü]n[dt][ae])\s+(?:\w+\s+)?\w+(?:[ıiuü]l|[ıiuü]n)?[ae]n\b"
+)
 _CLAUSE_DONE_TR = re.compile(r"\w(?:[ae]c[ae]ğ|[dt][ıiuü]ğ|[dt][ıiuü]kl[ae]r)[ıiuü]n[ıiuü]\s")
 _SAYING_PARTICIPLE_TR = re.compile(
     r"\s+(?:\w+\s+){0,1}?(?:belirten|söyleyen|kaydeden|vurgulayan|ifade eden|dile getiren|açiklayan|"
@@ -1645,6 +1654,11 @@ _CALL_ON_EN = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?|exhort(?:s|ed|ing)?)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,2}$"
+)
+_PARTICIPLE_BY_EN = re.compile(
+    r"\b(?:statement|declaration|agreement|treaty|document|deal|memorandum|accord|protocol)\s+"
+    r"(?:signed|brokered|mediated|concluded|adopted|reached|agreed)\b[^,;.]{0,40}?\bby\s+(?:the\s+)?"
+    r"(?:[\w-]+(?:\s*,\s*|\s+)(?:and\s+)?){0,5}$"
 )
 _WHOSE_EN = re.compile(r",\s*(?:whose|who)\b")
 _BETWEEN_EN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$")
