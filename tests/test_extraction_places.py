@@ -1428,6 +1428,21 @@ def test_a_port_on_its_sea(
     assert {(a, b) for a, b in located(facts) if b.endswith(("-sea", "-gulf"))} == expected
 
 
+def test_the_tavush_gazakh_villages_under_their_english_spellings(lexicon: Lexicon) -> None:
+    text = (
+        "The commissions agreed on four sections: Baghanis (Armenia) - Baghanis Ayrim (Azerbaijan), Voskepar"
+        " (Armenia) - Ashaghi Askipara (Azerbaijan), Kirants (Armenia) - Kheirimli (Azerbaijan) and Berkaber"
+        " (Armenia) - Ghizilhajili (Azerbaijan)."
+    )
+    assert located(read(lexicon, text, "en")) >= {
+        ("baganis", "armenia"),
+        ("baganis-ayrim", "azerbaijan"),
+        ("ashagi-askipara", "azerbaijan"),
+        ("kheyrimli", "azerbaijan"),
+        ("gizilghajili", "azerbaijan"),
+    }
+
+
 def test_the_state_before_a_sea_port_of_a_town(lexicon: Lexicon) -> None:
     facts = located(read(lexicon, "Kazakhstan's Caspian port of Aktau is growing.", "en"))
     assert {("aktau", "kazakhstan"), ("aktau", "caspian-sea")} <= facts
