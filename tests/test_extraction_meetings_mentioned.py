@@ -612,3 +612,38 @@ def test_the_town_one_arrived_in_before_the_meeting_stays(lexicon: Lexicon) -> N
     text = "Aliyev met Pashinyan on Thursday, two days after Pashinyan arrived in Abu Dhabi."
     facts = read_meetings(lexicon, text, "en", "2026-01-10")
     assert ("meeting/2026-01-08-abu-dhabi", "heldIn", "abu-dhabi", "asserted") in facts, facts
+
+
+# -- a meeting still ahead of what the sentence tells ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Antonio Costa, Bakü'de Cumhurbaşkanı Aliyev ile görüşmesi öncesinde sosyal medyadan "
+            "açıklama yaptı.",
+            "tr",
+        ),
+        ("Antonio Costa, Aliyev ile gorusmeden once gazetecilere aciklama yapti.", "tr"),
+        ("Ahead of his meeting with Ilham Aliyev in Baku, Antonio Costa posted a statement on X.", "en"),
+        ("Before their talks, Ilham Aliyev and Antonio Costa posed for photographers.", "en"),
+    ],
+)
+def test_an_undated_meeting_ahead_of_the_act_told_is_no_meeting_held(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_meetings(lexicon, text, language, "2026-03-10")
+    assert not any(f[3] == "asserted" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Üçlü görüşme öncesinde Putin ve Paşinyan Soçi'de ikili görüşme gerçekleştirdi.", "tr"),
+        ("Ahead of their trilateral meeting, Putin and Pashinyan held bilateral talks in Sochi.", "en"),
+    ],
+)
+def test_a_meeting_told_after_the_one_ahead_is_held(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_meetings(lexicon, text, language, "2022-10-31")
+    assert ("meeting/2022-10-sochi", "participant", "nikol-pashinyan", "asserted") in facts, facts

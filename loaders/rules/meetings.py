@@ -1545,9 +1545,11 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # another act; who the sentence names after it is in that act
         people = [m for m in people if m.end <= trigger.start()]
         mediator_mentions = [m for m in mediator_mentions if m.end <= trigger.start()]
-    if _BEFORE_THE_MEETING[s.lang].match(s.folded):
+    before_it = _BEFORE_THE_MEETING[s.lang].match(s.folded)
+    if before_it is not None and not _meeting_after(s, before_it.end()):
         # "Prior to the trilateral meeting Aliyev spoke in a joint press conference with
-        # Stoltenberg", "Görüşme öncesinde ...": another act, before it
+        # Stoltenberg", "Görüşme öncesinde ...": another act, before it (not "Ahead of their
+        # trilateral meeting, Putin and Pashinyan held bilateral talks", a meeting of its own)
         people = []
     if s.lang == "tr":
         frame = _FRAME_TR.search(s.folded, trigger.end())
@@ -3718,6 +3720,25 @@ _AT_THE_BORDER = {
     ),
 }
 EARLIER = "a meeting before the one the text tells"
+
+
+def _meeting_after(s: Sentence, at: int) -> bool:
+    """Whether a meeting word after ``at`` tells a meeting of its own (a press conference is
+    another act)."""
+    for word in _TRIGGER[s.lang].finditer(s.folded, at):
+        if "conference" in word.group(0) or s.folded.startswith("basin ", max(0, word.start() - 6)):
+            continue
+        return True
+    return False
+
+
+_AHEAD_OF_IT = {
+    "en": re.compile(r"\b(?:ahead of|before|prior to)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")
+}
+_AHEAD_OF_IT_TR = re.compile(
+    r"(?:görüşme|toplanti|zirve|müzakere|buluşma)(?:ler|lar)?(?:[ıiuü]|s[ıiuü]|n[ıiuü]n|ler[ıi]n?)?"
+    r"(?:\s+öncesi(?:nde)?|[dt][ae]n\s+önce)\b"
+)
 _EARLIER = {
     "en": re.compile(r"\b(?:previous|earlier|prior|last|former)\s+(?:[\w-]+\s+){0,3}$"),
     "tr": re.compile(r"(?:önceki|geçen|son|evvelki)\s+(?:[\w'’]+\s+){0,3}$"),
@@ -3821,6 +3842,15 @@ def _undated(
         return  # "during the subsequent talks in Chisinau": another meeting, its day not told
     if _EARLIER[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
         return  # "En son Bakü'deki 3'lü toplantımızdan sonra ...": an earlier one, undated
+    ahead = (
+        _AHEAD_OF_IT_TR.search(s.folded, trigger.start())
+        if s.lang == "tr"
+        else _AHEAD_OF_IT["en"].search(s.folded, max(0, trigger.start() - 40), trigger.start())
+    )
+    if ahead is not None and not _meeting_after(s, max(ahead.end(), trigger.end())):
+        # "Ahead of his meeting with Aliyev in Baku, Costa said ...", "Aliyev ile görüşmesi öncesinde
+        # açıklama yaptı": the meeting is still ahead of what the sentence tells; no date, no news
+        return
     if _reference_meeting(s, trigger):
         # "Bakü'deki üçlü toplantıdan sonra TANAP'ın açılışının yapıldığını anlatan Çavuşoğlu",
         # "since the trilateral meeting in Baku, the pipeline has opened": an earlier meeting
