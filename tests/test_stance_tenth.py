@@ -143,3 +143,32 @@ def test_an_owner_inside_a_turkish_participle_phrase_is_not_the_subject(lexicon:
 def test_a_genitive_subject_of_the_reported_clause_still_holds_it(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Erdoğan, İran'ın Zengezur Koridoru'na karşı olduğunu söyledi.", "tr")
     assert ("iran", "opposes", "zangezur-corridor") in found
+
+
+# -- a Turkish subject before "A ile B arasındaki ..." is not one of the pair --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Türkiye de Ermenistan ile Azerbaycan arasındaki barış sürecini destekliyor.",
+            ("turkiye", "supports", PEACE),
+        ),
+        (
+            "AB ayrıca Azerbaycan ile Ermenistan arasındaki normalleşme sürecinde de barış görüşmelerine "
+            "destek veriyor.",
+            ("european-union", "supports", PEACE),
+        ),
+        (
+            "Ermenistan ile Azerbaycan arasındaki barış anlaşmasını Türkiye memnuniyetle karşıladı.",
+            ("turkiye", "welcomes", "armenia-azerbaijan-peace-agreement"),
+        ),
+    ],
+)
+def test_a_subject_before_a_pair_is_not_in_the_pair(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = stances(lexicon, text, "tr")
+    assert expected in found
+    assert not any(h in ("armenia", "azerbaijan") for h, _, _ in found)

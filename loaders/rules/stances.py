@@ -571,7 +571,9 @@ def _oblique(s: Sentence, m: M) -> bool:
         return bool(_PREPOSITION_EN.search(before) or _PREPOSITION_TITLED_EN.search(before))
     after = s.folded[m.end : m.end + 50]
     at = after.find("arasinda")
-    if at >= 0 and "," not in after[:at]:
+    if at >= 0 and "," not in after[:at] and _PAIR_MEMBER_TR.match(after):
+        # "Ermenistan ile Azerbaycan arasında": one of the pair (not "Türkiye de Ermenistan ile
+        # Azerbaycan arasındaki süreci destekliyor", whose subject comes before the pair)
         return True
     if _SUBJECT_PAIR_TR.match(s.folded, m.end):
         return False  # "ABD ile Ermenistan, ... açıkladı": the two are the subject
@@ -580,6 +582,7 @@ def _oblique(s: Sentence, m: M) -> bool:
     return s.folded[max(0, m.start - 1) : m.start] in ("-", "–")
 
 
+_PAIR_MEMBER_TR = re.compile(r"(?:'\w+)?\s+(?:(?:ile|ve)\b|arasinda)")
 _CAPITAL_AGENTS = AGENT_TYPES | {"Place"}
 _PLACE_BEFORE_EN = re.compile(r"\b(?:in|at|from|to|into|near)\s+(?:the\s+)?$")
 
