@@ -87,6 +87,13 @@ _MONTH_DAY = re.compile(
 _ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})\b")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH}){_ABBR_DOT},?\s+(?P<y>{_YEAR})(?!\d){_SUFFIX}", re.I)
+# "2020 Kasım ayında", "2020 yılı Kasım ayında", "2023 yılının Eylül ayında", "2023 Eylül'ünde": Turkish
+# writes the year before the month
+_YEAR_MONTH_TR = re.compile(
+    rf"\b(?P<y>{_YEAR})(?:{_APOS}?(?:[dt][ae]|n[ıiuü]n))?(?:\s+y[ıi]l[ıi](?:n[ıi]n)?)?\s+(?P<m>{_MONTH})"
+    rf"(?:\s+ay[ıi](?:n[ıi]n|nda|ndan|na)?\b|{_APOS}\w*|\s+(?:son|baş|orta)(?:lar)?[ıi]nda\b)",
+    re.I,
+)
 _LEADS = ("in", "by", "since", "until", "from", "early", "late", "mid-", "end of", "beginning of")
 _LEAD_LENGTHS = tuple(sorted(set(map(len, _LEADS))))
 _MONTH_ONLY = re.compile(
@@ -245,6 +252,9 @@ def find_dates(text: str, default_year: str = "") -> list[DateMention]:
                 found.append((m.start(), m.end(), m.group("y") or "", f"{month:02d}", "", "gYearMonth"))
                 continue
             found.append((m.start(), m.end(), m.group("y") or "", f"{month:02d}", f"{day:02d}", "date"))
+    for m in _matches(_YEAR_MONTH_TR, text, runs) if digits and months else ():
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), m.group("y"), f"{_month(m.group('m')):02d}", "", "gYearMonth"))
     for m in _matches(_MONTH_YEAR, text, names) if digits and months else ():
         if free(m.start(), m.end()) and m.group("m")[0].isupper():
             found.append((m.start(), m.end(), m.group("y"), f"{_month(m.group('m')):02d}", "", "gYearMonth"))

@@ -1258,3 +1258,47 @@ def test_the_body_in_a_signers_title_is_no_signer(lexicon: Lexicon) -> None:
     )
     facts = read_facts(lexicon, text, "en", "2024-08-01")
     assert not any(f[1] == "signatory" and "security-service" in f[2] for f in facts)
+
+
+# -- Turkish writes the year before the month -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2020 Kasım ayında imzalanan", "2020-11"),
+        ("2020 yılı Kasım ayında", "2020-11"),
+        ("2021 yılının Mart ayında", "2021-03"),
+        ("2023 Eylül'ünde", "2023-09"),
+        ("2023 Eylul ayinda", "2023-09"),
+        ("2024 Mayıs ayının sonunda", "2024-05"),
+    ],
+)
+def test_a_year_before_a_turkish_month_is_that_months_year(text: str, value: str) -> None:
+    from loaders.dates import find_dates
+
+    assert [(d.value, d.precision) for d in find_dates(text, "2025")] == [(value, "gYearMonth")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Azerbaycan ile Türkiye, 2020 Kasım ayında demiryolu hattına ilişkin bir mutabakat zaptı "
+            "imzaladı.",
+            "treaty/2020-11-memorandum",
+        ),
+        (
+            "Azerbaycan ve Gürcistan 2021 yılının Mart ayında bir anlaşma imzalamıştı.",
+            "treaty/2021-03-agreement",
+        ),
+    ],
+)
+def test_a_signing_dated_year_then_month_is_keyed_by_that_month(
+    lexicon: Lexicon, text: str, key: str
+) -> None:
+    """ "2020 Kasım ayında ... imzaladı" in a report of 2024: signed in November 2020, not in the
+    report's year."""
+    facts = read_facts(lexicon, text, "tr", "2024-05-10")
+    assert (key, "date", key[7:14], "asserted") in facts
+    assert not any(f[0].startswith("treaty/2024") for f in facts)
