@@ -647,3 +647,31 @@ def test_an_undated_meeting_ahead_of_the_act_told_is_no_meeting_held(
 def test_a_meeting_told_after_the_one_ahead_is_held(lexicon: Lexicon, text: str, language: str) -> None:
     facts = read_meetings(lexicon, text, language, "2022-10-31")
     assert ("meeting/2022-10-sochi", "participant", "nikol-pashinyan", "asserted") in facts, facts
+
+
+# -- a meeting whose date or place is not set yet --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tarih ve yer henüz kesinleşmese de Ruben Rubinyan, Serdar Kılıç ile görüşmesinin gündemini "
+            "açıkladı.",
+            "tr",
+        ),
+        ("Rubinyan ile Kılıç arasındaki görüşmenin yeri ve tarihi henuz belli olmadi.", "tr"),
+        ("The date of the meeting between Ruben Rubinyan and Serdar Kilic has not yet been set.", "en"),
+        ("No date has been set yet for the meeting of Ruben Rubinyan and Serdar Kilic.", "en"),
+        ("Envoys named by Armenia and Turkey, no meeting date set yet", "en"),
+    ],
+)
+def test_a_meeting_with_no_date_set_yet_is_not_held(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_meetings(lexicon, text, language, "2025-09-08")
+    assert not any(f[3] == "asserted" for f in facts), facts
+
+
+def test_setting_the_date_of_the_next_round_at_a_meeting_held(lexicon: Lexicon) -> None:
+    text = "Ruben Rubinyan and Serdar Kilic met in Yerevan, where they set the date for the next round."
+    facts = read_meetings(lexicon, text, "en", "2025-09-08")
+    assert any(f[1:] == ("participant", "serdar-kilic", "asserted") for f in facts), facts

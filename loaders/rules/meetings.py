@@ -3722,6 +3722,20 @@ _AT_THE_BORDER = {
 EARLIER = "a meeting before the one the text tells"
 
 
+_NOT_YET_SET = {
+    "en": re.compile(
+        r"\b(?:date|dates|venue|time|timing)\b[^.;:]{0,60}?\b(?:not(?: yet)?|yet to|never) (?:been |be )?"
+        r"(?:set|fixed|scheduled|determined|decided|announced|agreed|finali[sz]ed|confirmed)\b|"
+        r"\bno (?:[\w-]+ ){0,2}(?:date|dates|venue)\b[^.;:]{0,40}?\b(?:set|fixed|scheduled|determined|"
+        r"decided|announced|agreed|finali[sz]ed|confirmed)\b"
+    ),
+    "tr": re.compile(
+        r"(?:tarih|yer|zaman|mekan)\w*\s+(?:(?:ve|ile)\s+\w+\s+)?(?:(?:henüz|şu anda|şimdilik|daha)\s+)?"
+        r"(?:kesinleşme|belirlenme|belli\s+ol(?:ma|mu)|açiklanma|netleşme|kararlaştirilma)"
+    ),
+}
+
+
 def _meeting_after(s: Sentence, at: int) -> bool:
     """Whether a meeting word after ``at`` tells a meeting of its own (a press conference is
     another act)."""
@@ -3842,6 +3856,10 @@ def _undated(
         return  # "during the subsequent talks in Chisinau": another meeting, its day not told
     if _EARLIER[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
         return  # "En son Bakü'deki 3'lü toplantımızdan sonra ...": an earlier one, undated
+    if _NOT_YET_SET[s.lang].search(s.folded):
+        # "The date of the meeting has not yet been set", "No date has been set for the talks",
+        # "Tarih ve yer henüz kesinleşmese de ... görüşmesinin gündemi": a meeting still ahead
+        return
     ahead = (
         _AHEAD_OF_IT_TR.search(s.folded, trigger.start())
         if s.lang == "tr"
