@@ -120,6 +120,28 @@ def test_azerbaijans_transport_ministry_under_its_names_and_a_spelling_of_mnatsa
     assert expected in leaders(read(lexicon, text, language, date))
 
 
+def test_every_name_of_a_list_under_a_plural_heads_title_leads_his_state(lexicon: Lexicon) -> None:
+    text = "The summit was attended by Presidents Ebrahim Raisi, Recep Tayyip Erdogan and Vladimir Putin."
+    assert leaders(read(lexicon, text, "en", "2022-07-20")) >= {
+        ("ebrahim-raisi", "iran"),
+        ("recep-tayyip-erdogan", "turkiye"),
+        ("vladimir-putin", "russia"),
+    }
+    text = "Cumhurbaşkanları Kasım Cömert Tokayev, İlham Aliyev ve Vladimir Putin bir araya geldi."
+    assert ("vladimir-putin", "russia") in leaders(read(lexicon, text, "tr", "2024-10-01"))
+    # the names a singular title's holder meets are no list under the title
+    text = "President Ilham Aliyev received Vladimir Putin, Nikol Pashinyan and Recep Tayyip Erdogan."
+    assert ("vladimir-putin", "russia") not in leaders(read(lexicon, text, "en", "2022-10-06"))
+
+
+def test_a_head_the_lexicon_knows_is_no_head_of_the_second_title_s_state(lexicon: Lexicon) -> None:
+    text = "Talks of Turkish President and Armenian Prime Minister Tayyip Erdogan and Nikol Pashinyan began."
+    facts = leaders(read(lexicon, text, "en", "2022-10-06"))
+    assert ("recep-tayyip-erdogan", "armenia") not in facts
+    text = "Turkish President Tayyip Erdogan said he wants normal ties."
+    assert ("recep-tayyip-erdogan", "turkiye") in leaders(read(lexicon, text, "en", "2022-10-06"))
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."

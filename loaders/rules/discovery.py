@@ -2749,6 +2749,9 @@ _MINISTER_AFTER = {
 }
 
 
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|ve)\s+)?|\s+(?:and|ve|ile)\s+")
+
+
 def _named_heads(s: Sentence, found: Found) -> None:
     """ "Presidents Vladimir Putin and Ilham Aliyev", "the president of Azerbaijan [Ilham
     Aliyev]": heads of state named under a plural title, or in brackets after their title, lead
@@ -2760,16 +2763,17 @@ def _named_heads(s: Sentence, found: Found) -> None:
         bracket = re.search(r"\b(?:president|prime minister|leader) of (?:the )?\w+\s*\[\s*$", before)
         plural = _PLURAL_HEADS[s.lang].search(before)
         if plural is None and bracket is None:
-            # the second of "Presidents Vladimir Putin and Ilham Aliyev"
-            first = next(
-                (
-                    p
-                    for p in people
-                    if p.end < person.start
-                    and re.fullmatch(r"\s+(?:and|ve|ile)\s+", s.folded[p.end : person.start])
-                ),
-                None,
-            )
+            # the second of "Presidents Vladimir Putin and Ilham Aliyev", any later one of "Presidents
+            # Ebrahim Raisi, Recep Tayyip Erdogan and Vladimir Putin": back along the list to its first
+            first, at = None, person.start
+            while True:
+                before_one = next(
+                    (p for p in people if p.end < at and _LIST_GAP.fullmatch(s.folded, p.end, at)),
+                    None,
+                )
+                if before_one is None:
+                    break
+                first, at = before_one, before_one.start
             if first is None or not _PLURAL_HEADS[s.lang].search(
                 s.folded[max(0, first.start - 50) : first.start]
             ):

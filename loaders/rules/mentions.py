@@ -494,6 +494,10 @@ def titles(s: Sentence) -> None:
                 heads = (
                     False  # "under the President of Azerbaijan Heydar Aliyev": an office held before the date
                 )
+            if of is not None and heads and _heads_another_state(s, holder.key, of.key):
+                # "Turkish President and Armenian Prime Minister Tayyip Erdogan and Nikol Pashinyan": the
+                # name after the second title is the first title's, whose state the lexicon knows
+                heads = False
             if of is not None and heads:
                 s.state(
                     holder.key,
@@ -528,6 +532,17 @@ def _led_before(s: Sentence, person: str, of: str) -> bool:
     every = [r for r in s.lexicon.roles_of(person, "") if r.of == of and r.title in HEAD_TITLES]
     return bool(every) and not any(
         r.of == of and r.title in HEAD_TITLES for r in s.lexicon.roles_of(person, _date_for_roles(s))
+    )
+
+
+def _heads_another_state(s: Sentence, person: str, of: str) -> bool:
+    """The lexicon knows ``person`` as head of another state at the sentence's date, and never as
+    any office-holder of ``of``."""
+    if any(r.of == of for r in s.lexicon.roles_of(person, "")):
+        return False
+    return any(
+        r.title in HEAD_TITLES and r.of != of and s.type_of(r.of) == "State"
+        for r in s.lexicon.roles_of(person, _date_for_roles(s))
     )
 
 
