@@ -172,3 +172,53 @@ def test_a_subject_before_a_pair_is_not_in_the_pair(
     found = stances(lexicon, text, "tr")
     assert expected in found
     assert not any(h in ("armenia", "azerbaijan") for h, _, _ in found)
+
+
+# -- "our concerns" are the speaker's; crowds, the other side and protest camps hold nothing ------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Washington understood our concerns about the Trump Route, Aliyev said.", "en"),
+        ('Aliyev, "Trump yönetimi TRIPP konusundaki kaygımızı anlayışla karşıladı" dedi.', "tr"),
+    ],
+)
+def test_our_concern_met_by_another_is_the_speakers(lexicon: Lexicon, text: str, language: str) -> None:
+    found = stances(lexicon, text, language)
+    assert ("ilham-aliyev", "concernedAbout", "trump-route") in found
+    assert not any(h in ("united-states", "donald-trump") for h, _, _ in found)
+
+
+def test_one_who_has_the_concern_still_holds_it(lexicon: Lexicon) -> None:
+    text = '"We have serious concerns about the Zangezur corridor," Araghchi said.'
+    assert ("abbas-araghchi", "concernedAbout", "zangezur-corridor") in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani protesters set up a protest camp on the Lachin corridor.",
+        "Bayramov met German Ambassador Thomas Bager. The opposing side was informed about the prospects "
+        "of the peace process between Azerbaijan and Armenia.",
+        "The Armenian opposition opposes the Washington Declaration.",
+    ],
+)
+def test_crowds_and_the_other_side_hold_no_stance(lexicon: Lexicon, text: str) -> None:
+    assert not any(kind == "opposes" for _, kind, _ in stances(lexicon, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia protested against the blockade of the Lachin corridor.",
+            ("armenia", "opposes", "lachin-corridor-blockade"),
+        ),
+        ("Iran is opposing the Zangezur corridor.", ("iran", "opposes", "zangezur-corridor")),
+    ],
+)
+def test_protesting_and_opposing_still_oppose(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, "en")

@@ -201,7 +201,10 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
     },
     "opposes": {
         "en": re.compile(
-            r"\b(?:oppos(?:e|es|ed|ing|ition)\b|object(?:s|ed|ing|ion)\b|reject\w*|protest\w*|"
+            # not "the opposing side" (the other side of a talk), "protesters", "a protest camp"
+            r"\b(?:oppos(?:e|es|ed|ition)\b|opposing\b(?!\s+(?:side|party|parties|sides)\b)|"
+            r"object(?:s|ed|ing|ion)\b|reject\w*|"
+            r"protest(?!ers?\b|\s+(?:camp|rally|rallies|tent|site|march|action)s?\b)\w*|"
             r"(?:is|are|was|were|stands?|stood|remains?) (?:\w+ly |also |still )?against|"
             r"criticiz\w*|criticis\w*|red line|resist\w*|warn\w* against|rul(?:e|es|ed|ing) out\b|"
             r"refus\w* to (?:accept|recogni[sz]e|back|support|endorse|join|allow|sign|discuss)\b|"

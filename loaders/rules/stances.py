@@ -722,6 +722,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             # "The statement signed by Russia, Armenia and Azerbaijan is important, Peskov said": the
             # agents of a participle describing the thing are not who judges it
             and not _PARTICIPLE_BY_EN.search(s.folded, max(0, m.start - 70), m.start)
+            # "Azerbaijani protesters set up a protest camp": a crowd, a press or the opposition of a
+            # country is not its state
+            and not _CROWD_EN.match(s.folded, m.end)
             # "call on the sides to continue the dialogue": those called on are asked, they do not say
             and not _CALL_ON_EN.search(s.folded, max(0, m.start - 40), m.start)
         ]
@@ -1658,6 +1661,12 @@ _CALL_ON_EN = re.compile(
     r"appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?|exhort(?:s|ed|ing)?)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,2}$"
 )
+_CROWD_EN = re.compile(
+    r"\s+(?:protesters|demonstrators|activists|media|press|experts|analysts|bloggers|journalists|"
+    r"opposition|commentators|scholars|users|residents|civilians|citizens|nationalists|crowds?)\b"
+)
+_OUR_CONCERN_EN = re.compile(r"\b(?:our|my)\s+(?:\w+\s+)?$")
+_OUR_CONCERN_TR = re.compile(r"(?:[ıiuü]m[ıiuü]z|[ıiuü]m)(?:[ıiuü]|[ae]|d[ae]n|l[ae])?$")
 _PARTICIPLE_BY_EN = re.compile(
     r"\b(?:statement|declaration|agreement|treaty|document|deal|memorandum|accord|protocol)\s+"
     r"(?:signed|brokered|mediated|concluded|adopted|reached|agreed)\b[^,;.]{0,40}?\bby\s+(?:the\s+)?"
@@ -2530,6 +2539,18 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             if s.lang == "tr" and " olarak" in s.folded:
                 holders = holders + _as_we_tr(s, agents, match, holders)
             quote = next(((a, b) for a, b in quotes if a <= match.start() < b), None)
+            if kind == "concernedAbout" and (
+                _OUR_CONCERN_EN.search(s.folded, max(0, match.start() - 12), match.start())
+                if s.lang == "en"
+                else _OUR_CONCERN_TR.search(s.folded, match.start(), word_end)
+            ):
+                # "Washington understood our concerns, Aliyev said", "Trump yönetimi kaygımızı anlayışla
+                # karşıladı": the concern is the speaker's, not the subject's who met it
+                if quote is not None:
+                    speaker = _quote_speaker(s, voice, quote, agents)
+                else:
+                    speaker = _speaker_after(s, agents, word_end, voice) if s.lang == "en" else ""
+                holders = [speaker] if speaker else []
             if evaluation and quote is not None and quote[1] - quote[0] >= 30:
                 # a judgement in a quote is the speaker's (a word quoted, "described the talks as
                 # 'productive'", is the subject's)
