@@ -1785,6 +1785,17 @@ def test_an_envoy_or_aide_of_a_head_of_state_leads_nothing(lexicon: Lexicon, tex
     assert leaders(read(lexicon, text, "en", "2024-06-10")) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys briefed senior advisers of President Ilham Aliyev on the talks.",
+        "Aides to President Ilham Aliyev said the visit was useful.",
+    ],
+)
+def test_the_name_after_plural_aides_is_the_head_s(lexicon: Lexicon, text: str) -> None:
+    assert ("ilham-aliyev", "azerbaijan") in leaders(read(lexicon, text, "en", "2024-06-10"))
+
+
 def test_a_head_of_state_named_after_to_the_is_still_the_head(lexicon: Lexicon) -> None:
     text = "A message to the President of Azerbaijan Ilham Aliyev was sent."
     assert ("ilham-aliyev", "azerbaijan") in leaders(read(lexicon, text, "en", "2024-06-10"))

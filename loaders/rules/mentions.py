@@ -91,7 +91,7 @@ _HONORIFIC_GAP = (
 )
 _SERVES = re.compile(
     r"\b(?:envoy|representative|adviser|advisor|aide|assistant|spokes(?:man|woman|person)|secretary|"
-    r"chief of staff|counsel+or|administration|office|staff|advisers|aides|deputy)\s+(?:of|to)\s+(?:the\s+)?$"
+    r"chief of staff|counsel+or|administration|office|staff|deputy)\s+(?:of|to)\s+(?:the\s+)?$"
 )
 _APPOSED = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _CLERICAL = re.compile(
