@@ -189,6 +189,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         result.statements, document.date, lexicon, _opening([st.text for st in result.sentences])
     )
     result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
+    result.statements = _signers_bind_their_states(result.statements, lexicon, ctx.found)
     result.statements = _signed_at_the_meeting_of_its_day(result.statements, lexicon)
     result.statements = _dedupe(_as_what_they_are(result.statements, lexicon, ctx.found))
     result.statements = _typed_as_told(result.statements)
@@ -390,6 +391,74 @@ def _people_sign_for_their_states(
             and _type_of(st.object, lexicon, found) == "State"
         )
     ]
+
+
+def _signers_bind_their_states(
+    statements: list[Statement], lexicon: Lexicon, found: Found
+) -> list[Statement]:
+    """A person who signs binds the state whose office another sentence gives them ("Türkiye
+    Genelkurmay Başkanı Yaşar Güler ... katıldı. Toplantının ardından ... Güler ile Chachibaia
+    ortak protokole imza attı"): the state they lead, or whose ministry or body they head, is
+    party to what they signed (tests/devset/README.md: every state whose representative signed
+    is party), when the document gives them exactly one."""
+    signed = [
+        st
+        for st in statements
+        if st.relation == "signatory"
+        and st.modality in ("asserted", "reported")
+        and _type_of(st.object, lexicon, found) == "Person"
+    ]
+    if not signed:
+        return statements
+    part_of = {
+        st.subject: st.object
+        for st in statements
+        if st.relation == "partOf" and _type_of(st.object, lexicon, found) == "State"
+    }
+    offices: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation != "leaderOf" or st.modality != "asserted":
+            continue
+        body = st.object
+        if _type_of(body, lexicon, found) == "State":
+            state = body
+        else:
+            state = part_of.get(body, "")
+            if not state:
+                # "turkiye-general-staff", "georgia-ministry-of-defence": a body keyed by its state
+                heads = [k for k in _state_prefixes(body) if _type_of(k, lexicon, found) == "State"]
+                state = heads[-1] if heads else ""
+        if state:
+            offices.setdefault(st.subject, set()).add(state)
+    parties = {(st.subject, st.object) for st in statements if st.relation == "partyTo"}
+    extra = []
+    for st in signed:
+        states = offices.get(st.object, set())
+        if len(states) != 1:
+            continue
+        (state,) = states
+        if (state, st.subject) in parties:
+            continue
+        parties.add((state, st.subject))
+        extra.append(
+            replace(
+                st,
+                subject=state,
+                relation="partyTo",
+                object=st.subject,
+                kind="entity",
+                datatype="",
+                note="",
+                rule="treaty.party.office.told." + st.language,
+            )
+        )
+    return statements + extra
+
+
+def _state_prefixes(key: str) -> list[str]:
+    """``a``, ``a-b``, ... of ``a-b-c``: the keys a body's key may begin with, shortest first."""
+    words = key.split("-")
+    return ["-".join(words[:n]) for n in range(1, len(words))]
 
 
 _LEAD = 6  # headline, byline and first paragraph

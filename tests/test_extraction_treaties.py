@@ -1302,3 +1302,38 @@ def test_a_signing_dated_year_then_month_is_keyed_by_that_month(
     facts = read_facts(lexicon, text, "tr", "2024-05-10")
     assert (key, "date", key[7:14], "asserted") in facts
     assert not any(f[0].startswith("treaty/2024") for f in facts)
+
+
+# -- a signer binds the state whose office another sentence gives them ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Georgian Economy Minister Levan Tsereteli and Azerbaijani Economy Minister Rauf Mammadli "
+            "held talks in Tbilisi on Monday. After the talks, Tsereteli and Mammadli signed a memorandum "
+            "on trade.",
+            "en",
+        ),
+        (
+            "Gürcistan Genelkurmay Başkanı Giorgi Matiaşvili ile Azerbaycan Genelkurmay Başkanı Kerim "
+            "Veliyev pazartesi günü Tiflis'te görüştü. Görüşmenin ardından Matiaşvili ve Veliyev "
+            "askeri işbirliği protokolüne imza attı.",
+            "tr",
+        ),
+    ],
+)
+def test_a_signer_binds_the_state_whose_office_an_earlier_sentence_gives(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2024-05-14")
+    assert parties(facts) == {"georgia", "azerbaijan"}
+
+
+def test_a_signer_with_no_office_told_binds_no_state(lexicon: Lexicon) -> None:
+    text = (
+        "Levan Tsereteli and Rauf Mammadli held talks in Tbilisi on Monday. After the talks, Tsereteli "
+        "and Mammadli signed a memorandum on trade."
+    )
+    assert not parties(read_facts(lexicon, text, "en", "2024-05-14"))
