@@ -675,3 +675,32 @@ def test_setting_the_date_of_the_next_round_at_a_meeting_held(lexicon: Lexicon) 
     text = "Ruben Rubinyan and Serdar Kilic met in Yerevan, where they set the date for the next round."
     facts = read_meetings(lexicon, text, "en", "2025-09-08")
     assert any(f[1:] == ("participant", "serdar-kilic", "asserted") for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ermenistan'dan Antalya Diplomasi Forumu açıklaması: katılım hakkında henüz kesin bir karar "
+            "alınmadı",
+            "tr",
+        ),
+        ("Armenia has not yet decided whether to attend the Antalya Diplomacy Forum, Mirzoyan said.", "en"),
+        (
+            "No decision has been made yet on Mirzoyan's participation in the Antalya Diplomacy Forum.",
+            "en",
+        ),
+        ("Aliyev ile Paşinyan Brüksel'de bir araya gelebilir.", "tr"),
+        ("Aliyev ile Pasinyan'in Brüksel'de görüşmesi mümkün.", "tr"),
+    ],
+)
+def test_a_meeting_not_decided_or_only_possible_is_not_held(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_meetings(lexicon, text, language, "2022-02-20")
+    assert not any(f[3] == "asserted" for f in facts), facts
+
+
+def test_a_meeting_one_was_able_to_hold_is_held(lexicon: Lexicon) -> None:
+    facts = read_meetings(lexicon, "Aliyev ile Paşinyan Brüksel'de bir araya gelebildi.", "tr", "2022-02-20")
+    assert ("meeting/2022-02-brussels", "participant", "nikol-pashinyan", "asserted") in facts, facts

@@ -3727,9 +3727,16 @@ _NOT_YET_SET = {
         r"\b(?:date|dates|venue|time|timing)\b[^.;:]{0,60}?\b(?:not(?: yet)?|yet to|never) (?:been |be )?"
         r"(?:set|fixed|scheduled|determined|decided|announced|agreed|finali[sz]ed|confirmed)\b|"
         r"\bno (?:[\w-]+ ){0,2}(?:date|dates|venue)\b[^.;:]{0,40}?\b(?:set|fixed|scheduled|determined|"
-        r"decided|announced|agreed|finali[sz]ed|confirmed)\b"
+        r"decided|announced|agreed|finali[sz]ed|confirmed)\b|"
+        # "no decision has been made yet on participation", "has not decided whether to attend"
+        r"\bno (?:final |firm |clear )?decision\b[^.;:]{0,40}?\b(?:participat\w+|attend\w*|take part)\b|"
+        r"\b(?:not|yet to) (?:yet )?(?:decided|decide) (?:whether|if) "
+        r"(?:to |it will |he will |she will |they will )?(?:attend|participate|take part|join)\b"
     ),
     "tr": re.compile(
+        # "Katılım hakkında henüz kesin bir karar alınmadı": whether to take part is not decided
+        r"katilim\w*\s+(?:için|hakkinda|konusunda|ile ilgili)\s+(?:henüz\s+)?(?:net\s+|kesin\s+)?(?:bir\s+)?"
+        r"karar\s+(?:alinma|verilme)|"
         r"(?:tarih|yer|zaman|mekan)\w*\s+(?:(?:ve|ile)\s+\w+\s+)?(?:(?:henüz|şu anda|şimdilik|daha)\s+)?"
         r"(?:kesinleşme|belirlenme|belli\s+ol(?:ma|mu)|açiklanma|netleşme|kararlaştirilma)"
     ),
@@ -4448,6 +4455,9 @@ _TO_TAKE_PLACE_TR = re.compile(
 # a realized relative participle: the trigger's own ("görüşen", "buluşan", "bir araya gelen",
 # "kabul eden"; not the ablative "görüşmeden") or the verb right after a meeting noun ("toplantısı
 # düzenleyen", "görüşme yapan / gerçekleştiren")
+_MAY_TR = re.compile(
+    r"\w(?:[ae]bilir|[ae]bilirler|[ae]bilme(?:si|leri))\b|(?<!\w)(?:mümkün|olasi|muhtemel)(?!\w)"
+)
 _LAST_VERB_AHEAD_TR = re.compile(r"\w+(?:[ae]c[ae]k|[ae]c[ae]kler|[ae]c[ae]kt[ıi]r|m[ae]si bekleniyor)\W*$")
 _HELD_BEFORE_TR = re.compile(
     r"(?:yapilan|gerçekleştirilen|gerçekleşen|düzenlenen|yaptiği|gerçekleştirdiği)\s+(?:\w+\s+){0,1}$"
@@ -4461,6 +4471,15 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
     """The meeting word's modality (:func:`loaders.rules.modality`), a Turkish meeting noun
     that a future verb of taking place says is still ahead being intended."""
     mood = modality(s, start, end)
+    if (
+        mood == "asserted"
+        and s.lang == "tr"
+        and not s.provision
+        and _MAY_TR.search(" ".join([s.folded[start:end], *s.folded[end : end + 40].split()[:2]]))
+    ):
+        # "Aliyev ile Paşinyan Brüksel'de bir araya gelebilir", "görüşmesi mümkün": a meeting that
+        # may be held
+        mood = "intended"
     if (
         mood == "asserted"
         and s.lang == "tr"
