@@ -142,6 +142,15 @@ def test_a_head_the_lexicon_knows_is_no_head_of_the_second_title_s_state(lexicon
     assert ("recep-tayyip-erdogan", "turkiye") in leaders(read(lexicon, text, "en", "2022-10-06"))
 
 
+def test_the_turkish_intelligence_chief_and_the_cis_secretary_general(lexicon: Lexicon) -> None:
+    text = "Heyette MİT Başkanı İbrahim Kalın ve Dışişleri Bakanı Hakan Fidan da yer aldı."
+    assert ("ibrahim-kalin", "mit") in leaders(read(lexicon, text, "tr", "2024-05-01"))
+    # the common noun "mit" (a myth) names no body
+    assert not [f for f in read(lexicon, "Bu bir mit değil, gerçek.", "tr", "2024-05-01") if f[2] == "mit"]
+    text = "The Secretary General of the CIS Sergei Lebedev opened the session."
+    assert ("sergey-lebedev", "cis") in leaders(read(lexicon, text, "en", "2024-05-01"))
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."
