@@ -222,3 +222,51 @@ def test_protesting_and_opposing_still_oppose(
     lexicon: Lexicon, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(lexicon, text, "en")
+
+
+# -- a meeting still to come is not the one told -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev and Pashinyan met in Yerevan on August 17, 2023. The EU is trying to pave the way for a "
+            "next meeting between Aliyev and Pashinyan.",
+            "en",
+        ),
+        (
+            "Bayramov ve Mirzoyan 28 Şubat'ta Berlin'de görüştü. Baerbock, daha fazla görüşmeyi "
+            "kolaylaştırmaya hazır olduğunu vurguladı.",
+            "tr",
+        ),
+        (
+            "Bayramov ve Mirzoyan 28 Şubat'ta Berlin'de görüştü. Baerbock, bir sonraki görüşmeyi "
+            "desteklediğini söyledi.",
+            "tr",
+        ),
+    ],
+)
+def test_a_meeting_to_come_is_not_the_one_told(lexicon: Lexicon, text: str, language: str) -> None:
+    assert not any(t.startswith("meeting/") for _, _, t in stances(lexicon, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Aliyev and Pashinyan met in Yerevan on August 17, 2023. Michel welcomed the meeting.",
+            "en",
+            ("charles-michel", "welcomes", "meeting/2023-08-17-yerevan"),
+        ),
+        (
+            "Bayramov ve Mirzoyan 28 Şubat'ta Berlin'de görüştü. Baerbock, görüşmeyi memnuniyetle karşıladı.",
+            "tr",
+            ("annalena-baerbock", "welcomes", "meeting/2025-02-28-berlin"),
+        ),
+    ],
+)
+def test_the_meeting_told_is_still_welcomed(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)

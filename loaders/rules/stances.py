@@ -2846,6 +2846,10 @@ def _support_by_work(s: Sentence) -> None:
 
 
 _EARLIER = re.compile(r"(?:önceki|geçmiş|geçen|previous|earlier|past|last)\s+(?:\w+\s+)?$")
+_FURTHER = re.compile(
+    r"\b(?:next|further|another|more|new|future|upcoming|subsequent|follow-up|sonraki|daha fazla|"
+    r"yeni|başka|gelecek|ileriki|müteakip|yeni bir)\s+(?:\w+\s+)?$"
+)
 _HELD_TR = re.compile(r"(?:yapilmas|gerçekleştirilmes|düzenlenmes)\w*\s+$")
 _MEETING_WORD = {
     "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations|forum|conference)\b"),
@@ -2876,6 +2880,9 @@ def _meetings_named(s: Sentence, voice: Voice, start: int, end: int) -> list[M]:
     ]
     # "önceki toplantılarında", "at their previous meeting": another meeting than this one
     near = [m for m in near if not _EARLIER.search(s.folded, max(0, m.start() - 20), m.start())]
+    # "pave the way for a next meeting", "daha fazla görüşmeyi kolaylaştırmaya hazır", "bir sonraki
+    # görüşmeyi": meetings still to come, not the one told
+    near = [m for m in near if not _FURTHER.search(s.folded, max(0, m.start() - 25), m.start())]
     return [M(key, "Meeting", m.start(), m.end(), "coref") for m in near][:1]
 
 
