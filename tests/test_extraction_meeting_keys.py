@@ -925,3 +925,42 @@ def test_a_visit_noun_takes_the_future_of_the_last_verb(lexicon: Lexicon, text: 
 def test_a_visit_noun_of_a_held_visit_stays_held(lexicon: Lexicon, text: str) -> None:
     facts = read_meetings(lexicon, text, "tr", "2021-06-15")
     assert any(f[1:] == ("participant", "recep-tayyip-erdogan", "asserted") for f in facts), facts
+
+
+# -- the names after the offices of a meeting "between" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A private meeting between the Prime Ministers of Armenia and Georgia, Nikol Pashinyan and Irakli "
+        "Kobakhidze, took place on the evening of October 21.",
+        "Talks between the heads of government of Armenia and Georgia, Nikol Pashinyan and Irakli "
+        "Kobakhidze, were held on October 21.",
+    ],
+)
+def test_the_names_after_the_offices_between_are_the_sides(lexicon: Lexicon, text: str) -> None:
+    facts = read_meetings(lexicon, text, "en", "2025-10-22")
+    people = {f[2] for f in facts if f[1] == "participant"}
+    assert {"nikol-pashinyan", "irakli-kobakhidze"} <= people, facts
+
+
+# -- a town before the agency's name in slashes is the dateline --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yerevan /Mediamax/. Nikol Pashinyan met Irakli Kobakhidze on October 21.",
+        "Baku /APA/ - Ilham Aliyev met Irakli Kobakhidze on October 21.",
+    ],
+)
+def test_a_town_before_an_agency_in_slashes_is_the_dateline(lexicon: Lexicon, text: str) -> None:
+    facts = read_meetings(lexicon, text, "en", "2025-10-22")
+    assert any(f[1] == "heldIn" and f[2] in ("yerevan", "baku") for f in facts), facts
+
+
+def test_a_slash_inside_the_first_line_is_no_dateline(lexicon: Lexicon) -> None:
+    text = "Pashinyan/Kobakhidze: Nikol Pashinyan met Irakli Kobakhidze on October 21."
+    facts = read_meetings(lexicon, text, "en", "2025-10-22")
+    assert not any(f[1] == "heldIn" for f in facts), facts

@@ -1271,7 +1271,7 @@ _IN_STATE_EN = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?$")
 def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     """State the meeting the sentence tells; return the people of a call or video conference
     it tells instead (who may have signed something at it), else ``None``."""
-    if s.index <= 5 and not s.found.dateline and "(" in s.text:
+    if s.index <= 5 and not s.found.dateline and ("(" in s.text or "/" in s.text):
         _agency_dateline(s)
     if s.index <= 3 and not s.found.dateline and "." in s.text and _ABBREVIATED_DATELINE.match(s.text):
         # "BAKU, Azerbaijan, Dec. 31": a dateline with an abbreviated month (discovery reads the
@@ -2939,6 +2939,7 @@ _ABBREVIATED_DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .'-]+)?,\s*"
     r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d{1,2}\b"
 )
+_SLASHED_AGENCY = re.compile(r"\s*/\s*[A-Z][\w .'&-]{1,30}/\s*(?:[.,:–—-]|$)")
 _AGENCY = re.compile(r"\s*\((?:AA|DHA|İHA|IHA|ANKA|AP|AFP|TASS|Reuters|Trend|APA|Sputnik|Xinhua)\)")
 
 
@@ -2948,6 +2949,10 @@ def _agency_dateline(s: Sentence) -> None:
     for m in s.of_type("Place"):
         word = s.text[m.start : m.end]
         if word.isupper() and len(word) >= 3 and _AGENCY.match(s.text, m.end):
+            s.found.dateline = m.key
+            return
+        if m.start <= 2 and word[:1].isupper() and _SLASHED_AGENCY.match(s.text, m.end):
+            # "Yerevan /Mediamax/.", "Baku /APA/ -": a town opening the report before its agency
             s.found.dateline = m.key
             return
 
@@ -3020,6 +3025,17 @@ def _between_sides(s: Sentence, trigger: re.Match[str], people: list[M], kept: s
         end = _BETWEEN_END_EN.search(s.folded, between.end())
         stop = end.start() if end else len(s.folded)
         sides = [m for m in people if between.end() <= m.start < stop]
+        if end is not None and end.group(0) == "," and not any(m.type == "Person" for m in sides):
+            # "a meeting between the Prime Ministers of Armenia and Georgia, Nikol Pashinyan and
+            # Irakli Kobakhidze, took place ...": the names after the offices are the sides
+            close = _BETWEEN_END_EN.search(s.folded, end.end())
+            named = [
+                m
+                for m in people
+                if m.type == "Person" and end.end() <= m.start < (close.start() if close else len(s.folded))
+            ]
+            if len({m.key for m in named}) >= 2:
+                sides = named
     else:
         between = _BETWEEN_BEFORE_TR.search(s.folded, max(0, trigger.start() - 60), trigger.start())
         if between is None:
