@@ -270,3 +270,24 @@ def test_the_meeting_told_is_still_welcomed(
     lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(lexicon, text, language)
+
+
+# -- support on an issue is not support for the thing the issue is about -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia received Iran's strong support on the issue of the Zangezur Corridor.",
+        "Iran supports Armenia on the issue of the Zangezur corridor.",
+        "Russia sided with Baku over the question of the Zangezur corridor and voiced support on the "
+        "matter of the Zangezur corridor.",
+    ],
+)
+def test_support_on_an_issue_is_not_for_the_thing(lexicon: Lexicon, text: str) -> None:
+    assert not any(t == "zangezur-corridor" and k == "supports" for _, k, t in stances(lexicon, text, "en"))
+
+
+def test_support_for_the_thing_still_is(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Turkey expressed its support for the Zangezur corridor.", "en")
+    assert ("turkiye", "supports", "zangezur-corridor") in found

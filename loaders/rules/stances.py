@@ -1408,6 +1408,10 @@ def _targets(
         ]
         if _BY_EN.match(folded, end) and kind != "concernedAbout":
             after = []  # "the agreements welcomed by Turkey": what is welcomed comes before
+        if kind in ("supports", "opposes", "welcomes"):
+            # "Armenia received Iran's strong support on the issue of the Zangezur Corridor": a stance
+            # on an issue, taken with or against someone, is not one for or against the thing
+            after = [m for m in after if not _ON_THE_ISSUE_EN.search(folded, max(end, m.start - 40), m.start)]
         if after and kind in ("supports", "opposes", "welcomes"):
             # "Only Iran supports Armenia, opposing the corridor": the verb's object is the state right
             # after it, and the clause closes there; a thing further on is another verb's
@@ -1651,6 +1655,10 @@ def _statelike(m: M, capitals: dict[str, str]) -> bool:
     return m.type == "State" or m.key in capitals
 
 
+_ON_THE_ISSUE_EN = re.compile(
+    r"\b(?:on|over|in|regarding|concerning)\s+(?:the\s+)?(?:issue|question|matter|subject|topic|problem)s?\s+"
+    r"of\s+(?:the\s+)?(?:so-called\s+)?[\"“']?$"
+)
 _VERB_OBJECT_EN = re.compile(
     r"\b(?:supports?|supported|backs|backed|opposes|opposed|welcomes|welcomed|condemns|condemned|"
     r"critici[sz]e[sd]|accuse[sd]|thank(?:s|ed)|urge[sd]|praise[sd]|reject(?:s|ed)|blame[sd]|"
