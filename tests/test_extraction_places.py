@@ -111,6 +111,14 @@ def test_no_location_where_the_text_does_not_say_it(lexicon: Lexicon, text: str)
         ),
         # "X'teki Y limanı"
         ("Yükler Kazakistan'ın Aktau'daki Kuryk Limanı'ndan geçiyor.", {("kuryk", "aktau")}),
+        # "-e bağlı" with the dative on the kind word after the name
+        ("Askerler Gazah rayonuna bağlı Kızılhacılı köyüne yerleşti.", {("gizilghajili", "gazakh")}),
+        ("Kelbecer ilçesine bagli Armudlu köyünde çatışma çıktı.", {("armudlu", "kalbajar")}),
+        # "X ilçesindeki Y" with the kind inside Y's name
+        (
+            "Tır kuyruğu Karakoyunlu ilçesindeki Alican Sınır Kapısı önünde uzadı.",
+            {("alican", "karakoyunlu")},
+        ),
         # the Turkish provinces on the region's routes, in the genitive before a district
         ("Boru hattının töreni Eskişehir'in Alpu ilçesinde yapıldı.", {("alpu", "eskisehir")}),
         ("Heyet Artvin'in Hopa ilçesinden Sarp'a geçti.", {("hopa", "artvin")}),

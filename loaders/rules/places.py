@@ -806,13 +806,18 @@ def _locative_tr(s: Sentence, places: list[M]) -> None:
         here = _LOCATIVE_KI_TR.search(s.folded[outer.start : outer.end]) or _KIND_KI_TR.fullmatch(
             s.folded[outer.end : place.start]
         )
-        if here and _KIND_AFTER_TR.match(s.folded, place.end) and _consistent(s, place.key, outer.key):
+        # (the kind after the name, or inside it: "Karakoyunlu ilçesindeki Alican Sınır Kapısı")
+        kind = _KIND_AFTER_TR.match(s.folded, place.end) or _KIND_AFTER_TR.search(
+            " " + s.folded[place.start : place.end]
+        )
+        if here and kind and _consistent(s, place.key, outer.key):
             _state(s, place, outer, "location.locative")
 
 
 # "Zengilan'a bağlı Ağbend köyü", "Kars'a bağlı Arpaçay ilçesi"; "Ağbend, Zengilan'a bağlı bir köydür":
 # a place attached to the district or province it is administered from
 _ATTACHED_TR = re.compile(r"\s+(?:bağli|ait)\s+(?:bir\s+)?")
+_KIND_DATIVE_TR = re.compile(r"\s+(?:ilçe|il|rayon|bölge|vilayet|eyalet|şehr|kent)\w*?(?:y|n)[ae](?=\s)")
 _ATTACHED_AFTER_TR = re.compile(
     r"\s+bağli\s+(?:bir\s+)?(?:köy|kasaba|belde|ilçe|kent|şehir|liman|bölge|il)\w*"
 )
@@ -821,9 +826,14 @@ _ATTACHED_AFTER_TR = re.compile(
 def _attached_tr(s: Sentence, places: list[M]) -> None:
     folded = s.folded
     for outer in (m for m in s.mentions if m.type in _CONTAINERS and m.kind in ("name", "discovered")):
+        at = outer.end
         if not _DATIVE_TR.search(folded[outer.start : outer.end]):
-            continue
-        attached = _ATTACHED_TR.match(folded, outer.end)
+            # "Gazah rayonuna bağlı Kızılhacılı köyü": the dative on the kind word after the name
+            kind_dative = _KIND_DATIVE_TR.match(folded, outer.end)
+            if kind_dative is None:
+                continue
+            at = kind_dative.end()
+        attached = _ATTACHED_TR.match(folded, at)
         if attached is None:
             continue
         place = next((p for p in places if p.start == attached.end()), None)
@@ -846,7 +856,7 @@ def _attached_tr(s: Sentence, places: list[M]) -> None:
         )
         if (
             before is not None
-            and _ATTACHED_AFTER_TR.match(folded, outer.end)
+            and _ATTACHED_AFTER_TR.match(folded, at)
             and _consistent(s, before.key, outer.key)
         ):
             _state(s, before, outer, "location.attached")
