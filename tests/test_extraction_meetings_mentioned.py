@@ -704,3 +704,16 @@ def test_a_meeting_not_decided_or_only_possible_is_not_held(
 def test_a_meeting_one_was_able_to_hold_is_held(lexicon: Lexicon) -> None:
     facts = read_meetings(lexicon, "Aliyev ile Paşinyan Brüksel'de bir araya gelebildi.", "tr", "2022-02-20")
     assert ("meeting/2022-02-brussels", "participant", "nikol-pashinyan", "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elmar Mammadyarov informed his colleague on the Non-Aligned Movement Summit to be held in Baku.",
+        "Aliyev and Pashinyan discussed the European Political Community summit to be held in Granada.",
+        "Bayramov spoke about the trilateral talks set to take place in Tbilisi.",
+    ],
+)
+def test_a_meeting_noun_to_be_held_is_still_ahead(lexicon: Lexicon, text: str) -> None:
+    facts = read_meetings(lexicon, text, "en", "2019-09-28")
+    assert not any(f[3] == "asserted" for f in facts), facts

@@ -4471,6 +4471,10 @@ _TO_TAKE_PLACE_TR = re.compile(
 # a realized relative participle: the trigger's own ("görüşen", "buluşan", "bir araya gelen",
 # "kabul eden"; not the ablative "görüşmeden") or the verb right after a meeting noun ("toplantısı
 # düzenleyen", "görüşme yapan / gerçekleştiren")
+_TO_BE_HELD_EN = re.compile(
+    r"(?:\s+(?:of|on|between|with|in|at)\s+[^.;,:()]{1,60}?)?\s+(?:(?:set|due|scheduled|planned|expected)\s+)?"
+    r"to\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place)\b"
+)
 _MAY_TR = re.compile(
     r"\w(?:[ae]bilir|[ae]bilirler|[ae]bilme(?:si|leri))\b|(?<!\w)(?:mümkün|olasi|muhtemel)(?!\w)"
 )
@@ -4487,6 +4491,10 @@ def _mood(s: Sentence, start: int, end: int) -> Modality | None:
     """The meeting word's modality (:func:`loaders.rules.modality`), a Turkish meeting noun
     that a future verb of taking place says is still ahead being intended."""
     mood = modality(s, start, end)
+    if mood == "asserted" and s.lang == "en" and not s.provision and _TO_BE_HELD_EN.match(s.folded, end):
+        # "the Non-Aligned Movement Summit to be held in Baku", "talks set to take place in Tbilisi":
+        # a meeting still to come
+        mood = "intended"
     if (
         mood == "asserted"
         and s.lang == "tr"
