@@ -1337,3 +1337,63 @@ def test_a_signer_with_no_office_told_binds_no_state(lexicon: Lexicon) -> None:
         "and Mammadli signed a memorandum on trade."
     )
     assert not parties(read_facts(lexicon, text, "en", "2024-05-14"))
+
+
+# -- documents of several kinds signed together ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [
+        (
+            "On March 11, 2024, Aliyev and Tokayev signed an agreement on energy and a memorandum on "
+            "transport.",
+            "en",
+            {"agreement", "memorandum"},
+        ),
+        (
+            "On March 11, 2024, Aliyev and Tokayev signed several agreements, memoranda and protocols.",
+            "en",
+            {"agreement", "memorandum", "protocol"},
+        ),
+        (
+            "Aliyev ve Tokayev 11 Mart 2024 tarihinde anlaşma ve protokol imzaladı.",
+            "tr",
+            {"agreement", "protocol"},
+        ),
+        (
+            "Aliyev ve Tokayev 11 Mart 2024 tarihinde birçok anlaşma, mutabakat zaptı ve protokol imzaladı.",
+            "tr",
+            {"agreement", "memorandum", "protocol"},
+        ),
+    ],
+)
+def test_each_kind_of_a_list_of_documents_signed_is_a_document(
+    lexicon: Lexicon, text: str, language: str, kinds: set[str]
+) -> None:
+    facts = read_facts(lexicon, text, language, "2024-03-12")
+    for kind in kinds:
+        key = f"treaty/2024-03-11-{kind}"
+        assert (key, "date", "2024-03-11", "asserted") in facts
+        assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == key} == {"azerbaijan", "kazakhstan"}
+        assert {f[2] for f in facts if f[0] == key and f[1] == "signatory"} == {
+            "ilham-aliyev",
+            "kassym-jomart-tokayev",
+        }
+
+
+def test_a_document_named_by_another_verb_is_not_in_the_list_signed(lexicon: Lexicon) -> None:
+    text = "On March 11, 2024, Aliyev and Tokayev signed an agreement and discussed the declaration."
+    facts = read_facts(lexicon, text, "en", "2024-03-12")
+    assert not any("declaration" in f[0] or "declaration" in f[2] for f in facts)
+
+
+def test_a_document_in_apposition_is_the_same_document(lexicon: Lexicon) -> None:
+    """ "signed the Baku Declaration in Baku on 3 May 2024, a pact on transit": the pact after the
+    comma is the declaration again, not another document of a list."""
+    text = (
+        "Aliyev and Tokayev signed the Baku Declaration in Baku on 3 May 2024, a pact on transit between "
+        "the two states."
+    )
+    facts = read_facts(lexicon, text, "en", "2024-05-04")
+    assert not any(f[0].endswith("-agreement") or f[2].endswith("-agreement") for f in facts)

@@ -526,8 +526,18 @@ def treaties(
             # bekleniyor": who signed them on days before the report did, whatever the
             # sentence's last verb looks ahead to
             mood = "asserted"
+        joined = _coordinated(s, mentions, treaty, used)
+        if first is None:
+            # "11 Mart 2024 tarihinde anlaşma ve protokol imzaladı": the day the list's first gives
+            first = next((d for d in (_signing_date(s, t, sign.span()) for t in joined) if d), None)
         for date in _each_of(s, treaty, first):
             _signing(s, treaty, sign, date, mood, initialled, participants_of_meeting)
+        for listed in joined:
+            # "signed an agreement and a memorandum", "anlaşma ve protokol imzaladı": each document
+            # of the list, of its own kind, signed by the same people on the same day
+            used.add(listed[0])
+            for date in _each_of(s, listed, first):
+                _signing(s, listed, sign, date, mood, initialled, participants_of_meeting)
     for treaty in mentions:
         if treaty[0] in used:
             continue
@@ -574,6 +584,52 @@ def treaties(
                     _describe(s, key, treaty, date, treaty[:2], mood)
                 _parties_between(s, treaty, key, mood)
                 _committed(s, treaty, key)
+
+
+# between two documents of a list: "an agreement (on energy) and a memorandum", "agreements, memoranda
+# and protocols", "anlaşma ve (ulaştırma alanında bir) protokol", "anlaşmalar, mutabakat zaptı ile protokol"
+_LIST_GAP = {
+    "en": re.compile(
+        r"(?:\s+(?:on|of|in|for)\s+[^,.;:()]{1,60}?)?"
+        r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)"
+        r"(?:(?:an?|the|several|two|three|four|five|a number of|other|various|\w+al)\s+){0,2}"
+    ),
+    "tr": re.compile(r"(?:['’]?\w*)?(?:\s*,\s*|\s+(?:ve|ile)\s+)(?:[^\s,.;:()]+\s+){0,4}?"),
+}
+
+
+_LIST_AND = {"en": re.compile(r"\b(?:and|as well as)\b"), "tr": re.compile(r"\b(?:ve|ile)\b")}
+
+
+def _coordinated(
+    s: Sentence, mentions: list[tuple[int, int, str, str]], treaty: tuple[int, int, str, str], used: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """The other documents listed with ``treaty`` (both unnamed, each of another kind): "signed an
+    agreement and a memorandum", "anlaşma ve protokol imzaladı"."""
+    if treaty[2] or not treaty[3]:
+        return []
+    unnamed = [t for t in mentions if not t[2] and t[3] and (t[0] not in used or t == treaty)]
+    if len(unnamed) < 2 or treaty not in unnamed:
+        return []
+    at = unnamed.index(treaty)
+    chain = [treaty]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(unnamed):
+            a, b = (unnamed[i + step], unnamed[i]) if step < 0 else (unnamed[i], unnamed[i + step])
+            if not _LIST_GAP[s.lang].fullmatch(s.folded, a[1], b[0]):
+                break
+            chain.append(unnamed[i + step])
+            i += step
+    chain.sort()
+    kinds = {t[3] for t in chain}
+    if len(kinds) != len(chain):
+        return []  # "the agreement ... and the agreement": one document told twice, or no list
+    if len(chain) > 1 and not _LIST_AND[s.lang].search(s.folded, chain[-2][1], chain[-1][0]):
+        # "signed the Shusha Declaration in Shusha on 15 June 2021, a pact of allied relations": a
+        # comma alone before the last is an apposition (one document), not a list's end
+        return []
+    return [t for t in chain if t is not treaty]
 
 
 def _plural(s: Sentence, treaty: tuple[int, int, str, str]) -> bool:
