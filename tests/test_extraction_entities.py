@@ -151,6 +151,17 @@ def test_the_turkish_intelligence_chief_and_the_cis_secretary_general(lexicon: L
     assert ("sergey-lebedev", "cis") in leaders(read(lexicon, text, "en", "2024-05-01"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Speaker of the National Assembly of Armenia Ruben Rubinyan crossed the border.",
+        "Vice Chairman of the Eurasian Economic Commission Ruben Rubinyan crossed the border.",
+    ],
+)
+def test_a_deputy_before_a_bodys_head_title_leads_nothing(lexicon: Lexicon, text: str) -> None:
+    assert not [b for p, b in leaders(read(lexicon, text, "en", "2024-08-01")) if p == "ruben-rubinyan"]
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."

@@ -2671,7 +2671,8 @@ _HEAD_OF_AFTER = re.compile(
     rf"(?:the\s+)?(?:new\s+)?{_HEAD_OF}"
 )
 # "Head of the EU Mission in Armenia Markus Ritter": before, the name right after the body
-_HEAD_OF_BEFORE = re.compile(rf"(?<![\w-]){_HEAD_OF}$")
+# (not a deputy's: "Deputy Speaker of the National Assembly of Armenia X" leads nothing)
+_HEAD_OF_BEFORE = re.compile(rf"(?<![\w-])(?<!deputy )(?<!vice )(?<!assistant ){_HEAD_OF}$")
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")
 
 
