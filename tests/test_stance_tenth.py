@@ -291,3 +291,35 @@ def test_support_on_an_issue_is_not_for_the_thing(lexicon: Lexicon, text: str) -
 def test_support_for_the_thing_still_is(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Turkey expressed its support for the Zangezur corridor.", "en")
     assert ("turkiye", "supports", "zangezur-corridor") in found
+
+
+# -- pleased with the progress of a process: a welcome of what it achieved, and support ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder"),
+    [
+        (
+            "Erdoğan, Ermenistan-Azerbaycan barış sürecinin ilerlemesinin memnuniyet verici olduğunu dile "
+            "getirdi.",
+            "tr",
+            "recep-tayyip-erdogan",
+        ),
+        (
+            "Macron welcomed the progress in the peace process between Armenia and Azerbaijan.",
+            "en",
+            "emmanuel-macron",
+        ),
+    ],
+)
+def test_progress_of_a_process_welcomed_is_both_kinds(
+    lexicon: Lexicon, text: str, language: str, holder: str
+) -> None:
+    found = stances(lexicon, text, language)
+    assert (holder, "welcomes", PEACE) in found
+    assert (holder, "supports", PEACE) in found
+
+
+def test_a_process_welcomed_with_no_progress_is_support(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Macron welcomed the peace process between Armenia and Azerbaijan.", "en")
+    assert found == {("emmanuel-macron", "supports", PEACE)}

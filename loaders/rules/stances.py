@@ -2600,6 +2600,16 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                     said.add((holder, said_kind, target))
                     span = s.cover(match.span(), *(t for t in targets if t.key == at.key))
                     s.state(holder, said_kind, target, "entity", span, f"stance.{said_kind}")
+                    if (
+                        said_kind == "welcomes"
+                        and stated == "welcomes"
+                        and target.endswith("-process")
+                        and (holder, "supports", target) not in said
+                    ):
+                        # pleased with the progress of a process going on: a reaction to what it has
+                        # achieved, and being for it going on (the README's two kinds)
+                        said.add((holder, "supports", target))
+                        s.state(holder, "supports", target, "entity", span, "stance.supports")
 
 
 # "X tarafından desteklenen / talep edilen / karşı çıkılan <thing>": a passive participle with its agent
@@ -2734,6 +2744,14 @@ def _kind_for(s: Sentence, stated: str, match: re.Match[str], target: str, at: M
         date = s.document.date or s.doc_year
         if done and date and done[: len(date)] <= date[: len(done)]:
             return "welcomes"
+    if (
+        stated == "welcomes"
+        and target.endswith("-process")
+        and _PROGRESS.search(s.folded, max(0, at.start - 50), min(len(s.folded), at.end + 40))
+    ):
+        # "barış sürecinin ilerlemesinden memnuniyet duyduklarını", "welcomed the progress in the peace
+        # process", "atılan adımlardan memnun": a reaction to what has been achieved in it
+        return "welcomes"
     if stated == "welcomes" and _still_to_come(s, target, targets):
         return "supports"  # welcoming what is going on or still to come is support
     if stated == "welcomes" and s.type_of(target) == "Corridor":
@@ -2741,6 +2759,10 @@ def _kind_for(s: Sentence, stated: str, match: re.Match[str], target: str, at: M
     return stated
 
 
+_PROGRESS = re.compile(
+    r"\bprogress|\badvances?\b|achievements?|steps? (?:taken|made)|headway|"
+    r"ilerleme|kaydedilen|atilan adim|sağlanan ilerleme|elde edilen"
+)
 _INCREASE = re.compile(r"increase|enhance|strengthen|expand|artir|güçlendir|geliştir")
 _OWNER_OF_OBJECT = {
     "en": re.compile(r"(?!x)x"),  # (the English object comes after the verb)
