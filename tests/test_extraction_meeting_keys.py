@@ -964,3 +964,25 @@ def test_a_slash_inside_the_first_line_is_no_dateline(lexicon: Lexicon) -> None:
     text = "Pashinyan/Kobakhidze: Nikol Pashinyan met Irakli Kobakhidze on October 21."
     facts = read_meetings(lexicon, text, "en", "2025-10-22")
     assert not any(f[1] == "heldIn" for f in facts), facts
+
+
+# -- the day a meeting began or ended is its own ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting of the CIS heads of state hosted by Vladimir Putin ended in Moscow on October 8.",
+        "The summit of Ilham Aliyev and Nikol Pashinyan ended in Moscow on October 8.",
+        "Talks of Ilham Aliyev and Nikol Pashinyan hosted by Vladimir Putin started in Moscow on October 8.",
+    ],
+)
+def test_the_day_a_meeting_ended_or_started_dates_it(lexicon: Lexicon, text: str) -> None:
+    facts = read_meetings(lexicon, text, "en", "2024-10-09")
+    assert ("meeting/2024-10-08-moscow", "date", "2024-10-08", "asserted") in facts, facts
+
+
+def test_the_day_another_thing_ended_is_not_the_meetings(lexicon: Lexicon) -> None:
+    text = "Aliyev and Pashinyan met in Moscow to discuss the war, which ended on 10 November 2020."
+    facts = read_meetings(lexicon, text, "en", "2024-10-09")
+    assert not any(f[1] == "date" and f[2].startswith("2020") for f in facts), facts

@@ -520,6 +520,13 @@ def _another_acts_date(s: Sentence, date: DateMention, trigger: re.Match[str]) -
         and not _TRIGGER["en"].search(s.folded, date.end, date.end + 50)
         # "The Orbeli forum opened in Yerevan on 4 November": the meeting's own start
         and not _OF_THE_MEETING_EN.search(s.folded, max(0, act.start() - 40), act.start())
+        # "A meeting of the CIS Council ... hosted by Putin ended in Moscow on October 8": the
+        # meeting word is the subject of its own start or end, with no clause between
+        and not (
+            act.group(0) in ("started", "begun", "ended", "opened")
+            and trigger.end() <= act.start() <= trigger.end() + 120
+            and not re.search(r"[,;:()\"“”]", s.folded[trigger.end() : act.start()])
+        )
     ):
         # "met ... in the Fizuli region, also liberated ... in the fall of 2020", "the declaration
         # signed on 9 November 2020", "the railway, which was opened in 2017": the day of what
