@@ -1397,3 +1397,20 @@ def test_a_document_in_apposition_is_the_same_document(lexicon: Lexicon) -> None
     )
     facts = read_facts(lexicon, text, "en", "2024-05-04")
     assert not any(f[0].endswith("-agreement") or f[2].endswith("-agreement") for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paşinyan, 10 Kasım 2020 tarihinde Putin ve Aliyev ile ateşkes için ortak bir bildiri imzaladı.",
+        "Paşinyan, 10 Kasim 2020 tarihinde Putin ve Aliyev ile ateskes icin ortak bir bildiri imzaladi.",
+        "Pashinyan signed a joint statement with Putin and Aliyev on November 10, 2020.",
+    ],
+)
+def test_every_partner_of_a_list_closed_by_with_signs(lexicon: Lexicon, text: str) -> None:
+    """ "X, A ve B ile ... imzaladı": the "ile" after the last closes the list of those it was
+    signed with; each of them signs (as "with A and B" in English)."""
+    language = "en" if text.startswith("Pashinyan") else "tr"
+    facts = read_facts(lexicon, text, language, "2020-11-11")
+    assert {"nikol-pashinyan", "vladimir-putin", "ilham-aliyev"} <= signers(facts)
+    assert {"armenia", "russia", "azerbaijan"} <= parties(facts)

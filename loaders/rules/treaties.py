@@ -971,7 +971,17 @@ def _signed_with(
             and m.key not in {g.key for g in signers}
             and _partner_tr(s, m, min(treaty[0], sign[0]))
         ]
-        found = [] if len(partners) != 1 else [partners[0]]
+        # "Paşinyan, Putin ve Aliyev ile ... imzaladı": the "ile" closes the list of partners
+        found = (
+            []
+            if len(partners) != 1
+            else [
+                m
+                for m in s.coordination(partners[0], {"State", "Person"}, forward=False)
+                if m.start >= lo and m.key not in {g.key for g in signers}
+            ]
+            or [partners[0]]
+        )
     else:
         found = _with_en(s, treaty, sign)
     known = s.lexicon.attribute(key, "parties", ())
