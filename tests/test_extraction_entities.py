@@ -162,6 +162,14 @@ def test_a_deputy_before_a_bodys_head_title_leads_nothing(lexicon: Lexicon, text
     assert not [b for p, b in leaders(read(lexicon, text, "en", "2024-08-01")) if p == "ruben-rubinyan"]
 
 
+def test_a_bare_title_in_a_dated_past_sentence_needs_the_office_at_the_articles_date(
+    lexicon: Lexicon,
+) -> None:
+    text = "On April 24, 2020, President Trump issued a statement on the anniversary."
+    assert ("donald-trump", "united-states") not in leaders(read(lexicon, text, "en", "2021-12-21"))
+    assert ("donald-trump", "united-states") in leaders(read(lexicon, text, "en", "2020-05-02"))
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."
