@@ -717,3 +717,29 @@ def test_a_meeting_one_was_able_to_hold_is_held(lexicon: Lexicon) -> None:
 def test_a_meeting_noun_to_be_held_is_still_ahead(lexicon: Lexicon, text: str) -> None:
     facts = read_meetings(lexicon, text, "en", "2019-09-28")
     assert not any(f[3] == "asserted" for f in facts), facts
+
+
+# -- the meeting just told, named as the time of another act ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aliyev ile Paşinyan 8 Ağustos'ta Washington'da bir araya geldi. ORTAK BAŞVURU. Üçlü zirvenin "
+            "ardından iki ülkenin dışişleri bakanlıkları, Minsk Grubu'nun feshi için AGİT'e başvurdu.",
+            "tr",
+        ),
+        (
+            "Aliyev and Pashinyan met in Washington on 8 August. JOINT APPEAL. After the summit, Armenia and "
+            "Azerbaijan sent a joint request to the OSCE.",
+            "en",
+        ),
+    ],
+)
+def test_the_meeting_just_told_as_the_time_of_another_act_is_no_new_one(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_meetings(lexicon, text, language, "2025-09-03")
+    assert {f[0] for f in facts} == {"meeting/2025-08-08-washington"}, facts
+    assert not {f[2] for f in facts if f[1] == "participant"} & {"osce", "armenia", "azerbaijan"}, facts

@@ -3776,6 +3776,14 @@ def _meeting_after(s: Sentence, at: int) -> bool:
     return False
 
 
+_AFTER_IT = {
+    "en": re.compile(r"(?!)"),  # English names it before the meeting word: _AFTER_IT_EN
+    "tr": re.compile(
+        r"(?:görüşme|toplanti|zirve|müzakere|buluşma)\w*\s+(?:ardindan|sonrasinda|sonrasi|akabinde)\b|"
+        r"(?:görüşme|toplanti|zirve|müzakere|buluşma)\w*?[dt][ae]n\s+sonra\b"
+    ),
+}
+_AFTER_IT_EN = re.compile(r"(?:^|[.;]\s*)(?:after|following)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$")
 _AHEAD_OF_IT = {
     "en": re.compile(r"\b(?:ahead of|before|prior to)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")
 }
@@ -3886,6 +3894,24 @@ def _undated(
         return  # "during the subsequent talks in Chisinau": another meeting, its day not told
     if _EARLIER[s.lang].search(s.folded, max(0, trigger.start() - 40), trigger.start()):
         return  # "En son Bakü'deki 3'lü toplantımızdan sonra ...": an earlier one, undated
+    if (
+        place is None
+        and s.recent_meeting
+        and not _PLACELESS_KEY.fullmatch(s.recent_meeting)
+        # (not "İki lider, görüşmenin ardından ...": the meeting's own people, who go on)
+        and not any(p.type == "Person" for p in participants)
+        and (
+            _AFTER_IT[s.lang].match(s.folded, trigger.start())
+            or (
+                s.lang == "en"
+                and _AFTER_IT_EN.search(s.folded, max(0, trigger.start() - 30), trigger.start())
+            )
+        )
+    ):
+        # "Trump, Aliyev ve Paşinyan 8 Ağustos'ta Beyaz Saray'da bir araya geldi. ... Üçlü zirvenin
+        # ardından iki ülkenin dışişleri bakanları AGİT'e başvurdu": the meeting just told, named as
+        # the time of another act, is no new one (nor are the states or bodies of that act in it)
+        return
     if _NOT_YET_SET[s.lang].search(s.folded):
         # "The date of the meeting has not yet been set", "No date has been set for the talks",
         # "Tarih ve yer henüz kesinleşmese de ... görüşmesinin gündemi": a meeting still ahead
