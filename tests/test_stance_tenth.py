@@ -323,3 +323,24 @@ def test_progress_of_a_process_welcomed_is_both_kinds(
 def test_a_process_welcomed_with_no_progress_is_support(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Macron welcomed the peace process between Armenia and Azerbaijan.", "en")
     assert found == {("emmanuel-macron", "supports", PEACE)}
+
+
+# -- "their opposition": every subject joined ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow and Baku have recently stepped up their opposition to the EU mission in Armenia.",
+        "Russia and Azerbaijan have stepped up their opposition to the EU mission in Armenia.",
+    ],
+)
+def test_their_stance_is_each_subjects(lexicon: Lexicon, text: str) -> None:
+    found = stances(lexicon, text, "en")
+    assert ("russia", "opposes", "eu-mission-in-armenia") in found
+    assert ("azerbaijan", "opposes", "eu-mission-in-armenia") in found
+
+
+def test_its_stance_is_the_one_subjects(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Iran reasserted its opposition to the Zangezur corridor.", "en")
+    assert found == {("iran", "opposes", "zangezur-corridor")}

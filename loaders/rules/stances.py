@@ -734,7 +734,13 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             if owners:
                 # "The two parties have expressed their gratitude": every side the one mention stands for
                 last = owners[-1]
-                return [m for m in owners if (m.start, m.end) == (last.start, last.end)]
+                same = [m for m in owners if (m.start, m.end) == (last.start, last.end)]
+                possessive = _POSSESSIVE_EN.search(s.folded, max(0, start - 30), start)
+                if possessive is not None and possessive.group(0).startswith("their") and len(same) == 1:
+                    # "Moscow and Baku have stepped up their opposition": each of the subjects joined
+                    their = s.coordination(last, _CAPITAL_AGENTS, forward=False)
+                    return [m for m in their if clause <= m.start and m.key not in exclude] or same
+                return same
         if not before and _ANONYMOUS_EN.search(s.folded, clause, start):
             return ["anonymous"]
         parties = _PARTIES_EN.search(s.folded, clause, start) if not before else None
