@@ -1414,3 +1414,29 @@ def test_every_partner_of_a_list_closed_by_with_signs(lexicon: Lexicon, text: st
     facts = read_facts(lexicon, text, language, "2020-11-11")
     assert {"nikol-pashinyan", "vladimir-putin", "ilham-aliyev"} <= signers(facts)
     assert {"armenia", "russia", "azerbaijan"} <= parties(facts)
+
+
+# -- a signing named or hung on a verb that looks ahead is not done ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protesters said Yerevan should hold a referendum before signing a peace treaty with Azerbaijan.",
+        "The cleric said Armenia should redraw the border only after a vote and signing a peace treaty with "
+        "Azerbaijan.",
+        "Armenia wants to demarcate the border first and then move to signing a peace treaty with "
+        "Azerbaijan.",
+        "The mission will stay until the signing and ratification of a peace agreement with Azerbaijan.",
+        "Observers expect no change before the signing or ratification of the peace treaty with Azerbaijan.",
+    ],
+)
+def test_a_signing_named_or_hung_on_a_verb_ahead_is_no_asserted_party(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2024-05-11")
+    assert not parties(facts)
+    assert not signers(facts)
+
+
+def test_a_gerund_signing_hung_on_a_past_verb_is_done(lexicon: Lexicon) -> None:
+    text = "After signing the agreement in Baku on Monday, Aliyev and Erdogan held a press conference."
+    assert {"ilham-aliyev", "recep-tayyip-erdogan"} <= signers(read_facts(lexicon, text, "en", "2024-05-11"))

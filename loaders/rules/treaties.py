@@ -466,7 +466,8 @@ def treaties(
         if (
             mood == "asserted"
             and s.lang == "en"
-            and re.match(r"signing\s+of\b", s.folded[sign.start() :])
+            # ("the signing and ratification of a peace agreement": the signing named as well)
+            and re.match(r"signing(?:\s+(?:and|or)\s+(?:the\s+)?\w+)?\s+of\b", s.folded[sign.start() :])
             and not _SIGNING_DONE_EN.search(s.folded, max(0, sign.start() - 60), sign.start())
             and not re.search(r"\b(?:took place|was held|ceremony)\b", s.folded[sign.end() :])
             # "The signing of the Framework by Mirzoyan and Rubio marked the culmination of ...": a
@@ -475,6 +476,15 @@ def treaties(
         ):
             # "met to prepare the signing of a peace agreement", "the signing of ... was postponed":
             # the signing named, not done (as "barış anlaşmasının imzalanması")
+            mood = "intended"
+        if (
+            mood == "asserted"
+            and s.lang == "en"
+            and s.folded.startswith("signing ", sign.start())
+            and _MODAL_BEFORE_GERUND_EN.search(s.folded, max(0, sign.start() - 120), sign.start())
+        ):
+            # "Yerevan should demarcate the border after holding a referendum and signing a peace
+            # treaty": a gerund is done only if the verb it hangs on is
             mood = "intended"
         if (
             mood == "asserted"
@@ -599,6 +609,13 @@ _LIST_GAP = {
 
 
 _LIST_AND = {"en": re.compile(r"\b(?:and|as well as)\b"), "tr": re.compile(r"\b(?:ve|ile)\b")}
+
+
+# a modal or a verb of intention earlier in the sentence, with no sentence end between
+_MODAL_BEFORE_GERUND_EN = re.compile(
+    r"\b(?:should|would|will|must|could|shall|(?:plans?|wants?|intends?|aims?|hopes?|needs?) to|"
+    r"(?:ready|expected|set|due) to)\b[^.;:!?,]*$"
+)
 
 
 def _coordinated(
