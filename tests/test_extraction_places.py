@@ -1436,6 +1436,36 @@ def test_a_port_on_its_sea(
     assert {(a, b) for a, b in located(facts) if b.endswith(("-sea", "-gulf"))} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Konteynerler Sincan Uygur Özerk Bölgesi'ndeki Korgas Limanı'ndan çıktı.",
+            "tr",
+            ("korgas", "xinjiang-uyghur-autonomous-region"),
+        ),
+        ("Cargo first reached Qingdao Port in China.", "en", ("qingdao", "china")),
+        ("Gemiler Gürcistan'daki Kulevi Deniz Limanı'na yanaştı.", "tr", ("kulevi", "georgia")),
+    ],
+)
+def test_a_port_unknown_to_the_lexicon_is_keyed_by_its_town(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str]
+) -> None:
+    facts = located(read(lexicon, text, language))
+    assert expected in facts
+    assert not [p for p, _ in facts if p.endswith(("-limani", "-port"))]
+
+
+def test_xinjiang_is_in_china(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Tren Çin'in Xinjiang Uygur Özerk Bölgesi'nden yola çıktı.", "tr")
+    assert ("xinjiang-uyghur-autonomous-region", "china") in located(facts)
+
+
+def test_a_wide_region_is_in_no_other(lexicon: Lexicon) -> None:
+    text = "Toplam 300 Çin-Avrupa (Orta Asya) yük treni istasyondan geçti."
+    assert not [f for f in located(read(lexicon, text, "tr")) if f[0] == "europe"]
+
+
 def test_the_tavush_gazakh_villages_under_their_english_spellings(lexicon: Lexicon) -> None:
     text = (
         "The commissions agreed on four sections: Baghanis (Armenia) - Baghanis Ayrim (Azerbaijan), Voskepar"

@@ -1739,8 +1739,20 @@ def _place_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
         # "Port Aktau"-like: the place is the name after the head word
         name = s.text[start + len(words[0]) + 1 : end]
         start = start + len(words[0]) + 1
+    port = _PORT_OF_TOWN.fullmatch(s.folded, start, end)
+    if port is not None:
+        # "Horgos Limanı", "Anaklia Derin Deniz Limanı", "Lianyungang Port": a port is keyed by its town,
+        # as the development set keys Aktau's (tests/devset/README.md)
+        town = s.text[start : port.end("town")]
+        _add(s, found, slug(town), "Place", town, start, end)
+        return True
     _add(s, found, slug(name), "Place", name, start, end)
     return True
+
+
+_PORT_OF_TOWN = re.compile(
+    r"(?P<town>[^\W\d]+)\s+(?:(?:derin\s+)?deniz\s+|(?:deep[\s-])?sea\s+)?(?:limani|port|seaport)"
+)
 
 
 # "the Northern Corridor", "Kuzey Koridoru'nun", "the Lapis Lazuli Corridor": a named route the

@@ -471,8 +471,8 @@ _WIDE = frozenset({"caucasus", "south-caucasus", "central-asia", "europe", "asia
 
 
 def _state(s: Sentence, place: M, outer: M, rule: str) -> None:
-    if place.key in _WIDE and outer.key not in _WIDE:
-        return
+    if place.key in _WIDE:
+        return  # a wide region is in no state, nor in another wide region ("Çin-Avrupa (Orta Asya)")
     if place.key.endswith(("-sea", "-river", "-lake", "-gulf")):
         return  # "Georgia's Black Sea ports": a sea is in no state
     s.state(place.key, "locatedIn", outer.key, "entity", s.cover(place, outer), rule)
