@@ -344,3 +344,29 @@ def test_their_stance_is_each_subjects(lexicon: Lexicon, text: str) -> None:
 def test_its_stance_is_the_one_subjects(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Iran reasserted its opposition to the Zangezur corridor.", "en")
     assert found == {("iran", "opposes", "zangezur-corridor")}
+
+
+# -- a leader restating his state's stance: his and the state's (the README lists both) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Iranian President Masoud Pezeshkian has doubled down on Iran's opposition to the Zangezur "
+            "Corridor.",
+            "masoud-pezeshkian",
+        ),
+        ("Pezeshkian reiterated Iran's opposition to the Zangezur Corridor.", "masoud-pezeshkian"),
+        ("Araghchi underscored Iran's opposition to the Zangezur Corridor.", "abbas-araghchi"),
+    ],
+)
+def test_a_leader_restating_his_states_stance(lexicon: Lexicon, text: str, person: str) -> None:
+    found = stances(lexicon, text, "en")
+    assert (person, "opposes", "zangezur-corridor") in found
+    assert ("iran", "opposes", "zangezur-corridor") in found
+
+
+def test_another_states_stance_reported_is_that_states(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Lavrov reiterated Iran's opposition to the Zangezur Corridor.", "en")
+    assert ("sergey-lavrov", "opposes", "zangezur-corridor") not in found

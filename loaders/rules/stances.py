@@ -484,7 +484,8 @@ _WITH_SAYING_EN = re.compile(
 )
 _THEY_EN = re.compile(r"\bthey\b")
 _EXPRESSED_EN = re.compile(
-    r"(?!'s)[^;:]*\b(?:express|reaffirm|reiterat|stress|voic|confirm|underlin|emphasi|said|stated|declar|announc)"
+    r"(?!'s)[^;:]*\b(?:express|reaffirm|reiterat|stress|voic|confirm|underlin|emphasi|said|stated|declar|announc|"
+    r"restat|reasser|underscor|highlight|repeat|conve[yi]|doubl\w* down|made clear|spel\w* out)"
 )
 _PARTIES_EN = re.compile(r"\bthe (?:two |both )?(?:parties|sides)\b")
 _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
@@ -652,7 +653,10 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
                 and people[-1].key != owner.key
                 and _EXPRESSED_EN.match(s.folded, people[-1].end, owner.start)
             ):
-                return [people[-1]]  # "Tokayev ... expressed Kazakhstan's readiness": he speaks for it
+                return [
+                    people[-1],
+                    owner,
+                ]  # "Raisi reiterated Iran's opposition": he and the state he speaks for
             # "both Aliyev's and Pashinyan's stated desire": each owner joined to the last
             owners = [owner]
             while True:
