@@ -1440,3 +1440,19 @@ def test_a_signing_named_or_hung_on_a_verb_ahead_is_no_asserted_party(lexicon: L
 def test_a_gerund_signing_hung_on_a_past_verb_is_done(lexicon: Lexicon) -> None:
     text = "After signing the agreement in Baku on Monday, Aliyev and Erdogan held a press conference."
     assert {"ilham-aliyev", "recep-tayyip-erdogan"} <= signers(read_facts(lexicon, text, "en", "2024-05-11"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lavrov warned on Friday that such an agreement cannot be signed without guarantees.", "en"),
+        ("Armenia and Azerbaijan cannot sign a peace treaty on Friday, the minister said.", "en"),
+        ("Ermenistan ve Azerbaycan cuma günü anlaşmayı imzalayamadı.", "tr"),
+        ("Bakan, bu koşullarda cuma günü bir anlaşma imzalanamaz dedi.", "tr"),
+    ],
+)
+def test_a_signing_that_cannot_be_made_is_no_fact(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_facts(lexicon, text, language, "2023-05-20")
+    assert not any(
+        f[0].startswith("treaty/") or "peace-agreement" in f[0] for f in facts if f[3] != "intended"
+    )

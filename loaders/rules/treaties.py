@@ -224,6 +224,11 @@ _SIGNED_BEFORE = {
     ),
 }
 _NEGATED_SIGN_TR = re.compile(r"imzala(?:n)?m(?:ad[ıi]|ayaca|ayacağ|az\b|amiş|iyor|ayan)|imza atma(?:d|y|z)")
+_CANNOT = {
+    "en": re.compile(r"\bcan\s?not\s+(?:\w+\s+){0,2}$|\bcannot\s+(?:\w+\s+){0,2}$"),
+    # "imzalanamaz", "imzalayamaz", "imzalayamadı", "imzalanamayacak": cannot (could not) sign
+    "tr": re.compile(r"imzala(?:n|y)am[ae]"),
+}
 _NO_TREATY_EN = re.compile(r"\b(?:no|neither|nor)\s+(?:[\w-]+\s+){0,2}$")
 _SIGNED_IT = re.compile(r"\b(?:signed|signs|sign|signing|initialled|initialed)\s+(?P<it>it|them)\b")
 
@@ -443,6 +448,17 @@ def treaties(
         if s.lang == "tr" and _NEGATED_SIGN_TR.match(sign.group()):
             continue  # "imzalamayacağını", "imzalamadığı", "imzalanmayacak": no signing
         mood = modality(s, sign.start(), sign.end())
+        if (
+            _CANNOT["en"].search(s.folded, max(0, sign.start() - 30), sign.start())
+            if s.lang == "en"
+            else _CANNOT["tr"].match(s.folded, sign.start())
+        ):
+            # "such an agreement cannot be signed", "imzalanamaz", "imzalayamadı": no signing, and
+            # the treaty it names is told no other way in the clause
+            near = _nearest(s, mentions, sign.start(), sign.end(), used)
+            if near is not None:
+                used.add(near[0])
+            continue
         if mood is None and s.lang == "en":
             # "Armenia is not a party to the agreement signed by Russia and Turkey": the main
             # clause's negation is not the signing's, which only describes the treaty
