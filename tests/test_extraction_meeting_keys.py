@@ -9,6 +9,8 @@ from extraction_read import meeting_facts, read_facts, read_meetings
 
 from loaders.dates import relative_dates
 from loaders.lexicon import Lexicon
+from loaders.records import Statement
+from loaders.rules.meetings import _hosts_who_mediate_nothing
 
 # -- a call told, then named again ----------------------------------------------------------
 
@@ -986,3 +988,30 @@ def test_the_day_another_thing_ended_is_not_the_meetings(lexicon: Lexicon) -> No
     text = "Aliyev and Pashinyan met in Moscow to discuss the war, which ended on 10 November 2020."
     facts = read_meetings(lexicon, text, "en", "2024-10-09")
     assert not any(f[1] == "date" and f[2].startswith("2020") for f in facts), facts
+
+
+# -- a host who took part mediates nothing -----------------------------------------------------
+
+
+def _meeting(key: str, people: list[str], hosts: list[str]) -> list[Statement]:
+    def fact(relation: str, who: str) -> Statement:
+        return Statement(key, relation, who, "entity", "t", 0, 0, 1, "x", "meeting.participant.en", "en")
+
+    return [fact("participant", p) for p in people] + [fact("mediatedBy", h) for h in hosts]
+
+
+def test_the_one_host_of_a_summit_of_many_is_no_mediator() -> None:
+    heads = ["putin", "aliyev", "pashinyan", "lukashenko", "tokayev", "japarov", "rahmon", "mirziyoyev"]
+    summit = _meeting("meeting/2024-10-08-moscow", heads, ["putin"])
+    bilateral = _meeting("meeting/2023-09-25-nakhchivan", ["erdogan", "aliyev"], ["aliyev"])
+    brokered = _meeting("meeting/2022-05-22-brussels", ["michel", "aliyev", "pashinyan"], ["michel"])
+    kept = _hosts_who_mediate_nothing(summit + bilateral + brokered)
+    hosts = {(st.subject, st.object) for st in kept if st.relation == "mediatedBy"}
+    assert hosts == {("meeting/2022-05-22-brussels", "michel")}
+    assert len([st for st in kept if st.relation == "participant"]) == 13
+
+
+def test_the_host_of_two_others_mediates(lexicon: Lexicon) -> None:
+    text = "Charles Michel hosted Ilham Aliyev and Nikol Pashinyan in Brussels on May 22."
+    facts = read_meetings(lexicon, text, "en", "2022-05-23")
+    assert ("meeting/2022-05-22-brussels", "mediatedBy", "charles-michel", "asserted") in facts, facts

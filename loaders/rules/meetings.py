@@ -4436,11 +4436,43 @@ def travelled_to(
     return found
 
 
+def _hosts_who_mediate_nothing(statements: list[Statement]) -> list[Statement]:
+    """A mediator brings two others together: not the host who is one of a meeting's two sides
+    ("Aliyev'in daveti üzerine ... gelen Erdoğan, Aliyev ile görüştü", "Mnatsakanyan received
+    X"), nor the one host of a summit of many ("the CIS summit hosted by Putin", "Aliyev'in ev
+    sahipliğinde düzenlenen zirveye ... katıldı"), who took part in it."""
+    people: dict[str, set[str]] = {}
+    hosts: dict[str, set[str]] = {}
+    for st in statements:
+        if st.modality != "asserted" or not st.subject.startswith("meeting/"):
+            continue
+        if st.relation == "participant":
+            people.setdefault(st.subject, set()).add(st.object)
+        elif st.relation == "mediatedBy":
+            hosts.setdefault(st.subject, set()).add(st.object)
+    drop = {
+        (key, host)
+        for key, its in hosts.items()
+        for host in its
+        if host in people.get(key, set())
+        and (len(people[key]) == 2 or (len(people[key]) >= 8 and len(its) == 1))
+    }
+    if not drop:
+        return statements
+    return [
+        st
+        for st in statements
+        if not (st.relation == "mediatedBy" and st.modality == "asserted" and (st.subject, st.object) in drop)
+    ]
+
+
 def the_travellers_venue(statements: list[Statement], travels: dict[str, str]) -> list[Statement]:
     """A meeting the report tells as its own news with no place (keyed by the report's month or
     day) is held where its lead says one of its people travelled ("İran Cumhurbaşkanı, ...
     gittiği Erivan'da ..." then "Pezeşkiyan, Paşinyan ile düzenlediği basın toplantısında"),
-    when the lead names one such town for them."""
+    when the lead names one such town for them; and, the document's meetings settled, no host
+    who took part mediates (:func:`_hosts_who_mediate_nothing`)."""
+    statements = _hosts_who_mediate_nothing(statements)
     if not travels:
         return statements
     rename: dict[str, str] = {}
