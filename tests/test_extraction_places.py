@@ -485,6 +485,26 @@ def controllers(facts: set[Fact], thing: str, modality: str = "asserted") -> set
             "zangezur-corridor",
             {"russia"},
         ),
+        # the perfect's verbal noun, its genitive the taker, not a helper's genitive before it
+        (
+            "Rusya'nın arabuluculuğuyla Azerbaycan'ın Kelbecer'i geri almış olması barışı getirdi.",
+            "tr",
+            "kalbajar",
+            {"azerbaijan"},
+        ),
+        (
+            "Türkiye'nin de desteğiyle Azerbaycan'ın Şuşa'yı kurtarması tarihi.",
+            "tr",
+            "shusha",
+            {"azerbaijan"},
+        ),
+        # the Gazakh village under another English spelling
+        (
+            "Azerbaijani border guards took control of Gizil Hajili on Friday.",
+            "en",
+            "gizilghajili",
+            {"azerbaijan"},
+        ),
         # taken under control, the places in the accusative, the subject at the head
         ("Azerbaycan ordusu dün Hocalı ve Ağdere'yi kontrol altına aldı.", "tr", "khojaly", {"azerbaijan"}),
         ("Azerbaycan ordusu Hankendi'yi kontrol altina aldi.", "tr", "khankendi", {"azerbaijan"}),

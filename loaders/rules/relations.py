@@ -2181,6 +2181,7 @@ _FORCE_DATIVE_TR = re.compile(
 _FORESEEN_TR = re.compile(r"\s+(?:öngör|planla|hedefle|öngörül|kararlaştir)\w*")
 _DATIVE = re.compile(r"'?(?:y|n)?[ae]$")
 _GENITIVE_END = re.compile(r"'?n?[ıiuü]n$")
+_SUPPORT_OF_TR = re.compile(r"\s+(?:de\s+|da\s+)?(?:desteği|yardimi|katkisi|arabuluculuğu)yl[ae]\b")
 _SEIZED_TR = re.compile(r"\s+(?:(?:yeniden|tekrar|geri)\s+)?(?:ele geçir|geri al|kurtar)\w*")
 # "1940 Rus barış gücü birliği, Dağlık Karabağ'ı ... kontrol ediyor"
 # "Azerbaycan ordusu Hankendi'yi kontrol altına aldı": taken under control (active: the subject's)
@@ -2910,11 +2911,17 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             ]
             # the taker: of a verbal noun its genitive ("Azerbaycan'ın ... ele geçirmesi"), of a finite
             # verb the subject at the head ("Bakü, Rusya'nın desteğiyle Laçin'i geri aldı": Baku's)
-            if re.search(r"(?:m[ae]si|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])\w*$", match.group(0)):
+            if re.search(r"(?:m[ae]si|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])\w*$", match.group(0)) or re.match(
+                r"\s+olmas", s.folded[match.end() :]
+            ):
+                # (and "Azerbaycan'ın Karabağ'ı kurtarmış olması": the perfect's verbal noun)
                 taker = [
                     m
                     for m in before
-                    if m.kind != "demonym" and _GENITIVE_END.search(s.folded[m.start : m.end])
+                    if m.kind != "demonym"
+                    and _GENITIVE_END.search(s.folded[m.start : m.end])
+                    # not a helper's: "Türkiye'nin de desteğiyle Azerbaycan'ın Karabağ'ı kurtarması"
+                    and not _SUPPORT_OF_TR.match(s.folded, m.end)
                 ]
             else:
                 taker = [m for m in before if m.start <= 3] or [
