@@ -370,3 +370,21 @@ def test_a_leader_restating_his_states_stance(lexicon: Lexicon, text: str, perso
 def test_another_states_stance_reported_is_that_states(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Lavrov reiterated Iran's opposition to the Zangezur Corridor.", "en")
     assert ("sergey-lavrov", "opposes", "zangezur-corridor") not in found
+
+
+# -- Turkish welcomes typed without Turkish letters pass the cheap word gate -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aliyev, Kazakistan'a tesekkur etti.", ("ilham-aliyev", "welcomes", "kazakhstan")),
+        (
+            "Erdogan, Washington Deklarasyonu'nu tarihi bir donum noktasi olarak nitelendirdi.",
+            ("recep-tayyip-erdogan", "welcomes", "washington-declaration-2025"),
+        ),
+        (MET + "Aliyev, Tokayev'e ziyareti icin tesekkur etti.", ("ilham-aliyev", "welcomes", MEETING)),
+    ],
+)
+def test_plain_letter_turkish_welcomes(lexicon: Lexicon, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(lexicon, text, "tr")

@@ -2366,7 +2366,15 @@ _WELCOME_WORDS_TR = (
 _TRIGGER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "welcomes": {
         "en": _WELCOME_WORDS_EN + EVALUATION_WORDS["en"],
-        "tr": _WELCOME_WORDS_TR + EVALUATION_WORDS["tr"],
+        # with each word in plain letters too ("tesekkur etti", typed without Turkish letters), as
+        # the triggers themselves are (``plain_letters``)
+        "tr": tuple(
+            dict.fromkeys(
+                _WELCOME_WORDS_TR
+                + EVALUATION_WORDS["tr"]
+                + tuple(plain_word(w) for w in _WELCOME_WORDS_TR + EVALUATION_WORDS["tr"])
+            )
+        ),
     },
 }
 
