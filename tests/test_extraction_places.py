@@ -1438,6 +1438,12 @@ def test_a_turkish_genitive_before_an_operation(lexicon: Lexicon, text: str, exp
         ("Georgia's Black Sea port of Batumi was busy.", "en", {("batumi", "black-sea")}),
         ("Containers left the Mediterranean port city of Mersin.", "en", {("mersin", "mediterranean-sea")}),
         ("Ships sail from the Caspian Port of Alat each week.", "en", {("alat", "caspian-sea")}),
+        # the port word inside a name before "in the ... Ocean"
+        (
+            "We built a terminal in Lianyungang Port in the Pacific Ocean.",
+            "en",
+            {("lianyungang", "pacific-ocean")},
+        ),
         # a gulf is a sea
         (
             "Yükler Basra Körfezi'ndeki Bender Abbas limanından geliyor.",
@@ -1453,7 +1459,7 @@ def test_a_port_on_its_sea(
     lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
 ) -> None:
     facts = read(lexicon, text, language)
-    assert {(a, b) for a, b in located(facts) if b.endswith(("-sea", "-gulf"))} == expected
+    assert {(a, b) for a, b in located(facts) if b.endswith(("-sea", "-gulf", "-ocean"))} == expected
 
 
 @pytest.mark.parametrize(
@@ -1484,6 +1490,27 @@ def test_xinjiang_is_in_china(lexicon: Lexicon) -> None:
 def test_a_wide_region_is_in_no_other(lexicon: Lexicon) -> None:
     text = "Toplam 300 Çin-Avrupa (Orta Asya) yük treni istasyondan geçti."
     assert not [f for f in located(read(lexicon, text, "tr")) if f[0] == "europe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region's (or a town's) name before the kind of place and "of"
+        ("Shells fell on the Tavush village of Berdavan overnight.", ("berdavan", "tavush")),
+        ("The Syunik town of Kapan hosted the governors.", ("kapan", "syunik")),
+        ("A terminal will be built at the Baku suburb of Alyat.", ("alat", "baku")),
+    ],
+)
+def test_a_regions_name_before_the_kind_of_a_place(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in located(read(lexicon, text, "en"))
+
+
+def test_a_sea_adjective_or_a_town_the_lexicon_puts_elsewhere_is_no_region(lexicon: Lexicon) -> None:
+    facts = located(read(lexicon, "Cargo left the Mediterranean port of Mersin.", "en"))
+    assert not [f for f in facts if f[1] == "mediterranean"]
+    assert ("baku", "syunik") not in located(read(lexicon, "The Syunik village of Baku is a namesake.", "en"))
 
 
 def test_the_tavush_gazakh_villages_under_their_english_spellings(lexicon: Lexicon) -> None:

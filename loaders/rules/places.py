@@ -271,6 +271,10 @@ _PORT_OF_SEA_EN = re.compile(
 )
 
 
+_NAMED_PORT_EN = re.compile(r"\s(?:sea\s*)?(?:port|harbou?r)$")
+_ON_SEA_EN = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
+
+
 def _on_the_sea_en(s: Sentence, places: list[M]) -> None:
     """A port or town written as the sea's: it is on (in) that sea."""
     for sea in _seas(s):
@@ -278,7 +282,14 @@ def _on_the_sea_en(s: Sentence, places: list[M]) -> None:
             if (
                 place.end <= sea.start
                 and not place.key.endswith(("-sea", "-ocean", "-gulf"))
-                and _PORT_OF_SEA_EN.fullmatch(s.folded, place.end, sea.start)
+                and (
+                    _PORT_OF_SEA_EN.fullmatch(s.folded, place.end, sea.start)
+                    # "Lianyungang Port in the Pacific Ocean": the port word inside the name
+                    or (
+                        _NAMED_PORT_EN.search(s.folded, place.start, place.end) is not None
+                        and _ON_SEA_EN.fullmatch(s.folded, place.end, sea.start) is not None
+                    )
+                )
             ):
                 # "Alat, the largest port of the Caspian Sea", "Kuryk port on the Caspian Sea"
                 s.state(place.key, "locatedIn", sea.key, "entity", s.cover(place, sea), "location.sea")
@@ -406,6 +417,11 @@ def _deployed_en(s: Sentence) -> None:
                 s.state(force.key, "locatedIn", m.key, "entity", s.cover(force, m), "location.deployed")
 
 
+_REGION_KIND_OF_EN = re.compile(
+    r"\s+(?:border\s+)?(?:village|town|city|settlement|district|port|suburb)\s+of\s+(?:the\s+)?"
+)
+
+
 def _demonym_kind(s: Sentence, places: list[M]) -> None:
     """ "the western Turkmen city of Awaza", "the Azerbaijani town of Yevlakh": the place is in
     the state the adjective names (read as a demonym, or as the state's name with a suffix)."""
@@ -428,6 +444,18 @@ def _demonym_kind(s: Sentence, places: list[M]) -> None:
                 # "the Armenian border villages of Voskepar and Kirants"
                 for item in s.coordination(place, {"Place"}):
                     _state(s, item, adjective, "location.demonym")
+    for region in places:
+        # "the Syunik town of Kapan", "the Gazakh village of Gizilhajili": a region's name before the
+        # kind of place
+        # (a region the lexicon knows: not "the Mediterranean port of Mersin", a sea's adjective)
+        if region.kind != "name" or not re.search(
+            r"\bthe\s+$", s.folded[max(0, region.start - 5) : region.start]
+        ):
+            continue
+        kind = _REGION_KIND_OF_EN.match(s.folded, region.end)
+        held = next((m for m in places if kind is not None and m.start == kind.end()), None)
+        if held is not None and held.key != region.key and _consistent(s, held.key, region.key):
+            _state(s, held, region, "location.region")
 
 
 def _kind_before(s: Sentence, place: M) -> bool:
