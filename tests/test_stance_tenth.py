@@ -388,3 +388,13 @@ def test_another_states_stance_reported_is_that_states(lexicon: Lexicon) -> None
 )
 def test_plain_letter_turkish_welcomes(lexicon: Lexicon, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in stances(lexicon, text, "tr")
+
+
+# -- the Turkish parliament by its common English name -------------------------------------------
+
+
+def test_the_turkish_national_assembly_is_the_grand_national_assembly(lexicon: Lexicon) -> None:
+    text = "The Turkish National Assembly issued a statement condemning Armenia's military aggression."
+    found = stances(lexicon, text, "en")
+    assert ("grand-national-assembly-of-turkiye", "condemns", "armenia") in found
+    assert not any(h == "turkish-national-assembly" for h, _, _ in found)
