@@ -743,3 +743,20 @@ def test_the_meeting_just_told_as_the_time_of_another_act_is_no_new_one(
     facts = read_meetings(lexicon, text, language, "2025-09-03")
     assert {f[0] for f in facts} == {"meeting/2025-08-08-washington"}, facts
     assert not {f[2] for f in facts if f[1] == "participant"} & {"osce", "armenia", "azerbaijan"}, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Armenian and Azerbaijani foreign ministers have met four times in the last year.",
+            "en",
+        ),
+        ("Mirzoyan and Bayramov held talks several times this spring.", "en"),
+        ("Mirzoyan ile Bayramov son altı ayda dört kez bir araya geldi.", "tr"),
+        ("Mirzoyan ile Bayramov bu yıl birkaç kez görüştü.", "tr"),
+    ],
+)
+def test_a_count_of_meetings_tells_no_one_meeting(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_meetings(lexicon, text, language, "2019-01-23")
+    assert not any(f[3] == "asserted" for f in facts), facts

@@ -3745,6 +3745,18 @@ _AT_THE_BORDER = {
 EARLIER = "a meeting before the one the text tells"
 
 
+_MANY_TIMES = {
+    "en": re.compile(
+        r"\b(?:met|meet|meeting|held talks|talks|visited)\b[^.;:]{0,40}?\b(?:for\s+)?"
+        r"(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|"
+        r"a number of|\d+)\s+times)\b"
+    ),
+    "tr": re.compile(
+        r"(?<!\w)(?:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|birkaç|birçok|çok sayida|\d+)\s+"
+        r"(?:kez|kere|defa)\s+(?:[^\s,.;]+\s+){0,3}?(?:görüş|bir ?araya gel|buluş|toplan|ziyaret)|"
+        r"(?<!\w)defalarca\s+"
+    ),
+}
 _NOT_YET_SET = {
     "en": re.compile(
         r"\b(?:date|dates|venue|time|timing)\b[^.;:]{0,60}?\b(?:not(?: yet)?|yet to|never) (?:been |be )?"
@@ -3911,6 +3923,10 @@ def _undated(
         # "Trump, Aliyev ve Paşinyan 8 Ağustos'ta Beyaz Saray'da bir araya geldi. ... Üçlü zirvenin
         # ardından iki ülkenin dışişleri bakanları AGİT'e başvurdu": the meeting just told, named as
         # the time of another act, is no new one (nor are the states or bodies of that act in it)
+        return
+    if _MANY_TIMES[s.lang].search(s.folded):
+        # "the two foreign ministers have met four times in the last six months", "birkaç kez bir
+        # araya geldiler": a count of meetings, no one meeting told
         return
     if _NOT_YET_SET[s.lang].search(s.folded):
         # "The date of the meeting has not yet been set", "No date has been set for the talks",
