@@ -1456,3 +1456,49 @@ def test_a_signing_that_cannot_be_made_is_no_fact(lexicon: Lexicon, text: str, l
     assert not any(
         f[0].startswith("treaty/") or "peace-agreement" in f[0] for f in facts if f[3] != "intended"
     )
+
+
+# -- a joint communiqué, and a statement adopted at a meeting --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev and Erdogan signed a joint communiqué in Baku on Monday.", "en"),
+        ("Aliyev and Erdogan signed a joint communique in Baku on Monday.", "en"),
+        ("Aliyev ve Erdoğan 23 Ekim'de Bakü'de ortak bir komünike imzaladı.", "tr"),
+    ],
+)
+def test_a_communique_is_a_joint_statement(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_facts(lexicon, text, language, "2023-10-24")
+    assert ("treaty/2023-10-23-statement", "date", "2023-10-23", "asserted") in facts
+    assert parties(facts) == {"azerbaijan", "turkiye"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bakü'de Azerbaycan Başbakan Yardımcısı Ali Ahmedov, Gürcistan Başbakan Yardımcısı Levan "
+            "Davitaşvili ve Türkiye Ticaret Bakanı Ömer Bolat'ın katıldığı üçlü toplantı sonrasında "
+            "ortak bildiri kabul edildi.",
+            "tr",
+        ),
+        (
+            "Bakü'de Azerbaycan Başbakan Yardımcısı Ali Ahmedov, Gürcistan Başbakan Yardımcısı Levan "
+            "Davitaşvili ve Türkiye Ticaret Bakanı Ömer Bolat'ın katıldığı üçlü toplantı sonrasında "
+            "ortak bildiri kabul edildi.".replace("ı", "i")
+            .replace("ş", "s")
+            .replace("ğ", "g")
+            .replace("ü", "u")
+            .replace("ç", "c"),
+            "tr",
+        ),
+    ],
+)
+def test_a_statement_adopted_at_a_meeting_binds_its_sides_who_sign_nothing(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2025-10-24")
+    assert {"azerbaijan", "georgia", "turkiye"} <= parties(facts)
+    assert not signers(facts)

@@ -42,7 +42,9 @@ _GENERIC = {
         r"document|"
         # "a memorandum of understanding (MoU)", "signed an MoU", "the Convention on the Legal Status
         # of the Caspian Sea"
-        r"mou|convention)"
+        r"mou|convention|"
+        # "a joint communiqué adopted at the meeting": news's word for a joint statement
+        r"communiqu[eé])"
         r"s?\b"
     ),
     "tr": re.compile(
@@ -51,7 +53,7 @@ _GENERIC = {
         r"anlaşma|antlaşma|s[oö]zle[sş]me|"
         # "ortak bir açıklama imzaladı": a joint statement, not any statement made
         r"(?<=ortak )açiklama|(?<=ortak bir )açiklama|"
-        r"protokol|beyanname|belge|yol haritas|konvansiyon|"
+        r"protokol|beyanname|belge|yol haritas|konvansiyon|komünike|"
         # "kritik bir mutabakat imzaladı", "imzalanan mutabakata": the bare word beside a signing is
         # a memorandum (not "mutabakata varıldı", a consensus reached)
         r"mutabakat(?=\w*\s+(?:[^\s,.;]+\s+){0,1}imza)|(?<=imzalanan )mutabakat|(?<=imzaladiği )mutabakat|"
@@ -64,12 +66,15 @@ _KINDS = {
     "beyanname": "declaration",
     "statement": "statement",
     "bildiri": "statement",
+    "komünike": "statement",
     "açiklama": "statement",
     "bildirge": "declaration",
     "memorandum": "memorandum",
     "memorandum of understanding": "memorandum",
     "memoranda": "memorandum",
     "memoranda of understanding": "memorandum",
+    "communique": "statement",
+    "communiqué": "statement",
     "mutabakat zapti": "memorandum",
     "mutabakat zabit": "memorandum",
     "mutabakat muhtirasi": "memorandum",
@@ -105,8 +110,10 @@ _SIGN = {
         # "concluded that ...", "the talks concluded with ...", "adopted an agenda for the talks on ..."
         r"(?:concluded|adopted)(?=\s+(?:(?:a|an|the|two|three|four|five|several|joint|their|its)\s+){0,2}"
         r"(?:[\w-]+\s+){0,2}(?:agreements?|declarations?|statements?|memorand\w*|protocols?|treat(?:y|ies)|"
-        r"accords?|pacts?|deals?|roadmap|document)\b)|"
+        r"accords?|pacts?|deals?|roadmap|document|communiqu[eé]s?)\b)|"
         r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=be ))(?:concluded|adopted)|"
+        # "a joint communiqué adopted at the meeting", "the declaration adopted on Monday"
+        r"(?:(?<=communique )|(?<=communiqué )|(?<=statement )|(?<=declaration ))adopted|"
         # "sealed a deal", "put their signatures to a declaration"
         r"sealed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|treaty)\b)|"
         r"put\s+(?:their|his|her)\s+signatures?(?=\s+(?:to|on|under)\b))\b"
@@ -114,7 +121,10 @@ _SIGN = {
     "tr": re.compile(
         r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at\w*|imza koy\w*|imza alt[ıi]na al\w*|paraf\w*|"
         # "mutabakat zaptının imza töreni ... düzenlendi"
-        r"imza tören\w*)"
+        r"imza tören\w*|"
+        # "toplantı sonrasında ortak bildiri kabul edildi": a joint statement adopted
+        r"(?:(?<=bildiri )|(?<=bildirisi )|(?<=bildirge )|(?<=bildirgesi )|(?<=deklarasyon )|"
+        r"(?<=deklarasyonu )|(?<=komünike )|(?<=komünikesi ))kabul edil\w*)"
     ),
 }
 _BETWEEN = {
@@ -152,6 +162,7 @@ _TREATY_WORDS = {
         "document",
         "mou",
         "convention",
+        "communiqu",
     ),
     "tr": (
         "deklarasyon",
@@ -169,6 +180,7 @@ _TREATY_WORDS = {
         "konvansiyon",
         "ortak açiklama",
         "ortak bir açiklama",
+        "komünike",
     ),
 }
 
@@ -925,6 +937,17 @@ def _signing(
     # (the people of the meeting a passive signing is told at are as the meeting reads them)
     signers = _heads_by_title(s, signers, date.value if date else "")
     offices = [m for m in signers if not at_meeting and _unnamed_office(s, m)]
+    if s.folded.startswith("kabul edil", sign.start()) or (
+        s.folded.startswith("adopted", sign.start())
+        and re.search(
+            r"(?:\b(?:was|were|been|be)|communiqu[eé]|statement|declaration)\s+$",
+            s.folded[max(0, sign.start() - 20) : sign.start()],
+        )
+    ):
+        # "toplantı sonrasında ortak bildiri kabul edildi", "a joint statement was adopted at the
+        # meeting": a text adopted, no one named adopting it, binds the sides of the meeting,
+        # whose people sign nothing (leaders who adopt it themselves sign it)
+        offices = list(signers)
     if offices:
         signers = [m for m in signers if m not in offices]
         for m in offices:
