@@ -170,6 +170,30 @@ def test_a_bare_title_in_a_dated_past_sentence_needs_the_office_at_the_articles_
     assert ("donald-trump", "united-states") in leaders(read(lexicon, text, "en", "2020-05-02"))
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Secretary of the Armenian Security Council Armen Grigoryan flew to Washington.", "en"),
+        ("Armenian Security Council Secretary Armen Grigorian flew to Washington.", "en"),
+        ("Ermenistan Güvenlik Konseyi Sekreteri Armen Grigoryan Washington'a gitti.", "tr"),
+    ],
+)
+def test_the_secretary_of_a_security_council_heads_it(lexicon: Lexicon, text: str, language: str) -> None:
+    assert ("armen-grigoryan", "security-council-of-armenia") in leaders(
+        read(lexicon, text, language, "2024-08-01")
+    )
+
+
+def test_a_security_council_no_state_names_is_no_body(lexicon: Lexicon) -> None:
+    text = "Heyette Güvenlik Konseyi Sekreteri Armen Grigoryan da vardı."
+    assert not [b for p, b in leaders(read(lexicon, text, "tr", "2025-08-01")) if p == "armen-grigoryan"]
+    # "Secretary Blinken" stays the US usage
+    text = "Secretary Blinken hosted the talks."
+    assert ("antony-blinken", "united-states-ministry-of-foreign-affairs") in leaders(
+        read(lexicon, text, "en", "2022-10-01")
+    )
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."

@@ -298,12 +298,15 @@ _TITLE_BEFORE = {
         # "Defense Secretary Lloyd Austin", "US Secretary of Defense Pete Hegseth": the US title
         r"(?P<p3>defen[cs]e)\s+secretary|secretary\s+of\s+(?P<p4>defen[cs]e)|"
         # "Secretary Blinken": the US usage, for a holder of the lexicon's secretary-of-state role
-        r"(?P<sec>secretary(?!\s+(?:general|of)\b))|"
+        r"(?P<sec>(?<!security council )secretary(?!\s+(?:general|of)\b))|"
         r"(?P<head>president|prime minister|premier|chancellor|king|emir|supreme leader|crown prince)|"
         r"(?P<org>chair(?:man|woman|person)?\s+of\s+the\s+(?:management\s+|supervisory\s+)?board"
         r"(?:\s+of\s+directors)?|"
         r"secretary[- ]general|chair(?:man|woman|person)?(?:[- ]in[- ]office)?|director[- ]general|"
-        r"executive secretary|head|ceo|chief executive(?: officer)?|general director|managing director)|"
+        r"executive secretary|head|ceo|chief executive(?: officer)?|general director|managing director|"
+        # "Secretary of the Armenian Security Council X", "Armenian Security Council Secretary X": the
+        # secretary heads a security council (its staff), as the development set reads him
+        r"secretary of the (?:[\w-]+\s+){0,2}security council|(?<=security council )secretary)|"
         r"(?P<other>vice[- ]president|vice[- ]premier|deputy secretary of state|"
         r"assistant secretary of state|special envoy|envoy|special representative|representative|"
         r"ambassador|spokes(?:person|man|woman)|(?:senior |national security |chief )?advis[eo]r|"
@@ -324,7 +327,8 @@ _TITLE_BEFORE = {
         r"(?P<head>cumhurbaşkan[ii](?:\s+vekil[ii])?|devlet başkan[ii]|başbakan(?:[ii]?|\s+vekil[ii])|"
         r"kral[ii]?|emir[ii]?|"
         r"(?:dini|yüksek) lider[ii]|şansölyes[ii])|"
-        r"(?P<org>genel sekreter[ii]?|genel başkan[ii]|başkan[ii]|icra sekreter[ii]|genel müdür[üu])|"
+        r"(?P<org>genel sekreter[ii]?|genel başkan[ii]|başkan[ii]|icra sekreter[ii]|genel müdür[üu]|"
+        r"(?<=güvenlik konseyi )sekreter[ii])|"
         r"(?P<other>(?:özel )?temsilcileri|bakanlari|liderleri|büyükelçileri|sözcüleri|"
         r"cumhurbaşkani (?:birinci )?yardimcis[ii]|"
         r"(?:parlamento |meclis )?başkan (?:birinci )?yardimcis[ii]|"
@@ -3471,6 +3475,12 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                 org = None  # "Dışişleri Bakanlığı ... Genel Müdürü X": a directorate's, not the ministry's
             if org is not None and _SERVES_EN.search(s.folded, max(0, org.start - 40), org.start):
                 org = None  # "Personal Representative of the OSCE Chairperson-in-Office X": the envoy
+            if (
+                org is not None
+                and org.kind != "name"
+                and re.search(r"security council|güvenlik konseyi", s.folded[org.start : org.end])
+            ):
+                org = None  # "Güvenlik Konseyi Sekreteri X": a security council no state or lexicon names
             if org is not None and org.key not in ("",):
                 s.state(person.key, "leaderOf", org.key, "entity", (org.start, person.end), "office.head")
             continue
