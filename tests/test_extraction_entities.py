@@ -194,6 +194,21 @@ def test_a_security_council_no_state_names_is_no_body(lexicon: Lexicon) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Iranian transportation minister Farzaneh Sadegh visited Baku.", "en"),
+        ("İran Ulaştırma Bakanı Ferzane Sadık Bakü'yü ziyaret etti.", "tr"),
+    ],
+)
+def test_irans_transport_minister_leads_its_ministry_of_roads(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = leaders(read(lexicon, text, language, "2025-10-01"))
+    assert ("farzaneh-sadegh", "iran-ministry-of-roads-and-urban-development") in facts
+    assert ("farzaneh-sadegh", "iran-ministry-of-transport") not in facts
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."

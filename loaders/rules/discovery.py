@@ -642,9 +642,15 @@ class Found:
     cochaired: str = ""  # the group whose co-chairs the document last named with it
 
 
+_MINISTRY_OF_STATE = {("iran", "transport"): "roads-and-urban-development"}
+
+
 def ministry(state: str, portfolio: str) -> tuple[str, str, str]:
     """Key and English and Turkish labels of a state's ministry (the key is the same in both
     languages: ``<state>-ministry-of-<portfolio>``, the US Department of State included)."""
+    # a portfolio a state gives a ministry of another name: Iran's transport is its Ministry of Roads
+    # and Urban Development (since 2011), as the development set keys it
+    portfolio = _MINISTRY_OF_STATE.get((state, portfolio), portfolio)
     key = f"{state}-ministry-of-{portfolio}"
     if key == "united-states-ministry-of-foreign-affairs":
         return key, "United States Department of State", "ABD Dışişleri Bakanlığı"
