@@ -398,3 +398,35 @@ def test_the_turkish_national_assembly_is_the_grand_national_assembly(lexicon: L
     found = stances(lexicon, text, "en")
     assert ("grand-national-assembly-of-turkiye", "condemns", "armenia") in found
     assert not any(h == "turkish-national-assembly" for h, _, _ in found)
+
+
+# -- a thing inside a Turkish participle clause describing the subject is that participle's -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Washington Deklarasyonu'nu memnuniyetle karşılayan Erdoğan, sürecin önemli olduğunu söyledi.",
+            ("recep-tayyip-erdogan", "welcomes", "washington-declaration-2025"),
+            ("recep-tayyip-erdogan", "supports", "washington-declaration-2025"),
+        ),
+        (
+            "AGİT Minsk Grubu'nun feshini memnuniyetle karşılayan Aliyev, temasları sürdürme konusunda "
+            "Paşinyan ile mutabık kaldı.",
+            ("ilham-aliyev", "welcomes", "osce-minsk-group-closure"),
+            ("ilham-aliyev", "supports", "osce-minsk-group-closure"),
+        ),
+    ],
+)
+def test_a_thing_in_the_subjects_participle_clause_is_the_participles(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str]
+) -> None:
+    found = stances(lexicon, text, "tr")
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_an_ablative_before_a_name_is_no_participle(lexicon: Lexicon) -> None:
+    text = "Tahran yönetimi ilk günden itibaren İran olarak Zengezur Koridoru'na karşı çıkmıştır."
+    assert ("iran", "opposes", "zangezur-corridor") in stances(lexicon, text, "tr")

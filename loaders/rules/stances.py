@@ -1465,6 +1465,9 @@ def _targets(
         # set far before the trigger, with its own clauses between, is not what the trigger is about
         # (a concern is about its topic: "X konusunda ... endişelerini")
         and not (start - m.end > 60 and kind != "concernedAbout" and _TOPIC_TR.match(folded, m.end))
+        # "Minsk Grubu'nun feshini memnuniyetle karşılayan Aliyev, ... mutabık kaldı": a thing inside a
+        # participle clause describing the subject is that participle's, not the main verb's
+        and not any(m.end <= a.start < start and _described_subject(s, a) for a in agents)
     ]
     if before:
         return _join(things, before[-1], folded, forward=False)
@@ -2898,6 +2901,23 @@ _FURTHER = re.compile(
     r"\b(?:next|further|another|more|new|future|upcoming|subsequent|follow-up|sonraki|daha fazla|"
     r"yeni|başka|gelecek|ileriki|müteakip|yeni bir)\s+(?:\w+\s+)?$"
 )
+_PARTICIPLE_BEFORE_TR = re.compile(
+    # "karşılayan", "çıkan", "eden", "veren"; not an ablative ("bölgeden"), nor "olan" (a description),
+    # nor the adverbs that end alike ("itibaren", "tamamen", "hemen", "zaman")
+    r"(?:\beden|\wy[ae]n|\w(?<![dt])[ae]n)(?<!\bolan)(?<!\bbulunan)(?<!itibaren)(?<!tamamen)(?<!\bhemen)"
+    r"(?<!zaman)\s+$"
+)
+
+
+def _described_subject(s: Sentence, a: M) -> bool:
+    """``a`` is the subject a Turkish participle right before it describes ("karşılayan Aliyev"),
+    the participle not being a name itself ("Paşinyan Aliyev ile")."""
+    if not _PARTICIPLE_BEFORE_TR.search(s.folded, max(0, a.start - 20), a.start):
+        return False
+    word_start = s.folded.rfind(" ", 0, a.start - 1) + 1
+    return not any(m.start <= word_start < m.end for m in s.mentions)
+
+
 _HELD_TR = re.compile(r"(?:yapilmas|gerçekleştirilmes|düzenlenmes)\w*\s+$")
 _MEETING_WORD = {
     "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations|forum|conference)\b"),
