@@ -190,6 +190,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     )
     result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
     result.statements = _signers_bind_their_states(result.statements, lexicon, ctx.found)
+    result.statements = _the_leaders_of_the_days_meeting_signed(
+        result.statements, lexicon, ctx.found, [st.text for st in result.sentences]
+    )
     result.statements = _signed_at_the_meeting_of_its_day(result.statements, lexicon)
     result.statements = _dedupe(_as_what_they_are(result.statements, lexicon, ctx.found))
     result.statements = _typed_as_told(result.statements)
@@ -410,26 +413,7 @@ def _signers_bind_their_states(
     ]
     if not signed:
         return statements
-    part_of = {
-        st.subject: st.object
-        for st in statements
-        if st.relation == "partOf" and _type_of(st.object, lexicon, found) == "State"
-    }
-    offices: dict[str, set[str]] = {}
-    for st in statements:
-        if st.relation != "leaderOf" or st.modality != "asserted":
-            continue
-        body = st.object
-        if _type_of(body, lexicon, found) == "State":
-            state = body
-        else:
-            state = part_of.get(body, "")
-            if not state:
-                # "turkiye-general-staff", "georgia-ministry-of-defence": a body keyed by its state
-                heads = [k for k in _state_prefixes(body) if _type_of(k, lexicon, found) == "State"]
-                state = heads[-1] if heads else ""
-        if state:
-            offices.setdefault(st.subject, set()).add(state)
+    offices = _offices(statements, lexicon, found)
     parties = {(st.subject, st.object) for st in statements if st.relation == "partyTo"}
     extra = []
     for st in signed:
@@ -453,6 +437,146 @@ def _signers_bind_their_states(
             )
         )
     return statements + extra
+
+
+# "the signed statement by all three leaders", "the two presidents signed", "üç lider ... imzaladı":
+# the leaders named elsewhere, as a group
+_LEADERS_SIGNED = {
+    "en": re.compile(
+        r"\b(?:all|both|the)\s+(?:(?:two|three|four)\s+)?(?:leaders|presidents|heads of state)\b"
+    ),
+    "tr": re.compile(r"\b(?:(?:iki|üç|uc|dört|dort)\s+lider\w*|liderler\w*)"),
+}
+_SIGN_WORD = {"en": re.compile(r"\bsign(?:ed|ing)?\b|\binked\b"), "tr": re.compile(r"imza")}
+
+
+def _the_leaders_of_the_days_meeting_signed(
+    statements: list[Statement], lexicon: Lexicon, found: Found, texts: list[str]
+) -> list[Statement]:
+    """A document "the leaders" (both, all three) signed, in a sentence that names none of them
+    ("The working group met following the signed statement by all three leaders on November 26 in
+    Sochi"), dated by the day of the one meeting of leaders the document tells: that meeting's
+    people signed it, and bound their states."""
+    dated = {
+        st.subject: st
+        for st in statements
+        if st.relation == "date"
+        and st.modality == "asserted"
+        and len(st.object) == 10
+        and (st.subject.startswith("treaty/") or _type_of(st.subject, lexicon, found) == "Treaty")
+    }
+    if not dated:
+        return statements
+    signed = {st.subject for st in statements if st.relation == "signatory"}
+    extra: list[Statement] = []
+    offices: dict[str, set[str]] | None = None
+    for treaty, when in dated.items():
+        if treaty in signed:
+            continue
+        told = {st.sentence for st in statements if treaty in (st.subject, st.object)}
+        lang = when.language
+        group = [
+            i
+            for i in told
+            if i < len(texts)
+            and _LEADERS_SIGNED.get(lang, _LEADERS_SIGNED["en"]).search(fold(texts[i]).lower())
+            and _SIGN_WORD.get(lang, _SIGN_WORD["en"]).search(fold(texts[i]).lower())
+        ]
+        if not group:
+            continue
+        meetings = {
+            st.subject
+            for st in statements
+            if st.subject.startswith("meeting/")
+            and st.relation == "date"
+            and st.object == when.object
+            and st.modality == "asserted"
+        }
+        if len(meetings) != 1:
+            continue
+        (meeting,) = meetings
+        people = list(
+            dict.fromkeys(
+                st.object
+                for st in statements
+                if st.subject == meeting
+                and st.relation == "participant"
+                and st.modality == "asserted"
+                and _type_of(st.object, lexicon, found) == "Person"
+            )
+        )
+        # the people named in the sentence itself sign by the rules of the sentence
+        if not 2 <= len(people) <= 4 or any(
+            st.sentence in group and st.object in people for st in statements
+        ):
+            continue
+        if offices is None:
+            offices = _offices(statements, lexicon, found)
+        parties = {(st.subject, st.object) for st in statements if st.relation == "partyTo"}
+        for person in people:
+            extra.append(
+                replace(
+                    when,
+                    relation="signatory",
+                    object=person,
+                    kind="entity",
+                    datatype="",
+                    note="",
+                    rule="treaty.signatory.leaders." + lang,
+                )
+            )
+            state = _state_of(person, lexicon, found, offices, when.object)
+            if state and (state, treaty) not in parties:
+                parties.add((state, treaty))
+                extra.append(
+                    replace(
+                        when,
+                        subject=state,
+                        relation="partyTo",
+                        object=treaty,
+                        kind="entity",
+                        datatype="",
+                        note="",
+                        rule="treaty.party.leaders." + lang,
+                    )
+                )
+    return statements + extra
+
+
+def _state_of(key: str, lexicon: Lexicon, found: Found, offices: dict[str, set[str]], day: str) -> str:
+    """The one state ``key`` is, or (a person) holds an office of, by the document's titles or
+    else the lexicon's roles at ``day``; "" when none, or more than one."""
+    if _type_of(key, lexicon, found) == "State":
+        return key
+    states = offices.get(key) or {
+        r.of for r in lexicon.roles_of(key, day) if _type_of(r.of, lexicon, found) == "State"
+    }
+    return next(iter(states)) if len(states) == 1 else ""
+
+
+def _offices(statements: list[Statement], lexicon: Lexicon, found: Found) -> dict[str, set[str]]:
+    """person -> the states whose office (head, ministry, body) the document gives them."""
+    part_of = {
+        st.subject: st.object
+        for st in statements
+        if st.relation == "partOf" and _type_of(st.object, lexicon, found) == "State"
+    }
+    offices: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation != "leaderOf" or st.modality != "asserted":
+            continue
+        body = st.object
+        if _type_of(body, lexicon, found) == "State":
+            state = body
+        else:
+            state = part_of.get(body, "")
+            if not state:
+                # "turkiye-general-staff", "georgia-ministry-of-defence": a body keyed by its state
+                heads = [k for k in _state_prefixes(body) if _type_of(k, lexicon, found) == "State"]
+                state = heads[-1] if heads else ""
+        if state:
+            offices.setdefault(st.subject, set()).add(state)
+    return offices
 
 
 def _state_prefixes(key: str) -> list[str]:

@@ -1502,3 +1502,39 @@ def test_a_statement_adopted_at_a_meeting_binds_its_sides_who_sign_nothing(
     facts = read_facts(lexicon, text, language, "2025-10-24")
     assert {"azerbaijan", "georgia", "turkiye"} <= parties(facts)
     assert not signers(facts)
+
+
+# -- "the leaders" who signed, named at the meeting of the document's day ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The working group met on March 18, following the signed declaration by both leaders on "
+            "March 11 in Baku. On March 11, 2024, Ilham Aliyev and Kassym-Jomart Tokayev held talks in Baku.",
+            "en",
+        ),
+        (
+            "Çalışma grubu, iki liderin 11 Mart'ta Bakü'de imzaladığı deklarasyonun ardından 18 Mart'ta "
+            "toplandı. Ilham Aliyev ile Kasım Cömert Tokayev 11 Mart 2024'te Bakü'de görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_the_leaders_who_signed_are_the_people_of_the_meeting_of_its_day(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """ "following the signed declaration by both leaders on March 11", the leaders named only at
+    the meeting of that day another sentence tells: they signed it."""
+    facts = read_facts(lexicon, text, language, "2024-03-20")
+    assert {"ilham-aliyev", "kassym-jomart-tokayev"} <= signers(facts)
+    assert {"azerbaijan", "kazakhstan"} <= parties(facts)
+
+
+def test_the_leaders_of_no_meeting_that_day_sign_nothing(lexicon: Lexicon) -> None:
+    text = (
+        "The working group met on March 18, following the signed declaration by both leaders on March 11 "
+        "in Baku. On March 9, 2024, Ilham Aliyev and Kassym-Jomart Tokayev held talks in Baku."
+    )
+    assert not signers(read_facts(lexicon, text, "en", "2024-03-20"))
