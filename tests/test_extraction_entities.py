@@ -209,6 +209,37 @@ def test_irans_transport_minister_leads_its_ministry_of_roads(
     assert ("farzaneh-sadegh", "iran-ministry-of-transport") not in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma and an honorific between the body and the name, a short form in brackets
+        (
+            "He met the Head of the EU Monitoring Mission in Armenia, Ambassador Markus Ritter.",
+            ("markus-ritter", "eu-mission-in-armenia"),
+        ),
+        (
+            "Head of the Federal Customs Service (FCS) Valery Pankov arrived.",
+            ("valery-pankov", "federal-customs-service"),
+        ),
+        # "President of ORG NAME" after a list: the next name's title, not the one before
+        (
+            "They thanked Philip Reeker, President of the European Council Charles Michel and others.",
+            ("charles-michel", "european-council"),
+        ),
+    ],
+)
+def test_the_head_of_a_body_before_the_name(lexicon: Lexicon, text: str, expected: tuple[str, str]) -> None:
+    facts = leaders(read(lexicon, text, "en", "2023-08-01"))
+    assert expected in facts
+    assert not [p for p, b in facts if p == "philip-reeker"]
+
+
+def test_a_title_after_a_comma_is_no_name(lexicon: Lexicon) -> None:
+    text = "The head of the Russian delegation, Foreign Minister Sergey Lavrov, arrived."
+    facts = leaders(read(lexicon, text, "en", "2023-08-01"))
+    assert not [b for p, b in facts if p.startswith("foreign-minister")]
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."

@@ -2683,7 +2683,8 @@ _HEAD_OF_WORDS = (
 # (a company's legal form between: "CEO of JSC Georgian Railways David Peradze")
 _HEAD_OF = (
     r"(?:head|chairman|chairwoman|chairperson|chair|director(?:[- ]general)?|secretary[- ]general|leader|"
-    r"commander|chief|ceo|chief executive(?: officer)?|general director|managing director|speaker)\s+of\s+"
+    r"commander|chief|ceo|chief executive(?: officer)?|general director|managing director|speaker|"
+    r"president)\s+of\s+"
     r"(?:the\s+)?(?:(?:c?jsc|ojsc|llc)\s+)?"
 )
 # "Ebrahim Azizi, chairman of the Iranian parliament's Committee on National Security ...": after
@@ -2695,7 +2696,17 @@ _HEAD_OF_AFTER = re.compile(
 # "Head of the EU Mission in Armenia Markus Ritter": before, the name right after the body
 # (not a deputy's: "Deputy Speaker of the National Assembly of Armenia X" leads nothing)
 _HEAD_OF_BEFORE = re.compile(rf"(?<![\w-])(?<!deputy )(?<!vice )(?<!assistant ){_HEAD_OF}$")
-_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")
+# (the body's short form in brackets, a comma, an honorific between: "Head of the Federal Service ...
+# (Rospotrebnadzor) Anna Popova", "Head of the EU Mission in Armenia, Ambassador Markus Ritter")
+_NAME_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,24}\))?,?\s+(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b"
+)
+# a title's words are no name: "the head of Russia's delegation, Foreign Minister X"
+_NOT_NAME_WORDS = re.compile(
+    r"(?:Foreign|Prime|Deputy|Minister|President|Secretary|Ambassador|Special|Head|Chairman|General|"
+    r"Director|Vice|Acting|Senior|Chief|Colonel|Lieutenant|Major)\b"
+)
 
 
 # "X, the chairman of the parliament committee on national security and foreign relations,": a
@@ -2728,6 +2739,12 @@ def _heads_of(s: Sentence, found: Found) -> None:
         if after is None:
             continue
         org = next((o for o in orgs if after.end() <= o.start <= after.end() + 40), None)
+        if (
+            org is not None
+            and _NAME_AFTER.match(s.text, org.end)
+            and not re.match(r"\s*,", s.text[org.end :])
+        ):
+            continue  # "A, B, President of the European Council Charles Michel": the title is the next name's
         if org is not None and not re.search(r"[,;]", s.folded[after.end() : org.start]):
             span = (named_person.start, org.end)
             s.state(named_person.key, "leaderOf", org.key, "entity", span, "office.head.after")
@@ -2735,7 +2752,7 @@ def _heads_of(s: Sentence, found: Found) -> None:
         if not _HEAD_OF_BEFORE.search(s.folded, 0, org.start):
             continue
         named = _NAME_AFTER.match(s.text, org.end)
-        if named is None:
+        if named is None or _NOT_NAME_WORDS.match(named.group("name")):
             continue
         start, end = named.start("name"), named.end("name")
         person: M | None = next((m for m in s.mentions if m.type == "Person" and m.start == start), None)
