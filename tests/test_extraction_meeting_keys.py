@@ -1015,3 +1015,51 @@ def test_the_host_of_two_others_mediates(lexicon: Lexicon) -> None:
     text = "Charles Michel hosted Ilham Aliyev and Nikol Pashinyan in Brussels on May 22."
     facts = read_meetings(lexicon, text, "en", "2022-05-23")
     assert ("meeting/2022-05-22-brussels", "mediatedBy", "charles-michel", "asserted") in facts, facts
+
+
+# -- a person who hosts the meeting is at it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "host"),
+    [
+        (
+            "Aliyev ile Paşinyan, ABD Başkanı Donald Trump'ın ev sahipliğinde 8 Ağustos'ta Beyaz Saray'da "
+            "bir araya geldi.",
+            "tr",
+            "donald-trump",
+        ),
+        (
+            "Mirzoyan and Bayramov met in New York on 8 August in talks hosted by U.S. Secretary of State "
+            "Antony Blinken.",
+            "en",
+            "antony-blinken",
+        ),
+        (
+            "Donald Trump hosted Ilham Aliyev and Nikol Pashinyan at the White House on 8 August.",
+            "en",
+            "donald-trump",
+        ),
+    ],
+)
+def test_a_person_who_hosts_takes_part_and_mediates(
+    lexicon: Lexicon, text: str, language: str, host: str
+) -> None:
+    facts = read_meetings(lexicon, text, language, "2025-08-10")
+    assert any(f[1:] == ("participant", host, "asserted") for f in facts), facts
+    assert any(f[1:] == ("mediatedBy", host, "asserted") for f in facts), facts
+
+
+def test_one_at_whose_invitation_they_met_is_not_there(lexicon: Lexicon) -> None:
+    text = "Putin'in davetiyle Moskova'da 9 Ekim'de bir araya gelen Bayramov ve Mnatsakanyan görüştü."
+    facts = read_meetings(lexicon, text, "tr", "2020-10-10")
+    assert not any(f[1:] == ("participant", "vladimir-putin", "asserted") for f in facts), facts
+
+
+def test_the_host_of_another_summit_the_meeting_is_timed_by_is_not_its_mediator(lexicon: Lexicon) -> None:
+    text = (
+        "Mher Grigoryan and Shahin Mustafayev met at the border on May 24, two days after a summit hosted by "
+        "Charles Michel in Brussels."
+    )
+    facts = read_meetings(lexicon, text, "en", "2022-05-25")
+    assert not any(f[2] == "charles-michel" for f in facts), facts

@@ -1409,6 +1409,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         lo, hi = timed_by
         outside = {m.key for m in people if not lo <= m.start < hi}
         people = [m for m in people if not lo <= m.start < hi or m.key in outside]
+        mediator_mentions = [m for m in mediator_mentions if not lo <= m.start < hi]
         if place is not None and lo <= place.start < hi and not _ARRIVED_IN.search(s.folded, lo, place.start):
             # "... met there a week after A and B had talked in Dushanbe" (not "two days after he
             # arrived in Abu Dhabi", where he still is)
@@ -1960,7 +1961,30 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
                 "meeting.mediation",
                 modality=mood,
             )
+            if _hosts_in_person(s, m):
+                span = s.cover(trigger.span(), m)
+                s.state(key, "participant", m.key, "entity", span, "meeting.host", modality=mood)
     return None
+
+
+# "Donald Trump'ın ev sahipliğinde", "hosted by U.S. Secretary of State Antony Blinken", "Trump
+# hosted ...": a person who hosts is at the meeting (not one at whose invitation or under whose
+# auspices it is held)
+_HOST_AFTER_TR = re.compile(r"(?:['’]?n?[ıiuü]n)?\s+ev sahipliğinde\b")
+_HOSTED_BY_EN = re.compile(r"\bhosted by\s+(?:[\w.'’-]+\s+){0,6}$")
+_HOSTED_AFTER_EN = re.compile(r"\s+(?:(?:on|in|at)\s+[^,;.]{1,30}?\s+)?hosts?(?:ed)?\b")
+
+
+def _hosts_in_person(s: Sentence, m: M) -> bool:
+    """Whether the mediator ``m`` is a person the sentence tells hosted the meeting."""
+    if m.type != "Person":
+        return False
+    if s.lang == "tr":
+        return bool(_HOST_AFTER_TR.match(s.folded, m.end))
+    return bool(
+        _HOSTED_BY_EN.search(s.folded, max(0, m.start - 80), m.start)
+        or _HOSTED_AFTER_EN.match(s.folded, m.end)
+    )
 
 
 # "During the trilateral meeting on October 14", "at the October 14 talks", "14 Ekim'deki üçlü
@@ -3978,6 +4002,8 @@ def _undated(
         )
     for m in _unique(mediators):
         s.state(key, "mediatedBy", m.key, "entity", s.cover(trigger.span(), m), "meeting.undated.mediation")
+        if _hosts_in_person(s, m) and all(p.key != m.key for p in participants):
+            s.state(key, "participant", m.key, "entity", s.cover(trigger.span(), m), "meeting.undated.host")
 
 
 def _represented(s: Sentence, state: str, persons: set[str]) -> bool:
