@@ -240,6 +240,13 @@ def test_a_title_after_a_comma_is_no_name(lexicon: Lexicon) -> None:
     assert not [b for p, b in facts if p.startswith("foreign-minister")]
 
 
+def test_tcdds_train_operator_is_not_tcdd(lexicon: Lexicon) -> None:
+    text = "Protokolü TCDD Taşımacılık Genel Müdürü Ufuk Yalçın ve ADY Başkanı Rovşan Rüstemov imzaladı."
+    facts = leaders(read(lexicon, text, "tr", "2025-10-01"))
+    assert ("ufuk-yalcin", "tcdd-tasimacilik") in facts
+    assert ("ufuk-yalcin", "turkish-state-railways") not in facts
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."
