@@ -1482,6 +1482,11 @@ def test_a_port_unknown_to_the_lexicon_is_keyed_by_its_town(
     assert not [p for p, _ in facts if p.endswith(("-limani", "-port"))]
 
 
+def test_a_ports_kind_words_are_no_town(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "Georgia will build a new Deep Sea Port near Anaklia.", "en")
+    assert not [f for f in facts if f[0] in ("deep", "new")]
+
+
 def test_xinjiang_is_in_china(lexicon: Lexicon) -> None:
     facts = read(lexicon, "Tren Çin'in Xinjiang Uygur Özerk Bölgesi'nden yola çıktı.", "tr")
     assert ("xinjiang-uyghur-autonomous-region", "china") in located(facts)

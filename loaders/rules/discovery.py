@@ -1750,7 +1750,7 @@ def _place_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
         name = s.text[start + len(words[0]) + 1 : end]
         start = start + len(words[0]) + 1
     port = _PORT_OF_TOWN.fullmatch(s.folded, start, end)
-    if port is not None:
+    if port is not None and port.group("town") not in _NOT_A_PORTS_TOWN:
         # "Horgos Limanı", "Anaklia Derin Deniz Limanı", "Lianyungang Port": a port is keyed by its town,
         # as the development set keys Aktau's (tests/devset/README.md)
         town = s.text[start : port.end("town")]
@@ -1760,6 +1760,24 @@ def _place_by_head(s: Sentence, found: Found, start: int, end: int) -> bool:
     return True
 
 
+# (words of a port's kind, not a town: "a new Deep Sea Port", "the Dry Port", "Yeni Liman")
+_NOT_A_PORTS_TOWN = frozenset(
+    [
+        "deep",
+        "sea",
+        "dry",
+        "free",
+        "new",
+        "main",
+        "river",
+        "trade",
+        "commercial",
+        "international",
+        "yeni",
+        "kuru",
+        "serbest",
+    ]
+)
 _PORT_OF_TOWN = re.compile(
     r"(?P<town>[^\W\d]+)\s+(?:(?:derin\s+)?deniz\s+|(?:deep[\s-])?sea\s+)?(?:limani|port|seaport)"
 )
