@@ -1538,3 +1538,19 @@ def test_the_leaders_of_no_meeting_that_day_sign_nothing(lexicon: Lexicon) -> No
         "in Baku. On March 9, 2024, Ilham Aliyev and Kassym-Jomart Tokayev held talks in Baku."
     )
     assert not signers(read_facts(lexicon, text, "en", "2024-03-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaycan, Gürcistan ve Türkiye demiryolu idareleri 2 Ekim'de bir mutabakat zaptı imzaladı.",
+        "Azerbaycan, Gürcistan ve Türkiye demiryollarının başkanları 2 Ekim'de bir mutabakat zaptı imzaladı.",
+        "Azerbaycan, Gurcistan ve Turkiye demiryolu idareleri 2 Ekim'de bir mutabakat zapti imzaladi.",
+    ],
+)
+def test_turkish_bodies_of_each_state_make_the_states_parties_not_signers(
+    lexicon: Lexicon, text: str
+) -> None:
+    facts = read_facts(lexicon, text, "tr", "2025-10-03")
+    assert parties(facts) == {"azerbaijan", "georgia", "turkiye"}
+    assert not signers(facts)

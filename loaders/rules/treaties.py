@@ -2570,7 +2570,11 @@ _GOVERNMENT_AFTER = {
     "tr": re.compile(
         r"(?:\s+(?:ve|ile|,)\s+[\w'’-]+){0,3}\s+hükümet(?:ler)?i\b|"
         # "iki ülkenin bakanları imzaladı": the ministers, yetkilileri, temsilcileri of the states
-        r"(?:['’]?n[ıiuü]n)?\s+(?:bakanlar[ıi]|yetkilileri|temsilcileri)\b"
+        r"(?:['’]?n[ıiuü]n)?\s+(?:bakanlar[ıi]|yetkilileri|temsilcileri)\b|"
+        # "Azerbaycan, Gürcistan ve Türkiye demiryolu idareleri imzaladı", "... demiryollarının
+        # başkanları": a body of each state, or its heads, whom no name holds
+        r"(?:(?:\s*,\s*|\s+(?:ve|ile)\s+)[\w'’-]+){0,3}(?:['’]?n[ıiuü]n)?\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:idareleri|kurumlar[ıi]|yöneticileri|başkanlar[ıi])\b"
     ),
 }
 
