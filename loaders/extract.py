@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from loaders.cleanup import clean_markdown, clean_text, front_matter
+from loaders.dates import MONTHS
 from loaders.lexicon import Lexicon
 from loaders.records import Document, Extraction, Mention, Sentence, Statement, date_from, from_values
 from loaders.rules import M
@@ -191,6 +192,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
     result.statements = _signers_bind_their_states(result.statements, lexicon, ctx.found)
     result.statements = _the_leaders_of_the_days_meeting_signed(
+        result.statements, lexicon, ctx.found, [st.text for st in result.sentences]
+    )
+    result.statements = _the_sides_of_the_days_meeting_signed(
         result.statements, lexicon, ctx.found, [st.text for st in result.sentences]
     )
     result.statements = _signed_at_the_meeting_of_its_day(result.statements, lexicon)
@@ -543,11 +547,99 @@ def _the_leaders_of_the_days_meeting_signed(
     return statements + extra
 
 
+# "the parties signed", "both sides adopted", "taraflar ... imzaladı"
+_THE_SIDES_SIGNED = re.compile(
+    r"\b(?:the|both|two)\s+(?:sides|parties)\s+(?:\w+\s+){0,2}(?:signed|inked|adopted)\b"
+    r"|\b(?:iki\s+)?taraflar?\b[^.;:]{0,80}?(?:imzala|imza at)"
+)
+
+
+def _the_sides_of_the_days_meeting_signed(
+    statements: list[Statement], lexicon: Lexicon, found: Found, texts: list[str]
+) -> list[Statement]:
+    """A document "the parties" (sides, taraflar) signed, with no signer or side read ("At the end
+    of the ministerial meeting, the parties signed the Baku Declaration"), dated by the day of the
+    one meeting the document tells that day, in a sentence that names no one else: the states of
+    that meeting's sides are its parties (tests/devset/README.md: "the Parties" are the states named
+    before)."""
+    minted = {
+        st.subject: st
+        for st in statements
+        if st.subject.startswith("treaty/") and st.relation == "date" and st.modality == "asserted"
+    }
+    if not minted:
+        return statements
+    sided = {st.object for st in statements if st.relation == "partyTo"} | {
+        st.subject for st in statements if st.relation == "signatory"
+    }
+    extra: list[Statement] = []
+    offices: dict[str, set[str]] | None = None
+    for treaty, when in minted.items():
+        if treaty in sided:
+            continue
+        told = {st.sentence for st in statements if treaty in (st.subject, st.object)}
+        if not any(i < len(texts) and _THE_SIDES_SIGNED.search(fold(texts[i]).lower()) for i in told):
+            continue
+        meetings = {
+            st.subject
+            for st in statements
+            if st.subject.startswith("meeting/")
+            and st.relation == "date"
+            and st.object == when.object
+            and st.modality == "asserted"
+        }
+        if len(meetings) != 1:
+            continue
+        (meeting,) = meetings
+        sides = [st.object for st in statements if st.subject == meeting and st.relation == "participant"]
+        named = {
+            st.object
+            for st in statements
+            if st.sentence in told and _type_of(st.object, lexicon, found) == "Person"
+        }
+        if named - set(sides) or any(_another_month(texts[i], when.object) for i in told if i < len(texts)):
+            continue  # "During the April visit by Pashinyan, the sides signed": another meeting's sides
+        if offices is None:
+            offices = _offices(statements, lexicon, found)
+        states = {_state_of(k, lexicon, found, offices, when.object) for k in sides} - {""}
+        if len(states) < 2:
+            continue
+        for state in sorted(states):
+            extra.append(
+                replace(
+                    when,
+                    subject=state,
+                    relation="partyTo",
+                    object=treaty,
+                    kind="entity",
+                    datatype="",
+                    note="",
+                    rule="treaty.party.sides." + when.language,
+                )
+            )
+    return statements + extra
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+")
+
+
+def _another_month(text: str, day: str) -> bool:
+    """Whether ``text`` names a month (capitalised: not "may" the verb) other than ``day``'s."""
+    return any(
+        word.lower() in MONTHS and MONTHS[word.lower()] != int(day[5:7])
+        for word in _CAPITALISED.findall(text)
+    )
+
+
 def _state_of(key: str, lexicon: Lexicon, found: Found, offices: dict[str, set[str]], day: str) -> str:
     """The one state ``key`` is, or (a person) holds an office of, by the document's titles or
     else the lexicon's roles at ``day``; "" when none, or more than one."""
     if _type_of(key, lexicon, found) == "State":
         return key
+    if _type_of(key, lexicon, found) != "Person":
+        # a state's ministry or body: "azerbaijan-ministry-of-foreign-affairs"
+        heads = [k for k in _state_prefixes(key) if _type_of(k, lexicon, found) == "State"]
+        return heads[-1] if heads else ""
     states = offices.get(key) or {
         r.of for r in lexicon.roles_of(key, day) if _type_of(r.of, lexicon, found) == "State"
     }

@@ -1554,3 +1554,42 @@ def test_turkish_bodies_of_each_state_make_the_states_parties_not_signers(
     facts = read_facts(lexicon, text, "tr", "2025-10-03")
     assert parties(facts) == {"azerbaijan", "georgia", "turkiye"}
     assert not signers(facts)
+
+
+# -- "the parties signed": the sides of the meeting of the document's day ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On March 15, Baku hosted a trilateral meeting of the foreign ministers of Azerbaijan, "
+            "Georgia and Turkey. The ministers discussed transit and energy projects. At the end of the "
+            "meeting, the parties signed the Baku Declaration.",
+            "en",
+        ),
+        (
+            "Azerbaycan, Gürcistan ve Türkiye dışişleri bakanları 15 Mart'ta Bakü'de üçlü toplantı yaptı. "
+            "Bakanlar transit ve enerji projelerini ele aldı. Toplantının sonunda taraflar Bakü "
+            "Deklarasyonu'nu imzaladı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_parties_who_signed_are_the_sides_of_the_meeting_of_its_day(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2024-03-16")
+    key = "treaty/2024-03-15-declaration"
+    assert (key, "date", "2024-03-15", "asserted") in facts
+    assert {f[0] for f in facts if f[1] == "partyTo" and f[2] == key} == {"azerbaijan", "georgia", "turkiye"}
+
+
+def test_the_parties_of_a_signing_in_another_month_are_not_the_days_sides(lexicon: Lexicon) -> None:
+    text = (
+        "On March 15, Baku hosted a trilateral meeting of the foreign ministers of Azerbaijan, Georgia and "
+        "Turkey. The ministers discussed transit and energy projects. During the January visit, the parties "
+        "signed a declaration."
+    )
+    facts = read_facts(lexicon, text, "en", "2024-03-16")
+    assert not any(f[1] == "partyTo" and f[2].startswith("treaty/2024-03-15") for f in facts)
