@@ -24,9 +24,28 @@ from loaders.records import Document, Modality, Statement, from_values
 from loaders.text import TextView
 
 AGENT_TYPES = frozenset({"State", "Person", "Organization"})
+# a minister's portfolio, before 'minister' or after 'minister of' ("Defence Minister", "Minister of
+# Foreign Affairs"); in Turkish before 'Bakanı' ("Savunma Bakanı", "İçişleri Bakanı"), with or without
+# Turkish letters.  Only portfolios: a free word before the title would eat the 'and' of the join.
+_PORTFOLIO_EN = (
+    r"(?:foreign|defen[cs]e|interior|home|internal|economy|economic|energy|finance|justice|transport|"
+    r"trade|agriculture|health|education|culture|emergency|emergencies|digital development|"
+    r"infrastructure|territorial administration|labou?r|environment|ecology|industry|"
+    r"(?:foreign|internal|home) affairs|emergency situations|economic development|foreign trade)"
+)
+_PORTFOLIO_TR = (
+    r"(?:d[iı][şs][iı][şs]ler[iı]|[iı][çc][iı][şs]ler[iı]|(?:mill[iî] )?savunma|ekonomi|"
+    r"enerji(?: ve tabii kaynaklar)?|ula[şs]t[iı]rma(?: ve altyap[iı])?|ticaret|adalet|"
+    r"(?:hazine ve )?maliye|tar[iı]m(?: ve orman)?|sa[ğg]l[iı]k|k[üu]lt[üu]r(?: ve turizm)?|"
+    r"sanayi(?: ve teknoloji)?|[çc]evre(?: ve [şs]ehircilik)?|e[ğg]itim|milli e[ğg]itim|"
+    r"aile ve sosyal hizmetler|[çc]al[iı][şs]ma ve sosyal g[üu]venlik)"
+)
 _TITLE_WORDS = re.compile(
-    r"\s*\b(?:(?:deputy |vice[- ])?(?:prime minister|president|chancellor|foreign minister|minister)|"
-    r"cumhurbaşkani|devlet başkani|başbakani?|dişişleri bakani|başkani)\b\s*"
+    r"\s*\b(?:(?:deputy |vice[- ]|first deputy |acting )?(?:prime minister|president|chancellor|"
+    rf"{_PORTFOLIO_EN} minister|minister(?: of (?:the )?{_PORTFOLIO_EN})?|"
+    rf"(?:{_PORTFOLIO_EN} |state )secretary|secretary of state)|"
+    r"cumhurba[şs]kan[iı]|devlet ba[şs]kan[iı]|ba[şs]bakan(?:[iı]|\b)|"
+    rf"{_PORTFOLIO_TR} bakan[iı](?: yard[iı]mc[iı]s[iı])?|ba[şs]kan[iı])\b\s*"
 )
 HEAD_TITLES = frozenset({"president", "prime-minister", "chancellor", "supreme-leader", "secretary-general"})
 
@@ -173,7 +192,8 @@ class Sentence:
         return max(candidates, key=lambda m: (m.end, m.end - m.start)) if candidates else None
 
     def coordination(self, first: M, types: set[str] | frozenset[str], forward: bool = True) -> list[M]:
-        """``first`` and the mentions joined to it by and / ve / ile / commas."""
+        """``first`` and the mentions joined to it by and / ve / ile / commas (a demonym before a
+        title, "and Turkish Defence Minister X", is the title's, not one of the joined)."""
         joined = [
             m for m in self.mentions if m.start == first.start and m.end == first.end and m.type in types
         ]
@@ -187,6 +207,7 @@ class Sentence:
                     if m.start >= current.end
                     and m.type in types
                     and m is not current
+                    and not (m.kind == "demonym" and _TITLE_WORDS.match(self.folded, m.end))
                     and _JOIN.fullmatch(self._gap(current.end, m.start))
                 ]
             else:
@@ -196,6 +217,7 @@ class Sentence:
                     if m.end <= current.start
                     and m.type in types
                     and m is not current
+                    and not (m.kind == "demonym" and _TITLE_WORDS.match(self.folded, m.end))
                     and _JOIN.fullmatch(self._gap(m.end, current.start))
                 ]
             if not nxt:
@@ -218,6 +240,14 @@ class Sentence:
                 gap = gap[: m.start - start] + " " * (m.end - m.start) + gap[m.end - start :]
         if not has_any(gap, _TITLE_GATE) or not _TITLE_WORDS.search(gap):
             return gap
+        for m in self.mentions:  # "and Turkish Defence Minister X": the title's demonym goes with it
+            if (
+                m.kind == "demonym"
+                and start <= m.start
+                and m.end <= end
+                and _TITLE_WORDS.match(gap, m.end - start)
+            ):
+                gap = gap[: m.start - start] + " " * (m.end - m.start) + gap[m.end - start :]
         return _TITLE_WORDS.sub(" ", gap).replace("  ", " ")
 
     def day_dates(self) -> list[DateMention]:

@@ -496,6 +496,7 @@ _TOLD_EN = re.compile(
     r"\b(?:told|tells|telling|informed|informs|assured|assures|reminded|briefed)\s+(?:the\s+)?"
     r"(?:[\w.'-]+\s+){0,4}$"
 )
+_AND_BEFORE_EN = re.compile(r"\band\s+(?:the\s+)?$")
 _PREPOSITION_OBJECT_EN = re.compile(r"\b(?:on|in|at|from|to|by|of|with|against|into|over|for)\s+(?:the\s+)?$")
 _CLAUSE_NOT_APPOSITION_EN = re.compile(r",\s*(?:and|but|or)\s|,[^,]*\bthat\s")
 _APPOSITIONS_EN = re.compile(r"(?=(,[^,;]{3,120},))")
@@ -785,19 +786,29 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
         group = s.coordination(before[-1], joinable, forward=False)
         # "... sparked by Israel's attacks on Iran, Erdoğan highlighted": an object of a preposition set
         # off by a comma ends a fronted phrase; it is not joined to the subject after the comma
-        cut = [
-            m
-            for m in group
-            if m.start < before[-1].start
-            and _PREPOSITION_OBJECT_EN.search(s.folded, max(0, m.start - 12), m.start)
-            and s.folded[m.end : m.end + 2].startswith(",")
-            and not re.match(r",\s*(?:and|or)\b", s.folded[m.end : m.end + 8])
-        ]
+        # ("the meeting of the ministers of Azerbaijan and Armenia, US Secretary of State Blinken had":
+        # the preposition's objects joined by 'and' end there too)
+        cut = []
+        object_of = False
+        for m in sorted(group, key=lambda m: m.start):
+            if m.start >= before[-1].start:
+                break
+            object_of = bool(_PREPOSITION_OBJECT_EN.search(s.folded, max(0, m.start - 12), m.start)) or (
+                object_of and bool(_AND_BEFORE_EN.search(s.folded, max(0, m.start - 10), m.start))
+            )
+            if (
+                object_of
+                and s.folded[m.end : m.end + 2].startswith(",")
+                and not re.match(r",\s*(?:and|or)\b", s.folded[m.end : m.end + 8])
+            ):
+                cut.append(m)
         if cut:
             last_cut = max(m.start for m in cut)
             group = [m for m in group if m.start > last_cut]
         if len(group) == 1:
             group = s.coordination(group[0], joinable)
+        else:  # the last subject may be a name the discovery rules found, listed after the lexicon's
+            group += [m for m in s.coordination(before[-1], joinable) if m not in group]
         group = [
             m
             for m in group
@@ -834,8 +845,9 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
     if nominative:
         group = [nominative[0]]
         for m in candidates:
+            # "Erdoğan ve Savunma Bakanı Hulusi Akar": the title before the second is no word between
             if m.start >= group[-1].end and re.fullmatch(
-                r"\s+(?:ve|ile|hem de)\s+", s.folded[group[-1].end : m.start]
+                r"\s+(?:ve|ile|hem de)\s+", s._gap(group[-1].end, m.start)
             ):
                 group.append(m)
         return list(group) + [
