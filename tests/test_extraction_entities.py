@@ -247,6 +247,30 @@ def test_tcdds_train_operator_is_not_tcdd(lexicon: Lexicon) -> None:
     assert ("ufuk-yalcin", "turkish-state-railways") not in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the Council of the EU has no president of its own: the European Council's is meant
+        ("She met the President of the Council of the European Union Charles Michel in Brussels.", "en"),
+        # a bare "Konsey Başkanı" before a body's president the lexicon knows
+        ("AB Konseyi'nin açıklamasına göre Konsey Başkanı Charles Michel liderleri ağırlayacak.", "tr"),
+    ],
+)
+def test_the_european_councils_president_under_loose_names(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = leaders(read(lexicon, text, language, "2022-07-01"))
+    assert ("charles-michel", "european-council") in facts
+    assert not [b for p, b in facts if p == "charles-michel" and b != "european-council"]
+
+
+def test_uzbekistans_transport_minister_under_the_turkish_spelling(lexicon: Lexicon) -> None:
+    text = "Özbekistan Ulaştırma Bakanı İlham Mahkamov toplantıda konuştu."
+    assert ("ilkhom-makhkamov", "uzbekistan-ministry-of-transport") in leaders(
+        read(lexicon, text, "tr", "2025-09-01")
+    )
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."

@@ -3507,6 +3507,17 @@ def _titled_offices(s: Sentence, found: Found) -> None:
                     # "Chairman of the Board of Azerbaijan Railways X": the company the board governs
                     org = s.at(board.end(), len(s.text), {"Organization"})
             if org is None and s.lang == "tr" and re.fullmatch(r"ba[şs]kan[ii]\s*", title.group(0)):
+                # "Konsey Başkanı Charles Michel": a body's president the lexicon knows presides it
+                presides = [
+                    r.of
+                    for r in s.lexicon.roles_of(person.key, s.document.date or s.doc_year)
+                    if r.title == "president" and s.type_of(r.of) == "Organization"
+                ]
+                if len(presides) == 1:
+                    s.state(
+                        person.key, "leaderOf", presides[0], "entity", (t_start, person.end), "office.role"
+                    )
+                    continue
                 org = _presidency(s, found, t_start)
             if (
                 org is not None

@@ -502,7 +502,12 @@ def titles(s: Sentence) -> None:
                 s.state(
                     holder.key,
                     "leaderOf",
-                    of.key,
+                    # "President of the Council of the European Union X": the Council of the EU has no
+                    # president of its own (a state holds its presidency); the person presides the
+                    # European Council
+                    "european-council"
+                    if of.key == "council-of-the-european-union" and title == "president"
+                    else of.key,
                     "entity",
                     s.cover((phrase_start, phrase_end), holder),
                     "leadership.title",
