@@ -271,6 +271,17 @@ def test_uzbekistans_transport_minister_under_the_turkish_spelling(lexicon: Lexi
     )
 
 
+def test_a_speakers_title_after_a_name_is_no_apposition(lexicon: Lexicon) -> None:
+    text = "It had the consent of President Ilham Aliyev, the Azerbaijani foreign minister said."
+    assert ("ilham-aliyev", "azerbaijan-ministry-of-foreign-affairs") not in leaders(
+        read(lexicon, text, "en", "2024-06-01")
+    )
+    text = "Jeyhun Bayramov, the Azerbaijani foreign minister, said the talks went well."
+    assert ("jeyhun-bayramov", "azerbaijan-ministry-of-foreign-affairs") in leaders(
+        read(lexicon, text, "en", "2024-06-01")
+    )
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."

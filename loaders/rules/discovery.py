@@ -2973,6 +2973,7 @@ def _plural_ministers(s: Sentence, found: Found) -> None:
 # "Jeyhun Bayramov, Azerbaijan's foreign minister,", "Mirzoyan, the Armenian foreign minister,",
 # "X, Armenia's minister of territorial administration and infrastructure,", "Lavrov, Russia's top
 # diplomat,": a minister's title in apposition after the name, its state inside it or the lexicon's
+_SPEAKER_AFTER_EN = re.compile(r"\s+(?:said|says|told|added|noted|stated|wrote|announced)\b")
 _MINISTER_APPOSED = re.compile(
     r",\s+(?:the\s+|his\s+country's\s+)?(?P<pre>[^,;()]{0,40}?)(?<![\w-])"
     rf"(?:(?P<p>{_PORTFOLIO_EN})\s+minister|minister\s+(?:of|for)\s+(?P<p2>{_PORTFOLIO_EN})|"
@@ -3008,6 +3009,8 @@ def _ministers_apposed(s: Sentence, found: Found) -> None:
         match = _MINISTER_APPOSED.match(s.folded, person.end)
         if match is None or _names_next(s, match.end()):
             continue
+        if _SPEAKER_AFTER_EN.match(s.folded, match.end()):
+            continue  # "... of President X, the Turkish foreign minister said": the speaker, not X's title
         pre_start, pre_end = match.span("pre")
         match_end = match.end()
         states = [m for m in s.mentions if m.type == "State" and pre_start <= m.start and m.end <= pre_end]
