@@ -282,6 +282,15 @@ def test_a_speakers_title_after_a_name_is_no_apposition(lexicon: Lexicon) -> Non
     )
 
 
+def test_a_heads_title_on_someone_the_lexicon_knows_in_another_office_of_that_state(lexicon: Lexicon) -> None:
+    # a deputy prime minister's title cut short gives no head of government
+    text = "Azerbaijan's Prime Minister Shahin Mustafayev attended the ceremony."
+    assert ("shahin-mustafayev", "azerbaijan") not in leaders(read(lexicon, text, "en", "2022-09-01"))
+    # a head under another head's title is still the head ("Almanya Başbakanı" for the chancellor)
+    text = "Almanya Başbakanı Olaf Scholz törene katıldı."
+    assert ("olaf-scholz", "germany") in leaders(read(lexicon, text, "tr", "2023-10-05"))
+
+
 def test_a_minister_out_of_office_at_the_date_leads_nothing(lexicon: Lexicon) -> None:
     # Karaismailoğlu left the transport ministry in June 2023
     text = "Ulaştırma ve Altyapı Bakanı Adil Karaismailoğlu, Kars'taki tören için yola çıktı."

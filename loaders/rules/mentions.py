@@ -494,6 +494,10 @@ def titles(s: Sentence) -> None:
                 heads = (
                     False  # "under the President of Azerbaijan Heydar Aliyev": an office held before the date
                 )
+            if of is not None and heads and _holds_other_office(s, holder.key, of.key, title):
+                # "Azerbaijan's Prime Minister Shahin Mustafayev": the lexicon knows his office in that
+                # state at the date, and it is not this one (a deputy's title cut short)
+                heads = False
             if of is not None and heads and _heads_another_state(s, holder.key, of.key):
                 # "Turkish President and Armenian Prime Minister Tayyip Erdogan and Nikol Pashinyan": the
                 # name after the second title is the first title's, whose state the lexicon knows
@@ -541,6 +545,14 @@ def _led_before(s: Sentence, person: str, of: str) -> bool:
     return bool(every) and not any(
         r.of == of and r.title in HEAD_TITLES for r in s.lexicon.roles_of(person, _date_for_roles(s))
     )
+
+
+def _holds_other_office(s: Sentence, person: str, of: str, title: str) -> bool:
+    """The lexicon gives ``person`` an office of ``of`` at the sentence's date, and none is
+    ``title`` nor any head's."""
+    here = [r for r in s.lexicon.roles_of(person, _date_for_roles(s)) if r.of == of]
+    # (a head's other name is the same office: "Almanya Başbakanı Olaf Scholz", the chancellor)
+    return bool(here) and not any(r.title == title or r.title in HEAD_TITLES for r in here)
 
 
 def _heads_another_state(s: Sentence, person: str, of: str) -> bool:
