@@ -655,3 +655,30 @@ def test_an_english_setting_after_the_verb_of_saying_is_the_texts(lexicon: Lexic
     text = "Lavrov said at a press conference that Jeyhun Bayramov and Ararat Mirzoyan met on March 3."
     found = read_claims(lexicon, text, "en", date="2025-09-10")
     assert any(c[0] == "sergey-lavrov" and c[2:4] == ("participant", "jeyhun-bayramov") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaijan and Armenia signed nothing. Peskov said the escalation is in the interest of neither "
+         "Israel nor Iran and that Russia will continue the dialogue with both.", "en"),
+        ("Azerbaycan ve Ermenistan bir şey imzalamadı. Peskov, “Bu ne İsrail'in ne İran'ın çıkarına, "
+         "diyaloğu sürdürüyoruz” dedi.", "tr"),
+    ],
+)  # fmt: skip
+def test_talks_beside_two_other_states_are_not_the_peace_process(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """Talks told beside two other states (Israel and Iran) are theirs, not the Armenia-Azerbaijan
+    peace process the document is about."""
+    assert not {k for k in stances(lexicon, text, language) if k[2] == "armenia-azerbaijan-peace-process"}
+
+
+def test_talks_with_the_sides_the_document_is_about_are_their_process(lexicon: Lexicon) -> None:
+    found = stances(
+        lexicon,
+        "Azerbaijan and Armenia met in Geneva. Peskov said Russia will continue the dialogue with both "
+        "sides.",
+        "en",
+    )
+    assert ("dmitry-peskov", "supports", "armenia-azerbaijan-peace-process") in found

@@ -374,6 +374,10 @@ def processes(s: Sentence, voice: Voice) -> list[M]:
             beside = _states_near(s, m.start(g), m.end(g))
             if {"turkiye", "armenia"} <= beside and "azerbaijan" not in beside:
                 key = "turkiye-armenia-normalization-process"
+            elif len(beside) >= 2 and not beside & {"armenia", "azerbaijan"}:
+                # "neither Israel's nor Iran's interest ... we continue the dialogue with the sides": the
+                # talks of two other states, not the two the document is about
+                continue
             elif {"armenia", "azerbaijan"} <= states:
                 key = "armenia-azerbaijan-peace-process"
             else:
