@@ -1482,6 +1482,24 @@ def test_a_port_unknown_to_the_lexicon_is_keyed_by_its_town(
     assert not [p for p, _ in facts if p.endswith(("-limani", "-port"))]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Situated on the western shore of the Caspian Sea, Alat port keeps growing.",
+            ("alat", "caspian-sea"),
+        ),
+        ("Located in Syunik province, Kajaran is home to a copper mine.", ("kajaran", "syunik")),
+    ],
+)
+def test_a_fronted_participle_of_place(lexicon: Lexicon, text: str, expected: tuple[str, str]) -> None:
+    assert expected in located(read(lexicon, text, "en"))
+
+
+def test_a_fronted_participle_against_the_lexicon_places_nothing(lexicon: Lexicon) -> None:
+    assert ("baku", "armenia") not in located(read(lexicon, "Located in Armenia, Baku grew fast.", "en"))
+
+
 def test_a_ports_kind_words_are_no_town(lexicon: Lexicon) -> None:
     facts = read(lexicon, "Georgia will build a new Deep Sea Port near Anaklia.", "en")
     assert not [f for f in facts if f[0] in ("deep", "new")]

@@ -98,6 +98,7 @@ def locations(s: Sentence) -> None:
         _in_states_part_en(s, places)
         _on_the_sea_en(s, places)
         _sea_adjective_en(s, places)
+        _located_fronted_en(s, places)
     else:
         _on_the_sea_tr(s, places)
         _attached_tr(s, places)
@@ -456,6 +457,32 @@ def _demonym_kind(s: Sentence, places: list[M]) -> None:
         held = next((m for m in places if kind is not None and m.start == kind.end()), None)
         if held is not None and held.key != region.key and _consistent(s, held.key, region.key):
             _state(s, held, region, "location.region")
+
+
+# "Located on the east coast of the Caspian Sea, Aktau seaport ...", "Situated in Syunik, Meghri ...":
+# a participle of place opening the sentence, then the place it describes after the comma
+_FRONTED_EN = re.compile(
+    r"^(?:located|situated|lying|nestled)\s+(?:on|in|at|along|near)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:coast|shore|bank|banks|edge|part)\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _located_fronted_en(s: Sentence, places: list[M]) -> None:
+    fronted = _FRONTED_EN.match(s.folded)
+    if fronted is None:
+        return
+    outer = next((m for m in s.mentions if m.start == fronted.end() and m.type in _CONTAINERS), None)
+    comma = s.folded.find(",", fronted.end())
+    if outer is None or comma < 0:
+        return
+    described = next((m for m in places if comma < m.start <= comma + 6), None)
+    sea = outer.key.endswith(("-sea", "-ocean", "-gulf"))  # a port is on a sea whatever state it is in
+    if (
+        described is not None
+        and described.key != outer.key
+        and (sea or _consistent(s, described.key, outer.key))
+    ):
+        _state(s, described, outer, "location.fronted")
 
 
 def _kind_before(s: Sentence, place: M) -> bool:
