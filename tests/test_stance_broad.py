@@ -682,3 +682,14 @@ def test_talks_with_the_sides_the_document_is_about_are_their_process(lexicon: L
         "en",
     )
     assert ("dmitry-peskov", "supports", "armenia-azerbaijan-peace-process") in found
+
+
+def test_officials_governed_by_a_preposition_are_no_anonymous_source(lexicon: Lexicon) -> None:
+    """'The conduct of Russian officials over the corridor is unacceptable': the officials are what
+    is judged, not who judges; 'officials said' is the anonymous source."""
+    judged = (
+        "The minister stated: “The conduct of Russian officials over the Zangezur Corridor is unacceptable.”"
+    )
+    assert not {k for k in stances(lexicon, judged, "en") if k[0] == "anonymous"}
+    saying = "Iranian officials said the Zangezur Corridor is unacceptable."
+    assert ("anonymous", "opposes", "zangezur-corridor") in stances(lexicon, saying, "en")

@@ -490,6 +490,12 @@ _EXPRESSED_EN = re.compile(
 _PARTIES_EN = re.compile(r"\bthe (?:two |both )?(?:parties|sides)\b")
 _POSSESSIVE_EN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$")
 _ANONYMOUS_EN = re.compile(r"\b(?:officials|sources|diplomats)\b")
+# unnamed people governed by a preposition are no source: "the behaviour of Russian officials",
+# "told to officials"
+_OBJECT_OF_EN = re.compile(
+    r"\b(?<!according )(?:of|by|to|with|from|against|for|among|between|on|about)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _APPOSITION_EN = re.compile(r",[^,;]{3,120},")
 # every apposition, overlapping ("On Monday, X, a senior adviser to Y, criticised": the second)
 _TOLD_EN = re.compile(
@@ -746,7 +752,10 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
                     their = s.coordination(last, _CAPITAL_AGENTS, forward=False)
                     return [m for m in their if clause <= m.start and m.key not in exclude] or same
                 return same
-        if not before and _ANONYMOUS_EN.search(s.folded, clause, start):
+        if not before and any(
+            not _OBJECT_OF_EN.search(s.folded, max(0, a.start() - 40), a.start())
+            for a in _ANONYMOUS_EN.finditer(s.folded, clause, start)
+        ):  # "officials said", not "the behaviour of Russian officials is unacceptable"
             return ["anonymous"]
         parties = _PARTIES_EN.search(s.folded, clause, start) if not before else None
         if parties is not None and _CALL_ON_EN.search(
