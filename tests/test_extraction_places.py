@@ -111,6 +111,8 @@ def test_no_location_where_the_text_does_not_say_it(lexicon: Lexicon, text: str)
         ),
         # "X'teki Y limanı"
         ("Yükler Kazakistan'ın Aktau'daki Kuryk Limanı'ndan geçiyor.", {("kuryk", "aktau")}),
+        # Türkiye's eastern region, on the routes to the Caucasus
+        ("Türkiye'nin Doğu Anadolu Bölgesi'nde yeni hat döşeniyor.", {("eastern-anatolia", "turkiye")}),
         # "-e bağlı" with the dative on the kind word after the name
         ("Askerler Gazah rayonuna bağlı Kızılhacılı köyüne yerleşti.", {("gizilghajili", "gazakh")}),
         ("Kelbecer ilçesine bagli Armudlu köyünde çatışma çıktı.", {("armudlu", "kalbajar")}),
