@@ -693,3 +693,26 @@ def test_officials_governed_by_a_preposition_are_no_anonymous_source(lexicon: Le
     assert not {k for k in stances(lexicon, judged, "en") if k[0] == "anonymous"}
     saying = "Iranian officials said the Zangezur Corridor is unacceptable."
     assert ("anonymous", "opposes", "zangezur-corridor") in stances(lexicon, saying, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mnatsakanyan stressed the importance of involving the elected representatives of Karabakh in the "
+         "negotiation process.", "en"),
+        ("Mnatsakanyan underlined the need for the participation of civil society in the peace "
+         "process.", "en"),
+        ("Mnatsakanyan, Karabağ temsilcilerinin müzakere sürecine dahil edilmesinin önemini "
+         "vurguladı.", "tr"),
+        ("Mnatsakanyan, sivil toplumun barış sürecine katılımının önemini vurguladi.", "tr"),
+    ],
+)  # fmt: skip
+def test_someones_place_in_the_process_is_no_stance_on_it(lexicon: Lexicon, text: str, language: str) -> None:
+    """'The importance of involving X in the negotiation process': said of X's place in the
+    process, not for the process itself."""
+    assert not {k for k in stances(lexicon, text, language) if k[2].endswith("-process")}
+
+
+def test_the_importance_of_the_process_itself_still_supports_it(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Mnatsakanyan stressed the importance of the peace process.", "en")
+    assert ("zohrab-mnatsakanyan", "supports", "armenia-azerbaijan-peace-process") in found

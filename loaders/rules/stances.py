@@ -2336,9 +2336,27 @@ def _named_things(s: Sentence, voice: Voice) -> list[M]:
     made = [
         m for m in made if m.key != _PEACE_PROCESS or not any(a <= m.start and m.end <= b for a, b in placed)
     ]
+    if has_any(s.folded, _INVOLVED_WORDS):
+        # "the importance of involving the authorities of X in the negotiation process": what is said is
+        # about X's place in the process, not for or against the process
+        made = [
+            m
+            for m in made
+            if not m.key.endswith("-process")
+            or not (
+                _INVOLVED_IN_EN.search(s.folded, max(0, m.start - 90), m.start)
+                if s.lang == "en"
+                else _INVOLVED_IN_TR.match(s.folded, m.end)
+            )
+        ]
     return sorted({(m.start, m.end, m.key): m for m in made}.values(), key=lambda m: (m.start, -m.end))
 
 
+_INVOLVED_WORDS = ("involv", "participation", "inclusion", "includ", "dahil", "katilim")
+_INVOLVED_IN_EN = re.compile(
+    r"\b(?:involv\w*|participation|inclusion|includ\w*)\b(?:\s+[\w’'-]+){0,6}?\s+in\s+(?:the\s+)?$"
+)
+_INVOLVED_IN_TR = re.compile(r"\w*\s+(?:dahil\s+(?:edil|ol)\w*|katilim\w*)")
 _PEACE_PROCESS = "armenia-azerbaijan-peace-process"
 _EVENT_ANAPHOR = {
     "en": re.compile(
