@@ -716,3 +716,30 @@ def test_someones_place_in_the_process_is_no_stance_on_it(lexicon: Lexicon, text
 def test_the_importance_of_the_process_itself_still_supports_it(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Mnatsakanyan stressed the importance of the peace process.", "en")
     assert ("zohrab-mnatsakanyan", "supports", "armenia-azerbaijan-peace-process") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev and Pashinyan initialed the peace agreement in Washington. Lavrov later stressed the need "
+         "for strict observance of the trilateral agreements.", "en"),
+        ("Aliyev and Pashinyan initialed the peace agreement in Washington. Aliyev emphasized the importance "
+         "of implementing the agreements reached in Brussels.", "en"),
+        ("Aliyev ve Paşinyan barış anlaşmasını Washington'da parafladı. Bayramov, Almatı'da varılan "
+         "anlaşmaları memnuniyetle karşıladı.", "tr"),
+    ],
+)  # fmt: skip
+def test_agreements_in_the_plural_are_not_the_one_treaty_in_view(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """'The agreements reached', 'anlaşmaları': several documents, not the peace agreement the
+    document named before."""
+    assert not {k for k in stances(lexicon, text, language) if k[2] == "armenia-azerbaijan-peace-agreement"}
+
+
+def test_the_agreement_in_the_singular_is_the_treaty_in_view(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev and Pashinyan initialed the peace agreement in Washington. Lavrov later stressed the need "
+        "for strict observance of the agreement."
+    )
+    assert ("sergey-lavrov", "supports", "armenia-azerbaijan-peace-agreement") in stances(lexicon, text, "en")

@@ -2993,6 +2993,12 @@ def _meetings_named(s: Sentence, voice: Voice, start: int, end: int) -> list[M]:
     return [M(key, "Meeting", m.start(), m.end(), "coref") for m in near][:1]
 
 
+_PLURAL_TREATY = {
+    "en": re.compile(r"(?:agreements|treaties|accords|deals)\b"),
+    "tr": re.compile(r"(?:anlaşma|antlaşma|anlasma|antlasma)l[ae]r"),
+}
+
+
 def _generic_treaties(s: Sentence, named: list[M]) -> list[M]:
     """ "the declaration", "imzalanan deklarasyonu": the treaty a common noun refers to."""
     from loaders.rules.treaties import _just_signed, _refer, _treaty_mentions
@@ -3001,6 +3007,8 @@ def _generic_treaties(s: Sentence, named: list[M]) -> list[M]:
     for start, end, key, kind in _treaty_mentions(s):
         if key or any(m.start <= start < m.end for m in named):
             continue
+        if _PLURAL_TREATY[s.lang].search(s.folded, start, end):
+            continue  # "the agreements reached", "anlaşmaları": several documents, not the one in view
         treaty = (start, end, key, kind)
         resolved = _refer(s, treaty) or _just_signed(s, treaty)
         if resolved:
