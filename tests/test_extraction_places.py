@@ -111,6 +111,8 @@ def test_no_location_where_the_text_does_not_say_it(lexicon: Lexicon, text: str)
         ),
         # "X'teki Y limanı"
         ("Yükler Kazakistan'ın Aktau'daki Kuryk Limanı'ndan geçiyor.", {("kuryk", "aktau")}),
+        # the subject before the first comma lies within the borders the predicate names
+        ("Horadiz, bugün Füzuli rayonu sınırları içinde yer alıyor.", {("horadiz", "fuzuli")}),
         # Türkiye's eastern region, on the routes to the Caucasus
         ("Türkiye'nin Doğu Anadolu Bölgesi'nde yeni hat döşeniyor.", {("eastern-anatolia", "turkiye")}),
         # "-e bağlı" with the dative on the kind word after the name
@@ -1500,6 +1502,11 @@ def test_a_fronted_participle_of_place(lexicon: Lexicon, text: str, expected: tu
 
 def test_a_fronted_participle_against_the_lexicon_places_nothing(lexicon: Lexicon) -> None:
     assert ("baku", "armenia") not in located(read(lexicon, "Located in Armenia, Baku grew fast.", "en"))
+
+
+def test_a_place_said_not_to_lie_within_borders(lexicon: Lexicon) -> None:
+    text = "Horadiz, bugün Füzuli rayonu sınırları içinde kalmıyor."
+    assert ("horadiz", "fuzuli") not in located(read(lexicon, text, "tr"))
 
 
 def test_a_ports_kind_words_are_no_town(lexicon: Lexicon) -> None:

@@ -107,6 +107,7 @@ def locations(s: Sentence) -> None:
         _listed_tr(s, places)
         _locative_tr(s, places)
         _built_tr(s, places)
+        _within_borders_tr(s, places)
     for place in places:
         for outer in containers:
             if outer.key == place.key or outer.start == place.start:
@@ -837,6 +838,35 @@ def _built_tr(s: Sentence, places: list[M]) -> None:
                 and _consistent(s, place.key, outer.key)
             ):
                 _state(s, place, outer, "location.built")
+
+
+# "Hudaferin Köprüsü, ... Cebrail ili sınırları içerisinde bulunuyor": the subject at the head lies
+# within the borders of the place the predicate names
+_WITHIN_BORDERS_TR = re.compile(
+    r"(?:['’]?n[ıiuü]n)?(?:\s+(?:il|ilçe|bölge|rayon|vilayet|eyalet|kent|şehir)\w*)?\s+sinirlari\s+"
+    r"i[çc](?:inde|erisinde)\s+(?:bulun|yer al|kal)(?!m(?:[ıiuü]yor|[ae]z\b|[ae]m[ıi]ş|[ae]d[ıi]))\w*"
+)
+
+
+def _within_borders_tr(s: Sentence, places: list[M]) -> None:
+    if "sinirlari" not in s.folded:
+        return
+    # the subject: the place before the sentence's first comma ("... inşa edilen Hudaferin Köprüsü, ...")
+    head = next(
+        (m for m in places if re.match(r"\s*,", s.folded[m.end :]) and "," not in s.folded[: m.start]),
+        None,
+    )
+    if head is None:
+        return
+    for outer in s.mentions:
+        if (
+            outer.type in _CONTAINERS
+            and outer.start > head.end
+            and outer.key != head.key
+            and _WITHIN_BORDERS_TR.match(s.folded, outer.end)
+            and _consistent(s, head.key, outer.key)
+        ):
+            _state(s, head, outer, "location.borders")
 
 
 def _locative_tr(s: Sentence, places: list[M]) -> None:
