@@ -743,3 +743,20 @@ def test_the_agreement_in_the_singular_is_the_treaty_in_view(lexicon: Lexicon) -
         "for strict observance of the agreement."
     )
     assert ("sergey-lavrov", "supports", "armenia-azerbaijan-peace-agreement") in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aliyev ve Paşinyan 6 Ekim'de Prag'da görüştü. Aliyev, toplantıların kesintiye uğramaması "
+         "gerektiğini vurguladı.", "tr"),
+        ("Aliyev ve Pasinyan 6 Ekim'de Prag'da gorustu. Aliyev, toplantilarin kesintiye ugramamasi "
+         "gerektigini vurguladi.", "tr"),
+    ],
+)  # fmt: skip
+def test_meetings_in_the_plural_are_the_series_not_the_meeting_told(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """'Toplantıların kesintiye uğramaması gerektiği' (with or without Turkish letters): the series
+    of meetings, not support for the one meeting the text tells."""
+    assert not {k for k in stances(lexicon, text, language) if k[2].startswith("meeting/")}

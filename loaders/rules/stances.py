@@ -2542,6 +2542,9 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                 m
                 for m in _meetings_named(s, voice, match.start(), match.end())
                 if not any(a < m.end and m.start < b for a, b in processes_here)
+                # "toplantıların kesintiye uğramaması gerektiğini", "continue the meetings": the series
+                # of meetings, not the one told
+                and not (kind == "supports" and _MEETINGS_PLURAL[s.lang].match(s.folded, m.start))
             ]
             each_other = (
                 _EACH_OTHER["en"].match(s.folded, match.end())
@@ -2961,6 +2964,12 @@ _HELD_TR = re.compile(r"(?:yapilmas|gerçekleştirilmes|düzenlenmes)\w*\s+$")
 _MEETING_WORD = {
     "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations|forum|conference)\b"),
     "tr": re.compile(r"(?:görüşme|zirve|toplanti|müzakere|forum|konferans|buluşma)\w*"),
+}
+
+
+_MEETINGS_PLURAL = {
+    "en": re.compile(r"(?:the |these |those )?(?:meetings|summits)\b"),
+    "tr": re.compile(r"(?:görüşme|gorusme|toplanti|zirve|buluşma|bulusma)l[ae]r"),
 }
 
 
