@@ -43,6 +43,7 @@ from kg.explain import Derivation, explain
 from kg.iri import Minter
 from kg.queries import competency
 from kg.settings import Settings
+from loaders.records import CONTRACT_RELATIONS
 
 ROOT = Path(__file__).parents[1]
 BASELINE = Path(__file__).parent / "data" / "provenance_baseline.json"
@@ -193,7 +194,17 @@ def _compare(got: dict[str, Any], want: dict[str, Any]) -> None:
     assert not missing and not extra, f"inferred triples differ: {sorted(missing)[:3]} {sorted(extra)[:3]}"
     for triple, derivation in want["explain"].items():
         assert got["explain"][triple] == derivation, f"the derivation of {triple} differs"
-    assert got["eval"] == want["eval"]
+    assert _contract_facts(got["eval"]) == want["eval"]
+
+
+def _contract_facts(predictions: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The predictions the old model's ``ckg eval`` reads: it scores the contract's relations only,
+    so the four added after it (ontology 0.4.0: chairOf, governs, basedIn, runsThrough) never
+    reach its baseline. A prediction reads 'subject relation object modality'."""
+    return {
+        document: [fact for fact in facts if fact.split(" ")[1] in CONTRACT_RELATIONS]
+        for document, facts in predictions.items()
+    }
 
 
 def test_bundled_corpus_answers_as_before(store_path: Path, baseline: dict[str, Any]) -> None:
