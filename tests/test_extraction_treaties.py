@@ -1593,3 +1593,43 @@ def test_the_parties_of_a_signing_in_another_month_are_not_the_days_sides(lexico
     )
     facts = read_facts(lexicon, text, "en", "2024-03-16")
     assert not any(f[1] == "partyTo" and f[2].startswith("treaty/2024-03-15") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In line with the Baku declaration, Azerbaijan, Kazakhstan and Turkey are expected to sign"
+            " a roadmap on the Middle Corridor at the meeting.",
+            "en",
+        ),
+        (
+            "Under the Tehran agreement, Armenia and Iran will sign a transit protocol next month.",
+            "en",
+        ),
+        (
+            "Tahran anlaşmasına göre Ermenistan ve İran önümüzdeki ay bir transit protokolü imzalayacak.",
+            "tr",
+        ),
+        (
+            "Tahran anlasmasina gore Ermenistan ve Iran onumuzdeki ay bir transit protokolu imzalayacak.",
+            "tr",
+        ),
+    ],
+)
+def test_a_signing_ahead_is_no_provision_of_the_treaty_named(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    # what a treaty named in the sentence provides is asserted; a signing it is "in line with"
+    # still looks ahead
+    facts = read_facts(lexicon, text, language, "2022-11-20")
+    assert not signers(facts)
+    assert not parties(facts)
+
+
+def test_a_signing_done_under_a_treaty_is_still_done(lexicon: Lexicon) -> None:
+    text = (
+        "In line with the Baku declaration, Azerbaijan and Kazakhstan signed a roadmap on 25 November 2022."
+    )
+    facts = read_facts(lexicon, text, "en", "2022-11-26")
+    assert {"azerbaijan", "kazakhstan"} <= signers(facts)

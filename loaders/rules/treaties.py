@@ -459,7 +459,7 @@ def treaties(
     for sign in _SIGN[s.lang].finditer(s.folded):
         if s.lang == "tr" and _NEGATED_SIGN_TR.match(sign.group()):
             continue  # "imzalamayacağını", "imzalamadığı", "imzalanmayacak": no signing
-        mood = modality(s, sign.start(), sign.end())
+        mood = _signing_mood(s, sign.start(), sign.end())
         if (
             _CANNOT["en"].search(s.folded, max(0, sign.start() - 30), sign.start())
             if s.lang == "en"
@@ -644,6 +644,19 @@ _MODAL_BEFORE_GERUND_EN = re.compile(
     r"\b(?:should|would|will|must|could|shall|(?:plans?|wants?|intends?|aims?|hopes?|needs?) to|"
     r"(?:ready|expected|set|due) to)\b[^.;:!?,]*$"
 )
+
+
+def _signing_mood(s: Sentence, start: int, end: int) -> Modality | None:
+    """The mood of a signing verb. A signing is no treaty's provision: "In line with the Baku
+    declaration, the ministers are expected to sign a roadmap" looks ahead, whatever the treaty
+    named in the sentence provides."""
+    if not s.provision:
+        return modality(s, start, end)
+    s.provision = False
+    try:
+        return modality(s, start, end)
+    finally:
+        s.provision = True
 
 
 def _coordinated(
