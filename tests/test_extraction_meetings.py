@@ -5,7 +5,7 @@ passage or a bundled document)."""
 from __future__ import annotations
 
 import pytest
-from extraction_read import Fact, meeting_facts, read_facts
+from extraction_read import Fact, meeting_facts, read_facts, read_meetings
 
 from loaders.dates import find_dates
 from loaders.lexicon import Lexicon
@@ -4118,3 +4118,48 @@ def test_a_ministers_meeting_format_name_mints_no_ministries(lexicon: Lexicon) -
     )
     facts = meeting_facts(read(lexicon, text, "tr", "2025-05-06"))
     assert not {f for f in facts if f[1] == "participant" and "-ministry-of-" in f[2]}
+
+
+# -- the state a participant visits, told anywhere in the report -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President Ilham Aliyev received Georgian Prime Minister Irakli Kobakhidze on Friday. "
+            "The two leaders discussed energy and transit. Kobakhidze's official visit to Azerbaijan "
+            "is his first since the elections.",
+            "en",
+        ),
+        (
+            "Azerbaycan Cumhurbaşkanı İlham Aliyev, Gürcistan Başbakanı İrakli Kobahidze'yi cuma günü "
+            "kabul etti. Görüşmede enerji ele alındı. Kobahidze'nin ilk resmi Azerbaycan ziyareti iki "
+            "gün sürecek.",
+            "tr",
+        ),
+        (
+            "Azerbaycan Cumhurbaşkanı Ilham Aliyev, Gurcistan Basbakani Irakli Kobahidze'yi 17 Ocak'ta "
+            "kabul etti. Kobahidze'nin Azerbaycan'a resmi ziyareti iki gun surecek.",
+            "tr",
+        ),
+    ],
+)
+def test_a_dated_meeting_is_held_in_the_state_a_participant_visits_and_the_host_leads(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    """A meeting the report dates with no place, one participant's visit to a state the other
+    participant leads told elsewhere in the report: the host's state is where it was held."""
+    facts = read_meetings(lexicon, text, language, "2025-01-17")
+    assert ("meeting/2025-01-17-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts
+    assert ("meeting/2025-01-17-azerbaijan", "participant", "irakli-kobakhidze", "asserted") in facts
+
+
+def test_a_visit_of_someone_not_at_the_meeting_gives_it_no_place(lexicon: Lexicon) -> None:
+    text = (
+        "President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan on Friday. The talks "
+        "covered the border. Kobakhidze's visit to Azerbaijan was postponed."
+    )
+    facts = read_meetings(lexicon, text, "en", "2025-01-17")
+    assert ("meeting/2025-01-17", "participant", "nikol-pashinyan", "asserted") in facts
+    assert not any(f[1] == "heldIn" for f in facts)

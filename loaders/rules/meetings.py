@@ -4425,6 +4425,53 @@ _TRAVELLED_AFTER_TR = re.compile(
 )
 _LOCATIVE_TR = re.compile(r"['’]?[dt][ae]$")
 _DATIVE_TR = re.compile(r"['’]?y?[ae]$")
+# a person's visit to a state, anywhere in the report: "Kobakhidze's visit to Azerbaijan", "Pashinyan's
+# first official visit to Turkey", "Paşinyan'ın Türkiye ziyareti", "Aliyev'in
+# Gürcistan'a resmi ziyareti"; the person's name right before it
+_VISIT_ADJ_EN = (
+    r"(?:(?:first|second|official|state|working|two-day|three-day|historic|recent|latest)\s+){0,3}"
+)
+_VISIT_OF_EN = re.compile(r"['’]s?\s+" + _VISIT_ADJ_EN + r"visit\s+to\s+(?:the\s+)?$")
+_VISIT_BETWEEN_EN = re.compile(r"(?:['’]s?)?\s+" + _VISIT_ADJ_EN + r"visit\s+to\s+(?:the\s+)?")
+_VISIT_ADJ_TR = r"(?:(?:ilk|resmi|resmî|çalişma|devlet|iki günlük|son)\s+){0,3}"
+_VISIT_OF_TR = re.compile(r"['’]n?[ıi]n\s+" + _VISIT_ADJ_TR + "$")
+_VISIT_BETWEEN_TR = re.compile(r"(?:['’]n?[ıi]n)?\s+" + _VISIT_ADJ_TR)
+_VISIT_NOUN_TR = re.compile(r"(?:['’]?y?[ae])?\s+" + _VISIT_ADJ_TR + "ziyaret")
+
+
+def _visits_of_states(
+    sentences: list[tuple[int, int, str]], mentions: list[tuple[str, str, int, int, int]], lang: str
+) -> dict[str, str]:
+    """``{person: state}`` for a visit to a state the report tells as a person's, in any of its
+    sentences (:data:`_VISIT_OF_EN`, :data:`_VISIT_OF_TR`)."""
+    found: dict[str, str] = {}
+    marker = "visit" if lang == "en" else "ziyaret"
+    for index, start, text in sentences:
+        folded = fold(text)
+        if marker not in folded:
+            continue
+        here = sorted((m for m in mentions if m[2] == index), key=lambda m: m[3])
+        for i, (key, kind, _, a, b) in enumerate(here):
+            if kind != "State" or i == 0:
+                continue
+            lo, hi = a - start, b - start
+            if not 0 <= lo < hi <= len(folded):
+                continue
+            who, _, _, pa, pb = here[i - 1]
+            if here[i - 1][1] != "Person" or who in found:
+                continue
+            # the possessive may be read into the name's mention ("Kobahidze'nin") or not
+            span, between = folded[pa - start : lo], folded[pb - start : lo]
+            if lang == "en":
+                if _VISIT_OF_EN.search(span) and _VISIT_BETWEEN_EN.fullmatch(between):
+                    found[who] = key
+            elif (
+                _VISIT_OF_TR.search(span)
+                and _VISIT_BETWEEN_TR.fullmatch(between)
+                and _VISIT_NOUN_TR.match(folded, hi)
+            ):
+                found[who] = key
+    return found
 
 
 def travelled_to(
@@ -4475,6 +4522,8 @@ def travelled_to(
                     found[who] = key
                     if kind == "Place":
                         towns[who] = key
+    for who, state in _visits_of_states(sentences, mentions, lang).items():
+        found.setdefault(who, state)
     return found
 
 
@@ -4520,9 +4569,10 @@ def the_travellers_venue(statements: list[Statement], travels: dict[str, str]) -
     rename: dict[str, str] = {}
     extra: list[Statement] = []
     for st in statements:
-        if st.relation != "date" or not st.rule.startswith("meeting.lead.") or st.subject in rename:
+        if st.relation != "date" or not st.rule.startswith("meeting.") or st.subject in rename:
             continue
         key = st.subject
+        lead = st.rule.startswith("meeting.lead.")
         held = {s.object for s in statements if s.subject == key and s.relation == "heldIn"}
         base = key
         if held:
@@ -4540,6 +4590,20 @@ def the_travellers_venue(statements: list[Statement], travels: dict[str, str]) -
         if len(places) != 1:
             continue
         place = places.pop()
+        if not lead and (
+            held
+            or not any(
+                s.relation == "leaderOf"
+                and s.modality == "asserted"
+                and s.object == place
+                and s.subject in people
+                for s in statements
+            )
+        ):
+            # a meeting the report dates itself is held in the state a participant visited only
+            # when another participant leads that state: its host ("Aliyev received Kobakhidze
+            # ... Kobakhidze's visit to Azerbaijan")
+            continue
         rename[key] = f"{base}-{place}"
         extra.append(
             replace(
