@@ -4163,3 +4163,36 @@ def test_a_visit_of_someone_not_at_the_meeting_gives_it_no_place(lexicon: Lexico
     facts = read_meetings(lexicon, text, "en", "2025-01-17")
     assert ("meeting/2025-01-17", "participant", "nikol-pashinyan", "asserted") in facts
     assert not any(f[1] == "heldIn" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Bugün saat 15.00'te Rusya Dışişleri Bakanı Sergey Lavrov'un ev sahipliğinde Ermenistan "
+        "Dışişleri Bakanı Ararat Mirzoyan ile Azerbaycan Dışişleri Bakanı Ceyhun Bayramov arasındaki "
+        "toplantı altı saat sürdü.",
+        "Moskova bugün Bağımsız Devletler Topluluğu (BDT) Dışişleri Bakanları Toplantısı'na ev "
+        "sahipliği yaptı.",
+        "Bugun saat 11:00'de Sergey Lavrov, Ararat Mirzoyan ve Ceyhun Bayramov arasindaki gorusme basladi.",
+    ],
+)
+def test_a_bugun_far_before_its_meeting_word_dates_the_reports_day(lexicon: Lexicon, clause: str) -> None:
+    """ "bugün" in the report's own voice dates the meeting its clause tells, the hour, the host
+    and the sides between them."""
+    text = (
+        "Bakanlar Moskova'da buluştu\n\n"
+        "Rusya, Ermenistan ve Azerbaycan'ın dışişleri bakanlarını Moskova'da bir araya getirdi. " + clause
+    )
+    facts = read_meetings(lexicon, text, "tr", "2024-05-14")
+    assert ("meeting/2024-05-14-moscow", "date", "2024-05-14", "asserted") in facts
+
+
+def test_a_bugun_of_a_statement_about_last_months_meeting_dates_no_day(lexicon: Lexicon) -> None:
+    text = (
+        "Bakanlar Moskova'da buluştu\n\n"
+        "Rusya, Ermenistan ve Azerbaycan taraflarını Moskova'da bir araya getirdi. Lavrov bugün "
+        "yaptığı açıklamada, geçen ay yapılan toplantının olumlu geçtiğini söyledi."
+    )
+    facts = read_meetings(lexicon, text, "tr", "2024-05-14")
+    assert ("meeting/2024-05-moscow", "date", "2024-05", "asserted") in facts
+    assert not any(f[1] == "date" and f[2] == "2024-05-14" for f in facts)

@@ -4195,7 +4195,14 @@ _TODAY_MEETING = {
         r"\btoday(?:['’]s)?\s+(?:\w+\s+){0,2}(?:meeting|talks|summit|negotiations)\b|"
         r"\b(?:met|held talks|gathered)\b[^.;,]{0,40}\btoday\b"
     ),
-    "tr": re.compile(r"(?<!\w)bugün(?:kü)?\s+(?:[^\s.;]+\s+){0,3}?(?:görüşme|toplanti|zirve|bir ?araya gel)"),
+    # the meeting word may come late in the clause, after the hour (15.00'te), the host and the
+    # sides ("bugün saat 16:30'da Lavrov'un ev sahipliğinde ... arasındaki toplantı", "bugün Bağımsız
+    # Devletler Topluluğu (BDT) Devlet Başkanları Toplantısı'na ev sahipliği yaptı"); not a meeting
+    # the clause calls another day's ("geçen haftaki toplantı")
+    "tr": re.compile(
+        r"(?<!\w)bug[üu]n(?:k[üu])?\s+(?:(?!ge[çc]en|[öo]nceki|d[üu]nk[üu]|ilk|son)(?:\d+\.\d+\S*|[^\s.;!?]+)\s+){0,25}?"
+        r"(?:g[öo]r[üu][şs]me|toplant[ıi]|zirve|bir ?araya gel)"
+    ),
 }
 
 
@@ -4232,7 +4239,7 @@ def report_day(sentences: list[str], lang: str, day: str) -> str:
     return day[:7]
 
 
-_TODAY_WORD = {"en": "today", "tr": "bugün"}
+_TODAY_WORD = {"en": "today", "tr": "bug"}  # "bugün", "bugun" typed without its letters
 # "... ikinci bir görüşme gerçekleştiriyor", "Aliyev ile Paşinyan görüşüyor": a meeting the
 # report's own voice tells in the present progressive is under way on the report's day; not one
 # ahead ("yarın", "önümüzdeki hafta") or a habit ("her yıl")
