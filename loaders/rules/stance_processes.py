@@ -143,12 +143,19 @@ _TO_NAKHCHIVAN = {
 }
 _IT = {
     "en": re.compile(
-        r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against) (?:for |to )?"
+        r"\b(?:oppos\w*|object\w* to|reject\w*|support\w*|against|back(?:s|ed|ing)?|endors\w*) (?:for |to )?"
         r"(it|its (?:creation|opening)|(?:the|this) (?:plan|project|idea|initiative))\b"
     ),
-    # "bu projeyi engelleyeceğiz", "projeyi desteklediklerini" (not "X projesi", another project by its name)
+    # "bu projeyi engelleyeceğiz", "projeyi desteklediklerini", "İran projeyi reddediyor", "Rusya ise
+    # plana itiraz ediyor": the bare noun with a case ending is the definite one, the project in view
+    # (not "X projesi", another project by its name; not "bir/yeni/başka projeye", another one)
     "tr": re.compile(
-        r"\b((?:bu|söz konusu) projey?\w*|(?<!\w )proje(?:yi|ye|nin)\b|(?<=^)proje(?:yi|ye|nin)?\b)"
+        r"\b((?:bu|söz konusu) (?:projey?|plan|fikr|girişim)\w*|"
+        r"(?<!\bbir )(?<!\byeni )(?<!\bbaşka )(?<!\bkendi )(?<!\bher )"
+        r"\b(?:proje(?:yi|ye)|plan(?:i|a)|fikr(?:i|e)|girişim(?:i|e))\b"
+        r"(?= (?:\w+ )?(?:destek|karşi|itiraz|redde[dt]|engel|onay|kabul etm|olumlu|olumsuz|sicak bakm|"
+        r"eleştir|kina|memnun|selamla)\w*)|"
+        r"(?<!\w )proje(?:nin)\b|(?<=^)proje(?:yi|ye|nin)?\b)"
     ),
 }
 # Turkish typed without its letters ("baris sureci", "normallesme")
@@ -205,7 +212,7 @@ _TALKS_WORDS = {
     "en": ("talks", "negotiations", "dialogue", "discussions"),
     "tr": ("müzakere", "görüşme", "diyalo"),
 }
-_IT_WORDS = (" it", "plan", "project", "idea", "initiative", "proje")
+_IT_WORDS = (" it", "plan", "project", "idea", "initiative", "proje", "fikr", "girişim")
 PROCESS_WORDS = {
     "en": ("normali", "peace", "negotiation", "deal", "delimitation", "blockade", "minsk", "checkpoint",
            "3+3", "3 + 3", "partnership", "settlement", "this process", "corridor", "route", "links", "talks",
@@ -214,7 +221,9 @@ PROCESS_WORDS = {
            "contacts"),
     "tr": ("normalleş", "normalles", "uzlaş", "uzlas", "barış", "bariş", "baris", "sinir", "delimitasyon",
            "blokaj", "abluka", "minsk",
-           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje", "çözüm",
+           "kontrol", "3+3", "ortaklik", "bu süre", "koridor", "güzergah", "süreci", "proje",
+           "plan", "fikr", "girişim",
+           "çözüm",
            "müzakere",
            "görüşme", "diyalo", "cozum", "çözül", "cozul", "gideril", "arabulucu", "bu yön", "bu doğrultu",
            "temas", "yakinlaş", "yakinlas"),

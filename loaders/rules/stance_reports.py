@@ -66,7 +66,7 @@ _GENITIVE_TR = re.compile(r"'?n?[ıiuü]n$")
 _AIMED_TR = re.compile(r"(?:y?[ae]|n[ae]|n?[dt][ae]n?|[dt]eki|[dt]aki)$")
 _DENIED = {
     "en": re.compile(r"\b(?:den(?:y|ies|ied|ial)|refut\w*|reject\w*|dismiss\w*|false|no\b|not\b|never\b)"),
-    "tr": re.compile(plain_letters(r"(?:reddet|yalanla|iddia|asilsiz|değil|olmadiğ|etmediğ)")),
+    "tr": re.compile(plain_letters(r"(?:redde[dt]|yalanla|iddia|asilsiz|değil|olmadiğ|etmediğ)")),
 }
 _STATE = "State"
 

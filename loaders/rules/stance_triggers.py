@@ -188,7 +188,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"valu(?:e|es|ed) (?:highly|greatly)\b)|" + EVALUATION["en"].pattern
         ),
         "tr": re.compile(
-            r"(?:memnuniyet\w*|memnun\w*|olumlu karşila\w*|selamla\w*|selamliyor\w*|takdir\w*|teşekkür\w*|"
+            r"(?:memnuniyet\w*|memnun\w*|alkişla\w*|"
+            r"olumlu karşila\w*|selamla\w*|selamliyor\w*|takdir\w*|teşekkür\w*|"
             r"minnettar\w*|"
             r"tebrik\w*|mutluluğ\w*|mutluluk (?:duy|verici)\w*|sevindiri\w*|olumlu (?:değerlendir|bul)\w*|"
             # "imzalanmasından büyük sevinç duyduğunu", "ziyaret kendilerini mutlu etti", "olumlu bir gelişme
@@ -220,7 +221,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"disagree\w*|undermin\w*|dismiss(?:ed|es|ing)\b|slamm?(?:ed|s|ing)?\b|lambast\w*|blast(?:s|ed)\b)"
         ),
         "tr": re.compile(
-            r"(?:itiraz\w*|karşi çik\w*|karşi olduğ\w*|karşi\w* (?:duruş|tutum)\w*|reddet\w*|"
+            r"(?:itiraz\w*|karşi çik\w*|karşi olduğ\w*|karşi\w* (?:duruş|tutum)\w*|redde[dt]\w*|"
             r"olumsuz (?:tavr|tutum|bak|yaklaş|karşila|değerlendir)\w*|kabul etm(?:iyor|eyece|ez|edi)\w*|"
             r"kabul edilemez\w*|izin verm(?:eyece|ey[ie]z|iyor|em)\w*|karşi (?:tavr|tavir)\w*|"
             r"kirmizi çizgi\w*|sert çik\w*|engelle(?:yeceğ|mek)\w*|engelliyor\w*|karşi oldukl\w*|karşiyiz\b|"
@@ -305,10 +306,11 @@ STANCE_WORDS = {
         "destek", "lehinde", "önem", "vurgu", "hazir", "bağlili", "taahhü", "kararli", "çağr", "çağir",
         "talep", "israr", "mutabik", "mutabakat", "teyit", "hayata geç", "geliştiril",
         "kuvvetlendirilmesi", "umut", "öncelik", "katki sağla", "açilmasini bekli", "bekliyoruz",
-        "anlaşmaya var", "imzalanabil", "memnun", "olumlu karşila", "selamla", "takdir", "teşekkür",
+        "anlaşmaya var", "imzalanabil", "memnun", "alkişla",
+        "olumlu karşila", "selamla", "takdir", "teşekkür",
         "minnettar",
         "tarihi bir", "tarihi karar", "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç",
-        "itiraz", "karşi çik", "karşi old", "karşi duruş", "karşi tutum", "reddet", "olumsuz", "kabul e",
+        "itiraz", "karşi çik", "karşi old", "karşi duruş", "karşi tutum", "redde", "olumsuz", "kabul e",
         "kirmizi çizgi", "sert çik", "engelle", "hemfikir", "fesh", "kapatilma", "lağv", "tehdit",
         "eleştir", "tepki", "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
@@ -462,7 +464,7 @@ ANAPHOR_WORDS = {
         "suçla",
         "itiraz",
         "karşi",
-        "reddet",
+        "redde",
         "olumsuz",
         "muhalefet",
         "tepki",

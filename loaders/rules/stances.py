@@ -86,7 +86,7 @@ _SELF_NEGATED = re.compile(
     r"unacceptable|not acceptable|not accept|not discussed|not on the agenda|not envisaged|kabul etm|"
     r"never been on the agenda|not been on the agenda|"
     r"gündem\w* (?:hiç |asla |kesinlikle )?(?:değil|olmadi|yok)|"
-    r"kabul edilemez|hemfikir değil|reddet|reject|(?:never|not) (?:allow|permit|tolerate)|izin verm|"
+    r"kabul edilemez|hemfikir değil|redde[dt]|reject|(?:never|not) (?:allow|permit|tolerate)|izin verm|"
     r"rul\w+ out|turn\w* down|refus"
 )
 _QUOTE_OPEN = "“«"
@@ -2238,7 +2238,7 @@ _NOT_THEIRS_TR = re.compile(r"m[ae]s[iı]n[iı]$|(?:[iıuü]l|[iıuü]n|[aeıio�
 _WORD_REST = re.compile(r"\w*")
 _AGAINST_AFTER_TR = re.compile(
     r"\s+(?:(?:ise|de|da|kesinlikle|açikça|şiddetle)\s+)?(?:karşi|itiraz|engel|endişe|kayg|eleştir|tepki|"
-    r"reddet|kabul etm|izin verm|olumsuz)"
+    r"redde[dt]|kabul etm|izin verm|olumsuz)"
 )
 
 
@@ -2404,6 +2404,7 @@ _WELCOME_WORDS_EN = (
 _WELCOME_WORDS_TR = (
     "memnun", "olumlu", "selam", "takdir", "teşekkür", "minnettar", "tebrik", "mutluluğ", "sevindiri",
     "tarihi", "dönüm noktasi", "kilometre taşi", "merhale", "dönemeç", "mutluluk", "sevinç", "mutlu e",
+    "alkişla",
 )  # fmt: skip
 _TRIGGER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "welcomes": {
@@ -2503,7 +2504,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             if "?" in s.folded and _yes_no_question(s, match.start(), word_end):
                 continue  # "Does Russia support the corridor?", "destekliyor mu?": asked, not said
             mood: str | None = "asserted"
-            if match.group(0).startswith("reddet") and negated_tr(s, match.start(), match.end()):
+            if match.group(0).startswith("redde") and negated_tr(s, match.start(), match.end()):
                 continue  # "reddetmedi": did not reject
             if _UNDONE_EN.match(match.group(0)) and _NOT_BEFORE_EN.search(
                 s.folded, max(0, match.start() - 30), match.start()

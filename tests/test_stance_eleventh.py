@@ -1,0 +1,84 @@
+"""Stances (issue 15, eleventh session): classes of phrasing written for these tests (not taken
+from the development set). Each test names the class; the negative cases are the same words that
+state nothing or another stance."""
+
+from __future__ import annotations
+
+import pytest
+from test_stances import stances
+
+from loaders.lexicon import Lexicon
+
+NAMED_EN = "Baku wants the Zangezur corridor through Syunik. "
+NAMED_TR = "Bakü, Zengezur koridorunun Sünik'ten geçmesini istiyor. "
+CORRIDOR = "zangezur-corridor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İran Zengezur koridorunu reddediyor.",
+        "Zengezur koridoru İran tarafından reddedildi.",
+        "Iran, Zengezur koridorunu reddedecegini acikladi.",
+        "İran, Zengezur koridorunu reddederek sınırların değişmesine karşı çıktı.",
+    ],
+)
+def test_reddet_with_its_softened_stem_is_a_rejection(lexicon: Lexicon, text: str) -> None:
+    # "reddet-" softens to "redded-" before a vowel: "reddediyor", "reddedildi", "reddedeceğini"
+    assert ("iran", "opposes", CORRIDOR) in stances(lexicon, text, "tr")
+
+
+def test_a_softened_reddet_denied_is_no_rejection(lexicon: Lexicon) -> None:
+    assert ("iran", "opposes", CORRIDOR) not in stances(
+        lexicon, "İran Zengezur koridorunu reddetmiyor.", "tr"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Türkiye barış anlaşmasını alkışladı.", "Turkiye baris anlasmasini alkisladi."]
+)
+def test_applauding_a_thing_welcomes_it_in_turkish(lexicon: Lexicon, text: str) -> None:
+    assert ("turkiye", "welcomes", "armenia-azerbaijan-peace-agreement") in stances(lexicon, text, "tr")
+
+
+def test_applauding_a_speech_is_no_stance_on_a_thing(lexicon: Lexicon) -> None:
+    assert not stances(lexicon, "Erdoğan, Aliyev'in konuşmasını alkışladı.", "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (NAMED_TR + "İran ise projeyi reddediyor.", ("iran", "opposes", CORRIDOR)),
+        (NAMED_TR + "Rusya ise projeyi destekliyor.", ("russia", "supports", CORRIDOR)),
+        (NAMED_TR + "Rusya girişimi açıkça destekliyor.", ("russia", "supports", CORRIDOR)),
+        (NAMED_TR + "İran bu plana itiraz ediyor.", ("iran", "opposes", CORRIDOR)),
+        (NAMED_TR + "Tahran fikre karşı çıkıyor.", ("iran", "opposes", CORRIDOR)),
+        (NAMED_EN + "Moscow backs the project.", ("russia", "supports", CORRIDOR)),
+        (NAMED_EN + "Tehran rejects the idea.", ("iran", "opposes", CORRIDOR)),
+    ],
+)
+def test_the_bare_project_after_the_named_corridor_is_that_corridor(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    # Turkish writes no article: "projeyi", "plana", "girişimi" with a case ending and no name before
+    # them are the project the passage is about
+    assert expected in stances(lexicon, text, "tr" if text.startswith("Bakü") else "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NAMED_TR + "Rusya ise bir projeyi destekliyor.",
+        NAMED_TR + "Rusya ise yeni bir projeye destek veriyor.",
+        NAMED_TR + "Rusya ise başka projeyi destekliyor.",
+    ],
+)
+def test_another_project_is_not_the_corridor_in_view(lexicon: Lexicon, text: str) -> None:
+    assert ("russia", "supports", CORRIDOR) not in stances(lexicon, text, "tr")
+
+
+def test_a_proposal_about_the_corridor_is_not_the_corridor(lexicon: Lexicon) -> None:
+    # "opposed to the proposal" (of a company, of a third state to run it) is no stance on the
+    # corridor itself
+    text = NAMED_EN + "Russia is opposed to the proposal of a US company."
+    assert ("russia", "opposes", CORRIDOR) not in stances(lexicon, text, "en")
