@@ -1633,3 +1633,51 @@ def test_a_signing_done_under_a_treaty_is_still_done(lexicon: Lexicon) -> None:
     )
     facts = read_facts(lexicon, text, "en", "2022-11-26")
     assert {"azerbaijan", "kazakhstan"} <= signers(facts)
+
+
+_SUMMIT_TR = (
+    "Aşkabat'ta Türk Devletleri Teşkilatı zirvesi yapıldı. Zirveye Azerbaycan Cumhurbaşkanı İlham Aliyev,"
+    " Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Özbekistan Cumhurbaşkanı Şevket Mirziyoyev ve"
+    " Teşkilat Genel Sekreteri Kubanıçbek Ömüraliyev katıldı. Zirvede bölgesel meseleler ele alındı. "
+)
+_SUMMIT_EN = (
+    "A summit of the Organization of Turkic States was held in Ashgabat. Azerbaijani President Ilham"
+    " Aliyev, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev attended"
+    " the summit. Regional issues were discussed at the summit. "
+)
+_SUMMIT_LEADERS = {"ilham-aliyev", "kassym-jomart-tokayev", "shavkat-mirziyoyev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _SUMMIT_TR + "Liderler, ulaştırma alanında işbirliğine ilişkin anlaşmalar ile yeni bir"
+            " fonun kurulmasına dair kararları imzaladı.",
+            "tr",
+        ),
+        (
+            _SUMMIT_TR + "Liderler, ulastirma alaninda isbirligine iliskin anlasmalar ile yeni bir"
+            " fonun kurulmasina dair kararlari imzaladi.",
+            "tr",
+        ),
+        (_SUMMIT_TR + "Ulaştırma alanında bir anlaşma liderler tarafından imzalandı.", "tr"),
+        (_SUMMIT_EN + "The leaders also signed an agreement on transport cooperation.", "en"),
+        (_SUMMIT_EN + "An agreement on transport cooperation was signed by the heads of state.", "en"),
+    ],
+)
+def test_the_leaders_of_a_summit_sign_what_the_leaders_signed(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2022-11-20")
+    assert signers(facts) == _SUMMIT_LEADERS
+    assert {"azerbaijan", "kazakhstan", "uzbekistan"} <= parties(facts)
+
+
+def test_the_leaders_of_one_state_are_no_summit_s_signers(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev ve Dışişleri Bakanı Ceyhun Bayramov Aşkabat'a gitti."
+        " Liderler, ulaştırma alanında bir anlaşma imzaladı."
+    )
+    facts = read_facts(lexicon, text, "tr", "2022-11-20")
+    assert not signers(facts) & {"ilham-aliyev", "jeyhun-bayramov"}

@@ -422,6 +422,8 @@ def treaties(
 ) -> None:
     if groups and _THE_MINISTERS[s.lang].search(s.folded):
         _the_ministers(s, groups)
+    if groups and has_any(s.folded, _LEADERS_GATE[s.lang]):
+        _the_leaders(s, groups)
     _ceasefire_agreed(s)
     if not participants_of_meeting:
         _speaking_in_a_joint_statement(s)
@@ -1598,7 +1600,25 @@ def _nearest(
         # "Mutabakat zaptını Azerbaycan adına X, Gürcistan adına Y 5 Mart 2024'te imzaladı": the
         # object at the sentence's head of the finite verb at its end
         return head
+    if s.lang == "tr" and re.match(r"imzala(?:d|m)|imza at", s.folded[start:end]):
+        listed = [
+            t
+            for t in free
+            if t[1] <= start
+            and start - t[1] <= 220
+            and _LISTED_WITH_TR.match(s.folded, t[1])
+            and not re.search(r"[;.:!?]", s.folded[t[1] : start])
+            and not _SIGN["tr"].search(s.folded, t[1], start)
+        ]
+        if listed:
+            # "... iadesine ilişkin anlaşmalar ile ... statüsünün verilmesine dair kararları imzaladı":
+            # the documents first in a list of the verb's objects, however long the list
+            return max(listed, key=lambda t: t[1])
     return None
+
+
+# a treaty word followed by "ile"/"ve" and more objects of the same verb
+_LISTED_WITH_TR = re.compile(r"\w{0,4}\s+(?:ile|ve)\s")
 
 
 _OBJECT_PARTICIPLE_AHEAD_TR = re.compile(
@@ -1664,6 +1684,55 @@ def _the_ministers(s: Sentence, groups: list[tuple[list[str], str, int]]) -> Non
         if 2 <= len(people) <= 4 and len(states) >= 2:
             s.mentions.extend(M(p, "Person", start, end, "coref") for p in people)
         return
+
+
+# "Liderler, ... anlaşmalar ile kararları imzaladı", "the leaders signed", "signed by the heads of
+# state": the leaders of a summit this sentence names no one for, before (or by) a signing verb
+_LEADERS_GATE = {"en": ("leaders", "heads of state", "presidents"), "tr": ("liderler", "başkanlari")}
+_THE_LEADERS = {
+    "en": re.compile(
+        r"\b(?:the|all(?:\s+the)?)\s+(?:[a-z]+\s+)?(?:leaders|heads of state|presidents)\s+"
+        r"(?:(?:also|then|later|jointly|have|had|subsequently)\s+)*(?:signed|inked)\b|"
+        r"\b(?:signed|inked)\s+by\s+(?:all\s+)?the\s+(?:[a-z]+\s+)?(?:leaders|heads of state|presidents)\b"
+        r"(?!\s+of\b)"
+    ),
+    "tr": re.compile(
+        r"(?:^|\s)(?:liderler|devlet başkanlari|cumhurbaşkanlari)\b(?:\s*,)?\s+(?:tarafindan\s+)?"
+        r"(?:[^;.]{0,300}?\s)?imza(?:ladi|ladilar|lamişlar|landi|\w*\s+att[ii])\w*"
+    ),
+}
+_LEADER_TITLES = ("president", "prime-minister")
+
+
+def _the_leaders(s: Sentence, groups: list[tuple[list[str], str, int]]) -> None:
+    """ "the leaders" / "liderler" signing in a sentence that names no one: the leaders (heads of
+    state or government at the date, of two states or more) of the last group of people the
+    document named together, as the summit's participants ("Toplantıya Putin, Aliyev, ...
+    katıldı. ... Liderler, ... anlaşmaları imzaladı")."""
+    if any(m.type in ("Person", "State") for m in s.mentions):
+        return
+    match = _THE_LEADERS[s.lang].search(s.folded)
+    if match is None:
+        return
+    word = re.search(
+        r"leaders|heads of state|presidents|liderler|devlet başkanlari|cumhurbaşkanlari",
+        s.folded[match.start() : match.end()],
+    )
+    if word is None:
+        return
+    start, end = match.start() + word.start(), match.start() + word.end()
+    date = s.document.date or ""
+    for people, _text, _first in reversed(groups[-4:]):
+        leaders = [p for p in people if any(r.title in _LEADER_TITLES for r in s.lexicon.roles_of(p, date))]
+        states = {st for p in leaders for st in represented(s, p, date)}
+        if len(leaders) >= 2 and len(states) >= 2:
+            s.mentions.extend(M(p, "Person", start, end, "coref") for p in leaders)
+            for m in s.mentions:
+                if m.type == "Organization" and end <= m.start < match.end():
+                    # "... 'BDT +' formatının oluşturulmasına dair kararları imzaladı": a body named
+                    # in what they signed, no signer beside them
+                    m.consumed = True
+            return
 
 
 def _people_before(s: Sentence, position: int, date: str) -> list[M]:
