@@ -4196,3 +4196,28 @@ def test_a_bugun_of_a_statement_about_last_months_meeting_dates_no_day(lexicon: 
     facts = read_meetings(lexicon, text, "tr", "2024-05-14")
     assert ("meeting/2024-05-moscow", "date", "2024-05", "asserted") in facts
     assert not any(f[1] == "date" and f[2] == "2024-05-14" for f in facts)
+
+
+def test_a_visit_made_to_a_state_in_the_dative_gives_the_lead_meeting_its_state(lexicon: Lexicon) -> None:
+    """ "Fidan'ın ilk resmi ziyaretini Azerbaycan'a yapması": the visit as the object of making it,
+    the state in the dative, the genitive in any vowel's harmony ("'nun", "'ın")."""
+    text = (
+        "Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, Türkiye Dışişleri Bakanı Hakan Fidan ile "
+        "görüştü. Bayramov, Fidan'ın ilk resmi ziyaretini Azerbaycan'a yapmasından memnuniyet "
+        "duyduğunu söyledi."
+    )
+    facts = read_meetings(lexicon, text, "tr", "2024-07-15")
+    assert ("meeting/2024-07-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts
+    assert ("meeting/2024-07-azerbaijan", "participant", "hakan-fidan", "asserted") in facts
+    # a visit of someone the meeting does not have
+    other = text.replace("Fidan'ın ilk", "Lavrov'un ilk")
+    assert not any(f[1] == "heldIn" for f in read_meetings(lexicon, other, "tr", "2024-07-15"))
+
+
+def test_a_minister_who_hosts_a_visit_to_his_state_places_a_dated_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met Turkish Foreign Minister Hakan Fidan on "
+        "Monday. Fidan's first official visit to Azerbaijan comes after the elections."
+    )
+    facts = read_meetings(lexicon, text, "en", "2024-07-17")
+    assert ("meeting/2024-07-15-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts

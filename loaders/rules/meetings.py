@@ -4441,9 +4441,16 @@ _VISIT_ADJ_EN = (
 _VISIT_OF_EN = re.compile(r"['’]s?\s+" + _VISIT_ADJ_EN + r"visit\s+to\s+(?:the\s+)?$")
 _VISIT_BETWEEN_EN = re.compile(r"(?:['’]s?)?\s+" + _VISIT_ADJ_EN + r"visit\s+to\s+(?:the\s+)?")
 _VISIT_ADJ_TR = r"(?:(?:ilk|resmi|resmî|çalişma|devlet|iki günlük|son)\s+){0,3}"
-_VISIT_OF_TR = re.compile(r"['’]n?[ıi]n\s+" + _VISIT_ADJ_TR + "$")
-_VISIT_BETWEEN_TR = re.compile(r"(?:['’]n?[ıi]n)?\s+" + _VISIT_ADJ_TR)
+_VISIT_OF_TR = re.compile(r"['’]n?[ıiuü]n\s+" + _VISIT_ADJ_TR + "$")
+_VISIT_BETWEEN_TR = re.compile(r"(?:['’]n?[ıiuü]n)?\s+" + _VISIT_ADJ_TR)
 _VISIT_NOUN_TR = re.compile(r"(?:['’]?y?[ae])?\s+" + _VISIT_ADJ_TR + "ziyaret")
+# "Çavuşoğlu'nun ilk resmi ziyaretini Azerbaycan'a yapması", "ziyaretini kardeş Gürcistan'a
+# gerçekleştirdi": the visit as the object, the state in the dative, a verb of making it
+_VISIT_MADE_OF_TR = re.compile(r"['’]n?[ıiuü]n\s+" + _VISIT_ADJ_TR + r"ziyaret(?:ini|i)\s+(?:[^\s.,;]+\s+)?$")
+_VISIT_MADE_BETWEEN_TR = re.compile(
+    r"(?:['’]n?[ıiuü]n)?\s+" + _VISIT_ADJ_TR + r"ziyaret(?:ini|i)\s+(?:[^\s.,;]+\s+)?"
+)
+_VISIT_MADE_TR = re.compile(r"(?:['’]?y?[ae])?\s+(?:yap|gerçekleştir)")
 
 
 def _visits_of_states(
@@ -4476,6 +4483,11 @@ def _visits_of_states(
                 _VISIT_OF_TR.search(span)
                 and _VISIT_BETWEEN_TR.fullmatch(between)
                 and _VISIT_NOUN_TR.match(folded, hi)
+            ) or (
+                _VISIT_MADE_OF_TR.search(span)
+                and _VISIT_MADE_BETWEEN_TR.fullmatch(between)
+                and _DATIVE_TR.search(folded[lo:hi])
+                and _VISIT_MADE_TR.match(folded, hi)
             ):
                 found[who] = key
     return found
@@ -4602,7 +4614,7 @@ def the_travellers_venue(statements: list[Statement], travels: dict[str, str]) -
             or not any(
                 s.relation == "leaderOf"
                 and s.modality == "asserted"
-                and s.object == place
+                and (s.object == place or s.object.startswith(place + "-ministry-of-"))
                 and s.subject in people
                 for s in statements
             )
