@@ -82,3 +82,33 @@ def test_a_proposal_about_the_corridor_is_not_the_corridor(lexicon: Lexicon) -> 
     # corridor itself
     text = NAMED_EN + "Russia is opposed to the proposal of a US company."
     assert ("russia", "opposes", CORRIDOR) not in stances(lexicon, text, "en")
+
+
+TWO_SIDES_EN = "Armenia and Azerbaijan initialled the text in Washington. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TWO_SIDES_EN + "Iran supports peace in the region.",
+        TWO_SIDES_EN + "Iran backs a lasting peace in the South Caucasus.",
+        TWO_SIDES_EN + "Iran has called for peace in the region.",
+        TWO_SIDES_EN + "Tehran has always advocated peace between the neighbours.",
+    ],
+)
+def test_supporting_peace_where_the_two_sides_are_told_supports_their_peace_process(
+    lexicon: Lexicon, text: str
+) -> None:
+    assert ("iran", "supports", "armenia-azerbaijan-peace-process") in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TWO_SIDES_EN + "Iran wants to promote peace, stability and prosperity in the region.",
+        TWO_SIDES_EN + "Iran supports peace and security in the region.",
+        TWO_SIDES_EN + "Iran supports peacekeeping missions.",
+    ],
+)
+def test_regional_peace_and_stability_is_not_the_peace_process(lexicon: Lexicon, text: str) -> None:
+    assert ("iran", "supports", "armenia-azerbaijan-peace-process") not in stances(lexicon, text, "en")

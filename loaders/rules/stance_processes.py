@@ -34,11 +34,15 @@ _BARE_PEACE = {
         r"\b(?:(?:commit\w*|ready|readiness|prepared|willing\w*|aim\w*|striv\w*|dedicat\w*|path|road|way|"
         r"steps?|move|moving|efforts?|work\w*) (?:to|for|at|towards?) (?:a |an )?|"
         r"(?:achiev\w*|reach\w*|establish\w*|secur\w*|build\w*|bring\w*) (?:a |an )?|"
+        # "Iran supports peace in the region", "backs a lasting peace", "called for peace in Karabakh"
+        r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors\w*|advocat\w*|in favou?r of|call(?:s|ed|ing)? for|"
+        r"hop(?:e|es|ed|ing) for|promot\w*|seek(?:s|ing)?|sought) (?:a |an )?|"
         # "prepare the populations for peace" (the co-chairs' and the sides' standing phrase)
         r"prepar\w* (?:the )?(?:populations?|peoples?|societ\w+|public) for )"
         r"(?:(?:permanent|genuine|real|true|truly|comprehensive|final|lasting|durable|just|sustainable|stable|"
         r"long-term) )*(peace)\b(?! (?:agreement|treaty|deal|accord|process|talks|negotiations|efforts|"
-        r"agenda|plan|summit|conference|keep\w*|mission|corps|prize|and (?:stability|security|prosperity)))|"
+        r"agenda|plan|summit|conference|keep\w*|mission|corps|prize)|"
+        r",? (?:and )?(?:stability|security|prosperity))|"
         r"\b(peace) (?:between|with) (?:armenia|azerbaijan|baku|yerevan)\b"
     ),
     "tr": re.compile(
