@@ -1681,3 +1681,27 @@ def test_the_leaders_of_one_state_are_no_summit_s_signers(lexicon: Lexicon) -> N
     )
     facts = read_facts(lexicon, text, "tr", "2022-11-20")
     assert not signers(facts) & {"ilham-aliyev", "jeyhun-bayramov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Economy Minister announced on Thursday, March 31, that a declaration on the Middle Corridor"
+        " had been signed by Georgia, Azerbaijan and Kazakhstan.",
+        "The ministry said on 31 March 2022 that Georgia, Azerbaijan and Kazakhstan had signed a"
+        " declaration on the Middle Corridor.",
+        "Officials confirmed on March 31 that the declaration on the Middle Corridor had already been"
+        " signed by Georgia, Azerbaijan and Kazakhstan.",
+    ],
+)
+def test_a_pluperfect_signing_reported_on_a_day_is_of_that_month(lexicon: Lexicon, text: str) -> None:
+    # the day is the report's; the signing was before it
+    facts = read_facts(lexicon, text, "en", "2022-04-01")
+    assert ("treaty/2022-03-declaration", "date", "2022-03", "asserted") in facts
+    assert {"georgia", "azerbaijan", "kazakhstan"} <= signers(facts)
+
+
+def test_a_signing_reported_on_its_own_day_keeps_the_day(lexicon: Lexicon) -> None:
+    text = "Georgia, Azerbaijan and Kazakhstan signed a declaration on the Middle Corridor on March 31."
+    facts = read_facts(lexicon, text, "en", "2022-04-01")
+    assert ("treaty/2022-03-31-declaration", "date", "2022-03-31", "asserted") in facts

@@ -748,6 +748,20 @@ def _signing(
         date = DateMention(
             date.start, date.end, date.value[:7], False, "gYearMonth", "month of another verb's day"
         )
+    if (
+        date is not None
+        and s.lang == "en"
+        and date.precision == "date"
+        and date.end <= treaty[0]
+        and _REPORTED_BEFORE_EN.search(s.folded, max(0, date.start - 40), date.start)
+        and re.match(r"[^.;]{0,12}?\bthat\b", s.folded[date.end : treaty[0]])
+        and _HAD_BEEN_EN.search(s.folded, max(0, sign.start() - 30), sign.start())
+    ):
+        # "the minister announced on Thursday, March 31, that a declaration had been signed by ...":
+        # the day is the announcement's; the pluperfect signing was before it, of that month
+        date = DateMention(
+            date.start, date.end, date.value[:7], False, "gYearMonth", "month of a report's day"
+        )
     key = _identify(s, treaty, date.value if date else "") or _refer(s, treaty) or _just_signed(s, treaty)
     if date is None and treaty[2]:
         date = _its_own_year(s, treaty)
@@ -1794,6 +1808,12 @@ def _between_span(
 
 
 # a finite verb of the main clause ("published", "released", "presented"), not the signing's
+# "announced on March 31 that", "said on Monday, May 5, that": a report's verb before its day
+_REPORTED_BEFORE_EN = re.compile(
+    r"\b(?:announced|said|reported|confirmed|stated|noted|revealed|told\s+\w+)\s+(?:on\s+)?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
+)
+_HAD_BEEN_EN = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?(?:been\s+)?$")
 _ANOTHER_VERB = re.compile(r"\b(?!signed\b)(?:\w+ed|made|sent|took|gave|won|saw)\b(?!\s+(?:by|in)\b)")
 
 
