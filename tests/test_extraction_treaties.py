@@ -1705,3 +1705,20 @@ def test_a_signing_reported_on_its_own_day_keeps_the_day(lexicon: Lexicon) -> No
     text = "Georgia, Azerbaijan and Kazakhstan signed a declaration on the Middle Corridor on March 31."
     facts = read_facts(lexicon, text, "en", "2022-04-01")
     assert ("treaty/2022-03-31-declaration", "date", "2022-03-31", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABD Başkanı Donald Trump, Aliyev ile Paşinyan'a bu önemli deklarasyona imza atmak üzere"
+        " Washington'a geldikleri için teşekkür etti.",
+        "ABD Baskani Donald Trump, Aliyev ile Pasinyan'a bu onemli deklarasyona imza atmak uzere"
+        " Washington'a geldikleri icin tesekkur etti.",
+        "Rusya Devlet Başkanı Vladimir Putin, Aliyev ve Paşinyan'a ortak bildiriyi imzalamak için"
+        " Soçi'ye geldikleri için teşekkür etti.",
+    ],
+)
+def test_the_one_who_thanks_others_for_coming_to_sign_signs_nothing(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "tr", "2025-08-09")
+    assert not signers(facts) & {"donald-trump", "vladimir-putin"}
+    assert not parties(facts) & {"united-states", "russia"}

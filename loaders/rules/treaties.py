@@ -832,6 +832,8 @@ def _signing(
         date = DateMention(0, 0, _previous_day(s), False, "date", "date of the previous sentence")
     span = s.cover(treaty[:2], sign.span())
     signers = _signers(s, treaty, sign.span())
+    if s.lang == "tr" and signers and _INFINITIVE_SIGN_TR.match(s.folded, sign.start()):
+        signers = _not_the_thanker(s, signers, sign.start())
     at_meeting = False  # the signers are the people of the meeting the sentence reports, as read there
     if initialled:
         # Initialling agrees a text that is still to be signed: its
@@ -2826,6 +2828,29 @@ def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
 
 
 # "Türkiye adına Dışişleri Bakanı Hakan Fidan imzaladı": the state it is signed for, not the signer
+# "imza atmak üzere", "imzalamak için": a signing in the infinitive, its doers another clause's
+_INFINITIVE_SIGN_TR = re.compile(r"imza\s+atmak|imzalamak\b")
+_DATIVE_TR = re.compile(r"['’]?y?[ae](?=[\s,])")
+_DATIVE_END_TR = re.compile(r"\w['’]y?[ae]$")
+
+
+def _not_the_thanker(s: Sentence, signers: list[M], sign: int) -> list[M]:
+    """ "Trump, Aliyev ile Paşinyan'a bu deklarasyona imza atmak üzere geldikleri için teşekkür
+    etti": the people in the dative before an infinitive signing are those who came to sign; the
+    sentence's subject before them, set off by its comma, thanks them and signs nothing."""
+    dative = [
+        m
+        for m in s.mentions
+        if m.type == "Person"
+        and m.end <= sign
+        and (_DATIVE_TR.match(s.folded, m.end) or _DATIVE_END_TR.search(s.folded, m.start, m.end))
+    ]
+    if not dative:
+        return signers
+    first = min(m.start for m in dative)
+    return [m for m in signers if not (m.end <= first and s.folded.startswith(",", m.end))]
+
+
 def _suffixed(s: Sentence, m: M) -> bool:
     """A Turkish name with a case ending, written with its apostrophe ("Tokayev'in") or without
     ("Tokayevin"): longer than every name the lexicon gives it that it begins with."""
