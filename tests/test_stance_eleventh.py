@@ -112,3 +112,28 @@ def test_supporting_peace_where_the_two_sides_are_told_supports_their_peace_proc
 )
 def test_regional_peace_and_stability_is_not_the_peace_process(lexicon: Lexicon, text: str) -> None:
     assert ("iran", "supports", "armenia-azerbaijan-peace-process") not in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "France expressed support for the resumption of direct dialogue between Armenia and Azerbaijan.",
+            "en",
+        ),
+        ("Russia welcomed the continuation of the talks between Armenia and Azerbaijan.", "en"),
+        ("Rusya, Ermenistan ile Azerbaycan arasındaki müzakerelerin yeniden başlamasını destekliyor.", "tr"),
+    ],
+)
+def test_the_resumption_of_the_talks_is_their_peace_process(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    found = {target for _, kind, target in stances(lexicon, text, language) if kind == "supports"}
+    assert "armenia-azerbaijan-peace-process" in found
+
+
+def test_the_resumption_of_talks_on_the_treaty_is_the_treaty(lexicon: Lexicon) -> None:
+    text = "Russia supports the resumption of talks on the peace treaty between Armenia and Azerbaijan."
+    found = stances(lexicon, text, "en")
+    assert ("russia", "supports", "armenia-azerbaijan-peace-agreement") in found
+    assert ("russia", "supports", "armenia-azerbaijan-peace-process") not in found

@@ -184,11 +184,18 @@ _TALKS = {
         r"(talks|negotiations|dialogue|discussions)\b"
         # "discussions on the peace treaty": the treaty (talks "on the issues outlined" are the talks)
         r"(?!\s+(?:on|about|over|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:treaty|agreement|deal|document|text)\b)|"
+        # "support for the resumption of direct dialogue", "the continuation of the talks"
+        r"\b(?:resumption|continuation|intensification|acceleration) of (?:the |their )?"
+        r"(?:direct |bilateral |"
+        r"peace )?(talks|negotiations|dialogue|discussions)\b"
+        r"(?!\s+(?:on|about|over|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+        r"(?:treaty|agreement|deal|document|text)\b)|"
         r"\b(?:ready|open|prepared) (?:for|to) (?:direct |bilateral |peace |new )?(talks|negotiations)\b"
         r"(?!\s+(?:on|about|over|regarding)\b)"
     ),
     "tr": re.compile(
-        r"((?:müzakere|görüşme|diyalo)\w*) (?=(?:sürdür|devam|hizlandir|yoğunlaştir|ilerlet)\w*)|"
+        r"((?:müzakere|görüşme|diyalo)\w*) "
+        r"(?=(?:sürdür|devam|hizlandir|yoğunlaştir|ilerlet|yeniden başla)\w*)|"
         # "görüşmeler gerçekleştirmeye hazır", "müzakerelere açığım": ready for talks with the other side
         r"((?:müzakere|görüşme)\w*) (?=(?:gerçekleştirmeye|yapmaya|başlamaya|oturmaya) hazir)|"
         r"((?:müzakere|görüşme)lere) (?=(?:açiğ|açik|hazir))"
