@@ -1722,3 +1722,26 @@ def test_the_one_who_thanks_others_for_coming_to_sign_signs_nothing(lexicon: Lex
     facts = read_facts(lexicon, text, "tr", "2025-08-09")
     assert not signers(facts) & {"donald-trump", "vladimir-putin"}
     assert not parties(facts) & {"united-states", "russia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian president's press service says the list of signed documents includes an agreement"
+        " on the CIS assembly.",
+        "Azerbaijani President Ilham Aliyev praised the newly signed agreement on transit on October 8.",
+        "Kazakh President Tokayev's office published the texts of the signed agreements on October 8.",
+    ],
+)
+def test_a_signed_before_the_document_s_word_names_it(lexicon: Lexicon, text: str) -> None:
+    # an adjective, no signing the sentence tells: the sentence's subject signs nothing
+    facts = read_facts(lexicon, text, "en", "2022-10-09")
+    assert not signers(facts)
+    assert not parties(facts)
+
+
+def test_signed_as_the_verb_before_documents_still_signs(lexicon: Lexicon) -> None:
+    facts = read_facts(
+        lexicon, "Putin and Aliyev signed agreements on trade in Moscow on October 8.", "en", "2022-10-09"
+    )
+    assert signers(facts) == {"vladimir-putin", "ilham-aliyev"}

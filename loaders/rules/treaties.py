@@ -1824,6 +1824,15 @@ def _attributive(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int
     anlaşmalar", "imzalanan ... ortaklık belgesi": the signing describes the treaty (one signed
     before, a reference) rather than telling it."""
     if s.lang == "en":
+        if (
+            sign[1] <= treaty[0]
+            and s.folded.startswith("signed", sign[0])
+            and re.fullmatch(r"\s+(?:[\w-]+\s+)?", s.folded[sign[1] : treaty[0]])
+            and _BEFORE_PRENOMINAL_EN.search(s.folded, max(0, sign[0] - 20), sign[0])
+        ):
+            # "the list of signed documents", "the newly signed agreement": an adjective before
+            # the document's word names it, no signing the sentence tells
+            return True
         return (
             sign[0] >= treaty[1]
             and bool(
@@ -1841,6 +1850,7 @@ def _attributive(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int
     )
 
 
+_BEFORE_PRENOMINAL_EN = re.compile(r"\b(?:the|of|these|those|its|their|our|newly)\s+$")
 UNDATED_TREATY = "treaty/?-"
 # the placeholder's mark of one document called by its name ("'Üçlü Görüşme Sonuç Bildirgesi'
 # imzalandı", "The Declaration on Allied Interaction ... have just signed"), in a sentence that
