@@ -4221,3 +4221,35 @@ def test_a_minister_who_hosts_a_visit_to_his_state_places_a_dated_meeting(lexico
     )
     facts = read_meetings(lexicon, text, "en", "2024-07-17")
     assert ("meeting/2024-07-15-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pezeshkian travelled to Armenia on Monday for talks on the transit route, part of a peace "
+        "deal signed at the White House on August 8.",
+        "Pezeshkian travelled to Armenia on Monday for talks on the route set out in the declaration "
+        "that was initialled in Washington on August 8.",
+    ],
+)
+def test_where_a_document_was_signed_is_not_where_the_talks_are(lexicon: Lexicon, text: str) -> None:
+    facts = read_meetings(lexicon, text, "en", "2025-08-20")
+    assert not any(f[1] == "heldIn" and f[2] == "washington" for f in facts if "2025-08-18" in f[0])
+
+
+def test_a_signing_at_a_place_by_the_ones_who_meet_is_their_meeting_place(lexicon: Lexicon) -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan met at the White House on August 8 and signed the "
+        "declaration in Washington."
+    )
+    facts = read_meetings(lexicon, text, "en", "2025-08-20")
+    assert ("meeting/2025-08-08-washington", "heldIn", "washington", "asserted") in facts
+
+
+def test_a_document_signed_at_a_place_by_the_people_named_is_their_meeting(lexicon: Lexicon) -> None:
+    text = (
+        "Moscow had long brokered the talks: the statement signed in Moscow on 11 January 2021 by "
+        "Putin, Aliyev and Pashinyan set up a working group on transport links."
+    )
+    facts = read_meetings(lexicon, text, "en", "2024-05-10")
+    assert ("meeting/2021-01-11-moscow", "heldIn", "moscow", "asserted") in facts

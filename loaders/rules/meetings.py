@@ -1135,6 +1135,13 @@ _TOWN_HOSTED_EN = re.compile(
 )
 
 
+_SIGNED_AT_EN = re.compile(
+    r"\b(?:deal|agreement|declaration|treaty|accord|statement|document|memorandum|roadmap|text|charter)s?"
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:signed|initiall?ed|adopted|reached)"
+    r"\s+(?:[\w,]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$"
+)
+
+
 def _places(s: Sentence) -> list[M]:
     """The places the sentence gives as venues ("in Z", "Z'de", a caption's place), the surest
     first (a place after "in" before a caption's)."""
@@ -1161,6 +1168,19 @@ def _places(s: Sentence) -> list[M]:
         )
     ]
     places = [m for m in places if not _next_stop(s, m)]
+    if s.lang == "en" and "ed " in s.folded:
+        # "for talks on a corridor, part of a peace deal signed at the White House on August 8":
+        # where a document the sentence names was signed, not where its meeting is held
+        # (not "the statement signed in Moscow on 11 January 2021 by Putin, Aliyev and Pashinyan":
+        # a signing by the people it names is their meeting)
+        places = [
+            m
+            for m in places
+            if not (
+                _SIGNED_AT_EN.search(s.folded, max(0, m.start - 80), m.start)
+                and not re.search(r"\bby\b", s.folded[m.end : m.end + 60])
+            )
+        ]
     if not places:
         return []
     if s.lang == "en":
