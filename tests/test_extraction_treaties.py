@@ -1745,3 +1745,29 @@ def test_signed_as_the_verb_before_documents_still_signs(lexicon: Lexicon) -> No
         lexicon, "Putin and Aliyev signed agreements on trade in Moscow on October 8.", "en", "2022-10-09"
     )
     assert signers(facts) == {"vladimir-putin", "ilham-aliyev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaycan ile Ermenistan'ın üzerinde anlaştığı insani ateşkes 26 Ekim'de yürürlüğe girdi.", "tr"),
+        (
+            "Rusya'nın, Azerbaycan ve Ermenistan'ın üzerinde uzlaştığını duyurduğu geçici ateşkes, 26 Ekim'de"
+            " saat 08.00'de başladı.",
+            "tr",
+        ),
+        ("The humanitarian ceasefire Azerbaijan and Armenia agreed on took effect on October 26.", "en"),
+        ("The truce that Armenia and Azerbaijan had agreed to entered into force on October 26.", "en"),
+    ],
+)
+def test_a_ceasefire_the_states_agreed_in_a_relative_clause(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    facts = read_facts(lexicon, text, language, "2022-10-27")
+    assert parties(facts) == {"azerbaijan", "armenia"}
+    assert ("treaty/2022-10-26-agreement", "date", "2022-10-26", "asserted") in facts
+
+
+def test_a_ceasefire_one_state_announced_has_no_parties(lexicon: Lexicon) -> None:
+    text = "The ceasefire that Russia announced took effect on October 26."
+    assert not parties(read_facts(lexicon, text, "en", "2022-10-27"))

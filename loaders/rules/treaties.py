@@ -247,9 +247,20 @@ _SIGNED_IT = re.compile(r"\b(?:signed|signs|sign|signing|initialled|initialed)\s
 
 _CEASEFIRE_AGREED = {
     "en": re.compile(
-        r"\bagreed\s+(?:on|to|upon)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b"
+        r"\bagreed\s+(?:on|to|upon)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b|"
+        # "the humanitarian ceasefire (that) Azerbaijan and Armenia agreed on took effect on ...": the
+        # ceasefire the states' relative clause names
+        r"\b(?:ceasefire|cease-fire|truce)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){1,6}?(?:had\s+|have\s+)?"
+        r"(?P<rel>agreed)(?:\s+(?:on|to|upon))?\b"
     ),
-    "tr": re.compile(r"ateşkes\w*\s+(?:\w+\s+){0,3}?(?:anlaşt|uzlaşt|mutabik kal)\w*"),
+    "tr": re.compile(
+        r"ateşkes\w*\s+(?:\w+\s+){0,3}?(?:anlaşt|uzlaşt|mutabik kal)\w*|"
+        # "Azerbaycan ile Ermenistan'ın üzerinde anlaştığı insani ateşkes ... yürürlüğe girdi"
+        # "ABD'nin, Azerbaycan ile Ermenistan'ın üzerinde anlaştığını açıkladığı, Dağlık Karabağ'da insani
+        # amaçlı geçici ateşkes": the relative clause's own verb reported by another's
+        r"(?P<rel>(?:üzerinde\s+|konusunda\s+)?(?:anlaşt|uzlaşt)(?:iklari|iği|ığı|ikları|ıkları)\w*)"
+        r"(?:\s+(?:açikladiği|bildirdiği|duyurduğu),?)?\s+(?:[\w'’-]+\s+){0,5}?ateşkes\w*"
+    ),
 }
 
 
@@ -267,16 +278,16 @@ def _ceasefire_agreed(s: Sentence) -> None:
         r"(?:agreed|anlaşt\w*|uzlaşt\w*|mutabik kal\w*)", s.folded[agreed.start() : agreed.end()]
     )
     start = agreed.start() + (verb.start() if verb else 0)
-    mood = modality(s, start, agreed.end())
+    # (the relative clause's own verb: "had agreed to" tells it done, not "agreed to" do)
+    mood = modality(s, start, agreed.end("rel") if agreed.group("rel") else agreed.end())
     if mood is None:
         return
-    states = sorted(
-        (m for m in s.mentions if m.type == "State" and m.end <= agreed.start()), key=lambda m: m.start
-    )
+    anchor = agreed.start("rel") if agreed.group("rel") else agreed.start()
+    states = sorted((m for m in s.mentions if m.type == "State" and m.end <= anchor), key=lambda m: m.start)
     if not states:
         return
     if s.lang == "en":
-        last = s.ending_near(agreed.start(), {"State"}, r"\s*(?:(?:have|has|had|also|finally)\s+)*")
+        last = s.ending_near(anchor, {"State"}, r"\s*(?:(?:have|has|had|also|finally)\s+)*")
         sides = s.coordination(last, {"State"}, forward=False) if last is not None else []
     else:
         # the subject nearest the verb, in the nominative or (of a nominalised clause) the
@@ -293,6 +304,8 @@ def _ceasefire_agreed(s: Sentence) -> None:
             join = s.folded[p.end : sides[0].start]
             if join not in (" ile ", " ve ", ", ") or (join == ", " and " ve " not in joins):
                 break  # "Rusya, Azerbaycan ile Ermenistan'ın ...": the comma sets off another subject
+            if re.search(r"['’]\w+$", s.folded[p.start : p.end]):
+                break  # "Rusya'nın, Azerbaycan ve Ermenistan'ın ...": a name with its own case ending
             sides.insert(0, p)
             joins.append(join)
     keys = list(dict.fromkeys(m.key for m in sides if m.type == "State"))
