@@ -1771,3 +1771,26 @@ def test_a_ceasefire_the_states_agreed_in_a_relative_clause(
 def test_a_ceasefire_one_state_announced_has_no_parties(lexicon: Lexicon) -> None:
     text = "The ceasefire that Russia announced took effect on October 26."
     assert not parties(read_facts(lexicon, text, "en", "2022-10-27"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin, Dağlık Karabağ konusunda 10 Kasım 2020'de varılan anlaşmanın önemine dikkat çekti.",
+        "Putin, Daglik Karabag konusunda 10 Kasim 2020'de varilan anlasmanin onemine dikkat cekti.",
+    ],
+)
+def test_an_agreement_reached_on_a_day_is_dated_by_it(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "tr", "2021-01-12")
+    assert ("trilateral-statement-2020", "date", "2020-11-10", "asserted") in facts
+    assert "vladimir-putin" not in signers(facts)
+
+
+def test_the_states_that_reached_an_agreement_are_parties_not_signers(lexicon: Lexicon) -> None:
+    text = (
+        "Rusya, Azerbaycan ve Ermenistan tarafından 10 Kasım 2020'de varılan üçlü ateşkes anlaşması"
+        " bölgede barışı sağladı."
+    )
+    facts = read_facts(lexicon, text, "tr", "2021-01-12")
+    assert {"russia", "azerbaijan", "armenia"} <= parties(facts)
+    assert not signers(facts)

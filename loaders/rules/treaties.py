@@ -122,6 +122,8 @@ _SIGN = {
         r"(?:imza(?:la|lan|lar|ya|si|sin)\w*|imza at\w*|imza koy\w*|imza alt[ıi]na al\w*|paraf\w*|"
         # "mutabakat zaptının imza töreni ... düzenlendi"
         r"imza tören\w*|"
+        # "10 Kasım 2020'de varılan anlaşma": the agreement reached, as one signed
+        r"vari(?:lan|lmiş)(?=\s+(?:[\w'’-]+\s+)?(?:anlaşma|ateşkes)\w*)|"
         # "toplantı sonrasında ortak bildiri kabul edildi": a joint statement adopted
         r"(?:(?<=bildiri )|(?<=bildirisi )|(?<=bildirge )|(?<=bildirgesi )|(?<=deklarasyon )|"
         r"(?<=deklarasyonu )|(?<=komünike )|(?<=komünikesi ))kabul edil\w*)"
@@ -1015,6 +1017,12 @@ def _signing(
             # with is a party, not the signer
             s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party.with", modality=mood)
             continue
+        if s.folded.startswith("vari", sign.start()):
+            # "Rusya, Azerbaycan ve Ermenistan tarafından varılan ateşkes anlaşması": the states that
+            # reached it are its parties; who signed it the words do not say
+            if m.type == "State":
+                s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party", modality=mood)
+            continue
         s.state(key, "signatory", m.key, "entity", s.cover(span, m), "treaty.signatory", modality=mood)
         if m.type == "State":
             s.state(m.key, "partyTo", key, "entity", s.cover(span, m), "treaty.party", modality=mood)
@@ -1858,7 +1866,7 @@ def _attributive(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int
         )
     return (
         sign[1] <= treaty[0]
-        and bool(re.match(r"imzalan(?:an|miş)\b", s.folded[sign[0] : sign[1] + 1]))
+        and bool(re.match(r"(?:imzalan|vari)(?:an|lan|miş|lmiş)\b", s.folded[sign[0] : sign[1] + 1]))
         and treaty[0] - sign[1] <= 60
     )
 
