@@ -17,7 +17,16 @@ from datetime import date
 from loaders.cleanup import clean_markdown, clean_text, front_matter
 from loaders.dates import MONTHS
 from loaders.lexicon import Lexicon
-from loaders.records import Document, Extraction, Mention, Sentence, Statement, date_from, from_values
+from loaders.records import (
+    Document,
+    Extraction,
+    Mention,
+    Sentence,
+    Statement,
+    date_from,
+    fact_from,
+    from_values,
+)
 from loaders.rules import M
 from loaders.rules import Sentence as RuleSentence
 from loaders.rules.discovery import Found, ministry
@@ -428,18 +437,7 @@ def _signers_bind_their_states(
         if (state, st.subject) in parties:
             continue
         parties.add((state, st.subject))
-        extra.append(
-            replace(
-                st,
-                subject=state,
-                relation="partyTo",
-                object=st.subject,
-                kind="entity",
-                datatype="",
-                note="",
-                rule="treaty.party.office.told." + st.language,
-            )
-        )
+        extra.append(fact_from(st, state, "partyTo", st.subject, "treaty.party.office.told." + st.language))
     return statements + extra
 
 
@@ -488,17 +486,9 @@ def _the_leaders_of_the_days_meeting_signed(
         ]
         if not group:
             continue
-        meetings = {
-            st.subject
-            for st in statements
-            if st.subject.startswith("meeting/")
-            and st.relation == "date"
-            and st.object == when.object
-            and st.modality == "asserted"
-        }
-        if len(meetings) != 1:
+        meeting = _the_meeting_of_day(statements, when.object)
+        if not meeting:
             continue
-        (meeting,) = meetings
         people = list(
             dict.fromkeys(
                 st.object
@@ -519,31 +509,12 @@ def _the_leaders_of_the_days_meeting_signed(
         parties = {(st.subject, st.object) for st in statements if st.relation == "partyTo"}
         for person in people:
             extra.append(
-                replace(
-                    when,
-                    relation="signatory",
-                    object=person,
-                    kind="entity",
-                    datatype="",
-                    note="",
-                    rule="treaty.signatory.leaders." + lang,
-                )
+                fact_from(when, when.subject, "signatory", person, "treaty.signatory.leaders." + lang)
             )
             state = _state_of(person, lexicon, found, offices, when.object)
             if state and (state, treaty) not in parties:
                 parties.add((state, treaty))
-                extra.append(
-                    replace(
-                        when,
-                        subject=state,
-                        relation="partyTo",
-                        object=treaty,
-                        kind="entity",
-                        datatype="",
-                        note="",
-                        rule="treaty.party.leaders." + lang,
-                    )
-                )
+                extra.append(fact_from(when, state, "partyTo", treaty, "treaty.party.leaders." + lang))
     return statements + extra
 
 
@@ -580,17 +551,9 @@ def _the_sides_of_the_days_meeting_signed(
         told = {st.sentence for st in statements if treaty in (st.subject, st.object)}
         if not any(i < len(texts) and _THE_SIDES_SIGNED.search(fold(texts[i]).lower()) for i in told):
             continue
-        meetings = {
-            st.subject
-            for st in statements
-            if st.subject.startswith("meeting/")
-            and st.relation == "date"
-            and st.object == when.object
-            and st.modality == "asserted"
-        }
-        if len(meetings) != 1:
+        meeting = _the_meeting_of_day(statements, when.object)
+        if not meeting:
             continue
-        (meeting,) = meetings
         sides = [st.object for st in statements if st.subject == meeting and st.relation == "participant"]
         named = {
             st.object
@@ -605,19 +568,21 @@ def _the_sides_of_the_days_meeting_signed(
         if len(states) < 2:
             continue
         for state in sorted(states):
-            extra.append(
-                replace(
-                    when,
-                    subject=state,
-                    relation="partyTo",
-                    object=treaty,
-                    kind="entity",
-                    datatype="",
-                    note="",
-                    rule="treaty.party.sides." + when.language,
-                )
-            )
+            extra.append(fact_from(when, state, "partyTo", treaty, "treaty.party.sides." + when.language))
     return statements + extra
+
+
+def _the_meeting_of_day(statements: list[Statement], day: str) -> str:
+    """The one meeting the document asserts held on ``day``; "" when none, or more than one."""
+    meetings = {
+        st.subject
+        for st in statements
+        if st.subject.startswith("meeting/")
+        and st.relation == "date"
+        and st.object == day
+        and st.modality == "asserted"
+    }
+    return next(iter(meetings)) if len(meetings) == 1 else ""
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+")
@@ -1351,14 +1316,8 @@ def _held_in_dateline(first: Statement, town: str) -> Statement:
     """``heldIn`` the dateline's ``town`` of the meeting ``first`` (a statement of it) is about,
     from the words of ``first``: its sentence, span, modality and speaker, but neither its
     datatype (a date's ``date``) nor its note (which the record would keep as its comment)."""
-    return replace(
-        first,
-        relation="heldIn",
-        object=town,
-        kind="entity",
-        datatype="",
-        note="",
-        rule=first.rule.split(".")[0] + ".dateline." + first.language,
+    return fact_from(
+        first, first.subject, "heldIn", town, first.rule.split(".")[0] + ".dateline." + first.language
     )
 
 

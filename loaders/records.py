@@ -168,6 +168,22 @@ def date_from(st: Statement, subject: str, value: str, rule: str, note: str) -> 
     )
 
 
+def fact_from(st: Statement, subject: str, relation: str, obj: str, rule: str) -> Statement:
+    """The entity fact ``subject relation obj`` given after reading, from the words of ``st`` (its
+    sentence, span, modality and speaker), but neither its datatype nor its note (which the
+    record would keep as its comment): a treaty's party or signer, a meeting's dateline town."""
+    return replace(
+        st,
+        subject=subject,
+        relation=relation,
+        object=obj,
+        kind="entity",
+        datatype="",
+        note="",
+        rule=rule,
+    )
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything read from one document."""
