@@ -4678,9 +4678,9 @@ _TO_TAKE_PLACE_TR = re.compile(
 )
 
 
-# a realized relative participle: the trigger's own ("görüşen", "buluşan", "bir araya gelen",
-# "kabul eden"; not the ablative "görüşmeden") or the verb right after a meeting noun ("toplantısı
-# düzenleyen", "görüşme yapan / gerçekleştiren")
+# after a meeting word, what says it is still ahead or only possible (read by _mood): "to be
+# held", "set to take place" (English); a modal "-ebilir", "mümkün"; the sentence's last verb in
+# the future, unless a participle of holding stands before the noun ("yapılan toplantı") (Turkish)
 _TO_BE_HELD_EN = re.compile(
     r"(?:\s+(?:of|on|between|with|in|at)\s+[^.;,:()]{1,60}?)?\s+(?:(?:set|due|scheduled|planned|expected)\s+)?"
     r"to\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place)\b"
@@ -4692,6 +4692,10 @@ _LAST_VERB_AHEAD_TR = re.compile(r"\w+(?:[ae]c[ae]k|[ae]c[ae]kler|[ae]c[ae]kt[ı
 _HELD_BEFORE_TR = re.compile(
     r"(?:yapilan|gerçekleştirilen|gerçekleşen|düzenlenen|yaptiği|gerçekleştirdiği)\s+(?:\w+\s+){0,1}$"
 )
+
+# a realized relative participle: the trigger's own ("görüşen", "buluşan", "bir araya gelen",
+# "kabul eden"; not the ablative "görüşmeden") or the verb right after a meeting noun ("toplantısı
+# düzenleyen", "görüşme yapan / gerçekleştiren")
 _DONE_PARTICIPLE_TR = re.compile(r"(?:(?<![dt])[ae]n|\beden)$")
 _DONE_AFTER_TR = re.compile(r"\s+(?:düzenleyen|yapan|gerçekleştiren|düzenlemiş olan|yapmiş olan)(?!\w)")
 _FUTURE_NEAR_TR = re.compile(r"\s+(?:\w+\s+)?(?:olacak|olarak)\b")
