@@ -448,6 +448,39 @@ def test_the_town_of_a_visit_before_its_state(lexicon: Lexicon) -> None:
     assert not any(f[2] == "turkiye" for f in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        (
+            "-Paşinyan'ın Tiflis temasları\n\n-Görüşmenin ayrıntıları\n\n-Ortak açıklama\n\n"
+            "-Kobakhidze'nin sözleri\n\n12.03.2024 14:20\n\n"
+            "Gürcistan Başbakanı İrakli Kobakhidze, Ermenistan Başbakanı "
+            "Nikol Paşinyan'ı kabul etti.\n\nErmenistan Başbakanı Nikol Paşinyan, resmi temaslarda "
+            "bulunmak üzere Gürcistan'ın başkenti Tiflis'e geldi.\n\nİki başbakan enerji "
+            "projelerini ele aldı.",
+            "tr",
+            "tbilisi",
+        ),
+        (
+            "Pashinyan in Tbilisi\n\nTalks in detail\n\nJoint statement\n\nWhat Kobakhidze said\n\n"
+            "Georgian Prime Minister Irakli Kobakhidze received Armenian Prime Minister Nikol "
+            "Pashinyan.\n\nArmenian Prime Minister Nikol Pashinyan arrived in Tbilisi on an official "
+            "visit.\n\nThe two prime ministers discussed energy projects.",
+            "en",
+            "tbilisi",
+        ),
+    ],
+)
+def test_the_town_travelled_to_after_headline_lines(
+    lexicon: Lexicon, text: str, language: str, town: str
+) -> None:
+    """A page that repeats its headlines before the story: the lead runs to its second sentence
+    of prose, so the town the visitor came to still places the report's meeting."""
+    facts = read_meetings(lexicon, text, language, "2024-03-12")
+    assert (f"meeting/2024-03-{town}", "heldIn", town, "asserted") in facts
+    assert (f"meeting/2024-03-{town}", "participant", "nikol-pashinyan", "asserted") in facts
+
+
 def test_a_visit_noun_of_someone_else_places_nothing(lexicon: Lexicon) -> None:
     """A visit told only as a topic ("discussed the planned visit to Turkey") is no travel."""
     text = (

@@ -4524,8 +4524,11 @@ def travelled_to(
         return {}
     found: dict[str, str] = {}
     towns: dict[str, str] = {}
+    # (a page that repeats its headlines and summary before the story: up to its second sentence
+    # of prose)
+    lead = lead_sentences([text for _, _, text in sentences])
     for index, start, text in sentences:
-        if index >= _LEAD_SENTENCES:
+        if index >= _LEAD_SENTENCES and index not in lead:
             break
         folded = fold(text)
         here = [m for m in mentions if m[2] == index]
