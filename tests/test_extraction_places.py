@@ -1582,7 +1582,7 @@ def test_a_hedged_sentence_after_a_provision_is_the_reporter_s_expectation(
 
 def test_a_verb_after_a_comma_ends_a_routes_stations(lexicon: Lexicon) -> None:
     """The main clause's object after the route's apposition is no station of it."""
-    text = "The Middle Corridor, running through Kazakhstan and Azerbaijan, offers China a faster link."
+    text = "The Middle Corridor, running from Kazakhstan to Azerbaijan, offers China a faster link."
     facts = read(lexicon, text, "en")
     assert ("middle-corridor", "connects", "china", "asserted") not in facts
     assert ("middle-corridor", "connects", "azerbaijan", "asserted") in facts
@@ -2144,15 +2144,15 @@ def test_turkish_typed_without_turkish_letters(lexicon: Lexicon, text: str, expe
             "southern-gas-corridor",
             {"shah-deniz", "italy"},
         ),
-        # stations without a from-to pair stay
+        # places passed without a from-to pair are no ends either (the way: runsThrough)
         (
             "The Middle Corridor passes through Kazakhstan, Azerbaijan and Georgia.",
             "middle-corridor",
-            {"kazakhstan", "azerbaijan", "georgia"},
+            set(),
         ),
         # a speaker before the name is no station
         (
-            "What Baku calls the Zangezur corridor would run through Meghri and Agarak.",
+            "What Baku calls the Zangezur corridor would run from Meghri to Agarak.",
             "zangezur-corridor",
             {"meghri", "agarak"},
         ),
@@ -2404,12 +2404,35 @@ def test_a_place_the_possessive_of_a_larger_place_sets(
             "middle-corridor",
             {"china", "europe"},
         ),
-        # with no ends given, the places it runs through are all the text says of its route
+        # with no ends given, the places it runs through are still only the way (runsThrough, ontology
+        # 0.4.0), not ends
         (
             "The Middle Corridor runs through Kazakhstan, Azerbaijan and Georgia.",
             "en",
             "middle-corridor",
-            {"kazakhstan", "azerbaijan", "georgia"},
+            set(),
+        ),
+        # "through the countries of", "across": the way too, after ends given by "links" or "starts in"
+        (
+            "The Middle Corridor carries freight of China and the European Union through the countries of"
+            " Central Asia, the Caucasus and Eastern Europe.",
+            "en",
+            "middle-corridor",
+            {"europe"},
+        ),
+        (
+            "The Middle Corridor starts in Kazakhstan and runs across the Caucasus.",
+            "en",
+            "middle-corridor",
+            {"kazakhstan"},
+        ),
+        # the state a passed region is in ("Ermenistan'ın Syunik bölgesi üzerinden") is passed too
+        (
+            "Zengezur Koridoru, Azerbaycan'dan Ermenistan'ın Syunik bölgesi üzerinden Nahçıvan'a giden"
+            " bir yol.",
+            "tr",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
         ),
     ],
 )
@@ -2417,6 +2440,20 @@ def test_places_a_route_passes_between_its_ends_are_not_ends(
     lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, language), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a Turkish route crosses ("aşarak") or follows ("takiben") on its way is no end
+        "Yük trenleri, Hazar Denizi'ni aşarak Kazakistan'ı takiben Çin'e ulaşan Orta Koridor üzerinden"
+        " taşınıyor.",
+        "Gürcistan'dan Hazar Denizi'ni aşarak Kazakistan'ı takiben Çin'e ulaşan Orta Koridor gelişiyor.",
+    ],
+)
+def test_turkish_places_crossed_or_followed_are_no_ends(lexicon: Lexicon, text: str) -> None:
+    ends = connected(read(lexicon, text, "tr"), "middle-corridor")
+    assert not ends & {"caspian-sea", "kazakhstan"}
 
 
 @pytest.mark.parametrize(

@@ -1285,7 +1285,7 @@ def test_a_recalled_meeting_does_not_date_a_signing_told_without_its_day(lexicon
 
 def test_a_place_naming_a_document_is_no_station(lexicon: Lexicon) -> None:
     text = (
-        "They will sign a roadmap for the Middle Corridor passing through Türkiye, Azerbaijan, and "
+        "They will sign a roadmap for the Middle Corridor linking Türkiye, Azerbaijan, and "
         "Kazakhstan in line with the Baku declaration."
     )
     ends = {f[2] for f in relations(read(lexicon, text, "en", "2022-11-25"), "connects")}

@@ -881,9 +881,16 @@ _NAMES_A_THING = re.compile(
 )
 
 
+# "via Georgia", "through the countries of Central Asia", "across the territory of Armenia"
+_VIA_BEFORE_EN = re.compile(
+    r"\b(?:via|through|across)\s+(?:the\s+)?(?:(?:countries|states|territor(?:y|ies)|lands?|regions?)\s+of\s+(?:the\s+)?)?$"
+)
+
+
 def _transit_dropped_en(s: Sentence, chain: list[M]) -> list[M]:
-    """A route told "from X (to Y) via A and B": its ends, not what it passes "via" (a transit, as the
-    English passages' analysts read it; "runs through" they read both ways, and it stays), nor the
+    """A route told "from X (to Y) via A and B": its ends, not what it passes "via", "through" or
+    "across" (the way, ontology 0.4.0's runsThrough: "passes through Kazakhstan and Georgia" alone
+    gives no end, as the analysts of the newer batches read it), nor the
     state a station is said to be in ("from the Shah Deniz field in Azerbaijan")."""
     chain = [
         m
@@ -902,13 +909,7 @@ def _transit_dropped_en(s: Sentence, chain: list[M]) -> list[M]:
         for m in chain
         if re.search(r"\b(?:from|to)\s+(?:the\s+)?$", s.folded[max(0, m.start - 10) : m.start])
     ]
-    if not ends:
-        return chain  # "passes through Kazakhstan, Azerbaijan and Georgia": the stations are all it gives
-    via = [
-        m
-        for m in chain
-        if re.search(r"\b(?:via|through|across)\s+(?:the\s+)?$", s.folded[max(0, m.start - 10) : m.start])
-    ]
+    via = [m for m in chain if _VIA_BEFORE_EN.search(s.folded[max(0, m.start - 40) : m.start])]
     if not via:
         return chain
     passed = {m.start for m in s.coordination(via[0], _ENDPOINTS)}
@@ -971,6 +972,7 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
         )
     ]
     stations.sort(key=lambda m: m.start)
+    listed = stations
     if s.lang == "tr":
         # "Ermenistan üzerinden": one place passed is only the way, not a station
         stations = [
@@ -1036,7 +1038,7 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
         # runs "üzerinden" between the ends it gives is only the way (towns it passes "geçerek" stay)
         via = [
             (a, b)
-            for a, b in _via_spans(s, chain, len(s.folded))
+            for a, b in _via_spans(s, listed, len(s.folded))
             if not s.folded.endswith(("geçerek", "gecerek"), 0, b)
         ]
         kept = [m for m in chain if not any(a <= m.start < b for a, b in via)]
@@ -1131,9 +1133,10 @@ _SECOND_END_GAP = re.compile(
 
 
 # "Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak": a place the route passes, not an end
+# (crossed, "Hazar Denizi'ni aşarak", or followed, "Kazakistan'ı takiben", too)
 _VIA_TR = re.compile(
     r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet|topraklar|arazi)\w*)?(?:\s*\([^)]{0,60}\))?"
-    r"\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek|uzerinden|icinden|gecerek)"
+    r"\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek|uzerinden|icinden|gecerek|aşarak|asarak|takiben)"
 )
 # "Ermenistan'ın güneyindeki Syunik": a state that only says where the next place is
 _WHERE_TR = re.compile(r"\s+\w+(?:[nsy][dt][ae]ki)\s+$")
