@@ -1025,6 +1025,9 @@ def _sides_of_meeting(s: Sentence, voice: Voice) -> list[str]:
         elif s.type_of(key) in ("State", "Organization"):
             sides.append(key)
     sides = list(dict.fromkeys(sides))
+    people = [key for key in voice.participants.get(voice.met, []) if s.type_of(key) == "Person"]
+    if len(sides) >= 2 and len(people) == len(voice.participants.get(voice.met, [])) == 2:
+        return people
     return sides if len(sides) >= 2 else []
 
 
@@ -2939,10 +2942,17 @@ def _support_by_work(s: Sentence) -> None:
         s.state(agent.key, "supports", corridor.key, "entity", span, "stance.supports.work", modality=mood)
 
 
-_EARLIER = re.compile(r"(?:önceki|geçmiş|geçen|previous|earlier|past|last)\s+(?:\w+\s+)?$")
+_EARLIER = re.compile(
+    r"(?:önceki|geçmiş|geçen|previous|earlier|past|last)\s+(?:\w+\s+)?$|"
+    # "daha önce düzenlediği resmi ziyareti", "geçen yıl yaptığı ziyareti": a participle's earlier one
+    r"(?:daha önce|önceki|geçen (?:yil|ay|hafta)\w*)\s+(?:[\w']+\s+)?"
+    r"\w+(?:diği|digi|duğu|dugu|tiği|tuğu)\s+(?:\w+\s+)?$"
+)
 _FURTHER = re.compile(
     r"\b(?:next|further|another|more|new|future|upcoming|subsequent|follow-up|sonraki|daha fazla|"
-    r"yeni|başka|gelecek|ileriki|müteakip|yeni bir)\s+(?:\w+\s+)?$"
+    r"yeni|başka|gelecek|ileriki|müteakip|yeni bir|"
+    # "the mutual visits of journalists", "karşılıklı ziyaretinin": exchanges, not the meeting told
+    r"mutual|reciprocal|karşilikli)\s+(?:\w+\s+)?$"
 )
 _PARTICIPLE_BEFORE_TR = re.compile(
     # "karşılayan", "çıkan", "eden", "veren"; not an ablative ("bölgeden"), nor "olan" (a description),
@@ -2963,8 +2973,10 @@ def _described_subject(s: Sentence, a: M) -> bool:
 
 _HELD_TR = re.compile(r"(?:yapilmas|gerçekleştirilmes|düzenlenmes)\w*\s+$")
 _MEETING_WORD = {
-    "en": re.compile(r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations|forum|conference)\b"),
-    "tr": re.compile(r"(?:görüşme|zirve|toplanti|müzakere|forum|konferans|buluşma)\w*"),
+    "en": re.compile(
+        r"\b(?:the |this |that )?(?:meeting|summit|talks|negotiations|forum|conference|visit)\b"
+    ),
+    "tr": re.compile(r"(?:görüşme|zirve|toplanti|müzakere|forum|konferans|buluşma|ziyaret)\w*"),
 }
 
 
@@ -2996,7 +3008,7 @@ def _meetings_named(s: Sentence, voice: Voice, start: int, end: int) -> list[M]:
         or (s.lang == "tr" and 0 <= start - m.end() <= 110 and _HELD_TR.search(s.folded, m.end(), start))
     ]
     # "önceki toplantılarında", "at their previous meeting": another meeting than this one
-    near = [m for m in near if not _EARLIER.search(s.folded, max(0, m.start() - 20), m.start())]
+    near = [m for m in near if not _EARLIER.search(s.folded, max(0, m.start() - 60), m.start())]
     # "pave the way for a next meeting", "daha fazla görüşmeyi kolaylaştırmaya hazır", "bir sonraki
     # görüşmeyi": meetings still to come, not the one told
     near = [m for m in near if not _FURTHER.search(s.folded, max(0, m.start() - 25), m.start())]
