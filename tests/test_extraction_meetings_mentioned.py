@@ -760,3 +760,37 @@ def test_the_meeting_just_told_as_the_time_of_another_act_is_no_new_one(
 def test_a_count_of_meetings_tells_no_one_meeting(lexicon: Lexicon, text: str, language: str) -> None:
     facts = read_meetings(lexicon, text, language, "2019-01-23")
     assert not any(f[3] == "asserted" for f in facts), facts
+
+
+# -- the subject's own meeting after "following his", "after her" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following his talks with Azerbaijani President Ilham Aliyev in Baku on Monday, European "
+        "Council President Charles Michel said the EU was ready to help.",
+        "After his meeting with Ilham Aliyev in Baku on Monday, Charles Michel told reporters the "
+        "EU was ready to help.",
+        "Following his talks with Ilham Aliyev in Baku on 11 November, Charles Michel stressed "
+        "that the EU was ready to help.",
+    ],
+)
+def test_the_subjects_own_meeting_after_following_his(lexicon: Lexicon, text: str) -> None:
+    """ "Following his talks with X in Baku on Monday, Y said": the subject's meeting, with its
+    day (it was read as "the following talks", another meeting, and its day as a reference
+    point the meeting was measured from)."""
+    facts = read_meetings(lexicon, text, "en", "2024-11-12")
+    assert ("meeting/2024-11-11-baku", "participant", "charles-michel", "asserted") in facts, facts
+    assert ("meeting/2024-11-11-baku", "participant", "ilham-aliyev", "asserted") in facts, facts
+    assert ("meeting/2024-11-11-baku", "date", "2024-11-11", "asserted") in facts, facts
+
+
+def test_following_the_talks_times_another_act(lexicon: Lexicon) -> None:
+    """ "Following the talks between A and B, an agreement has been reached": still no meeting
+    of its own (the time of another act)."""
+    text = (
+        "Following the talks between the Presidential Administration of Azerbaijan and the Office "
+        "of the Prime Minister of Armenia, an agreement has been reached on a prisoner exchange."
+    )
+    assert not any(f[3] == "asserted" for f in read_meetings(lexicon, text, "en", "2023-12-07"))

@@ -343,6 +343,8 @@ _SINCE_EN = re.compile(
     r"\b(?:since|after|before|until|prior to|following|ahead of)\b"
     r"(?!\s+(?:holding|meeting|talks|hosting|attending))[^,.;]{0,60}$"
 )
+# "following his talks", "after their meeting": the subject's meeting word right after
+_OWN_AFTER_EN = re.compile(r"(?:after|following)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?")
 _SINCE_TR = re.compile(
     r"^(?:'?[dt][ae]n|'?(?:y|n)?[ıiuü]n)?\s+(?:\w+\s+){0,2}?"
     r"(?:beri|bu yana|sonra|önce|itibaren|öncesinde|sonrasinda)\b"
@@ -380,11 +382,19 @@ def _wire_dateline(s: Sentence, date: DateMention) -> bool:
     )
 
 
-def _reference_point(s: Sentence, date: DateMention) -> bool:
+def _reference_point(s: Sentence, date: DateMention, trigger: re.Match[str] | None = None) -> bool:
     """A date the meeting is measured from, not its own: "first encounter since they agreed
-    ... in March", "28 Mayıs seçimlerinden sonra gerçekleştirdiği ziyaret"."""
+    ... in March", "28 Mayıs seçimlerinden sonra gerçekleştirdiği ziyaret"; not when the
+    meeting word itself follows "after" ("Following his talks with X in Baku on Monday, Y
+    said": the talks' day)."""
     if s.lang == "en":
-        return bool(_SINCE_EN.search(s.folded[max(0, date.start - 70) : date.start]))
+        lo = max(0, date.start - 70)
+        since = _SINCE_EN.search(s.folded, lo, date.start)
+        return since is not None and not (
+            trigger is not None
+            and since.start() < trigger.start() < date.start
+            and _OWN_AFTER_EN.fullmatch(s.folded, since.start(), trigger.start())
+        )
     after = s.folded[date.end : date.end + 50]
     if _SINCE_TR.match(after):
         return True
@@ -1368,7 +1378,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     own = [
         d
         for d in s.dates
-        if not _reference_point(s, d)
+        if not _reference_point(s, d, trigger)
         and not _another_acts_date(s, d, trigger)
         # "Monday, 23 May, 2022, 09:24 European Council President Charles Michel released ...",
         # "18 Ekim 2024 16:10": a time stamp dates the report, not what it tells
@@ -3476,7 +3486,10 @@ _BEFORE_THE_MEETING = {
 _LAST_TIME_EN = re.compile(r"(?:^|[.;]\s+)(?:the\s+)?(?:last time|previously)\b")
 _ANOTHER_MEETING = {
     "en": re.compile(
-        r"\b(?:subsequent|next|following|later|another|separate|previous|earlier)\s+(?:[\w-]+\s+)?$"
+        r"\b(?:subsequent|next|later|another|separate|previous|earlier)\s+(?:[\w-]+\s+)?$|"
+        # "the following talks", "following the talks" (the time of another act), not the
+        # subject's own ("Following his talks with X, Y said")
+        r"\bfollowing\s+(?!(?:his|her|their)\s)(?:[\w-]+\s+)?$"
     ),
     "tr": re.compile(r"(?:sonraki|ardindan gelen|bir sonraki|ayri bir|başka bir|önceki)\s+(?:\w+\s+)?$"),
 }
