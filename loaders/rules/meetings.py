@@ -4081,8 +4081,38 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
             s.folded, max(0, m.start - 40), m.start
         ):
             continue  # who invited the sides hosted a meeting, not the process
+        if _HOSTED_TALKS[s.lang].search(s.folded):
+            continue  # "Lavrov hosted Mirzoyan and Bayramov for talks": a meeting's host, not the process's
+        if word is not None and (
+            modality(s, *word.span()) != "asserted"
+            or (s.lang == "en" and _SOUGHT_TALKS_EN.search(s.folded, max(0, word.start() - 70), word.start()))
+            or (s.lang == "tr" and _SOUGHT_TALKS_TR.match(s.folded, word.end()))
+        ):
+            # "stressed the importance of the sides entering negotiations under the auspices of",
+            # "support the resumption of dialogue under the auspices of", "müzakerelerin yeniden
+            # başlamasını destekliyor": talks called for, not held
+            continue
         span = s.cover(word.span() if word else (m.start, m.end), m)
         s.state(PROCESS, "mediatedBy", m.key, "entity", span, "process.mediation")
+
+
+# "X hosted A and B for talks", "X'in ev sahipliğinde": who hosts talks hosts a meeting
+_HOSTED_TALKS = {
+    "en": re.compile(r"\b(?:hosted|hosts|hosting|host)\b"),
+    "tr": re.compile(r"ev\s+sahipli[gğ]"),
+}
+# the talks a sentence calls for, supports or wants back: "the importance of (the sides) entering",
+# "support for the resumption of", "called on the sides to return to", "urged ... to resume"
+_SOUGHT_TALKS_EN = re.compile(
+    r"\b(?:importance\s+of|support\s+for|supports?|call(?:s|ed)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
+    r"resum(?:e|es|ed|ing|ption)|return(?:ing)?\s+to|enter(?:s|ed|ing)?|need\s+(?:for|to)|"
+    r"(?:to|should|must)\s+(?:start|begin|launch|continue|hold))\b[^.;:]{0,50}$"
+)
+# "müzakerelerin yeniden başlamasını", "görüşmelere dönülmesi çağrısı", "sürecin devam etmesini istedi"
+_SOUGHT_TALKS_TR = re.compile(
+    r"\w*\s+(?:(?:yeniden|tekrar)\s+)?(?:başla(?:ma|tılma)\w*|dönül\w*|dön(?:me|mesi)\w*|"
+    r"devam\s+etme\w*|sürdürülme\w*)"
+)
 
 
 def _same_peoples_day(key: str, people: dict[str, set[str]]) -> bool:

@@ -1,0 +1,78 @@
+"""Who mediates talks, on phrasing news uses (the mediation parts of loaders/rules/meetings.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_read import Fact, read_facts
+
+from loaders.lexicon import Lexicon
+
+PROCESS = "armenia-azerbaijan-peace-process"
+
+
+def process_mediators(facts: set[Fact]) -> set[str]:
+    return {f[2] for f in facts if f[0] == PROCESS and f[1] == "mediatedBy" and f[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The peace process between Armenia and Azerbaijan is carried out under the mediation of the EU.",
+            "en",
+        ),
+        (
+            "Armenia and Azerbaijan have been holding negotiations under the mediation of the"
+            " European Union.",
+            "en",
+        ),
+        (
+            "Ermenistan ve Azerbaycan arasındaki barış süreci Avrupa Birliği'nin arabuluculuğunda"
+            " yürütülüyor.",
+            "tr",
+        ),
+    ],
+)
+def test_talks_held_under_a_mediation_are_the_process_s(lexicon: Lexicon, text: str, language: str) -> None:
+    assert process_mediators(read_facts(lexicon, text, language, "2023-05-20")) == {"european-union"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a host of talks hosts a meeting (of no date here), not the process
+        (
+            "Blinken hosted the foreign ministers of Armenia and Azerbaijan for talks on the peace process.",
+            "en",
+        ),
+        (
+            "Lavrov hosted Mirzoyan and Bayramov for three-way talks on relations between Armenia"
+            " and Azerbaijan.",
+            "en",
+        ),
+        # talks called for, supported or wanted back are not held under anyone's mediation
+        (
+            "The co-chairs support the resumption of direct negotiations between Armenia and Azerbaijan"
+            " under the auspices of the OSCE Minsk Group.",
+            "en",
+        ),
+        (
+            "Washington urged Armenia and Azerbaijan to return to talks under the mediation of the"
+            " European Union.",
+            "en",
+        ),
+        (
+            "He stressed the importance of Armenia and Azerbaijan entering substantive negotiations under the"
+            " auspices of the OSCE Minsk Group.",
+            "en",
+        ),
+        (
+            "Ermenistan ve Azerbaycan, AB arabuluculuğunda müzakerelerin yeniden başlamasını destekliyor.",
+            "tr",
+        ),
+    ],
+)
+def test_hosted_or_sought_talks_give_the_process_no_mediator(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not process_mediators(read_facts(lexicon, text, language, "2023-05-20"))
