@@ -64,3 +64,35 @@ def test_the_parties_of_a_meeting_of_two_people_are_those_two(
     found = stances(lexicon, text, "en", "2025-05-11")
     assert {("ararat-mirzoyan", "supports", expected), ("jeyhun-bayramov", "supports", expected)} <= found
     assert ("armenia", "supports", expected) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdoğan, Zengezur koridorunun açılmasını istediklerini söyledi.", "recep-tayyip-erdogan"),
+        ("Azerbaycan, Zengezur koridorunun açılmasını istemektedir.", "azerbaijan"),
+        ("Aliyev, Zengezur koridorunun bir an önce açılmasını istedi.", "ilham-aliyev"),
+        ("Aliyev, Zengezur koridorunun bir an once acilmasini istedigini soyledi.", "ilham-aliyev"),
+    ],
+)
+def test_wanting_a_thing_done_with_the_stem_iste_supports_it(
+    lexicon: Lexicon, text: str, expected: str
+) -> None:
+    # "istiyor" narrows the stem's vowel; "istedi", "istediklerini", "istemektedir" keep "iste-"
+    assert (expected, "supports", "zangezur-corridor") in stances(lexicon, text, "tr")
+
+
+def test_not_wanting_a_thing_done_is_no_support(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "İran, Zengezur koridorunun açılmasını istemediğini söyledi.", "tr")
+    assert ("iran", "supports", "zangezur-corridor") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paşinyan, barış gündemine bağlılığını teyit etti.",
+        "Paşinyan, barış gündemini desteklediğini söyledi.",
+    ],
+)
+def test_the_peace_agenda_is_the_peace_process_in_turkish(lexicon: Lexicon, text: str) -> None:
+    assert ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-process") in stances(lexicon, text, "tr")

@@ -22,7 +22,7 @@ _PEACE = {
         r"aimed at peace|negotiation process)\b"
     ),
     "tr": re.compile(
-        r"bariş (?:çaba|süre[cç]|görüşme|müzakere)\w*|kalici bariş\w*|barişin (?:tesis|sağlan)\w*|"
+        r"bariş (?:çaba|süre[cç]|görüşme|müzakere|gündem)\w*|kalici bariş\w*|barişin (?:tesis|sağlan)\w*|"
         r"bariş (?:ve (?:uzlaşma|istikrar) )?yolunda"
     ),
 }

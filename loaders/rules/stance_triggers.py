@@ -126,7 +126,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:destekl\w*|destek (?:ver|ol|sağla|çik)\w*|destek\b|desteğ\w*|destekçisi\w*|lehinde\w*|"
             r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz|değin)\w*|önemli olduğ\w*|"
             r"(?<=n) yana (?:olduğ|oldukl|ol|\w*d[iı]r|y[iı]z)\w*|"
-            r"m[ae]s[iı]n[iı] (?:isti(?:yor|yoruz|yorlar|yorum|di|ğini|ğimizi|kler)|arzu)\w*|"
+            # "açılmasını istiyor", "imzalanmasını istediklerini", "istemektedir" (the stem "iste-")
+            r"m[ae]s[iı]n[iı] (?:isti(?:yor|yoruz|yorlar|yorum|di|ğini|ğimizi|kler)|"
+            r"iste(?:di|diğ|dikl|mekte|r\b|riz|rler)|arzu)\w*|"
             r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir(?:dir|iz|diz)?\b|"
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
             r"çağri(?!l)\w*|çağir(?!il)\w*|talep\w*|israr\w*|"
@@ -315,7 +317,8 @@ STANCE_WORDS = {
         "eleştir", "tepki", "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
         "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel", "desteğ", "değin", " yana ",
-        "ini isti", "ini arzu", "izin verm", "tavr", "tavir", "itham", "yi planla", "yi hedefle", "yi amaçla",
+        "ini isti", "ini iste", "ini arzu",
+        "izin verm", "tavr", "tavir", "itham", "yi planla", "yi hedefle", "yi amaçla",
         "mutluluk", "süreci", "diyalo", "müzakereleri", "görüşmeleri", "ileriye taşi", "istekli",
         "yeşil işik", "tehdit olarak", "sürdürme", "devam etme", "hizlandirma", "yoğunlaştirma",
         "inşasi", "yapimi",
