@@ -3114,3 +3114,74 @@ def test_a_place_in_a_part_of_a_state(lexicon: Lexicon, text: str, expected: tup
 def test_a_states_view_is_no_part_of_it(lexicon: Lexicon) -> None:
     text = "Flights from Baku in Russia's view are rare."
     assert ("baku", "russia") not in located(read(lexicon, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor"),
+    [
+        # the corridor another route avoids or stands in for is not what the sentence's ends join
+        (
+            "The land link between Armenia and Karabakh will run through a new road bypassing the Lachin"
+            " corridor.",
+            "en",
+            "lachin-corridor",
+        ),
+        (
+            "Communication between Karabakh and Armenia will be carried out via a route avoiding the Lachin"
+            " corridor.",
+            "en",
+            "lachin-corridor",
+        ),
+        # an alternative, second or bypass route between a corridor's ends is another route than it
+        ("A bypass highway linking Armenia with Karabakh will open in the autumn.", "en", "lachin-corridor"),
+        (
+            "Azerbaijan and Iran plan an alternative route connecting Azerbaijan with Nakhchivan.",
+            "en",
+            "zangezur-corridor",
+        ),
+        (
+            "Laçın koridoru yerine Ermenistan ile Karabağ arasında yeni bir yol kullanılacak.",
+            "tr",
+            "lachin-corridor",
+        ),
+        (
+            "Ermenistan ile Karabağ'ı birbirine bağlayacak alternatif yol ağustosta açılacak.",
+            "tr",
+            "lachin-corridor",
+        ),
+    ],
+)
+def test_a_route_avoided_or_replaced_is_not_the_route_described(
+    lexicon: Lexicon, text: str, language: str, corridor: str
+) -> None:
+    assert connected(read(lexicon, text, language), corridor) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor", "expected"),
+    [
+        (
+            "The Lachin corridor links Armenia with Karabakh.",
+            "en",
+            "lachin-corridor",
+            {"armenia", "karabakh"},
+        ),
+        (
+            "A land corridor connecting Azerbaijan to its Nakhchivan exclave is on the agenda.",
+            "en",
+            "zangezur-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # the route that is the alternative keeps its ends
+        (
+            "Zengezur Koridoru'na alternatif olarak Aras Koridoru, Azerbaycan'ı Nahçıvan'a bağlayacak.",
+            "tr",
+            "aras-corridor",
+            {"azerbaijan", "nakhchivan"},
+        ),
+    ],
+)
+def test_a_route_not_told_as_another_keeps_its_ends(
+    lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), corridor) == expected

@@ -420,6 +420,13 @@ def _corridors(
             _places_passed_tr(s, corridor)
             _crossing_tr(s, corridor)
         _part_of_route(s, corridor)
+    if named:
+        # "a new road bypassing the Lachin corridor", "Zengezur Koridoru'na alternatif": the route
+        # the sentence gives the ends of is another than the one it avoids or stands in for
+        kept = [m for m in named if not _bypassed(s, m)]
+        if not kept:
+            return late, None
+        named = kept
     if (
         not named
         and not has_any(s.folded, _CONNECT_WORDS[s.lang])
@@ -561,6 +568,22 @@ def _corridors(
             return late, None
     _route_list(s, named)
     return late, None
+
+
+_BYPASSED_EN = re.compile(
+    r"\b(?:bypass(?:es|ed|ing)?|avoid(?:s|ed|ing)?|circumvent(?:s|ed|ing)?|instead\s+of|rather\s+than|"
+    r"alternatives?\s+(?:to|for)|replac(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_BYPASSED_TR = re.compile(r"['’]?\w{0,6}\s+(?:alternatif|yerine|baypas|bypass)")
+
+
+def _bypassed(s: Sentence, corridor: M) -> bool:
+    """Whether the route is named as what another avoids or replaces ("a new road bypassing the
+    Lachin corridor", "an alternative to the Zangezur corridor", "Zengezur Koridoru'na alternatif",
+    "Laçın koridoru yerine")."""
+    if s.lang == "en":
+        return bool(_BYPASSED_EN.search(s.folded, max(0, corridor.start - 40), corridor.start))
+    return bool(_BYPASSED_TR.match(s.folded, corridor.end))
 
 
 def _route_of_ends_tr(s: Sentence, word: re.Match[str], named: list[M]) -> None:

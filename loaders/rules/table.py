@@ -194,6 +194,10 @@ def _corridors(s: Sentence, ctx: Context) -> None:
 
 
 _PLURAL_ROUTES = re.compile(r"(?:links|routes|connections|corridors)$")
+_ANOTHER_ROUTE = re.compile(
+    r"\b(?:another|alternative|alternate|second|bypass|temporary|alternatif|ikinci|başka|geçici)\s+"
+    r"(?:[\w-]+\s+){0,2}[\w-]+$"
+)
 # what a route noun can be of a named line's kind: a railway's words for a railway, a road's for a
 # road; a corridor or route is either ("the railway linking Kars to Tbilisi" is no stretch of the
 # document's Lachin road)
@@ -223,6 +227,11 @@ def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
         ctx.unnamed = None
     out: list[Statement] = []
     for route in ctx.unresolved:
+        if _ANOTHER_ROUTE.search(route.sentence.folded, max(0, route.route.start - 30), route.route.end):
+            # "an alternative route between Azerbaijan and Nakhchivan", "a bypass road linking Armenia with
+            # Karabakh": a route told as another than the one its ends define (not "a new railway linking
+            # Nakhchivan to Kars", which may be the lexicon's line, itself new)
+            continue
         known = corridor_of_ends(route.sentence, {m.key for m in route.ends}, corridors_named)
         if known:
             out += route.name(known, "corridor.connects.by-ends")
