@@ -76,6 +76,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     doc_year = document.date[:4]
     ctx = Context()
     previous: RuleSentence | None = None
+    earlier: list[RuleSentence] = []  # the two sentences before ``previous``
     recent_meeting = ""
     meeting_age = 0
     entities = lexicon.entities
@@ -98,6 +99,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             doc_year=_year_in_view(previous, doc_year),
             recent_treaties=ctx.recent_treaties[-6:],
             previous=previous,
+            earlier=tuple(earlier),
             recent_meeting=recent_meeting,
             found=ctx.found,
         )
@@ -139,6 +141,9 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
             elif m.type == "Treaty":
                 ctx.recent_treaties.append(m.key)
         s.previous = None  # keep one sentence of context, not a chain through the document
+        s.earlier = ()
+        if previous is not None:
+            earlier = [previous, *earlier][:2]
         previous = s
         told = ""
         for st in s.out:

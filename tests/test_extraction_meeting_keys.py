@@ -1096,3 +1096,66 @@ def test_the_host_of_another_summit_the_meeting_is_timed_by_is_not_its_mediator(
     )
     facts = read_meetings(lexicon, text, "en", "2022-05-25")
     assert not any(f[2] == "charles-michel" for f in facts), facts
+
+
+# -- "the same day", "the next day": the day the sentence before told ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        (
+            "Erdogan met Aliyev in Baku on 16 August. On the same day Erdogan met Kobakhidze in Tbilisi.",
+            "en",
+            "meeting/2023-08-16-tbilisi",
+        ),
+        (
+            "Erdogan met Aliyev in Baku on 16 August.\n\nRead more here\n\nLater that day, Erdogan "
+            "held talks with Kobakhidze in Tbilisi.",
+            "en",
+            "meeting/2023-08-16-tbilisi",
+        ),
+        (
+            "Erdogan met Aliyev in Baku on Wednesday, 16 August. The next day, Erdogan met Kobakhidze "
+            "in Tbilisi.",
+            "en",
+            "meeting/2023-08-17-tbilisi",
+        ),
+        (
+            "Erdoğan, 16 Ağustos'ta Bakü'de Aliyev ile görüştü. Aynı gün Erdoğan, Tiflis'te Kobakhidze "
+            "ile bir araya geldi.",
+            "tr",
+            "meeting/2023-08-16-tbilisi",
+        ),
+        (
+            "Erdoğan, 16 Ağustos'ta Bakü'de Aliyev ile görüştü. Erdoğan ertesi gün Tiflis'te "
+            "Kobakhidze ile bir araya geldi.",
+            "tr",
+            "meeting/2023-08-17-tbilisi",
+        ),
+        (
+            "Erdogan 16 Agustos'ta Baku'de Aliyev ile gorustu. Erdogan ertesi gun Tiflis'te Kobakhidze "
+            "ile bir araya geldi.",
+            "tr",
+            "meeting/2023-08-17-tbilisi",
+        ),
+    ],
+)
+def test_the_same_day_as_the_sentence_before(lexicon: Lexicon, text: str, language: str, key: str) -> None:
+    """ "On the same day", "later that day", "the next day", "aynı gün", "ertesi gün": the day
+    the sentence before told (or the day after), not the report's month."""
+    facts = read_meetings(lexicon, text, language, "2023-08-18")
+    assert (key, "heldIn", "tbilisi", "asserted") in facts, facts
+    assert (key, "participant", "irakli-kobakhidze", "asserted") in facts, facts
+
+
+def test_the_same_day_of_two_days_is_none(lexicon: Lexicon) -> None:
+    """Two days told before: "the same day" names neither; the meeting keeps the report's month."""
+    text = (
+        "Erdogan met Aliyev in Baku on 14 August and Pashinyan in Yerevan on 16 August. On the same "
+        "day Erdogan met Kobakhidze in Tbilisi."
+    )
+    facts = read_meetings(lexicon, text, "en", "2023-08-18")
+    assert not any(
+        f[0].startswith(("meeting/2023-08-14-tbilisi", "meeting/2023-08-16-tbilisi")) for f in facts
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _P  # type: ignore[attr-defined]
 from typing import Any
@@ -76,6 +77,19 @@ class M:
     consumed: bool = False  # part of a larger phrase (the "Azerbaijani" of "Azerbaijani President")
 
 
+# "on the same day", "later that day", "the next day", "aynı gün", "ertesi gün": a day told by
+# the sentence before (its one day, or the day after it)
+_SAME_DAY_WORDS = ("same day", "that day", "next day", "following day", "day later", "ayni g", "ertesi g")
+_SAME_DAY = {
+    "en": re.compile(
+        r"\b(?:(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day|"
+        r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
+    ),
+    # (typed without Turkish letters too: "ayni gun", "ertesi gun")
+    "tr": re.compile(r"(?<!\w)(?:ayni g[üu]n(?:[üu]n)?|(?P<next>ertesi g[üu]n(?:[üu])?))(?!\w)"),
+}
+
+
 @dataclass(slots=True)
 class Sentence:
     document: Document
@@ -93,6 +107,7 @@ class Sentence:
     # the last day-precise date, the last meeting.
     recent_treaties: list[str] = field(default_factory=list)
     previous: Sentence | None = None  # the sentence before, for what it leaves in view
+    earlier: tuple[Sentence, ...] = ()  # the two before that, nearest first (their dates only)
     recent_meeting: str = ""
     _dates: list[DateMention] | None = None
     mediation: tuple[list[M], set[str]] | None = None  # computed once by meetings.mediators
@@ -129,10 +144,36 @@ class Sentence:
             relative = relative_dates(self.folded, self.lang, self.document.date)
             relative += span_dates(self.folded, self.lang, self.document.date)
             relative += last_month_dates(self.folded, self.lang, self.document.date)
+            if self.previous is not None and has_any(self.folded, _SAME_DAY_WORDS):
+                relative += self._day_of_the_sentence_before()
             if relative:
                 taken = [(d.start, d.end) for d in self._dates]
                 self._dates += [d for d in relative if not any(a < d.end and d.start < b for a, b in taken)]
         return self._dates
+
+    def _day_of_the_sentence_before(self) -> list[DateMention]:
+        """ "On the same day", "the next day", "aynı gün", "ertesi gün": the day the sentence
+        before names (one day only; a line between with no date is passed), or the day after."""
+        days: set[str] = set()
+        for before in (self.previous, *self.earlier):  # (a line with no date between is passed)
+            if before is not None:
+                days = {d.value for d in before.dates if d.precision == "date"}
+                if days:
+                    break
+        if len(days) != 1:
+            return []
+        (day,) = days
+        out = []
+        for match in _SAME_DAY[self.lang].finditer(self.folded):
+            value, note = day, "the day of the sentence before"
+            if match.group("next"):
+                try:
+                    value = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+                except ValueError:
+                    continue
+                note = "the day after the sentence before's"
+            out.append(DateMention(match.start(), match.end(), value, True, "date", note))
+        return out
 
     out: list[Statement] = field(default_factory=list)
 
