@@ -50,6 +50,7 @@ from loaders.rules.speech import late as late_claims
 from loaders.rules.speech import settle as settle_claims
 from loaders.rules.table import Context, run_families, unnamed_routes
 from loaders.rules.treaties import UNDATED_ONE, UNDATED_TREATY
+from loaders.rules.wars import sides_mediate_nothing
 from loaders.text import TextView, fold, split_sentences
 
 LANGUAGES = ("en", "tr")
@@ -198,6 +199,12 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     )
     result.statements = _dedupe(the_travellers_venue(result.statements, travels))
     result.statements = _people_not_their_states(result.statements, lexicon, ctx.found)
+    offices = _offices(result.statements, lexicon, ctx.found)
+    result.statements = sides_mediate_nothing(
+        result.statements,
+        lexicon,
+        lambda key, day: _state_of(key, lexicon, ctx.found, offices, day or document.date),
+    )
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
     result.statements = _date_the_undated_treaties(

@@ -76,3 +76,48 @@ def test_hosted_or_sought_talks_give_the_process_no_mediator(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
     assert not process_mediators(read_facts(lexicon, text, language, "2023-05-20"))
+
+
+def mediators(facts: set[Fact]) -> set[str]:
+    return {
+        f[2] for f in facts if f[0].startswith("meeting/") and f[1] == "mediatedBy" and f[3] == "asserted"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        # a side of the conflict at a meeting with its foe's people mediates nothing, whatever
+        # phrase (an invitation, talks "with" a third) made it read so
+        (
+            "At the invitation of Russian President Vladimir Putin, President Aliyev took part in the"
+            " informal summit of the CIS heads of state in Saint Petersburg on December 6. Aliyev and"
+            " Pashinyan talked briefly on the sidelines of the summit.",
+            "en",
+            "2018-12-07",
+        ),
+        (
+            "Bayramov ve Mirzoyan'ın 10 Mayıs'ta Almatı'da Kazakistan Dışişleri Bakanı Murat Nurtleu ile ayrı"
+            " ayrı ve üçlü görüşmeler gerçekleştirdiği belirtildi.",
+            "tr",
+            "2024-05-11",
+        ),
+    ],
+)
+def test_a_side_of_the_conflict_mediates_no_meeting_with_its_foe(
+    lexicon: Lexicon, text: str, language: str, date: str
+) -> None:
+    assert not mediators(read_facts(lexicon, text, language, date)) & {
+        "ilham-aliyev",
+        "jeyhun-bayramov",
+        "nikol-pashinyan",
+        "ararat-mirzoyan",
+    }
+
+
+def test_a_third_state_s_leader_still_mediates_the_two_sides(lexicon: Lexicon) -> None:
+    text = (
+        "Putin, dün Azerbaycan Cumhurbaşkanı İlham Aliyev ve Ermenistan Başbakanı Nikol Paşinyan’ın da yer"
+        " aldığı üçlü zirve gerçekleştirdiklerini duyurdu."
+    )
+    assert mediators(read_facts(lexicon, text, "tr", "2022-12-28")) == {"vladimir-putin"}

@@ -13,10 +13,13 @@ choose by ("the conflict between Armenia and Azerbaijan"), names none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date as date_type
 from datetime import timedelta
 
 from loaders.dates import DateMention
+from loaders.lexicon import Lexicon
+from loaders.records import Statement
 from loaders.rules import M, Sentence, has_any
 from loaders.rules.discovery import loosen_turkish
 from loaders.text import fold
@@ -357,3 +360,51 @@ def _held_in(s: Sentence, place: M | None, cue: tuple[int, int], key: str = "") 
 # Turkish typed without its own letters ("imzaladilar", "Nahcivan'a baglayacak"): every Turkish
 # word and pattern of this module reads as with them
 loosen_turkish(globals())
+
+
+def foes(lexicon: Lexicon) -> dict[str, list[str]]:
+    """Each state on a side of a war or clashes the lexicon knows, with the states on the other."""
+    memo = lexicon.memo.setdefault("war foes", {})
+    if not memo:
+        for key, e in lexicon.entities.items():
+            sides = lexicon.attribute(key, "sides", ()) or lexicon.attribute(key, "parties", ())
+            if e.type != "Event" or not isinstance(sides, list | tuple) or len(sides) != 2:
+                continue
+            one, other = (str(v) for v in sides)
+            memo.setdefault(one, []).append(other)
+            memo.setdefault(other, []).append(one)
+        memo.setdefault("", [])  # (known, even when no war has sides)
+    return memo
+
+
+def sides_mediate_nothing(
+    statements: list[Statement], lexicon: Lexicon, state_of: Callable[[str, str], str]
+) -> list[Statement]:
+    """A side of a conflict the lexicon knows mediates no meeting its foe takes part in: a host
+    (or inviter) of Azerbaijan at talks with Armenia's people is one of their two sides ("at the
+    invitation of President Aliyev, ... took part in the summit" with Pashinyan there, "Bayramov
+    ve Mirzoyan'ın Nurtleu ile üçlü görüşmeleri"), whatever phrase made him its mediator.
+    ``state_of(key, day)`` is the one state a person holds an office of (or a state itself)."""
+    against = foes(lexicon)
+    people: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation == "participant" and st.modality == "asserted" and st.subject.startswith("meeting/"):
+            people.setdefault(st.subject, set()).add(st.object)
+    drop: set[tuple[str, str]] = set()
+    for st in statements:
+        if st.relation != "mediatedBy" or st.subject not in people:
+            continue
+        day = _DAY_OF_KEY.match(st.subject.removeprefix("meeting/"))
+        when = day.group() if day else ""
+        mine = state_of(st.object, when)
+        if not mine:
+            continue
+        theirs = {state_of(p, when) for p in people[st.subject] if p != st.object}
+        if any(other in against.get(mine, ()) for other in theirs):
+            drop.add((st.subject, st.object))
+    if not drop:
+        return statements
+    return [st for st in statements if not (st.relation == "mediatedBy" and (st.subject, st.object) in drop)]
+
+
+_DAY_OF_KEY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
