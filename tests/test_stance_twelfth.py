@@ -96,3 +96,62 @@ def test_not_wanting_a_thing_done_is_no_support(lexicon: Lexicon) -> None:
 )
 def test_the_peace_agenda_is_the_peace_process_in_turkish(lexicon: Lexicon, text: str) -> None:
     assert ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-process") in stances(lexicon, text, "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The Zangezur corridor was proposed by Azerbaijan.", "en", [("azerbaijan", "zangezur-corridor")]),
+        (
+            "The 3+3 platform was initiated by Aliyev and Erdogan.",
+            "en",
+            [("ilham-aliyev", "3-3-regional-platform"), ("recep-tayyip-erdogan", "3-3-regional-platform")],
+        ),
+        ("Zengezur koridoru Azerbaycan tarafından önerildi.", "tr", [("azerbaijan", "zangezur-corridor")]),
+        (
+            "Azerbaycan tarafından önerilen Zengezur koridoru Sünik'ten geçecek.",
+            "tr",
+            [("azerbaijan", "zangezur-corridor")],
+        ),
+    ],
+)
+def test_a_thing_proposed_by_an_agent_has_its_support(
+    lexicon: Lexicon, text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    found = stances(lexicon, text, language)
+    assert {(holder, "supports", target) for holder, target in expected} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran rejected the proposed Zangezur corridor.",
+        "Tehran voiced its opposition to any proposed corridors through Syunik, "
+        "including the Zangezur corridor.",
+    ],
+)
+def test_a_proposed_thing_named_is_no_ones_support(lexicon: Lexicon, text: str) -> None:
+    assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Zangezur corridor, strongly opposed by Iran, would cross Syunik.",
+            ("iran", "opposes", "zangezur-corridor"),
+        ),
+        (
+            "The Washington Declaration, welcomed by Turkey, was signed in August.",
+            ("turkiye", "welcomes", "washington-declaration-2025"),
+        ),
+        (
+            "The Zangezur corridor, proposed by Azerbaijan, would cross Syunik.",
+            ("azerbaijan", "supports", "zangezur-corridor"),
+        ),
+    ],
+)
+def test_a_passive_participle_set_off_by_commas_after_its_thing_describes_it(
+    lexicon: Lexicon, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, "en")

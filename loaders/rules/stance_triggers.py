@@ -94,6 +94,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?=(?:the |their |its |our )?(?:dialogue|talks|negotiations)\b)|"
             r"(?:construction|building|implementation|completion|launch|opening) of\b|announc(?:ed|es|ing)\b|"
             r"(?:it is|it's) time to|supportive\b|propos(?:ed|es|ing|al) (?:to|for)\b|"
+            # "the platform initiated by Aliyev", "a corridor proposed by Baku": proposing a thing is being
+            # for it (the README), where the passive names who proposed it
+            r"(?:initiated|proposed|put forward)(?= by\b)|"
             r"(?:it is|it was|is|was|deemed|considered) (?:necessary|essential|imperative) to\b|"
             r"(?:an? |the )?(?:important|significant|major|key|crucial|positive|decisive|additional|further|"
             r"concrete|practical|tangible|new) steps? "
@@ -129,6 +132,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             # "açılmasını istiyor", "imzalanmasını istediklerini", "istemektedir" (the stem "iste-")
             r"m[ae]s[iı]n[iı] (?:isti(?:yor|yoruz|yorlar|yorum|di|ğini|ğimizi|kler)|"
             r"iste(?:di|diğ|dikl|mekte|r\b|riz|rler)|arzu)\w*|"
+            # "Azerbaycan tarafından önerilen koridor", "... tarafından önerildi": proposed by an agent
+            r"(?<=tarafindan )öner(?:il|ilen|ildi)\w*|"
             r"vurgu yap\w*|hazir (?:olduğ|oldukl|ol|ız|iz)\w*|hazirim\w*|hazir(?:dir|iz|diz)?\b|"
             r"bağliliğ\w*|bağliliklari\w*|taahhüd\w*|taahhüt\w*|kararli\w*|"
             r"çağri(?!l)\w*|çağir(?!il)\w*|talep\w*|israr\w*|"
@@ -338,6 +343,9 @@ STANCE_WORDS = {
         "stance",
         "stand",
         "propos",
+        "initiated by",
+        "proposed by",
+        "put forward by",
         "step",
         "need",
         "necessity",
@@ -356,6 +364,7 @@ STANCE_WORDS = {
         "olumlu değerlendir",
         "olumlu bul",
         "katki sun",
+        "tarafindan öner",
         "önem arz",
         "gerektiğin",
         "gerekliliğin",

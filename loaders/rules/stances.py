@@ -1473,10 +1473,18 @@ def _targets(
         from_agent = _NOUN_TRIGGER_EN.search(match.group(0)) and _FROM_EN.match(folded, end)
         if not (_NOMINAL.search(match.group(0)) or _BY_EN.match(folded, end) or from_agent):
             return []
+        # "The peace agreement, welcomed by Turkey, ...": a passive participle set off by a comma right
+        # after its noun describes that noun
+        appositive = _BY_EN.match(folded, end) is not None
         before = [
             m
             for m in things
-            if m.end <= start and start - m.end <= 50 and not re.search(r"[,;.]", folded[m.end : start])
+            if m.end <= start
+            and start - m.end <= 50
+            and (
+                not re.search(r"[,;.]", folded[m.end : start])
+                or (appositive and _APPOSITIVE_EN.fullmatch(folded, m.end, start) is not None)
+            )
         ]
         return _join(things, before[-1], folded, forward=False) if before else []
     before = [
@@ -1712,6 +1720,7 @@ _CROWD_EN = re.compile(
 )
 _OUR_CONCERN_EN = re.compile(r"\b(?:our|my)\s+(?:\w+\s+)?$")
 _OUR_CONCERN_TR = re.compile(r"(?:[ıiuü]m[ıiuü]z|[ıiuü]m)(?:[ıiuü]|[ae]|d[ae]n|l[ae])?$")
+_APPOSITIVE_EN = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
 _PARTICIPLE_BY_EN = re.compile(
     r"\b(?:statement|declaration|agreement|treaty|document|deal|memorandum|accord|protocol)\s+"
     r"(?:signed|brokered|mediated|concluded|adopted|reached|agreed)\b[^,;.]{0,40}?\bby\s+(?:the\s+)?"
