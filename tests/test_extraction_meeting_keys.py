@@ -1159,3 +1159,19 @@ def test_the_same_day_of_two_days_is_none(lexicon: Lexicon) -> None:
     assert not any(
         f[0].startswith(("meeting/2023-08-14-tbilisi", "meeting/2023-08-16-tbilisi")) for f in facts
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bayramov ile Mirzoyan arasında 1 Mayıs'ta ABD'de başlayan görüşmeler sona erdi.",
+        "Bayramov ile Mirzoyan arasında 1 Mayıs'ta ABD'de sona eren görüşmelerde taslak ele alındı.",
+        "Bayramov ve Mirzoyan arasinda 1 Mayis'ta ABD'de devam eden müzakerelerde ilerleme kaydedildi.",
+    ],
+)
+def test_the_state_talks_began_or_ended_in(lexicon: Lexicon, text: str) -> None:
+    """ "ABD'de başlayan / sona eren / devam eden görüşmeler": the state the talks went on in is
+    their venue, as with "ABD'de düzenlenen" (it was left out of the key)."""
+    facts = read_meetings(lexicon, text, "tr", "2023-05-04")
+    assert ("meeting/2023-05-01-united-states", "heldIn", "united-states", "asserted") in facts, facts
+    assert ("meeting/2023-05-01-united-states", "participant", "ararat-mirzoyan", "asserted") in facts, facts

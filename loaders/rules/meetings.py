@@ -940,7 +940,9 @@ _STATE_VISITED_EN = re.compile(
     r"\b(?:(?:visit|visits|trip)\s+to|visited|(?:travell?ed|went|came|flew|headed|arrived)\s+to)\s+(?:the\s+)?$"
 )
 _STATE_HELD_TR = re.compile(
-    r"[^\s,.;]*?['’]?[dt][ae]\s+(?:düzenlenen|yapilan|gerçekleştirilen|gerçekleşen)\s+(?:[^\s,.;]+\s+){0,4}"
+    # (or begun, ended, going on there: "ABD'de başlayan görüşmeler sona erdi")
+    r"[^\s,.;]*?['’]?[dt][ae]\s+(?:düzenlenen|yapilan|gerçekleştirilen|gerçekleşen|başlayan|sona eren|"
+    r"tamamlanan|süren|devam eden|sürdürülen)\s+(?:[^\s,.;]+\s+){0,4}"
 )
 
 
