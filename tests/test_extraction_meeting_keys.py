@@ -1175,3 +1175,32 @@ def test_the_state_talks_began_or_ended_in(lexicon: Lexicon, text: str) -> None:
     facts = read_meetings(lexicon, text, "tr", "2023-05-04")
     assert ("meeting/2023-05-01-united-states", "heldIn", "united-states", "asserted") in facts, facts
     assert ("meeting/2023-05-01-united-states", "participant", "ararat-mirzoyan", "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Talks between Ararat Mirzoyan and Jeyhun Bayramov began at the Villa Borsig in Germany's "
+            "capital on Wednesday.",
+            "meeting/2024-02-28-berlin",
+        ),
+        ("Mirzoyan met Bayramov in Armenia's capital Yerevan on Wednesday.", "meeting/2024-02-28-yerevan"),
+        ("Mirzoyan met Bayramov in Armenia's capital, Yerevan, on Wednesday.", "meeting/2024-02-28-yerevan"),
+        ("Mirzoyan and Bayramov met at the Hotel Adlon in Berlin on Wednesday.", "meeting/2024-02-28-berlin"),
+    ],
+)
+def test_a_villa_or_hotel_and_a_states_capital(lexicon: Lexicon, text: str, key: str) -> None:
+    """A villa, castle or hotel is a venue, not the meeting's place; "in Germany's capital" is
+    its capital, and "in Armenia's capital Yerevan" the town named."""
+    facts = read_meetings(lexicon, text, "en", "2024-02-29")
+    assert (key, "participant", "jeyhun-bayramov", "asserted") in facts, facts
+    assert {f[2] for f in facts if f[1] == "heldIn"} == {key.rsplit("-", 1)[-1]}, facts
+
+
+def test_a_villa_alone_places_nothing(lexicon: Lexicon) -> None:
+    """A venue with no town: the meeting has no place (README), not the villa's."""
+    text = "Ararat Mirzoyan and Jeyhun Bayramov met at the Villa Borsig on Wednesday."
+    facts = read_meetings(lexicon, text, "en", "2024-02-29")
+    assert ("meeting/2024-02-28", "participant", "ararat-mirzoyan", "asserted") in facts, facts
+    assert not any(f[1] == "heldIn" for f in facts), facts

@@ -126,7 +126,9 @@ _AT_PLACE = {
         r"\bin the (?:[\w.-]+ ){0,3}(?:city|capital|town|port|resort|village) (?:of )?$|"
         r"\bin the (?:[\w.-]+ ){0,3}(?:city|capital|town|port|resort|village), $|"
         # "held in Turkiye's Kayseri", "met in Azerbaijan's Shusha": the town of the state named
-        r"\b(?:in|at|to)\s+(?:[a-zçğıöşü-]+\s+){0,2}?[a-zçğıöşü-]+['’]s\s+$"
+        r"\b(?:in|at|to)\s+(?:[a-zçğıöşü-]+\s+){0,2}?[a-zçğıöşü-]+['’]s\s+$|"
+        # "in Armenia's capital Yerevan", "in Turkmenistan's coastal city of Turkmenbashi"
+        r"\bin\s+[a-zçğıöşü-]+['’]s\s+(?:[\w-]+\s+)?(?:city|capital|town|port|resort|village)(?:\s+of)?,?\s+$"
     ),
 }
 
@@ -1101,7 +1103,11 @@ def _capital_of(s: Sentence, lexicon: Lexicon) -> M | None:
         if m.type != "State" or m.key not in capital_of:
             continue
         if s.lang == "en":
-            found = s.folded.endswith("in the ", 0, m.start) and bool(_CAPITAL["en"].match(s.text, m.end))
+            # "in the Azerbaijani capital", "in Germany's capital"
+            found = (
+                s.folded.endswith("in the ", 0, m.start)
+                or (s.folded.endswith("in ", 0, m.start) and s.folded.startswith(("'s", "’s"), m.end))
+            ) and bool(_CAPITAL["en"].match(s.text, m.end))
         else:
             stem = len(s.folded[m.start : m.end].split("'")[0])
             found = bool(_CAPITAL["tr"].match(s.folded, m.start + stem))
@@ -1136,7 +1142,7 @@ _NAMED_GATHERING = {
 
 _BUILDING_KEY = re.compile(
     r"(?:^|-)(?:sarayi|saray|ofisi|ofis|kulliyesi|palace|office|binasi|building|hall|mansion|residence|"
-    r"konutu|kosku|rezidans)(?:-|$)"
+    r"konutu|kosku|rezidans|villa|castle|hotel|manor|chateau|dacha|center|centre)(?:-|$)"
 )
 
 
