@@ -121,3 +121,21 @@ def test_a_third_state_s_leader_still_mediates_the_two_sides(lexicon: Lexicon) -
         " aldığı üçlü zirve gerçekleştirdiklerini duyurdu."
     )
     assert mediators(read_facts(lexicon, text, "tr", "2022-12-28")) == {"vladimir-putin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one who invited a single guest (a venue read as a body is no second side) met him
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev'in daveti üzerine Bakü'ye gelen Kazakistan Cumhurbaşkanı Kasım"
+        " Cömert Tokayev, İlham Aliyev ile Azerbaycan Milli Meclisi'nde görüştü.",
+        "Cumhurbaşkanı Aliyev'in daveti üzerine Şuşa'ya giden Erdoğan, Aliyev ile Şuşa Kültür Merkezi'nde"
+        " görüştü.",
+    ],
+)
+def test_the_host_of_one_guest_takes_part_and_mediates_nothing(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "tr", "2024-03-12")
+    assert not mediators(facts)
+    assert any(
+        f[0].startswith("meeting/") and f[1:] == ("participant", "ilham-aliyev", "asserted") for f in facts
+    )

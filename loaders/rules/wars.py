@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from loaders.dates import DateMention
 from loaders.lexicon import Lexicon
-from loaders.records import Statement
+from loaders.records import Statement, fact_from
 from loaders.rules import M, Sentence, has_any
 from loaders.rules.discovery import loosen_turkish
 from loaders.text import fold
@@ -380,31 +380,48 @@ def foes(lexicon: Lexicon) -> dict[str, list[str]]:
 def sides_mediate_nothing(
     statements: list[Statement], lexicon: Lexicon, state_of: Callable[[str, str], str]
 ) -> list[Statement]:
-    """A side of a conflict the lexicon knows mediates no meeting its foe takes part in: a host
-    (or inviter) of Azerbaijan at talks with Armenia's people is one of their two sides ("at the
-    invitation of President Aliyev, ... took part in the summit" with Pashinyan there, "Bayramov
-    ve Mirzoyan'ın Nurtleu ile üçlü görüşmeleri"), whatever phrase made him its mediator.
+    """A mediator brings two others together, once a meeting's people are settled:
+
+    - a side of a conflict the lexicon knows mediates no meeting its foe takes part in ("at the
+      invitation of Putin, President Aliyev took part in the summit" with Pashinyan there,
+      "Bayramov ve Mirzoyan'ın Nurtleu ile üçlü görüşmeleri"), whatever phrase made it read so;
+    - the one host or inviter of a meeting whose other people are of one state is that meeting's
+      other side, and takes part ("Aliyev'in daveti üzerine Nahçıvan'a gelen Erdoğan, Aliyev ile
+      görüştü", "Çavuşoğlu, Lavrov'un davetlisi olarak Soçi'ye gelecek"): a venue read as a
+      body, or the host's own people, make no second side.
+
     ``state_of(key, day)`` is the one state a person holds an office of (or a state itself)."""
     against = foes(lexicon)
     people: dict[str, set[str]] = {}
+    hosts: dict[str, set[str]] = {}
     for st in statements:
-        if st.relation == "participant" and st.modality == "asserted" and st.subject.startswith("meeting/"):
+        if st.modality != "asserted" or not st.subject.startswith("meeting/"):
+            continue
+        if st.relation == "participant":
             people.setdefault(st.subject, set()).add(st.object)
+        elif st.relation == "mediatedBy":
+            hosts.setdefault(st.subject, set()).add(st.object)
     drop: set[tuple[str, str]] = set()
+    join: list[Statement] = []
     for st in statements:
-        if st.relation != "mediatedBy" or st.subject not in people:
+        if st.relation != "mediatedBy" or st.subject not in people or (st.subject, st.object) in drop:
             continue
         day = _DAY_OF_KEY.match(st.subject.removeprefix("meeting/"))
         when = day.group() if day else ""
         mine = state_of(st.object, when)
         if not mine:
             continue
-        theirs = {state_of(p, when) for p in people[st.subject] if p != st.object}
+        theirs = {state_of(p, when) for p in people[st.subject] if p != st.object} - {"", mine}
         if any(other in against.get(mine, ()) for other in theirs):
             drop.add((st.subject, st.object))
+        elif len(theirs) == 1 and len(hosts[st.subject]) == 1 and st.modality == "asserted":
+            drop.add((st.subject, st.object))
+            if st.object not in people[st.subject] and state_of(st.object, when) != st.object:
+                join.append(fact_from(st, st.subject, "participant", st.object, "meeting.host.side"))
     if not drop:
         return statements
-    return [st for st in statements if not (st.relation == "mediatedBy" and (st.subject, st.object) in drop)]
+    kept = [st for st in statements if not (st.relation == "mediatedBy" and (st.subject, st.object) in drop)]
+    return kept + join
 
 
 _DAY_OF_KEY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
