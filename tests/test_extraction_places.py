@@ -2418,7 +2418,7 @@ def test_a_place_the_possessive_of_a_larger_place_sets(
             " Central Asia, the Caucasus and Eastern Europe.",
             "en",
             "middle-corridor",
-            {"europe"},
+            set(),
         ),
         (
             "The Middle Corridor starts in Kazakhstan and runs across the Caucasus.",
@@ -3185,3 +3185,87 @@ def test_a_route_not_told_as_another_keeps_its_ends(
     lexicon: Lexicon, text: str, language: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, language), corridor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Middle Corridor, which runs through Kazakhstan, Azerbaijan and Georgia, reaches Europe.",
+            "en",
+            {
+                ("middle-corridor", "kazakhstan"),
+                ("middle-corridor", "azerbaijan"),
+                ("middle-corridor", "georgia"),
+            },
+        ),
+        (
+            "Officials said the Middle Corridor crossing Georgia had gained traffic.",
+            "en",
+            {("middle-corridor", "georgia")},
+        ),
+        (
+            "The Zangezur corridor would pass through Armenia's Syunik province.",
+            "en",
+            {("zangezur-corridor", "syunik")},
+        ),
+        (
+            "Gürcistan ve Azerbaycan'dan geçen Orta Koridor Avrupa'ya uzanıyor.",
+            "tr",
+            {("middle-corridor", "georgia"), ("middle-corridor", "azerbaijan")},
+        ),
+        (
+            "Ermenistan topraklarindan gececek Zengezur koridoru tartisiliyor.",
+            "tr",
+            {("zangezur-corridor", "armenia")},
+        ),
+        # the train, not the route, goes through the place
+        ("The train took the Middle Corridor and arrived in Baku through Georgia.", "en", set()),
+        # the participle describes the other line named after it, not the corridor before
+        ("Orta Koridor, İran üzerinden geçen güney hattına rakip olarak görülüyor.", "tr", set()),
+        # the freight line, not the railway it reaches, goes on via the place
+        ("The freight line runs from China to the Middle Corridor and goes on via Georgia.", "en", set()),
+        # a negated passage is no fact
+        ("The Zangezur corridor will not pass through Armenia.", "en", set()),
+        # the route in view, "it" / "the route", and the states of "countries such as"
+        (
+            "The Middle Corridor links Asia with Europe. It then passes through Kazakhstan, the Caspian Sea"
+            " and Georgia on the way.",
+            "en",
+            {
+                ("middle-corridor", "kazakhstan"),
+                ("middle-corridor", "caspian-sea"),
+                ("middle-corridor", "georgia"),
+            },
+        ),
+        (
+            "The Middle Corridor links Asia with Europe. The route crosses Central Asian countries such as"
+            " Kazakhstan and Uzbekistan.",
+            "en",
+            {("middle-corridor", "kazakhstan"), ("middle-corridor", "uzbekistan")},
+        ),
+        (
+            "Iran is worried about the Zangezur corridor. It runs through Syunik, a province of Armenia.",
+            "en",
+            {("zangezur-corridor", "syunik")},
+        ),
+        # Turkish: what the route crosses ("aşarak") or follows ("takiben"), the route before them
+        (
+            "Orta Koridor, Kazakistan ve Özbekistan'ı takiben Çin'e uzanıyor.",
+            "tr",
+            {("middle-corridor", "kazakhstan"), ("middle-corridor", "uzbekistan")},
+        ),
+        ("Orta Koridor, Hazar Denizi'ni aşarak Çin'e uzanıyor.", "tr", {("middle-corridor", "caspian-sea")}),
+    ],
+)
+def test_the_places_a_route_passes_through(
+    lexicon: Lexicon, text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    got = {(f[0], f[2]) for f in read(lexicon, text, language) if f[1] == "runsThrough"}
+    assert got == expected
+
+
+def test_what_follows_the_places_passed_is_no_end(lexicon: Lexicon) -> None:
+    """ "It runs through Syunik, a province of Armenia": the state in the apposition is no end."""
+    text = "Iran is worried about the Zangezur corridor. It runs through Syunik, a province of Armenia."
+    assert connected(read(lexicon, text, "en"), "zangezur-corridor") == set()

@@ -144,7 +144,8 @@ _NAMING = {
 }
 _ANAPHOR = {
     "en": re.compile(
-        r"^(?:this|it)\s+(?:will|would|is|was|has|connects|links|opens|gives)\b|"
+        r"^(?:this|it)\s+(?:then\s+|also\s+)?(?:will|would|is|was|has|connects|links|opens|gives|passes|runs|crosses|"
+        r"goes|continues|stretches|extends|traverses)\b|"
         # (not "the railway linking Kars to Tbilisi": a description that restricts names another route)
         r"\b(?:the|this|that) (?:corridor|route|road|railway|line|project)\b"
         r"(?! (?:linking|connecting|joining|between|running from|stretching from)\b)"
@@ -218,6 +219,7 @@ def corridors(
     _route_located_en(s, recent)
     before = len(s.out)
     late, unnamed = _corridors(s, recent, pending, told or [])
+    _route_through(s)
     if s.lang == "tr":
         _transit_between_ends_tr(s, before)
     # "Kars-Iğdır-Nahçıvan Demiryolu, Türkiye'yi Nahçıvan'a bağlayacak": words that give a station of
@@ -432,6 +434,8 @@ def _corridors(
         and not has_any(s.folded, _CONNECT_WORDS[s.lang])
         and not has_any(s.folded, ANAPHOR_WORDS[s.lang])
         and not (s.lang == "tr" and " geç" in s.folded and _PASSES_TR.search(s.folded))
+        # "It then passes through the Caspian Sea, ...": where the route in view runs (runsThrough)
+        and not (s.lang == "en" and has_any(s.folded, _THROUGH_WORDS_EN) and _ANAPHOR["en"].search(s.folded))
     ):
         return late, None  # an unnamed or anaphoric corridor matters only to what connects or opposes it
     if not named and (recent or told):
@@ -661,6 +665,118 @@ def _route_located_en(s: Sentence, recent: list[str]) -> None:
         if place is None or place.kind == "demonym":
             continue
         s.state(corridor.key, "locatedIn", place.key, "entity", s.cover(corridor, place), "location.route")
+
+
+# "the Middle Corridor, which runs through Georgia and Azerbaijan", "the route passing through
+# Türkiye, Azerbaijan and Kazakhstan", "TRIPP via Syunik", "a highway crossing Georgia", "would
+# connect Azerbaijan with Nakhchivan through Armenian territory": what follows "through" / "via" /
+# "across" in the clause of a route's name are the places it passes (its ends are what it connects)
+_THROUGH_WORDS_EN = (" through ", " via ", " across ", "cross", "travers")
+_THROUGH_EN = re.compile(
+    r"\b(?:(?:run|runs|running|pass|passes|passing|go|goes|going|travers(?:e|es|ing)|cross(?:es|ing)?|"
+    r"stretch(?:es|ing)|extend(?:s|ing)?|wind(?:s|ing)|cut(?:s|ting))\s+(?:(?:through|across|via|over)\s+)?|"
+    r"(?:through|via|across)\s+)(?:the\s+)?(?:(?:territory|territories|lands?|soil)\s+of\s+(?:the\s+)?)?"
+    # "crosses Central Asian countries such as Kazakhstan", "through the countries of the South Caucasus"
+    r"(?:(?:[\w-]+\s+){0,2}(?:countries|states|nations|republics)\s+(?:such\s+as|like|including|of)\s+(?:the\s+)?)?"
+)
+_CLAUSE_END_EN = re.compile(r"[.;:!?\"“”]|\s(?:but|while|whereas|although|however|because)\s|\bnot\b|n't\b")
+# a route that is the object of what moves along it, and a relative clause that makes it the subject
+_ALONG_EN = re.compile(
+    r"\b(?:via|through|along|on|over|by|across|to|from|into|onto|using|uses?|used|crossed|crossing|crosses|reached|take|took)\s+"
+    r"(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_RELATIVE_EN = re.compile(r"(?:\s*\([^()]{0,80}\))?,?\s+(?:which|that)\b")
+_TERRITORY_EN = re.compile(r"\s+(?:territory|territories|soil|land|lands)\b")
+# "Gürcistan ve Azerbaycan'dan geçen Orta Koridor", "Ermenistan topraklarından geçecek yol",
+# "Orta Koridor, Hazar Denizi üzerinden ...": the places before the verb or "üzerinden"
+_THROUGH_TR = re.compile(
+    r"(?:ge[cç](?:en|ecek|erek|iyor|mekte|ti|tiği|eceği|ip|mesi)|üzerinden|uzerinden|"
+    # "Hazar Denizi'ni aşarak", "Kazakistan'ı takiben / takip ederek": what it crosses or follows
+    r"a[şs]arak|takiben|takip\s+ederek)\b"
+)
+_THROUGH_PARTICIPLE_TR = re.compile(r"\s+[\wçğıöşü]+(?:en|an|ecek|acak|eceği|acağı|tiği|diği|duğu|tuğu)\b")
+# between a participle and the route it describes: a comma-joined second participle clause, quotes, adjectives
+_NEXT_NOUN_TR = re.compile(r"[\s,“”\"'‘’]*(?:[^\s.;:]+[\s,“”\"'‘’]+){0,6}")
+_THROUGH_GAP_TR = r"(?:['’]?\w{0,4}|\s+topraklar\w*|\s+üzerinden|\s+uzerinden)\s+"
+
+
+def _route_through(s: Sentence) -> None:
+    """The places a named route passes through: ``runsThrough``, asserted (what the route is)."""
+    folded = s.folded
+    corridors = [m for m in s.mentions if m.type == "Corridor" and m.kind in ("name", "discovered", "coref")]
+    if not corridors:
+        return
+    if s.lang == "en":
+        if not has_any(folded, _THROUGH_WORDS_EN):
+            return
+        for corridor in corridors:
+            if _ALONG_EN.search(folded, 0, corridor.start) and not _RELATIVE_EN.match(folded, corridor.end):
+                continue  # "the train crossed the BTK railway and reached Baku through Georgia": the train's
+            for through in _THROUGH_EN.finditer(folded, corridor.end, corridor.end + 140):
+                if _CLAUSE_END_EN.search(folded, corridor.end, through.start()):
+                    break
+                if any(
+                    m.type == "Corridor" and corridor.end <= m.start < through.start() for m in s.mentions
+                ):
+                    break
+                place = s.at(through.end(), len(s.text), _ENDPOINTS)
+                if place is None:
+                    continue
+                if folded.startswith("'s ", place.end):
+                    # "running through Armenia's Syunik province": the province
+                    place = s.at(place.end + 3, len(s.text), {"Place"}) or place
+                if place.kind == "demonym" and not _TERRITORY_EN.match(folded, place.end):
+                    continue
+                for m in s.coordination(place, _ENDPOINTS):
+                    if m.key != corridor.key:
+                        s.state(
+                            corridor.key,
+                            "runsThrough",
+                            m.key,
+                            "entity",
+                            s.cover(corridor, m),
+                            "corridor.through",
+                        )
+                break
+        return
+    if not ("ge" in folded or "zerinden" in folded or "arak" in folded or "taki" in folded):
+        return
+    for verb in _THROUGH_TR.finditer(folded):
+        last = s.ending_near(verb.start(), _ENDPOINTS, _THROUGH_GAP_TR)
+        if last is None:
+            continue
+        group = s.coordination(last, _ENDPOINTS, forward=False)
+        first = min(m.start for m in group)
+        # the route: a participle's is the noun right after it ("Rusya üzerinden geçen kuzey hattı",
+        # "Ermenistan'dan geçecek TRIPP"); a finite verb's or a converb's, the route before the places
+        end = verb.end()
+        if verb.group().endswith("zerinden"):
+            next_word = _THROUGH_PARTICIPLE_TR.match(folded, end)
+            end = next_word.end() if next_word else end
+            participle = next_word is not None
+        else:
+            # ("takiben", a converb, though it ends as a participle does)
+            participle = (
+                verb.group() != "takiben" and _THROUGH_PARTICIPLE_TR.fullmatch(" " + verb.group()) is not None
+            )
+        after = [m for m in corridors if end <= m.start <= end + 60]
+        before = [m for m in corridors if m.end <= first and first - m.end <= 80] if not participle else []
+        if (
+            participle
+            and after
+            and not _NEXT_NOUN_TR.fullmatch(folded[end : min(after, key=lambda m: m.start).start])
+        ):
+            after = []
+        route = (
+            min(after, key=lambda m: m.start)
+            if after
+            else (max(before, key=lambda m: m.end) if before else None)
+        )
+        if route is None:
+            continue
+        for m in group:
+            if m.key != route.key:
+                s.state(route.key, "runsThrough", m.key, "entity", s.cover(route, m), "corridor.through")
 
 
 # "Azerbaycan ile Nahçıvan arasındaki Zengezur koridoru", "Kars ile Nahçıvan arasında yapılacak
@@ -936,6 +1052,10 @@ def _transit_dropped_en(s: Sentence, chain: list[M]) -> list[M]:
     if not via:
         return chain
     passed = {m.start for m in s.coordination(via[0], _ENDPOINTS)}
+    if not ends:
+        # "It runs through Syunik, a province of Armenia": with no end given after them, what follows
+        # the places passed is no end either
+        return [m for m in chain if m.start < via[0].start]
     return [m for m in chain if m.start not in passed or m in ends]
 
 
