@@ -155,3 +155,31 @@ def test_a_passive_participle_set_off_by_commas_after_its_thing_describes_it(
     lexicon: Lexicon, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaycan'ın desteklediği Zengezur koridoru Sünik'ten geçecek.", [("azerbaijan", "supports")]),
+        ("Azerbaycan'ın talep ettiği Zengezur koridoru Sünik'ten geçecek.", [("azerbaijan", "supports")]),
+        ("İran'ın karşı çıktığı Zengezur koridoru Sünik'ten geçecek.", [("iran", "opposes")]),
+        ("Iran'in karsi ciktigi Zengezur koridoru Sunik'ten gececek.", [("iran", "opposes")]),
+        (
+            "Türkiye ve Azerbaycan'ın uzun süredir talep ettikleri Zengezur koridoru açılacak.",
+            [("turkiye", "supports"), ("azerbaijan", "supports")],
+        ),
+    ],
+)
+def test_a_relative_participle_with_a_genitive_subject_is_that_subjects_stance(
+    lexicon: Lexicon, text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "X'in desteklediği koridor": the corridor X supports
+    found = stances(lexicon, text, "tr")
+    assert {(holder, kind, "zangezur-corridor") for holder, kind in expected} <= found
+
+
+def test_a_name_ending_in_in_is_no_genitive(lexicon: Lexicon) -> None:
+    # "Putin" is no genitive: the subject of a relative participle must carry the ending
+    found = stances(lexicon, "Putin, İran'ın karşı çıktığı Zengezur koridorunu konuştu.", "tr")
+    assert ("vladimir-putin", "opposes", "zangezur-corridor") not in found
+    assert ("iran", "opposes", "zangezur-corridor") in found

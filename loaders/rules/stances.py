@@ -2476,7 +2476,12 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
         if True:
             stated = kind
             word_end = match.end() + len(_WORD_REST.match(s.folded, match.end()).group(0))  # type: ignore[union-attr]
-            framed = _by_participle_tr(s, match, word_end, agents, things) if s.lang == "tr" else None
+            framed = (
+                _by_participle_tr(s, match, word_end, agents, things)
+                or _genitive_participle_tr(s, match, word_end, agents, things)
+                if s.lang == "tr"
+                else None
+            )
             if framed is not None:
                 # "Azerbaycan ve Türkiye tarafından talep edilen Zengezur Koridoru": the agents' stance on
                 # the thing the participle describes
@@ -2726,6 +2731,67 @@ def _by_participle_tr(
     if not described:
         return None
     return s.coordination(agent, AGENT_TYPES, forward=False), described[:1]
+
+
+# the relative participle of a verb with its subject in the genitive ("desteklediği", "talep ettiği",
+# "karşı çıktığı", "memnuniyetle karşıladığı"), no case after it: it describes the noun that follows
+_GENITIVE_PARTICIPLE_TR = re.compile(r"\w*[dt](?:[ıiuü][ğg][ıiuü]|[ıiuü]kl[ae]r[ıiuü])$")
+_AND_TR = re.compile(r"(?:'\w*)?\s+(?:ve|ile)\s+")
+_LIGHT_PARTICIPLE_TR = re.compile(r"\s+(?:et|ed|çik|karşila|bak|duy)\w*")
+_GENITIVE_AGENT_TR = re.compile(
+    r"(?:'?n?[ıiuü]n)?\s+"
+    r"(?:(?:da|de|uzun süredir|şiddetle|açikça|her zaman|öteden beri|en başindan beri)\s+)?"
+)
+_GENITIVE_END_OF_TR = re.compile(r"(?:'n?[ıiuü]n|n[ıiuü]n)$")
+
+
+def _genitive_name(s: Sentence, m: M, start: int) -> bool:
+    """``m`` in the genitive, its ending in the mention ("Azerbaycan'ın", "Bakanlığının") or right after
+    it, with nothing but an adverb before ``start``."""
+    gap = s.folded[m.end : start]
+    if not _GENITIVE_AGENT_TR.fullmatch(gap):
+        return False
+    word = s.folded[m.start : m.end] + (gap.split()[0] if gap[:1].strip() else "")
+    return _GENITIVE_END_OF_TR.search(word) is not None
+
+
+def _genitive_participle_tr(
+    s: Sentence, match: re.Match[str], word_end: int, agents: list[M], things: list[M]
+) -> tuple[list[M], list[M]] | None:
+    """ "Azerbaycan'ın desteklediği Zengezur koridoru", "İran'ın karşı çıktığı proje", "Türkiye'nin uzun
+    süredir talep ettiği koridor": the agent in the genitive right before the verb and the thing its
+    relative participle describes right after it, else ``None``."""
+    end = word_end
+    if not _GENITIVE_PARTICIPLE_TR.search(s.folded, max(0, end - 8), end):
+        light = _LIGHT_PARTICIPLE_TR.match(s.folded, end)
+        if light is None or not _GENITIVE_PARTICIPLE_TR.search(
+            s.folded, max(0, light.end() - 8), light.end()
+        ):
+            return None
+        end = light.end()
+    agent = next(
+        (
+            m
+            for m in agents
+            if m.end <= match.start()
+            and match.start() - m.end <= 40
+            and _GENITIVE_AGENT_TR.fullmatch(s.folded, m.end, match.start())
+            and _genitive_name(s, m, match.start())
+        ),
+        None,
+    )
+    if agent is None:
+        return None
+    described = [t for t in things if 0 <= t.start - end <= 3]
+    if not described:
+        return None
+    # "Türkiye ve Azerbaycan'ın": the members joined by "ve"/"ile" (not "Putin, İran'ın ...": the
+    # sentence's subject set off by its comma)
+    joined = [agent]
+    for m in reversed(s.coordination(agent, AGENT_TYPES, forward=False)):
+        if m.end <= joined[0].start and _AND_TR.fullmatch(s.folded, m.end, joined[0].start):
+            joined.insert(0, m)
+    return joined, described[:1]
 
 
 # a yes/no question: an English clause opening with its auxiliary ("Does Russia support ...?", "Will
