@@ -794,3 +794,38 @@ def test_following_the_talks_times_another_act(lexicon: Lexicon) -> None:
         "of the Prime Minister of Armenia, an agreement has been reached on a prisoner exchange."
     )
     assert not any(f[3] == "asserted" for f in read_meetings(lexicon, text, "en", "2023-12-07"))
+
+
+# -- the meeting just told, named again with another event's place --------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks were held against the backdrop of the anniversary of the pogroms of Armenians in Sumgait.",
+        "The negotiations also followed two attacks by Azerbaijani forces on Armenian positions in "
+        "the Gegharkunik province.",
+        "The meeting took place amid continued shelling of villages in Tavush.",
+    ],
+)
+def test_the_talks_named_again_with_another_events_place(lexicon: Lexicon, second: str) -> None:
+    """ "The talks were held against the backdrop of ... in Sumgait": the talks just told; the
+    place is the other event's, no meeting of its own (it was a month-keyed meeting there)."""
+    text = "Ararat Mirzoyan and Jeyhun Bayramov met in Berlin on Wednesday. " + second
+    facts = read_meetings(lexicon, text, "en", "2024-02-29")
+    assert {f[0] for f in facts} == {"meeting/2024-02-28-berlin"}, facts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks were held in Brussels.",
+        "The summit was held at Mimi Castle, in Brussels.",
+        "The talks in Brussels lasted four hours.",
+    ],
+)
+def test_the_talks_named_again_with_their_own_place(lexicon: Lexicon, second: str) -> None:
+    """The place told right after the meeting word is still the meeting's."""
+    text = "Ilham Aliyev and Nikol Pashinyan met on Wednesday. " + second
+    facts = read_meetings(lexicon, text, "en", "2024-02-29")
+    assert ("meeting/2024-02-28-brussels", "heldIn", "brussels", "asserted") in facts, facts

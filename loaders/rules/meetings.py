@@ -3492,6 +3492,22 @@ _BEFORE_THE_MEETING = {
     "tr": re.compile(r"(?:görüşme|toplanti|zirve)(?:ler)?(?:den önce|nin öncesinde| öncesinde)\b"),
 }
 _LAST_TIME_EN = re.compile(r"(?:^|[.;]\s+)(?:the\s+)?(?:last time|previously)\b")
+# "The talks ...", "The negotiations also ...": the meeting just told, named again as the subject
+_THE_TALKS_AGAIN = {
+    "en": re.compile(
+        r"\s*(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations|summit)\b"
+    ),
+}
+# the place of the meeting word itself: "The talks were held in X", "The meeting, held at the Y
+# in X", "Görüşmeler X'te yapıldı"
+_PLACE_OF_IT = {
+    "en": re.compile(
+        r"\s*,?\s+(?:(?:was|were|had been|have been)\s+)?(?:also\s+)?(?:held|hosted|convened|organi[sz]ed|"
+        r"took place|began|started|ended|continued)?\s*(?:at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+,?\s+)?"
+        r"(?:in|at)\s+"
+        r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|village) of\s+)?"
+    ),
+}
 _ANOTHER_MEETING = {
     "en": re.compile(
         r"\b(?:subsequent|next|later|another|separate|previous|earlier)\s+(?:[\w-]+\s+)?$|"
@@ -3988,6 +4004,19 @@ def _undated(
         # "Trump, Aliyev ve Paşinyan 8 Ağustos'ta Beyaz Saray'da bir araya geldi. ... Üçlü zirvenin
         # ardından iki ülkenin dışişleri bakanları AGİT'e başvurdu": the meeting just told, named as
         # the time of another act, is no new one (nor are the states or bodies of that act in it)
+        return
+    if (
+        place is not None
+        and s.recent_meeting
+        and not s.recent_meeting.endswith("-" + place.key)
+        and s.lang == "en"
+        and _THE_TALKS_AGAIN[s.lang].match(s.folded)
+        and trigger.start() < 40
+        and not _PLACE_OF_IT[s.lang].fullmatch(s.folded, trigger.end(), place.start)
+    ):
+        # "The talks were held against the backdrop of the anniversary of the pogroms in Sumgait",
+        # "The negotiations also followed two attacks ... in Gegharkunik": the meeting just told,
+        # named again; the place is another event's (not "The talks were held in Brussels")
         return
     if _MANY_TIMES[s.lang].search(s.folded):
         # "the two foreign ministers have met four times in the last six months", "birkaç kez bir
