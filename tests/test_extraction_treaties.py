@@ -1794,3 +1794,31 @@ def test_the_states_that_reached_an_agreement_are_parties_not_signers(lexicon: L
     facts = read_facts(lexicon, text, "tr", "2021-01-12")
     assert {"russia", "azerbaijan", "armenia"} <= parties(facts)
     assert not signers(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after the treaty's own "between": the sides it names are its parties
+        "The bridge was built in accordance with the memorandum of understanding between Azerbaijan and"
+        " Iran signed in March 2022.",
+        "Azerbaijani and Iranian ministers attended the ceremony. The bridge is built under the memorandum"
+        " of understanding (MoU) between the two countries signed in March 2022.",
+        "The memorandum on transit between Azerbaijan and Iran, signed in March 2022, provides for a new"
+        " bridge.",
+    ],
+)
+def test_the_sides_a_treaty_is_between_are_its_parties_not_its_signers(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2023-10-20")
+    assert parties(facts) == {"azerbaijan", "iran"}
+    assert not signers(facts)
+
+
+def test_states_that_sign_a_treaty_between_them_still_sign_it(lexicon: Lexicon) -> None:
+    facts = read_facts(
+        lexicon,
+        "Kazakhstan and Azerbaijan signed an agreement on the ferry line in March 2022.",
+        "en",
+        "2023-10-20",
+    )
+    assert signers(facts) == parties(facts) == {"kazakhstan", "azerbaijan"}

@@ -2435,10 +2435,22 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
             aside = _MEDIATION_ASIDE_EN.search(s.folded, max(0, subject.start - 80), subject.start)
             if aside is not None:
                 subject = s.ending_near(aside.start(), agents, r"\s*")
+        inside = subject is not None and treaty[1] <= subject.start and subject.end <= sign[0]
         if (
             subject is not None
-            and treaty[1] <= subject.start
-            and subject.end <= sign[0]
+            and inside
+            and _BETWEEN_SIDES_EN.match(s.folded, treaty[1], subject.start)
+            and not re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", s.folded[subject.end : sign[0]])
+        ):
+            # "the memorandum of understanding (MoU) between the two countries signed in March 2022",
+            # "an agreement between A and B signed last year": a participle after the treaty's own
+            # "between", which names its sides: the states are its parties, not named as signing it
+            group = s.coordination(subject, agents, forward=False)
+            if all(m.type == "State" for m in group):
+                return [M(m.key, m.type, m.start, m.end, kind="office") for m in group]
+        if (
+            subject is not None
+            and inside
             and re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", s.folded[subject.end : sign[0]])
         ):
             # "A memorandum between Azerbaijan and Kazakhstan was signed on Monday": the states
@@ -2677,6 +2689,10 @@ _SUBJECT_GAP_EN = (
 _EARLIER_VERB_EN = re.compile(
     r"(?P<verb>\b(?:initial(?:l)?ed|met|held|agreed|adopted|endorsed|approved|reached|discussed|"
     r"arrived|visited|hosted|received)\b)[^;:.]{0,100}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?$"
+)
+# from a treaty's end to the first of its sides: "(MoU) between (the) ", "on transit between "
+_BETWEEN_SIDES_EN = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?(?:\s+(?:on|of|for)\s+[^,;.()]{1,50}?)?\s+between\s+"
 )
 _MEDIATION_ASIDE_EN = re.compile(
     r",\s*(?:with|through|under)\s+the\s+(?:mediation|participation|auspices|presence)\s+of\s+[^,]*$"
