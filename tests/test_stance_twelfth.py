@@ -183,3 +183,35 @@ def test_a_name_ending_in_in_is_no_genitive(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Putin, İran'ın karşı çıktığı Zengezur koridorunu konuştu.", "tr")
     assert ("vladimir-putin", "opposes", "zangezur-corridor") not in found
     assert ("iran", "opposes", "zangezur-corridor") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ararat Mirzoyan and Jeyhun Bayramov met in Berlin on February 28. The foreign ministers of "
+            "Armenia and Azerbaijan said they had agreed to continue the peace process.",
+            "en",
+        ),
+        (
+            "Ararat Mirzoyan ve Ceyhun Bayramov 28 Şubat'ta Berlin'de görüştü. Ermenistan ve Azerbaycan "
+            "dışişleri bakanları barış sürecine bağlılıklarını teyit etti.",
+            "tr",
+        ),
+    ],
+)
+def test_ministers_in_the_plural_the_document_names_are_those_people(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    found = stances(lexicon, text, language, "2024-02-29")
+    process = "armenia-azerbaijan-peace-process"
+    assert {("ararat-mirzoyan", "supports", process), ("jeyhun-bayramov", "supports", process)} <= found
+    assert ("armenia-ministry-of-foreign-affairs", "supports", process) not in found
+
+
+def test_ministers_in_the_plural_never_named_are_their_ministries(lexicon: Lexicon) -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan said they had agreed to continue the peace process."
+    )
+    found = stances(lexicon, text, "en", "2024-02-29")
+    assert ("armenia-ministry-of-foreign-affairs", "supports", "armenia-azerbaijan-peace-process") in found

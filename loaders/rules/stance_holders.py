@@ -95,4 +95,17 @@ def ministers_of(s: Sentence, m: M) -> str:
     else:
         tail = max(s.coordination(m, {"State"}), key=lambda x: x.end)
         match = _MINISTERS_TR.match(s.folded, tail.end)
-    return ministry(m.key, _PORTFOLIO_WORDS[match.group(1)])[0] if match is not None else ""
+    if match is None:
+        return ""
+    portfolio = _PORTFOLIO_WORDS[match.group(1)]
+    # "the foreign ministers of Armenia and Azerbaijan" in a document that names Mirzoyan and Bayramov:
+    # the office's holder the document names (as for a title standing alone), else the ministry
+    date = s.document.date or s.doc_year
+    holders = [
+        person
+        for person in sorted(named_people(s))
+        if any(
+            r.of == m.key and _PORTFOLIOS.get(r.title) == portfolio for r in s.lexicon.roles_of(person, date)
+        )
+    ]
+    return holders[0] if len(holders) == 1 else ministry(m.key, portfolio)[0]
