@@ -3269,3 +3269,34 @@ def test_what_follows_the_places_passed_is_no_end(lexicon: Lexicon) -> None:
     """ "It runs through Syunik, a province of Armenia": the state in the apposition is no end."""
     text = "Iran is worried about the Zangezur corridor. It runs through Syunik, a province of Armenia."
     assert connected(read(lexicon, text, "en"), "zangezur-corridor") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # every "through" / "via" / "across" of the clause, not the first only
+        (
+            "The Baku-Tbilisi-Ceyhan pipeline runs 440 km through Azerbaijan, 250 km through Georgia and"
+            " 1,070 km through Türkiye.",
+            "baku-tbilisi-ceyhan-pipeline",
+            {"azerbaijan", "georgia", "turkiye"},
+        ),
+        (
+            "The Middle Corridor starts in Türkiye and runs across the Caucasus, passing via Georgia and"
+            " Azerbaijan before crossing Kazakhstan.",
+            "middle-corridor",
+            {"georgia", "azerbaijan", "kazakhstan"},
+        ),
+        # the routes it is an alternative to run elsewhere
+        (
+            "The Middle Corridor links Central Asia to Europe through the Caspian Sea, serving as an"
+            " alternative to routes through Russia and Iran.",
+            "middle-corridor",
+            {"caspian-sea"},
+        ),
+    ],
+)
+def test_each_place_a_route_is_said_to_pass(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert {f[1] for f in runs_through(read(lexicon, text, "en")) if f[0] == corridor} == expected

@@ -679,6 +679,10 @@ _THROUGH_EN = re.compile(
     # "crosses Central Asian countries such as Kazakhstan", "through the countries of the South Caucasus"
     r"(?:(?:[\w-]+\s+){0,2}(?:countries|states|nations|republics)\s+(?:such\s+as|like|including|of)\s+(?:the\s+)?)?"
 )
+_OTHER_ROUTE_THROUGH_EN = re.compile(
+    r"\b(?:avoid\w*|bypass\w*|circumvent\w*|instead\s+of|rather\s+than|alternatives?\s+to)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:routes?|roads?|corridors?|lines?|pipelines?|railways?|links?)\s+$"
+)
 _CLAUSE_END_EN = re.compile(r"[.;:!?\"“”]|\s(?:but|while|whereas|although|however|because)\s|\bnot\b|n't\b")
 # a route that is the object of what moves along it, and a relative clause that makes it the subject
 _ALONG_EN = re.compile(
@@ -712,13 +716,15 @@ def _route_through(s: Sentence) -> None:
         for corridor in corridors:
             if _ALONG_EN.search(folded, 0, corridor.start) and not _RELATIVE_EN.match(folded, corridor.end):
                 continue  # "the train crossed the BTK railway and reached Baku through Georgia": the train's
-            for through in _THROUGH_EN.finditer(folded, corridor.end, corridor.end + 140):
+            for through in _THROUGH_EN.finditer(folded, corridor.end, corridor.end + 200):
                 if _CLAUSE_END_EN.search(folded, corridor.end, through.start()):
                     break
                 if any(
                     m.type == "Corridor" and corridor.end <= m.start < through.start() for m in s.mentions
                 ):
                     break
+                if _OTHER_ROUTE_THROUGH_EN.search(folded, max(0, through.start() - 60), through.start()):
+                    break  # "... an alternative to routes through Russia": another route's way
                 place = s.at(through.end(), len(s.text), _ENDPOINTS)
                 if place is None:
                     continue
@@ -737,7 +743,8 @@ def _route_through(s: Sentence) -> None:
                             s.cover(corridor, m),
                             "corridor.through",
                         )
-                break
+                # (on to the next "through" of the clause: "443 km through Azerbaijan, 249 km through
+                # Georgia", "runs across the Caucasus, passing via Georgia ... before crossing Central Asia")
         return
     if not ("ge" in folded or "zerinden" in folded or "arak" in folded or "taki" in folded):
         return
