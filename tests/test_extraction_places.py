@@ -3300,3 +3300,22 @@ def test_each_place_a_route_is_said_to_pass(
     lexicon: Lexicon, text: str, corridor: str, expected: set[str]
 ) -> None:
     assert {f[1] for f in runs_through(read(lexicon, text, "en")) if f[0] == corridor} == expected
+
+
+def test_news_told_via_media_is_no_route(lexicon: Lexicon) -> None:
+    """ "informs via Armenian media": the way the news travels, not the route's stations."""
+    text = (
+        "A team of engineers arrived to begin studies for the TRIPP project, according to the US Embassy in"
+        " Armenia, the agency informs via Armenian media."
+    )
+    assert connected(read(lexicon, text, "en"), "trump-route") == set()
+
+
+def test_the_economies_a_route_runs_through(lexicon: Lexicon) -> None:
+    text = (
+        "The Middle Corridor is a project linking the rail networks of China and the European Union through"
+        " the economies of Central Asia and the Caucasus."
+    )
+    facts = read(lexicon, text, "en")
+    assert runs_through(facts) >= {("middle-corridor", "central-asia"), ("middle-corridor", "caucasus")}
+    assert not connected(facts, "middle-corridor") & {"central-asia", "caucasus"}

@@ -676,8 +676,9 @@ _THROUGH_EN = re.compile(
     r"\b(?:(?:run|runs|running|pass|passes|passing|go|goes|going|travers(?:e|es|ing)|cross(?:es|ing)?|"
     r"stretch(?:es|ing)|extend(?:s|ing)?|wind(?:s|ing)|cut(?:s|ting))\s+(?:(?:through|across|via|over)\s+)?|"
     r"(?:through|via|across)\s+)(?:the\s+)?(?:(?:territory|territories|lands?|soil)\s+of\s+(?:the\s+)?)?"
-    # "crosses Central Asian countries such as Kazakhstan", "through the countries of the South Caucasus"
-    r"(?:(?:[\w-]+\s+){0,2}(?:countries|states|nations|republics)\s+(?:such\s+as|like|including|of)\s+(?:the\s+)?)?"
+    # "crosses Central Asian countries such as Kazakhstan", "through the economies of Central Asia"
+    r"(?:(?:[\w-]+\s+){0,2}(?:countries|states|nations|republics|economies)\s+(?:such\s+as|like|including|of)\s+"
+    r"(?:the\s+)?)?"
 )
 _OTHER_ROUTE_THROUGH_EN = re.compile(
     r"\b(?:avoid\w*|bypass\w*|circumvent\w*|instead\s+of|rather\s+than|alternatives?\s+to)\s+"
@@ -1029,7 +1030,12 @@ _NAMES_A_THING = re.compile(
 
 # "via Georgia", "through the countries of Central Asia", "across the territory of Armenia"
 _VIA_BEFORE_EN = re.compile(
-    r"\b(?:via|through|across)\s+(?:the\s+)?(?:(?:countries|states|territor(?:y|ies)|lands?|regions?)\s+of\s+(?:the\s+)?)?$"
+    r"\b(?:via|through|across)\s+(?:the\s+)?"
+    r"(?:(?:countries|states|economies|markets|territor(?:y|ies)|lands?|regions?)\s+of\s+(?:the\s+)?)?$"
+)
+_NEWS_VIA_EN = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:media|press|statements?|channels?|spokes\w+|"
+    r"telegram|social|news|agency|agencies|websites?|videos?|letters?|intermediar\w+|mediat\w+|diplomatic)\b"
 )
 
 
@@ -1090,6 +1096,9 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
             v.group(0) == "üzerinden" and re.fullmatch(r"[\s'’]{0,3}", s.folded[corridor.end : v.start()])
         )
     ]
+    if s.lang == "en":
+        # "Report informs via Armenian media", "said through a spokesperson": a way news or words travel
+        verbs = [v for v in verbs if not _NEWS_VIA_EN.match(s.folded, v.end())]
     if corridor.kind == "coref":
         # "This route runs from Baku via Tbilisi to Kars"; not "The route gained impetus when a
         # container train ... was dispatched to Xi'an from Baku via Kazakhstan" (a train's run)
