@@ -1822,3 +1822,35 @@ def test_states_that_sign_a_treaty_between_them_still_sign_it(lexicon: Lexicon) 
         "2023-10-20",
     )
     assert signers(facts) == parties(facts) == {"kazakhstan", "azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of the participle of saying after "they signed" / "we signed" is one who signed
+        (
+            "8 Ağustos'ta Washington'da Aliyev ile bir deklarasyona imza attıklarını kaydeden Paşinyan,"
+            " barışın kalıcı olduğunu söyledi.",
+            {"ilham-aliyev", "nikol-pashinyan"},
+        ),
+        (
+            "Aliyev ile 15 Haziran'da bir beyanname imzaladıklarını belirten Erdoğan, ittifakın güçlendiğini"
+            " söyledi.",
+            {"ilham-aliyev", "recep-tayyip-erdogan"},
+        ),
+        # not where the ones who signed stand in the genitive: the teller only recalls it
+        (
+            "Aliyev ile Erdoğan'ın 15 Haziran 2021'de bir beyanname imzaladıklarını hatırlatan Paşinyan,"
+            " bölgede yeni bir dönem başladığını söyledi.",
+            set(),
+        ),
+    ],
+)
+def test_the_teller_of_a_signing_in_the_first_person_plural_signed(
+    lexicon: Lexicon, text: str, expected: set[str]
+) -> None:
+    found = signers(read_facts(lexicon, text, "tr", "2025-11-05")) & {
+        "nikol-pashinyan",
+        "recep-tayyip-erdogan",
+    }
+    assert found == expected - {"ilham-aliyev"}

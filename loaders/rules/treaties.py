@@ -849,6 +849,8 @@ def _signing(
     signers = _signers(s, treaty, sign.span())
     if s.lang == "tr" and signers and _INFINITIVE_SIGN_TR.match(s.folded, sign.start()):
         signers = _not_the_thanker(s, signers, sign.start())
+    if s.lang == "tr" and signers and _WE_SIGNED_TR.search(s.folded, sign.start(), sign.end()):
+        signers = _the_teller_signed_too(s, signers, sign.end())
     at_meeting = False  # the signers are the people of the meeting the sentence reports, as read there
     if initialled:
         # Initialling agrees a text that is still to be signed: its
@@ -2879,6 +2881,39 @@ def _sentence_subject(s: Sentence, sign: tuple[int, int]) -> list[M]:
 _INFINITIVE_SIGN_TR = re.compile(r"imza\s+atmak|imzalamak\b")
 _DATIVE_TR = re.compile(r"['’]?y?[ae](?=[\s,])")
 _DATIVE_END_TR = re.compile(r"\w['’]y?[ae]$")
+
+
+# "imzaladıklarını", "imza attıklarını", "imzaladığımızı": a signing its teller did with others
+_WE_SIGNED_TR = re.compile(r"(?:d|t)[iı](?:klar[iı]n[iı]|ğ[iı]m[iı]z[iı])$")
+# "... imza attıklarını kaydeden Paşinyan", "... imzaladıklarını belirten Erdoğan": the participle of
+# saying whose head tells it
+_TELLING_HEAD_TR = re.compile(
+    r"\s+(?:kaydeden|belirten|söyleyen|hat[ıi]rlatan|vurgulayan|aç[ıi]klayan|ifade eden|dile getiren|"
+    r"anlatan|bildiren)\s+(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){0,4}?(?=[A-ZÇĞİÖŞÜ])"
+)
+
+
+_GENITIVE_END_TR = re.compile(r"['’]?n?[ıiuü]n$")
+
+
+def _the_teller_signed_too(s: Sentence, signers: list[M], end: int) -> list[M]:
+    """ "Washington'da Aliyev ile bir deklarasyona imza attıklarını kaydeden Paşinyan": the head
+    of the participle of saying after a signing told in the first person plural ("they signed",
+    "we signed") is one of those who signed, with the one "ile" names."""
+    said = _TELLING_HEAD_TR.match(s.text, end)
+    if said is None:
+        return signers
+    if any(
+        g.type in ("Person", "State")
+        and _GENITIVE_END_TR.search(s.folded, g.start, g.end)
+        and any(re.fullmatch(r"\s*(?:,|ile|ve)\s*", s.folded[m.end : g.start]) for m in signers)
+        for g in s.mentions
+    ):
+        return signers  # "Aliyev ile Erdoğan'ın ... imzaladıklarını hatırlatan Paşinyan": they signed, not he
+    head = s.at(said.end(), min(len(s.text), said.end() + 3), {"Person"})
+    if head is None or any(m.key == head.key for m in signers):
+        return signers
+    return [*signers, head]
 
 
 def _not_the_thanker(s: Sentence, signers: list[M], sign: int) -> list[M]:
