@@ -215,3 +215,37 @@ def test_ministers_in_the_plural_never_named_are_their_ministries(lexicon: Lexic
     )
     found = stances(lexicon, text, "en", "2024-02-29")
     assert ("armenia-ministry-of-foreign-affairs", "supports", "armenia-azerbaijan-peace-process") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "target"),
+    [
+        (
+            "Paşinyan, Aliyev ile barış sürecini sürdürmeye kararlı olduklarını söyledi.",
+            "ilham-aliyev",
+            "armenia-azerbaijan-peace-process",
+        ),
+        (
+            "Erdoğan, Aliyev ile Zengezur koridorunu desteklediklerini açıkladı.",
+            "ilham-aliyev",
+            "zangezur-corridor",
+        ),
+    ],
+)
+def test_a_partner_with_ile_and_a_plural_verb_holds_the_stance_too(
+    lexicon: Lexicon, text: str, partner: str, target: str
+) -> None:
+    assert (partner, "supports", target) in stances(lexicon, text, "tr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paşinyan, Aliyev ile görüştü ve barış sürecini sürdürmeye kararlı olduğunu söyledi.",
+        "Erdoğan, Azerbaycan ile Ermenistan arasındaki barış sürecinin ilerlemesinden memnuniyet "
+        "duyduklarını söyledi.",
+    ],
+)
+def test_a_partner_of_a_singular_verb_or_a_pair_named_holds_nothing(lexicon: Lexicon, text: str) -> None:
+    found = stances(lexicon, text, "tr")
+    assert not any(holder in ("ilham-aliyev", "azerbaijan", "armenia") for holder, _, _ in found)

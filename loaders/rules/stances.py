@@ -941,6 +941,10 @@ _REPORTED_VERB_TR = re.compile(
     r"(?:\w+\s+){0,2}?\w*(?:(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r)[ıiuü]n[ıiuü]\b"
 )
 _GENITIVE_TR = re.compile(r"'?n?[ıiuü]n$")
+_WITH_NOUN_TR = re.compile(
+    r"(?:'?\w{0,4})?\s+ile\s+(?:\w+\s+)?(?:ilişki|sinir|diyalo|müzakere|görüşme|temas|işbirliğ|iş birliğ|"
+    r"yapt|gerçekleştir|bir araya)"
+)
 _PLURAL_VERB_TR = re.compile(r"l[ae]r[ıiuü]n[ıiuü]$")
 
 
@@ -1755,6 +1759,40 @@ def _as_we_tr(s: Sentence, agents: list[M], match: re.Match[str], holders: list[
         and _AS_WE_TR.match(s.folded, m.end)
         and not re.search(r"[.;:]", s.folded[m.end : start])
     ][-1:]
+
+
+# "Aliyev ile bu süreci devam ettirmeye kararlı olduklarını söyledi": a partner with "ile" and a verb in
+# the plural hold the stance with the subject (the README: a stance reported of someone is theirs)
+_PARTNER_TR = re.compile(r"(?:'?\w{0,4})?\s+ile\s+|'?[ıiuü]?[yn]?l[ae]\s+")
+_PLURAL_VERB_TR = re.compile(
+    r"[\w ]{0,30}?(?:[dt][ıiuü]kl[ae]r|[dt][ıiuü]l[ae]r\b|yorlar|m[ae]kt[ae]l[ae]r|[ae]c[ae]kl[ae]r|"
+    r"m[ıiuü]şl[ae]r)"
+)
+
+
+def _with_partner_tr(
+    s: Sentence, agents: list[M], match: re.Match[str], word_end: int, holders: list[str]
+) -> list[str]:
+    """The one joined to the subject by "ile" when the verb is in the plural ("X, Aliyev ile ...
+    kararlı olduklarını söyledi": Aliyev too), else ``[]``."""
+    if not _PLURAL_VERB_TR.match(s.folded, word_end) and not _PLURAL_VERB_TR.match(s.folded, match.start()):
+        return []
+    start = match.start()
+    partners = [
+        m
+        for m in agents
+        if m.type == "Person"
+        and m.end <= start
+        and start - m.end <= 60
+        # "Türkiye ile ilişkileri", "Aliyev ile görüşmesinde": "ile" governed by a noun after it
+        and not _WITH_NOUN_TR.match(s.folded, m.end)
+        and (_PARTNER_TR.match(s.folded, m.end) or re.search(r"[yn]?l[ae]$", s.folded[m.start : m.end]))
+        and not re.search(r"[.;:,]", s.folded[m.end : start])
+        # "Azerbaycan ile Ermenistan arasındaki süreç": a pair named, no partner
+        and "arasi" not in s.folded[m.end : m.end + 40]
+        and not any(t.start <= m.start < t.end for t in s.mentions if t.type not in ("Person", "State"))
+    ]
+    return [k for k in (_key(s, m) for m in partners[-1:]) if k and k not in holders]
 
 
 _SUPPORT_NOUN = re.compile(r"\b(?:destek|katki|support|backing|contribution)")
@@ -2627,6 +2665,12 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             holders = _holders(s, voice, match, agents, targets, quotes)
             if s.lang == "tr" and " olarak" in s.folded:
                 holders = holders + _as_we_tr(s, agents, match, holders)
+            if (
+                s.lang == "tr"
+                and holders
+                and (" ile " in s.folded or "yla " in s.folded or "yle " in s.folded)
+            ):
+                holders = holders + _with_partner_tr(s, agents, match, word_end, holders)
             quote = next(((a, b) for a, b in quotes if a <= match.start() < b), None)
             if kind == "concernedAbout" and (
                 _OUR_CONCERN_EN.search(s.folded, max(0, match.start() - 12), match.start())
