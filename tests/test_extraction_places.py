@@ -3319,3 +3319,24 @@ def test_the_economies_a_route_runs_through(lexicon: Lexicon) -> None:
     facts = read(lexicon, text, "en")
     assert runs_through(facts) >= {("middle-corridor", "central-asia"), ("middle-corridor", "caucasus")}
     assert not connected(facts, "middle-corridor") & {"central-asia", "caucasus"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a line named only after states, continents or wide regions names a direction, not its stations
+        ("The China-Europe railway will be extended next year, the ministry said.", "en"),
+        ("Experts discussed the Europe-South Caucasus-Asia railway project at the forum.", "en"),
+        ("Ankara wants the Azerbaijan-Armenia-Turkey corridor opened soon.", "en"),
+        ("Çin-Avrupa Demir Yolu hattında yeni seferler başlatılacak.", "tr"),
+    ],
+)
+def test_a_line_named_after_states_or_continents_has_no_ends_by_its_name(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not {f for f in read(lexicon, text, language) if f[1] == "connects"}
+
+
+def test_a_line_named_after_towns_keeps_its_ends(lexicon: Lexicon) -> None:
+    facts = read(lexicon, "The Kars-Gyumri railway will be reopened, the ministers agreed.", "en")
+    assert connected(facts, "kars-gyumri-railway") == {"kars", "gyumri"}

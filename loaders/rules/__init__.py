@@ -391,6 +391,29 @@ def _before_the_article(date: DateMention, document_date: str) -> DateMention:
     )
 
 
+# continents and wide regions: a line named only after these and states ("the China-Europe railway",
+# "the Europe-South Caucasus-Asia railway", "the Azerbaijan-Armenia-Turkey corridor") names a direction,
+# not the stations it joins
+WIDE_REGIONS = frozenset(
+    {
+        "caucasus",
+        "south-caucasus",
+        "central-asia",
+        "europe",
+        "asia",
+        "middle-east",
+        "eurasia",
+        "southeast-asia",
+    }
+)
+
+
+def names_no_town(s: Sentence, keys: list[str] | frozenset[str]) -> bool:
+    """Whether the stations a route's name gives are all states, continents or wide regions."""
+    entities = s.lexicon.entities
+    return all(key in WIDE_REGIONS or (key in entities and entities[key].type == "State") for key in keys)
+
+
 def has_any(text: str, words: tuple[str, ...]) -> bool:
     """A cheap literal test that lets a rule skip a sentence before any regex runs."""
     for word in words:  # noqa: SIM110 -- a plain loop: any() over a generator costs twice as much here

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from loaders.rules import M, Sentence, by_first_letter, has_any
+from loaders.rules import M, Sentence, by_first_letter, has_any, names_no_town
 from loaders.text import fold
 
 # (with the letters of Central European, Nordic and Azerbaijani names: "Miroslav Lajčák", "Šefčovič",
@@ -1231,6 +1231,8 @@ def _route_names(s: Sentence, found: Found) -> None:
             continue  # a line named in passing: what it joins is not what the sentence tells
         if head in ("pipeline", "bridge") and not _CARRIES[s.lang].search(near):
             continue  # a pipeline or bridge is named often beside the subject: only where it is what joins
+        if names_no_town(s, keys):
+            continue  # "Çin-Avrupa Demir Yolu", "the China-Europe route": a direction, no stations
         if all(key.endswith(("-sea", "-gulf", "-ocean")) for key in keys):
             # "the Caspian Sea – Black Sea line", "the Black Sea-Caspian Sea Corridor": an axis between
             # seas, an initiative with no route ends of its own (as the analysts read it)

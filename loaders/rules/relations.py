@@ -10,7 +10,7 @@ from datetime import date as date_type
 from loaders.dates import DateMention
 from loaders.lexicon import Lexicon
 from loaders.records import Modality, Statement
-from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality
+from loaders.rules import AGENT_TYPES, M, Sentence, has_any, modality, names_no_town
 from loaders.rules.discovery import loosen_turkish, slug
 from loaders.rules.stances import ANAPHOR_WORDS
 from loaders.text import fold
@@ -1827,8 +1827,8 @@ def _name_endpoints(s: Sentence, corridor: M) -> None:
             for key in _station_keys(s, part)
             if key != corridor.key
         ]
-    if len(inner) < 2:
-        return
+    if len(inner) < 2 or names_no_town(s, inner):
+        return  # (not "the Azerbaijan-Armenia-Turkey corridor": a direction, no stations)
     for key in dict.fromkeys(inner):
         if s.lexicon.entities[key].type in _ENDPOINTS:
             s.state(corridor.key, "connects", key, "entity", (corridor.start, corridor.end), "corridor.name")
