@@ -829,3 +829,50 @@ def test_the_talks_named_again_with_their_own_place(lexicon: Lexicon, second: st
     text = "Ilham Aliyev and Nikol Pashinyan met on Wednesday. " + second
     facts = read_meetings(lexicon, text, "en", "2024-02-29")
     assert ("meeting/2024-02-28-brussels", "heldIn", "brussels", "asserted") in facts, facts
+
+
+# -- one traveller's visit, no one met -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenian Foreign Minister Ararat Mirzoyan visited Adiyaman on 15 February.", "en"),
+        (
+            "During his visit to Shusha last month, President Kassym-Jomart Tokayev "
+            "expressed Kazakhstan's readiness to help the peace process.",
+            "en",
+        ),
+        ("On 15 October, Ilham Aliyev also visited Aghdara and raised the flag there.", "en"),
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan'ın 25 Eylül'de Nahçıvan'a gerçekleştirdiği ziyaretin "
+            "ardından köprü projesi hızlandı.",
+            "tr",
+        ),
+    ],
+)
+def test_one_travellers_visit_is_no_meeting(lexicon: Lexicon, text: str, language: str) -> None:
+    """A dated visit of one person who meets no one the sentence names is no meeting (each was a
+    meeting of one participant in the town visited)."""
+    facts = read_meetings(lexicon, text, language, "2023-10-20")
+    assert not any(f[1] == "participant" and f[3] == "asserted" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan visited Ankara on 15 February and met "
+            "Mevlut Cavusoglu.",
+            "en",
+        ),
+        (
+            "Dışişleri Bakanı Mevlüt Çavuşoğlu, 15 Şubat'ta Ankara'yı ziyaret eden Ermenistan Dışişleri "
+            "Bakanı Ararat Mirzoyan ile görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_a_visit_with_someone_met_is_a_meeting(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_meetings(lexicon, text, language, "2023-02-20")
+    assert ("meeting/2023-02-15-ankara", "participant", "ararat-mirzoyan", "asserted") in facts, facts

@@ -1718,6 +1718,20 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
         # people may still sign ("... arasında video telekonferans yöntemiyle mutabakat zaptı
         # imzalanmıştı")
         return participants
+    if (
+        dates
+        and _VISIT_TRIGGER[s.lang].match(trigger.group(0))
+        and not mediator_mentions
+        and len({p.key for p in participants}) == 1
+        and participants[0].type == "Person"
+        # (a leader's visit to a capital is his meeting with its hosts: "Putin visited Baku")
+        and (place is None or place.key not in s.lexicon.capitals())
+        and all(_VISIT_TRIGGER[s.lang].match(t.group(0)) for t in s.scan(_TRIGGER[s.lang]))
+    ):
+        # "Mirzoyan visited Adiyaman on 15 February", "Aliyev also visited Aghdara": one
+        # traveller, no one met the sentence names: a visit, no meeting (its town may still place
+        # the meeting the report tells: travelled_to)
+        return None
     if not dates:
         if (
             s.recent_meeting
@@ -3508,6 +3522,7 @@ _PLACE_OF_IT = {
         r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|village) of\s+)?"
     ),
 }
+_VISIT_TRIGGER = {"en": re.compile(r"visit"), "tr": re.compile(r"ziyaret")}
 _ANOTHER_MEETING = {
     "en": re.compile(
         r"\b(?:subsequent|next|later|another|separate|previous|earlier)\s+(?:[\w-]+\s+)?$|"
