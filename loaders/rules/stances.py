@@ -941,10 +941,6 @@ _REPORTED_VERB_TR = re.compile(
     r"(?:\w+\s+){0,2}?\w*(?:(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r)[ıiuü]n[ıiuü]\b"
 )
 _GENITIVE_TR = re.compile(r"'?n?[ıiuü]n$")
-_WITH_NOUN_TR = re.compile(
-    r"(?:'?\w{0,4})?\s+ile\s+(?:\w+\s+)?(?:ilişki|sinir|diyalo|müzakere|görüşme|temas|işbirliğ|iş birliğ|"
-    r"yapt|gerçekleştir|bir araya)"
-)
 _PLURAL_VERB_TR = re.compile(r"l[ae]r[ıiuü]n[ıiuü]$")
 
 
@@ -1764,7 +1760,11 @@ def _as_we_tr(s: Sentence, agents: list[M], match: re.Match[str], holders: list[
 # "Aliyev ile bu süreci devam ettirmeye kararlı olduklarını söyledi": a partner with "ile" and a verb in
 # the plural hold the stance with the subject (the README: a stance reported of someone is theirs)
 _PARTNER_TR = re.compile(r"(?:'?\w{0,4})?\s+ile\s+|'?[ıiuü]?[yn]?l[ae]\s+")
-_PLURAL_VERB_TR = re.compile(
+_WITH_NOUN_TR = re.compile(
+    r"(?:'?\w{0,4})?\s+ile\s+(?:\w+\s+)?(?:ilişki|sinir|diyalo|müzakere|görüşme|temas|işbirliğ|iş birliğ|"
+    r"yapt|gerçekleştir|bir araya)"
+)
+_PLURAL_PARTNER_VERB_TR = re.compile(
     r"[\w ]{0,30}?(?:[dt][ıiuü]kl[ae]r|[dt][ıiuü]l[ae]r\b|yorlar|m[ae]kt[ae]l[ae]r|[ae]c[ae]kl[ae]r|"
     r"m[ıiuü]şl[ae]r)"
 )
@@ -1775,7 +1775,8 @@ def _with_partner_tr(
 ) -> list[str]:
     """The one joined to the subject by "ile" when the verb is in the plural ("X, Aliyev ile ...
     kararlı olduklarını söyledi": Aliyev too), else ``[]``."""
-    if not _PLURAL_VERB_TR.match(s.folded, word_end) and not _PLURAL_VERB_TR.match(s.folded, match.start()):
+    plural = _PLURAL_PARTNER_VERB_TR
+    if not plural.match(s.folded, word_end) and not plural.match(s.folded, match.start()):
         return []
     start = match.start()
     partners = [
