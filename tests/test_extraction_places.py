@@ -3340,3 +3340,24 @@ def test_a_line_named_after_states_or_continents_has_no_ends_by_its_name(
 def test_a_line_named_after_towns_keeps_its_ends(lexicon: Lexicon) -> None:
     facts = read(lexicon, "The Kars-Gyumri railway will be reopened, the ministers agreed.", "en")
     assert connected(facts, "kars-gyumri-railway") == {"kars", "gyumri"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "it" is the previous sentence's subject: a route named there or "the corridor" ...
+        (
+            "The Aras corridor was agreed in October. The corridor is important for Baku. It connects"
+            " Azerbaijan with Nakhchivan.",
+            {"azerbaijan", "nakhchivan"},
+        ),
+        # ... not a corridor named two sentences before another road
+        (
+            "The Aras corridor was agreed in October. Iran's Road 12 has long carried the traffic. It is the"
+            " shortest land link connecting western Azerbaijan to Nakhchivan.",
+            set(),
+        ),
+    ],
+)
+def test_it_is_the_route_of_the_sentence_before(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    assert connected(read(lexicon, text, "en"), "aras-corridor") == expected

@@ -440,6 +440,22 @@ def _corridors(
         return late, None  # an unnamed or anaphoric corridor matters only to what connects or opposes it
     if not named and (recent or told):
         anaphor = _ANAPHOR[s.lang].search(s.folded)
+        if (
+            anaphor is not None
+            and s.lang == "en"
+            and anaphor.start() == 0
+            and s.folded.startswith("it")
+            and not (
+                s.previous is not None
+                and (
+                    any(m.type == "Corridor" for m in s.previous.mentions)
+                    or _ROUTE_ANAPHOR_EN.search(s.previous.folded)
+                )
+            )
+        ):
+            # "This transit ... is important. It is the shortest land link connecting ...": a bare "it"
+            # is the previous sentence's subject, a route only if that sentence names one
+            anaphor = None
         if anaphor is not None:
             named = [M(_topic(s, recent, told or []), "Corridor", anaphor.start(), anaphor.end(), "coref")]
             s.mentions.append(named[0])
