@@ -249,3 +249,21 @@ def test_a_partner_with_ile_and_a_plural_verb_holds_the_stance_too(
 def test_a_partner_of_a_singular_verb_or_a_pair_named_holds_nothing(lexicon: Lexicon, text: str) -> None:
     found = stances(lexicon, text, "tr")
     assert not any(holder in ("ilham-aliyev", "azerbaijan", "armenia") for holder, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barışın Bakü ve Erivan'ın ortak çabası olduğunu anlatan Paşinyan, barış sürecini devam "
+        "ettirmeye kararlı olduğunu söyledi.",
+        "Azerbaycan'ın barışa hazır olduğunu belirten Paşinyan, barış sürecini sürdürmeye kararlı olduğunu "
+        "söyledi.",
+    ],
+)
+def test_names_in_a_clause_a_participle_of_saying_closes_are_not_the_main_subject(
+    lexicon: Lexicon, text: str
+) -> None:
+    # "X'in ... olduğunu anlatan Y, ...": the clause is what Y said; the main verb's subject is Y
+    found = stances(lexicon, text, "tr")
+    assert ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-process") in found
+    assert ("armenia", "supports", "armenia-azerbaijan-peace-process") not in found

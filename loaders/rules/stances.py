@@ -549,6 +549,11 @@ _RELATIVE_PARTICIPLE_TR = re.compile(
 )
 
 
+_SAID_BY_PARTICIPLE_TR = re.compile(
+    r"\w(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|[dt][ıiuü]kl[ae]r)[ıiuü]n[ıiuü]\s+(?:\w+\s+)?(\w+y?[ae]n)\s+[\w'çğıöşü]"
+)
+
+
 # "X olumlu yaklaşsa da, muhalefet karşı çıkıyor": a concessive clause ends before the main one
 _CONCESSIVE_TR = re.compile(r"\w{2,}s[ae]\s+(?:da|de|bile)\b")
 
@@ -557,6 +562,11 @@ def _in_relative_tr(s: Sentence, m: M, start: int) -> bool:
     """``m`` is (or is joined to) a genitive whose relative participle comes before the trigger,
     or the subject of a concessive clause ("yaklaşsa da") that ends before the trigger."""
     if _CONCESSIVE_TR.search(s.folded, m.end, start):
+        return True
+    said = _SAID_BY_PARTICIPLE_TR.search(s.folded, m.end, start)
+    if said is not None and said.group(1) not in _NOT_PARTICIPLE_TR:
+        # "Barışın Bakü ve Erivan'ın ortak çabası olduğunu anlatan Başbakan, ...": the clause a participle
+        # of saying closes is what its head said; its names are not the main verb's subject
         return True
     group = s.coordination(m, AGENT_TYPES)
     # "İran, Azerbaycan'ın önerdiği ...": a subject set off by a comma is not in the list; a list
