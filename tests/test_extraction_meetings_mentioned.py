@@ -876,3 +876,43 @@ def test_one_travellers_visit_is_no_meeting(lexicon: Lexicon, text: str, languag
 def test_a_visit_with_someone_met_is_a_meeting(lexicon: Lexicon, text: str, language: str) -> None:
     facts = read_meetings(lexicon, text, language, "2023-02-20")
     assert ("meeting/2023-02-15-ankara", "participant", "ararat-mirzoyan", "asserted") in facts, facts
+
+
+# -- what an agreement, decision or proposal is for ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kazakh President Kassym-Jomart Tokayev has welcomed the agreement between Azerbaijan and "
+            "Armenia to hold talks in Almaty, his press service reported on May 1.",
+            "en",
+        ),
+        ("Tokayev welcomed the decision of Aliyev and Pashinyan to hold talks in Almaty on May 1.", "en"),
+        ("Tokayev on May 1 backed the proposal to convene a summit in Almaty.", "en"),
+        (
+            "Tokayev, Azerbaycan ile Ermenistan'ın Almatı'da görüşme yapma kararını memnuniyetle karşıladı.",
+            "tr",
+        ),
+        ("Tokayev, görüşmelerin Almatı'da yapılması önerisini memnuniyetle karşıladı.", "tr"),
+        ("Tokayev, Aliyev ile Pasinyan'in Almati'da bir araya gelme kararini memnuniyetle karsiladi.", "tr"),
+    ],
+)
+def test_talks_an_agreement_or_decision_is_for(lexicon: Lexicon, text: str, language: str) -> None:
+    """ "the agreement ... to hold talks in Almaty", "görüşme yapma kararı": talks still ahead, no
+    meeting held (the welcomer was its participant, dated by the report)."""
+    facts = read_meetings(lexicon, text, language, "2024-05-01")
+    assert not any(f[3] == "asserted" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Erdogan arrived in Baku on 13 May to hold talks with Aliyev.", "en"),
+        ("Aliyev ile Paşinyan 13 Mayıs'ta Almatı'da görüştü ve normalleşme anlaşmasını ele aldı.", "tr"),
+    ],
+)
+def test_talks_held_beside_an_agreement_word(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_meetings(lexicon, text, language, "2024-05-14")
+    assert any(f[1] == "participant" and f[3] == "asserted" for f in facts), facts

@@ -616,6 +616,22 @@ def _dated_before(sentence: Sentence, start: int) -> bool:
     return bool(today) and any(0 <= start - d.end <= 8 and d.value[:4] < today[:4] for d in sentence.dates)
 
 
+_NOUN_TO_HOLD_EN = re.compile(
+    r"\b(?:agreement|decision|proposal|plans?|offer|readiness|intention|invitation|initiative|idea|"
+    r"willingness|consent)\s+(?:[^\s.;:]+\s+){0,7}?to\s+(?:hold|have|host|organi[sz]e|convene|resume|"
+    r"start|begin|launch|arrange)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+# the trigger, then the verbal noun of holding it ("yapma", "yapılması", "bir araya gelme"; or the
+# trigger itself: "görüşme kararı") before a noun of deciding or proposing
+_NOUN_TO_HOLD_TR = re.compile(
+    r"\w*?(?:m[ae]|\w*(?:\s+[^\s.,;]+){0,2}?\s+"
+    r"(?:yap(?:il)?|düzenle(?:n)?|gerçekleştir(?:il)?|gel|toplan|buluş|imzala(?:n)?|otur)m[ae](?:si)?)\s+"
+    r"(?:karar|öneri|teklif|anlaşma|mutabakat|plan|talep|davet|niyet)"
+)
+
+
 def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
     """The modality of a trigger word at ``[start, end)``: ``intended`` for
     future and conditional forms, ``None`` for negated ones (dropped),
@@ -666,6 +682,15 @@ def modality(sentence: Sentence, start: int, end: int) -> Modality | None:
     ):
         # "will travel to Armenia ... to meet with Rubinyan": an infinitive of purpose says
         # what is meant to happen, not what did
+        return "asserted" if sentence.provision else "intended"
+    if (
+        lang == "en"
+        and " to " in folded[max(0, start - 40) : start]
+        and _NOUN_TO_HOLD_EN.search(folded, max(0, start - 110), start)
+    ) or (lang == "tr" and _NOUN_TO_HOLD_TR.match(folded, start)):
+        # "welcomed the agreement between A and B to hold talks in Almaty", "the decision to
+        # convene a summit", "Almatı'da görüşme yapma kararını", "görüşmelerin Almatı'da
+        # yapılması önerisi": what an agreement, decision or proposal is for, not yet held
         return "asserted" if sentence.provision else "intended"
     if (
         _ahead(_INTENDED[lang], window, lang)
