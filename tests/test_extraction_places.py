@@ -3361,3 +3361,20 @@ def test_a_line_named_after_towns_keeps_its_ends(lexicon: Lexicon) -> None:
 )
 def test_it_is_the_route_of_the_sentence_before(lexicon: Lexicon, text: str, expected: set[str]) -> None:
     assert connected(read(lexicon, text, "en"), "aras-corridor") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the first end lies, between it and "to": not a break in the pair
+        "The Aras Corridor will connect the village of Aghband in Zangilan District to the city of Ordubad.",
+        "The Aras Corridor will connect Aghband in the Zangilan District to Ordubad.",
+    ],
+)
+def test_the_first_end_set_in_its_district(lexicon: Lexicon, text: str) -> None:
+    assert connected(read(lexicon, text, "en"), "aras-corridor") == {"aghband", "ordubad"}
+
+
+def test_a_route_through_a_province_a_demonym_names(lexicon: Lexicon) -> None:
+    text = "The Aras Corridor will pass through the Iranian province of East Azerbaijan."
+    assert runs_through(read(lexicon, text, "en")) == {("aras-corridor", "east-azerbaijan")}

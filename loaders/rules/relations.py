@@ -745,6 +745,8 @@ def _route_through(s: Sentence) -> None:
                 place = s.at(through.end(), len(s.text), _ENDPOINTS)
                 if place is None:
                     continue
+                # "through the Iranian province of East Azerbaijan": the province
+                place = _kind_of_place_en(s, place)
                 if folded.startswith("'s ", place.end):
                     # "running through Armenia's Syunik province": the province
                     place = s.at(place.end + 3, len(s.text), {"Place"}) or place
@@ -1235,6 +1237,9 @@ def _covers_verb(chain: list[M], verbs: list[re.Match[str]]) -> bool:
 # "X in the west to Y in the east", "the Nakhichevan exclave to the rest of Azerbaijan"
 _MORE_EN = re.compile(
     r"(?:\s+in\s+the\s+(?:north|south|east|west)\w*)?"
+    # "connect Aghband in (the southwestern corner of) the Zangilan District to Ordubad": where the
+    # first end lies, a kind of place last
+    r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:[\w-]+\s+)(?:district|province|region|rayon|oblast|county|area)\b)?"
     # "link Azerbaijan's western regions with Nakhchivan"
     r"(?:'s\s+(?:[\w-]+\s+){0,2}?(?:regions?|parts?|mainland|territory|territories|provinces?|districts?))?"
     # ("from the Chinese border to Europe")
