@@ -2842,6 +2842,7 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     pairs: list[tuple[M, M, tuple[int, int]]] = []
     holding: set[tuple[int, int]] = set()  # "X'in elinde bulunan Y": held now, whatever the verb
     foreseen: set[tuple[int, int]] = set()  # "X'in Y'ye devrini öngören anlaşma": what a text plans
+    rights: set[tuple[int, int]] = set()  # "exclusive rights to develop", "işletme hakları ... verildi"
     taken: set[str] = set()  # places the sentence says were taken (back): no longer their holder's
     if s.lang == "en":
         for match in _CONTROL_EN.finditer(s.folded):
@@ -2947,6 +2948,9 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             right_holder = right_holders[-1] if right_holders else _seat(s, match.start(), r"[\s\w'-]*")
             if route is not None and right_holder is not None:
                 pairs.append((route, right_holder, match.span()))
+                # rights to develop or operate a route, granted or held, say who will: intended
+                foreseen.add(match.span())
+                rights.add(match.span())
         for match in _VENTURE_EN.finditer(s.folded):
             # "Kazakhstan, Azerbaijan and Georgia set up a joint venture to operate the Middle Corridor"
             route = s.at(match.end(), len(s.text), controlled_types)
@@ -3138,8 +3142,13 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
             )
             if recipient is not None:
                 pairs.append((route, recipient, (handed.start(), handed.end())))
-                if _FORESEEN_TR.match(s.folded, handed.end()):
-                    foreseen.add((handed.start(), handed.end()))  # "... devrini öngören anlaşma": planned
+                given_right = re.match(r"\S*\s+(?:\S+\s+){0,2}?hak", s.folded[handed.start() : handed.end()])
+                if _FORESEEN_TR.match(s.folded, handed.end()) or given_right:
+                    # "... devrini öngören anlaşma": planned; "koridorun geliştirme hakkı ABD'ye verildi":
+                    # rights to develop or operate it given say who will (as the gold keys rights: intended)
+                    foreseen.add((handed.start(), handed.end()))
+                if given_right:
+                    rights.add((handed.start(), handed.end()))
         for match in _CONTROLS_TR.finditer(s.folded):
             # "1940 Rus barış gücü birliği, Dağlık Karabağ'ı ve ... koridorunu kontrol ediyor": the
             # subject at the sentence's head, every place in the accusative before the verb
@@ -3324,10 +3333,17 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     # rayonlarının Azerbaycan'a devredilmesini öngörüyordu": the handover read once as foreseen, once as
     # the provision, for each place of the list alike)
     pairs.sort(key=lambda p: p[2] in foreseen)
+    # a holding a right given plans ("işletme hakları ABD'ye devredildi"), whatever other word of the
+    # sentence reads it too ("işletme", "devredildi")
+    planned = {(p[0].key, p[1].key) for p in pairs if p[2] in foreseen and p[2] in rights}
     for thing, force, trigger in pairs:
         agent = state_of_force(s, force)
         if (thing.key, agent.key) in done or thing.key == agent.key:
             continue
+        if (thing.key, force.key) in planned:
+            trigger = next(
+                p[2] for p in pairs if (p[0].key, p[1].key) == (thing.key, force.key) and p[2] in rights
+            )
         if _EXCEPT.match(s.folded, thing.end):
             continue  # "Laçin koridoru (5 km genişliğinde) haricinde": the one thing left out
         done.add((thing.key, agent.key))

@@ -1,0 +1,37 @@
+"""Who holds or runs a place or route, on phrasing news uses (the control parts of
+loaders/rules/relations.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_read import read_facts
+
+from loaders.lexicon import Lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # rights to develop or operate a route, granted or handed over, say who will run it: intended
+        # (as the gold keys such rights), whatever the tense of the granting
+        (
+            "Another agreement grants the United States exclusive rights to develop the Zangezur Corridor.",
+            "en",
+        ),
+        (
+            "The United States received exclusive development rights to the Zangezur Corridor for 99 years.",
+            "en",
+        ),
+        ("Bu anlaşma ile stratejik Zengezur koridorunun geliştirme hakkı ABD'ye verildi.", "tr"),
+        ("Zengezur koridorunun işletme hakları 99 yıllığına ABD'ye devredildi.", "tr"),
+    ],
+)
+def test_rights_to_run_a_route_granted_are_intended(lexicon: Lexicon, text: str, language: str) -> None:
+    facts = read_facts(lexicon, text, language, "2025-08-12")
+    held = {(f[2], f[3]) for f in facts if f[0] == "zangezur-corridor" and f[1] == "controlledBy"}
+    assert held == {("united-states", "intended")}
+
+
+def test_a_route_handed_to_a_force_is_held_by_it(lexicon: Lexicon) -> None:
+    facts = read_facts(lexicon, "Laçin koridoru Rus barış gücünün kontrolüne verildi.", "tr", "2025-08-12")
+    assert ("lachin-corridor", "controlledBy", "russia", "asserted") in facts
