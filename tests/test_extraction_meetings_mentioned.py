@@ -916,3 +916,33 @@ def test_talks_an_agreement_or_decision_is_for(lexicon: Lexicon, text: str, lang
 def test_talks_held_beside_an_agreement_word(lexicon: Lexicon, text: str, language: str) -> None:
     facts = read_meetings(lexicon, text, language, "2024-05-14")
     assert any(f[1] == "participant" and f[3] == "asserted" for f in facts), facts
+
+
+# -- the states people came from ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Nikol Pashinyan spoke at a conference in Yerevan on Tuesday. Experts and journalists from "
+            "Turkey, Iran and Russia attended the conference.",
+            "en",
+        ),
+        (
+            "Nikol Paşinyan, Erivan'da dün düzenlenen konferansta konuştu. Konferansa Türkiye, İran, "
+            "Rusya ve diğer bölge ülkelerinden uzmanlar katıldı.",
+            "tr",
+        ),
+        (
+            "Nikol Paşinyan, Erivan'da dün düzenlenen konferansta konuştu. Konferansa Türkiye'den "
+            "gazeteciler ve akademisyenler de katıldı.",
+            "tr",
+        ),
+    ],
+)
+def test_the_states_experts_came_from_are_no_sides(lexicon: Lexicon, text: str, language: str) -> None:
+    """ "experts from Turkey, Iran and Russia", "bölge ülkelerinden uzmanlar": the experts
+    attended, not their states."""
+    facts = read_meetings(lexicon, text, language, "2025-11-05")
+    assert not participants(facts) & {"turkiye", "iran", "russia"}, facts

@@ -1442,6 +1442,7 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     people = _only_mentioned(s, trigger, people)
     people = _agents_of_another_act(s, people)
     people = _contrasted(s, trigger, people)
+    people = _people_from_states(s, people)
     timed_by = _timed_by_another(s, trigger)
     if timed_by is not None:
         lo, hi = timed_by
@@ -3522,6 +3523,41 @@ _PLACE_OF_IT = {
         r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|capital|town|village) of\s+)?"
     ),
 }
+# "experts and journalists from Turkey, Iran and Russia", "Azerbaycan'dan katılımcılar",
+# "Türkiye, İran ve diğer bölge ülkelerinden uzmanlar": people who came from those states, not
+# the states as sides
+_FROM_STATES_PEOPLE = (
+    r"(?:experts?|journalists?|participants?|scholars?|analysts?|academics?|researchers?|students?|"
+    r"business(?:men|people)|reporters?|guests?|speakers?|think[- ]tanks?|civil society)"
+)
+_PEOPLE_FROM_EN = re.compile(r"\b" + _FROM_STATES_PEOPLE + r"\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$")
+_FROM_PEOPLE_TR = re.compile(
+    r"(?:['’]?[dt][ae]n|\s+(?:ve|ile)\s+(?:diğer\s+)?(?:[^\s.,;]+\s+){0,2}?[^\s.,;]+[dt][ae]n)\s+"
+    r"(?:[^\s.,;]+\s+){0,2}?(?:katilimci|uzman|gazeteci|akademisyen|öğrenci|iş ?insan|işadam|analist|"
+    r"araştirmaci|yazar|konuk|misafir|düşünce kuruluş|sivil toplum)"
+)
+
+
+def _people_from_states(s: Sentence, people: list[M]) -> list[M]:
+    """Drop the states people came from to a gathering ("experts from Turkey and Iran",
+    "Azerbaycan'dan katılımcılar"): the experts took part, not the states."""
+    states = [m for m in people if m.type == "State"]
+    if not states or not (("from" in s.folded) if s.lang == "en" else ("n " in s.folded)):
+        return people
+    out = set()
+    for m in states:
+        if s.lang == "en":
+            first = min(s.coordination(m, {"State"}, forward=False), key=lambda x: x.start)
+            if _PEOPLE_FROM_EN.search(s.folded, max(0, first.start - 70), first.start):
+                out.add(m.start)
+        else:
+            last = max(s.coordination(m, {"State"}, forward=True), key=lambda x: x.end)
+            stem = last.start + len(s.folded[last.start : last.end].split("'")[0].split("’")[0])
+            if _FROM_PEOPLE_TR.match(s.folded, stem):
+                out.add(m.start)
+    return [m for m in people if m.start not in out] if out else people
+
+
 _VISIT_TRIGGER = {"en": re.compile(r"visit"), "tr": re.compile(r"ziyaret")}
 _ANOTHER_MEETING = {
     "en": re.compile(
