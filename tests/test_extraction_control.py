@@ -35,3 +35,24 @@ def test_rights_to_run_a_route_granted_are_intended(lexicon: Lexicon, text: str,
 def test_a_route_handed_to_a_force_is_held_by_it(lexicon: Lexicon) -> None:
     facts = read_facts(lexicon, "Laçin koridoru Rus barış gücünün kontrolüne verildi.", "tr", "2025-08-12")
     assert ("lachin-corridor", "controlledBy", "russia", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name the lexicon does not know stands right after the control phrase: no agent further on
+        "In 2021 the Trans-Anatolian Pipeline operations were transferred to Botas in both Azerbaijan"
+        " and Georgia.",
+        "The Baku-Tbilisi-Ceyhan pipeline, operated by BTC Co, carries Azerbaijani oil.",
+    ],
+)
+def test_no_holder_read_past_an_unknown_name(lexicon: Lexicon, text: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2025-12-12")
+    assert not {f[2] for f in facts if f[1] == "controlledBy"} & {"azerbaijan", "georgia"}
+
+
+def test_a_force_named_after_the_control_phrase_still_holds(lexicon: Lexicon) -> None:
+    facts = read_facts(
+        lexicon, "The Lachin corridor is protected by some 2,000 Russian peacekeepers.", "en", "2022-12-12"
+    )
+    assert ("lachin-corridor", "controlledBy", "russia", "asserted") in facts

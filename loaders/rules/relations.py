@@ -2834,6 +2834,10 @@ def _communications(s: Sentence) -> list[tuple[M, M, tuple[int, int]]]:
     return pairs
 
 
+# a capitalised word or a clause's end between a control phrase and an agent further on
+_NAME_OR_END_EN = re.compile(r"[,;:.()]|\b[A-Z][\w&-]*")
+
+
 def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
     if not has_any(s.folded, _CONTROL_WORDS[s.lang]):
         return
@@ -2857,7 +2861,14 @@ def control(s: Sentence, recent_corridors: list[str] | None = None) -> None:
                 agent = s.at(counted.end(), len(s.text), agents)
             owners = [] if agent is not None else _company_owners(s, match.end())
             if agent is None and not owners:
-                near = [m for m in s.agents(True) if match.end() <= m.start <= match.end() + 25]
+                # ("operated by BP, carries Azerbaijani oil": a name the lexicon does not know, or the
+                # clause's end, stands before any agent further on)
+                near = [
+                    m
+                    for m in s.agents(True)
+                    if match.end() <= m.start <= match.end() + 25
+                    and not _NAME_OR_END_EN.search(s.text, match.end(), m.start)
+                ]
                 agent = near[0] if near else None
             things = [
                 m
