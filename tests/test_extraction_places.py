@@ -3378,3 +3378,20 @@ def test_the_first_end_set_in_its_district(lexicon: Lexicon, text: str) -> None:
 def test_a_route_through_a_province_a_demonym_names(lexicon: Lexicon) -> None:
     text = "The Aras Corridor will pass through the Iranian province of East Azerbaijan."
     assert runs_through(read(lexicon, text, "en")) == {("aras-corridor", "east-azerbaijan")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "aracılığıyla" (by way of) is the way, not ends
+        "Bugün Orta Koridor, Asya'yı Gürcistan ve Türkiye aracılığıyla Avrupa'ya bağlıyor.",
+        # the stations are the route's named last before the words that give them
+        "Zengezur Koridoru bölgeleri birleştirecek, Orta Koridor ise Asya'yı Hazar üzerinden Gürcistan ve"
+        " Türkiye aracılığıyla Avrupa'ya bağlıyor.",
+    ],
+)
+def test_turkish_by_way_of_is_the_way(lexicon: Lexicon, text: str) -> None:
+    facts = read(lexicon, text, "tr")
+    assert connected(facts, "middle-corridor") == {"asia", "europe"}
+    assert {("middle-corridor", "georgia"), ("middle-corridor", "turkiye")} <= runs_through(facts)
+    assert connected(facts, "zangezur-corridor") == set()

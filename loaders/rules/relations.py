@@ -713,7 +713,7 @@ _TERRITORY_EN = re.compile(r"\s+(?:territory|territories|soil|land|lands)\b")
 _THROUGH_TR = re.compile(
     r"(?:ge[cç](?:en|ecek|erek|iyor|mekte|ti|tiği|eceği|ip|mesi)|üzerinden|uzerinden|"
     # "Hazar Denizi'ni aşarak", "Kazakistan'ı takiben / takip ederek": what it crosses or follows
-    r"a[şs]arak|takiben|takip\s+ederek)\b"
+    r"a[şs]arak|takiben|takip\s+ederek|arac[ıi]l[ıi][ğg][ıi]yla|vas[ıi]tas[ıi]yla)\b"
 )
 _THROUGH_PARTICIPLE_TR = re.compile(r"\s+[\wçğıöşü]+(?:en|an|ecek|acak|eceği|acağı|tiği|diği|duğu|tuğu)\b")
 # between a participle and the route it describes: a comma-joined second participle clause, quotes, adjectives
@@ -765,7 +765,9 @@ def _route_through(s: Sentence) -> None:
                 # (on to the next "through" of the clause: "443 km through Azerbaijan, 249 km through
                 # Georgia", "runs across the Caucasus, passing via Georgia ... before crossing Central Asia")
         return
-    if not ("ge" in folded or "zerinden" in folded or "arak" in folded or "taki" in folded):
+    if not (
+        "ge" in folded or "zerinden" in folded or "arak" in folded or "taki" in folded or "yla" in folded
+    ):
         return
     for verb in _THROUGH_TR.finditer(folded):
         last = s.ending_near(verb.start(), _ENDPOINTS, _THROUGH_GAP_TR)
@@ -1096,6 +1098,13 @@ def _route_list(s: Sentence, named: list[M], ends: list[M] | None = None, before
     if not named or (ends is None and any(st.relation == "connects" for st in s.out)):
         return
     corridor = named[0]
+    if len(named) > 1 and ends is None:
+        # "Zengezur Koridoru'nun ... vurgulayan Aliyev, 'Orta Koridor, Asya'yı ... Avrupa'ya bağlıyor'": the
+        # stations are the route's named last before the first word that tells them
+        first = _ROUTE_VERBS[s.lang].search(s.folded, named[0].end)
+        before_verb = [m for m in named if first is not None and m.end <= first.start()]
+        if before_verb:
+            corridor = before_verb[-1]
     if (
         s.lang == "tr"
         and re.match(r"['’]?\w{0,3}\s+ile\s", s.folded[corridor.end :])
@@ -1316,7 +1325,8 @@ _SECOND_END_GAP = re.compile(
 # (crossed, "Hazar Denizi'ni aşarak", or followed, "Kazakistan'ı takiben", too)
 _VIA_TR = re.compile(
     r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet|topraklar|arazi)\w*)?(?:\s*\([^)]{0,60}\))?"
-    r"\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek|uzerinden|icinden|gecerek|aşarak|asarak|takiben)"
+    r"\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek|uzerinden|icinden|gecerek|aşarak|asarak|takiben|"
+    r"arac[ıi]l[ıi][ğg][ıi]yla|vas[ıi]tas[ıi]yla)"
 )
 # "Ermenistan'ın güneyindeki Syunik": a state that only says where the next place is
 _WHERE_TR = re.compile(r"\s+\w+(?:[nsy][dt][ae]ki)\s+$")
