@@ -83,7 +83,8 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     entities = lexicon.entities
     folded_text = fold(view.text)
     names = lexicon.find_all(view.text, folded_text)  # the whole text's, read once
-    at = 0  # the first of them not before the sentence
+    demonyms = list(lexicon.find_demonyms(view.text, folded_text))  # and its demonyms
+    at = at_demonym = 0  # the first of them not before the sentence
     for clean in split_sentences(view.text):
         start, end = view.span(clean.start, clean.end)
         index = len(result.sentences)
@@ -109,6 +110,10 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         if own is None:  # (a name read across the sentence's edge, or an edge with no space)
             own = list(lexicon.find(s.text, s.folded))
         s.mentions = [M(k, entities[k].type, a, b) for k, a, b in own]
+        # (the demonyms family reads the sentence alone where the whole text's cannot be taken)
+        s.demonyms, at_demonym = _names_in(
+            demonyms, at_demonym, clean.start, clean.end, view.text, folded_text, s.folded
+        )
         run_families(s, ctx)  # each family of loaders.rules.table.FAMILIES where what it needs is there
         result.statements.extend(late_claims(ctx.late, ctx.speech))
         ctx.late.clear()

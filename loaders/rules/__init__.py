@@ -113,6 +113,8 @@ class Sentence:
     mediation: tuple[list[M], set[str]] | None = None  # computed once by meetings.mediators
     found: Any = None  # the document's discovered entities (discovery.Found)
     provision: bool = False  # the sentence gives a treaty's provisions: "shall" is what it provides
+    # the lexicon's demonyms in the sentence, read with the whole text's names (None: not read)
+    demonyms: list[tuple[str, int, int]] | None = None
     # what the rules found once in the sentence and ask for again (see scan)
     memo: dict[object, Any] = field(default_factory=dict)
 
@@ -225,12 +227,15 @@ class Sentence:
     def ending_near(self, position: int, types: set[str] | frozenset[str], gap: str = r"[\s,]*") -> M | None:
         """The mention that ends just before ``position`` (only ``gap`` between)."""
         between = _GAPS.get(gap) or _GAPS.setdefault(gap, re.compile(gap))  # not re's cache, at each call
-        candidates = [
-            m
-            for m in self.mentions
-            if m.end <= position and m.type in types and between.fullmatch(self.folded[m.end : position])
-        ]
-        return max(candidates, key=lambda m: (m.end, m.end - m.start)) if candidates else None
+        candidates = [m for m in self.mentions if m.end <= position and m.type in types]
+        # the nearest first (the first of equals as max() takes it): the gap is matched only until
+        # one fits, not for every mention before the position
+        candidates.sort(key=_nearest_end, reverse=True)
+        folded = self.folded
+        for m in candidates:
+            if between.fullmatch(folded[m.end : position]):
+                return m
+        return None
 
     def coordination(self, first: M, types: set[str] | frozenset[str], forward: bool = True) -> list[M]:
         """``first`` and the mentions joined to it by and / ve / ile / commas (a demonym before a
@@ -241,29 +246,43 @@ class Sentence:
         joined = joined or [first]
         current = first
         while True:
+            # the candidates nearest first (the first of equals, as min() and max() take them): the
+            # gap to each is read only until one joins, not for every mention on that side
             if forward:
-                nxt = [
+                after = [
                     m
                     for m in self.mentions
-                    if m.start >= current.end
-                    and m.type in types
-                    and m is not current
-                    and not (m.kind == "demonym" and _TITLE_WORDS.match(self.folded, m.end))
-                    and _JOIN.fullmatch(self._gap(current.end, m.start))
+                    if m.start >= current.end and m.type in types and m is not current
                 ]
+                after.sort(key=_start)
+                nearest = next(
+                    (
+                        m
+                        for m in after
+                        if not (m.kind == "demonym" and _TITLE_WORDS.match(self.folded, m.end))
+                        and _JOIN.fullmatch(self._gap(current.end, m.start))
+                    ),
+                    None,
+                )
             else:
-                nxt = [
+                before = [
                     m
                     for m in self.mentions
-                    if m.end <= current.start
-                    and m.type in types
-                    and m is not current
-                    and not (m.kind == "demonym" and _TITLE_WORDS.match(self.folded, m.end))
-                    and _JOIN.fullmatch(self._gap(m.end, current.start))
+                    if m.end <= current.start and m.type in types and m is not current
                 ]
-            if not nxt:
+                before.sort(key=_end, reverse=True)
+                nearest = next(
+                    (
+                        m
+                        for m in before
+                        if not (m.kind == "demonym" and _TITLE_WORDS.match(self.folded, m.end))
+                        and _JOIN.fullmatch(self._gap(m.end, current.start))
+                    ),
+                    None,
+                )
+            if nearest is None:
                 return joined
-            current = min(nxt, key=lambda m: m.start) if forward else max(nxt, key=lambda m: m.end)
+            current = nearest
             joined.extend(
                 m
                 for m in self.mentions
@@ -364,6 +383,18 @@ class Sentence:
         if first < 0:
             raise ValueError("cover() of no span")
         return first, last
+
+
+def _start(m: M) -> int:
+    return m.start
+
+
+def _end(m: M) -> int:
+    return m.end
+
+
+def _nearest_end(m: M) -> tuple[int, int]:
+    return m.end, m.end - m.start
 
 
 def _may_be_before(date: DateMention, document_date: str) -> bool:

@@ -106,7 +106,8 @@ _FORMER = re.compile(
 
 def add_demonyms(s: Sentence) -> None:
     taken = [(m.start, m.end) for m in s.mentions]
-    for key, start, end in s.lexicon.find_demonyms(s.text, s.folded):
+    found = s.lexicon.find_demonyms(s.text, s.folded) if s.demonyms is None else s.demonyms
+    for key, start, end in found:
         if any(a < end and start < b for a, b in taken):
             continue
         s.mentions.append(M(key, s.lexicon.entities[key].type, start, end, "demonym"))
@@ -169,6 +170,8 @@ _NUMBERS = {"three": 3, "four": 4, "five": 5, "üç": 3, "dört": 4, "beş": 5}
 def states_named_together(s: Sentence) -> list[str]:
     """The largest list of states the sentence names together ("Türkiye, Azerbaijan and
     Turkmenistan"), in order; empty when it names none together."""
+    if len({m.key for m in s.mentions if m.type == "State"}) < 2:
+        return []  # (a list of two states or more needs two states' mentions)
     best: list[str] = []
     reached: set[int] = set()  # the mentions a list found so far holds
     for m in s.mentions:

@@ -228,7 +228,7 @@ def read_frames(s: Sentence, voice: Voice, speech: Speech) -> None:
     this sentence says (who it names last, whose quote it leaves open)."""
     continued = speech.open_quote
     quotes = _quotes(s, speech)
-    first = bool(_FIRST_PERSON[s.lang].search(s.folded))
+    first_person = _FIRST_PERSON[s.lang].search  # (looked for only in a sentence with a frame)
     frames = []
     label = speaker_label(s)
     if label is not None:
@@ -239,16 +239,28 @@ def read_frames(s: Sentence, voice: Voice, speech: Speech) -> None:
         speech.transcript = label[0] if goes_on else ""
         if label[0]:
             start, end = s.view.span(s.base + label[1], s.base + len(s.text))
-            frames.append(Frame(label[0], start, end, True, frozenset(_sides(s, label[0])), first))
+            frames.append(
+                Frame(
+                    label[0], start, end, True, frozenset(_sides(s, label[0])), bool(first_person(s.folded))
+                )
+            )
     elif speech.transcript:
         start, end = s.view.span(s.base, s.base + len(s.text))
         frames.append(
-            Frame(speech.transcript, start, end, True, frozenset(_sides(s, speech.transcript)), first)
+            Frame(
+                speech.transcript,
+                start,
+                end,
+                True,
+                frozenset(_sides(s, speech.transcript)),
+                bool(first_person(s.folded)),
+            )
         )
     if quotes or has_any(s.folded, _SAY_WORDS[s.lang]):
         for speaker, (lo, hi), quoted in _frames(s, voice, speech, quotes, continued):
             start, end = s.view.span(s.base + lo, s.base + hi)
-            frames.append(Frame(speaker, start, end, quoted, frozenset(_sides(s, speaker)), first and quoted))
+            first = quoted and bool(first_person(s.folded))
+            frames.append(Frame(speaker, start, end, quoted, frozenset(_sides(s, speaker)), first))
     else:
         speech.quote_speaker = ""
     if frames:
