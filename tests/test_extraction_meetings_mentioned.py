@@ -946,3 +946,34 @@ def test_the_states_experts_came_from_are_no_sides(lexicon: Lexicon, text: str, 
     attended, not their states."""
     facts = read_meetings(lexicon, text, language, "2025-11-05")
     assert not participants(facts) & {"turkiye", "iran", "russia"}, facts
+
+
+# -- the meeting named as where words were said ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mayıs 2025'te Tiran'da düzenlenen Avrupa Siyasi Topluluğu zirvesinde belirtildiği üzere, "
+            "Costa ve Von der Leyen barış sürecini destekliyor.",
+            "tr",
+        ),
+        (
+            "Mayis 2025'te Tiran'da düzenlenen Avrupa Siyasi Toplulugu zirvesinde ifade edildiği ve "
+            "taraflara da iletildiği gibi, Costa ve Von der Leyen barış sürecini destekliyor.",
+            "tr",
+        ),
+        (
+            "As stated at the European Political Community summit in Tirana in May 2025, Costa and "
+            "von der Leyen support the peace process.",
+            "en",
+        ),
+    ],
+)
+def test_who_acts_after_as_stated_at_the_summit(lexicon: Lexicon, text: str, language: str) -> None:
+    """ "zirvesinde belirtildiği üzere, X ve Y ...", "As stated at the summit, X and Y ...": the
+    summit is where words were said; X and Y act in the main clause, not at it."""
+    facts = read_meetings(lexicon, text, language, "2025-08-09")
+    assert ("meeting/2025-05-tirana", "heldIn", "tirana", "asserted") in facts, facts
+    assert not participants(facts) & {"antonio-costa", "ursula-von-der-leyen"}, facts

@@ -1472,6 +1472,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
     people = _not_between(s, people)
     people = _owners_of_the_noun(s, trigger, people)
     people = _between_sides(s, trigger, people, participating)
+    told_at = _as_told_at(s, trigger)
+    if told_at is not None:
+        # "EPC zirvesinde belirtildiği üzere, Costa ve Von der Leyen ... destekliyor", "As stated
+        # at the summit in Tirana, Costa and von der Leyen support ...": the meeting is where
+        # words were said; who the clause after it names acts now, not there
+        people = [m for m in people if m.start < told_at]
+        mediator_mentions = [m for m in mediator_mentions if m.start < told_at]
     if briefed is not None:
         people = [m for m in people if briefed[1] <= m.start < trigger.start()]
         mediator_mentions = [m for m in mediator_mentions if briefed[1] <= m.start < trigger.start()]
@@ -3556,6 +3563,34 @@ def _people_from_states(s: Sentence, people: list[M]) -> list[M]:
             if _FROM_PEOPLE_TR.match(s.folded, stem):
                 out.add(m.start)
     return [m for m in people if m.start not in out] if out else people
+
+
+_AS_TOLD_AT_TR = re.compile(
+    r"\w*\s+(?:[^\s.,;]+\s+)?(?:belirtildiği|ifade edildiği|vurgulandiği|açiklandiği|kararlaştirildiği|"
+    r"dile getirildiği|teyit edildiği|kabul edildiği|söylendiği)"
+    # (and another participle: "belirtildiği ve her iki lidere de ... iletildiği üzere")
+    r"(?:\s+ve\s+(?:[^\s.,;]+\s+){0,6}?[^\s.,;]+[dt][iuü]ğ[iuü])?\s+(?:gibi|üzere)"
+)
+_AS_TOLD_AT_EN = re.compile(
+    r"\bas\s+(?:was\s+|were\s+)?(?:stated|noted|agreed|announced|stressed|underlined|reaffirmed|declared|"
+    r"emphasi[sz]ed|said)\s+(?:at|during|in)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,8}$"
+)
+
+
+def _as_told_at(s: Sentence, trigger: re.Match[str]) -> int | None:
+    """Where the clause after "as stated at the summit, ..." / "zirvede belirtildiği üzere, ..."
+    begins: the meeting named only as where words were said."""
+    if s.lang == "tr":
+        told = _AS_TOLD_AT_TR.match(s.folded, trigger.end())
+        return told.end() if told is not None else None
+    if " as " not in s.folded[max(0, trigger.start() - 120) : trigger.start()] and not s.folded.startswith(
+        "as "
+    ):
+        return None
+    if _AS_TOLD_AT_EN.search(s.folded, max(0, trigger.start() - 120), trigger.start()) is None:
+        return None
+    comma = s.folded.find(",", trigger.end())
+    return comma if comma > 0 else None
 
 
 _VISIT_TRIGGER = {"en": re.compile(r"visit"), "tr": re.compile(r"ziyaret")}
