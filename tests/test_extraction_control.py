@@ -56,3 +56,15 @@ def test_a_force_named_after_the_control_phrase_still_holds(lexicon: Lexicon) ->
         lexicon, "The Lachin corridor is protected by some 2,000 Russian peacekeepers.", "en", "2022-12-12"
     )
     assert ("lachin-corridor", "controlledBy", "russia", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The operation of the South Caucasus Pipeline was handed over to SOCAR in 2021.", "socar"),
+        ("The South Caucasus Pipeline, operated by BP, carries gas from Shah Deniz.", "bp"),
+    ],
+)
+def test_the_oil_companies_that_run_the_pipelines(lexicon: Lexicon, text: str, holder: str) -> None:
+    facts = read_facts(lexicon, text, "en", "2025-12-12")
+    assert ("south-caucasus-pipeline", "controlledBy", holder, "asserted") in facts
