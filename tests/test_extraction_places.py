@@ -3395,3 +3395,32 @@ def test_turkish_by_way_of_is_the_way(lexicon: Lexicon, text: str) -> None:
     assert connected(facts, "middle-corridor") == {"asia", "europe"}
     assert {("middle-corridor", "georgia"), ("middle-corridor", "turkiye")} <= runs_through(facts)
     assert connected(facts, "zangezur-corridor") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "corridor"),
+    [
+        # the stations of another route's name are that route's, not ends of the route joined to it
+        (
+            "Güzergah, Azerbaycan topraklarında Horadiz-Ağbend ulaşım otoyoluna bağlanıyor.",
+            "tr",
+            "zangezur-corridor",
+        ),
+        (
+            "Zengezur Koridoru gündemde. Güzergah, Azerbaycan topraklarında Horadiz-Ağbend ulaşım otoyoluna"
+            " bağlanıyor.",
+            "tr",
+            "zangezur-corridor",
+        ),
+        (
+            "Some 170 km long, the Rasht-Astara line is designed to link land sections of the North-South"
+            " Corridor.",
+            "en",
+            "north-south-corridor",
+        ),
+    ],
+)
+def test_the_stations_of_another_routes_name_are_no_ends(
+    lexicon: Lexicon, text: str, language: str, corridor: str
+) -> None:
+    assert connected(read(lexicon, text, language), corridor) == set()

@@ -1418,11 +1418,32 @@ def _ends_in_states(s: Sentence, first: M) -> list[M]:
     return group
 
 
+# "Horadiz-Ağbend ulaşım otoyoluna bağlanıyor", "joins the Kars-Iğdır railway": a station of another
+# route's name (one the lexicon or discovery did not make a corridor of) is no end of this one
+_DASH_BEFORE = re.compile(r"\w['’]?\w{0,3}\s?[-–—]\s?$")
+_NAME_RUN_AFTER = re.compile(
+    r"['’]?\w{0,4}(?:\s?[-–—]\s?[\wçğıöşü]+){0,4}"
+    r"(?:\s+(?:ulaşim|ulaştirma|uluslararasi|çift|hatli|hizli|transport|international|high-speed))*"
+    r"\s+(?:otoyol|karayol|kara\s+yol|demiryol|demir\s+yol|yol|hatt|railway|road|highway|motorway|line|pipeline|boru)"
+)
+
+
+def _in_route_name(s: Sentence, m: M) -> bool:
+    dashed = _DASH_BEFORE.search(s.folded, max(0, m.start - 30), m.start) or re.match(
+        r"['’]?\w{0,4}\s?[-–—]\s?\w", s.folded[m.end : m.end + 12]
+    )
+    return bool(dashed and _NAME_RUN_AFTER.match(s.folded, m.end))
+
+
 def _endpoints(s: Sentence, start: int, end: int, corridor: M) -> list[M]:
     """The places joined around a connect word: "between X and Y", "X ile Y
     arasinda", "connect X with Y", "X and Y will be connected"."""
     candidates = [
-        m for m in s.mentions if m.type in _ENDPOINTS and not (corridor.start <= m.start < corridor.end)
+        m
+        for m in s.mentions
+        if m.type in _ENDPOINTS
+        and not (corridor.start <= m.start < corridor.end)
+        and not _in_route_name(s, m)
     ]
     if s.lang == "en":
         between = re.search(
