@@ -841,6 +841,11 @@ def _date_the_undated_treaties(
             and all(st.sentence in opening for st in told)
             and any(st.relation in ("signatory", "partyTo") and st.modality == "asserted" for st in told)
         )
+        if not same:
+            # "Armenia, Azerbaijan sign US-brokered peace roadmap" (a headline) and "Armenia and
+            # Azerbaijan signed a ... roadmap on Friday": the one dated document of the week the same
+            # sides signed, whatever kind each names it
+            same = _signed_by_the_same(statements, key, today)
         if len(same) == 1:
             rename[key] = same[0]
         elif not same and not days and len(report_days) == 1:
@@ -921,6 +926,37 @@ def _date_the_undated_treaties(
             continue
         out.append(st)
     return out
+
+
+def _signed_by_the_same(statements: list[Statement], key: str, today: str) -> list[str]:
+    """The one document dated in the week before ``today`` (a treaty of the text's own or of
+    the lexicon) whose signers and parties are those of the undated ``key``, none other."""
+
+    def sides(of: str) -> frozenset[str]:
+        return frozenset(
+            st.object if st.relation == "signatory" else st.subject
+            for st in statements
+            if st.modality == "asserted"
+            and (
+                (st.relation == "signatory" and st.subject == of)
+                or (st.relation == "partyTo" and st.object == of)
+            )
+        )
+
+    own = sides(key)
+    if not own:
+        return []
+    dated = {
+        st.subject
+        for st in statements
+        if st.relation == "date"
+        and st.rule.startswith("treaty.")
+        and st.modality == "asserted"
+        and not st.subject.startswith(UNDATED_TREATY)
+        and len(st.object) == 10
+        and _this_week(st.object, today)
+    }
+    return sorted(k for k in dated if sides(k) == own)
 
 
 # a sentence of the story (not a headline, byline, dateline or time stamp): ended as prose

@@ -1854,3 +1854,27 @@ def test_the_teller_of_a_signing_in_the_first_person_plural_signed(
         "recep-tayyip-erdogan",
     }
     assert found == expected - {"ilham-aliyev"}
+
+
+def _treaty_keys(facts: set[tuple[str, str, str, str]]) -> set[str]:
+    return {f[0] for f in facts if f[1] == "signatory"} | {f[2] for f in facts if f[1] == "partyTo"}
+
+
+def test_a_headline_s_undated_signing_is_the_lead_s_dated_one_of_the_same_sides(lexicon: Lexicon) -> None:
+    # the headline names the document another way ("roadmap") than the lead that dates it
+    text = (
+        "Kazakhstan, Azerbaijan sign transit roadmap\n"
+        "ASTANA — Kazakhstan and Azerbaijan signed a memorandum on transit on Tuesday, the ministry said."
+    )
+    assert _treaty_keys(read_facts(lexicon, text, "en", "2025-05-15")) == {"treaty/2025-05-13-memorandum"}
+
+
+def test_a_headline_s_signing_by_other_sides_stays_another_document(lexicon: Lexicon) -> None:
+    text = (
+        "Kazakhstan, Georgia sign transit roadmap\n"
+        "ASTANA — Kazakhstan and Azerbaijan signed a memorandum on transit on Tuesday, the ministry said."
+    )
+    assert _treaty_keys(read_facts(lexicon, text, "en", "2025-05-15")) == {
+        "treaty/2025-05-13-memorandum",
+        "treaty/2025-05-roadmap",
+    }
