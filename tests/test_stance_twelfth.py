@@ -267,3 +267,64 @@ def test_names_in_a_clause_a_participle_of_saying_closes_are_not_the_main_subjec
     found = stances(lexicon, text, "tr")
     assert ("nikol-pashinyan", "supports", "armenia-azerbaijan-peace-process") in found
     assert ("armenia", "supports", "armenia-azerbaijan-peace-process") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder"),
+    [
+        (
+            "The EU issued a statement on Friday. The statement welcomed the Washington Declaration.",
+            "en",
+            "european-union",
+        ),
+        (
+            "The Council of the EU released a statement. The statement also welcomed the signing of the "
+            "Washington Declaration.",
+            "en",
+            "council-of-the-european-union",
+        ),
+        (
+            "AB ortak bir açıklama yaptı. Açıklamada, Washington Deklarasyonu memnuniyetle karşılandı.",
+            "tr",
+            "european-union",
+        ),
+        (
+            "Türkiye Dışişleri Bakanlığı yazılı bir açıklama yayımladı. Açıklamada, Washington "
+            "Deklarasyonu'nun imzalanmasından memnuniyet duyulduğu belirtildi.",
+            "tr",
+            "turkiye-ministry-of-foreign-affairs",
+        ),
+    ],
+)
+def test_the_statement_told_before_speaks_for_its_author(
+    lexicon: Lexicon, text: str, language: str, holder: str
+) -> None:
+    assert (holder, "welcomes", "washington-declaration-2025") in stances(lexicon, text, language)
+
+
+def test_a_signed_declaration_speaking_is_no_ones_stance(lexicon: Lexicon) -> None:
+    text = (
+        "Aliyev and Pashinyan signed a declaration in Washington. The declaration also calls for the "
+        "opening of the Zangezur corridor."
+    )
+    assert not any(kind == "supports" for _, kind, _ in stances(lexicon, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Turkey called the declaration an important step towards lasting peace.", "en"),
+        ("Türkiye, deklarasyonu kalıcı barışın tesisi için önemli bir adım olarak nitelendirdi.", "tr"),
+    ],
+)
+def test_one_step_called_important_for_peace_is_no_stance_on_the_process(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    found = stances(lexicon, text, language)
+    assert ("turkiye", "supports", "armenia-azerbaijan-peace-process") not in found
+
+
+def test_taking_further_steps_in_the_process_supports_it(lexicon: Lexicon) -> None:
+    text = "The two leaders agreed on the importance of taking further steps in the peace process."
+    found = stances(lexicon, "Aliyev met Pashinyan in Vienna on March 29. " + text, "en", "2019-03-30")
+    assert ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-process") in found

@@ -706,9 +706,11 @@ def test_taking_important_steps_is_no_stance(lexicon: Lexicon) -> None:
     assert stances(lexicon, text, "tr") == set()
 
 
-def test_calling_a_thing_an_important_step_supports_what_it_leads_to(lexicon: Lexicon) -> None:
+def test_calling_a_thing_an_important_step_is_no_stance_on_what_it_leads_to(lexicon: Lexicon) -> None:
+    # (twelfth session: the development set never lists the peace process for "an important step
+    # towards peace"; its five passages with the phrase praise the act called a step)
     text = "Erdoğan, Washington Deklarasyonu'nun barış yolunda önemli bir adım olduğunu söyledi."
-    assert ("recep-tayyip-erdogan", "supports", PEACE) in stances(lexicon, text, "tr")
+    assert ("recep-tayyip-erdogan", "supports", PEACE) not in stances(lexicon, text, "tr")
 
 
 # -- an interest expressed in a route supports it -------------------------------------------------

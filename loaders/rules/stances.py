@@ -407,6 +407,9 @@ def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
     return ""
 
 
+# one step called important (not "taking further steps in the process": a call to act in it)
+_STEP_TOWARDS = re.compile(r"\bstep\b|\badim(?!lar)|milestone|merhale|dönemeç|kilometre taşi")
+_ISSUED_STATEMENT_EN = re.compile(r"\b(?:statement|communiqu\w+|press release)\b")
 _DOCUMENT_SUBJECT_EN = re.compile(
     r"\b(?:the|this|that|these|those|its|their) (?:[\w-]+ ){0,2}"
     r"(?:accord|agreement|deal|declaration|statement|"
@@ -1976,11 +1979,22 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
             # of who says it (the loop keeps evaluations only in someone's words)
             or EVALUATION["en"].fullmatch(match.group(0))
         )
+        document = _DOCUMENT_SUBJECT_EN.search(s.folded, max(0, start - 50), start)
         if (
-            (subject_thing or _DOCUMENT_SUBJECT_EN.search(s.folded, max(0, start - 50), start))
+            (subject_thing or document)
             and not match.group(0).startswith("violat")
             and not said_of_subject  # "... is not discussed", "a red line": the subject is the target
         ):
+            if (
+                document is not None
+                and not subject_thing
+                and voice.statement
+                and s.index - voice.statement_at <= 2
+                and _ISSUED_STATEMENT_EN.search(document.group(0))
+            ):
+                # "The EU issued a statement. The statement welcomed ...": the statement just told is its
+                # author's words
+                return [voice.statement]
             return []  # "the declaration also calls for ...": a document's words, not an actor's
     else:
         head = _relative_head_tr(s, agents, start)
@@ -2164,6 +2178,12 @@ def stances(s: Sentence, voice: Voice) -> None:
             # the two ministries": whose statement "according to the statement" is next
             author = next((m for m in _agents(s, voice) if by.end() <= m.start <= by.end() + 4), None)
             speaker = _key(s, author) if author is not None else ""
+    if not speaker and s.lang == "tr" and "açiklama" in s.folded:
+        # "AB Konseyi Başkanı Costa ve ... ortak yazılı açıklama yaptı": whose statement "Açıklamada, ..."
+        # is next (the first of joint authors)
+        issued = _ISSUED_TR.search(s.folded)
+        authors = [m for m in _agents(s, voice) if issued is not None and m.end <= issued.start()]
+        speaker = _key(s, authors[0]) if authors else ""
     if speaker:
         voice.statement, voice.statement_at = speaker, s.index
     elif voice.statement and _STATEMENT[s.lang].search(s.folded):
@@ -2218,7 +2238,12 @@ def stances(s: Sentence, voice: Voice) -> None:
 
 _STATEMENT = {
     "en": re.compile(
-        r"\b(?:the|its|their) (?:statement|communiqu\w+|declaration) (?:said|says|added|noted|stressed)\b"
+        r"\b(?:the|its|their) (?:statement|communiqu\w+|declaration) (?:said|says|added|noted|stressed)\b|"
+        # "The statement welcomed the declaration", "In the statement, they called for ...": the statement
+        # told before speaks
+        r"\b(?:the|its|their|this) (?:joint )?(?:statement|communiqu\w+) (?:also )?(?:welcom|hail|prais|"
+        r"condemn|express|call|urg|underlin|emphasi|reaffirm|reiterat|voic|highlight)\w*|"
+        r"\bin (?:the|its|their|this) (?:joint )?(?:statement|communiqu\w+)\b"
     ),
     "tr": re.compile(
         r"\baçiklama(?:da|sinda)\b|(?:belirtil|vurgulan|kaydedil|ifade edil|hatirlatil)(?:di|miştir)\b"
@@ -2231,6 +2256,9 @@ _THE_STATEMENT_EN = re.compile(
 _ISSUED_EN = re.compile(
     r"\b(?:issued|released|published|put out|made|adopted) (?:a |an |its )?(?:[\w-]+ ){0,2}"
     r"(?:statement|communiqu)"
+)
+_ISSUED_TR = re.compile(
+    r"\b(?:(?:ortak|yazili|resmi|bir) )*açiklama (?:yap|yayimla|yayinla|paylaş|düzenle)(?:ti|di|miş|mişti)\w*"
 )
 _STATEMENT_BY_EN = re.compile(
     r"\b(?:(?:statement|communiqu\w*|press release|readout)s? "
@@ -2724,6 +2752,16 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
                         span = s.cover(match.span(), at)
                         s.state(holder, "opposes", blockade, "entity", span, "stance.opposes")
                     if (holder, said_kind, target) in said or target == holder:
+                        continue
+                    if (
+                        said_kind == "supports"
+                        and target == _PEACE_PROCESS
+                        and _STEP_TOWARDS.search(match.group(0))
+                        # (not "barış sürecinin önemli bir merhalesi": a milestone of the process named)
+                        and not re.search(r"process|süre[cç]|negotiat|müzakere", s.folded[at.start : at.end])
+                    ):
+                        # "an important step towards lasting peace", "kalıcı barışın tesisi için önemli bir
+                        # adım": praise of the act called a step, not a stance on the process
                         continue
                     if said_kind == "condemns" and target.endswith("-process"):
                         continue  # "undermines the efforts for peace": the one undermining is condemned
