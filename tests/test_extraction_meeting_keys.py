@@ -1204,3 +1204,25 @@ def test_a_villa_alone_places_nothing(lexicon: Lexicon) -> None:
     facts = read_meetings(lexicon, text, "en", "2024-02-29")
     assert ("meeting/2024-02-28", "participant", "ararat-mirzoyan", "asserted") in facts, facts
     assert not any(f[1] == "heldIn" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Bölgedeki ilk ziyaretini kardeş Azerbaycan'a yapmaktan mutlu olduğunu ifade eden "
+        "Zurabişvili, iki ülkenin dost olduğunu söyledi.",
+        "İlk resmi ziyaretini Azerbaycan'a gerçekleştiren Gürcistan Cumhurbaşkanı Salome Zurabişvili, "
+        "enerji projelerine değindi.",
+        "Ilk resmi ziyaretini Azerbaycan'a gerceklestiren Zurabisvili, enerji projelerine degindi.",
+    ],
+)
+def test_the_state_visited_by_the_head_of_a_relative_clause(lexicon: Lexicon, later: str) -> None:
+    """ "ziyaretini Azerbaycan'a yapan / gerçekleştiren X": X, named after the clause, visited
+    that state; the report's placeless meeting with X's host is held there."""
+    text = (
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev, Gürcistan Cumhurbaşkanı Salome Zurabişvili ile bir "
+        "araya geldi. Aliyev, Zurabişvili'yi resmi törenle karşıladı. " + later
+    )
+    facts = read_meetings(lexicon, text, "tr", "2019-02-27")
+    assert ("meeting/2019-02-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts, facts
+    assert ("meeting/2019-02-azerbaijan", "participant", "salome-zourabichvili", "asserted") in facts, facts

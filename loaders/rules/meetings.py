@@ -4652,10 +4652,26 @@ def _visits_of_states(
             continue
         here = sorted((m for m in mentions if m[2] == index), key=lambda m: m[3])
         for i, (key, kind, _, a, b) in enumerate(here):
-            if kind != "State" or i == 0:
+            if kind != "State":
                 continue
             lo, hi = a - start, b - start
             if not 0 <= lo < hi <= len(folded):
+                continue
+            if (
+                lang == "tr"
+                and (i == 0 or here[i - 1][1] != "Person")
+                and _VISIT_BEFORE_TR.search(folded, max(0, lo - 40), lo)
+                and _DATIVE_TR.search(folded[lo:hi])
+                and _VISIT_MADE_TR.match(folded, hi)
+            ):
+                # "İlk resmi ziyaretini Azerbaycan'a gerçekleştiren Zurabişvili", "Bölgedeki ilk
+                # ziyaretini kardeş Azerbaycan'a yapmaktan mutlu olduğunu ifade eden Zurabişvili":
+                # the relative clause's head, the person named after it, made the visit
+                after = [m for m in here[i + 1 :] if m[1] == "Person"]
+                if after and after[0][0] not in found:
+                    found[after[0][0]] = key
+                continue
+            if i == 0:
                 continue
             who, _, _, pa, pb = here[i - 1]
             if here[i - 1][1] != "Person" or who in found:
