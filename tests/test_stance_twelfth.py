@@ -328,3 +328,30 @@ def test_taking_further_steps_in_the_process_supports_it(lexicon: Lexicon) -> No
     text = "The two leaders agreed on the importance of taking further steps in the peace process."
     found = stances(lexicon, "Aliyev met Pashinyan in Vienna on March 29. " + text, "en", "2019-03-30")
     assert ("ilham-aliyev", "supports", "armenia-azerbaijan-peace-process") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pashinyan said Azerbaijan is now attacking Armenia's border.", ("nikol-pashinyan", "azerbaijan")),
+        (
+            "Pashinyan warned that Azerbaijan could be stalling the peace talks.",
+            ("nikol-pashinyan", "azerbaijan"),
+        ),
+        ("Mirzoyan said Azerbaijan is torpedoing the peace process.", ("ararat-mirzoyan", "azerbaijan")),
+        ("Aliyev said Armenia has shelled Azerbaijani positions.", ("ilham-aliyev", "armenia")),
+    ],
+)
+def test_an_attack_or_sabotage_told_of_a_state_in_someones_words_accuses_it(
+    lexicon: Lexicon, text: str, expected: tuple[str, str]
+) -> None:
+    holder, target = expected
+    assert (holder, "condemns", target) in stances(lexicon, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Azerbaijan is attacking Armenia's border.", "The shelling of Stepanakert continued on Monday."],
+)
+def test_an_attack_in_the_articles_own_words_is_no_ones_stance(lexicon: Lexicon, text: str) -> None:
+    assert stances(lexicon, text, "en") == set()

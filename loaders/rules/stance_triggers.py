@@ -223,6 +223,12 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:block|prevent|thwart)\b|"
             r"negative (?:stance|attitude|position)|unacceptable|not acceptable|"
             r"(?:do|does|did|will) not accept|violat\w*|is not (?:discussed|on the agenda)|"
+            # "Azerbaijan is now attacking Armenia's border", "Baku is stalling the talks": read as
+            # "violates" is, an accusation of the subject in someone's words
+            r"(?:(?<=\bis )|(?<=\bare )|(?<=\bbe )|(?<=\bnow )|(?<=\bstill ))"
+            r"(?:attacking|shelling|torpedoing|sabotaging|stalling)\b|"
+            r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))(?:attacked|shelled|torpedoed|sabotaged)\b|"
+            r"(?:torpedo|sabotag)(?:es|ed|ing)\b|"
             r"(?:was|is|has|have|had) (?:never|not) been on the agenda|(?:was|were|are) not on the agenda|"
             r"(?:is|are) not envisaged|(?:must|should) be (?:abolished|dissolved|disbanded|removed)|"
             r"disagree\w*|undermin\w*|dismiss(?:ed|es|ing)\b|slamm?(?:ed|s|ing)?\b|lambast\w*|blast(?:s|ed)\b)"
@@ -288,7 +294,8 @@ STANCE_WORDS = {
         "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat",
         "milestone", "momentous", "breakthrough", "historic", "pleased", "role of", "making peace",
         "oppos", "object", "reject", "protest", "against", "critici", "red line", "resist",
-        "negative", "acceptab", "accept", "violat", "not discussed", "on the agenda", "envisaged",
+        "negative", "acceptab", "accept", "violat", "attacking", "shelling", "attacked", "shelled",
+        "torpedo", "sabotag", "stalling", "not discussed", "on the agenda", "envisaged",
         "abolish", "dissolv", "disband", "removed", "disagree", "undermin", "condemn", "denounc",
         "deplor", "accus", "blam", "aggress", "provocation", "concern", "worri", "worry", "fear",
         "alarm", "backed", "threaten", "vow", "promis", "pledg", "plan", "intend", "everything",

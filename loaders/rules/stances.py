@@ -409,6 +409,9 @@ def _frame_speaker(s: Sentence, agents: list[M], trigger: int) -> str:
 
 # one step called important (not "taking further steps in the process": a call to act in it)
 _STEP_TOWARDS = re.compile(r"\bstep\b|\badim(?!lar)|milestone|merhale|dönemeç|kilometre taşi")
+# the acts whose subject an accusation names ("Azerbaijan violates the ceasefire", "Baku is attacking
+# Armenia's border", "Yerevan is torpedoing the talks"), in someone's words
+_ACCUSED_ACT = re.compile(r"violat|attack|shell|torpedo|sabotag|stall")
 _ISSUED_STATEMENT_EN = re.compile(r"\b(?:statement|communiqu\w+|press release)\b")
 _DOCUMENT_SUBJECT_EN = re.compile(
     r"\b(?:the|this|that|these|those|its|their) (?:[\w-]+ ){0,2}"
@@ -1414,9 +1417,13 @@ def _targets(
         )
         if body is not None and not re.match(r"\s+[A-Z]", s.text[body.end :]):  # not "the UN Charter"
             return [body]
-    if match.group(0).startswith("violat"):  # "the blockade violates the declaration": against the blockade
+    if _ACCUSED_ACT.match(match.group(0)):  # "the blockade violates the declaration": against the blockade
         subject = [m for m in things if m.end <= start and _THING_SUBJECT.fullmatch(folded[m.end : start])]
-        violator = s.ending_near(start, AGENT_TYPES, r"\s+(?:\w+ly\s+|has\s+|have\s+|is\s+|are\s+)*")
+        violator = s.ending_near(
+            start,
+            AGENT_TYPES,
+            r"\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|is\s+|are\s+|now\s+|still\s+|(?:could|may|might|would)\s+be\s+)*",
+        )
         if not subject and violator is not None and violator.kind != "demonym":
             return [
                 violator
@@ -1982,7 +1989,7 @@ def _holders(s: Sentence, voice: Voice, match: re.Match[str], agents: list[M], t
         document = _DOCUMENT_SUBJECT_EN.search(s.folded, max(0, start - 50), start)
         if (
             (subject_thing or document)
-            and not match.group(0).startswith("violat")
+            and not _ACCUSED_ACT.match(match.group(0))
             and not said_of_subject  # "... is not discussed", "a red line": the subject is the target
         ):
             if (
@@ -2696,7 +2703,7 @@ def _stances(s: Sentence, voice: Voice, quotes: list[tuple[int, int]]) -> None:
             if not targets:
                 continue
             if (
-                match.group(0).startswith("violat")
+                _ACCUSED_ACT.match(match.group(0))
                 and targets[0].type in AGENT_TYPES
                 and not spoken(s, match.start(), quotes, _SPOKEN[s.lang])
             ):
@@ -2936,7 +2943,7 @@ def _kind_for(s: Sentence, stated: str, match: re.Match[str], target: str, at: M
     """The kind a trigger states of one target: a welcome of what is going on or still to come,
     or of a route, is support; praise of a signed act ("imzalanan ... belgenin önemli
     olduğunu") is a welcome."""
-    if stated == "opposes" and match.group(0).startswith("violat") and at.type in AGENT_TYPES:
+    if stated == "opposes" and _ACCUSED_ACT.match(match.group(0)) and at.type in AGENT_TYPES:
         return "condemns"  # "X violates the agreement": an accusation of X (the README's 'accused')
     if (
         stated == "opposes"
