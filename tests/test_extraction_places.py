@@ -3424,3 +3424,27 @@ def test_the_stations_of_another_routes_name_are_no_ends(
     lexicon: Lexicon, text: str, language: str, corridor: str
 ) -> None:
     assert connected(read(lexicon, text, language), corridor) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a route described by its ends (the lexicon's corridor between them) runs where the words say
+        (
+            "Baku wants a route through Armenia connecting Azerbaijan to its exclave of Nakhchivan.",
+            {("zangezur-corridor", "armenia")},
+        ),
+        (
+            "Baku wants a highway that would connect Azerbaijan to its Nakhchivan exclave via Armenia's"
+            " southeastern Syunik province.",
+            {("zangezur-corridor", "syunik")},
+        ),
+        # routes in general are none
+        (
+            "Tehran rejects any land corridors passing through Armenia between Azerbaijan and Nakhchivan.",
+            set(),
+        ),
+    ],
+)
+def test_where_a_described_route_runs(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
+    assert runs_through(read(lexicon, text, "en")) == expected

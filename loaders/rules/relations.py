@@ -172,10 +172,29 @@ class Unnamed:
 
     def name(self, key: str, rule: str = "corridor.connects.named-after") -> list[Statement]:
         before = len(self.sentence.out)
+        s = self.sentence
         for m in self.ends:
-            span = self.sentence.cover(self.route, m, self.trigger)
-            state_route(self.sentence, key, m.key, span, rule, self.mood)
-        return self.sentence.out[before:]
+            span = s.cover(self.route, m, self.trigger)
+            state_route(s, key, m.key, span, rule, self.mood)
+        plural = re.search(
+            r"(?:corridors|routes|roads|links|lines|railways|highways)$", s.folded[: self.route.end]
+        )
+        if s.lang == "en" and not plural and has_any(s.folded, _THROUGH_WORDS_EN):
+            # "a route through Armenia connecting Azerbaijan to its exclave", "a highway that would
+            # connect Azerbaijan to Nakhchivan via Syunik": where the route described runs
+            ends = {m.key for m in self.ends}
+            for m in through_places_en(s, self.route.end):
+                # (places the lexicon knows: a route described, not named, is read more strictly)
+                if m.key not in ends and m.key != key and m.kind != "discovered":
+                    s.state(
+                        key,
+                        "runsThrough",
+                        m.key,
+                        "entity",
+                        s.cover(self.route, m),
+                        "corridor.through.described",
+                    )
+        return s.out[before:]
 
 
 _ROUTE_REACH = 150  # characters between a corridor's name and the word that gives its route
@@ -721,6 +740,37 @@ _NEXT_NOUN_TR = re.compile(r"[\s,“”\"'‘’]*(?:[^\s.;:]+[\s,“”\"'‘�
 _THROUGH_GAP_TR = r"(?:['’]?\w{0,4}|\s+topraklar\w*|\s+üzerinden|\s+uzerinden)\s+"
 
 
+_OWNED_PLACE_EN = re.compile(r"['’]s\s+(?:(?:north|south|east|west)\w*\s+|southern\w*\s+|northern\s+){0,2}")
+
+
+def through_places_en(s: Sentence, after: int) -> list[M]:
+    """The places an English route whose words end at ``after`` is said to pass in the clause: each
+    "through" / "via" / "across" ("443 km through Azerbaijan, 249 km through Georgia", "runs across
+    the Caucasus, passing via Georgia ... before crossing Central Asia")."""
+    folded = s.folded
+    found: list[M] = []
+    for through in _THROUGH_EN.finditer(folded, after, after + 200):
+        if _CLAUSE_END_EN.search(folded, after, through.start()):
+            break
+        if any(m.type == "Corridor" and after <= m.start < through.start() for m in s.mentions):
+            break
+        if _OTHER_ROUTE_THROUGH_EN.search(folded, max(0, through.start() - 60), through.start()):
+            break  # "... an alternative to routes through Russia": another route's way
+        place = s.at(through.end(), len(s.text), _ENDPOINTS)
+        if place is None:
+            continue
+        # "through the Iranian province of East Azerbaijan": the province
+        place = _kind_of_place_en(s, place)
+        owned = _OWNED_PLACE_EN.match(folded, place.end)
+        if owned:
+            # "running through Armenia's (southeastern) Syunik province": the province
+            place = s.at(owned.end(), len(s.text), {"Place"}) or place
+        if place.kind == "demonym" and not _TERRITORY_EN.match(folded, place.end):
+            continue
+        found += s.coordination(place, _ENDPOINTS)
+    return found
+
+
 def _route_through(s: Sentence) -> None:
     """The places a named route passes through: ``runsThrough``, asserted (what the route is)."""
     folded = s.folded
@@ -733,37 +783,11 @@ def _route_through(s: Sentence) -> None:
         for corridor in corridors:
             if _ALONG_EN.search(folded, 0, corridor.start) and not _RELATIVE_EN.match(folded, corridor.end):
                 continue  # "the train crossed the BTK railway and reached Baku through Georgia": the train's
-            for through in _THROUGH_EN.finditer(folded, corridor.end, corridor.end + 200):
-                if _CLAUSE_END_EN.search(folded, corridor.end, through.start()):
-                    break
-                if any(
-                    m.type == "Corridor" and corridor.end <= m.start < through.start() for m in s.mentions
-                ):
-                    break
-                if _OTHER_ROUTE_THROUGH_EN.search(folded, max(0, through.start() - 60), through.start()):
-                    break  # "... an alternative to routes through Russia": another route's way
-                place = s.at(through.end(), len(s.text), _ENDPOINTS)
-                if place is None:
-                    continue
-                # "through the Iranian province of East Azerbaijan": the province
-                place = _kind_of_place_en(s, place)
-                if folded.startswith("'s ", place.end):
-                    # "running through Armenia's Syunik province": the province
-                    place = s.at(place.end + 3, len(s.text), {"Place"}) or place
-                if place.kind == "demonym" and not _TERRITORY_EN.match(folded, place.end):
-                    continue
-                for m in s.coordination(place, _ENDPOINTS):
-                    if m.key != corridor.key:
-                        s.state(
-                            corridor.key,
-                            "runsThrough",
-                            m.key,
-                            "entity",
-                            s.cover(corridor, m),
-                            "corridor.through",
-                        )
-                # (on to the next "through" of the clause: "443 km through Azerbaijan, 249 km through
-                # Georgia", "runs across the Caucasus, passing via Georgia ... before crossing Central Asia")
+            for m in through_places_en(s, corridor.end):
+                if m.key != corridor.key:
+                    s.state(
+                        corridor.key, "runsThrough", m.key, "entity", s.cover(corridor, m), "corridor.through"
+                    )
         return
     if not (
         "ge" in folded or "zerinden" in folded or "arak" in folded or "taki" in folded or "yla" in folded
