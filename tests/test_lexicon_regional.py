@@ -1,0 +1,46 @@
+"""Breadth of the lexicon (issue 12, eleventh session): the region's spokespeople, ministers,
+envoys, border points, ports and transport bodies resolve in both languages to one key, and a
+common word that looks like one of their names does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import load_lexicon
+
+
+def _keys(text: str) -> list[str]:
+    return [key for key, _, _ in load_lexicon().find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # people: a Turkish spelling is the English key
+        (
+            "İran Dışişleri Bakanlığı Sözcüsü Nasır Kenani açıkladı",
+            ["iran-ministry-of-foreign-affairs", "nasser-kanaani"],
+        ),
+        ("Iranian spokesman Nasser Kanaani told reporters", ["nasser-kanaani"]),
+        ("Ayhan Hacızade'nin açıklamasına göre", ["aykhan-hajizada"]),
+        ("spokesman Aykhan Hajizada said", ["aykhan-hajizada"]),
+        ("Gürcistan Ekonomi Bakanı Levan Davitaşvili", ["georgia", "levan-davitashvili"]),
+        ("Georgian Economy Minister Levan Davitashvili", ["levan-davitashvili"]),
+        ("Nikolay Patruşev ile Ali Şamhani görüştü", ["nikolai-patrushev", "ali-shamkhani"]),
+        ("Patrushev met Shamkhani in Tehran", ["nikolai-patrushev", "ali-shamkhani", "tehran"]),
+        # a surname that is a common Turkish word is listed only with the first name
+        ("Ahmet Arslan Kars'ta", ["ahmet-arslan", "kars"]),
+        ("bir arslan gibi", []),  # "like a lion"
+        ("Ömer Çelik konuştu", ["omer-celik"]),
+        ("çelik üretimi arttı", []),  # "steel production rose"
+    ],
+)
+def test_new_people_resolve_in_both_languages(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_a_role_dates_the_title() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.holders("turkiye", "transport-minister", "2017-05-01") == ["ahmet-arslan"]
+    assert lexicon.holders("russia", "energy-minister", "2019-03-01") == ["alexander-novak"]
+    assert "alexander-novak" not in lexicon.holders("russia", "energy-minister", "2023-03-01")
