@@ -337,6 +337,11 @@ _WEEKDAYS = {
     "cuma": 4,
     "cumartesi": 5,
     "pazar": 6,
+    # typed without Turkish letters
+    "carsamba": 2,
+    "carşamba": 2,
+    "çarsamba": 2,
+    "persembe": 3,
 }
 _RELATIVE = {
     "en": re.compile(
@@ -353,16 +358,19 @@ _RELATIVE = {
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b"
     ),
     "tr": re.compile(
-        r"(?<!\w)(?:(?P<yesterday>dün)(?!ya)\w{0,4}|(?P<today>bugün)(?!\s+(?:ise|artik)\b)"
+        # (typed without Turkish letters too: "dun", "bugun", "carsamba gunu")
+        r"(?<!\w)(?:(?P<yesterday>d[üu]n)(?!ya)\w{0,4}|(?P<today>bug[üu]n)(?!\s+(?:ise|artik)\b)"
         # "bugüne kadar / dek / değin", "bugünlere": so far, up to now, no day
         r"(?!e\s+(?:kadar|dek|değin)(?!\w))(?!ler)\w{0,4}|"
         r"(?P<tomorrow>yarin)(?:ki|a|dan)?|"
         # "önceki gün": the day before yesterday (not "zirveden önceki gün", "bir önceki gün")
         r"(?<!dan )(?<!den )(?<!tan )(?<!ten )(?<!bir )(?P<twodays>(?:önceki|evvelki) gün)|"
         # "geçtiğimiz cuma": after "geçen" / "geçtiğimiz" a bare weekday is one
-        r"(?P<past>(?:geçen|geçtiğimiz)\s+)?(?P<weekday>pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)"
-        r"(?(past)(?:\s+(?:günü|sabahi|akşami|öğleden sonra)|'?y?[ıiae])?|"
-        r"(?:\s+(?:günü|sabahi|akşami|öğleden sonra)|(?<=cumartesi|pazartesi)(?:'?y?[ıiae])?)))(?!\w)"
+        r"(?P<past>(?:ge[çc]en|ge[çc]ti[ğg]imiz)\s+)?"
+        r"(?P<weekday>pazartesi|sali|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar)"
+        r"(?(past)(?:\s+(?:g[üu]n[üu]|sabahi|ak[şs]ami|[öo][ğg]leden sonra)|'?y?[ıiae])?|"
+        r"(?:\s+(?:g[üu]n[üu]|sabahi|ak[şs]ami|[öo][ğg]leden sonra)|"
+        r"(?<=cumartesi|pazartesi)(?:'?y?[ıiae])?)))(?!\w)"
     ),
 }
 
@@ -576,6 +584,11 @@ _RELATIVE_WORDS = {
         "dün",
         "bugün",
         "günü",
+        "dun",
+        "bugun",
+        "gunu",
+        "carsamba",
+        "persembe",
         "sali",
         "cuma",
         "pazar",

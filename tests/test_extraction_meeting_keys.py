@@ -1226,3 +1226,23 @@ def test_the_state_visited_by_the_head_of_a_relative_clause(lexicon: Lexicon, la
     facts = read_meetings(lexicon, text, "tr", "2019-02-27")
     assert ("meeting/2019-02-azerbaijan", "heldIn", "azerbaijan", "asserted") in facts, facts
     assert ("meeting/2019-02-azerbaijan", "participant", "salome-zourabichvili", "asserted") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Kobakhidze dun Baku'de Aliyev ile gorustu.", "meeting/2024-03-13-baku"),
+        ("Kobakhidze bugun Baku'de Aliyev ile gorustu.", "meeting/2024-03-14-baku"),
+        ("Kobakhidze carsamba gunu Baku'de Aliyev ile gorustu.", "meeting/2024-03-13-baku"),
+    ],
+)
+def test_relative_days_typed_without_turkish_letters(lexicon: Lexicon, text: str, key: str) -> None:
+    """ "dun", "bugun", "carsamba gunu" (Turkish typed without its letters) name the day as "dün",
+    "bugün", "çarşamba günü" do; the meeting was keyed by the report's month."""
+    facts = read_meetings(lexicon, text, "tr", "2024-03-14")
+    assert (key, "participant", "irakli-kobakhidze", "asserted") in facts, facts
+
+
+def test_dunya_is_no_yesterday(lexicon: Lexicon) -> None:
+    facts = read_meetings(lexicon, "Dunya liderleri Baku'de bir araya geldi.", "tr", "2024-03-14")
+    assert not any(f[1] == "date" and f[2] == "2024-03-13" for f in facts), facts
