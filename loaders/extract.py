@@ -210,6 +210,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         lexicon,
         lambda key, day: _state_of(key, lexicon, ctx.found, offices, day or document.date),
     )
+    result.statements = _the_cochairs_mediate(result.statements)
     result.statements = settle_claims(result.statements)  # a fact the text also says itself is no claim
     result.statements = _no_placeless_meeting_of_states(result.statements, lexicon, ctx.found)
     result.statements = _date_the_undated_treaties(
@@ -925,6 +926,37 @@ def _date_the_undated_treaties(
                 )
             continue
         out.append(st)
+    return out
+
+
+def _the_cochairs_mediate(statements: list[Statement]) -> list[Statement]:
+    """ "under the auspices of the Minsk Group co-chairs", "hosted by the Co-Chairs of the OSCE
+    Minsk Group": the body whose co-chairs the document names (two or more people, "Minsk Group
+    co-chairs Igor Popov of Russia and Stéphane Visconti of France") mediates through them: its
+    co-chairs are the mediators, not the body, nor the organization above it ("OSCE")."""
+    cochairs: dict[str, list[str]] = {}
+    for st in statements:
+        named = cochairs.setdefault(st.object, []) if st.relation == "leaderOf" else []
+        if st.modality == "asserted" and ".cochair." in st.rule + "." and st.subject not in named:
+            named.append(st.subject)
+    bodies = {body: people for body, people in cochairs.items() if len(people) >= 2}
+    if not bodies:
+        return statements
+
+    def body_of(key: str) -> str:
+        return next((b for b in bodies if key == b or b.startswith(key + "-")), "")
+
+    told = {(st.subject, st.object) for st in statements if st.relation == "mediatedBy"}
+    out: list[Statement] = []
+    for st in statements:
+        body = body_of(st.object) if st.relation == "mediatedBy" and st.modality == "asserted" else ""
+        if not body:
+            out.append(st)
+            continue
+        for person in bodies[body]:
+            if (st.subject, person) not in told:
+                told.add((st.subject, person))
+                out.append(fact_from(st, st.subject, "mediatedBy", person, "meeting.mediation.cochairs"))
     return out
 
 

@@ -139,3 +139,21 @@ def test_the_host_of_one_guest_takes_part_and_mediates_nothing(lexicon: Lexicon,
     assert any(
         f[0].startswith("meeting/") and f[1:] == ("participant", "ilham-aliyev", "asserted") for f in facts
     )
+
+
+def test_the_co_chairs_named_hold_the_auspices_of_their_group(lexicon: Lexicon) -> None:
+    text = (
+        "Minsk Group co-chairs Igor Popov of Russia, Stephane Visconti of France and Andrew Schofer of the"
+        " United States briefed the ambassadors. Aliyev and Pashinyan met in Vienna on 29 March under the"
+        " auspices of the OSCE Minsk Group co-chairs."
+    )
+    assert mediators(read_facts(lexicon, text, "en", "2019-04-01")) == {
+        "igor-popov",
+        "stephane-visconti",
+        "andrew-schofer",
+    }
+
+
+def test_a_group_whose_co_chairs_are_not_named_still_mediates(lexicon: Lexicon) -> None:
+    text = "Aliyev and Pashinyan met in Vienna on 29 March under the auspices of the OSCE Minsk Group."
+    assert mediators(read_facts(lexicon, text, "en", "2019-04-01")) == {"osce-minsk-group"}
