@@ -3448,3 +3448,30 @@ def test_the_stations_of_another_routes_name_are_no_ends(
 )
 def test_where_a_described_route_runs(lexicon: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
     assert runs_through(read(lexicon, text, "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of place or a side between the places and the Turkish verb of passing
+        (
+            "Bakü-Tiflis-Kars Demiryolu, Gürcistan'ın Tiflis ve Ahılkelek şehirlerinden geçerek Kars'a"
+            " ulaşıyor.",
+            {("baku-tbilisi-kars-railway", "tbilisi"), ("baku-tbilisi-kars-railway", "akhalkalaki")},
+        ),
+        (
+            "TRIPP koridoru, Ermenistan'ın güneyinden geçerek Azerbaycan'ı Nahçıvan'a bağlayacak.",
+            {("trump-route", "armenia")},
+        ),
+        (
+            "Zengezur Koridoru, Syunik vilayetinden geçerek Nahçıvan'a ulaşacak.",
+            {("zangezur-corridor", "syunik")},
+        ),
+    ],
+)
+def test_turkish_places_passed_with_their_kind(
+    lexicon: Lexicon, text: str, expected: set[tuple[str, str]]
+) -> None:
+    facts = read(lexicon, text, "tr")
+    assert runs_through(facts) >= expected
+    assert "armenia" not in connected(facts, "trump-route")

@@ -737,7 +737,12 @@ _THROUGH_TR = re.compile(
 _THROUGH_PARTICIPLE_TR = re.compile(r"\s+[\wçğıöşü]+(?:en|an|ecek|acak|eceği|acağı|tiği|diği|duğu|tuğu)\b")
 # between a participle and the route it describes: a comma-joined second participle clause, quotes, adjectives
 _NEXT_NOUN_TR = re.compile(r"[\s,“”\"'‘’]*(?:[^\s.;:]+[\s,“”\"'‘’]+){0,6}")
-_THROUGH_GAP_TR = r"(?:['’]?\w{0,4}|\s+topraklar\w*|\s+üzerinden|\s+uzerinden)\s+"
+# (a kind of place or side between: "Tiflis ve Ahılkelek şehirlerinden geçerek", "Syunik vilayetinden
+# geçen", "Ermenistan'ın güneyinden geçerek", "Azerbaycan toprakları üzerinden")
+_THROUGH_GAP_TR = (
+    r"(?:['’]?\w{0,4}|(?:['’]?\w{0,4})?\s+(?:topraklar|arazi|şehir|kent|bölge|vilayet|eyalet|ilçe|güney|kuzey|"
+    r"doğu|bati)\w*(?:\s+üzerinden|\s+uzerinden)?|\s+üzerinden|\s+uzerinden)\s+"
+)
 
 
 _OWNED_PLACE_EN = re.compile(r"['’]s\s+(?:(?:north|south|east|west)\w*\s+|southern\w*\s+|northern\s+){0,2}")
@@ -1348,7 +1353,8 @@ _SECOND_END_GAP = re.compile(
 # "Ermenistan üzerinden Azerbaycan'ı Nahçıvan'a bağlayacak": a place the route passes, not an end
 # (crossed, "Hazar Denizi'ni aşarak", or followed, "Kazakistan'ı takiben", too)
 _VIA_TR = re.compile(
-    r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet|topraklar|arazi)\w*)?(?:\s*\([^)]{0,60}\))?"
+    r"'?\w{0,4}(?:\s+(?:bölge|şehir|kent|ülke|ilçe|vilayet|topraklar|arazi|güney|kuzey|doğu|bati)\w*)?"
+    r"(?:\s*\([^)]{0,60}\))?"
     r"\s+(?:üzerinden|içinden|yoluyla|topraklarindan|geçerek|uzerinden|icinden|gecerek|aşarak|asarak|takiben|"
     r"arac[ıi]l[ıi][ğg][ıi]yla|vas[ıi]tas[ıi]yla)"
 )
