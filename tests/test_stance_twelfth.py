@@ -355,3 +355,22 @@ def test_an_attack_or_sabotage_told_of_a_state_in_someones_words_accuses_it(
 )
 def test_an_attack_in_the_articles_own_words_is_no_ones_stance(lexicon: Lexicon, text: str) -> None:
     assert stances(lexicon, text, "en") == set()
+
+
+def test_a_meeting_with_named_people_called_useful_is_welcomed_by_the_speaker(lexicon: Lexicon) -> None:
+    text = (
+        "Putin met Pashinyan and Aliyev in Sochi on October 31. Putin said that his trilateral meeting with "
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev was very useful."
+    )
+    found = stances(lexicon, text, "en", "2025-11-01")
+    assert ("vladimir-putin", "welcomes", "meeting/2025-10-31-sochi") in found
+    assert not any(holder in ("nikol-pashinyan", "ilham-aliyev") for holder, _, _ in found)
+
+
+def test_a_good_word_far_from_the_meeting_is_not_about_it(lexicon: Lexicon) -> None:
+    text = (
+        "Putin met Pashinyan and Aliyev in Sochi on October 31. Putin said the meeting with Pashinyan and "
+        "Aliyev took place in Sochi and that the weather in the resort town on the Black Sea coast was good."
+    )
+    found = stances(lexicon, text, "en", "2025-11-01")
+    assert not any(kind == "welcomes" for _, kind, _ in found)

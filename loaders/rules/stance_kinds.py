@@ -107,6 +107,10 @@ _MEETING_BEFORE = {
     "en": re.compile(r"\b(?:meeting|talks|summit|negotiations|visit|discussions?|forum)\b"),
     "tr": re.compile(r"(?:görüşme|toplanti|zirve|müzakere|ziyaret|forum)\w*"),
 }
+# "... meeting with <names> was very ": the gap once the names of those met are taken out
+_WITH_THEM_WAS_EN = re.compile(
+    r"\s+with\s+[^.;]*?\b(?:was|were|is|are|been)\s+\W*(?:(?:very|really|extremely|quite|most)\s+)?\W*$"
+)
 _MEETING_AFTER_EN = re.compile(
     r"\s+(?:and \w+\s+)?(?:meeting|talks|summit|negotiations|visit|discussions?)\b"
 )
@@ -194,7 +198,29 @@ def evaluated_meeting(s: Sentence, start: int, end: int) -> bool:
         return True  # "tarihi bir görüşme"
     window = s.folded[max(0, start - 80) : start]
     cut = max(window.rfind(";"), window.rfind("."))
-    return _MEETING_BEFORE[s.lang].search(window, cut + 1) is not None
+    if _MEETING_BEFORE[s.lang].search(window, cut + 1) is not None:
+        return True
+    # "his meeting with Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev was
+    # very useful": the names of those met do not count in the distance
+    far = max(0, start - 240)
+    window = s.folded[far:start]
+    cut = max(window.rfind(";"), window.rfind("."))
+    meetings = list(_MEETING_BEFORE[s.lang].finditer(window, cut + 1))
+    if not meetings:
+        return False
+    gap_start = far + meetings[-1].end()
+    named = sorted(
+        (max(m.start, gap_start), min(m.end, start))
+        for m in s.mentions
+        if m.start < start and m.end > gap_start and m.type in ("Person", "State", "Organization")
+    )
+    gap, at = "", gap_start
+    for a, b in named:
+        if a >= at:
+            gap += s.folded[at:a] + " "
+            at = b
+    gap += s.folded[at:start]
+    return len(gap) <= 80 and _WITH_THEM_WAS_EN.match(gap) is not None
 
 
 def concern_met(s: Sentence, end: int) -> bool:

@@ -733,7 +733,7 @@ def _subject(s: Sentence, voice: Voice, agents: list[M], start: int, exclude: se
             # "Pashinyan told Michel that ...": the one told is not the one who says it
             and not _TOLD_EN.search(s.folded, max(0, m.start - 50), m.start)
             # "the meeting with Pashinyan and Aliyev was very useful": those met are not who says it
-            and not _MET_WITH_EN.search(s.folded, max(0, m.start - 60), m.start)
+            and not _MET_WITH_EN.search(s.folded, max(0, m.start - 120), m.start)
             # "call on the sides to continue the dialogue between the foreign ministers of Armenia and
             # Azerbaijan, to promote peace": those a dialogue is between are not who promotes it
             and not (
