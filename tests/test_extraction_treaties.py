@@ -1878,3 +1878,23 @@ def test_a_headline_s_signing_by_other_sides_stays_another_document(lexicon: Lex
         "treaty/2025-05-13-memorandum",
         "treaty/2025-05-roadmap",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day after a "signed by" list ends it: the next clause's subject signed nothing
+        (
+            "Under the memorandum signed by Georgia and Azerbaijan on 5 March 2019, Georgian Railway and"
+            " Azerbaijan Railways will run the line.",
+            {"georgia", "azerbaijan"},
+        ),
+        (
+            "According to the statement signed by Putin, Aliyev and Pashinyan on November 9, 2020, Russian"
+            " border guards control the road.",
+            {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"},
+        ),
+    ],
+)
+def test_a_signed_by_list_ends_at_its_day(lexicon: Lexicon, text: str, expected: set[str]) -> None:
+    assert signers(read_facts(lexicon, text, "en", "2024-04-18")) == expected

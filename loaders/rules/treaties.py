@@ -2371,7 +2371,10 @@ def _signers(s: Sentence, treaty: tuple[int, int, str, str], sign: tuple[int, in
                 r";|,\s+(?:and|but|while|which)\b|\s(?:following|after|during|before|ahead of)\s|"
                 # "signed ... by the leaders of Armenia and Azerbaijan in the presence of Trump": a witness
                 r"\s(?:in the presence of|hosted by|at the invitation of|under the auspices of|"
-                r"mediated by|brokered by)\s|$",
+                r"mediated by|brokered by)\s|"
+                # "signed by the leaders of A, B and C on November 9, 2020, a Russian contingent was
+                # deployed": the day after the list ends it
+                r"\s(?:on|in)\s+(?=(?:[a-z]+\s+)?\d)|$",
                 s.folded[sign[1] + by.end() :],
             )
             stop = sign[1] + by.end() + (clause_end.start() if clause_end else 0)
