@@ -977,3 +977,24 @@ def test_who_acts_after_as_stated_at_the_summit(lexicon: Lexicon, text: str, lan
     facts = read_meetings(lexicon, text, language, "2025-08-09")
     assert ("meeting/2025-05-tirana", "heldIn", "tirana", "asserted") in facts, facts
     assert not participants(facts) & {"antonio-costa", "ursula-von-der-leyen"}, facts
+
+
+# -- a teller named after the words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serdar Kilic and Ruben Rubinyan met at the Margara crossing on July 30. The meeting was "
+        "intended to discuss confidence-building measures, said Turkish foreign ministry spokesperson "
+        "Oncu Keceli.",
+        "The meeting in Brussels on Sunday was constructive, said Armenian foreign ministry "
+        "spokesperson Ani Badalyan.",
+        '"The talks in Brussels on Sunday were constructive," according to spokesperson Ani Badalyan.',
+    ],
+)
+def test_a_spokesperson_said_after_the_words_did_not_meet(lexicon: Lexicon, text: str) -> None:
+    """ "..., said spokesperson X": the teller of the meeting, named after the words, is no
+    participant of it."""
+    facts = read_meetings(lexicon, text, "en", "2024-08-01")
+    assert not participants(facts) & {"oncu-keceli", "ani-badalyan"}, facts

@@ -2160,6 +2160,10 @@ _TELLING_TR = re.compile(
 )
 _CLAUSE_VERB_TR = re.compile(r"\w(?:[dt][ıiuü](?:ğ|k(?:ler|lar)?)|[ae]c[ae](?:ğ|k(?:ler|lar)?))\w*n[ıiuü]\b")
 _OWN_MEETING_EN = re.compile(r"\b(?:after|before|following|during|at|in)\s+(?:his|her|their|its)?\s*$")
+_SAID_BY_EN = re.compile(
+    r"[,\"”]\s*(?:said|says|told\s+\w+|added|noted|stressed|wrote|according to)\s+"
+    r"(?:(?:the\s+)?[\w.’'-]+\s+){0,6}$"
+)
 _NOMINAL_EN = re.compile(r"(?:meeting|meetings|talks|summit|negotiations|visit|visits|conference|forum)$")
 
 
@@ -2853,6 +2857,11 @@ def _speaker(s: Sentence, trigger: re.Match[str]) -> M | None:
                     # "Aliyev said during an expanded meeting with Tokayev that ...", "X stressed
                     # at the talks with Y": who speaks at a meeting is in it
                     return None
+                return m
+        for m in people:
+            if m.start > trigger.end() and _SAID_BY_EN.search(s.folded, max(0, m.start - 80), m.start):
+                # '"... the meeting was intended to discuss X", said ministry spokesperson Y': the
+                # teller, named after the words
                 return m
         return None
     if (
