@@ -3475,3 +3475,13 @@ def test_turkish_places_passed_with_their_kind(
     facts = read(lexicon, text, "tr")
     assert runs_through(facts) >= expected
     assert "armenia" not in connected(facts, "trump-route")
+
+
+def test_where_a_turkish_route_described_before_its_name_runs(lexicon: Lexicon) -> None:
+    """A route noun a participle of joining describes, the lexicon's corridor by its ends: the places
+    its clause says it passes."""
+    text = (
+        "Sorun, yol konusu (Ermenistan topraklarından geçecek, Azerbaycan ile Nahçıvan'ı bağlayacak yol)"
+        " çözülmeden Bakü'nün Zengezur Koridoru isteğinin sürmesidir."
+    )
+    assert runs_through(read(lexicon, text, "tr")) == {("zangezur-corridor", "armenia")}

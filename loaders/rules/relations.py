@@ -625,6 +625,14 @@ def _bypassed(s: Sentence, corridor: M) -> bool:
     return bool(_BYPASSED_TR.match(s.folded, corridor.end))
 
 
+def passed_before_tr(s: Sentence, at: int) -> list[M]:
+    """The places a Turkish clause says its route passes ("Ermenistan üzerinden", "Syunik bölgesinden
+    geçerek") in the 80 characters before ``at``, places the lexicon knows."""
+    candidates = [m for m in s.mentions if m.type in _ENDPOINTS and m.kind != "discovered" and m.end <= at]
+    spans = [(a, b) for a, b in _via_spans(s, candidates, at) if at - b <= 80]
+    return [m for m in candidates if any(a <= m.start < b for a, b in spans)]
+
+
 def _route_of_ends_tr(s: Sentence, word: re.Match[str], named: list[M]) -> None:
     """ "(Ermenistan topraklarından geçen, Azerbaycan ve Nahçıvan'ı bağlayan yol) ... Bakü'nün Zengezur
     Koridoru talebi": a route noun a participle of joining describes, with a corridor named further on,
@@ -644,6 +652,11 @@ def _route_of_ends_tr(s: Sentence, word: re.Match[str], named: list[M]) -> None:
         return
     for m in ends:
         state_route(s, key, m.key, s.cover(m, route.span()), "corridor.connects.by-ends", mood)
+    for m in passed_before_tr(s, word.start()):
+        if m.key not in {e.key for e in ends}:
+            s.state(
+                key, "runsThrough", m.key, "entity", s.cover(m, route.span()), "corridor.through.described"
+            )
 
 
 # "The Lachin corridor (...) is a mountain road in Azerbaijan", "The corridor is in the Lachin
