@@ -374,3 +374,23 @@ def test_a_good_word_far_from_the_meeting_is_not_about_it(lexicon: Lexicon) -> N
     )
     found = stances(lexicon, text, "en", "2025-11-01")
     assert not any(kind == "welcomes" for _, kind, _ in found)
+
+
+MET_BRUSSELS_TR = "Michel 14 Mayıs'ta Brüksel'de Aliyev ve Paşinyan'ı ağırladı. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MET_BRUSSELS_TR + "Aliyev ve Paşinyan barış müzakerelerine devam etme kararı aldı.",
+        MET_BRUSSELS_TR + "Michel, liderlerin barış sürecine bağlılıklarını teyit ettiğini söyledi.",
+    ],
+)
+def test_the_leaders_decision_or_commitment_reported_is_theirs(lexicon: Lexicon, text: str) -> None:
+    found = stances(lexicon, text, "tr", "2025-05-15")
+    process = "armenia-azerbaijan-peace-process"
+    assert {("ilham-aliyev", "supports", process), ("nikol-pashinyan", "supports", process)} <= found
+
+
+def test_a_decision_to_go_on_with_something_unkeyed_is_no_stance(lexicon: Lexicon) -> None:
+    assert stances(lexicon, "Şirket üretimi sürdürme kararı aldı.", "tr") == set()

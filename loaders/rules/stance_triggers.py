@@ -166,7 +166,7 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?<=çabalarina )devam\w*|"
             r"(?<=müzakerelere )açi\w*|(?<=görüşmelere )açi\w*|"
             r"(?:sürdürme|devam etme|hizlandirma|yoğunlaştirma)\w* (?:konusunda |hususunda )?"
-            r"(?:uzlaş|anlaş|mutabik)\w*|"
+            r"(?:uzlaş|anlaş|mutabik|karar)\w*|"
             r"(?<!')(?:inşasi|inşasinin|inşasina|inşasini|yapiminin|yapimina|yapimi)\b|"
             # "TRIPP'in inşa sürecinin devam ettiğini": the building under way, told by someone
             r"inşa süre[cç]\w*|"

@@ -2317,7 +2317,13 @@ _GROUPS = {
         (_ENVOY_TITLES, re.compile(r"\bözel temsilci(?:ler|leri)\w*")),
         (_MINISTER_TITLES, re.compile(r"\b(?:dişişleri )?bakanlar(?!i\w)\w*")),
         # "Liderler" opening the sentence; not "Avrupalı liderler", others than those who met
-        (_LEADER_TITLES, re.compile(r"(?:(?<![\w'])(?:her )?iki lider(?:ler)?|^liderler)(?:i|in|e)?\b")),
+        # "Michel, liderlerin ... bağlılıklarını teyit ettiğini söyledi": the reported clause's subject
+        (
+            _LEADER_TITLES,
+            re.compile(
+                r"(?:(?<![\w'])(?:her )?iki lider(?:ler)?|^liderler|(?<=, )liderler(?=in\b))(?:i|in|e)?\b"
+            ),
+        ),
     ),
 }
 _AT_THE_MEETING = {
