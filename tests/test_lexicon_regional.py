@@ -44,3 +44,33 @@ def test_a_role_dates_the_title() -> None:
     assert lexicon.holders("turkiye", "transport-minister", "2017-05-01") == ["ahmet-arslan"]
     assert lexicon.holders("russia", "energy-minister", "2019-03-01") == ["alexander-novak"]
     assert "alexander-novak" not in lexicon.holders("russia", "energy-minister", "2023-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Kapıköy Sınır Kapısı'ndan geçen tırlar", ["kapikoy"]),
+        ("trucks crossing at the Kapıköy border gate", ["kapikoy"]),
+        ("Şerur ve Şahbuz'da", ["sharur", "shahbuz"]),
+        ("in Sharur and Shahbuz", ["sharur", "shahbuz"]),
+        ("Mangıstav bölgesindeki Aktav Limanı", ["mangystau", "aktau"]),
+        ("the port of Aktau in the Mangystau region", ["aktau", "mangystau"]),
+        ("Böyük Kesik istasyonu", ["boyuk-kasik"]),
+        ("the Red Bridge border crossing", ["red-bridge"]),
+        ("Kırmızı Köprü'den geçti", ["red-bridge"]),
+        ("a red bridge over the river", []),
+        ("Berde'ye füze düştü", ["barda"]),
+        ("barda oturdu", []),  # "sat at the bar"
+        ("Ağalı köyü", ["aghali"]),
+    ],
+)
+def test_new_places_resolve_in_both_languages(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_new_places_lead_to_their_province() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.located_in["sharur"] == "nakhchivan"
+    assert lexicon.located_in["boyuk-kasik"] == "agstafa"
+    assert lexicon.located_in["gavar"] == "gegharkunik"
+    assert lexicon.located_in["minjivan"] == "zangilan"
