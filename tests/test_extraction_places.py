@@ -3485,3 +3485,11 @@ def test_where_a_turkish_route_described_before_its_name_runs(lexicon: Lexicon) 
         " çözülmeden Bakü'nün Zengezur Koridoru isteğinin sürmesidir."
     )
     assert runs_through(read(lexicon, text, "tr")) == {("zangezur-corridor", "armenia")}
+
+
+def test_a_demonyms_mainland_is_its_state(lexicon: Lexicon) -> None:
+    text = (
+        "Traffic resumed on the Lachin corridor, which connects the Armenian mainland to the disputed enclave"
+        " of Nagorno-Karabakh."
+    )
+    assert connected(read(lexicon, text, "en"), "lachin-corridor") == {"armenia", "karabakh"}

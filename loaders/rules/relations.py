@@ -1294,7 +1294,9 @@ _MORE_EN = re.compile(
     # "link Azerbaijan's western regions with Nakhchivan"
     r"(?:'s\s+(?:[\w-]+\s+){0,2}?(?:regions?|parts?|mainland|territory|territories|provinces?|districts?))?"
     # ("from the Chinese border to Europe")
-    r"(?:\s+(?:exclave|enclave|region|province|territory|autonomous republic|border|borders|frontier))?"
+    # ("connects the Armenian mainland to ...": a demonym's mainland is its state)
+    r"(?:\s+(?:exclave|enclave|region|province|territory|autonomous republic|border|borders|frontier|"
+    r"mainland))?"
     r"\s*(?:proper\s+)?(?:and|with|to)\s+"
 )
 _OBJECT_AFTER_EN = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\b")
