@@ -394,3 +394,19 @@ def test_the_leaders_decision_or_commitment_reported_is_theirs(lexicon: Lexicon,
 
 def test_a_decision_to_go_on_with_something_unkeyed_is_no_stance(lexicon: Lexicon) -> None:
     assert stances(lexicon, "Şirket üretimi sürdürme kararı aldı.", "tr") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran sees the Zangezur corridor as a threat.",
+        "Iran views the Zangezur corridor as a serious threat.",
+    ],
+)
+def test_seeing_a_thing_as_a_threat_is_concern_about_it(lexicon: Lexicon, text: str) -> None:
+    assert ("iran", "concernedAbout", "zangezur-corridor") in stances(lexicon, text, "en")
+
+
+def test_not_seeing_a_thing_as_a_threat_is_no_concern(lexicon: Lexicon) -> None:
+    found = stances(lexicon, "Russia does not see the Zangezur corridor as a threat.", "en")
+    assert ("russia", "concernedAbout", "zangezur-corridor") not in found

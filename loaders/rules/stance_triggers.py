@@ -271,7 +271,11 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:an? )?(?:serious |direct |major |grave |real |existential )?threat to "
             r"(?:the |its |their |our )?(?:regional |national |own )?"
             r"(?:security|stability|sovereignty|interests|territorial integrity)\b|"
-            r"risks? undermining)"
+            r"risks? undermining|"
+            # "Tehran sees the corridor as a serious threat", "views the project as a threat": a threat
+            # in the eyes of the one who sees it (the thing before "as" is what it fears)
+            r"(?<=\bas )(?:an? )?(?:serious |direct |major |grave |real |existential |potential )?threat\b"
+            r"(?! to\b))"
         ),
         "tr": re.compile(
             r"(?:endişe\w*|kayg[iı]\w*|rahatsiz\w*|tedirgin\w*|tehdit oluştur\w*|tehlikeye at\w*|"
@@ -314,6 +318,8 @@ STANCE_WORDS = {
         "determination to", "resolve to", "weight behind", "green light",
         "solidarity", "refus",
         "satisfaction", "threat to", "responsible", "accountable", "be resolved", "be settled", "contribut",
+        "as a threat", "as an existential threat", "as a serious threat", "as a direct threat",
+        "as a major threat", "as a real threat", "as a potential threat", "as a grave threat",
         "work on", "valu", "necessary to", "essential to", "imperative to", "agree", "instruct", "impetus",
     ),
     "tr": (
