@@ -998,3 +998,26 @@ def test_a_spokesperson_said_after_the_words_did_not_meet(lexicon: Lexicon, text
     participant of it."""
     facts = read_meetings(lexicon, text, "en", "2024-08-01")
     assert not participants(facts) & {"oncu-keceli", "ani-badalyan"}, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masoud Pezeshkian headed to Armenia on Monday for talks on a planned corridor linking "
+        "Azerbaijan with its exclave.",
+        "Masoud Pezeshkian arrived in Yerevan on Monday for talks regarding the road to Azerbaijan.",
+    ],
+)
+def test_a_state_in_what_talks_are_on_is_no_side(lexicon: Lexicon, text: str) -> None:
+    """ "talks on a corridor linking Azerbaijan", "talks about the border with Azerbaijan": a
+    state of the topic, not a side (a state after "with" in the topic too)."""
+    facts = read_meetings(lexicon, text, "en", "2025-08-20")
+    assert "masoud-pezeshkian" in participants(facts), facts
+    assert "azerbaijan" not in participants(facts), facts
+
+
+def test_talks_with_a_state_after_the_topic_keep_it(lexicon: Lexicon) -> None:
+    facts = read_meetings(
+        lexicon, "Aliyev held talks on energy with Georgia in Baku on Monday.", "en", "2025-08-20"
+    )
+    assert "georgia" in participants(facts), facts

@@ -1663,6 +1663,13 @@ def meetings(s: Sentence, recent_states: list[str]) -> list[M] | None:
             and re.search(r"['’][dt][ae](?:ki)?$", s.folded[m.start : m.end])
         ):
             continue  # "Gürcistan'daki ... toplantısına katıldı", "Özbekistan'da": the venue
+        if (
+            m.type == "State"
+            and s.lang == "en"
+            and m.start > trigger.end()
+            and _TOPIC_AFTER_EN.fullmatch(s.folded, trigger.end(), m.start)
+        ):
+            continue  # "talks on a planned corridor linking Azerbaijan with ...": the topic's
         if m.type == "State" and _COMMUNITY_OF_TR.match(s.text, m.end) and s.lang == "tr":
             continue  # "Türkiye Ermeni toplumu temsilcileriyle": the community's, not the state
         if m.type == "State" and _PAIRED.search(s.folded[max(0, m.start - 3) : m.end + 2]):
@@ -2163,6 +2170,10 @@ _OWN_MEETING_EN = re.compile(r"\b(?:after|before|following|during|at|in)\s+(?:hi
 _SAID_BY_EN = re.compile(
     r"[,\"”]\s*(?:said|says|told\s+\w+|added|noted|stressed|wrote|according to)\s+"
     r"(?:(?:the\s+)?[\w.’'-]+\s+){0,6}$"
+)
+# what talks are on: "talks on a planned corridor linking X", "talks about the border with X"
+_TOPIC_AFTER_EN = re.compile(
+    r"\s+(?:on|about|over|regarding|concerning)\s+(?!\w+day\b)(?:(?!\bwith\b)[^,;:()])*"
 )
 _NOMINAL_EN = re.compile(r"(?:meeting|meetings|talks|summit|negotiations|visit|visits|conference|forum)$")
 
