@@ -3493,3 +3493,27 @@ def test_a_demonyms_mainland_is_its_state(lexicon: Lexicon) -> None:
         " of Nagorno-Karabakh."
     )
     assert connected(read(lexicon, text, "en"), "lachin-corridor") == {"armenia", "karabakh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "expected"),
+    [
+        # "ulaşım" / "transportation" between a line's stations and its head noun
+        (
+            "Güzergah, Azerbaycan topraklarında Horadiz-Ağbend ulaşım otoyoluna bağlanıyor.",
+            "tr",
+            "horadiz-aghband-highway",
+            {"horadiz", "aghband"},
+        ),
+        (
+            "Azerbaijan will complete the Horadiz-Aghband transportation highway next year.",
+            "en",
+            "horadiz-aghband-highway",
+            {"horadiz", "aghband"},
+        ),
+    ],
+)
+def test_a_transport_word_inside_a_lines_name(
+    lexicon: Lexicon, text: str, language: str, key: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, language), key) == expected
