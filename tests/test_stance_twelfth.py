@@ -410,3 +410,29 @@ def test_seeing_a_thing_as_a_threat_is_concern_about_it(lexicon: Lexicon, text: 
 def test_not_seeing_a_thing_as_a_threat_is_no_concern(lexicon: Lexicon) -> None:
     found = stances(lexicon, "Russia does not see the Zangezur corridor as a threat.", "en")
     assert ("russia", "concernedAbout", "zangezur-corridor") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Iran will never accept the Zangezur corridor.", "en", ("iran", "opposes", "zangezur-corridor")),
+        (
+            "Türkiye, Zengezur koridorunun açılmasından yana.",
+            "tr",
+            ("turkiye", "supports", "zangezur-corridor"),
+        ),
+        (
+            "Aliyev, Washington Deklarasyonu'nu tarihi bir belge olarak nitelendirdi.",
+            "tr",
+            ("ilham-aliyev", "welcomes", "washington-declaration-2025"),
+        ),
+    ],
+)
+def test_never_accepting_being_in_favour_and_a_historic_document(
+    lexicon: Lexicon, text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stances(lexicon, text, language)
+
+
+def test_signing_a_document_called_historic_is_no_stance(lexicon: Lexicon) -> None:
+    assert stances(lexicon, "Aliyev ve Paşinyan Washington'da tarihi bir belge imzaladı.", "tr") == set()

@@ -129,6 +129,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:destekl\w*|destek (?:ver|ol|sağla|çik)\w*|destek\b|desteğ\w*|destekçisi\w*|lehinde\w*|"
             r"önem (?:ver|taşi|atfe)\w*|önemin\w* (?:vurgula|işaret|altini çiz|değin)\w*|önemli olduğ\w*|"
             r"(?<=n) yana (?:olduğ|oldukl|ol|\w*d[iı]r|y[iı]z)\w*|"
+            # "Türkiye, koridorun açılmasından yana.": in favour of it, the copula left out
+            r"(?<=[dt][ae]n) yana(?=\s*(?:[.;!]|$))|"
             # "açılmasını istiyor", "imzalanmasını istediklerini", "istemektedir" (the stem "iste-")
             r"m[ae]s[iı]n[iı] (?:isti(?:yor|yoruz|yorlar|yorum|di|ğini|ğimizi|kler)|"
             r"iste(?:di|diğ|dikl|mekte|r\b|riz|rler)|arzu)\w*|"
@@ -204,6 +206,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"sevinç (?:duy|verici)\w*|mutlu (?:et|ed)\w*|"
             r"olumlu bir (?:gelişme|adim)\w* (?:olarak )?(?:değerlendir|nitelendir|gör)\w*|"
             r"tarihi bir (?:gün|adim|an|karar)\w*|tarihi karar\w*|dönüm noktasi\w*|kilometre taşi\w*|"
+            # "Deklarasyonu tarihi bir belge olarak nitelendirdi", as "called it a historic document"
+            r"tarihi bir (?:belge|başari|olay|gelişme)\w*(?= olarak)|"
             r"(?:önemli )?(?:bir )?(?:merhale|dönemeç)\w*)|" + EVALUATION["tr"].pattern
         ),
     },
@@ -222,7 +226,8 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:vow\w*|pledg\w*|threaten\w*|promis\w*|determined|(?:will|would)) to "
             r"(?:block|prevent|thwart)\b|"
             r"negative (?:stance|attitude|position)|unacceptable|not acceptable|"
-            r"(?:do|does|did|will) not accept|violat\w*|is not (?:discussed|on the agenda)|"
+            r"(?:do|does|did|will) not accept|(?:will |would |shall |can )?never accept\b|"
+            r"violat\w*|is not (?:discussed|on the agenda)|"
             # "Azerbaijan is now attacking Armenia's border", "Baku is stalling the talks": read as
             # "violates" is, an accusation of the subject in someone's words
             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bbe )|(?<=\bnow )|(?<=\bstill ))"
@@ -335,6 +340,7 @@ STANCE_WORDS = {
         "eleştir", "tepki", "kina", "lanetle", "suçla", "provokasyon", "saldirganlik", "baltal",
         "endişe", "kayg", "rahatsiz", "tehlike", "tedirgin", "tebrik", "elimizden", "için çaba",
         "için çaliş", "mutluluğ", "yeni bir", "zamani gel", "zamaninin gel", "desteğ", "değin", " yana ",
+        "dan yana", "den yana", "tan yana", "ten yana",
         "ini isti", "ini iste", "ini arzu",
         "izin verm", "tavr", "tavir", "itham", "yi planla", "yi hedefle", "yi amaçla",
         "mutluluk", "süreci", "diyalo", "müzakereleri", "görüşmeleri", "ileriye taşi", "istekli",

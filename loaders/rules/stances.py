@@ -83,7 +83,8 @@ _AGENT_TARGET = {
     ),
 }
 _SELF_NEGATED = re.compile(
-    r"unacceptable|not acceptable|not accept|not discussed|not on the agenda|not envisaged|kabul etm|"
+    r"unacceptable|not acceptable|not accept|never accept|not discussed|not on the agenda|not envisaged|"
+    r"kabul etm|"
     r"never been on the agenda|not been on the agenda|"
     r"gündem\w* (?:hiç |asla |kesinlikle )?(?:değil|olmadi|yok)|"
     r"kabul edilemez|hemfikir değil|redde[dt]|reject|(?:never|not) (?:allow|permit|tolerate)|izin verm|"
