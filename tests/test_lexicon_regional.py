@@ -74,3 +74,27 @@ def test_new_places_lead_to_their_province() -> None:
     assert lexicon.located_in["boyuk-kasik"] == "agstafa"
     assert lexicon.located_in["gavar"] == "gegharkunik"
     assert lexicon.located_in["minjivan"] == "zangilan"
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Kazakistan Dışişleri Bakanlığı'nın açıklaması", ["kazakhstan-ministry-of-foreign-affairs"]),
+        ("the Kazakh Foreign Ministry said", ["kazakhstan-ministry-of-foreign-affairs"]),
+        ("Dijital Kalkınma ve Ulaştırma Bakanlığı'ndan", ["azerbaijan-ministry-of-transport"]),
+        ("Azerbaijan's Ministry of Digital Development and Transport", ["azerbaijan-ministry-of-transport"]),
+        ("İran Yol ve Şehir Kalkınma Bakanlığı", ["iran-ministry-of-roads-and-urban-development"]),
+        ("Iran's Ministry of Roads and Urban Development", ["iran-ministry-of-roads-and-urban-development"]),
+        ("Avrupa İmar ve Kalkınma Bankası (EBRD) kredisi", ["ebrd", "ebrd"]),
+        ("a loan from the Asian Development Bank", ["asian-development-bank"]),
+        ("Dünya Bankası ve IMF", ["world-bank", "international-monetary-fund"]),
+        ("the Economic Cooperation Organization summit", ["economic-cooperation-organization"]),
+        ("Ekonomik İşbirliği Teşkilatı zirvesi", ["economic-cooperation-organization"]),
+        ("Özbekistan Demiryolları ile Uzbekistan Railways", ["uzbekistan-railways", "uzbekistan-railways"]),
+        ("Türk-Rus Ortak Merkezi kapatıldı", ["russian-turkish-joint-monitoring-center"]),
+        # short aliases match only as written
+        ("the eco-friendly port and the adb shares", []),
+    ],
+)
+def test_new_organizations_resolve_in_both_languages(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
