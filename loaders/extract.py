@@ -216,6 +216,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     result.statements = _date_the_undated_treaties(
         result.statements, document.date, lexicon, _opening([st.text for st in result.sentences])
     )
+    result.statements = _ministers_sign(result.statements)
     result.statements = _people_sign_for_their_states(result.statements, lexicon, ctx.found)
     result.statements = _signers_bind_their_states(result.statements, lexicon, ctx.found)
     result.statements = _the_leaders_of_the_days_meeting_signed(
@@ -864,11 +865,21 @@ def _date_the_undated_treaties(
                     "the month of the meeting the report dates by its own day",
                 )
             )
-        elif not same and (len(days) == 1 or (not days and len(months) == 1) or lead):
+        elif not same and (
+            len(days) == 1
+            or (not days and len(months) == 1)
+            or lead
+            or len(_days_of_its_signers(statements, key, days)) == 1
+        ):
             # "... toplantının sonunda 'Üçlü Görüşme Sonuç Bildirgesi' imzalandı" in a report
             # whose meeting only the report dates: of the report's month, and so are several of a
-            # kind, as one key ("toplam 10 mutabakat zaptı imzalandı": README, seventh session)
-            (day,) = days or months or {today[:7]}
+            # kind, as one key ("toplam 10 mutabakat zaptı imzalandı": README, seventh session);
+            # of meetings of several days, the one whose people are all its signers
+            (day,) = (
+                (days if len(days) == 1 else _days_of_its_signers(statements, key, days))
+                or months
+                or {today[:7]}
+            )
             known = [
                 k
                 for k in (lexicon.treaties_dated(day) if lexicon else [])
@@ -957,6 +968,63 @@ def _the_cochairs_mediate(statements: list[Statement]) -> list[Statement]:
             if (st.subject, person) not in told:
                 told.add((st.subject, person))
                 out.append(fact_from(st, st.subject, "mediatedBy", person, "meeting.mediation.cochairs"))
+    return out
+
+
+def _ministers(statements: list[Statement]) -> dict[str, str]:
+    """ministry -> the one person the document names as its minister."""
+    held: dict[str, set[str]] = {}
+    for st in statements:
+        if st.relation == "leaderOf" and st.modality == "asserted" and "-ministry-of-" in st.object:
+            held.setdefault(st.object, set()).add(st.subject)
+    return {ministry: next(iter(people)) for ministry, people in held.items() if len(people) == 1}
+
+
+def _days_of_its_signers(statements: list[Statement], key: str, days: set[str]) -> set[str]:
+    """Of the meetings of ``days``, the days of those whose people include every signer of
+    ``key`` (a ministry standing for the minister the document names): "The Azerbaijani,
+    Turkish and Georgian defence ministers signed the meeting's final statement" is of the
+    trilateral meeting of the 21st, not of the two ministers' visit on the 20th."""
+    if len(days) < 2:
+        return set()
+    ministers = _ministers(statements)
+    signers = {
+        ministers.get(st.object, st.object)
+        for st in statements
+        if st.relation == "signatory" and st.subject == key and st.modality == "asserted"
+    }
+    if len(signers) < 2:
+        return set()
+    people: dict[str, set[str]] = {}
+    dated: dict[str, str] = {}
+    for st in statements:
+        if not st.subject.startswith("meeting/") or st.modality != "asserted":
+            continue
+        if st.relation == "participant":
+            people.setdefault(st.subject, set()).add(st.object)
+        elif st.relation == "date" and st.object in days:
+            dated[st.subject] = st.object
+    return {day for meeting, day in dated.items() if signers <= people.get(meeting, set())}
+
+
+def _ministers_sign(statements: list[Statement]) -> list[Statement]:
+    """ "The Azerbaijani, Turkish and Georgian defence ministers signed", "signed by the foreign
+    ministers of A and B": an office no name holds in the sentence is the minister the document
+    names holding it (Hasanov, Akar, Burchuladze named before), who signs; with none named it
+    signs nothing, its state being party (tests/devset/README.md, Parties)."""
+    if not any(st.relation == "signatory" and "-ministry-of-" in st.object for st in statements):
+        return statements
+    ministers = _ministers(statements)
+    out: list[Statement] = []
+    seen = {(st.subject, st.object) for st in statements if st.relation == "signatory"}
+    for st in statements:
+        if st.relation != "signatory" or "-ministry-of-" not in st.object:
+            out.append(st)
+            continue
+        person = ministers.get(st.object)
+        if person and (st.subject, person) not in seen:
+            seen.add((st.subject, person))
+            out.append(replace(st, object=person))
     return out
 
 

@@ -1898,3 +1898,24 @@ def test_a_headline_s_signing_by_other_sides_stays_another_document(lexicon: Lex
 )
 def test_a_signed_by_list_ends_at_its_day(lexicon: Lexicon, text: str, expected: set[str]) -> None:
     assert signers(read_facts(lexicon, text, "en", "2024-04-18")) == expected
+
+
+def test_ministers_by_their_title_alone_sign_nothing_their_states_are_parties(lexicon: Lexicon) -> None:
+    text = "The Azerbaijani, Turkish and Georgian defence ministers signed a final statement on December 21."
+    facts = read_facts(lexicon, text, "en", "2022-12-22")
+    assert not signers(facts)
+    assert parties(facts) == {"azerbaijan", "turkiye", "georgia"}
+
+
+def test_ministers_by_their_title_are_those_named_and_sign_at_their_day_s_meeting(lexicon: Lexicon) -> None:
+    # two meetings of the week: the statement is of the one whose people are all its signers
+    text = (
+        "On December 21, the defence ministers of Azerbaijan, Turkiye and Georgia met in Kayseri."
+        " Azerbaijani Defence Minister Zakir Hasanov, Turkish Defence Minister Hulusi Akar and Georgian"
+        " Defence Minister Juansher Burchuladze discussed regional security. Akar praised the cooperation."
+        " The Azerbaijani, Turkish and Georgian defence ministers signed the meeting's final statement."
+        " On December 20, Hasanov and Akar met with the crews of cargo planes in Kayseri."
+    )
+    facts = read_facts(lexicon, text, "en", "2022-12-22")
+    assert {f[0] for f in facts if f[1] == "signatory"} == {"treaty/2022-12-21-statement"}
+    assert signers(facts) == {"zakir-hasanov", "hulusi-akar", "juansher-burchuladze"}
