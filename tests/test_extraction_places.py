@@ -3517,3 +3517,28 @@ def test_a_transport_word_inside_a_lines_name(
     lexicon: Lexicon, text: str, language: str, key: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, language), key) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "corridor", "expected"),
+    [
+        # a route described in a document that names one corridor is that corridor only where every end
+        # is one of the corridor's or lies in one
+        (
+            "TRIPP projesi Ermenistan'da tartışılıyor. Paşinyan, Yeraskh köyünden Nahçıvan'a ve Akhurik'ten"
+            " Türkiye'ye uzanan demiryolunun yeniden inşasını istedi.",
+            "trump-route",
+            set(),
+        ),
+        (
+            "Laçın koridoru gündemde. Rus askerleri, Hankendi ile Ermenistan arasındaki yol güzergahında yer"
+            " alan köylerden çekildi.",
+            "lachin-corridor",
+            {"khankendi", "armenia"},
+        ),
+    ],
+)
+def test_the_documents_one_corridor_by_its_ends(
+    lexicon: Lexicon, text: str, corridor: str, expected: set[str]
+) -> None:
+    assert connected(read(lexicon, text, "tr"), corridor) == expected

@@ -217,6 +217,18 @@ def _same_kind(corridor: str, surface: str) -> bool:
     return not _KIND_WORDS["pipeline"].search(surface)
 
 
+def _within_ends(s: Sentence, key: str, ends: set[str]) -> bool:
+    """Whether a place is one of a corridor's ends or lies in one (the lexicon's located_in)."""
+    steps = 0
+    while steps < 8:
+        if key in ends:
+            return True
+        if key not in s.lexicon.located_in:
+            return False
+        key, steps = s.lexicon.located_in[key], steps + 1
+    return False
+
+
 def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
     """Routes described without a name that no next sentence named: a route between a
     corridor's ends is that corridor ("a land corridor connecting Azerbaijan to its Nakhichevan
@@ -244,6 +256,11 @@ def unnamed_routes(ctx: Context, corridors_named: set[str]) -> list[Statement]:
             # in a text whose one named corridor is the Lachin corridor)
             ends = set(route.sentence.lexicon.attribute(only, "ends", ()))  # type: ignore[call-overload]
             surface = route.sentence.folded[route.route.start : route.route.end]
+            # (every end of the route described at or inside one of the corridor's: "a railway from Yeraskh
+            # to Nakhchivan and from Akhurik to Türkiye" is no stretch of the Azerbaijan-Nakhchivan route)
+            inside = not ends or all(_within_ends(route.sentence, m.key, ends) for m in route.ends)
+            if ends & {m.key for m in route.ends} and not inside:
+                continue
             if (not ends or ends & {m.key for m in route.ends}) and _same_kind(only, surface):
                 out += route.name(only, "corridor.connects.document")
     return out
