@@ -17,7 +17,8 @@ a delta (see :mod:`kg.delta`): a copy of the served store with only the
 changed documents' graphs redone.  Both are one pipeline (:class:`_Pipeline`),
 the same steps in the same code; a delta plan only decides which documents
 are extracted and what is copied.  The N-Quads given to the loader are also
-kept as the dataset's text, which the dumps are made from.
+the dataset's text, which the dumps are made from as it is written
+(:class:`kg.parts.Writer`, in processes beside the build's steps).
 
 One broken document never spoils the others: it becomes a line in the
 report.  The store is switched to the new build only when everything
@@ -29,21 +30,22 @@ from __future__ import annotations
 import contextlib
 import gzip
 import io
+import os
 import queue
 import resource
-import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import pyoxigraph as ox
 
 from kg import delta, describe, disagreements, parts, store
 from kg.assemble import Assembled, Assembler
 from kg.cache import ExtractionCache
+from kg.dump import file_name
 from kg.explain import explain_conflicts
 from kg.extraction import extract_all
 from kg.iri import Minter
@@ -208,23 +210,51 @@ class _Pipeline:
                 kept_facts = b""
             else:
                 kept_facts = self.copy(plan)
-            text = open(build_path / DATASET, "wb", buffering=1 << 20) if self.dumps else None  # noqa: SIM115
-            with (
-                _Loader(self.oxi, text) as self.loader,
-                open(build_path / delta.FACTS, "ab", buffering=1 << 20) as facts,
-                text or contextlib.nullcontext(),
-            ):
-                self.assembler = Assembler(self.minter, self.lexicon)
-                self.buffer = io.BytesIO()
-                self.assembled = Assembled(sink=self.buffer, facts=facts)
-                done = self.extract(plan)
-                manifest = self.assemble(plan, done, kept_facts, text)
-                del kept_facts, done
-                reasoning = self.reason_and_validate()
-                self.write(plan, reasoning, text)
-                del reasoning
-                dataset = self.find_disagreements(plan, text)
-            return self.publish_and_commit(manifest, dataset)
+            # The dumps are made from the text given to the loader, as it is written.
+            self.writer = self.dump_writer(plan) if self.dumps else None
+            text = self.writer
+            with self.writer or contextlib.nullcontext():  # its processes stopped, its scratch gone
+                with (
+                    _Loader(self.oxi, text) as self.loader,
+                    open(build_path / delta.FACTS, "ab", buffering=1 << 20) as facts,
+                ):
+                    self.assembler = Assembler(self.minter, self.lexicon)
+                    self.buffer = io.BytesIO()
+                    self.assembled = Assembled(sink=self.buffer, facts=facts)
+                    done = self.extract(plan)
+                    manifest = self.assemble(plan, done, kept_facts, text)
+                    del kept_facts, done
+                    reasoning = self.reason_and_validate()
+                    self.write(plan, reasoning, text)
+                    del reasoning
+                    self.find_disagreements(plan, text)
+                return self.publish_and_commit(manifest)
+
+    def dump_writer(self, plan: delta.Plan | None) -> parts.Writer | None:
+        """What makes the dumps from the build's text (:mod:`kg.parts`); a
+        delta build's copies what the previous build's parts hold.  None when
+        the previous build has no dumps to start from (the dumps are then
+        made from a scan of the store)."""
+        previous, dropped, old = None, frozenset[str](), None
+        if plan is not None:
+            dropped = frozenset(plan.dropped)
+            if (plan.previous.path / parts.INDEX).is_file():  # its dumps' parts: this text is the rest
+                previous = plan.previous.path / parts.INDEX
+            else:  # an older build: its N-Quads dump less the graphs redone, then this text
+                old = plan.previous.path / "dumps" / file_name("nq")
+                if not old.is_file():
+                    return None
+        many = len(self.files) >= parts.MIN_PROCESS_DOCUMENTS
+        processes = (self.jobs or os.cpu_count() or 1) if many else 0
+        writer = parts.Writer(self.build_path / "dumps", self.minter.base, previous, dropped, processes)
+        if old is not None and plan is not None:
+            redone = [*plan.dropped, *(self.minter.graph(name) for name in (*_SHARED_GRAPHS, "ontology"))]
+            skipped = {graph.encode() for graph in redone}
+            with gzip.open(old, "rb") as lines:
+                for line in lines:
+                    if line[line.rfind(b" <", 0, len(line) - 3) + 2 : line.rfind(b">")] not in skipped:
+                        writer.write(line)
+        return writer
 
     def copy(self, plan: delta.Plan) -> bytes:
         """A delta build's store: the previous one (a RocksDB checkpoint: hard
@@ -434,9 +464,9 @@ class _Pipeline:
             _write_inferred(self.build_path, reasoning.inferred)
             self.inferred_change = len(reasoning.inferred) - len(before)
 
-    def find_disagreements(self, plan: delta.Plan | None, text: Any) -> Path | None:
+    def find_disagreements(self, plan: delta.Plan | None, text: Any) -> None:
         """The graph ``disagreements`` (:mod:`kg.disagreements`), found on the
-        complete store; the store's counts; the dataset's text for the dumps."""
+        complete store; the store's counts; the last of the dataset's text."""
         report, minter, oxi = self.report, self.minter, self.oxi
         with self.step("disagreements"):
             found = list(disagreements.quads(disagreements.disputed(oxi, minter), minter))
@@ -444,7 +474,6 @@ class _Pipeline:
             oxi.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS)
             if text is not None:
                 text.write(piece)
-                text.close()
         with self.step("write"):  # the store's counts, with the step they were always part of
             oxi.flush()
             if plan is None or self.quads < 0:
@@ -456,39 +485,20 @@ class _Pipeline:
                 )
                 report.quads = self.quads + loaded + self.shared_now - self.shared_was + self.inferred_change
             report.graphs = sum(1 for _ in oxi.named_graphs())
-            self.previous_parts: Path | None = None
-            self.dropped = list(plan.dropped) if plan is not None else []
-            if text is None:
-                return None
-            if plan is None:
-                return self.build_path / DATASET
-            if (plan.previous.path / parts.INDEX).is_file():  # its dumps' parts: this text is the rest
-                self.previous_parts = plan.previous.path / parts.INDEX
-                return self.build_path / DATASET
-            redone = [*plan.dropped, *(minter.graph(name) for name in (*_SHARED_GRAPHS, "ontology"))]
-            return _delta_dataset(self.build_path, plan.previous.path, redone)
 
-    def publish_and_commit(self, manifest: delta.Manifest | None, dataset: Path | None) -> Report:
-        """Dump (from ``dataset``, the build's N-Quads of the whole dataset,
-        when there is one; else from a scan of the store), record what a later
-        delta build needs, and switch the store to the new build."""
+    def publish_and_commit(self, manifest: delta.Manifest | None) -> Report:
+        """Dump (from the build's N-Quads of the whole dataset, made as they
+        were written, when there are; else from a scan of the store), record
+        what a later delta build needs, and switch the store to the new build."""
         report, build_path = self.report, self.build_path
         with self.step("dumps"):
             published: dict[str, Any] = {}
             if self.dumps:  # the dump files and the VoID counts
-                published = describe.publish(
-                    self.oxi,
-                    build_path,
-                    self.minter.base,
-                    text=dataset,
-                    previous=self.previous_parts,
-                    dropped=frozenset(self.dropped),
-                )
+                published = describe.publish(self.oxi, build_path, self.minter.base, writer=self.writer)
                 report.wikidata_links = published["void"]["wikidataLinks"]
                 report.dump_seconds = published.pop("dump_seconds")
-            (build_path / DATASET).unlink(missing_ok=True)
-            if dataset is not None:
-                dataset.unlink(missing_ok=True)
+                if self.writer is not None and not self.writer.inline:
+                    report.cpu["dump makers"] = round(self.writer.cpu, 3)
             # Every reference to the store goes (the loader holds one): it is closed
             # before the commit syncs its files, with no compaction still under way.
             del self.oxi, self.loader
@@ -573,27 +583,6 @@ _SHARED_GRAPHS = ("curated", "lexicon", "asserted", "statements", "inferred", "d
 _RECOMPUTED_GRAPHS = ("curated", "lexicon", "disagreements")
 
 
-def _delta_dataset(build_path: Path, previous: Path, redone: list[str]) -> Path | None:
-    """The whole dataset as N-Quads for a delta build's dumps (no scan of the
-    store): the previous build's N-Quads dump without the graphs ``redone``,
-    then this build's text of them (:data:`DATASET`, which the pipeline
-    wrote).  None when the previous build has no dump."""
-    from kg.dump import file_name
-
-    old = previous / "dumps" / file_name("nq")
-    if not old.is_file():
-        return None
-    dropped = {graph.encode() for graph in redone}
-    dataset = build_path / ("whole-" + DATASET)
-    with gzip.open(old, "rb") as lines, open(dataset, "wb", buffering=1 << 20) as out:
-        for line in lines:
-            if line[line.rfind(b" <", 0, len(line) - 3) + 2 : line.rfind(b">")] not in dropped:
-                out.write(line)
-        with open(build_path / DATASET, "rb") as new:
-            shutil.copyfileobj(new, out, 1 << 20)
-    return dataset
-
-
 def _pieces(data: bytes, size: int) -> Iterator[bytes]:
     """``data`` (N-Quads) in pieces of about ``size`` bytes, cut after a line's end."""
     start = 0
@@ -637,18 +626,12 @@ def _piece_size(sent: int) -> int:
     return min(LOAD_CHUNK, max(LOAD_CHUNK_FIRST, sent // 4))
 
 
-# The whole dataset as the N-Quads a full build loads, kept beside the new
-# store while it is built: the dumps are made from it, not from a scan of the
-# store (see :func:`kg.dump.write_dumps_and_copy`); removed before the commit.
-DATASET = "dataset.nq"
-
-
 class _Loader:
     """Bulk-loads N-Quads pieces into a store in a thread (pyoxigraph releases
     the GIL), at most two pieces waiting; its errors come out of :meth:`put`
     and :meth:`close`."""
 
-    def __init__(self, oxi: ox.Store, tee: BinaryIO | None = None) -> None:
+    def __init__(self, oxi: ox.Store, tee: parts.Writer | None = None) -> None:
         self.oxi = oxi
         self.tee = tee  # where every piece is also written, when given
         self.pieces: queue.Queue[bytes | None] = queue.Queue(maxsize=2)

@@ -196,6 +196,7 @@ def publish(
     text: Path | None = None,
     previous: Path | None = None,
     dropped: frozenset[str] = frozenset(),
+    writer: Any = None,
 ) -> dict[str, Any]:
     """What a finished build publishes beside its store: the dump files (in
     ``build_path/dumps``) and the VoID statistics, as entries for ``build.json``.
@@ -209,20 +210,27 @@ def publish(
     one count (:mod:`kg.parts`: each file a row of parts, its index written
     to ``build_path``).  ``previous`` and ``dropped`` are a delta build's:
     the previous build's index of parts (whose members are copied where
-    nothing changed) and the document graphs it no longer holds."""
+    nothing changed) and the document graphs it no longer holds.  ``writer``
+    (a :class:`kg.parts.Writer` the build fed its text as it wrote it) stands
+    for all three: its parts are mostly made already."""
     from kg import parts
     from kg.dump import write_dumps_and_copy
 
-    if text is not None:
+    if text is not None or writer is not None:
         seconds: dict[str, float] = {}
 
         def objects() -> int:
             query = "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"
             return int(next(iter(store.query(query, use_default_graph_as_union=True)))["n"].value)
 
-        files, void, index = parts.write(
-            text, build_path / "dumps", base, objects, previous=previous, dropped=dropped, seconds=seconds
-        )
+        if writer is not None:
+            files, void, index = writer.finish(objects)
+            seconds = writer.seconds
+        else:
+            assert text is not None
+            files, void, index = parts.write(
+                text, build_path / "dumps", base, objects, previous=previous, dropped=dropped, seconds=seconds
+            )
         (build_path / parts.INDEX).write_text(json.dumps(index), encoding="utf-8")
         return {"dumps": [asdict(f) for f in files], "void": void, "dump_seconds": seconds}
 

@@ -380,3 +380,66 @@ def test_a_delta_build_after_a_build_with_no_index_of_parts_dumps_the_same(
     full = tmp_path / "full"
     build([folder], settings(full), cache=False)
     assert _dumped(root) == _dumped(full)
+
+
+def test_the_dumps_made_in_processes_are_the_bytes_made_in_threads(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large build makes its dumps' parts in processes, from the text cut
+    into chunks as it is written: the same files, index and counts as one
+    made in the build's own threads, in a full build and in a delta."""
+    import gzip
+
+    root = tmp_path / "store"
+    build([corpus], settings(root))
+    built = kgstore.current(root).path
+    text = tmp_path / "text.nq"  # a full build's N-Quads dump: its text, in its order
+    text.write_bytes(gzip.decompress((built / "dumps" / "caucasus-kg.nq.gz").read_bytes()))
+    monkeypatch.setattr(parts, "CHUNK", 64 << 10)  # many chunks, cut inside the shared graphs too
+    made = {}
+    for processes in (0, 2):
+        folder = tmp_path / f"dumps-{processes}"
+        seconds: dict[str, float] = {}
+        files, void, index = parts.write(
+            text, folder, "https://w3id.org/caucasus-kg/", lambda: 7, processes=processes, seconds=seconds
+        )
+        made[processes] = ([(f.file, f.bytes, f.triples, f.sha256) for f in files], void, index)
+        again = parts.write(
+            text,
+            tmp_path / f"again-{processes}",
+            "https://w3id.org/caucasus-kg/",
+            lambda: 7,
+            previous=built / parts.INDEX,
+            processes=processes,
+        )
+        assert again[2] == index  # a delta's copies are the parts it would make
+    assert made[0] == made[2]
+    assert len(made[0][2]["dataset"]) > 10
+    assert made[0][0] == [
+        (f["file"], f["bytes"], f["triples"], f["sha256"])
+        for f in json.loads((built / "dumps" / "dumps.json").read_text())
+    ]
+
+
+def test_a_build_whose_dumps_are_made_in_processes_dumps_what_one_in_threads_does(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build's own use of the makers' processes, full and delta."""
+    folder = _copy(corpus, tmp_path / "docs")
+    threads = tmp_path / "threads"
+    build([folder], settings(threads))
+    monkeypatch.setattr(parts, "MIN_PROCESS_DOCUMENTS", 1)
+    monkeypatch.setattr(parts, "CHUNK", 64 << 10)
+    root = tmp_path / "store"
+    report = build([folder], settings(root))
+    assert report.cpu.get("dump makers", 0) > 0
+    assert _dumped(root) == _dumped(threads)
+    files = sorted(folder.glob("*.txt"))
+    files[1].write_bytes(
+        files[1].read_bytes() + b"\nOn 3 March 2024, Armenia and Azerbaijan met in Brussels.\n"
+    )
+    assert build([folder], settings(root)).mode.startswith("delta build")
+    monkeypatch.undo()
+    full = tmp_path / "full"
+    build([folder], settings(full), cache=False)
+    assert _dumped(root) == _dumped(full)
