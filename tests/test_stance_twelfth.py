@@ -436,3 +436,33 @@ def test_never_accepting_being_in_favour_and_a_historic_document(
 
 def test_signing_a_document_called_historic_is_no_stance(lexicon: Lexicon) -> None:
     assert stances(lexicon, "Aliyev ve Paşinyan Washington'da tarihi bir belge imzaladı.", "tr") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder"),
+    [
+        ("Erdogan described the Washington Declaration as a turning point.", "en", "recep-tayyip-erdogan"),
+        ("Guterres said the Washington Declaration was a significant achievement.", "en", "antonio-guterres"),
+        (
+            "Guterres, Washington Deklarasyonu'nun önemli bir başarı olduğunu söyledi.",
+            "tr",
+            "antonio-guterres",
+        ),
+        ("Aliyev, Washington Deklarasyonu'nun yeni bir sayfa olduğunu söyledi.", "tr", "ilham-aliyev"),
+    ],
+)
+def test_a_signed_document_called_a_turning_point_or_an_achievement_is_welcomed(
+    lexicon: Lexicon, text: str, language: str, holder: str
+) -> None:
+    assert (holder, "welcomes", "washington-declaration-2025") in stances(lexicon, text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Washington Declaration was a great success.",
+        "Aliyev said its successful implementation depends on the Washington Declaration.",
+    ],
+)
+def test_success_in_the_articles_words_or_successful_is_no_welcome(lexicon: Lexicon, text: str) -> None:
+    assert not any(kind == "welcomes" for _, kind, _ in stances(lexicon, text, "en"))

@@ -52,6 +52,8 @@ EVALUATION = {
         r"positive|frank|candid|cordial|meaningful|"
         # "described the meeting as a new beginning", "called the talks a step in the right direction"
         r"(?:a )?new (?:beginning|page|chapter)|(?:a )?turning point|"
+        # "the declaration was a significant achievement", "a great success"
+        r"(?:an? )?(?:great|significant|major|important|historic|huge|remarkable) (?:achievement|success)|"
         r"(?:a |an important |a major |a significant )?step (?:forward|in the right direction)|"
         # "a very historical meeting has been held", "it was a historic summit"
         r"historic(?:al)?(?= (?:meeting|summit|talks|visit|negotiations)\b)|"
@@ -72,6 +74,7 @@ EVALUATION = {
         r"(?:verimli|yapici|faydali|başarili|güvenilir bir (?:güzergah|rota|hat)|"
         # "görüşmeyi yeni bir başlangıç olarak nitelendirdi", "doğru yönde atılmış bir adım"
         r"yeni bir (?:başlangiç|sayfa)|doğru yönde (?:atilmiş |atilan )?bir adim|"
+        r"(?:önemli|büyük|tarihi) bir başari|"
         r"ileriye (?:doğru )?(?:atilmiş |atilan )?bir adim|"
         r"(?:çok )?(?:iyi|olumlu|samimi|dostane|sicak) (?:bir )?(?:atmosferde |havada |ortamda )?geç\w*|"
         r"(?:önemli|stratejik|kilit|hayati) (?:bir )?(?:güzergah|rota|proje|ulaşim hatti)|"
@@ -98,10 +101,10 @@ EVALUATION_WORDS = {
            "cordial", "meaningful", "benefit", "prospects", "potential", "opportunities", "facilitate",
            "boost", "revitali", "will increase", "will enhance", "will strengthen", "will expand",
            "also increase", "also enhance", "also strengthen", "also expand", "new beginning", "new page",
-           "new chapter", "turning point", "step forward", "right direction"),
+           "new chapter", "turning point", "step forward", "right direction", "achievement", "success"),
     "tr": ("verimli", "yapici", "faydali", "başarili", "güvenilir", "önemli", "stratejik", "kilit", "hayati",
            " geç", "yararina", "fayda", "canlandir", "tarihi", "artira", "artire", "güçlendire", "kazanim",
-           "yeni bir başlangiç", "yeni bir sayfa", "bir adim", "geliştire"),
+           "yeni bir başlangiç", "yeni bir sayfa", "bir adim", "geliştire", "bir başari"),
 }  # fmt: skip
 _MEETING_BEFORE = {
     "en": re.compile(r"\b(?:meeting|talks|summit|negotiations|visit|discussions?|forum)\b"),

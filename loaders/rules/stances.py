@@ -413,6 +413,10 @@ _STEP_TOWARDS = re.compile(r"\bstep\b|\badim(?!lar)|milestone|merhale|dönemeç|
 # the acts whose subject an accusation names ("Azerbaijan violates the ceasefire", "Baku is attacking
 # Armenia's border", "Yerevan is torpedoing the talks"), in someone's words
 _ACCUSED_ACT = re.compile(r"violat|attack|shell|torpedo|sabotag|stall")
+_TURN = re.compile(
+    r"turning point|new (?:beginning|page|chapter)|step forward|right direction|\bachievement\b|\bsuccess\b|"
+    r"yeni bir (?:başlangiç|sayfa)|doğru yönde|ileriye|bir başari\b"
+)
 _ISSUED_STATEMENT_EN = re.compile(r"\b(?:statement|communiqu\w+|press release)\b")
 _DOCUMENT_SUBJECT_EN = re.compile(
     r"\b(?:the|this|that|these|those|its|their) (?:[\w-]+ ){0,2}"
@@ -3028,7 +3032,10 @@ def _evaluated(
     if evaluated_meeting(s, start, end):
         key = _meeting_in_view(s, voice)
         return [M(key, "Meeting", start, end, "coref")] if key else []
-    kinds = ("Corridor", "Treaty", "Event") if "important" in match.group(0) else ("Corridor",)
+    # "is important", and a turn or a new page said of a document ("described the declaration as a turning
+    # point", "yeni bir sayfa"): a treaty or an event too, not only a route
+    turn = "important" in match.group(0) or _TURN.search(match.group(0)) is not None
+    kinds = ("Corridor", "Treaty", "Event") if turn else ("Corridor",)
     routes = [t for t in things if t.type in kinds]
     if _INCREASE.search(match.group(0)):
         # "the corridor's opening will increase the railway's capacity", "koridorun açılmasının demiryolunun
