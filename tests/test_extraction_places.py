@@ -3542,3 +3542,16 @@ def test_the_documents_one_corridor_by_its_ends(
     lexicon: Lexicon, text: str, corridor: str, expected: set[str]
 ) -> None:
     assert connected(read(lexicon, text, "tr"), corridor) == expected
+
+
+def test_the_stretch_of_a_line_in_each_state(lexicon: Lexicon) -> None:
+    """ "443 km in Azerbaijan, 249 km in Georgia": the states a line runs through."""
+    text = (
+        "The Baku-Tbilisi-Ceyhan pipeline stretches 1,768 km with 443 km in Azerbaijan, 249 km in Georgia,"
+        " and 1,076 km in Türkiye."
+    )
+    assert runs_through(read(lexicon, text, "en")) == {
+        ("baku-tbilisi-ceyhan-pipeline", "azerbaijan"),
+        ("baku-tbilisi-ceyhan-pipeline", "georgia"),
+        ("baku-tbilisi-ceyhan-pipeline", "turkiye"),
+    }

@@ -719,11 +719,24 @@ def _route_located_en(s: Sentence, recent: list[str]) -> None:
 # Türkiye, Azerbaijan and Kazakhstan", "TRIPP via Syunik", "a highway crossing Georgia", "would
 # connect Azerbaijan with Nakhchivan through Armenian territory": what follows "through" / "via" /
 # "across" in the clause of a route's name are the places it passes (its ends are what it connects)
-_THROUGH_WORDS_EN = (" through ", " via ", " across ", "cross", "travers")
+_THROUGH_WORDS_EN = (
+    " through ",
+    " via ",
+    " across ",
+    "cross",
+    "travers",
+    " km in ",
+    "meters in ",
+    "tres in ",
+    "miles in ",
+)
 _THROUGH_EN = re.compile(
     r"\b(?:(?:run|runs|running|pass|passes|passing|go|goes|going|travers(?:e|es|ing)|cross(?:es|ing)?|"
     r"stretch(?:es|ing)|extend(?:s|ing)?|wind(?:s|ing)|cut(?:s|ting))\s+(?:(?:through|across|via|over)\s+)?|"
-    r"(?:through|via|across)\s+)(?:the\s+)?(?:(?:territory|territories|lands?|soil)\s+of\s+(?:the\s+)?)?"
+    r"(?:through|via|across)\s+|"
+    # "443 km in Azerbaijan, 249 km in Georgia": the stretch of a line in each state
+    r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles)\s+in\s+)"
+    r"(?:the\s+)?(?:(?:territory|territories|lands?|soil)\s+of\s+(?:the\s+)?)?"
     # "crosses Central Asian countries such as Kazakhstan", "through the economies of Central Asia"
     r"(?:(?:[\w-]+\s+){0,2}(?:countries|states|nations|republics|economies)\s+(?:such\s+as|like|including|of)\s+"
     r"(?:the\s+)?)?"
