@@ -466,3 +466,10 @@ def test_a_signed_document_called_a_turning_point_or_an_achievement_is_welcomed(
 )
 def test_success_in_the_articles_words_or_successful_is_no_welcome(lexicon: Lexicon, text: str) -> None:
     assert not any(kind == "welcomes" for _, kind, _ in stances(lexicon, text, "en"))
+
+
+def test_satisfied_with_a_document_welcomes_it(lexicon: Lexicon) -> None:
+    text = "Lavrov said Russia was satisfied with the implementation of the trilateral statement."
+    assert ("sergey-lavrov", "welcomes", "trilateral-statement-2020") in stances(lexicon, text, "en")
+    negated = "Lavrov said Russia was not satisfied with the implementation of the trilateral statement."
+    assert not any(kind == "welcomes" for _, kind, _ in stances(lexicon, negated, "en"))

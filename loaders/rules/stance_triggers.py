@@ -193,6 +193,9 @@ TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
             r"congratulat\w*|satisfaction (?:with|over|at|about)\b|"
             r"historic (?:day|moment|step|event|achievement|agreement|document|project)\b|"
             r"(?:very |deeply )?pleased|highlighted the role of|succeeded in making peace|"
+            # "Russia was satisfied with the implementation of the statement", "glad about the visit"
+            r"(?:very |fully |deeply )?(?:satisfied|delighted) (?:with|by|at)\b|"
+            r"(?:very |so )?(?:glad|happy) (?:with|about)\b|"
             r"(?:highly|greatly|deeply|very much) valu(?:e|es|ed|ing)\b|"
             r"valu(?:e|es|ed) (?:highly|greatly)\b)|" + EVALUATION["en"].pattern
         ),

@@ -2505,7 +2505,8 @@ def _remember_process(s: Sentence, voice: Voice) -> None:
 # without any of them is not searched for that kind.
 _WELCOME_WORDS_EN = (
     "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat", "milestone",
-    "momentous", "breakthrough", "laud", "congratulat", "historic", "pleased",
+    "momentous", "breakthrough", "laud", "congratulat", "historic", "pleased", "satisfied", "delighted",
+    "glad with", "glad about", "happy with", "happy about",
     "highlighted the role of", "succeeded in making peace", "satisfaction", "valu",
 )  # fmt: skip
 _WELCOME_WORDS_TR = (
