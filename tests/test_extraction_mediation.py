@@ -157,3 +157,25 @@ def test_the_co_chairs_named_hold_the_auspices_of_their_group(lexicon: Lexicon) 
 def test_a_group_whose_co_chairs_are_not_named_still_mediates(lexicon: Lexicon) -> None:
     text = "Aliyev and Pashinyan met in Vienna on 29 March under the auspices of the OSCE Minsk Group."
     assert mediators(read_facts(lexicon, text, "en", "2019-04-01")) == {"osce-minsk-group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a mediation that led to a document the sides reached mediates the document, not the process
+        (
+            "Ermenistan ile Azerbaycan arasındaki savaş 44 gün sürdü. Savaşın ardından iki ülke, Rusya'nın"
+            " arabuluculuğu sonucu Kasım 2020'de bir ateşkes anlaşmasına varmıştı.",
+            "tr",
+        ),
+        (
+            "The war between Armenia and Azerbaijan lasted 44 days. Through the mediation of Russia, the two"
+            " sides reached a ceasefire agreement in November 2020.",
+            "en",
+        ),
+    ],
+)
+def test_a_mediation_that_led_to_a_document_is_not_the_process_s(
+    lexicon: Lexicon, text: str, language: str
+) -> None:
+    assert not process_mediators(read_facts(lexicon, text, language, "2021-11-17"))

@@ -4224,6 +4224,9 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
             s.folded, max(0, m.start - 40), m.start
         ):
             continue  # who invited the sides hosted a meeting, not the process
+        if _MEDIATED_DOCUMENT[s.lang].match(s.folded, m.end, m.end + 90):
+            # "Rusya'nın arabuluculuğu sonucu ... ateşkes anlaşmasına varmıştı": a document's mediator
+            continue
         if _HOSTED_TALKS[s.lang].search(s.folded):
             continue  # "Lavrov hosted Mirzoyan and Bayramov for talks": a meeting's host, not the process's
         if word is not None and (
@@ -4243,6 +4246,15 @@ def _process(s: Sentence, mediator_mentions: list[M], recent_states: list[str]) 
 _HOSTED_TALKS = {
     "en": re.compile(r"\b(?:hosted|hosts|hosting|host)\b"),
     "tr": re.compile(r"ev\s+sahipli[gğ]"),
+}
+# a document the mediation led to, right after the mediator: "Rusya'nın arabuluculuğu sonucu Kasım
+# 2020'de ateşkes anlaşmasına varmıştı", "mediated by Russia, the sides reached a ceasefire agreement"
+_MEDIATED_DOCUMENT = {
+    "en": re.compile(
+        r"[^.;]*?\b(?:reached|signed|agreed (?:on|to))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
+        r"(?:ceasefire|truce|agreement|deal|statement|declaration)"
+    ),
+    "tr": re.compile(r"[^.;]*?(?:ateşkes|anlaşma|bildiri|deklarasyon)\w*\s+(?:\w+\s+)?(?:var|imza|ulaş)"),
 }
 # the talks a sentence calls for, supports or wants back: "the importance of (the sides) entering",
 # "support for the resumption of", "called on the sides to return to", "urged ... to resume"
