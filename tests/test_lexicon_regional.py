@@ -98,3 +98,14 @@ def test_new_places_lead_to_their_province() -> None:
 )
 def test_new_organizations_resolve_in_both_languages(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Güney Gaz Koridoru ile Şah Deniz gazı", ["southern-gas-corridor", "shah-deniz"]),
+        ("gas from Shah Deniz through the Southern Gas Corridor", ["shah-deniz", "southern-gas-corridor"]),
+    ],
+)
+def test_new_routes_resolve_in_both_languages(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
