@@ -473,3 +473,15 @@ def test_satisfied_with_a_document_welcomes_it(lexicon: Lexicon) -> None:
     assert ("sergey-lavrov", "welcomes", "trilateral-statement-2020") in stances(lexicon, text, "en")
     negated = "Lavrov said Russia was not satisfied with the implementation of the trilateral statement."
     assert not any(kind == "welcomes" for _, kind, _ in stances(lexicon, negated, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MET_EN + "Aliyev said he was very happy with the visit.",
+        MET_EN + "Aliyev said he was satisfied with the talks.",
+    ],
+)
+def test_happy_or_satisfied_with_the_meeting_welcomes_it(lexicon: Lexicon, text: str) -> None:
+    # (the words must pass the sentence's cheap stance test too, not only the kind's pattern)
+    assert ("ilham-aliyev", "welcomes", ASTANA) in stances(lexicon, text, "en", "2025-10-13")

@@ -305,6 +305,7 @@ STANCE_WORDS = {
         "strategic step", "offer", "agreed to", "announced the", "goal", "aimed at", "wish",
         "welcom", "hail", "prais", "applaud", "commend", "thank", "gratitude", "appreciat",
         "milestone", "momentous", "breakthrough", "historic", "pleased", "role of", "making peace",
+        "satisfied", "delighted", "glad with", "glad about", "happy with", "happy about",
         "oppos", "object", "reject", "protest", "against", "critici", "red line", "resist",
         "negative", "acceptab", "accept", "violat", "attacking", "shelling", "attacked", "shelled",
         "torpedo", "sabotag", "stalling", "not discussed", "on the agenda", "envisaged",
