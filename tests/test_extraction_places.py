@@ -3555,3 +3555,15 @@ def test_the_stretch_of_a_line_in_each_state(lexicon: Lexicon) -> None:
         ("baku-tbilisi-ceyhan-pipeline", "georgia"),
         ("baku-tbilisi-ceyhan-pipeline", "turkiye"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan blocked the Lachin corridor, the only remaining passage between Armenia and"
+        " Nagorno-Karabakh.",
+        "Azerbaijan blocked the Lachin corridor, the only highway between Armenia and Nagorno-Karabakh.",
+    ],
+)
+def test_a_passage_or_highway_between_two_places(lexicon: Lexicon, text: str) -> None:
+    assert connected(read(lexicon, text, "en"), "lachin-corridor") == {"armenia", "karabakh"}

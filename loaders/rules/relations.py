@@ -22,7 +22,8 @@ _ENDPOINTS = {"Place", "State"}
 _CONNECT = {
     "en": re.compile(
         r"\b(?:connect\w*|link\w*|join(?!t)\w*|bridg\w*|access to|"
-        r"(?:route|road|railway|rail link|transit) between|highway connection|land connection|land bridge|"
+        r"(?:route|road|railway|rail link|transit|passage|highway) between|highway connection|"
+        r"land connection|land bridge|"
         r"(?:stretch|run|extend|reach)(?:es|s|ing)? from|"
         # "the line runs between Aktau and Baku"
         r"(?:stretch|run|extend)(?:es|s|ing)? between|"
