@@ -109,3 +109,17 @@ def test_new_organizations_resolve_in_both_languages(text: str, keys: list[str])
 )
 def test_new_routes_resolve_in_both_languages(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Rusya Demiryolları Başkanı Oleg Belozerov", ["russian-railways", "oleg-belozerov"]),
+        ("Russian Railways CEO Oleg Belozerov", ["russian-railways", "oleg-belozerov"]),
+        ("Ferid Şefiyev'e göre", ["farid-shafiyev"]),
+        ("according to Farid Shafiyev", ["farid-shafiyev"]),
+        ("Laşa Abaşidze ve Ufuk Yalçın", ["lasha-abashidze", "ufuk-yalcin"]),
+    ],
+)
+def test_heads_of_route_companies_and_envoys_resolve(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
