@@ -123,3 +123,20 @@ def test_new_routes_resolve_in_both_languages(text: str, keys: list[str]) -> Non
 )
 def test_heads_of_route_companies_and_envoys_resolve(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("AİHM'e başvurdu", ["european-court-of-human-rights"]),
+        ("applied to the European Court of Human Rights", ["european-court-of-human-rights"]),
+        ("SPECA zirvesi Bakü'de", ["speca", "baku"]),
+        (
+            "the CICA summit in Astana",
+            ["conference-on-interaction-and-confidence-building-measures-in-asia", "astana"],
+        ),
+        ("the iru of the fans", []),  # a short alias matches only as written
+    ],
+)
+def test_bodies_of_summits_and_cases_resolve(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
