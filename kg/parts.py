@@ -102,15 +102,20 @@ def _gzip(data: bytes) -> bytes:
     return zlib.compress(data, GZIP_LEVEL, wbits=31)
 
 
-def _dataset_members(text: bytes) -> dict[str, bytes]:
-    # Parsed as a stream into the serialiser: a list of the quads costs twice as much.
-    quads = ox.parse(text, format=ox.RdfFormat.N_QUADS)
-    trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
+def _dataset_members(text: bytes, quads: list[ox.Quad] | None = None) -> dict[str, bytes]:
+    """``quads``: ``text`` parsed already, else it is parsed here, as a stream
+    into the serialiser (a list of the quads costs twice as much)."""
+    parsed = ox.parse(text, format=ox.RdfFormat.N_QUADS) if quads is None else quads
+    trig = ox.serialize(parsed, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
     return {"nq": _gzip(text), "trig": _gzip(trig)}
 
 
-def _union_members(text: bytes, space: bytes) -> tuple[dict[str, bytes], dict[str, Any]]:
-    triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
+def _union_members(
+    text: bytes, space: bytes, triples: list[ox.Triple] | None = None
+) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """``triples``: ``text`` parsed already, in its order."""
+    if triples is None:
+        triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
     turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
     nodes = (ox.serialize(triples, format=ox.RdfFormat.JSON_LD) or b"[]").strip()[1:-1]
     members = {"nt": _gzip(text), "ttl": _gzip(turtle), "jsonld": _gzip(nodes + b"," if nodes else b"")}
@@ -315,15 +320,25 @@ def _make_chunk(chunk: bytes, context: _Context | None = None) -> tuple[list[_It
     for graph, block, lines in _blocks(chunk):
         end_of = b" <" + graph + b"> .\n"
         if graph.startswith(ctx.documents):
+            # Parsed once for both kinds: each line's quad is its triple's in the union.
+            quads = list(ox.parse(block, format=ox.RdfFormat.N_QUADS))
+            plain = block.replace(end_of, b" .\n").splitlines(keepends=True)
+            by_line = (
+                dict(zip(plain, (q.triple for q in quads), strict=True))
+                if len(plain) == lines == len(quads)
+                else {}
+            )
             digest = _digest(block)
-            dataset = (digest, None if digest in ctx.known["dataset"] else _dataset_members(block))
-            triples = sorted(set(block.replace(end_of, b" .\n").splitlines(keepends=True)))
+            made = None if digest in ctx.known["dataset"] else _dataset_members(block, quads)
+            dataset = (digest, made)
+            triples = sorted(set(plain))
             body = b"".join(triples)
             digest = _digest(body)
             if digest in ctx.known["union"]:
                 union: tuple[Any, ...] = (digest, len(triples), None, {})
             else:
-                members, stats = _union_members(body, ctx.space)
+                parsed = [by_line[line] for line in triples] if len(by_line) == len(triples) else None
+                members, stats = _union_members(body, ctx.space, parsed)
                 union = (digest, len(triples), members, stats)
             items.append(("document", graph.decode(), lines, dataset, union))
         else:

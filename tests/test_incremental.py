@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -347,10 +348,10 @@ def test_a_delta_build_dumps_what_a_full_build_dumps(
     made: list[bytes] = []  # the documents' graphs whose members the delta build makes
     real = parts._dataset_members
 
-    def spy(text: bytes) -> dict[str, bytes]:
+    def spy(text: bytes, *parsed: Any) -> dict[str, bytes]:
         if b"/graph/document/" in text[: text.find(b"\n")]:
             made.append(text[text.rfind(b"<", 0, text.find(b"\n")) :].split(b">")[0])
-        return real(text)
+        return real(text, *parsed)
 
     monkeypatch.setattr(parts, "_dataset_members", spy)
     report = build([folder], settings(root))
