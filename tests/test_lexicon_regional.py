@@ -140,3 +140,23 @@ def test_heads_of_route_companies_and_envoys_resolve(text: str, keys: list[str])
 )
 def test_bodies_of_summits_and_cases_resolve(text: str, keys: list[str]) -> None:
     assert _keys(text) == keys
+
+
+def test_the_osce_chair_is_the_years_chairperson_in_office() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.holders("osce", "chair", "2019-05-27") == ["miroslav-lajcak"]
+    assert lexicon.holders("osce", "chair", "2021-12-02") == ["ann-linde"]
+    assert lexicon.holders("osce", "chair", "2025-03") == ["elina-valtonen"]
+    assert lexicon.holders("slovakia", "foreign-minister", "2021-01-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("AGİT Dönem Başkanı Miroslav Layçak", ["osce", "miroslav-lajcak"]),
+        ("OSCE Chairperson-in-Office Miroslav Lajčák", ["osce", "miroslav-lajcak"]),
+        ("Fuad Necefli Nahçıvan'da", ["fuad-najafli", "nakhchivan"]),
+    ],
+)
+def test_chairs_and_officials_resolve_in_both_languages(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
