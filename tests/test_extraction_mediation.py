@@ -179,3 +179,36 @@ def test_a_mediation_that_led_to_a_document_is_not_the_process_s(
     lexicon: Lexicon, text: str, language: str
 ) -> None:
     assert not process_mediators(read_facts(lexicon, text, language, "2021-11-17"))
+
+
+def test_a_mediation_only_intended_is_no_host_and_breaks_nothing(lexicon: Lexicon) -> None:
+    """A meeting whose people (of one state) are asserted and whose one mediator is only intended ("the talks,
+    which the US is to host, ...") has no asserted host: the host rule passes it by (it raised a
+    KeyError on a real report, and the whole document gave nothing)."""
+    from loaders.records import Statement
+    from loaders.rules.wars import sides_mediate_nothing
+
+    def st(relation: str, obj: str, modality: str = "asserted") -> Statement:
+        return Statement(
+            "meeting/2024-09-26-new-york",
+            relation,
+            obj,
+            "entity",
+            "d",
+            0,
+            0,
+            1,
+            "x",
+            "r",
+            "en",
+            modality=modality,  # type: ignore[arg-type]
+        )
+
+    statements = [
+        st("participant", "ararat-mirzoyan"),
+        st("participant", "nikol-pashinyan"),
+        st("mediatedBy", "antony-blinken", "intended"),
+    ]
+    states = {"ararat-mirzoyan": "armenia", "nikol-pashinyan": "armenia", "antony-blinken": "united-states"}
+    kept = sides_mediate_nothing(statements, lexicon, lambda key, day: states.get(key, ""))
+    assert kept == statements

@@ -414,7 +414,8 @@ def sides_mediate_nothing(
         theirs = {state_of(p, when) for p in people[st.subject] if p != st.object} - {"", mine}
         if any(other in against.get(mine, ()) for other in theirs):
             drop.add((st.subject, st.object))
-        elif len(theirs) == 1 and len(hosts[st.subject]) == 1 and st.modality == "asserted":
+        elif st.modality == "asserted" and len(theirs) == 1 and len(hosts.get(st.subject, ())) == 1:
+            # (hosts holds asserted mediators only: a mediation merely intended is no host)
             drop.add((st.subject, st.object))
             if st.object not in people[st.subject] and state_of(st.object, when) != st.object:
                 join.append(fact_from(st, st.subject, "participant", st.object, "meeting.host.side"))
