@@ -17,7 +17,7 @@ OPEN = ("CC BY", "public domain", "US government")
 
 
 def test_the_set_is_there() -> None:
-    assert len(GOLDS) >= 660
+    assert len(GOLDS) >= 718
 
 
 @pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.stem)
