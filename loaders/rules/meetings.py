@@ -4783,11 +4783,8 @@ def travelled_to(
     return found
 
 
-def _hosts_who_mediate_nothing(statements: list[Statement]) -> list[Statement]:
-    """A mediator brings two others together: not the host who is one of a meeting's two sides
-    ("Aliyev'in daveti üzerine ... gelen Erdoğan, Aliyev ile görüştü", "Mnatsakanyan received
-    X"), nor the one host of a summit of many ("the CIS summit hosted by Putin", "Aliyev'in ev
-    sahipliğinde düzenlenen zirveye ... katıldı"), who took part in it."""
+def people_and_mediators(statements: list[Statement]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Each meeting's asserted participants and its asserted mediators, by meeting key."""
     people: dict[str, set[str]] = {}
     hosts: dict[str, set[str]] = {}
     for st in statements:
@@ -4797,6 +4794,15 @@ def _hosts_who_mediate_nothing(statements: list[Statement]) -> list[Statement]:
             people.setdefault(st.subject, set()).add(st.object)
         elif st.relation == "mediatedBy":
             hosts.setdefault(st.subject, set()).add(st.object)
+    return people, hosts
+
+
+def _hosts_who_mediate_nothing(statements: list[Statement]) -> list[Statement]:
+    """A mediator brings two others together: not the host who is one of a meeting's two sides
+    ("Aliyev'in daveti üzerine ... gelen Erdoğan, Aliyev ile görüştü", "Mnatsakanyan received
+    X"), nor the one host of a summit of many ("the CIS summit hosted by Putin", "Aliyev'in ev
+    sahipliğinde düzenlenen zirveye ... katıldı"), who took part in it."""
+    people, hosts = people_and_mediators(statements)
     drop = {
         (key, host)
         for key, its in hosts.items()

@@ -22,6 +22,7 @@ from loaders.lexicon import Lexicon
 from loaders.records import Statement, fact_from
 from loaders.rules import M, Sentence, has_any
 from loaders.rules.discovery import loosen_turkish
+from loaders.rules.meetings import people_and_mediators
 from loaders.text import fold
 
 # the cheap gate: a sentence with none of these has no war told by its sides
@@ -392,15 +393,7 @@ def sides_mediate_nothing(
 
     ``state_of(key, day)`` is the one state a person holds an office of (or a state itself)."""
     against = foes(lexicon)
-    people: dict[str, set[str]] = {}
-    hosts: dict[str, set[str]] = {}
-    for st in statements:
-        if st.modality != "asserted" or not st.subject.startswith("meeting/"):
-            continue
-        if st.relation == "participant":
-            people.setdefault(st.subject, set()).add(st.object)
-        elif st.relation == "mediatedBy":
-            hosts.setdefault(st.subject, set()).add(st.object)
+    people, hosts = people_and_mediators(statements)
     drop: set[tuple[str, str]] = set()
     join: list[Statement] = []
     for st in statements:
